@@ -1,0 +1,38 @@
+// One bundler script for client, server and CLI (after microsoft/vscode-eslint's esbuild.js).
+// Usage: node esbuild.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  ...(production || !existsSync('test/e2e/suite/index.ts') ? [] : [
+    // the extension-host suite runs inside VS Code; mocha and vscode come from the host
+    { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/suite/index.js', external: ['vscode', 'mocha'] },
+  ]),
+];
+
+const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching…');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,30 @@
+import { findEntities } from './entities';
+import { scanDocument } from './markup/scan';
+import { defaultOptions, type AnalyzeOptions } from './options';
+import { attributeQuotations, findQuotations } from './quotes';
+import { runRules } from './rules';
+import type { Article } from './types';
+
+/**
+ * Analyses one document: its structure, quotations and speakers, entities and findings.
+ * Pure and deterministic: the same text and options give the same article.
+ */
+export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = {}): Article {
+  const opts = defaultOptions(options);
+  const doc = scanDocument(text, opts.format);
+  const { mentions, entities } = findEntities(doc, opts);
+  const quotations = findQuotations(doc);
+  attributeQuotations(doc, quotations, mentions, entities, opts);
+  const base = {
+    text,
+    frontMatter: doc.frontMatter,
+    headline: doc.headline,
+    paragraphs: doc.paragraphs,
+    excluded: doc.excluded,
+    quotations,
+    mentions,
+    entities,
+  };
+  const findings = runRules({ article: base, doc, options: opts });
+  return { ...base, findings };
+}

@@ -1,0 +1,48 @@
+/** A node of the token trie: children by folded token, and the value of a phrase ending here. */
+interface TrieNode<V> {
+  next: Map<string, TrieNode<V>>;
+  value?: V;
+}
+
+/**
+ * Multi-word lexicon over folded tokens. A lookup walks at most as many tokens as the longest
+ * phrase, so matching every position of a paragraph is linear in its length.
+ */
+export class TokenTrie<V> {
+  private readonly root: TrieNode<V> = { next: new Map() };
+  /** Number of phrases stored. */
+  size = 0;
+
+  /** Adds a phrase (folded tokens); a later value for the same phrase wins. */
+  add(keys: readonly string[], value: V): void {
+    if (!keys.length) return;
+    let node = this.root;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(k, child);
+      }
+      node = child;
+    }
+    if (node.value === undefined) this.size++;
+    node.value = value;
+  }
+
+  /** The longest phrase starting at `keys[from]` and ending before `limit`: its length and value. */
+  longestAt(keys: readonly string[], from: number, limit = keys.length): { length: number; value: V } | null {
+    let node: TrieNode<V> | undefined = this.root;
+    let best: { length: number; value: V } | null = null;
+    for (let i = from; i < limit && node; i++) {
+      node = node.next.get(keys[i]);
+      if (node?.value !== undefined) best = { length: i - from + 1, value: node.value };
+    }
+    return best;
+  }
+
+  /** The value of exactly this phrase, if stored. */
+  get(keys: readonly string[]): V | undefined {
+    const hit = this.longestAt(keys, 0);
+    return hit && hit.length === keys.length ? hit.value : undefined;
+  }
+}

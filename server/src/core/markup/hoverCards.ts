@@ -1,0 +1,62 @@
+import type { Span } from '../types';
+
+/** A web page's hover card pasted into a sentence after a linked name. */
+export interface HoverCard {
+  /** The card text to delete: from the glued full name to the closing `MORE`. */
+  span: Span;
+  /** The linked name the card follows, as written ("Trump"). */
+  linkedName: Span;
+  /** The full name the card carries ("Donald John Trump"). */
+  fullName: string;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /[\p{Ll}.)]/u;
+const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
+/** Longest card we accept: the seed's are about 300 characters. */
+const MAX_CARD = 600;
+
+/**
+ * Finds hover cards such as `President TrumpDonald John TrumpDefense … MORE on Wednesday`:
+ * a name glued to a capitalised full name that ends in the same surname, then headlines
+ * run together up to an all-caps `MORE`. Linear: each glue point is checked once and the
+ * search for `MORE` is bounded.
+ */
+export function findHoverCards(text: string): HoverCard[] {
+  const cards: HoverCard[] = [];
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (i < from) continue;
+    if (!UPPER.test(text[i]) || !LOWER.test(text[i - 1])) continue;
+    // the word glued before the capital: the linked surname
+    let w = i - 1;
+    while (w > 0 && NAME_CHAR.test(text[w - 1])) w--;
+    const surname = text.slice(w, i);
+    if (surname.length < 2 || !UPPER.test(surname[0])) continue;
+    // the card's full name ends with the same surname, glued to the next capital
+    const limit = Math.min(text.length, i + 120);
+    const nameEnd = findGluedSurname(text, i, limit, surname);
+    if (nameEnd < 0) continue;
+    const more = text.indexOf('MORE', nameEnd);
+    if (more < 0 || more - i > MAX_CARD) continue;
+    const lineBreak = text.slice(i, more).search(/\r|\n/);
+    if (lineBreak >= 0) continue;
+    const end = more + 4;
+    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
+    cards.push({ span: { start: i, end }, linkedName: { start: w, end: i }, fullName: text.slice(i, nameEnd) });
+    from = end;
+  }
+  return cards;
+}
+
+/** End of `surname` inside the full name at `start`, when a capital follows it directly. */
+function findGluedSurname(text: string, start: number, limit: number, surname: string): number {
+  let at = text.indexOf(surname, start + 1);
+  while (at >= 0 && at + surname.length < limit) {
+    const after = at + surname.length;
+    const before = text[at - 1];
+    if ((before === ' ' || before === ')') && UPPER.test(text[after] ?? '')) return after;
+    at = text.indexOf(surname, at + 1);
+  }
+  return -1;
+}

@@ -1,0 +1,212 @@
+import { parse as parseYaml } from 'yaml';
+import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
+import { findHoverCards, type HoverCard } from './hoverCards';
+
+/** The document formats the scanner knows. */
+export type DocumentFormat = 'article' | 'markdown' | 'plaintext';
+
+/** The structure of a document before any journalism analysis. */
+export interface ScannedDocument {
+  text: string;
+  format: DocumentFormat;
+  frontMatter: FrontMatter | null;
+  /** Raw front matter data (for `entities:` aliases); null when absent or not a mapping. */
+  frontMatterData: Record<string, unknown> | null;
+  /** Regions that are not article text, sorted by start. */
+  excluded: ExcludedRegion[];
+  hoverCards: HoverCard[];
+  /** `text` with every excluded region blanked to spaces (newlines kept), same length. */
+  masked: string;
+  paragraphs: Paragraph[];
+  headline: Span | null;
+}
+
+const DEBRIS_LINE =
+  /^[ \t]*(?:advertisement|story continues below(?: the)? advertisement|continue reading(?: the main story)?|read more:.*|related:.*|share this (?:article|story).*|share on (?:facebook|twitter|x)\b.*|(?:sign up|subscribe) (?:for|to) (?:our|the) .*newsletter.*|click here to .*)[ \t]*$/i;
+const EDITORS_NOTE_LINE = /^[ \t]*(?:EDS:|Editor['’]s note:)/i;
+const UPDATE_LINE = /^[ \t]*(?:updated|update|last updated)\b[^\n]{0,60}\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?\.?[ \t]*$/i;
+
+/**
+ * Splits a document into paragraphs and finds what is not article text: front matter,
+ * Markdown code, HTML comments, link targets, editor's notes, pasted hover cards and debris.
+ */
+export function scanDocument(text: string, format: DocumentFormat = 'article'): ScannedDocument {
+  const excluded: ExcludedRegion[] = [];
+  const { frontMatter, data } = readFrontMatter(text, excluded);
+  const bodyStart = frontMatter ? frontMatter.span.end : 0;
+  findLineRegions(text, bodyStart, format, excluded);
+  findInlineRegions(text, bodyStart, format, excluded);
+  const masked0 = mask(text, excluded);
+  const hoverCards = findHoverCards(masked0);
+  for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
+  excluded.sort((a, b) => a.span.start - b.span.start);
+  const masked = hoverCards.length ? mask(text, excluded) : masked0;
+  const paragraphs = splitParagraphs(masked, bodyStart);
+  const headline = markHeadline(masked, paragraphs, format, frontMatter);
+  for (const p of paragraphs) {
+    if (p.kind === 'body' && UPDATE_LINE.test(masked.slice(p.span.start, p.span.end))) p.kind = 'update-line';
+  }
+  return { text, format, frontMatter, frontMatterData: data, excluded, hoverCards, masked, paragraphs, headline };
+}
+
+function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatter: FrontMatter | null; data: Record<string, unknown> | null } {
+  const open = /^---[ \t]*\r?\n/.exec(text);
+  if (!open) return { frontMatter: null, data: null };
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  close.lastIndex = 0;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) return { frontMatter: null, data: null };
+  const end = open[0].length + m.index + m[0].length;
+  const span = { start: 0, end };
+  excluded.push({ kind: 'front-matter', span });
+  let data: Record<string, unknown> | null = null;
+  try {
+    const parsed: unknown = parseYaml(rest.slice(0, m.index), { schema: 'core', maxAliasCount: 100 });
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+  } catch {
+    data = null; // a broken front matter is still not article text
+  }
+  const str = (k: string) => (data && typeof data[k] === 'string' ? (data[k] as string) : undefined);
+  return {
+    frontMatter: { span, headline: str('headline') ?? str('title'), byline: str('byline'), dateline: str('dateline'), slug: str('slug') },
+    data,
+  };
+}
+
+/** Fenced code, debris lines and editor's note lines. */
+function findLineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
+  let fence: { marker: string; start: number } | null = null;
+  let pos = from;
+  while (pos < text.length) {
+    let eol = pos;
+    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
+    const line = text.slice(pos, eol);
+    const next = eol < text.length ? (text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1) : eol;
+    if (fence) {
+      if (line.trimStart().startsWith(fence.marker)) {
+        excluded.push({ kind: 'code', span: { start: fence.start, end: eol } });
+        fence = null;
+      }
+    } else {
+      const f = /^[ ]{0,3}(`{3,}|~{3,})/.exec(line);
+      if (f && format !== 'plaintext') fence = { marker: f[1], start: pos };
+      else if (DEBRIS_LINE.test(line) && line.trim()) excluded.push({ kind: 'debris', span: { start: pos, end: eol } });
+      else if (EDITORS_NOTE_LINE.test(line)) excluded.push({ kind: 'editors-note', span: { start: pos, end: eol } });
+    }
+    pos = next;
+  }
+  if (fence) excluded.push({ kind: 'code', span: { start: fence.start, end: text.length } });
+}
+
+/** Code spans, HTML comments, `[[notes]]` and link targets, outside already excluded regions. */
+function findInlineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
+  const blocked = excluded.map((r) => r.span).sort((a, b) => a.start - b.start);
+  let b = 0;
+  let i = from;
+  const add = (kind: ExcludedRegion['kind'], start: number, end: number) => excluded.push({ kind, span: { start, end } });
+  while (i < text.length) {
+    while (b < blocked.length && blocked[b].end <= i) b++;
+    if (b < blocked.length && blocked[b].start <= i) {
+      i = blocked[b].end;
+      continue;
+    }
+    const c = text[i];
+    if (c === '<' && text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      const stop = end < 0 ? text.length : end + 3;
+      add('html-comment', i, stop);
+      i = stop;
+    } else if (c === '[' && text[i + 1] === '[') {
+      const end = text.indexOf(']]', i + 2);
+      const nl = text.indexOf('\n\n', i);
+      if (end >= 0 && (nl < 0 || end < nl)) {
+        add('editors-note', i, end + 2);
+        i = end + 2;
+      } else i++;
+    } else if (c === '`' && format !== 'plaintext') {
+      let n = 1;
+      while (text[i + n] === '`') n++;
+      const marker = '`'.repeat(n);
+      const end = text.indexOf(marker, i + n);
+      const para = text.slice(i, end < 0 ? i : end).search(/\n[ \t]*\r?\n/);
+      if (end >= 0 && para < 0) {
+        add('code', i, end + n);
+        i = end + n;
+      } else i += n;
+    } else if (c === ']' && text[i + 1] === '(') {
+      const end = text.indexOf(')', i + 2);
+      const nl = text.indexOf('\n', i + 2);
+      if (end >= 0 && (nl < 0 || end < nl)) {
+        add('link-target', i + 1, end + 1);
+        i = end + 1;
+      } else i++;
+    } else if (c === '<' && /^<https?:\/\/[^\s>]+>/.test(text.slice(i, i + 2048))) {
+      const end = text.indexOf('>', i);
+      add('link-target', i, end + 1);
+      i = end + 1;
+    } else i++;
+  }
+}
+
+/** Blanks the excluded regions to spaces, keeping line breaks so paragraphs stay put. */
+function mask(text: string, excluded: ExcludedRegion[]): string {
+  if (!excluded.length) return text;
+  const spans = excluded.map((r) => r.span).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const start = Math.max(s.start, at);
+    out += text.slice(at, start);
+    out += text.slice(start, s.end).replace(/[^\r\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Paragraphs: runs of non-blank lines. Spans are trimmed of surrounding whitespace. */
+function splitParagraphs(masked: string, from: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = -1;
+  let lastNonSpace = -1;
+  let pos = from;
+  const close = () => {
+    if (start >= 0) paragraphs.push({ index: paragraphs.length, kind: 'body', span: { start, end: lastNonSpace + 1 } });
+    start = -1;
+  };
+  while (pos <= masked.length) {
+    let eol = pos;
+    while (eol < masked.length && masked[eol] !== '\n' && masked[eol] !== '\r') eol++;
+    let first = pos;
+    while (first < eol && (masked[first] === ' ' || masked[first] === '\t' || masked[first] === '\u00a0')) first++;
+    if (first === eol) close();
+    else {
+      if (start < 0) start = first;
+      let last = eol - 1;
+      while (last > first && /\s/.test(masked[last])) last--;
+      lastNonSpace = last;
+    }
+    if (eol >= masked.length) break;
+    pos = masked[eol] === '\r' && masked[eol + 1] === '\n' ? eol + 2 : eol + 1;
+  }
+  close();
+  return paragraphs;
+}
+
+function markHeadline(masked: string, paragraphs: Paragraph[], format: DocumentFormat, fm: FrontMatter | null): Span | null {
+  const first = paragraphs[0];
+  if (!first) return null;
+  const firstText = masked.slice(first.span.start, first.span.end);
+  if (/^#[ \t]/.test(firstText) && !/[\r\n]/.test(firstText)) {
+    first.kind = 'headline';
+    return first.span;
+  }
+  if (fm?.headline || format === 'markdown') return null;
+  // a plain-text draft: a single first line with no sentence end is the headline
+  if (!/[\r\n]/.test(firstText) && firstText.length <= 200 && !/[.!?]["”’']?$/.test(firstText)) {
+    first.kind = 'headline';
+    return first.span;
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+import { DEFAULT_SEVERITIES, type Finding } from '../types';
+import type { Rule, RuleContext } from './rule';
+import { unbalancedQuote } from './unbalancedQuote';
+
+/** Every rule, in the order findings are reported. */
+export const RULES: readonly Rule[] = [unbalancedQuote];
+
+/** Runs every rule that is not `off` and applies the configured severities. */
+export function runRules(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = ctx.options.rules[rule.code];
+    if (setting === 'off') continue;
+    for (const raw of rule.run(ctx)) {
+      findings.push({ ...raw, code: rule.code, severity: setting ?? raw.severity ?? DEFAULT_SEVERITIES[rule.code] });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return findings;
+}
+
+export type { Rule, RuleContext, RawFinding } from './rule';

@@ -1,0 +1,80 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle, LineIndex, type AnalyzeOptions, type Article } from '../core';
+
+/** One analysed document version with its line index. */
+export interface AnalyzedDocument {
+  uri: string;
+  version: number;
+  article: Article;
+  lines: LineIndex;
+  /** Set when the document was not analysed (too large, binary): why, for the user. */
+  skipped?: string;
+}
+
+/** Decides the options for a document (format from its language, the desk's configuration). */
+export type OptionsProvider = (document: TextDocument) => Partial<AnalyzeOptions>;
+
+/**
+ * Analysis results keyed by uri and version (after vscode's `languageModelCache.ts`):
+ * each feature asks the cache, so a version is analysed once however many requests come.
+ */
+export class ArticleCache {
+  private readonly entries = new Map<string, AnalyzedDocument>();
+  private generation = 0;
+  private readonly generations = new Map<string, number>();
+
+  constructor(
+    private readonly optionsFor: OptionsProvider,
+    private readonly maxSize: () => number = () => 2 * 1024 * 1024,
+  ) {}
+
+  /** The analysis of this exact document version, computed on first use. */
+  get(document: TextDocument): AnalyzedDocument {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && this.generations.get(document.uri) === this.generation) return cached;
+    const analyzed = this.analyze(document);
+    this.entries.set(document.uri, analyzed);
+    this.generations.set(document.uri, this.generation);
+    return analyzed;
+  }
+
+  /** Forgets a closed document. */
+  delete(uri: string): void {
+    this.entries.delete(uri);
+    this.generations.delete(uri);
+  }
+
+  /** Invalidates everything (the configuration changed). */
+  clear(): void {
+    this.generation++;
+  }
+
+  private analyze(document: TextDocument): AnalyzedDocument {
+    const text = document.getText();
+    const base = { uri: document.uri, version: document.version, lines: new LineIndex(text) };
+    const skipped = whyNotAnalyse(text, this.maxSize());
+    if (skipped) return { ...base, article: analyzeArticle(''), skipped };
+    return { ...base, article: analyzeArticle(text, this.optionsFor(document)) };
+  }
+}
+
+/** A reason to leave a document alone, or undefined when it can be analysed. */
+export function whyNotAnalyse(text: string, maxSize: number): string | undefined {
+  if (text.length > maxSize) {
+    return `Copydesk skipped this file: it is ${(text.length / 1024 / 1024).toFixed(1)} MB, above the limit of ${(maxSize / 1024 / 1024).toFixed(1)} MB (setting copydesk.maxFileSize).`;
+  }
+  if (looksBinary(text)) return 'Copydesk skipped this file: it looks binary, not text.';
+  return undefined;
+}
+
+/** NUL characters or many control characters in the first 8 KB mean binary content. */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return head.length > 0 && control / head.length > 0.1;
+}

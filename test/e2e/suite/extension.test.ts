@@ -1,0 +1,103 @@
+// Runs inside a real VS Code (code-server, or desktop VS Code with
+// COPYDESK_E2E_DESKTOP=1) with the fixture workspace test/fixtures/workspace open.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'copydesk.copydesk';
+const WAIT_MS = 20_000;
+
+function fixture(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixture workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it returns something other than undefined. */
+async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+function codeOf(d: vscode.Diagnostic): string | number | undefined {
+  return typeof d.code === 'object' ? d.code.value : d.code;
+}
+
+function show(diags: readonly vscode.Diagnostic[]): string {
+  return JSON.stringify(diags.map((d) => ({ code: codeOf(d), severity: vscode.DiagnosticSeverity[d.severity], line: d.range.start.line, message: d.message })));
+}
+
+function findUnbalanced(uri: vscode.Uri): vscode.Diagnostic | undefined {
+  return vscode.languages.getDiagnostics(uri).find((d) => codeOf(d) === 'unbalanced-quote');
+}
+
+async function open(name: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(fixture(name));
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return doc;
+}
+
+suite('copydesk in VS Code', () => {
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor').then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('the extension activates when an .article file is opened', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+    const doc = await open('unbalanced.article');
+    assert.equal(doc.languageId, 'article');
+    await waitFor(`${EXTENSION_ID} to activate`, () => (ext.isActive ? true : undefined));
+  });
+
+  test('an unclosed quotation mark is reported as an unbalanced-quote error', async () => {
+    const uri = fixture('unbalanced.article');
+    await open('unbalanced.article');
+    const diag = await waitFor(`an unbalanced-quote diagnostic on ${uri.path}`, () => findUnbalanced(uri));
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Error, `severity of ${show([diag])}`);
+    assert.equal(diag.range.start.line, 2, `range of ${show([diag])}`);
+  });
+
+  test('a balanced, attributed quotation gets no diagnostics', async () => {
+    const uri = fixture('balanced.article');
+    await open('balanced.article');
+    // The server has answered for unbalanced.article already; give it a moment
+    // for this document, then check nothing was published.
+    await sleep(2000);
+    const diags = vscode.languages.getDiagnostics(uri);
+    assert.equal(diags.length, 0, `diagnostics on balanced.article: ${show(diags)}`);
+  });
+
+  test('diagnostics follow edits: a stray quote is flagged, undoing it clears the error', async () => {
+    const doc = await open('balanced.article');
+    const uri = doc.uri;
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document === doc, 'balanced.article is the active editor');
+    const end = doc.lineAt(doc.lineCount - 1).range.end;
+    const ok = await editor.edit((b) => b.insert(end, '\n\n"An unclosed quotation'));
+    assert.ok(ok, 'the edit was applied');
+    await waitFor('an unbalanced-quote diagnostic after the edit', () => findUnbalanced(uri));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(doc.isDirty, false, 'balanced.article was reverted');
+    await waitFor('the diagnostics to clear after the revert', () => (vscode.languages.getDiagnostics(uri).length === 0 ? true : undefined));
+  });
+
+  test('copydesk.restartServer restarts the server and the diagnostics come back', async () => {
+    const uri = fixture('unbalanced.article');
+    await open('unbalanced.article');
+    await waitFor('the unbalanced-quote diagnostic before the restart', () => findUnbalanced(uri));
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('copydesk.restartServer'), 'copydesk.restartServer is registered');
+    await vscode.commands.executeCommand('copydesk.restartServer');
+    const diag = await waitFor('the unbalanced-quote diagnostic after the restart', () => findUnbalanced(uri));
+    assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension is still active');
+  });
+});
