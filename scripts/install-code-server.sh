@@ -52,7 +52,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y "${missing[@]}"
 fi
 command -v rg >/dev/null || die "rg (ripgrep) not found after installing Debian packages"
 
@@ -99,8 +99,13 @@ export npm_config_fund=false
 export npm_config_update_notifier=false
 # Build native modules against the installed Node's headers: node-gyp must not
 # try to download them.
-if [ -f /usr/include/node/node.h ]; then
+NODE_PREFIX="$(node -p 'require("path").resolve(process.execPath, "../..")')"
+if [ -f "$NODE_PREFIX/include/node/node.h" ]; then
+  export npm_config_nodedir="$NODE_PREFIX"
+elif [ -f /usr/include/node/node.h ]; then
   export npm_config_nodedir=/usr
+else
+  log "warning: no Node headers under $NODE_PREFIX/include/node; node-gyp will try to download them"
 fi
 # Prebuilt-binary downloaders (prebuild-install, node-pre-gyp) reach for GitHub,
 # fail at once without network, and fall back to building from source.

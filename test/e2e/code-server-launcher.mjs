@@ -180,11 +180,21 @@ async function cleanup() {
   }
 }
 
+let page;
+
 async function finish(code, reason) {
   if (exiting) return;
   exiting = true;
   if (reason) {
     fail(reason);
+    if (page) {
+      // What the workbench showed when things went wrong.
+      const shot = join(tmpdir(), `copydesk-e2e-failure-${process.pid}.png`);
+      try {
+        await Promise.race([page.screenshot({ path: shot }), sleep(5000).then(() => { throw new Error('timeout'); })]);
+        fail(`screenshot of the workbench: ${shot}`);
+      } catch { /* the page may be gone */ }
+    }
     serverTail.dump('code-server output');
     browserTail.dump('browser console');
   }
@@ -342,14 +352,15 @@ async function main() {
     ],
   });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  page = await context.newPage();
 
   let resolveExit;
   const exitCode = new Promise((r) => { resolveExit = r; });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
+    // args are console.log's arguments from the extension host (a format
+    // string first, e.g. mocha's '  %d passing (%s)'): format them the same way.
     const parts = Array.isArray(args) ? args : [args];
-    const text = parts.map((a) => (typeof a === 'string' ? a : format('%o', a))).join(' ');
-    console.log(text);
+    console.log(parts.length ? format(...parts) : '');
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
     resolveExit(typeof code === 'number' ? code : Number(code) || 0);

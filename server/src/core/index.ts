@@ -8,3 +8,4 @@ export { defaultOptions, type AnalyzeOptions, type RuleSetting, type StyleSheetE
 export { RULES } from './rules';
 export { scanDocument, type ScannedDocument, type DocumentFormat } from './markup/scan';
 export * from './types';
+export * from './queries';

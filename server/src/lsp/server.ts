@@ -1,16 +1,34 @@
 import {
+  CodeActionKind,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
+  type CodeActionParams,
   type Connection,
+  type HoverParams,
+  type InlayHintParams,
+  type RenameParams,
+  type TextDocumentPositionParams,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
-import { ArticleCache } from './cache';
+import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, type ArticleSummary, type ArticleSummaryParams, type NeighbourMentionParams } from '../protocol';
+import { ArticleCache, type AnalyzedDocument } from './cache';
 import { codeActionsFor } from './codeActions';
+import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
+import { hoverFor } from './hover';
+import { inlayHintsFor } from './inlayHints';
+import { definitionFor, highlightsFor, neighbourFor, referencesFor } from './navigation';
+import { prepareRenameFor, renameFor } from './rename';
 import { runSafe, runSafeNotification } from './runner';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokensFor } from './semanticTokens';
+import { summaryFor } from './summary';
+import { documentSymbolsFor } from './symbols';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /** The server's version, reported in `initialize`. */
 export const SERVER_VERSION = '0.1.0';
@@ -22,23 +40,48 @@ export function formatOf(languageId: string): AnalyzeOptions['format'] {
   return 'article';
 }
 
+/** The format of a file on disk, from its extension. */
+export function formatOfPath(file: string): AnalyzeOptions['format'] {
+  if (/\.(md|markdown)$/i.test(file)) return 'markdown';
+  if (/\.txt$/i.test(file)) return 'plaintext';
+  return 'article';
+}
+
 /**
  * Wires the Copydesk features to a connection. Thin: every handler asks the analysis cache
  * and one small `lsp/` module; nothing here knows journalism.
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new ArticleCache((doc) => ({ format: formatOf(doc.languageId) }));
+  let maxFileSize = 2 * 1024 * 1024;
+  const cache = new ArticleCache((doc) => ({ format: formatOf(doc.languageId) }), () => maxFileSize);
+  const workspace = new WorkspaceIndex([], (file) => ({ format: formatOfPath(file) }), () => maxFileSize);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const log = connection.console;
 
-  connection.onInitialize((_params: InitializeParams): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
-    },
-    serverInfo: { name: 'copydesk-language-server', version: SERVER_VERSION },
-  }));
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setFolders(folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath));
+    const init = params.initializationOptions as { maxFileSize?: unknown } | undefined;
+    if (typeof init?.maxFileSize === 'number' && init.maxFileSize > 0) maxFileSize = init.maxFileSize;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: 'Copydesk' },
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      },
+      serverInfo: { name: 'copydesk-language-server', version: SERVER_VERSION },
+    };
+  });
 
   /** Publishes diagnostics shortly after the last change, so typing is never blocked. */
   const schedule = (uri: string, delay: number) => {
@@ -51,6 +94,7 @@ export function startServer(connection: Connection): void {
         if (!document) return;
         runSafeNotification(log, 'diagnostics', () => {
           const analyzed = cache.get(document);
+          workspace.updateOpen(uri, analyzed.article);
           void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsFor(analyzed) });
         });
       }, delay),
@@ -63,15 +107,47 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     cache.delete(e.document.uri);
+    workspace.closeOpen(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction((params, token) =>
-    runSafe(log, 'code actions', token, () => {
-      const document = documents.get(params.textDocument.uri);
-      return document ? codeActionsFor(cache.get(document), params) : [];
-    }),
-  );
+  /**
+   * A request handler over one document: unknown or closed documents get `empty`,
+   * a crash answers that request with an error, cancellation is honoured.
+   */
+  function withDocument<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, work: (analyzed: AnalyzedDocument, params: P) => R) {
+    return (params: P, token: CancellationToken) =>
+      runSafe(log, name, token, () => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document) return empty;
+        const analyzed = cache.get(document);
+        return analyzed.skipped ? empty : work(analyzed, params);
+      });
+  }
+
+  connection.onHover(withDocument('hover', null, (a, p: HoverParams) => hoverFor(a, p)));
+  connection.onDefinition(withDocument('definition', null, (a, p: TextDocumentPositionParams) => definitionFor(a, p.position)));
+  connection.onReferences(withDocument('references', [], (a, p: TextDocumentPositionParams) => referencesFor(a, p.position)));
+  connection.onDocumentHighlight(withDocument('document highlights', [], (a, p: TextDocumentPositionParams) => highlightsFor(a, p.position)));
+  connection.onPrepareRename(withDocument('prepare rename', null, (a, p: TextDocumentPositionParams) => prepareRenameFor(a, p.position)));
+  connection.onRenameRequest(withDocument('rename', null, (a, p: RenameParams) => renameFor(a, p.position, p.newName)));
+  connection.onDocumentSymbol(withDocument('document symbols', [], (a) => documentSymbolsFor(a)));
+  connection.onCodeAction(withDocument('code actions', [], (a, p: CodeActionParams) => codeActionsFor(a, p)));
+  connection.onCodeLens(withDocument('code lenses', [], (a) => codeLensesFor(a)));
+  connection.languages.inlayHint.on(withDocument('inlay hints', [], (a, p: InlayHintParams) => inlayHintsFor(a, p.range)));
+  connection.languages.semanticTokens.on(withDocument('semantic tokens', { data: [] as number[] }, (a) => semanticTokensFor(a)));
+  connection.onRequest(ARTICLE_SUMMARY_METHOD, withDocument<ArticleSummaryParams, ArticleSummary | null>('article summary', null, (a) => summaryFor(a)));
+  connection.onRequest(NEIGHBOUR_MENTION_METHOD, withDocument('neighbour mention', null, (a, p: NeighbourMentionParams) => neighbourFor(a, p.position, p.direction)));
+
+  connection.onWorkspaceSymbol(async (params, token) => {
+    try {
+      const symbols = await workspace.query(params.query);
+      return token.isCancellationRequested ? [] : symbols;
+    } catch (e) {
+      log.error(`workspace symbols failed: ${String(e)}`);
+      return [];
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -95,8 +95,18 @@ suite('copydesk in VS Code', () => {
     await waitFor('the unbalanced-quote diagnostic before the restart', () => findUnbalanced(uri));
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('copydesk.restartServer'), 'copydesk.restartServer is registered');
-    await vscode.commands.executeCommand('copydesk.restartServer');
-    const diag = await waitFor('the unbalanced-quote diagnostic after the restart', () => findUnbalanced(uri));
+    // The diagnostics must be published anew by the restarted server, not just left over.
+    let changes = 0;
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) changes++;
+    });
+    let diag: vscode.Diagnostic;
+    try {
+      await vscode.commands.executeCommand('copydesk.restartServer');
+      diag = await waitFor('the unbalanced-quote diagnostic to be published after the restart', () => (changes > 0 ? findUnbalanced(uri) : undefined));
+    } finally {
+      listener.dispose();
+    }
     assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension is still active');
   });

@@ -1,10 +1,131 @@
+/**
+ * The entity engine: finds every person, organization and place of the article and clusters
+ * the mentions of one entity. Pure: strings and UTF-16 offsets in, plain data out.
+ */
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Entity, Mention } from '../types';
+import { clusterMentions, clusterType, nameParts } from './clusterMentions';
+import {
+  collectEvidence, findCandidates, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+} from './findMentions';
+import { decideGender, firstPronoun, type GenderEvidence } from './gender';
 
-// PLACEHOLDER (skeleton): the entity engine replaces this module.
+const CACHE_LIMIT = 4096;
+const prepared = new Map<string, PreparedParagraph>();
+
+/** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches. */
+function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
+  const key = (titleCase ? 'T' : 'B') + text;
+  let hit = prepared.get(key);
+  if (!hit) {
+    if (prepared.size >= CACHE_LIMIT) prepared.clear();
+    hit = prepareParagraph(text, titleCase);
+    prepared.set(key, hit);
+  }
+  return hit;
+}
+
+/** Farthest a pronoun may stand after a mention and still count as gender evidence for it. */
+const PRONOUN_REACH = 250;
 
 /** Finds the people, organizations and places of the article and clusters their mentions. */
-export function findEntities(_doc: ScannedDocument, _options: AnalyzeOptions): { mentions: Mention[]; entities: Entity[] } {
-  return { mentions: [], entities: [] };
+export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { mentions: Mention[]; entities: Entity[] } {
+  const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
+  const texts = paragraphs.map((p) => doc.masked.slice(p.span.start, p.span.end));
+  const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const p of preps) collectEvidence(p, capitalised, lower);
+
+  const cands: NameCandidate[] = [];
+  paragraphs.forEach((para, i) => {
+    const found = findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower }, para.kind === 'headline');
+    const offset = cands.length;
+    for (const c of found) {
+      if (c.acronymOf !== undefined) c.acronymOf += offset;
+      cands.push(c);
+    }
+  });
+  attachHoverCards(doc, cands);
+
+  const { clusters, assignment } = clusterMentions(cands, options);
+  const order = clusters.map((_, ci) => ci).sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
+  const entityId = new Map<number, string>();
+  order.forEach((ci, k) => entityId.set(ci, `e${k}`));
+
+  const mentions: Mention[] = cands.map((c, k) => ({
+    id: `m${k}`,
+    span: c.span,
+    text: c.text,
+    type: 'person',
+    entityId: entityId.get(assignment[k])!,
+    ...(c.title ? { title: c.title } : {}),
+    ...(c.possessive ? { possessive: c.possessive } : {}),
+  }));
+
+  const entities: Entity[] = order.map((ci) => {
+    const cluster = clusters[ci];
+    const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
+    const type = style?.type ?? clusterType(cluster);
+    let intro = cluster.members[0];
+    for (const m of cluster.members) if (cands[m].tokens.length > cands[intro].tokens.length) intro = m;
+    const roles: string[] = [];
+    for (const m of cluster.members) for (const r of cands[m].roles) if (!roles.includes(r)) roles.push(r);
+    for (const r of style?.roles ?? []) if (!roles.includes(r)) roles.push(r);
+    for (const m of cluster.members) mentions[m].type = type;
+    const entity: Entity = {
+      id: entityId.get(ci)!,
+      name: cluster.fullName ?? style?.name ?? cands[intro].text,
+      type,
+      mentionIds: cluster.members.map((m) => mentions[m].id),
+      introducedBy: mentions[intro].id,
+      roles,
+      ...(style?.description ? { description: style.description } : {}),
+    };
+    return entity;
+  });
+  fillGender(doc, cands, assignment, clusters.length, entities, order);
+  return { mentions, entities };
+}
+
+/** Hover cards carry the full name of the linked name they follow ("Donald John Trump"). */
+function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
+  if (!doc.hoverCards.length) return;
+  const byEnd = new Map<number, NameCandidate>();
+  for (const c of cands) byEnd.set(c.span.end, c);
+  for (const card of doc.hoverCards) {
+    const c = byEnd.get(card.linkedName.end);
+    if (c) c.fullName = card.fullName;
+  }
+}
+
+/** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], assignment: number[], clusterCount: number, entities: Entity[], order: number[]): void {
+  const evidence: GenderEvidence[] = [];
+  for (let ci = 0; ci < clusterCount; ci++) evidence.push({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } });
+  const isPerson = new Array<boolean>(clusterCount).fill(false);
+  order.forEach((ci, k) => (isPerson[ci] = entities[k].type === 'person'));
+  let prevPerson = -1;
+  for (let k = 0; k <= cands.length; k++) {
+    const c = cands[k];
+    if (c && !isPerson[assignment[k]]) continue;
+    if (prevPerson >= 0) {
+      // the stretch between one person's mention and the next person's
+      const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
+      const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH);
+      const g = from < to ? firstPronoun(doc.masked.slice(from, to)) : null;
+      if (g) evidence[assignment[prevPerson]].pronouns[g]++;
+    }
+    if (!c) break;
+    const ev = evidence[assignment[k]];
+    if (c.titleInfo?.gender) ev.titles.push(c.titleInfo.gender);
+    const parts = nameParts(c.tokens);
+    if (parts.first) ev.firstNames.push(parts.first);
+    if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => nameParts([{ key: w.toLowerCase() }]).last));
+    prevPerson = k;
+  }
+  order.forEach((ci, k) => {
+    if (entities[k].type === 'person') entities[k].gender = decideGender(evidence[ci]);
+  });
 }

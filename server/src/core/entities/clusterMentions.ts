@@ -1,0 +1,216 @@
+/**
+ * Clusters name candidates into entities: full name and surname, with and without title or
+ * diacritics, nicknames from hover cards, acronyms linked in parentheses, style sheet aliases,
+ * keeping namesakes and `keepApart` pairs apart.
+ */
+import type { StyleSheetEntry } from '../options';
+import type { EntityType } from '../types';
+import type { NameCandidate, NameToken } from './findMentions';
+import { ORG_HEADS, PARTICLES, PLACE_HEADS } from './names';
+import { foldKey, tokenize } from './tokens';
+
+/** A cluster being built: the candidates of one entity and what identifies it. */
+export interface Cluster {
+  members: number[];
+  /** Folded full forms ("juan guaido"), short forms of organizations and places included. */
+  forms: Set<string>;
+  surnames: Set<string>;
+  firstNames: Set<string>;
+  /** Folded middle names or initials ("hw" in George H.W. Bush). */
+  middles: Set<string>;
+  offices: Set<string>;
+  acronyms: Set<string>;
+  /** Votes per type, weighted by how sure each candidate is. */
+  typeVotes: Map<EntityType, number>;
+  style?: number;
+  fullName?: string;
+  /** Position of the latest member: a bare surname goes to the nearest preceding cluster. */
+  last: number;
+}
+
+/** The parts of a person's name, folded: particles dropped from first and middle names. */
+export interface NameParts {
+  first?: string;
+  middles: string[];
+  last: string;
+  full: string;
+}
+
+/** Splits folded name tokens into first, middle and last name. */
+export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
+  const keys = tokens.map((t) => t.key);
+  const full = keys.join(' ');
+  let surnameStart = keys.length - 1;
+  while (surnameStart > 1 && PARTICLES.has(keys[surnameStart - 1])) surnameStart--;
+  const last = keys.slice(surnameStart).join(' ');
+  if (keys.length === 1) return { middles: [], last, full };
+  return { first: keys[0], middles: keys.slice(1, surnameStart).filter((k) => !PARTICLES.has(k)), last, full };
+}
+
+/** Folded keys of a free-text name ("Michael (Mike) Richard Pompeo"): words and nicknames. */
+function parseFullName(name: string): { words: string[]; nicknames: string[] } {
+  const words: string[] = [];
+  const nicknames: string[] = [];
+  let inParens = false;
+  for (const t of tokenize(name)) {
+    if (t.text === '(' || t.text === '"' || t.text === '“') inParens = true;
+    else if (t.text === ')' || t.text === '”') inParens = false;
+    else if (t.word) (inParens ? nicknames : words).push(t.key);
+  }
+  return { words, nicknames };
+}
+
+function firstCompatible(a: string | undefined, b: Set<string>): boolean {
+  if (!a || b.size === 0) return true;
+  for (const f of b) if (f === a || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
+  return false;
+}
+
+/** What the clustering needs from the options. */
+export interface ClusterOptions {
+  styleSheet: readonly StyleSheetEntry[];
+  keepApart: readonly [string, string][];
+}
+
+/** Groups candidates (in document order) into clusters; returns the cluster index of each candidate. */
+export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions): { clusters: Cluster[]; assignment: number[] } {
+  const styleIndex = new Map<string, number>();
+  options.styleSheet.forEach((e, i) => {
+    for (const n of [e.name, ...e.aliases]) styleIndex.set(foldName(n), i);
+  });
+  const apart = new Map<string, Set<string>>();
+  for (const [a, b] of options.keepApart) {
+    const fa = foldName(a);
+    const fb = foldName(b);
+    if (!apart.has(fa)) apart.set(fa, new Set());
+    if (!apart.has(fb)) apart.set(fb, new Set());
+    apart.get(fa)!.add(fb);
+    apart.get(fb)!.add(fa);
+  }
+  const clusters: Cluster[] = [];
+  const assignment: number[] = [];
+  const byForm = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
+  const byStyle = new Map<string, number[]>();
+  const byAcronym = new Map<string, number[]>();
+
+  const keptApart = (c: Cluster, form: string): boolean => {
+    const no = apart.get(form);
+    if (!no) return false;
+    for (const f of c.forms) if (no.has(f)) return true;
+    return false;
+  };
+  const index = (map: Map<string, number[]>, key: string, ci: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ci]);
+    else if (!list.includes(ci)) list.push(ci);
+  };
+  const addForm = (ci: number, form: string) => {
+    clusters[ci].forms.add(form);
+    index(byForm, form, ci);
+  };
+
+  cands.forEach((cand, pos) => {
+    const parts = nameParts(cand.tokens);
+    const style = styleIndex.get(parts.full);
+    const acronym = cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text) ? parts.full : undefined;
+    const fits = (ci: number): boolean => {
+      const c = clusters[ci];
+      if (keptApart(c, parts.full)) return false;
+      if (style !== undefined && c.style !== undefined && c.style !== style) return false;
+      if (cand.typeStrength >= 1 && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
+        if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
+      }
+      if (cand.type === 'person' || c.typeVotes.has('person')) {
+        if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames)) return false;
+        if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
+        const office = cand.titleInfo?.office;
+        if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;
+      }
+      return true;
+    };
+    let chosen = -1;
+    const pick = (list: number[] | undefined) => {
+      if (!list || chosen >= 0) return;
+      let best = -1;
+      for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
+      chosen = best;
+    };
+    if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
+    if (style !== undefined) pick(byStyle.get(String(style)));
+    pick(byForm.get(parts.full));
+    if (acronym) pick(byAcronym.get(acronym));
+    if (cand.type === 'person' || cand.typeStrength === 0) {
+      if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
+      else pick(bySurname.get(parts.last)?.filter((ci) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0));
+    }
+    if (chosen < 0) {
+      chosen = clusters.length;
+      clusters.push({
+        members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
+        acronyms: new Set(), typeVotes: new Map(), last: pos,
+      });
+    }
+    const c = clusters[chosen];
+    assignment.push(chosen);
+    c.members.push(pos);
+    c.last = pos;
+    c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + 1 + cand.typeStrength * 3);
+    if (style !== undefined) {
+      c.style = style;
+      index(byStyle, String(style), chosen);
+    }
+    addForm(chosen, parts.full);
+    if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
+    if (cand.type === 'person' || cand.typeStrength === 0) {
+      c.surnames.add(parts.last);
+      index(bySurname, parts.last, chosen);
+      if (parts.first) c.firstNames.add(parts.first);
+      for (const m of parts.middles) c.middles.add(m);
+    }
+    if (cand.tokens.length > 1 && cand.type !== 'person') {
+      const keys = cand.tokens.map((t) => t.key);
+      const head = keys[keys.length - 1];
+      // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
+      if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) addForm(chosen, keys.slice(0, -1).join(' '));
+      const initials = cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join('');
+      c.acronyms.add(initials);
+      index(byAcronym, initials, chosen);
+    }
+    if (acronym && cand.acronymOf !== undefined) {
+      c.acronyms.add(acronym);
+      index(byAcronym, acronym, chosen);
+    }
+    if (cand.fullName) {
+      c.fullName = cand.fullName;
+      const { words, nicknames } = parseFullName(cand.fullName);
+      if (words.length > 1) c.firstNames.add(words[0]);
+      for (const nk of nicknames) c.firstNames.add(nk);
+      addForm(chosen, words.join(' '));
+    }
+  });
+  return { clusters, assignment };
+}
+
+function surnameOnly(c: Cluster): boolean {
+  return c.firstNames.size === 0;
+}
+
+function strongest(c: Cluster): number {
+  let best = 0;
+  for (const v of c.typeVotes.values()) best = Math.max(best, v);
+  return best >= 7 ? 2 : best >= 4 ? 1 : 0;
+}
+
+/** The type most votes give a cluster. */
+export function clusterType(c: Cluster): EntityType {
+  let best: EntityType = 'person';
+  let votes = -1;
+  for (const [type, v] of c.typeVotes) if (v > votes) [best, votes] = [type, v];
+  return best;
+}
+
+/** Folds a free-text name the way candidate tokens are folded. */
+export function foldName(name: string): string {
+  return tokenize(name).filter((t) => t.word).map((t) => t.key).join(' ').replace(/^the /, '') || foldKey(name);
+}

@@ -1,0 +1,310 @@
+/**
+ * Finds name mentions in one paragraph: capitalised runs with titles, particles, possessives
+ * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
+ * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
+ */
+import type { EntityType, Span } from '../types';
+import {
+  DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, firstNameGender,
+} from './names';
+import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { tokenize, type Token } from './tokens';
+
+/** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
+export interface PreparedParagraph {
+  tokens: Token[];
+  /** 1 where a capital proves nothing: sentence starts, after an opening quote, Title Case headlines. */
+  uncertain: Uint8Array;
+  /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
+  keys: string[];
+}
+
+/** One word of a name. */
+export interface NameToken {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** A name found in the text, before clustering. Offsets are absolute. */
+export interface NameCandidate {
+  span: Span;
+  text: string;
+  type: EntityType;
+  /** How sure the type is: 2 lexicon, title or name head; 1 a good guess; 0 a default. */
+  typeStrength: number;
+  /** The words of the name, particles included. */
+  tokens: NameToken[];
+  title?: Span;
+  titleText?: string;
+  titleInfo?: TitleInfo;
+  possessive?: Span;
+  /** Roles from the title, a role noun before the name or an appositive. */
+  roles: string[];
+  /** Index of the long form this acronym follows in parentheses (in the list it was returned in). */
+  acronymOf?: number;
+  /** The full name a hover card glued after this mention carries. */
+  fullName?: string;
+  headline: boolean;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
+const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Tokens of one paragraph with the positions where a capital letter is no evidence of a name. */
+export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
+  const tokens = tokenize(text);
+  const uncertain = new Uint8Array(tokens.length);
+  let atStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) {
+      if (SENTENCE_END.has(t.text)) atStart = true;
+      else if (OPENERS.has(t.text)) atStart = true;
+      else if (t.text === '"' || t.text === "'") {
+        // a straight quote opens when nothing word-like stands right before it
+        if (t.start === 0 || !WORDISH.test(text[t.start - 1]) && !/[.,!?]/.test(text[t.start - 1])) atStart = true;
+      }
+      continue;
+    }
+    if (atStart || titleCase) uncertain[i] = 1;
+    if (!/^\d+$/.test(t.text)) atStart = false;
+  }
+  return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+}
+
+/** Whether a headline writes most words with a capital, so its capitals prove nothing. */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}]{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.75;
+}
+
+/** Adds the capitalised words of a paragraph that stand where a capital is evidence of a name. */
+export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>): void {
+  for (let i = 0; i < p.tokens.length; i++) {
+    const t = p.tokens[i];
+    if (!t.word) continue;
+    if (!t.cap) lower.add(t.key);
+    else if (!p.uncertain[i]) capitalised.add(t.key);
+  }
+}
+
+/** Document-level evidence for reading capitals at sentence starts. */
+export interface NameEvidence {
+  /** Folded words seen capitalised in the middle of a sentence. */
+  capitalised: ReadonlySet<string>;
+  /** Folded words seen in lower case. */
+  lower: ReadonlySet<string>;
+}
+
+function isNameWord(t: Token): boolean {
+  if (!t.word || !t.cap) return false;
+  if (/^I(?:['’]|$)/.test(t.text)) return false;
+  if (t.allCaps) return t.text.length >= 2;
+  if (/^\p{L}$/u.test(t.text)) return false;
+  return !NOT_NAMES.has(t.key);
+}
+
+/** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
+function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
+  const t = p.tokens[i];
+  if (!isNameWord(t)) return false;
+  if (!p.uncertain[i]) return true;
+  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
+  const next = p.tokens[i + 1];
+  const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
+  if (!nextIsName) return false;
+  if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
+  return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
+}
+
+/**
+ * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
+ * `paragraphText` the masked paragraph text the tokens index.
+ */
+export function findCandidates(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
+  const { tokens, keys } = p;
+  const out: NameCandidate[] = [];
+  const firstTokens: number[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key))) {
+      i++;
+      continue;
+    }
+    // title: [modifier | demonym | country]* TITLE+ before a name
+    let j = i;
+    let titleEnd = -1;
+    let titleInfo: TitleInfo | undefined;
+    for (;;) {
+      const tj = tokens[j];
+      if (!tj?.word || tj.possessiveEnd !== undefined) break;
+      const title = tj.cap ? TITLES.longestAt(keys, j) : null;
+      if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
+        titleInfo = title.value;
+        j += title.length;
+        titleEnd = j;
+        continue;
+      }
+      if (!tj.cap && TITLE_MODIFIERS.has(tj.key)) { j++; continue; }
+      if (tj.cap && (DEMONYMS.has(tj.key) || LEXICON.longestAt(keys, j)?.value.country)) {
+        const c = LEXICON.longestAt(keys, j);
+        j += c?.value.country ? c.length : 1;
+        continue;
+      }
+      break;
+    }
+    let nameStart = i;
+    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev)) nameStart = titleEnd;
+    else {
+      titleInfo = undefined;
+      titleEnd = -1;
+      if (!t.cap || !acceptWord(p, i, ev)) { i++; continue; }
+    }
+    // the name: name words joined by single spaces and particles
+    let end = nameStart + 1;
+    while (end < n && tokens[end - 1].possessiveEnd === undefined) {
+      const next = tokens[end];
+      if (next.start > tokens[end - 1].end + 1) break;
+      if (next.word && next.cap && acceptWord(p, end, ev) && !DEMONYMS.has(next.key)) { end++; continue; }
+      if (next.word && !next.cap && PARTICLES.has(next.key) || next.text === '&') {
+        // particles only join when a name word follows: "de la Cruz", "Bank of England"
+        let k = end;
+        while (k < n && tokens[k].word && !tokens[k].cap && PARTICLES.has(tokens[k].key) && tokens[k].possessiveEnd === undefined) k++;
+        if (next.text === '&') k = end + 1;
+        const joined = tokens.slice(end, k).map((x) => x.key);
+        if (joined.includes('of') && !OF_HEADS.has(tokens[end - 1].key)) break;
+        if (joined.includes('the') && !joined.includes('of')) break;
+        if (k < n && tokens[k].start <= tokens[k - 1].end + 1 && tokens[k].cap && acceptWord(p, k, ev)) { end = k + 1; continue; }
+      }
+      break;
+    }
+    const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, end, titleInfo, headline);
+    if (cand) {
+      out.push(cand);
+      firstTokens.push(end - cand.tokens.length);
+    }
+    i = end;
+  }
+  linkAcronyms(out, firstTokens, tokens, base);
+  return out;
+}
+
+function buildCandidate(
+  text: string, p: PreparedParagraph, base: number, titleStart: number, titleEnd: number,
+  nameStart: number, end: number, titleInfo: TitleInfo | undefined, headline: boolean,
+): NameCandidate | null {
+  const { tokens, keys } = p;
+  let first = nameStart;
+  // a lone demonym ("Russian") or title word is no name
+  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
+  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) return null;
+  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first)) first++;
+  const last = tokens[end - 1];
+  const nameTokens: NameToken[] = tokens.slice(first, end).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
+  const span = { start: base + tokens[first].start, end: base + last.end };
+  const cand: NameCandidate = {
+    span,
+    text: text.slice(span.start - base, span.end - base),
+    type: 'person',
+    typeStrength: 0,
+    tokens: nameTokens,
+    roles: [],
+    headline,
+  };
+  if (last.possessiveEnd !== undefined) cand.possessive = { start: base + last.end, end: base + last.possessiveEnd };
+  if (titleEnd > 0) {
+    const tStart = tokens[titleStart].start;
+    const tEnd = tokens[titleEnd - 1].end;
+    cand.title = { start: base + tStart, end: base + tEnd };
+    cand.titleText = text.slice(tStart, tEnd);
+    cand.titleInfo = titleInfo;
+    cand.roles.push(cand.titleText);
+  }
+  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart);
+  if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
+  return cand;
+}
+
+/** The type of the name `[first, end)` and how sure it is. */
+function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number): [EntityType, number] {
+  const { tokens, keys } = p;
+  const len = end - first;
+  const lex = LEXICON.longestAt(keys, first, end);
+  if (lex && lex.length === len) return [lex.value.type, 2];
+  const lastKey = keys[end - 1];
+  const ofAt = keys.indexOf('of', first);
+  const headBeforeOf = ofAt > first && ofAt < end ? keys[ofAt - 1] : '';
+  if (len > 1 && ORG_HEADS.has(lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  if (len > 1 && PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
+  if (titled) return ['person', 2];
+  if (tokens[first].allCaps && len === 1) return ['organization', 1];
+  if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  if (len > 1) return ['person', 1];
+  const prev = tokens[before - 1];
+  if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
+  return ['person', 0];
+}
+
+/** Roles written around a person's name: "opposition leader X", "Guaidó’s wife, X", "X, the leader of …". */
+function findRoles(text: string, p: PreparedParagraph, start: number, end: number, roles: string[]): void {
+  const { tokens } = p;
+  const prev = tokens[start - 1];
+  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) {
+    const mod = tokens[start - 2];
+    const withMod = mod?.word && !mod.cap && !NOT_NAMES.has(mod.key) && !/(?:ed|ing|s|ly)$/.test(mod.key) && mod.possessiveEnd === undefined;
+    roles.push(text.slice((withMod ? mod : prev).start, prev.end));
+    return;
+  }
+  if (prev?.text === ',') {
+    // appositive before: from a determiner or possessive name back from the comma
+    for (let k = start - 2, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+      const tk = tokens[k];
+      if (!tk.word) break;
+      if (DETERMINERS.has(tk.key) || tk.possessiveEnd !== undefined) {
+        const words = tokens.slice(k + 1, start - 1);
+        if (words.some((w) => ROLE_NOUNS.has(w.key) && !w.cap)) roles.push(text.slice(tk.start, tokens[start - 2].end));
+        break;
+      }
+    }
+  }
+  const next = tokens[end];
+  if (next?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].key)) {
+    // appositive after: ", the leader of the party,"
+    for (let k = end + 2, steps = 0; k < tokens.length && steps < 8; k++, steps++) {
+      if (tokens[k].word) continue;
+      if (tokens[k].text === ',' || tokens[k].text === '.') {
+        const words = tokens.slice(end + 2, k);
+        if (words.some((w) => ROLE_NOUNS.has(w.key) && !w.cap)) roles.push(text.slice(tokens[end + 1].start, tokens[k - 1].end));
+      }
+      break;
+    }
+  }
+}
+
+/** "the Department of Justice (DOJ)": the acronym in parentheses right after a name is that name. */
+function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Token[], base: number): void {
+  for (let c = 1; c < cands.length; c++) {
+    const acro = cands[c];
+    const long = cands[c - 1];
+    if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
+    const open = firstTokens[c] - 1;
+    const before = tokens[open];
+    if (before?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
+    if (tokens[open - 1] && tokens[open - 1].end + base !== (long.possessive?.end ?? long.span.end)) continue;
+    const initials = long.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
+    const letters = acro.text.replace(/[.&]/g, '');
+    if (letters[0] !== initials[0] || letters.length > initials.length + 2) continue;
+    acro.acronymOf = c - 1; // paragraph-local: the caller makes it a document index
+    acro.type = long.type;
+    acro.typeStrength = long.typeStrength;
+  }
+}

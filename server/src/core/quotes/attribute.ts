@@ -1,0 +1,197 @@
+import type { ScannedDocument } from '../markup/scan';
+import type { AnalyzeOptions } from '../options';
+import type { Cue, Paragraph, Quotation, Span, SpeakerKind } from '../types';
+import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { endsSentence, tokenize, type Token } from './tokens';
+
+/** How far around a quotation the attribution is looked for (bounded, so the engine stays linear). */
+const WINDOW = 320;
+/** Most tokens between a leading cue and the quotation it governs. */
+const MAX_CUE_DISTANCE = 28;
+
+/** An attribution found in a quotation's sentence. */
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: Cue;
+}
+
+/** Everything the attribution patterns need, built once per document. */
+export interface AttributionContext {
+  text: string;
+  verbs: Set<string>;
+  lex: SpeakerLexicon;
+}
+
+/** Builds the lexicons from the options. */
+export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions): AttributionContext {
+  return {
+    text: doc.masked,
+    verbs: reportingVerbs(options.extraCues),
+    lex: { anonymous: new Set(options.anonymousWords.map((w) => w.toLowerCase())) },
+  };
+}
+
+/** The sentence tokens before a quotation's opening mark (from the last sentence end). */
+export function tokensBefore(ctx: AttributionContext, q: Quotation, para: Paragraph, floor: number): Token[] {
+  const from = Math.max(para.span.start, floor, q.span.start - WINDOW);
+  const tokens = tokenize(ctx.text, from, q.span.start);
+  let cut = 0;
+  for (let k = 0; k < tokens.length; k++) if (endsSentence(tokens[k])) cut = k + 1;
+  return tokens.slice(cut);
+}
+
+/** The sentence tokens after a quotation's closing mark (to the sentence end or the next quotation). */
+export function tokensAfter(ctx: AttributionContext, q: Quotation, paraEnd: number, ceiling: number): Token[] {
+  const to = Math.min(paraEnd, ceiling, q.span.end + WINDOW);
+  const tokens = tokenize(ctx.text, q.span.end, Math.max(q.span.end, to));
+  for (let k = 0; k < tokens.length; k++) if (endsSentence(tokens[k])) return tokens.slice(0, k);
+  return tokens;
+}
+
+/** Length of a source preposition ("according to") starting at token k, or 0. */
+function sourcePrepositionAt(tokens: Token[], k: number): number {
+  for (const words of SOURCE_PREPOSITIONS) {
+    let ok = true;
+    for (let w = 0; w < words.length; w++) {
+      if (tokens[k + w]?.lower !== words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+const FRENCH_INVERSION = /^(?:[\p{L}]+-t-|[\p{L}]+-)(il|elle|ils|elles)$/u;
+
+/** True when token k is a reporting verb (or a French inverted verb "dit-il"). */
+function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.isWord && (ctx.verbs.has(t.lower) || FRENCH_INVERSION.test(t.lower) || sourcePrepositionAt(tokens, k) > 0);
+}
+
+function cueOf(ctx: AttributionContext, a: Token, b: Token): Cue {
+  return { text: ctx.text.slice(a.start, b.end), span: { start: a.start, end: b.end } };
+}
+
+/** A French inverted verb carries its pronoun: "dit-il", "a-t-elle". */
+function inversion(ctx: AttributionContext, tokens: Token[], k: number): Attribution | null {
+  const t = tokens[k];
+  const m = FRENCH_INVERSION.exec(t.lower);
+  if (!m) return null;
+  const start = t.end - m[1].length;
+  let cueEnd = k;
+  if (tokens[k + 1] && ctx.verbs.has(tokens[k + 1].lower)) cueEnd = k + 1; // "a-t-il ajouté"
+  return {
+    phrase: { span: { start, end: t.end }, kind: 'pronoun', first: k, last: k },
+    cue: cueOf(ctx, t, tokens[cueEnd]),
+  };
+}
+
+/** Steps back over adverbs, auxiliaries and an appositive between a speaker and its verb. */
+function skipBack(tokens: Token[], j: number, floor: number): number {
+  let guard = 0;
+  while (j >= floor && guard++ < 40) {
+    const t = tokens[j];
+    if (t.isWord && VERB_MODIFIERS.has(t.lower)) {
+      j--;
+      continue;
+    }
+    if (t.text === ',' || t.text === '—' || t.text === ')') {
+      // an appositive: "Jones, who lost most of his pension last year, said"
+      const closer = t.text === ')' ? '(' : t.text;
+      let k = j - 1;
+      while (k >= floor && j - k < 24 && tokens[k].text !== closer && !(closer === ',' && tokens[k].text === '—')) k--;
+      if (k >= floor && tokens[k].text === closer && k > floor - 1) {
+        j = k - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/**
+ * Attribution after the quotation: `"…," Trump told reporters`, `"…," said Sen. Warren`,
+ * `"…," according to a department spokesperson`, `"…," Jones, who …, said on Monday`.
+ */
+export function attributeAfter(ctx: AttributionContext, after: Token[], quotedText: string): Attribution | null {
+  let k = 0;
+  while (k < after.length && !after[k].isWord && (after[k].text === ',' || after[k].text === '—' || after[k].text === '–' || after[k].text === '-')) k++;
+  if (k >= after.length) return null;
+  // after a full stop inside the marks only a lower-case attribution belongs to the quote ("…." he said)
+  if (/\.$/.test(quotedText) && after[k].cap && !/[,!?]$/.test(quotedText)) return null;
+  const prep = sourcePrepositionAt(after, k);
+  if (prep) {
+    const phrase = parseSpeakerForward(after, k + prep, ctx.lex);
+    return phrase ? { phrase, cue: cueOf(ctx, after[k], after[k + prep - 1]) } : null;
+  }
+  if (isCue(ctx, after, k)) {
+    const inv = inversion(ctx, after, k);
+    if (inv) return inv;
+    // "a déclaré le ministre", "said Trump"
+    let v = k;
+    if (after[k].lower === 'a' && after[k + 1] && ctx.verbs.has(after[k + 1].lower)) v = k + 1;
+    const phrase = parseSpeakerForward(after, v + 1, ctx.lex);
+    return phrase ? { phrase, cue: cueOf(ctx, after[k], after[v]) } : null;
+  }
+  // speaker first, then the verb: find the first cue within reach
+  for (let c = k + 1; c < after.length && c - k <= 30; c++) {
+    if (!isCue(ctx, after, c)) continue;
+    const inv = inversion(ctx, after, c);
+    if (inv) return null;
+    const j = skipBack(after, c - 1, k);
+    const phrase = parseSpeakerBackward(after, j, ctx.lex);
+    if (!phrase || phrase.first > k + 1 || phrase.first < k) return null;
+    if (sourcePrepositionAt(after, c)) return null;
+    return { phrase, cue: cueOf(ctx, after[c], after[c]) };
+  }
+  return null;
+}
+
+/**
+ * Attribution before the quotation, in the same sentence: `Trump said "…"`, `Trump reiterated
+ * that "…"`, `Trump wrote on Twitter: "…"`, `described the proposal as "…"`, `In a statement, the
+ * department said it "…"`, `According to the report, "…"`, and the headline `Trump: '…'`.
+ */
+export function attributeBefore(ctx: AttributionContext, before: Token[]): Attribution | null {
+  const n = before.length;
+  if (!n) return null;
+  for (let c = n - 1; c >= 0 && n - c <= MAX_CUE_DISTANCE; c--) {
+    if (!before[c].isWord) continue;
+    const prep = sourcePrepositionAt(before, c);
+    if (prep) {
+      const phrase = parseSpeakerForward(before, c + prep, ctx.lex);
+      if (phrase) return { phrase, cue: cueOf(ctx, before[c], before[c + prep - 1]) };
+      continue;
+    }
+    if (!isCue(ctx, before, c)) continue;
+    const inv = inversion(ctx, before, c);
+    if (inv) return inv;
+    const j = skipBack(before, c - 1, 0);
+    let phrase = j >= 0 ? parseSpeakerBackward(before, j, ctx.lex) : null;
+    // "said Trump: '…'" or a verb with the subject after it
+    if (!phrase && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
+    // "…, adding that it …": the sentence's subject speaks
+    if (!phrase && (before[c].lower.endsWith('ing') || before[j]?.lower === 'and')) phrase = parseSpeakerForward(before, 0, ctx.lex);
+    if (phrase && phrase.last < c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
+    if (phrase && phrase.first > c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
+    return null;
+  }
+  // headline style "Trump: '…'": a name and a colon are the whole sentence so far
+  if (before[n - 1].text === ':' && n >= 2) {
+    const phrase = parseSpeakerBackward(before, n - 2, ctx.lex);
+    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun') return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
+  }
+  return null;
+}
+
+/** The speaker kind and span to store, with the written text. */
+export function speakerText(ctx: AttributionContext, span: Span): string {
+  return ctx.text.slice(span.start, span.end);
+}
+
+export type { SpeakerKind };

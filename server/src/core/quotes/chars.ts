@@ -1,0 +1,30 @@
+/** Character classes shared by the quotation engine (single UTF-16 code units). */
+
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** True for a letter, digit or combining mark. Surrogate halves (emoji) are not word characters. */
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && WORD.test(c);
+}
+
+/** True for whitespace or outside the text. */
+export function isSpaceOrEdge(c: string | undefined): boolean {
+  return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';
+}
+
+/** True for an upper-case letter. */
+export function isUpper(c: string | undefined): boolean {
+  return c !== undefined && UPPER.test(c);
+}
+
+/** True for a lower-case letter. */
+export function isLower(c: string | undefined): boolean {
+  return c !== undefined && LOWER.test(c);
+}
+
+/** Punctuation after which a quotation can open ("(", "—", a colon without space in headlines). */
+export function isOpeningPunct(c: string | undefined): boolean {
+  return c !== undefined && '([{—–-/'.includes(c);
+}

@@ -1,0 +1,185 @@
+import type { SpeakerKind, Span } from '../types';
+import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TITLES } from './cues';
+import type { Token } from './tokens';
+
+/** A speaker phrase found next to a cue. */
+export interface SpeakerPhrase {
+  /** The speaker as it should be shown: a name without titles, a pronoun, or a descriptive phrase. */
+  span: Span;
+  kind: SpeakerKind;
+  /** Token range of the whole phrase (with titles and determiners), `[first, last]`. */
+  first: number;
+  last: number;
+}
+
+/** Lexicons that the options extend. */
+export interface SpeakerLexicon {
+  anonymous: Set<string>;
+}
+
+/** Prepositions inside a descriptive speaker ("a spokesperson for the ministry", "people familiar with"). */
+const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'close', 'familiar', 'to', 'de', 'du', 'des', 'von', 'des', 'del', 'der']);
+/** Words that never belong to a speaker phrase. */
+const STOP = new Set([
+  'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'as', 'because', 'while', 'in', 'on', 'by',
+  'not', 'no', 'it', 'there', 'what', 'how', 'why', 'said', 'says', 'et', 'und', 'y', 'que', 'dass', 'than', 'also', 'would',
+]);
+
+const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');
+/** A title word ("Sen.", "President"): stripped from names. */
+export const isTitle = (t: Token) => t.isWord && TITLES.has(t.lower.replace(/\.$/, ''));
+
+/**
+ * Parses a speaker phrase starting at token `i` (after a cue: "said Sen. Elizabeth Warren",
+ * "according to a department spokesperson"). Null when the tokens are not a speaker.
+ */
+export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const t = tokens[i];
+  if (!t || !t.isWord) return null;
+  if (isPronoun(t)) return { span: span(t, t), kind: 'pronoun', first: i, last: i };
+  if (t.cap && !DETERMINERS.has(t.lower)) {
+    let j = i;
+    while (j + 1 < tokens.length && continuesName(tokens, j + 1)) j++;
+    return named(tokens, i, j, lex);
+  }
+  if (DETERMINERS.has(t.lower) || lex.anonymous.has(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) {
+    // a descriptive phrase: words up to punctuation, a stop word or a preposition that starts an adverbial
+    let j = i;
+    let words = 1;
+    while (j + 1 < tokens.length && words < 9) {
+      const n = tokens[j + 1];
+      if (!n.isWord || STOP.has(n.lower)) break;
+      if (PHRASE_PREPOSITIONS.has(n.lower) && !headClass(tokens[j], lex) && !(n.lower === 'familiar' || n.lower === 'close')) break;
+      j++;
+      words++;
+    }
+    // a descriptive phrase followed by a name is the name: "spokesperson John Smith"
+    return descriptive(tokens, i, j, lex);
+  }
+  return null;
+}
+
+/**
+ * Parses the speaker phrase that ends at token `j` (before a cue: "Secretary of State Mike Pompeo",
+ * "the department", "he"). Null when it is not a speaker.
+ */
+export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const t = tokens[j];
+  if (!t || !t.isWord) return null;
+  if (isPronoun(t)) return { span: span(t, t), kind: 'pronoun', first: j, last: j };
+  if (t.cap && !DETERMINERS.has(t.lower)) {
+    let i = j;
+    while (i - 1 >= 0 && (tokens[i - 1].cap || (NAME_PARTICLES.has(tokens[i - 1].lower) && i - 2 >= 0 && tokens[i - 2].cap)) && tokens[i - 1].isWord && j - i < 7) i--;
+    // "the White House", "the Kremlin": an organization
+    if (i - 1 >= 0 && tokens[i - 1].lower === 'the' && !anyTitle(tokens, i, j)) {
+      return { span: span(tokens[i], tokens[j]), kind: 'organization', first: i - 1, last: j };
+    }
+    if (tokens[i].lower === 'the' && i < j) return { span: span(tokens[i + 1], tokens[j]), kind: 'organization', first: i, last: j };
+    return named(tokens, i, j, lex);
+  }
+  // descriptive: go back to a determiner through modifiers and prepositions ("a spokesperson for the ministry")
+  let i = j;
+  let found = -1;
+  while (i >= 0 && j - i < 9) {
+    const w = tokens[i];
+    if (!w.isWord || STOP.has(w.lower)) break;
+    if (DETERMINERS.has(w.lower) && !(w.lower === 'the' && i - 1 >= 0 && PHRASE_PREPOSITIONS.has(tokens[i - 1].lower))) {
+      found = i;
+      break;
+    }
+    i--;
+  }
+  if (found < 0) {
+    // a bare plural source: "officials", "U.S. officials", "people familiar with the matter"
+    let k = j;
+    let start = -1;
+    for (let m = j; m >= 0 && j - m < 7; m--) {
+      const w = tokens[m];
+      if (!w.isWord || STOP.has(w.lower) || DETERMINERS.has(w.lower)) break;
+      if (lex.anonymous.has(w.lower) || ANONYMOUS_NOUNS.has(w.lower) || (DOCUMENT_NOUNS.has(w.lower) && w.lower.endsWith('s'))) start = m;
+      k = m;
+    }
+    if (start < 0) return null;
+    // include adjectives before the noun ("senior officials"), not verbs: at most two words
+    let s = start;
+    while (s - 1 >= Math.max(k, start - 2) && tokens[s - 1].isWord && !STOP.has(tokens[s - 1].lower)) s--;
+    return descriptive(tokens, s, j, lex);
+  }
+  return descriptive(tokens, found, j, lex);
+}
+
+/** May token `k` continue a capitalised name ("Elizabeth" after "Sen.", "of" in "Bank of England")? */
+function continuesName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.isWord) return false;
+  if (t.cap) return true;
+  return NAME_PARTICLES.has(t.lower) && k + 1 < tokens.length && tokens[k + 1].cap && tokens[k + 1].isWord;
+}
+
+function anyTitle(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (isTitle(tokens[k])) return true;
+  return false;
+}
+
+/** A capitalised run: the name is what follows the last title ("Secretary of State Mike Pompeo" → "Mike Pompeo"). */
+function named(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  let nameStart = i;
+  for (let k = i; k <= j; k++) {
+    if (isTitle(tokens[k]) && k < j) nameStart = k + 1;
+  }
+  // "Secretary of State Mike Pompeo": a title's "of X" belongs to the title when a name follows
+  while (nameStart < j && NAME_PARTICLES.has(tokens[nameStart].lower)) nameStart += 2;
+  if (nameStart > j) nameStart = j;
+  const head = tokens[j].lower;
+  if (i === j && DOCUMENT_NOUNS.has(head) && !tokens[j].cap) return null;
+  let kind: SpeakerKind = 'named';
+  if (ORGANIZATION_SUFFIXES.has(head) || /^[A-Z]{2,6}$/.test(tokens[j].text)) kind = 'organization';
+  if (lex.anonymous.has(head)) kind = 'anonymous';
+  return { span: span(tokens[nameStart], tokens[j]), kind, first: i, last: j };
+}
+
+/** Last words that make a capitalised name an organization ("Acme Corp.", "Interior Ministry"). */
+const ORGANIZATION_SUFFIXES = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'group', 'ministry', 'department', 'agency', 'bank',
+  'university', 'commission', 'council', 'committee', 'association', 'fc', 'united', 'city', 'party', 'union', 'office',
+  'institute', 'foundation', 'court', 'police', 'airlines', 'airways', 'motors', 'holdings', 'partners', 'capital',
+  'house', 'kremlin', 'pentagon', 'parliament', 'congress', 'senate', 'fund', 'service', 'administration', 'board',
+  'federation', 'league', 'club', 'times', 'post', 'news', 'reuters', 'ap', 'afp', 'bloomberg', 'nasa', 'fbi', 'cia', 'who',
+  'eu', 'nato', 'opec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'sec', 'fda', 'cdc',
+]);
+
+/** Classifies a descriptive phrase by its head noun (the last word before a preposition). */
+function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  // a name after the description is the speaker: "spokesperson John Smith", "the company's CEO, Jane Doe"
+  let headAt = j;
+  for (let k = i + 1; k <= j; k++) {
+    if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) {
+      headAt = k - 1;
+      break;
+    }
+  }
+  let capStart = -1;
+  for (let k = j; k > i && tokens[k].cap && tokens[k].isWord; k--) capStart = k;
+  if (capStart > i && headAt === j && isTitle(tokens[capStart - 1])) return named(tokens, capStart, j, lex);
+  const head = tokens[headAt].lower.replace(/['’]s$/, '');
+  const cls = headClass(tokens[headAt], lex);
+  if (!cls) {
+    // "the man with the basket", "the coach": a described person, named by the description
+    if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || DETERMINERS.has(head)) return null;
+    return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j };
+  }
+  return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
+}
+
+/** The speaker kind a head noun implies, or null for an ordinary noun. */
+export function headClass(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
+  const w = t.lower.replace(/['’]s$/, '');
+  if (lex.anonymous.has(w) || ANONYMOUS_NOUNS.has(w)) return 'anonymous';
+  if (ORGANIZATION_NOUNS.has(w)) return 'organization';
+  if (DOCUMENT_NOUNS.has(w)) return 'document';
+  return null;
+}
+
+function span(a: Token, b: Token): Span {
+  return { start: a.start, end: b.end };
+}

@@ -1,0 +1,24 @@
+import type { CodeLens } from 'vscode-languageserver';
+import { mentionById, mentionsOf, quotationsOf } from '../core';
+import type { AnalyzedDocument } from './cache';
+import { toRange } from './convert';
+
+/** The client command a lens runs: shows the mentions at a position (see client/src/extension.ts). */
+export const SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
+
+/** A code lens on each introducing mention: "7 mentions · 8 quotes". */
+export function codeLensesFor(analyzed: AnalyzedDocument): CodeLens[] {
+  const { article, lines, uri } = analyzed;
+  const lenses: CodeLens[] = [];
+  for (const entity of article.entities) {
+    const intro = mentionById(article, entity.introducedBy);
+    if (!intro) continue;
+    const mentions = mentionsOf(article, entity).length;
+    const quotes = quotationsOf(article, entity).length;
+    if (mentions < 2 && quotes === 0) continue;
+    const range = toRange(lines, intro.span);
+    const title = `${mentions} mention${mentions === 1 ? '' : 's'} · ${quotes} quote${quotes === 1 ? '' : 's'}`;
+    lenses.push({ range, command: { title, command: SHOW_MENTIONS_COMMAND, arguments: [uri, range.start] } });
+  }
+  return lenses;
+}

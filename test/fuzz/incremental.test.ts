@@ -1,0 +1,192 @@
+/**
+ * Incremental consistency through the real LSP connection: thousands of random incremental
+ * edits (random ranges, CRLF, astral characters and lone surrogate halves, positions in UTF-16,
+ * some past the end of a line or of the document) are mirrored locally with the same
+ * `TextDocument.update` the server uses. After each batch the published diagnostics must equal
+ * the in-process analysis of the mirrored text, and at the end they must equal a fresh open of
+ * the final text in a new document. Build first: `node esbuild.mjs`.
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Position, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { analyzeArticle, LineIndex } from '../../server/src/core';
+import { whyNotAnalyse } from '../../server/src/lsp/cache';
+import { TestClient } from '../lsp/client';
+import { articleText, fragment, literal, SEED } from './arbitraries';
+
+/** Total edits over all runs, and how they are split. */
+const RUNS = 4;
+const EDITS_PER_RUN = 500;
+const SEED_VALUE = 7_2024;
+
+/** A position as fractions, so it fits any text; `far` positions lie past the line or document. */
+interface AbstractPosition {
+  line: number;
+  character: number;
+  far: boolean;
+}
+interface AbstractEdit {
+  from: AbstractPosition;
+  /** Zero: an insertion; otherwise the end is this many lines below (0 = same line, a few characters on). */
+  lines: number;
+  chars: number;
+  text: string;
+  /** A full-document change (no range), rare. */
+  full: boolean;
+}
+
+const frac = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000);
+const position: fc.Arbitrary<AbstractPosition> = fc.record({ line: frac, character: frac, far: fc.integer({ min: 0, max: 40 }).map((n) => n === 0) });
+/** Edit text: mostly article fragments, plus the characters that break position arithmetic. */
+const editText = fc.oneof(
+  { arbitrary: fragment.filter((t) => !t.includes('\u0000') && t.length < 2000), weight: 10 },
+  { arbitrary: fc.constantFrom('', '\r\n', '\r', '\n', '\n\n', '\r\n\r\n', '😀', '\ud83d', '\ude00', '𝐓', '"', '“', '”', '’', "'", '«', '»', '„'), weight: 6 },
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 8 }).map((s) => s.replace(/\u0000/g, '')), weight: 1 },
+);
+const edit: fc.Arbitrary<AbstractEdit> = fc.record({
+  from: position,
+  lines: fc.oneof({ arbitrary: fc.constant(0), weight: 8 }, { arbitrary: fc.integer({ min: 1, max: 6 }), weight: 2 }),
+  chars: fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 12 }), weight: 6 }, { arbitrary: fc.integer({ min: 13, max: 400 }), weight: 1 }),
+  text: editText,
+  full: fc.integer({ min: 0, max: 300 }).map((n) => n === 0),
+});
+/** Batch sizes: how many change notifications go out before waiting for diagnostics. */
+const batches = fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 40, maxLength: 40 });
+/** How many content changes one notification carries (LSP applies them in order). */
+const changesPerNotification = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 64, maxLength: 64 });
+
+function lineLength(doc: TextDocument, line: number): number {
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  return text.replace(/\r?\n$|\r$/, '').length;
+}
+
+/** Turns an abstract edit into an LSP change against the current mirrored text. */
+function concrete(doc: TextDocument, e: AbstractEdit): TextDocumentContentChangeEvent {
+  if (e.full) return { text: e.text };
+  const lineCount = doc.lineCount;
+  const pos = (p: AbstractPosition, line: number): Position => {
+    if (p.far) return { line: line + Math.floor(p.line * 3), character: lineLength(doc, Math.min(line, lineCount - 1)) + Math.floor(p.character * 5) };
+    return { line, character: Math.floor(p.character * (lineLength(doc, line) + 2)) };
+  };
+  const startLine = Math.min(lineCount - 1, Math.floor(e.from.line * lineCount));
+  const start = pos(e.from, startLine);
+  let end: Position;
+  if (e.lines === 0) end = { line: start.line, character: start.character + e.chars };
+  else {
+    const line = Math.min(lineCount - 1, startLine + e.lines);
+    end = { line, character: Math.min(e.chars, lineLength(doc, line) + 1) };
+  }
+  if (end.line < start.line || (end.line === start.line && end.character < start.character)) [end.line, end.character] = [start.line, start.character];
+  return { range: { start, end }, text: e.text };
+}
+
+/** Diagnostics without the per-version data, for comparing two documents' diagnostics. */
+function comparable(diagnostics: Diagnostic[]) {
+  return diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    range: d.range,
+    message: d.message,
+    source: d.source,
+    related: d.relatedInformation?.map((r) => ({ range: r.location.range, message: r.message })),
+  }));
+}
+
+/** What the server must publish for `text`, computed in-process: codes and ranges. */
+function expected(text: string): { code: unknown; range: unknown }[] {
+  if (whyNotAnalyse(text, 2 * 1024 * 1024)) return [{ code: 'skipped', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
+  const lines = new LineIndex(text);
+  return analyzeArticle(text).findings.map((f) => ({ code: f.code, range: lines.rangeOf(f.span) }));
+}
+const codesAndRanges = (p: PublishDiagnosticsParams) => p.diagnostics.map((d) => ({ code: d.code, range: d.range }));
+
+describe('incremental edits through the real server', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it(`${RUNS * EDITS_PER_RUN} random edits in batches: diagnostics match a fresh analysis`, async () => {
+    let run = 0;
+    let edits = 0;
+    const property = fc.asyncProperty(
+      fc.oneof(fc.constant(SEED), fc.constant(SEED.replace(/\n/g, '\r\n')), articleText),
+      fc.array(edit, { minLength: EDITS_PER_RUN, maxLength: EDITS_PER_RUN }),
+      batches,
+      changesPerNotification,
+      async (initial, abstractEdits, batchSizes, perNotification) => {
+        const n = run++;
+        const uri = `file:///fuzz/incremental-${n}.article`;
+        const mirror = TextDocument.create(uri, 'article', 1, initial);
+        const log: TextDocumentContentChangeEvent[][] = [];
+        const fail = (message: string): never => {
+          const file = path.join(os.tmpdir(), `copydesk-incremental-failure-${n}.json`);
+          writeFileSync(file, JSON.stringify({ initial, notifications: log }, null, 1));
+          throw new Error(`${message}\n(initial text and every change notification written to ${file}; final text: ${literal(mirror.getText().slice(0, 500))})`);
+        };
+        const opened = await client.open(uri, initial);
+        assert.deepEqual(codesAndRanges(opened), expected(initial), 'diagnostics on open');
+        let next = 0;
+        let batch = 0;
+        let notification = 0;
+        while (next < abstractEdits.length) {
+          const size = batchSizes[batch++ % batchSizes.length];
+          const stop = Math.min(abstractEdits.length, next + size);
+          let version = mirror.version;
+          const sends: Promise<number>[] = [];
+          while (next < stop) {
+            const count = Math.min(stop - next, perNotification[notification++ % perNotification.length]);
+            // each change is computed against the text left by the previous one, as LSP says
+            const changes: TextDocumentContentChangeEvent[] = [];
+            for (let k = 0; k < count; k++) {
+              const change = concrete(mirror, abstractEdits[next++]);
+              changes.push(change);
+              TextDocument.update(mirror, [change], mirror.version);
+            }
+            version = mirror.version + 1;
+            TextDocument.update(mirror, [], version);
+            log.push(changes);
+            if (next >= stop) {
+              const published = client.nextDiagnostics(uri, (p) => p.version === version, 30_000);
+              sends.push(client.changeNoWait(uri, changes));
+              await Promise.all(sends);
+              const got = await published;
+              edits += stop - (next - (stop - next)) ? 0 : 0;
+              const want = expected(mirror.getText());
+              try {
+                assert.deepEqual(codesAndRanges(got), want);
+              } catch (e) {
+                fail(`run ${n}, version ${version}: published diagnostics differ from the in-process analysis of the mirrored text\n${(e as Error).message}`);
+              }
+            } else sends.push(client.changeNoWait(uri, changes));
+          }
+        }
+        edits += abstractEdits.length;
+        const finalText = mirror.getText();
+        const last = client['diagnostics' as keyof TestClient] as unknown as Map<string, PublishDiagnosticsParams[]>;
+        const incremental = last.get(uri)!.at(-1)!;
+        assert.equal(incremental.version, mirror.version, 'the last published diagnostics are for the final version');
+        const freshUri = `file:///fuzz/fresh-${n}.article`;
+        const fresh = await client.open(freshUri, finalText);
+        try {
+          assert.deepEqual(comparable(incremental.diagnostics), comparable(fresh.diagnostics));
+        } catch (e) {
+          fail(`run ${n}: diagnostics after ${abstractEdits.length} edits differ from a fresh open of the final text\n${(e as Error).message}`);
+        }
+        await client.close(uri);
+        await client.close(freshUri);
+      },
+    );
+    await fc.assert(property, { seed: SEED_VALUE, numRuns: RUNS, endOnFailure: true, includeErrorInReport: true });
+    assert.equal(edits, RUNS * EDITS_PER_RUN);
+  });
+});
