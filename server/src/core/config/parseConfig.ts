@@ -115,6 +115,7 @@ export function parseConfig(text: string): ParsedConfig {
         reader.problem(keySpan, 'warning', `Unknown key "${key}" (known keys: ${CONFIG_KEYS.join(', ')}).`);
     }
   }
+  result.problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return result;
 }
 

@@ -26,7 +26,7 @@ function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
   return hit;
 }
 
-/** Farthest a pronoun may stand after a mention and still count as gender evidence for it. */
+/** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
 /** Finds the people, organizations and places of the article and clusters their mentions. */
@@ -39,12 +39,14 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   for (const p of preps) collectEvidence(p, capitalised, lower);
 
   const cands: NameCandidate[] = [];
+  const paragraphEnds: number[] = [];
   paragraphs.forEach((para, i) => {
     const found = findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower }, para.kind === 'headline');
     const offset = cands.length;
     for (const c of found) {
       if (c.acronymOf !== undefined) c.acronymOf += offset;
       cands.push(c);
+      paragraphEnds.push(para.span.end);
     }
   });
   attachHoverCards(doc, cands);
@@ -85,7 +87,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     };
     return entity;
   });
-  fillGender(doc, cands, assignment, clusters.length, entities, order);
+  fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order);
   return { mentions, entities };
 }
 
@@ -101,7 +103,7 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], assignment: number[], clusterCount: number, entities: Entity[], order: number[]): void {
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[]): void {
   const evidence: GenderEvidence[] = [];
   for (let ci = 0; ci < clusterCount; ci++) evidence.push({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } });
   const isPerson = new Array<boolean>(clusterCount).fill(false);
@@ -113,7 +115,7 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], assignment: nu
     if (prevPerson >= 0) {
       // the stretch between one person's mention and the next person's
       const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
-      const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH);
+      const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
       const g = from < to ? firstPronoun(doc.masked.slice(from, to)) : null;
       if (g) evidence[assignment[prevPerson]].pronouns[g]++;
     }

@@ -1,73 +1,175 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
-import type { Entity, Mention, Quotation, QuoteMarkStyle } from '../types';
+import type { Entity, Mention, Paragraph, Quotation, Span, Speaker } from '../types';
+import { attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution } from './attribute';
+import { classifyQuotation } from './classify';
+import { buildPersonIndex, nameKey, resolvePronoun } from './pronouns';
+import { tokenize, type Token } from './tokens';
 
-// PLACEHOLDER (skeleton): pairs double quotation marks within a paragraph and joins run-over
-// quotations. The quotation engine replaces this module.
-
-const OPEN: Record<string, QuoteMarkStyle> = { '"': 'straight', '“': 'curly' };
+export { findQuotations } from './findQuotations';
+export { scanQuoteMarks, type MarkScan, type RawQuotation } from './scanMarks';
+export type { ClassifiedMark, MarkRole } from './marks';
 
 /**
- * Finds every quotation in the article text of `doc` (excluded regions never count),
- * in document order, without speakers.
+ * Links each quotation to its speaker and cue and sets its kind (fills `speaker` and `kind` in
+ * place). Patterns are looked for in the quotation's own sentence; a quotation without one
+ * inherits the speaker of the attributed quotation before it in the same paragraph (cue null).
+ * Pronouns resolve to the nearest compatible person; named speakers map to overlapping mentions.
  */
-export function findQuotations(doc: ScannedDocument): Quotation[] {
-  const { masked } = doc;
-  const quotations: Quotation[] = [];
-  let runOver: { start: number; paragraph: number; style: QuoteMarkStyle } | null = null;
-  for (const p of doc.paragraphs) {
-    let open: { at: number; style: QuoteMarkStyle } | null = null;
-    for (let i = p.span.start; i < p.span.end; i++) {
-      const c = masked[i];
-      if (c !== '"' && c !== '“' && c !== '”') continue;
-      if (!open && c !== '”') {
-        open = { at: i, style: OPEN[c] };
-        continue;
-      }
-      if (open && (c === '"' || c === '”')) {
-        const start = runOver ? runOver.start : open.at;
-        const paragraph = runOver ? runOver.paragraph : p.index;
-        quotations.push(make(doc, quotations.length, start, i + 1, open.style, true, paragraph));
-        runOver = null;
-        open = null;
-      }
-    }
-    if (open) {
-      const next = doc.paragraphs[p.index + 1];
-      const nextOpens = next && (masked[next.span.start] === '"' || masked[next.span.start] === '“');
-      if (nextOpens) {
-        if (!runOver) runOver = { start: open.at, paragraph: p.index, style: open.style };
-      } else {
-        const start = runOver ? runOver.start : open.at;
-        quotations.push(make(doc, quotations.length, start, p.span.end, open.style, false, runOver ? runOver.paragraph : p.index));
-        runOver = null;
-      }
+export function attributeQuotations(
+  doc: ScannedDocument,
+  quotations: Quotation[],
+  mentions: Mention[],
+  entities: Entity[],
+  options: AnalyzeOptions,
+): void {
+  const ctx = attributionContext(doc, options);
+  const paragraphs = doc.paragraphs;
+  if (!paragraphs.length) return;
+  const top = quotations.filter((q) => q.parentId === null);
+  const own = new Map<Quotation, Attribution>();
+  const sortedMentions = [...mentions].sort((a, b) => a.span.start - b.span.start);
+
+  // 1. each quotation's own attribution, and its kind
+  for (let n = 0; n < top.length; n++) {
+    const q = top[n];
+    const startPara = paragraphAt(paragraphs, q.span.start);
+    const endPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1));
+    const before = tokensBefore(ctx, q, startPara, n > 0 ? top[n - 1].span.end : 0);
+    const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, n + 1 < top.length ? top[n + 1].span.start : Infinity) : [];
+    let found = attributeAfter(ctx, after, q.text) ?? attributeBefore(ctx, before);
+    if (!found && !before.length && q.span.start === startPara.span.start) found = colonIntro(ctx, paragraphs, startPara);
+    q.kind = classifyQuotation({ text: q.text, before, attributed: !!found });
+    if (found) {
+      own.set(q, found);
+      q.speaker = makeSpeaker(ctx.text, found, sortedMentions);
     }
   }
-  return quotations;
+  for (const q of quotations) {
+    if (q.parentId === null) continue;
+    const para = paragraphAt(paragraphs, q.span.start);
+    q.kind = classifyQuotation({ text: q.text, before: tokensBefore(ctx, q, para, q.span.start - 80), attributed: false });
+  }
+
+  // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
+  const index = buildPersonIndex(tokensOutside(ctx.text, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
+  let previousKey: string | null = null;
+  for (const q of top) {
+    const s = q.speaker;
+    if (!s) continue;
+    if (s.kind === 'pronoun') {
+      const para = paragraphAt(paragraphs, s.span.start);
+      const windowStart = paragraphs[Math.max(0, para.index - 2)].span.start;
+      const r = resolvePronoun(index, s.text, s.span.start, windowStart, previousKey);
+      if (r) {
+        s.entityId = r.chosen.entityId;
+        if (r.alternatives.length) s.alternatives = r.alternatives.map((c) => c.entityId ?? c.name);
+        resolvedNames.set(s, r.chosen.name);
+        previousKey = r.chosen.key;
+      }
+    } else if (s.kind === 'named') previousKey = s.entityId ?? nameKey(s.text);
+  }
+
+  // 3. quotations without their own attribution inherit within the paragraph
+  let lastSpeaker: Speaker | null = null;
+  let lastPara = -1;
+  for (let n = 0; n < top.length; n++) {
+    const q = top[n];
+    const para = paragraphAt(paragraphs, q.span.start).index;
+    if (para !== lastPara) lastSpeaker = null;
+    if (!q.speaker && q.kind !== 'scare') {
+      const next = top[n + 1];
+      if (lastSpeaker) q.speaker = inherit(lastSpeaker);
+      else if (next && next.speaker && own.has(next) && /^\s*$/.test(ctx.text.slice(q.span.end, next.span.start))) q.speaker = inherit(next.speaker);
+    }
+    if (q.speaker) lastSpeaker = q.speaker;
+    lastPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1)).index;
+  }
 }
 
-function make(doc: ScannedDocument, n: number, start: number, end: number, style: QuoteMarkStyle, closed: boolean, paragraph: number): Quotation {
-  return {
-    id: `q${n}`,
-    span: { start, end },
-    text: doc.masked.slice(start + 1, closed ? end - 1 : end),
-    kind: 'direct',
-    style,
-    closed,
-    parentId: null,
-    paragraph,
-    speaker: null,
-  };
+/** For messages: the person a pronoun speaker was resolved to (by text when there is no entity). */
+export const resolvedNames = new WeakMap<Speaker, string>();
+
+function inherit(s: Speaker): Speaker {
+  const copy: Speaker = { ...s, cue: null };
+  const name = resolvedNames.get(s);
+  if (name) resolvedNames.set(copy, name);
+  return copy;
 }
 
-/** Links each quotation to its speaker and cue (fills `Quotation.speaker` in place). */
-export function attributeQuotations(
-  _doc: ScannedDocument,
-  _quotations: Quotation[],
-  _mentions: Mention[],
-  _entities: Entity[],
-  _options: AnalyzeOptions,
-): void {
-  // the quotation engine fills this in
+function makeSpeaker(text: string, a: Attribution, mentions: Mention[]): Speaker {
+  let span: Span = a.phrase.span;
+  let entityId: string | null = null;
+  if (a.phrase.kind !== 'pronoun' && a.phrase.kind !== 'anonymous') {
+    const m = overlapping(mentions, span);
+    if (m) {
+      entityId = m.entityId;
+      span = m.span;
+    }
+  }
+  return { text: text.slice(span.start, span.end), span, kind: a.phrase.kind, entityId, cue: a.cue };
+}
+
+function overlapping(mentions: Mention[], s: Span): Mention | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].span.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = Math.max(0, lo - 2); k < mentions.length && mentions[k].span.start < s.end; k++) {
+    const m = mentions[k];
+    if (m.span.start < s.end && s.start < m.span.end) return m;
+  }
+  return null;
+}
+
+/** The paragraph that contains a position (or the nearest before it). */
+function paragraphAt(paragraphs: Paragraph[], pos: number): Paragraph {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].span.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return paragraphs[lo];
+}
+
+/** `He said:` closing the previous paragraph introduces a quotation that opens the next one. */
+function colonIntro(ctx: ReturnType<typeof attributionContext>, paragraphs: Paragraph[], para: Paragraph): Attribution | null {
+  const prev = paragraphs[para.index - 1];
+  if (!prev || ctx.text[prev.span.end - 1] !== ':') return null;
+  const tokens = tokenize(ctx.text, Math.max(prev.span.start, prev.span.end - 320), prev.span.end);
+  let cut = 0;
+  for (let k = 0; k < tokens.length; k++) if (!tokens[k].isWord && '.!?'.includes(tokens[k].text)) cut = k + 1;
+  return attributeBefore(ctx, tokens.slice(cut));
+}
+
+function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
+  const out: { span: Span; name: string }[] = [];
+  for (const q of top) if (q.speaker && q.speaker.kind === 'named' && /^\p{Lu}/u.test(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
+  return out;
+}
+
+/** Word tokens of the article outside quotations, with a line-break token between paragraphs. */
+function tokensOutside(text: string, paragraphs: Paragraph[], top: Quotation[]): Token[] {
+  const out: Token[] = [];
+  let qi = 0;
+  for (const p of paragraphs) {
+    let at = p.span.start;
+    while (qi < top.length && top[qi].span.end <= at) qi++;
+    let k = qi;
+    while (at < p.span.end) {
+      while (k < top.length && top[k].span.end <= at) k++;
+      const q = top[k];
+      const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
+      for (const t of tokenize(text, at, stop)) out.push(t);
+      if (stop >= p.span.end) break;
+      at = Math.min(p.span.end, q.span.end);
+    }
+    out.push({ text: '\n', lower: '\n', start: p.span.end, end: p.span.end, isWord: false, cap: false });
+  }
+  return out;
 }

@@ -73,7 +73,7 @@ export function buildPersonIndex(
     if (k === j || (!titled && k - j < 2)) continue;
     const span = { start: tokens[j].start, end: tokens[k - 1].end };
     const name = tokens.slice(j, k).map((x) => x.text).join(' ');
-    const g: Gender = GENDERED_TITLES[titleWord] ?? FIRST_NAMES[tokens[j].lower] ?? 'unknown';
+    const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
     const key = nameKey(name);
     if (g !== 'unknown' && !gender.has(key)) gender.set(key, g);
     if (!overlapsMention(span)) candidates.push({ span, key, entityId: null, name });

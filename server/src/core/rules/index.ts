@@ -1,9 +1,15 @@
 import { DEFAULT_SEVERITIES, type Finding } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { firstReference } from './firstReference';
+import { inconsistentSpelling } from './inconsistentSpelling';
 import { unbalancedQuote } from './unbalancedQuote';
+import { unattributedQuote } from './unattributedQuote';
+import { ambiguousSpeaker } from './ambiguousSpeaker';
+import { anonymousSource } from './anonymousSource';
+import { quoteStyleMix } from './quoteStyleMix';
 
 /** Every rule, in the order findings are reported. */
-export const RULES: readonly Rule[] = [unbalancedQuote];
+export const RULES: readonly Rule[] = [unbalancedQuote, unattributedQuote, ambiguousSpeaker, anonymousSource, quoteStyleMix, inconsistentSpelling, firstReference];
 
 /** Runs every rule that is not `off` and applies the configured severities. */
 export function runRules(ctx: RuleContext): Finding[] {

@@ -1,0 +1,15 @@
+import type { Rule } from './rule';
+
+/** `anonymous-source`: a quotation attributed to an unnamed source ("a department spokesperson"). */
+export const anonymousSource: Rule = {
+  code: 'anonymous-source',
+  description: 'A quotation is attributed to an unnamed source: check the desk’s policy on anonymity.',
+  run({ article }) {
+    return article.quotations
+      .filter((q) => q.speaker && q.speaker.cue && q.speaker.kind === 'anonymous')
+      .map((q) => ({
+        span: q.speaker!.span,
+        message: `Anonymous source "${q.speaker!.text}": name the source or say why they cannot be named.`,
+      }));
+  },
+};

@@ -1,0 +1,50 @@
+import { phraseKeys } from '../entities/names';
+import { TITLES } from '../entities/titles';
+import type { Mention, Span } from '../types';
+import type { RawFinding, Rule } from './rule';
+
+function nameWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function inside(s: Span, outer: Span | null): boolean {
+  return !!outer && s.start >= outer.start && s.end <= outer.end;
+}
+
+/**
+ * `first-reference`: a person first named by surname alone when the full name only comes later,
+ * or never introduced with a full name. The headline does not count as a first reference, and a
+ * unique office ("President Trump") is a full first reference.
+ */
+export const firstReference: Rule = {
+  code: 'first-reference',
+  description: 'A person is first referred to by surname only; introduce the full name first.',
+  run({ article }) {
+    const findings: RawFinding[] = [];
+    const byId = new Map(article.mentions.map((m) => [m.id, m]));
+    for (const entity of article.entities) {
+      if (entity.type !== 'person') continue;
+      const body = entity.mentionIds.map((id) => byId.get(id)!).filter((m) => m && !inside(m.span, article.headline));
+      const first = body[0];
+      if (!first || nameWords(first.text) > 1) continue;
+      const fuller = body.find((m) => nameWords(m.text) > 1);
+      if (fuller) {
+        findings.push({
+          span: first.span,
+          message: `First reference to ${entity.name} uses only “${first.text}”; the full name “${fuller.text}” comes later.`,
+          fixes: [{ title: `Write “${fuller.text}” here`, edits: [{ span: first.span, newText: fuller.text }] }],
+        });
+      } else if (!hasUniqueTitle(article.text, first)) {
+        findings.push({ span: first.span, message: `${entity.name} is never introduced with a full name.` });
+      }
+    }
+    return findings;
+  },
+};
+
+function hasUniqueTitle(text: string, m: Mention): boolean {
+  if (!m.title) return false;
+  const keys = phraseKeys(text.slice(m.title.start, m.title.end));
+  for (let i = 0; i < keys.length; i++) if (TITLES.longestAt(keys, i)?.value.unique) return true;
+  return false;
+}
