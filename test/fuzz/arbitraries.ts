@@ -139,7 +139,7 @@ export type Mutation =
   | { kind: 'line-endings'; to: '\r\n' | '\r' | '\n' }
   | { kind: 'truncate'; at: number };
 
-const frac = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
+const frac = fc.oneof({ arbitrary: fc.noBias(fc.integer({ min: 0, max: 1_000_000 })), weight: 4 }, { arbitrary: fc.integer({ min: 0, max: 1_000_000 }), weight: 1 }).map((n) => n / 1_000_000);
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('delete' as const), at: frac, length: fc.integer({ min: 1, max: 200 }) }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('insert' as const), at: frac, text: fragment }), weight: 6 },

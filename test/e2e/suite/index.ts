@@ -3,17 +3,18 @@
 // calls run(); a rejected promise makes the run fail.
 //
 // The suite is bundled into one file, so the test files are not found on disk
-// by a glob: they are required below, after mocha has defined its `suite` and
-// `test` globals (a static import would run them before that).
+// by a glob: they are imported below, after mocha has defined its `suite` and
+// `test` globals (a static import would run them before that). esbuild bundles
+// these dynamic imports and runs each module when it is imported.
 import Mocha from 'mocha';
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, reporter: 'spec' });
   mocha.suite.emit('pre-require', globalThis, 'index', mocha);
-  // Each test file, in order. esbuild bundles these requires.
-  require('./extension.test');
+  // Each test file, in order.
+  await import('./extension.test');
 
-  return new Promise((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
         const { passes = 0, failures: failed = 0, pending = 0 } = runner.stats ?? {};

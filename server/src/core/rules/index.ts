@@ -7,17 +7,25 @@ import { unattributedQuote } from './unattributedQuote';
 import { ambiguousSpeaker } from './ambiguousSpeaker';
 import { anonymousSource } from './anonymousSource';
 import { quoteStyleMix } from './quoteStyleMix';
+import { tkMarker } from './tkMarker';
+import { pasteResidue } from './pasteResidue';
+import { isSuppressed, readSuppressions } from './directives';
 
 /** Every rule, in the order findings are reported. */
-export const RULES: readonly Rule[] = [unbalancedQuote, unattributedQuote, ambiguousSpeaker, anonymousSource, quoteStyleMix, inconsistentSpelling, firstReference];
+export const RULES: readonly Rule[] = [unbalancedQuote, unattributedQuote, ambiguousSpeaker, anonymousSource, quoteStyleMix, inconsistentSpelling, firstReference, tkMarker, pasteResidue];
 
-/** Runs every rule that is not `off` and applies the configured severities. */
+/**
+ * Runs every rule that is not `off`, applies the configured severities and drops what the
+ * document's `copydesk-disable` comments turn off.
+ */
 export function runRules(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  const suppressions = readSuppressions(ctx.doc);
   for (const rule of RULES) {
     const setting = ctx.options.rules[rule.code];
     if (setting === 'off') continue;
     for (const raw of rule.run(ctx)) {
+      if (isSuppressed({ code: rule.code, span: raw.span }, suppressions)) continue;
       findings.push({ ...raw, code: rule.code, severity: setting ?? raw.severity ?? DEFAULT_SEVERITIES[rule.code] });
     }
   }
