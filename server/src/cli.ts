@@ -1,21 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { analyzeArticle, LineIndex } from './core';
+/**
+ * `copydesk` command-line entry (bundled to dist/cli.js). The same file runs the worker threads:
+ * on the main thread it runs the CLI, in a worker it serves analysis requests.
+ */
+import { isMainThread } from 'node:worker_threads';
+import { runCli } from './cli/main';
+import { serveWorkerRequests } from './cli/pool';
 
-// PLACEHOLDER CLI (skeleton): `copydesk check FILE…` in text format.
-const [command, ...files] = process.argv.slice(2);
-if (command !== 'check' || files.length === 0) {
-  process.stderr.write('Usage: copydesk check FILE...\n');
-  process.exit(2);
+if (isMainThread) {
+  // Only the bundled .js can be started as a worker; from TypeScript sources the run stays on one thread.
+  const workerScript = typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined;
+  void runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+    workerScript,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+} else {
+  serveWorkerRequests();
 }
-let worst = 0;
-for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  const article = analyzeArticle(text, { format: /\.(md|markdown)$/i.test(file) ? 'markdown' : /\.txt$/i.test(file) ? 'plaintext' : 'article' });
-  const lines = new LineIndex(text);
-  for (const f of article.findings) {
-    const p = lines.positionAt(f.span.start);
-    process.stdout.write(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.code} ${f.message}\n`);
-    if (f.severity === 'error' || f.severity === 'warning') worst = 1;
-  }
-}
-process.exit(worst);

@@ -35,6 +35,8 @@ const TIMEOUT_MS = Number(process.env.COPYDESK_E2E_TIMEOUT_MS) || 5 * 60_000;
 const VERBOSE = process.env.COPYDESK_E2E_VERBOSE === '1';
 const KEEP_TMP = process.env.COPYDESK_E2E_KEEP_TMP === '1';
 const HOST = '127.0.0.1';
+// Workbench log lines that say nothing about the tests (shown with COPYDESK_E2E_VERBOSE=1).
+const NOISE = /^(?:Ignoring fetching additional builtin extensions from gallery|Updating additional builtin extensions cache|ChatSessionStore: )/;
 
 const say = (...args) => console.log('[code-server-launcher]', ...args);
 const fail = (...args) => console.error('[code-server-launcher] ERROR:', ...args);
@@ -360,7 +362,9 @@ async function main() {
     // args are console.log's arguments from the extension host (a format
     // string first, e.g. mocha's '  %d passing (%s)'): format them the same way.
     const parts = Array.isArray(args) ? args : [args];
-    console.log(parts.length ? format(...parts) : '');
+    const text = parts.length ? format(...parts) : '';
+    if (!VERBOSE && NOISE.test(text)) return;
+    console.log(text);
   });
   await page.exposeFunction('codeAutomationExit', (code) => {
     resolveExit(typeof code === 'number' ? code : Number(code) || 0);

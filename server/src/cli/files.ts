@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -172,7 +172,3 @@ export async function expandPaths(paths: readonly string[], cwd = process.cwd())
   return out;
 }
 
-/** True when `path` exists (any kind of file). */
-export function pathExists(path: string): boolean {
-  return existsSync(path);
-}

@@ -1,7 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SarifBuilder, SarifResultBuilder, SarifRuleBuilder, SarifRunBuilder } from 'node-sarif-builder';
-import type { Notification, Result } from 'sarif';
+import type { Artifact, Notification, Result } from 'sarif';
+import { formatForPath as formatOf } from '../files';
 import { DEFAULT_SEVERITIES, RULES, type RuleCode, type Severity } from '../../core';
 import type { FileReport } from '../report';
 
@@ -50,8 +51,12 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifToolInfo,
   for (const rule of RULES) addRule(rule.code, rule.description);
 
   const notifications: Notification[] = [];
+  const artifacts = new Map<string, Artifact>();
   for (const r of reports) {
     const location = artifactLocationFor(r.path, cwd);
+    if ((r.status !== 'checked' || r.diagnostics.length) && !artifacts.has(location.uri)) {
+      artifacts.set(location.uri, { location, sourceLanguage: 'markdown' === formatOf(r.path) ? 'markdown' : 'plaintext' });
+    }
     if (r.status !== 'checked') {
       notifications.push({
         level: r.status === 'skipped' ? 'warning' : 'error',
@@ -76,6 +81,7 @@ export function formatSarif(reports: readonly FileReport[], tool: SarifToolInfo,
       run.addResult(result);
     }
   }
+  run.run.artifacts = [...artifacts.values()];
   run.run.invocations = [
     {
       executionSuccessful: !reports.some((r) => r.status === 'unreadable'),

@@ -1,0 +1,266 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { clusterMentions, nameParts } from '../../server/src/core/entities/clusterMentions';
+import { isTitleCase } from '../../server/src/core/entities/findMentions';
+import { decideGender, firstPronoun } from '../../server/src/core/entities/gender';
+import { TokenTrie } from '../../server/src/core/entities/matcher';
+import { firstNameGender, phraseKeys } from '../../server/src/core/entities/names';
+import { foldKey, tokenize } from '../../server/src/core/entities/tokens';
+import type { AnalyzeOptions } from '../../server/src/core/options';
+import type { Span } from '../../server/src/core/types';
+
+/**
+ * Fixture markers: `{Name}` is an expected mention, `<Title>` its title span.
+ * Returns the clean text and the expected spans. Body text gets a headline line so the
+ * fixture sentence is not read as a headline.
+ */
+function parse(marked: string): { text: string; names: Span[]; titles: Span[] } {
+  let text = 'Headline\n\n';
+  const names: Span[] = [];
+  const titles: Span[] = [];
+  let open = -1;
+  let titleOpen = -1;
+  for (const ch of marked) {
+    if (ch === '{') open = text.length;
+    else if (ch === '}') names.push({ start: open, end: text.length });
+    else if (ch === '<') titleOpen = text.length;
+    else if (ch === '>') titles.push({ start: titleOpen, end: text.length });
+    else text += ch;
+  }
+  return { text, names, titles };
+}
+
+function analyze(text: string, options: Partial<AnalyzeOptions> = {}) {
+  const a = analyzeArticle(text, options);
+  const body = a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
+  return { ...a, body };
+}
+
+/** Asserts exactly the marked mentions (and titles) are found. */
+function expectMentions(marked: string): void {
+  const { text, names, titles } = parse(marked);
+  const { body } = analyze(text);
+  assert.deepEqual(body.map((m) => text.slice(m.span.start, m.span.end)), names.map((s) => text.slice(s.start, s.end)), marked);
+  assert.deepEqual(body.map((m) => m.span), names, marked);
+  assert.deepEqual(body.filter((m) => m.title).map((m) => m.title), titles, marked);
+}
+
+/** The entity ids of the body mentions, in order. */
+function entityIds(text: string, options: Partial<AnalyzeOptions> = {}): string[] {
+  return analyze('Headline\n\n' + text, options).body.map((m) => m.entityId);
+}
+
+describe('tokenize', () => {
+  it('keeps initials, abbreviations and inner hyphens and apostrophes', () => {
+    assert.deepEqual(tokenize('George H.W. Bush, Sen. Ocasio-Cortez and O’Neill.').map((t) => t.text), ['George', 'H.W.', 'Bush', ',', 'Sen.', 'Ocasio-Cortez', 'and', 'O’Neill', '.']);
+  });
+  it('splits a possessive ending off with its end offset', () => {
+    const [t] = tokenize('Guaidó’s');
+    assert.equal(t.text, 'Guaidó');
+    assert.equal(t.possessiveEnd, 8);
+  });
+  it('counts UTF-16 offsets past astral characters', () => {
+    const t = tokenize('😀 Maduro');
+    assert.deepEqual([t[1].start, t[1].end], [3, 9]);
+  });
+  it('marks all-caps acronyms', () => {
+    assert.deepEqual(tokenize('NATO U.S. Nato').map((t) => t.allCaps), [true, true, false]);
+  });
+});
+
+describe('foldKey', () => {
+  it('drops diacritics, case and dots', () => {
+    assert.equal(foldKey('Guaidó'), foldKey('GUAIDO'));
+    assert.equal(foldKey('U.S.'), 'us');
+  });
+  it('folds combining accents like precomposed ones', () => {
+    assert.equal(foldKey('Nicola\u0301s'), foldKey('Nicolás'));
+  });
+});
+
+describe('TokenTrie', () => {
+  it('finds the longest phrase at a position', () => {
+    const trie = new TokenTrie<string>();
+    trie.add(['new'], 'a');
+    trie.add(['new', 'york'], 'b');
+    trie.add(['new', 'york', 'times'], 'c');
+    assert.deepEqual(trie.longestAt(['in', 'new', 'york', 'city'], 1), { length: 2, value: 'b' });
+    assert.equal(trie.longestAt(['new', 'york', 'times'], 0, 2)?.value, 'b');
+    assert.equal(trie.get(['york']), undefined);
+  });
+});
+
+describe('names data', () => {
+  it('knows first names with gender from the name packages', () => {
+    assert.equal(firstNameGender('john'), 'male');
+    assert.equal(firstNameGender('mary'), 'female');
+    assert.equal(firstNameGender('maduro'), undefined);
+  });
+  it('folds phrases like text', () => {
+    assert.deepEqual(phraseKeys('Washington, D.C.'), ['washington', ',', 'dc']);
+  });
+});
+
+describe('findEntities: mentions', () => {
+  const cases = [
+    'He met <Venezuelan President> {Nicolás Maduro} on Monday.',
+    'It was <Secretary of State> {Mike Pompeo} who spoke.',
+    'They backed <interim President> {Juan Guaido} again.',
+    'A letter from <Sen.> {Elizabeth Warren} and <Gov.> {Andrew Cuomo} came.',
+    'The book by {George H.W. Bush} sold well.',
+    'She met {Juan de la Cruz} and {Alexandria Ocasio-Cortez} and {Tip O’Neill} there.',
+    'It was {Guaidó}’s plan.',
+    'Troops from the {U.S.} and {NATO} and the {DOJ} arrived.',
+    'Officials in the {Kremlin} and the {White House} agreed.',
+    'The talks ended on Wednesday in March.',
+    'The President said nothing.',
+    'Asked about it, the minister declined.',
+    '{Maduro} said so. {Maduro} has clung to power.',
+    'They flew to {Caracas} and {Moscow}.',
+  ];
+  for (const c of cases) it(c.replace(/[{}<>]/g, ''), () => expectMentions(c));
+
+  it('keeps the possessive ending out of the mention', () => {
+    const { text } = parse('It was Guaidó’s plan.');
+    const [m] = analyze(text).body;
+    assert.equal(m.text, 'Guaidó');
+    assert.equal(text.slice(m.possessive!.start, m.possessive!.end), '’s');
+  });
+  it('reads a sentence-initial real name and skips sentence-initial words', () => {
+    expectMentions('Officials met {Rosales} there. {Rosales} said no. Past talks failed. These are facts.');
+  });
+  it('ignores the capitals of a Title Case headline unless the name is known', () => {
+    const a = analyzeArticle('Maduro Pushes Back On Sanctions Again\n\nPresident Nicolás Maduro spoke on Friday.');
+    assert.deepEqual(a.mentions.map((m) => m.text), ['Maduro', 'Nicolás Maduro']);
+  });
+  it('keeps offsets right with emoji, combining accents, curly quotes and CRLF', () => {
+    expectMentions('😀 “Hello,” said {Nicola\u0301s Maduro} 👍🏽 to {Juan Guaidó}.\r\nThen {Guaidó}’s aide left.');
+  });
+  it('types people, organizations and places', () => {
+    const { text } = parse('Leaders of the Department of Justice met Juan Guaidó in Caracas.');
+    const byText = Object.fromEntries(analyze(text).body.map((m) => [m.text, m.type]));
+    assert.deepEqual(byText, { 'Department of Justice': 'organization', 'Juan Guaidó': 'person', Caracas: 'place' });
+  });
+});
+
+describe('findEntities: clusters', () => {
+  it('merges surname, full name, title and diacritics', () => {
+    const ids = entityIds('Juan Guaidó spoke. Guaidó left, and interim President Juan Guaido returned.');
+    assert.equal(new Set(ids).size, 1);
+  });
+  it('keeps George H.W. Bush and George W. Bush apart', () => {
+    const ids = entityIds('George H.W. Bush met George W. Bush in Texas.');
+    assert.notEqual(ids[0], ids[1]);
+  });
+  it('keeps Sen. John Smith and Rep. Adam Smith apart; a bare Smith goes to the nearest', () => {
+    const ids = entityIds('Sen. John Smith spoke first. Rep. Adam Smith answered. Smith then left.');
+    assert.notEqual(ids[0], ids[1]);
+    assert.equal(ids[2], ids[1]);
+  });
+  it('links an acronym to its long form in parentheses', () => {
+    const ids = entityIds('The Department of Justice (DOJ) said so. Critics of the DOJ disagreed.');
+    assert.equal(new Set(ids).size, 1);
+  });
+  it('merges style sheet aliases and never merges keepApart pairs', () => {
+    const styleSheet = [{ name: 'International Business Machines', aliases: ['IBM', 'Big Blue'], roles: [], type: 'organization' as const }];
+    assert.equal(new Set(entityIds('International Business Machines grew. Big Blue and IBM smiled.', { styleSheet })).size, 1);
+    const ids = entityIds('Juan Guaidó spoke. Guaido answered.', { keepApart: [['Juan Guaidó', 'Guaido']] });
+    assert.notEqual(ids[0], ids[1]);
+  });
+  it('names the entity with a hover card full name and its nickname', () => {
+    const text = 'Headline\n\nSecretary of State Mike PompeoMichael (Mike) Richard PompeoSome headline here MORE on Monday warned him. Michael Pompeo left.';
+    const a = analyzeArticle(text);
+    assert.equal(a.entities[0].name, 'Michael (Mike) Richard Pompeo');
+    assert.equal(new Set(a.mentions.map((m) => m.entityId)).size, 1);
+  });
+  it('takes the fullest written form as the introduction', () => {
+    const a = analyze('Headline\n\nGuaidó spoke. Then Juan Guaidó left.');
+    assert.equal(a.entities[0].introducedBy, a.body[1].id);
+    assert.equal(a.entities[0].name, 'Juan Guaidó');
+  });
+});
+
+describe('nameParts', () => {
+  it('splits first, middle and surname with particles', () => {
+    const keys = (s: string) => s.split(' ').map((key) => ({ key }));
+    assert.deepEqual(nameParts(keys('george hw bush')), { first: 'george', middles: ['hw'], last: 'bush', full: 'george hw bush' });
+    assert.deepEqual(nameParts(keys('juan de la cruz')).last, 'de la cruz');
+  });
+});
+
+describe('clusterMentions', () => {
+  it('returns one assignment per candidate', () => {
+    const tok = (text: string, start: number) => ({ text, key: foldKey(text), start, end: start + text.length });
+    const cand = (words: string[], start: number) => ({
+      span: { start, end: start + words.join(' ').length }, text: words.join(' '), type: 'person' as const, typeStrength: 1,
+      tokens: words.map((w, i) => tok(w, start + i)), roles: [], headline: false,
+    });
+    const { assignment } = clusterMentions([cand(['Ana', 'Lopez'], 0), cand(['Lopez'], 20)], { styleSheet: [], keepApart: [] });
+    assert.deepEqual(assignment, [0, 0]);
+  });
+});
+
+describe('gender', () => {
+  it('takes titles first, then first names, then pronouns', () => {
+    assert.equal(decideGender({ titles: ['female'], firstNames: ['john'], pronouns: { male: 3, female: 0 } }), 'female');
+    assert.equal(decideGender({ titles: [], firstNames: ['mary'], pronouns: { male: 1, female: 0 } }), 'female');
+    assert.equal(decideGender({ titles: [], firstNames: [], pronouns: { male: 2, female: 1 } }), 'male');
+    assert.equal(decideGender({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } }), 'unknown');
+  });
+  it('finds the first pronoun after a mention', () => {
+    assert.equal(firstPronoun(' said as she met him'), 'female');
+    assert.equal(firstPronoun(' left early.'), null);
+  });
+  it('fills gender on person entities from pronouns', () => {
+    const a = analyzeArticle('Headline\n\nRosales said she would stay. Mr. Okafor agreed.');
+    assert.deepEqual(a.entities.map((e) => e.gender), ['female', 'male']);
+  });
+});
+
+describe('isTitleCase', () => {
+  it('tells Title Case headlines from sentence case', () => {
+    assert.equal(isTitleCase('Maduro Pushes Back On Sanctions Again'), true);
+    assert.equal(isTitleCase("Trump: 'Russia has to get out' of Venezuela"), false);
+  });
+});
+
+describe('rules', () => {
+  it('inconsistent-spelling flags the minority form with a fix', () => {
+    const text = 'Headline\n\nJuan Guaidó spoke. Guaidó left. Guaido returned.';
+    const f = analyzeArticle(text).findings.filter((x) => x.code === 'inconsistent-spelling');
+    assert.deepEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ['Guaido']);
+    assert.equal(f[0].fixes![0].edits[0].newText, 'Guaidó');
+  });
+  it('inconsistent-spelling follows the style sheet spelling', () => {
+    const text = 'Headline\n\nJuan Guaido spoke. Guaido left.';
+    const styleSheet = [{ name: 'Juan Guaidó', aliases: [], roles: [] }];
+    const f = analyzeArticle(text, { styleSheet }).findings.filter((x) => x.code === 'inconsistent-spelling');
+    assert.equal(f.length, 2);
+  });
+  it('first-reference hints at a bare surname before the full name', () => {
+    const text = 'Headline\n\nGuaidó spoke. Later Juan Guaidó left.';
+    const f = analyzeArticle(text).findings.filter((x) => x.code === 'first-reference');
+    assert.deepEqual(f.map((x) => text.slice(x.span.start, x.span.end)), ['Guaidó']);
+    assert.equal(f[0].severity, 'hint');
+  });
+  it('first-reference accepts a full first reference', () => {
+    const f = analyzeArticle('Headline\n\nJuan Guaidó spoke. Guaidó left.').findings.filter((x) => x.code === 'first-reference');
+    assert.equal(f.length, 0);
+  });
+});
+
+describe('linear time', () => {
+  const time = (n: number) => {
+    const text = 'Headline\n\n' + 'Word '.repeat(n).replace(/(Word ){7}/g, (m) => m + 'Maduro ') + '.';
+    const t0 = performance.now();
+    analyzeArticle(text);
+    return performance.now() - t0;
+  };
+  it('grows linearly with capitalised words in a row', () => {
+    time(12_500); // warm up
+    const small = Math.max(time(12_500), 1);
+    const large = time(100_000);
+    assert.ok(large < 30 * small, `8x input took ${(large / small).toFixed(1)}x`);
+  });
+});
