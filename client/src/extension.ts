@@ -82,13 +82,18 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   await client.start();
 }
 
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  if (client) {
-    await client.stop().catch(() => undefined);
-    client = undefined;
-  }
-  await start(context);
-  void refresh();
+let restarting: Promise<void> | undefined;
+
+/** Restarts the server; concurrent restarts (a command during a settings change) share one. */
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  restarting ??= (async () => {
+    const old = client;
+    client = undefined; // new requests wait for the new client instead of reaching the stopping one
+    await old?.stop().catch(() => undefined);
+    await start(context);
+    void refresh();
+  })().finally(() => (restarting = undefined));
+  return restarting;
 }
 
 /** Asks the server for the active article's summary; renders the Sources view and status bar. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import fastGlob from 'fast-glob';
 import type { DocumentFormat } from '../core';
 
 /** File extensions searched for in folders (and by globs without an extension of their own). */
@@ -151,9 +151,9 @@ export async function expandPaths(paths: readonly string[], cwd = process.cwd())
       add(found);
     } else if (stat) {
       add([{ displayPath: given, absolutePath: abs }]);
-    } else if (isDynamicPattern(given)) {
+    } else if (fastGlob.isDynamicPattern(given)) {
       const pattern = given.replace(/\\/g, '/');
-      const matches = await glob(pattern, { cwd, onlyFiles: true, dot: false, absolute: false, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
+      const matches = await fastGlob.glob(pattern, { cwd, onlyFiles: true, dot: false, absolute: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       matches.sort();
       const anyExtension = globNamesExtension(pattern);
       const found: InputFile[] = [];

@@ -117,7 +117,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const fits = (ci: number): boolean => {
       const c = clusters[ci];
       if (keptApart(c, parts.full)) return false;
-      if (style !== undefined && c.style !== undefined && c.style !== style) return false;
+      if (style !== undefined && c.style !== undefined) return c.style === style;
       if (cand.typeStrength >= 1 && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
         if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
       }

@@ -49,6 +49,8 @@ export interface NameCandidate {
   headline: boolean;
 }
 
+const MAY_END_SENTENCE = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
@@ -73,25 +75,28 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     }
     if (atStart || titleCase) uncertain[i] = 1;
     if (!/^\d+$/.test(t.text)) atStart = false;
+    // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
+    if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   return { tokens, uncertain, keys: tokens.map((t) => t.key) };
 }
 
 /** Whether a headline writes most words with a capital, so its capitals prove nothing. */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}]{4,}/gu) ?? [];
+  const words = text.match(/[\p{L}]{3,}/gu) ?? [];
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.75;
 }
 
 /** Adds the capitalised words of a paragraph that stand where a capital is evidence of a name. */
-export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>): void {
+export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>, initial: Map<string, number>): void {
   for (let i = 0; i < p.tokens.length; i++) {
     const t = p.tokens[i];
     if (!t.word) continue;
     if (!t.cap) lower.add(t.key);
     else if (!p.uncertain[i]) capitalised.add(t.key);
+    else initial.set(t.key, (initial.get(t.key) ?? 0) + 1);
   }
 }
 
@@ -101,6 +106,8 @@ export interface NameEvidence {
   capitalised: ReadonlySet<string>;
   /** Folded words seen in lower case. */
   lower: ReadonlySet<string>;
+  /** How often each folded word stands capitalised where a capital proves nothing. */
+  initial: ReadonlyMap<string, number>;
 }
 
 function isNameWord(t: Token): boolean {
@@ -119,7 +126,11 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   const next = p.tokens[i + 1];
   const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
-  if (!nextIsName) return false;
+  if (!nextIsName) {
+    // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
+    if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
+    return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
+  }
   if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
 }

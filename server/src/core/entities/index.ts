@@ -36,12 +36,13 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const capitalised = new Set<string>();
   const lower = new Set<string>();
-  for (const p of preps) collectEvidence(p, capitalised, lower);
+  const initial = new Map<string, number>();
+  for (const p of preps) collectEvidence(p, capitalised, lower, initial);
 
   const cands: NameCandidate[] = [];
   const paragraphEnds: number[] = [];
   paragraphs.forEach((para, i) => {
-    const found = findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower }, para.kind === 'headline');
+    const found = findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower, initial }, para.kind === 'headline');
     const offset = cands.length;
     for (const c of found) {
       if (c.acronymOf !== undefined) c.acronymOf += offset;

@@ -28,7 +28,7 @@ const MARKS = /\p{M}/gu;
 /** Abbreviations that keep their full stop ("Mr.", "Sen.", "Inc."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'capt', 'prof', 'rev', 'sgt',
-  'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'pres', 'supt', 'hon', 'messrs', 'mme', 'mlle', 'no', 'vs',
+  'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'pres', 'supt', 'hon', 'messrs', 'mme', 'mlle', 'vs',
 ]);
 
 /**
