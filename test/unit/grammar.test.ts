@@ -208,9 +208,9 @@ describe('article grammar: quotations', () => {
   });
 
   it('apostrophes are not quotations', () => {
-    artNot(body('Guaidó’|s allies met.'), 'string.quoted');
+    artNot(body('Guaidó’|s allies met the Maduros’ aides.'), 'string.quoted');
     artNot(body('Guaidó’s allies met, and |Maduro’s did not.'), 'string.quoted');
-    artNot(body("O'|Neill said no."), 'string.quoted');
+    artNot(body("O'|Neill met the Joneses' lawyer."), 'string.quoted');
     artNot(body("Music of the '|90s and the players' union."), 'string.quoted');
     artNot(body("Music of the '90s and the |players' union."), 'string.quoted');
     artNot(body('A ‘|90s revival, and Perez’ team.'), 'string.quoted');
@@ -268,7 +268,7 @@ describe('article grammar: structure', () => {
     art(body('Population: |TKTK.'), 'invalid.illegal.tk.article');
     art(body('(|TK)'), 'invalid.illegal.tk.article');
     artNot(body('A |TKO in round two.'), 'invalid');
-    artNot(body('An |ATK missile.'), 'invalid');
+    artNot(body('An A|TK missile.'), 'invalid');
     artNot(body('It was |tk.'), 'invalid');
   });
 
@@ -323,7 +323,7 @@ describe('quotation injection', () => {
     plain('Er sagte „|ja“.', 'string.quoted.double.low.article');
     plain('“We will win,” she |said.', 'keyword.other.attribution.article');
     plain('Costs were |TK.', 'invalid.illegal.tk.article');
-    assertNoScope('text.plain', "O'|Neill and Guaidó’s '90s band.", 'string.quoted');
+    assertNoScope('text.plain', "O'|Neill met the Joneses' lawyer and Guaidó’s '90s band.", 'string.quoted');
     assertNoScope('text.plain', "It was rock '|n' roll.", 'string.quoted');
     assertNoScope('text.plain', '“I |said no,” he said.', 'keyword');
     assertNoScope('text.plain', '“We will not give up.\n\n|Next paragraph.', 'string.quoted');

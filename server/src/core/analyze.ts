@@ -1,3 +1,4 @@
+import { mergeOptions, parseFrontMatterEntities } from './config';
 import { findEntities } from './entities';
 import { scanDocument } from './markup/scan';
 import { defaultOptions, type AnalyzeOptions } from './options';
@@ -10,8 +11,10 @@ import type { Article } from './types';
  * Pure and deterministic: the same text and options give the same article.
  */
 export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = {}): Article {
-  const opts = defaultOptions(options);
-  const doc = scanDocument(text, opts.format);
+  const format = options.format ?? 'article';
+  const doc = scanDocument(text, format);
+  // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options
+  const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, parseFrontMatterEntities(doc.frontMatterData)) : options);
   const { mentions, entities } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
   attributeQuotations(doc, quotations, mentions, entities, opts);

@@ -11,8 +11,14 @@ export interface AnalyzedDocument {
   skipped?: string;
 }
 
-/** Decides the options for a document (format from its language, the desk's configuration). */
-export type OptionsProvider = (document: TextDocument) => Partial<AnalyzeOptions>;
+/** What one document is analysed with: options (format, the desk's configuration) and the size limit. */
+export interface DocumentSettings {
+  options: Partial<AnalyzeOptions>;
+  maxFileSize: number;
+}
+
+/** Decides the settings for a document. */
+export type SettingsProvider = (document: TextDocument) => DocumentSettings;
 
 /**
  * Analysis results keyed by uri and version (after vscode's `languageModelCache.ts`):
@@ -23,10 +29,7 @@ export class ArticleCache {
   private generation = 0;
   private readonly generations = new Map<string, number>();
 
-  constructor(
-    private readonly optionsFor: OptionsProvider,
-    private readonly maxSize: () => number = () => 2 * 1024 * 1024,
-  ) {}
+  constructor(private readonly settingsFor: SettingsProvider) {}
 
   /** The analysis of this exact document version, computed on first use. */
   get(document: TextDocument): AnalyzedDocument {
@@ -52,16 +55,17 @@ export class ArticleCache {
   private analyze(document: TextDocument): AnalyzedDocument {
     const text = document.getText();
     const base = { uri: document.uri, version: document.version, lines: new LineIndex(text) };
-    const skipped = whyNotAnalyse(text, this.maxSize());
+    const settings = this.settingsFor(document);
+    const skipped = whyNotAnalyse(text, settings.maxFileSize);
     if (skipped) return { ...base, article: analyzeArticle(''), skipped };
-    return { ...base, article: analyzeArticle(text, this.optionsFor(document)) };
+    return { ...base, article: analyzeArticle(text, settings.options) };
   }
 }
 
 /** A reason to leave a document alone, or undefined when it can be analysed. */
 export function whyNotAnalyse(text: string, maxSize: number): string | undefined {
   if (text.length > maxSize) {
-    return `Copydesk skipped this file: it is ${(text.length / 1024 / 1024).toFixed(1)} MB, above the limit of ${(maxSize / 1024 / 1024).toFixed(1)} MB (setting copydesk.maxFileSize).`;
+    return `Copydesk skipped this file: it is ${(text.length / 1024 / 1024).toFixed(1)} MB, above the limit of ${(maxSize / 1024 / 1024).toFixed(1)} MB (setting copydesk.maxFileSize or maxFileSize in .copydesk.yaml).`;
   }
   if (looksBinary(text)) return 'Copydesk skipped this file: it looks binary, not text.';
   return undefined;

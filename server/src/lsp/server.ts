@@ -17,6 +17,7 @@ import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
 import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, type ArticleSummary, type ArticleSummaryParams, type NeighbourMentionParams } from '../protocol';
 import { ArticleCache, type AnalyzedDocument } from './cache';
+import { DEFAULT_MAX_FILE_SIZE, DeskConfiguration } from './configuration';
 import { codeActionsFor } from './codeActions';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
@@ -53,9 +54,10 @@ export function formatOfPath(file: string): AnalyzeOptions['format'] {
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let maxFileSize = 2 * 1024 * 1024;
-  const cache = new ArticleCache((doc) => ({ format: formatOf(doc.languageId) }), () => maxFileSize);
-  const workspace = new WorkspaceIndex([], (file) => ({ format: formatOfPath(file) }), () => maxFileSize);
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  const config = new DeskConfiguration((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), () => maxFileSize);
+  const cache = new ArticleCache((doc) => config.settingsFor(doc.uri, formatOf(doc.languageId)));
+  const workspace = new WorkspaceIndex([], (file) => config.settingsFor(URI.file(file).toString(), formatOfPath(file)));
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const log = connection.console;
 
@@ -147,6 +149,20 @@ export function startServer(connection: Connection): void {
       log.error(`workspace symbols failed: ${String(e)}`);
       return [];
     }
+  });
+
+  // a .copydesk.yaml changed on disk: re-read it and re-analyse every open document
+  connection.onDidChangeWatchedFiles(() =>
+    runSafeNotification(log, 'configuration change', () => {
+      config.invalidate();
+      cache.clear();
+      for (const document of documents.all()) schedule(document.uri, 0);
+    }),
+  );
+  connection.onDidChangeConfiguration(() => {
+    config.invalidate();
+    cache.clear();
+    for (const document of documents.all()) schedule(document.uri, 0);
   });
 
   documents.listen(connection);

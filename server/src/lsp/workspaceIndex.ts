@@ -27,8 +27,7 @@ export class WorkspaceIndex {
 
   constructor(
     private folders: string[],
-    private readonly optionsFor: (file: string) => Partial<AnalyzeOptions>,
-    private readonly maxSize: () => number,
+    private readonly settingsFor: (file: string) => { options: Partial<AnalyzeOptions>; maxFileSize: number },
   ) {}
 
   setFolders(folders: string[]): void {
@@ -99,12 +98,13 @@ export class WorkspaceIndex {
     try {
       const stat = await fs.stat(file);
       if (this.files.get(file)?.mtimeMs === stat.mtimeMs) return;
-      if (stat.size > this.maxSize()) {
+      const settings = this.settingsFor(file);
+      if (stat.size > settings.maxFileSize) {
         this.files.set(file, { mtimeMs: stat.mtimeMs, symbols: [] });
         return;
       }
       const text = await fs.readFile(file, 'utf8');
-      const symbols = whyNotAnalyse(text, this.maxSize()) ? [] : symbolsOf(analyzeArticle(text, this.optionsFor(file)));
+      const symbols = whyNotAnalyse(text, settings.maxFileSize) ? [] : symbolsOf(analyzeArticle(text, settings.options));
       this.files.set(file, { mtimeMs: stat.mtimeMs, symbols });
     } catch {
       this.files.delete(file); // vanished or unreadable: not an error for symbols

@@ -75,6 +75,13 @@ export interface ClusterOptions {
 /** Groups candidates (in document order) into clusters; returns the cluster index of each candidate. */
 export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions): { clusters: Cluster[]; assignment: number[] } {
   const styleIndex = new Map<string, number>();
+  // known places share a key for all their spellings, after the style sheet's entries
+  const canonicalKeys = new Map<string, number>();
+  const styleKey = (canonical: string): number => {
+    let k = canonicalKeys.get(canonical);
+    if (k === undefined) canonicalKeys.set(canonical, (k = options.styleSheet.length + canonicalKeys.size));
+    return k;
+  };
   options.styleSheet.forEach((e, i) => {
     for (const n of [e.name, ...e.aliases]) styleIndex.set(foldName(n), i);
   });
@@ -92,6 +99,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const byForm = new Map<string, number[]>();
   const bySurname = new Map<string, number[]>();
   const byStyle = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
   const byAcronym = new Map<string, number[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
@@ -112,7 +120,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
 
   cands.forEach((cand, pos) => {
     const parts = nameParts(cand.tokens);
-    const style = styleIndex.get(parts.full);
+    const style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
     const acronym = cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text) ? parts.full : undefined;
     const fits = (ci: number): boolean => {
       const c = clusters[ci];
@@ -139,10 +147,16 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (style !== undefined) pick(byStyle.get(String(style)));
     pick(byForm.get(parts.full));
+    const keys = cand.tokens.map((t) => t.key);
+    const head = keys[keys.length - 1];
+    const shortForm = keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined;
+    if (shortForm) pick(byForm.get(shortForm));
     if (acronym) pick(byAcronym.get(acronym));
     if (cand.type === 'person' || cand.typeStrength === 0) {
       if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
       else pick(bySurname.get(parts.last)?.filter((ci) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0));
+      // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
+      if (cand.tokens.length === 1) pick(byFirst.get(parts.last));
     }
     if (chosen < 0) {
       chosen = clusters.length;
@@ -155,7 +169,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     assignment.push(chosen);
     c.members.push(pos);
     c.last = pos;
-    c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + 1 + cand.typeStrength * 3);
+    // a default "person" guess weighs less than a place guessed from "in X"
+    const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
+    c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (style !== undefined) {
       c.style = style;
       index(byStyle, String(style), chosen);
@@ -165,14 +181,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.type === 'person' || cand.typeStrength === 0) {
       c.surnames.add(parts.last);
       index(bySurname, parts.last, chosen);
-      if (parts.first) c.firstNames.add(parts.first);
+      if (parts.first) {
+        c.firstNames.add(parts.first);
+        index(byFirst, parts.first, chosen);
+      }
       for (const m of parts.middles) c.middles.add(m);
     }
+    // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
+    for (let k = 1; k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) addForm(chosen, keys.slice(k).join(' '));
     if (cand.tokens.length > 1 && cand.type !== 'person') {
-      const keys = cand.tokens.map((t) => t.key);
-      const head = keys[keys.length - 1];
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
-      if (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) addForm(chosen, keys.slice(0, -1).join(' '));
+      if (shortForm) addForm(chosen, shortForm);
       const initials = cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join('');
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);

@@ -44,6 +44,8 @@ export interface NameCandidate {
   roles: string[];
   /** Index of the long form this acronym follows in parentheses (in the list it was returned in). */
   acronymOf?: number;
+  /** The shared name of a known place's spellings ("United States" for "U.S."). */
+  canonical?: string;
   /** The full name a hover card glued after this mention carries. */
   fullName?: string;
   headline: boolean;
@@ -218,7 +220,10 @@ function buildCandidate(
   // a lone demonym ("Russian") or title word is no name
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
   if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) return null;
-  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first)) first++;
+  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
+  // "L2", "CFLs": codes and plural abbreviations are no names
+  if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
+  if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
   const nameTokens: NameToken[] = tokens.slice(first, end).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
   const span = { start: base + tokens[first].start, end: base + last.end };
@@ -241,6 +246,8 @@ function buildCandidate(
     cand.roles.push(cand.titleText);
   }
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart);
+  const lex = LEXICON.longestAt(keys, first, end);
+  if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
 }
@@ -258,7 +265,14 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
   if (titled) return ['person', 2];
   if (tokens[first].allCaps && len === 1) return ['organization', 1];
+  if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
+  if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
+  // "YouTube", "LibriVox": inner capitals are brands
+  if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text)) return ['organization', 1];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
+  if (len > 1 && /[^s]s$/.test(lastKey) && !firstNameGender(keys[first])) return ['organization', 1];
+  if (len > 1 && lastKey === 'sox') return ['organization', 1];
   if (len > 1) return ['person', 1];
   const prev = tokens[before - 1];
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];

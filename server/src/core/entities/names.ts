@@ -36,6 +36,8 @@ export function phraseKeys(phrase: string): string[] {
 export interface LexiconEntry {
   type: EntityType;
   country?: boolean;
+  /** The name every spelling of this place shares ("United States" for "U.S." and "America"). */
+  canonical?: string;
 }
 
 /** Known places and institutions, matched over folded tokens. */
@@ -55,7 +57,7 @@ function addDemonyms(name: string): void {
 const placeNames: string[] = [];
 for (const c of Object.values(countries)) {
   for (const n of [c.name, ...(c.alias ?? [])]) {
-    LEXICON.add(phraseKeys(n), { type: 'place', country: true });
+    LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical: c.name });
     addDemonyms(n);
   }
   if (c.capital && !/^(?:the|city of) /i.test(c.capital)) placeNames.push(c.capital);
@@ -69,10 +71,17 @@ for (const n of placeNames) {
   LEXICON.add(keys, { type: 'place' });
 }
 // spellings the country list lacks
-for (const n of ['U.S.', 'U.S.A.', 'U.K.', 'Britain', 'England', 'Scotland', 'Wales', 'Europe', 'Middle East', 'Latin America', 'Washington']) {
+for (const [n, canonical] of [['U.S.', 'United States'], ['U.S.A.', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom']]) {
+  LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical });
+}
+for (const n of ['England', 'Scotland', 'Wales', 'Europe', 'Middle East', 'Latin America', 'Washington']) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: n.length <= 6 });
 }
-for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', 'welsh', 'scottish', 'irish', 'european', 'african', 'asian', 'arab', 'latino', 'hispanic', 'jewish', 'muslim', 'christian', 'catholic', 'soviet', 'western', 'eastern', 'northern', 'southern']) {
+for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', 'welsh', 'scottish', 'irish', 'european', 'african', 'asian', 'arab', 'latino', 'hispanic', 'jewish', 'muslim', 'christian', 'catholic', 'soviet', 'western', 'eastern', 'northern', 'southern',
+  // languages and nationalities no country name derives
+  'spanish', 'german', 'greek', 'latin', 'danish', 'czech', 'thai', 'swedish', 'norwegian', 'finnish', 'portuguese', 'italian',
+  'japanese', 'chinese', 'korean', 'hebrew', 'arabic', 'persian', 'hindi', 'sanskrit', 'polish', 'turkish', 'hungarian', 'maori',
+  'filipino', 'buddhist', 'hindu', 'republican', 'democrat', 'democratic', 'americans', 'europeans', 'africans', 'asians', 'lao', 'thai']) {
   DEMONYMS.add(d);
 }
 

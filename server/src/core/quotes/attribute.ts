@@ -115,6 +115,26 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
 }
 
 /**
+ * The speaker phrase before a cue at token c: skips adverbs and appositives, but an appositive
+ * that is itself a name is the speaker ("NHS England's medical director, Professor Stephen Powis, warned").
+ */
+function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floor: number): SpeakerPhrase | null {
+  let j = c - 1;
+  while (j >= floor && tokens[j].isWord && VERB_MODIFIERS.has(tokens[j].lower)) j--;
+  if (j - 1 >= floor && tokens[j].text === ',') {
+    const name = parseSpeakerBackward(tokens, j - 1, ctx.lex);
+    if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !/^[DRI]-/.test(tokens[name.first].text)) {
+      return name;
+    }
+  }
+  j = skipBack(tokens, c - 1, floor);
+  return j >= floor ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
+}
+
+/** Auxiliaries before a participle cue: "a déclaré", "hat gesagt", "ha dicho". */
+const AUXILIARIES = new Set(['a', 'avait', 'ont', 'hat', 'hatte', 'ha', 'había', 'han']);
+
+/**
  * Attribution after the quotation: `"…," Trump told reporters`, `"…," said Sen. Warren`,
  * `"…," according to a department spokesperson`, `"…," Jones, who …, said on Monday`.
  */
@@ -129,12 +149,12 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
     const phrase = parseSpeakerForward(after, k + prep, ctx.lex);
     return phrase ? { phrase, cue: cueOf(ctx, after[k], after[k + prep - 1]) } : null;
   }
-  if (isCue(ctx, after, k)) {
+  const auxiliary = AUXILIARIES.has(after[k].lower) && after[k + 1] && ctx.verbs.has(after[k + 1].lower);
+  if (auxiliary || isCue(ctx, after, k)) {
     const inv = inversion(ctx, after, k);
     if (inv) return inv;
     // "a déclaré le ministre", "said Trump"
-    let v = k;
-    if (after[k].lower === 'a' && after[k + 1] && ctx.verbs.has(after[k + 1].lower)) v = k + 1;
+    const v = auxiliary ? k + 1 : k;
     const phrase = parseSpeakerForward(after, v + 1, ctx.lex);
     return phrase ? { phrase, cue: cueOf(ctx, after[k], after[v]) } : null;
   }
@@ -143,9 +163,10 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
     if (!isCue(ctx, after, c)) continue;
     const inv = inversion(ctx, after, c);
     if (inv) return null;
-    const j = skipBack(after, c - 1, k);
-    const phrase = parseSpeakerBackward(after, j, ctx.lex);
-    if (!phrase || phrase.first > k + 1 || phrase.first < k) return null;
+    const phrase = subjectBefore(ctx, after, c, k);
+    if (!phrase || phrase.first < k) return null;
+    // only words may come between the quotation and the speaker ("City manager Pep Guardiola")
+    for (let m = k; m < phrase.first; m++) if (!after[m].isWord || phrase.first - k > 6) return null;
     if (sourcePrepositionAt(after, c)) return null;
     return { phrase, cue: cueOf(ctx, after[c], after[c]) };
   }
@@ -172,14 +193,14 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     const inv = inversion(ctx, before, c);
     if (inv) return inv;
     const j = skipBack(before, c - 1, 0);
-    let phrase = j >= 0 ? parseSpeakerBackward(before, j, ctx.lex) : null;
+    let phrase = subjectBefore(ctx, before, c, 0);
     // "said Trump: '…'" or a verb with the subject after it
     if (!phrase && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
     // "…, adding that it …": the sentence's subject speaks
     if (!phrase && (before[c].lower.endsWith('ing') || before[j]?.lower === 'and')) phrase = parseSpeakerForward(before, 0, ctx.lex);
     if (phrase && phrase.last < c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     if (phrase && phrase.first > c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
-    return null;
+    // a noun that looks like a verb ("demands", "email"): keep looking further back
   }
   // headline style "Trump: '…'": a name and a colon are the whole sentence so far
   if (before[n - 1].text === ':' && n >= 2) {

@@ -111,7 +111,7 @@ const FOREIGN = [
   'déclaré', 'déclare', 'dit', 'affirmé', 'affirme', 'expliqué', 'explique', 'ajouté', 'ajoute', 'indiqué', 'indique',
   'souligné', 'souligne', 'estimé', 'estime', 'précisé', 'précise', 'annoncé', 'annonce', 'assuré', 'assure', 'confié',
   'répondu', 'répond', 'lancé', 'lance', 'martelé', 'averti', 'insisté', 'insiste', 'reconnu', 'reconnaît', 'raconté', 'raconte',
-  'déplore', 'déploré', 'confirmé', 'confirme', 'écrit', 'tweeté', 'demandé',
+  'déplore', 'déploré', 'appelé', 'appelle', 'prévenu', 'prévient', 'dénoncé', 'dénonce', 'confirmé', 'confirme', 'écrit', 'tweeté', 'demandé',
   // German
   'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'meint', 'schrieb', 'warnte', 'kritisierte',
   'forderte', 'berichtete', 'sagten', 'erklärten', 'bestätigte', 'ergänzte', 'fügte', 'teilte', 'räumte', 'versicherte', 'unterstrich',
@@ -213,7 +213,7 @@ export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = {
 };
 
 /** Words that attach to a name without ending it ("Bank of England", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = new Set(['of', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'y', 'ibn', 'and', '&']);
+export const NAME_PARTICLES = new Set(['ten', 'ter', 'op', 'zu', 'of', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'y', 'ibn', 'and', '&']);
 
 /** Words that precede a scare-quoted or titled term ("so-called", "the documentary"). */
 export const SCARE_INTRODUCERS = new Set([

@@ -23,6 +23,8 @@ const PHRASE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'close',
 const STOP = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'if', 'when', 'as', 'because', 'while', 'in', 'on', 'by',
   'not', 'no', 'it', 'there', 'what', 'how', 'why', 'said', 'says', 'et', 'und', 'y', 'que', 'dass', 'than', 'also', 'would',
+  'am', 'im', 'um', 'beim', 'nach', 'vor', 'durch', 'après', 'avant', 'devant', 'en', 'por', 'tras', 'ante', 'after', 'before',
+  'during', 'about', 'en', 'dans', 'sur', 'sobre', 'während', 'bei', 'into', 'over', 'under', 'through', 'via', 'outside', 'inside',
 ]);
 
 const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');
@@ -40,6 +42,15 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   if (t.cap && !DETERMINERS.has(t.lower)) {
     let j = i;
     while (j + 1 < tokens.length && continuesName(tokens, j + 1)) j++;
+    // "Red Cross volunteer Angela Brooks": a role between an organization and the name
+    let k = j + 1;
+    while (k < tokens.length && k - j <= 2 && tokens[k].isWord && !tokens[k].cap && !STOP.has(tokens[k].lower) && !PHRASE_PREPOSITIONS.has(tokens[k].lower)) k++;
+    if (k > j + 1 && k < tokens.length && tokens[k].isWord && tokens[k].cap) {
+      let e = k;
+      while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
+      const name = named(tokens, k, e, lex);
+      if (name) return { ...name, first: i };
+    }
     return named(tokens, i, j, lex);
   }
   if (DETERMINERS.has(t.lower) || lex.anonymous.has(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) {
@@ -49,11 +60,18 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     while (j + 1 < tokens.length && words < 9) {
       const n = tokens[j + 1];
       if (!n.isWord || STOP.has(n.lower)) break;
-      if (PHRASE_PREPOSITIONS.has(n.lower) && !headClass(tokens[j], lex) && !(n.lower === 'familiar' || n.lower === 'close')) break;
       j++;
       words++;
     }
-    // a descriptive phrase followed by a name is the name: "spokesperson John Smith"
+    // a description with the name in apposition: "le secrétaire général de la CGT, Laurent Brun"
+    const comma = tokens[j + 1];
+    const after = tokens[j + 2];
+    if (comma && comma.text === ',' && after && after.isWord && after.cap && !DETERMINERS.has(after.lower) && !isPronoun(after)) {
+      let e = j + 2;
+      while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
+      const name = named(tokens, j + 2, e, lex);
+      if (name && name.kind === 'named' && e > j + 2) return { ...name, first: i };
+    }
     return descriptive(tokens, i, j, lex);
   }
   return null;
@@ -64,6 +82,19 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
  * "the department", "he"). Null when it is not a speaker.
  */
 export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const phrase = parseBackward(tokens, j, lex);
+  if (!phrase || phrase.kind === 'pronoun') return phrase;
+  // "the report of the National Transportation Safety Board", "a spokesman for the ministry"
+  const f = phrase.first;
+  const prep = tokens[f - 1];
+  if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 2 >= 0 && !tokens[f - 2].cap) {
+    const head = parseBackward(tokens, f - 2, lex);
+    if (head && head.kind !== 'pronoun' && head.kind !== 'named') return { span: { start: head.span.start, end: phrase.span.end }, kind: head.kind, first: head.first, last: phrase.last };
+  }
+  return phrase;
+}
+
+function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   const t = tokens[j];
   if (!t || !t.isWord) return null;
   if (isPronoun(t)) return { span: span(t, t), kind: 'pronoun', first: j, last: j };
