@@ -54,7 +54,8 @@ const PERSON_TITLES = ['President', 'Sen.', 'Rep.', 'Gov.', 'Mayor', 'Secretary 
 const ROLES = ['a spokeswoman for', 'a spokesman for', 'the chief executive of', 'a senior analyst at', 'the director of', 'a professor at', 'a former adviser to', 'the chairman of', 'a lawyer for', 'the head of', 'an economist at', 'a researcher at', 'a deputy minister at', 'a board member of'];
 const ORGS = ['the Federal Reserve', 'the Defense Ministry', 'the State Department', 'the World Bank', 'the International Monetary Fund', 'NATO', 'the United Nations', 'the European Commission', 'the Kremlin', 'the Pentagon', 'Amnesty International', 'the Red Cross', 'Harvard University', 'the Brookings Institution', 'Goldman Sachs', 'the Justice Department', 'the city council', 'the Central Bank', 'the Environmental Protection Agency', 'the World Health Organization', 'Acme Logistics Inc.', 'the National Weather Service', 'the Supreme Court', 'the teachers union'];
 const PLACES = ['Venezuela', 'Caracas', 'Russia', 'Moscow', 'Washington', 'New York', 'Chicago', 'Texas', 'California', 'Ohio', 'Brussels', 'Paris', 'Berlin', 'London', 'Tokyo', 'Beijing', 'Nairobi', 'Lagos', 'Mexico City', 'Bogotá', 'São Paulo', 'Kyiv', 'Warsaw', 'Istanbul', 'Cairo', 'New Delhi', 'Jakarta', 'Sydney', 'Toronto', 'Havana', 'Florida', 'Arizona', 'Geneva', 'Madrid', 'Rome'];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'last week', 'on Thursday night', 'early Tuesday', 'this month'];
+/** When: each with its own preposition. */
+const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'last week', 'on Thursday night', 'early Tuesday', 'this month'];
 const SAY_AFTER = ['said', 'said', 'said', 'told reporters', 'told The Associated Press', 'added', 'said in a statement', 'wrote on social media', 'said in an interview', 'told lawmakers', 'warned', 'argued', 'insisted', 'explained', 'recalled'];
 const SAY_BEFORE = ['said', 'told reporters', 'said in a statement', 'told the committee', 'wrote', 'warned', 'added'];
 const SUBJ = ['the plan', 'the agreement', 'the budget', 'the investigation', 'the new policy', 'the measure', 'the decision', 'the proposal', 'the ruling', 'the deal', 'the strike', 'the vote', 'the merger', 'the ceasefire', 'the report', 'the program', 'inflation', 'the economy', 'the election', 'the storm'];
@@ -101,19 +102,19 @@ function narrative(r: Rand, cast: Person[], place: string, mention: (p: Person) 
   const p = pick(r, cast);
   switch (Math.floor(r() * 7)) {
     case 0:
-      return `${cap(pick(r, ORGS))} on ${pick(r, DAYS)} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)}, a move that ${pick(r, NOUNS)} in ${place} called ${pick(r, ADJ)}.`;
+      return `${cap(pick(r, ORGS))} ${pick(r, DAYS)} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)}, a move that ${pick(r, NOUNS)} in ${place} called ${pick(r, ADJ)}.`;
     case 1:
       return `${mention(p)} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)} after ${p.female ? 'her' : 'his'} meeting with officials from ${pick(r, ORGS)} in ${pick(r, PLACES)}.`;
     case 2:
       return `The ${pick(r, ADJ)} dispute over ${pick(r, SUBJ)} has divided ${pick(r, NOUNS)} and ${pick(r, NOUNS)} across ${place} for ${2 + Math.floor(r() * 20)} months.`;
     case 3:
-      return `${p.last}'s office did not respond to a request for comment on ${pick(r, DAYS)}.`;
+      return `${p.last}'s office did not respond to a request for comment ${pick(r, DAYS)}.`;
     case 4:
       return `According to figures released by ${pick(r, ORGS)}, ${10 + Math.floor(r() * 80)} percent of ${pick(r, NOUNS)} in ${place} say ${pick(r, SUBJ)} is ${pick(r, ADJ)}.`;
     case 5:
       return `${cap(p.female ? 'she' : 'he')} has ${pick(r, VERB_PAST)} ${pick(r, SUBJ)} before, and ${pick(r, NOUNS)} in ${pick(r, PLACES)} remember it.`;
     default:
-      return `Officials in ${place} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)} on ${pick(r, DAYS)}, while critics said it was ${pick(r, ADJ)} and ${pick(r, ADJ)}.`;
+      return `Officials in ${place} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)} ${pick(r, DAYS)}, while critics said it was ${pick(r, ADJ)} and ${pick(r, ADJ)}.`;
   }
 }
 
@@ -149,7 +150,7 @@ function quoteSentence(r: Rand, cast: Person[], mention: (p: Person) => string, 
       s = `${m.open}${q},${m.close} said ${pick(r, ANON)}.`;
       return s;
     case 7:
-      s = `The so-called ${m.open}${pick(r, SCARE)}${m.close} plan was ${pick(r, VERB_PAST)} by ${pick(r, ORGS)} on ${pick(r, DAYS)}.`;
+      s = `The so-called ${m.open}${pick(r, SCARE)}${m.close} plan was ${pick(r, VERB_PAST)} by ${pick(r, ORGS)} ${pick(r, DAYS)}.`;
       return s;
     case 8:
       s = `${m.open}${q},${m.close} ${mention(p)} said. ${m.open}${cap(quoted(r))}.${m.close}`;
@@ -199,7 +200,7 @@ function article(r: Rand, words: number, style: ProseStyle): string {
     for (let i = 0; i < n; i++) {
       let s: string;
       if (first) {
-        s = `${place.toUpperCase()} — ${mention(lead)} on ${pick(r, DAYS)} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)}, ${pick(r, ['deepening', 'ending', 'easing', 'reviving'])} a ${pick(r, ADJ)} fight with ${pick(r, ORGS)}.`;
+        s = `${place.toUpperCase()} — ${mention(lead)} ${pick(r, DAYS)} ${pick(r, VERB_PAST)} ${pick(r, SUBJ)}, ${pick(r, ['deepening', 'ending', 'easing', 'reviving'])} a ${pick(r, ADJ)} fight with ${pick(r, ORGS)}.`;
         first = false;
       } else if (chance(r, style.nameListShare)) {
         const k = 3 + Math.floor(r() * 4);

@@ -28,6 +28,17 @@ function assertOneLineCause(stderr: string) {
   assert.match(lines[0], /^copydesk: \S/);
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- JSON read back from the CLI */
+interface JsonReport {
+  version: number;
+  files: any[];
+}
+interface SarifLog {
+  version: string;
+  runs: any[];
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
 before(ensureCliBuilt);
 
 describe('copydesk: command line', () => {
@@ -236,7 +247,7 @@ describe('copydesk check: JSON and SARIF', () => {
     const validate = reportValidator();
     const r = await runCli(['check', '--format', 'json', '.', SEED], { cwd: root });
     assert.equal(r.code, 1, r.stderr);
-    const report = JSON.parse(r.stdout);
+    const report: JsonReport = JSON.parse(r.stdout);
     assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
     assert.equal(report.version, 1);
     assert.equal(report.files.length, 4);
@@ -258,7 +269,7 @@ describe('copydesk check: JSON and SARIF', () => {
     const validate = sarifValidator();
     const r = await runCli(['check', '--format', 'sarif', '.', SEED], { cwd: root });
     assert.equal(r.code, 1, r.stderr);
-    const log = JSON.parse(r.stdout);
+    const log: SarifLog = JSON.parse(r.stdout);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     assert.equal(log.version, '2.1.0');
     const run = log.runs[0];

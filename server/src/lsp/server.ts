@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -36,8 +37,9 @@ export const SERVER_VERSION = '0.1.0';
 
 /** Maps an editor language id to the core's document format. */
 export function formatOf(languageId: string): AnalyzeOptions['format'] {
-  if (languageId === 'markdown') return 'markdown';
-  if (languageId === 'plaintext') return 'plaintext';
+  // VS Code says markdown/plaintext; Neovim and Emacs send text, gfm, …
+  if (/^(markdown|gfm|mdx|rmd|quarto|pandoc)$/i.test(languageId)) return 'markdown';
+  if (/^(plaintext|text|txt)$/i.test(languageId)) return 'plaintext';
   return 'article';
 }
 
@@ -61,7 +63,9 @@ export function startServer(connection: Connection): void {
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const log = connection.console;
 
+  let canWatchFiles = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folders.filter((u) => u.startsWith('file:')).map((u) => URI.parse(u).fsPath));
     const init = params.initializationOptions as { maxFileSize?: unknown } | undefined;
@@ -148,6 +152,13 @@ export function startServer(connection: Connection): void {
     } catch (e) {
       log.error(`workspace symbols failed: ${String(e)}`);
       return [];
+    }
+  });
+
+  // editors other than VS Code learn here which files to watch, so config edits apply live
+  connection.onInitialized(() => {
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.copydesk.{yaml,yml}' }] }).catch(() => undefined);
     }
   });
 

@@ -34,10 +34,10 @@ export function artifactLocationFor(path: string, cwd: string): { uri: string; u
  */
 export function formatSarif(reports: readonly FileReport[], tool: SarifToolInfo, cwd = process.cwd()): string {
   const builder = new SarifBuilder();
-  const run = new SarifRunBuilder({
-    columnKind: 'utf16CodeUnits',
-    originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
-  }).initSimple({ toolDriverName: tool.name, toolDriverVersion: tool.version, url: tool.informationUri });
+  const run = new SarifRunBuilder().initSimple({ toolDriverName: tool.name, toolDriverVersion: tool.version, url: tool.informationUri });
+  // the builder's constructor only copies options it has defaults for: set these on the run itself
+  run.run.columnKind = 'utf16CodeUnits';
+  run.run.originalUriBaseIds = { [SOURCE_ROOT_ID]: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } };
 
   const ruleIds = new Set<string>();
   const addRule = (id: string, description: string) => {

@@ -164,7 +164,11 @@ export function mergeOptions(...parts: (Partial<AnalyzeOptions> | null | undefin
     if (part.keepApart) {
       const seen = new Set((out.keepApart ?? []).map(pairKey));
       const merged = [...(out.keepApart ?? [])];
-      for (const p of part.keepApart) if (!seen.has(pairKey(p))) (seen.add(pairKey(p)), merged.push(p));
+      for (const p of part.keepApart) {
+        if (seen.has(pairKey(p))) continue;
+        seen.add(pairKey(p));
+        merged.push(p);
+      }
       out.keepApart = merged;
     }
     if (part.styleSheet) {

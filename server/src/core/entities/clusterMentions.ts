@@ -188,7 +188,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const m of parts.middles) c.middles.add(m);
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
-    for (let k = 1; k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) addForm(chosen, keys.slice(k).join(' '));
+    for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) addForm(chosen, keys.slice(k).join(' '));
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);

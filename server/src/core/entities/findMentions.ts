@@ -51,6 +51,8 @@ export interface NameCandidate {
   headline: boolean;
 }
 
+/** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
+const MAX_NAME_WORDS = 12;
 const MAY_END_SENTENCE = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
@@ -184,7 +186,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && tokens[end - 1].possessiveEnd === undefined) {
+    while (end < n && end - nameStart < MAX_NAME_WORDS && tokens[end - 1].possessiveEnd === undefined) {
       const next = tokens[end];
       if (next.start > tokens[end - 1].end + 1) break;
       if (next.word && next.cap && acceptWord(p, end, ev) && !DEMONYMS.has(next.key)) { end++; continue; }
@@ -271,7 +273,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text)) return ['organization', 1];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
-  if (len > 1 && /[^s]s$/.test(lastKey) && !firstNameGender(keys[first])) return ['organization', 1];
+  if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   if (len > 1) return ['person', 1];
   const prev = tokens[before - 1];

@@ -69,6 +69,8 @@ const FRENCH_INVERSION = /^(?:[\p{L}]+-t-|[\p{L}]+-)(il|elle|ils|elles)$/u;
 /** True when token k is a reporting verb (or a French inverted verb "dit-il"). */
 function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  // a capitalised "States" or "Post" mid-sentence is a name, not a verb
+  if (t.cap && k > 0) return false;
   return t.isWord && (ctx.verbs.has(t.lower) || FRENCH_INVERSION.test(t.lower) || sourcePrepositionAt(tokens, k) > 0);
 }
 
@@ -121,6 +123,8 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
 function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floor: number): SpeakerPhrase | null {
   let j = c - 1;
   while (j >= floor && tokens[j].isWord && VERB_MODIFIERS.has(tokens[j].lower)) j--;
+  // "UFC-Que Choisir, which called the prices …": the relative pronoun's antecedent speaks
+  if (j - 2 >= floor && RELATIVES.has(tokens[j].lower) && tokens[j - 1].text === ',') return subjectBefore(ctx, tokens, j - 1, floor);
   if (j - 1 >= floor && tokens[j].text === ',') {
     const name = parseSpeakerBackward(tokens, j - 1, ctx.lex);
     if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !/^[DRI]-/.test(tokens[name.first].text)) {
@@ -130,6 +134,8 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   j = skipBack(tokens, c - 1, floor);
   return j >= floor ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
 }
+
+const RELATIVES = new Set(['which', 'who', 'qui', 'que', 'quien', 'der', 'die', 'welche']);
 
 /** Auxiliaries before a participle cue: "a déclaré", "hat gesagt", "ha dicho". */
 const AUXILIARIES = new Set(['a', 'avait', 'ont', 'hat', 'hatte', 'ha', 'había', 'han']);

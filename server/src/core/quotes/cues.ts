@@ -100,6 +100,7 @@ const EN_VERB_STEMS: [string, string, string, string][] = [
   ['summarize', 'summarizes', 'summarized', 'summarizing'],
   ['accuse', 'accuses', 'accused', 'accusing'],
   ['charge', 'charges', 'charged', 'charging'],
+  ['find', 'finds', 'found', 'finding'],
 ];
 
 /** Reporting verbs that take the speaker as subject or after them. */
@@ -164,6 +165,11 @@ export const ANONYMOUS_NOUNS = new Set([
   'officer', 'officers', 'member', 'members', 'adviser', 'advisers', 'advisor', 'advisors', 'negotiator', 'negotiators',
   'porte-parole', 'sprecher', 'sprecherin', 'portavoz', 'fuentes', 'sources', 'quellen', 'kreisen', 'trader', 'traders',
   'worker', 'workers', 'organizers', 'organisers', 'authorities', 'fans',
+  'conseiller', 'conseillère', 'conseillers', 'responsable', 'responsables', 'proche', 'proches', 'diplomate', 'diplomates',
+  'fonctionnaire', 'fonctionnaires', 'analyste', 'analystes', 'témoin', 'témoins', 'habitant', 'habitants', 'experte',
+  'beamter', 'beamte', 'experte', 'experten', 'analysten', 'diplomaten', 'insider', 'regierungskreise', 'kreise',
+  'funcionario', 'funcionarios', 'fuente', 'asesor', 'asesora', 'experto', 'expertos', 'analista', 'analistas', 'testigo',
+  'testigos', 'vecino', 'vecinos',
 ]);
 
 /** Nouns for organizations speaking as one. */

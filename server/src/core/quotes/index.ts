@@ -1,6 +1,6 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
-import type { Entity, Mention, Paragraph, Quotation, Span, Speaker } from '../types';
+import type { Cue, Entity, Mention, Paragraph, Quotation, Span, Speaker } from '../types';
 import { attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution } from './attribute';
 import { classifyQuotation } from './classify';
 import { buildPersonIndex, nameKey, resolvePronoun } from './pronouns';
@@ -39,10 +39,19 @@ export function attributeQuotations(
     const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, n + 1 < top.length ? top[n + 1].span.start : Infinity) : [];
     let found = attributeAfter(ctx, after, q.text) ?? attributeBefore(ctx, before);
     if (!found && !before.length && q.span.start === startPara.span.start) found = colonIntro(ctx, paragraphs, startPara);
-    q.kind = classifyQuotation({ text: q.text, before, attributed: !!found });
+    const prev = n > 0 ? top[n - 1] : null;
+    const sameSentence = !!prev && own.has(prev) && !/[.!?]/.test(ctx.text.slice(prev.span.end, q.span.start)) && !/[.!?]$/.test(prev.text);
+    q.kind = classifyQuotation({ text: q.text, before, attributed: !!found || sameSentence });
     if (found) {
       own.set(q, found);
       q.speaker = makeSpeaker(ctx.text, found, sortedMentions);
+    } else if (prev?.speaker && startPara.index - paragraphAt(paragraphs, prev.span.start).index <= 2) {
+      // a verb with its subject dropped ("…", añadió): the previous speaker goes on
+      const cue = droppedSubjectCue(ctx, after);
+      if (cue) {
+        own.set(q, { phrase: { span: prev.speaker.span, kind: prev.speaker.kind, first: 0, last: 0 }, cue });
+        q.speaker = { ...prev.speaker, cue };
+      }
     }
   }
   for (const q of quotations) {
@@ -87,6 +96,14 @@ export function attributeQuotations(
   }
 }
 
+/** The cue of an attribution that is a bare verb ("…", añadió.), or null. */
+function droppedSubjectCue(ctx: ReturnType<typeof attributionContext>, after: Token[]): Cue | null {
+  let k = 0;
+  while (k < after.length && !after[k].isWord && after[k].text === ',') k++;
+  if (after.length - k !== 1 || !after[k].isWord || !ctx.verbs.has(after[k].lower) || after[k].cap) return null;
+  return { text: after[k].text, span: { start: after[k].start, end: after[k].end } };
+}
+
 /** For messages: the person a pronoun speaker was resolved to (by text when there is no entity). */
 export const resolvedNames = new WeakMap<Speaker, string>();
 
@@ -100,7 +117,7 @@ function inherit(s: Speaker): Speaker {
 function makeSpeaker(text: string, a: Attribution, mentions: Mention[]): Speaker {
   let span: Span = a.phrase.span;
   let entityId: string | null = null;
-  if (a.phrase.kind !== 'pronoun' && a.phrase.kind !== 'anonymous') {
+  if (a.phrase.kind === 'named' || a.phrase.kind === 'organization') {
     const m = overlapping(mentions, span);
     if (m) {
       entityId = m.entityId;

@@ -1,0 +1,140 @@
+/**
+ * CPU profile of the analysis core on generated news prose.
+ *
+ *   node --import tsx bench/profile.ts [words=200000] [runs=3]
+ *
+ * Runs `analyzeArticle` once to warm up, then `runs` times under the V8 sampling profiler
+ * (node:inspector, the same data as `node --cpu-prof`), writes the raw profile to
+ * `bench/results/core-<words>.cpuprofile` (open it in Chrome DevTools or VS Code) and prints
+ * the hottest functions by self time and the time per source file.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import * as path from 'node:path';
+import { analyzeArticle } from '../server/src/core';
+import { generateProse, REPO } from './corpus';
+
+export interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface HotFunction {
+  name: string;
+  file: string;
+  line: number;
+  selfMs: number;
+  selfPct: number;
+  totalMs: number;
+  totalPct: number;
+}
+
+export interface ProfileSummary {
+  totalMs: number;
+  functions: HotFunction[];
+  files: { file: string; selfMs: number; selfPct: number }[];
+}
+
+/** A source location relative to the repository ("server/src/core/entities/findMentions.ts"). */
+function shortFile(url: string): string {
+  if (!url) return '(native)';
+  let f = url.replace(/^file:\/\//, '');
+  if (f.startsWith(REPO + '/')) f = f.slice(REPO.length + 1);
+  return f.replace(/^node_modules\/\.pnpm\/[^/]+\/node_modules\//, 'node_modules/');
+}
+
+/** Self and total time per function, and self time per file, from a V8 CPU profile. */
+export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<number, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + (deltas[i] ?? 0));
+  const totalUs = [...selfUs.values()].reduce((a, b) => a + b, 0) || 1;
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+
+  const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\u0000${shortFile(n.callFrame.url)}\u0000${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const n = byId.get(id)!;
+    self.set(key(n), (self.get(key(n)) ?? 0) + us);
+    // total: count once per distinct function on the stack (recursion is not double counted)
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = key(byId.get(cur)!);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + us);
+    }
+  }
+  const functions = [...self.entries()]
+    .filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(root)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, us]) => {
+      const [name, file, line] = k.split('\u0000');
+      const t = total.get(k) ?? us;
+      return { name, file, line: Number(line), selfMs: us / 1000, selfPct: (100 * us) / totalUs, totalMs: t / 1000, totalPct: (100 * t) / totalUs };
+    });
+  const perFile = new Map<string, number>();
+  for (const [k, us] of self) {
+    const file = k.split('\u0000')[1];
+    perFile.set(file, (perFile.get(file) ?? 0) + us);
+  }
+  const files = [...perFile.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([file, us]) => ({ file, selfMs: us / 1000, selfPct: (100 * us) / totalUs }));
+  return { totalMs: totalUs / 1000, functions, files };
+}
+
+/** Profiles `work` with the inspector's sampling profiler (100 µs interval). */
+export async function profile(work: () => void): Promise<CpuProfile> {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) =>
+    new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 100 });
+  await post('Profiler.start');
+  work();
+  const { profile: p } = await post<{ profile: CpuProfile }>('Profiler.stop');
+  session.disconnect();
+  return p;
+}
+
+/** Profiles the core on `words` words of generated news prose, `runs` analyses. */
+export async function profileCore(words: number, runs: number, outDir = path.join(REPO, 'bench/results')): Promise<ProfileSummary & { file: string }> {
+  const text = generateProse(words);
+  analyzeArticle(text);
+  const p = await profile(() => {
+    for (let i = 0; i < runs; i++) analyzeArticle(text);
+  });
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `core-${words}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(p));
+  return { ...summarize(p), file };
+}
+
+if (require.main === module) {
+  const words = Number(process.argv[2] ?? 200_000);
+  const runs = Number(process.argv[3] ?? 3);
+  void profileCore(words, runs).then((s) => {
+    console.log(`profile: ${s.file} (${(s.totalMs / 1000).toFixed(1)} s sampled)\n`);
+    console.log('| self ms | self % | total % | function | file:line |\n|---:|---:|---:|---|---|');
+    for (const f of s.functions) console.log(`| ${f.selfMs.toFixed(0)} | ${f.selfPct.toFixed(1)} | ${f.totalPct.toFixed(1)} | ${f.name} | ${f.file}:${f.line} |`);
+    console.log('\n| self ms | self % | file |\n|---:|---:|---|');
+    for (const f of s.files) console.log(`| ${f.selfMs.toFixed(0)} | ${f.selfPct.toFixed(1)} | ${f.file} |`);
+  });
+}

@@ -1,0 +1,691 @@
+/**
+ * Copydesk performance bench (issue "Performance").
+ *
+ *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix]
+ *
+ * Measures, on deterministic generated news prose and the shared corpus texts:
+ * core throughput per size and the growth when doubling, the `compromise` baseline on the same
+ * texts, time per pipeline stage, incremental re-analysis and navigation (in-process and over
+ * LSP against a fresh build of the real server), cold start, server memory (one 20,000-word
+ * article; a workspace of 10,000 articles) and bundle sizes. Medians of repeated runs after a
+ * warm-up, with a full GC before each timed run. Prints a Markdown report (or JSON with
+ * `--json`) and writes `bench/results/latest.json`. Targets are marked ✅/❌; the exit code is
+ * always 0. `dist/` is never written: bundles are built into a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import { gzipSync } from 'node:zlib';
+import { build, type BuildOptions } from 'esbuild';
+import nlp from 'compromise';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle, LineIndex, type Article } from '../server/src/core';
+import { findEntities } from '../server/src/core/entities';
+import { scanDocument } from '../server/src/core/markup/scan';
+import { defaultOptions } from '../server/src/core/options';
+import { attributeQuotations, findQuotations } from '../server/src/core/quotes';
+import { runRules } from '../server/src/core/rules';
+import { ArticleCache } from '../server/src/lsp/cache';
+import { diagnosticsFor } from '../server/src/lsp/diagnostics';
+import { hoverFor } from '../server/src/lsp/hover';
+import { definitionFor, highlightsFor, referencesFor } from '../server/src/lsp/navigation';
+import { WorkspaceIndex } from '../server/src/lsp/workspaceIndex';
+import { countWords, DENSE_QUOTES, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO } from './corpus';
+import { BenchClient } from './lsp';
+import { profileCore, type ProfileSummary } from './profile';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const JSON_ONLY = args.has('--json');
+const PROFILE = args.has('--profile');
+const LSP = !args.has('--no-lsp');
+const VSIX = !args.has('--no-vsix');
+
+/** A single run longer than this stops a size series (the rest is reported as skipped). */
+const MAX_RUN_MS = QUICK ? 30_000 : 180_000;
+
+const TARGETS = {
+  wordsPerSecond: 1_000_000,
+  vsCompromise: 20,
+  doubling: 2.2,
+  editServerMs: 5,
+  navigationMs: 2,
+  coldStartMs: 300,
+  rss20kMb: 80,
+  rssWorkspaceMb: 300,
+  serverBundleBytes: 1_000_000,
+  vsixBytes: 2_000_000,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+interface Timing {
+  /** Median wall-clock time of one run. */
+  ms: number;
+  /** Median CPU time (user + system, all threads of this process: includes parallel GC). */
+  cpuMs: number;
+  minMs: number;
+  runs: number;
+}
+
+/** Median of `reps` runs of `fn` after `warm` untimed runs; a full GC before each run. */
+function measure(fn: () => unknown, reps: number, warm = 1): Timing {
+  for (let i = 0; i < warm; i++) fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    const t1 = performance.now();
+    const c = process.cpuUsage(c0);
+    wall.push(t1 - t0);
+    cpu.push((c.user + c.system) / 1000);
+    if (t1 - t0 > MAX_RUN_MS) break;
+  }
+  return { ms: median(wall), cpuMs: median(cpu), minMs: Math.min(...wall), runs: wall.length };
+}
+
+/** Median of `reps` async runs (no GC: the work happens in another process). */
+async function measureAsync(fn: () => Promise<unknown>, reps: number, warm = 1): Promise<Timing> {
+  for (let i = 0; i < warm; i++) await fn();
+  const wall: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    await fn();
+    wall.push(performance.now() - t0);
+  }
+  return { ms: median(wall), cpuMs: NaN, minMs: Math.min(...wall), runs: wall.length };
+}
+
+/** More repetitions for small inputs, where each run is short and noise is high. */
+function repsFor(words: number): number {
+  if (QUICK) return words <= 5_000 ? 7 : 3;
+  if (words <= 5_000) return 21;
+  if (words <= 40_000) return 9;
+  if (words <= 300_000) return 5;
+  return 3;
+}
+
+const ok = (pass: boolean) => (pass ? '✅' : '❌');
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }) : '–');
+
+// ---------------------------------------------------------------------------------------------
+// Texts
+
+interface NamedText {
+  name: string;
+  text: string;
+  words: number;
+}
+
+function namedTexts(): NamedText[] {
+  const texts: { name: string; text: string | null }[] = [
+    { name: 'seed article', text: readSeed() },
+    { name: 'news 1k', text: generateProse(1_000) },
+    { name: 'news 20k', text: generateProse(20_000) },
+    ...(QUICK ? [] : [{ name: 'news 200k', text: generateProse(200_000) }, { name: 'news 1M', text: generateProse(1_000_000) }]),
+    { name: 'dense quotations 20k', text: generateProse(20_000, 2, DENSE_QUOTES) },
+    { name: 'name-heavy 20k', text: generateProse(20_000, 3, NAME_HEAVY) },
+    ...(QUICK ? [] : [{ name: 'litbank + GUM (shared corpus)', text: readSharedCorpus() }]),
+  ];
+  return texts.filter((t): t is { name: string; text: string } => t.text !== null).map((t) => ({ ...t, words: countWords(t.text) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Core: throughput, compromise, doubling, stages
+
+interface ThroughputRow {
+  name: string;
+  words: number;
+  copydesk: Timing | null;
+  copydeskWps: number;
+  compromise: Timing | null;
+  compromiseWps: number;
+  /** Copydesk words/s divided by compromise words/s (how many times faster). */
+  ratio: number;
+  note?: string;
+  counts?: { quotations: number; mentions: number; entities: number; findings: number; compromisePeople: number; compromiseQuotations: number };
+}
+
+function runCompromise(text: string): { people: number; quotations: number } {
+  const doc = nlp(text);
+  return { people: doc.people().json().length, quotations: doc.quotations().json().length };
+}
+
+function throughput(texts: NamedText[]): ThroughputRow[] {
+  const rows: ThroughputRow[] = [];
+  let compromiseWps = NaN;
+  for (const t of texts) {
+    log(`throughput: ${t.name} (${fmt(t.words)} words)`);
+    const reps = repsFor(t.words);
+    const article = analyzeArticle(t.text);
+    const copydesk = measure(() => analyzeArticle(t.text), t.name === 'seed article' ? 51 : reps, 0);
+    // compromise is ~10× slower per word: skip a text whose estimated run is over the limit
+    const estimate = Number.isFinite(compromiseWps) ? (t.words / compromiseWps) * 1000 : 0;
+    let compromise: Timing | null = null;
+    let found = { people: NaN, quotations: NaN };
+    let note: string | undefined;
+    if (estimate > MAX_RUN_MS) note = `compromise skipped: estimated ${fmt(estimate / 1000)} s per run`;
+    else {
+      found = runCompromise(t.text);
+      compromise = measure(() => runCompromise(t.text), t.name === 'seed article' ? 11 : Math.min(reps, t.words > 100_000 ? 3 : 5), 0);
+      compromiseWps = (t.words / compromise.ms) * 1000;
+    }
+    const cw = (t.words / copydesk.ms) * 1000;
+    const pw = compromise ? (t.words / compromise.ms) * 1000 : NaN;
+    rows.push({
+      name: t.name,
+      words: t.words,
+      copydesk,
+      copydeskWps: cw,
+      compromise,
+      compromiseWps: pw,
+      ratio: cw / pw,
+      note,
+      counts: {
+        quotations: article.quotations.length,
+        mentions: article.mentions.length,
+        entities: article.entities.length,
+        findings: article.findings.length,
+        compromisePeople: found.people,
+        compromiseQuotations: found.quotations,
+      },
+    });
+  }
+  return rows;
+}
+
+interface DoublingRow {
+  words: number;
+  ms: number;
+  cpuMs: number;
+  wps: number;
+  /** time(this) / time(previous), scaled to exactly twice the words. */
+  ratio: number;
+  /** The same ratio by CPU time (less sensitive to other processes on a busy machine). */
+  cpuRatio: number;
+  runs: number;
+}
+
+function doubling(): { rows: DoublingRow[]; skipped: number[] } {
+  const sizes: number[] = [];
+  for (let n = 1_000; n <= (QUICK ? 64_000 : 1_024_000); n *= 2) sizes.push(n);
+  const rows: DoublingRow[] = [];
+  const skipped: number[] = [];
+  let stop = false;
+  for (const n of sizes) {
+    if (stop) {
+      skipped.push(n);
+      continue;
+    }
+    const text = generateProse(n);
+    const words = countWords(text);
+    log(`doubling: ${fmt(words)} words`);
+    const t = measure(() => analyzeArticle(text), repsFor(words), words <= 64_000 ? 1 : 0);
+    const prev = rows[rows.length - 1];
+    rows.push({ words, ms: t.ms, cpuMs: t.cpuMs, wps: (words / t.ms) * 1000, ratio: prev ? (t.ms / prev.ms) * ((2 * prev.words) / words) : NaN, cpuRatio: prev ? (t.cpuMs / prev.cpuMs) * ((2 * prev.words) / words) : NaN, runs: t.runs });
+    if (t.ms * 2.2 > MAX_RUN_MS) stop = true;
+  }
+  return { rows, skipped };
+}
+
+interface StageSplit {
+  name: string;
+  words: number;
+  stages: { stage: string; ms: number; pct: number }[];
+  totalMs: number;
+}
+
+/** Times the stages of `analyzeArticle` separately, with its exported stage functions. */
+function stages(name: string, text: string): StageSplit {
+  const opts = defaultOptions({});
+  const names = ['scan', 'entities', 'quotations', 'attribution', 'rules'];
+  const samples: number[][] = names.map(() => []);
+  const reps = repsFor(countWords(text));
+  for (let i = -1; i < reps; i++) {
+    gc();
+    const t: number[] = [performance.now()];
+    const doc = scanDocument(text, opts.format);
+    t.push(performance.now());
+    const { mentions, entities } = findEntities(doc, opts);
+    t.push(performance.now());
+    const quotations = findQuotations(doc);
+    t.push(performance.now());
+    attributeQuotations(doc, quotations, mentions, entities, opts);
+    t.push(performance.now());
+    const base = { text, frontMatter: doc.frontMatter, headline: doc.headline, paragraphs: doc.paragraphs, excluded: doc.excluded, quotations, mentions, entities };
+    runRules({ article: base, doc, options: opts });
+    t.push(performance.now());
+    if (i >= 0) for (let s = 0; s < names.length; s++) samples[s].push(t[s + 1] - t[s]);
+  }
+  const ms = samples.map(median);
+  const total = ms.reduce((a, b) => a + b, 0);
+  return { name, words: countWords(text), stages: names.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-process editor paths: incremental re-analysis, navigation
+
+/** A position on a person mentioned many times, in the middle of the text. */
+function navigationTarget(article: Article): number {
+  const counts = new Map<string, number>();
+  for (const m of article.mentions) if (m.entityId) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const ms = article.mentions.filter((m) => m.entityId === best);
+  const m = ms[ms.length >> 1] ?? article.mentions[article.mentions.length >> 1];
+  return m ? m.span.start + 1 : 0;
+}
+
+/** The middle of a word near the middle of the text (where a one-character edit goes). */
+function editOffset(text: string): number {
+  let at = text.length >> 1;
+  while (at < text.length && !/[a-z]/.test(text[at])) at++;
+  return at;
+}
+
+interface InProcess {
+  words: number;
+  analyzeEditedMs: Timing;
+  cacheEditMs: Timing;
+  navigation: Record<string, Timing>;
+}
+
+function inProcess(text: string): InProcess {
+  const at = editOffset(text);
+  const edited = text.slice(0, at) + 'x' + text.slice(at);
+  log('in-process: analyzeArticle on the edited text');
+  const analyzeEditedMs = measure(() => analyzeArticle(edited), repsFor(20_000), 1);
+
+  log('in-process: ArticleCache after a one-character edit');
+  const settings = { options: { format: 'article' as const }, maxFileSize: 2 * 1024 * 1024 };
+  const cache = new ArticleCache(() => settings);
+  const workspace = new WorkspaceIndex([], () => settings);
+  const uri = 'file:///bench/article.article';
+  const doc = TextDocument.create(uri, 'article', 1, text);
+  cache.get(doc);
+  const lines = new LineIndex(text);
+  let version = 1;
+  let inserted = false;
+  const edit = () => {
+    // alternately insert and delete one character: the text never drifts
+    const pos = lines.positionAt(at);
+    const change = inserted ? { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' } : { range: { start: pos, end: pos }, text: 'x' };
+    inserted = !inserted;
+    TextDocument.update(doc, [change], ++version);
+  };
+  // what the debounced diagnostics handler does: analyse (through the cache), index, convert
+  const handler = () => {
+    const analyzed = cache.get(doc);
+    workspace.updateOpen(uri, analyzed.article);
+    return diagnosticsFor(analyzed);
+  };
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = -1; i < repsFor(20_000); i++) {
+    edit();
+    gc();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    handler();
+    const dt = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (i >= 0) wall.push(dt), cpu.push((c.user + c.system) / 1000);
+  }
+  const cacheEditMs = { ms: median(wall), cpuMs: median(cpu), minMs: Math.min(...wall), runs: wall.length };
+
+  log('in-process: navigation on the analysed article');
+  const analyzed = cache.get(doc);
+  const position = analyzed.lines.positionAt(navigationTarget(analyzed.article));
+  const params = { textDocument: { uri }, position };
+  const navigation: Record<string, Timing> = {
+    hover: measure(() => hoverFor(analyzed, params), 201, 20),
+    definition: measure(() => definitionFor(analyzed, position), 201, 20),
+    references: measure(() => referencesFor(analyzed, position), 201, 20),
+    documentHighlight: measure(() => highlightsFor(analyzed, position), 201, 20),
+  };
+  return { words: countWords(text), analyzeEditedMs, cacheEditMs, navigation };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundles and the real server
+
+const esbuildCommon: BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent', legalComments: 'none' };
+
+async function buildBundles(dir: string): Promise<{ server: string; serverBytes: number; serverGzipBytes: number }> {
+  const server = path.join(dir, 'server.js');
+  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' } });
+  const bytes = readFileSync(server);
+  return { server, serverBytes: bytes.length, serverGzipBytes: gzipSync(bytes).length };
+}
+
+interface VsixInfo {
+  existing: { file: string; bytes: number; modified: string } | null;
+  fresh: { bytes: number } | null;
+  error?: string;
+}
+
+/** The committed-tree `.vsix` if there is one, and a fresh one packaged in a temporary copy. */
+async function vsix(dir: string): Promise<VsixInfo> {
+  const found = readdirSync(REPO).filter((f) => /^copydesk-.*\.vsix$/.test(f)).sort();
+  const existing = found.length
+    ? (() => {
+        const file = found[found.length - 1];
+        const s = statSync(path.join(REPO, file));
+        return { file, bytes: s.size, modified: s.mtime.toISOString() };
+      })()
+    : null;
+  if (!VSIX) return { existing, fresh: null };
+  try {
+    const stage = path.join(dir, 'vsix');
+    mkdirSync(stage, { recursive: true });
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', '.vscodeignore', 'syntaxes', 'images']) {
+      if (existsSync(path.join(REPO, f))) cpSync(path.join(REPO, f), path.join(stage, f), { recursive: true });
+    }
+    const prod: BuildOptions = { ...esbuildCommon, minify: true };
+    await build({ ...prod, entryPoints: [path.join(REPO, 'client/src/extension.ts')], outfile: path.join(stage, 'dist/client.js'), external: ['vscode'] });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' } });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/cli.ts')], outfile: path.join(stage, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } });
+    const out = path.join(dir, 'copydesk.vsix');
+    const vsce = path.join(REPO, 'node_modules/.bin/vsce');
+    const r = spawnSync(vsce, ['package', '--no-dependencies', '--out', out], { cwd: stage, input: 'y\ny\ny\n', timeout: 180_000, encoding: 'utf8' });
+    if (r.status !== 0 || !existsSync(out)) return { existing, fresh: null, error: `vsce: ${(r.stderr || r.stdout || String(r.error)).trim().split('\n').slice(-3).join(' ')}` };
+    return { existing, fresh: { bytes: statSync(out).size } };
+  } catch (e) {
+    return { existing, fresh: null, error: String(e) };
+  }
+}
+
+interface LspResults {
+  bundle: string;
+  coldStart: { ms: number; initializeMs: number; runs: number; all: number[] };
+  edit: { e2eMs: Timing; minusDebounceMs: number; words: number };
+  navigation: Record<string, Timing>;
+  rss20k: { rssMb: number; peakMb: number } | null;
+  workspace: { articles: number; words: number; firstQueryMs: number; secondQueryMs: number; symbols: number; rssMb: number; peakMb: number } | null;
+}
+
+async function coldStart(server: string, seed: string, reps: number): Promise<LspResults['coldStart']> {
+  const all: number[] = [];
+  const init: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    const c = new BenchClient(server);
+    await c.initialize(null);
+    init.push(performance.now() - t0);
+    await c.open('file:///bench/seed.article', seed);
+    all.push(performance.now() - t0);
+    await c.stop();
+  }
+  return { ms: median(all), initializeMs: median(init), runs: reps, all };
+}
+
+async function lsp(server: string, seed: string | null, text20k: string): Promise<LspResults> {
+  log('lsp: cold start');
+  const cold = await coldStart(server, seed ?? generateProse(450), QUICK ? 3 : 7);
+
+  log('lsp: 20,000-word article — open, edits, navigation, memory');
+  const c = new BenchClient(server);
+  await c.initialize(null);
+  const uri = 'file:///bench/article20k.article';
+  await c.open(uri, text20k);
+  const lines = new LineIndex(text20k);
+  const at = lines.positionAt(editOffset(text20k));
+  let version = 1;
+  let inserted = false;
+  const e2eMs = await measureAsync(
+    async () => {
+      const change = inserted ? { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
+      inserted = !inserted;
+      await c.change(uri, ++version, [change]);
+    },
+    QUICK ? 5 : 15,
+    2,
+  );
+  if (inserted) await c.change(uri, ++version, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+
+  const position = lines.positionAt(navigationTarget(analyzeArticle(text20k)));
+  const tp = { textDocument: { uri }, position };
+  const nav = async (method: string, params: object) => measureAsync(() => c.request(method, params), QUICK ? 21 : 101, 5);
+  const navigation: Record<string, Timing> = {
+    hover: await nav('textDocument/hover', tp),
+    definition: await nav('textDocument/definition', tp),
+    references: await nav('textDocument/references', { ...tp, context: { includeDeclaration: true } }),
+    documentHighlight: await nav('textDocument/documentHighlight', tp),
+  };
+  const rss20k = c.memory();
+  await c.stop();
+
+  const workspace = await workspaceMemory(server, QUICK ? 1_000 : 10_000);
+  return { bundle: server, coldStart: cold, edit: { e2eMs, minusDebounceMs: e2eMs.ms - 50, words: countWords(text20k) }, navigation, rss20k, workspace };
+}
+
+async function workspaceMemory(server: string, articles: number): Promise<LspResults['workspace']> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-ws-'));
+  try {
+    log(`lsp: workspace of ${fmt(articles)} generated articles in ${dir}`);
+    let words = 0;
+    for (let i = 0; i < articles; i++) {
+      const sub = path.join(dir, `desk-${Math.floor(i / 500)}`);
+      if (i % 500 === 0) mkdirSync(sub);
+      const text = generateArticle(i);
+      words += countWords(text);
+      writeFileSync(path.join(sub, `story-${i}.article`), text);
+    }
+    const c = new BenchClient(server);
+    try {
+      await c.initialize(dir);
+      log(`lsp: workspace/symbol over ${fmt(words)} words`);
+      let t0 = performance.now();
+      const first = await c.request<unknown[]>('workspace/symbol', { query: '' });
+      const firstQueryMs = performance.now() - t0;
+      t0 = performance.now();
+      await c.request<unknown[]>('workspace/symbol', { query: 'smith' });
+      const secondQueryMs = performance.now() - t0;
+      const m = c.memory();
+      return { articles, words, firstQueryMs, secondQueryMs, symbols: first.length, rssMb: m?.rssMb ?? NaN, peakMb: m?.peakMb ?? NaN };
+    } finally {
+      await c.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function gitInfo(): { commit: string; dirty: boolean } {
+  const rev = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' });
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: REPO, encoding: 'utf8' });
+  return { commit: rev.stdout.trim(), dirty: status.stdout.trim().length > 0 };
+}
+
+function report(r: Results): string {
+  const out: string[] = [];
+  const p = (s = '') => out.push(s);
+  p(`# Copydesk bench ${r.quick ? '(quick)' : ''}`);
+  p();
+  p(`${r.env.date} · node ${r.env.node} · ${r.env.cpus} × ${r.env.cpuModel} · load average ${r.env.loadStart.map((l) => l.toFixed(1)).join(' ')} → ${r.env.loadEnd.map((l) => l.toFixed(1)).join(' ')} · commit ${r.env.git.commit}${r.env.git.dirty ? ' (dirty)' : ''}`);
+  p('Times are medians of repeated runs after a warm-up (wall clock; CPU time in the JSON). A load average above the core count inflates wall times.');
+  p();
+  p('## Core throughput (`analyzeArticle`) and the `compromise` baseline');
+  p();
+  p(`| text | words | Copydesk ms | Copydesk words/s (≥ ${fmt(TARGETS.wordsPerSecond)}) | words/s by CPU time | compromise ms | compromise words/s | Copydesk ÷ compromise (≥ ${TARGETS.vsCompromise}×) |`);
+  p('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const t of r.throughput) {
+    p(
+      `| ${t.name} | ${fmt(t.words)} | ${fmt(t.copydesk?.ms ?? NaN, 1)} | ${fmt(t.copydeskWps)} ${ok(t.copydeskWps >= TARGETS.wordsPerSecond)} | ${fmt(t.copydesk ? (t.words / t.copydesk.cpuMs) * 1000 : NaN)} | ${t.compromise ? fmt(t.compromise.ms, 1) : '–'} | ${fmt(t.compromiseWps)} | ${
+        Number.isFinite(t.ratio) ? `${fmt(t.ratio, 1)}× ${ok(t.ratio >= TARGETS.vsCompromise)}` : (t.note ?? '–')
+      } |`,
+    );
+  }
+  p();
+  p(`## Growth when doubling (target ≤ ${TARGETS.doubling}×)`);
+  p();
+  p('| words | ms | CPU ms | words/s | time(2n)/time(n) | by CPU time | runs |');
+  p('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const d of r.doubling.rows) {
+    p(`| ${fmt(d.words)} | ${fmt(d.ms, 1)} | ${fmt(d.cpuMs, 1)} | ${fmt(d.wps)} | ${Number.isFinite(d.ratio) ? `${d.ratio.toFixed(2)} ${ok(d.ratio <= TARGETS.doubling)}` : '–'} | ${Number.isFinite(d.cpuRatio) ? d.cpuRatio.toFixed(2) : '–'} | ${d.runs} |`);
+  }
+  if (r.doubling.skipped.length) p(`| ${r.doubling.skipped.map((n) => fmt(n)).join(', ')} | skipped: a run would exceed ${MAX_RUN_MS / 1000} s | | | | | |`);
+  const big = r.doubling.rows.filter((d) => d.words >= 8_000 && Number.isFinite(d.ratio));
+  if (big.length) {
+    const first = r.doubling.rows[0];
+    const last = r.doubling.rows[r.doubling.rows.length - 1];
+    p();
+    p(`Worst doubling from 8,000 words up: ${Math.max(...big.map((d) => d.ratio)).toFixed(2)}×; overall ${fmt(first.words)} → ${fmt(last.words)} words: ${(last.ms / first.ms).toFixed(0)}× the time for ${(last.words / first.words).toFixed(0)}× the words.`);
+  }
+  p();
+  p('## Where `analyzeArticle` spends its time (stage functions timed separately)');
+  p();
+  p(`| text | words | ${r.stages[0]?.stages.map((s) => s.stage).join(' | ')} | total ms |`);
+  p(`|---|---:|${r.stages[0]?.stages.map(() => '---:').join('|')}|---:|`);
+  for (const s of r.stages) p(`| ${s.name} | ${fmt(s.words)} | ${s.stages.map((x) => `${fmt(x.ms, 1)} (${x.pct.toFixed(0)}%)`).join(' | ')} | ${fmt(s.totalMs, 1)} |`);
+  p();
+  p('## Editor paths');
+  p();
+  const ip = r.inProcess;
+  const nav = (t: Timing) => `${fmt(t.ms, 3)} ${ok(t.ms < TARGETS.navigationMs)}`;
+  p(`| measure (${fmt(ip.words)}-word article) | value | target |`);
+  p('|---|---:|---|');
+  p(`| in-process: \`analyzeArticle\` on the text after a one-character edit | ${fmt(ip.analyzeEditedMs.ms, 1)} ms ${ok(ip.analyzeEditedMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
+  p(`| in-process: edit → ArticleCache.get + workspace index + diagnosticsFor (the server's debounced handler) | ${fmt(ip.cacheEditMs.ms, 1)} ms ${ok(ip.cacheEditMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
+  if (r.lsp) {
+    p(`| LSP: didChange → publishDiagnostics, end to end | ${fmt(r.lsp.edit.e2eMs.ms, 1)} ms | |`);
+    p(`| LSP: the same minus the server's 50 ms debounce | ${fmt(r.lsp.edit.minusDebounceMs, 1)} ms ${ok(r.lsp.edit.minusDebounceMs < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
+  }
+  for (const k of Object.keys(ip.navigation)) {
+    p(`| ${k}: in-process | ${nav(ip.navigation[k])} ms | < ${TARGETS.navigationMs} ms |`);
+    if (r.lsp) p(`| ${k}: LSP round trip | ${nav(r.lsp.navigation[k])} ms | < ${TARGETS.navigationMs} ms |`);
+  }
+  if (r.lsp) {
+    const l = r.lsp;
+    p(`| cold start: spawn → initialize → open seed → first diagnostics | ${fmt(l.coldStart.ms)} ms ${ok(l.coldStart.ms < TARGETS.coldStartMs)} | < ${TARGETS.coldStartMs} ms |`);
+    p(`| cold start: spawn → initialize result | ${fmt(l.coldStart.initializeMs)} ms | |`);
+    if (l.rss20k) p(`| server RSS with the ${fmt(ip.words)}-word article open (peak) | ${fmt(l.rss20k.rssMb, 1)} MB (${fmt(l.rss20k.peakMb, 1)}) ${ok(l.rss20k.rssMb < TARGETS.rss20kMb)} | < ${TARGETS.rss20kMb} MB |`);
+    if (l.workspace) {
+      const w = l.workspace;
+      p(`| server RSS with ${fmt(w.articles)} articles (${fmt(w.words)} words) indexed (peak) | ${fmt(w.rssMb, 1)} MB (${fmt(w.peakMb, 1)}) ${ok(w.rssMb < TARGETS.rssWorkspaceMb)} | < ${TARGETS.rssWorkspaceMb} MB${w.articles < 10_000 ? ' (for 10,000)' : ''} |`);
+      p(`| first workspace/symbol (indexes every file) → ${fmt(w.symbols)} symbols | ${fmt(w.firstQueryMs)} ms | |`);
+      p(`| second workspace/symbol (mtime check only) | ${fmt(w.secondQueryMs)} ms | |`);
+    }
+  }
+  p();
+  p('## Bundles');
+  p();
+  p('| artefact | bytes | target |');
+  p('|---|---:|---|');
+  p(`| server.js, minified (fresh esbuild build) | ${fmt(r.bundles.serverBytes)} ${ok(r.bundles.serverBytes < TARGETS.serverBundleBytes)} | < ${fmt(TARGETS.serverBundleBytes)} |`);
+  p(`| server.js, minified + gzip | ${fmt(r.bundles.serverGzipBytes)} | |`);
+  if (r.vsix.fresh) p(`| .vsix, packaged now from the working tree | ${fmt(r.vsix.fresh.bytes)} ${ok(r.vsix.fresh.bytes < TARGETS.vsixBytes)} | < ${fmt(TARGETS.vsixBytes)} |`);
+  if (r.vsix.existing) p(`| ${r.vsix.existing.file} in the repository folder (${r.vsix.existing.modified}) | ${fmt(r.vsix.existing.bytes)} ${ok(r.vsix.existing.bytes < TARGETS.vsixBytes)} | < ${fmt(TARGETS.vsixBytes)} |`);
+  if (r.vsix.error) p(`| .vsix packaging failed: ${r.vsix.error} | | |`);
+  if (r.profile) {
+    p();
+    p(`## Profile: \`analyzeArticle\` on ${fmt(r.profile.words)} words (${r.profile.file})`);
+    p();
+    p('| self ms | self % | total % | function | file |');
+    p('|---:|---:|---:|---|---|');
+    for (const f of r.profile.functions.slice(0, 20)) p(`| ${fmt(f.selfMs)} | ${f.selfPct.toFixed(1)} | ${f.totalPct.toFixed(1)} | ${f.name} | ${f.file} |`);
+    p();
+    p('| self ms | self % | file |');
+    p('|---:|---:|---|');
+    for (const f of r.profile.files.slice(0, 12)) p(`| ${fmt(f.selfMs)} | ${f.selfPct.toFixed(1)} | ${f.file} |`);
+  }
+  return out.join('\n');
+}
+
+interface Results {
+  quick: boolean;
+  env: { date: string; node: string; cpus: number; cpuModel: string; loadStart: number[]; loadEnd: number[]; git: { commit: string; dirty: boolean } };
+  targets: typeof TARGETS;
+  throughput: ThroughputRow[];
+  doubling: { rows: DoublingRow[]; skipped: number[] };
+  stages: StageSplit[];
+  inProcess: InProcess;
+  lsp: LspResults | null;
+  bundles: { serverBytes: number; serverGzipBytes: number };
+  vsix: VsixInfo;
+  profile: (ProfileSummary & { words: number; file: string }) | null;
+}
+
+async function main(): Promise<void> {
+  const loadStart = os.loadavg();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
+  try {
+    log('warm-up');
+    const warm = generateProse(20_000);
+    for (let i = 0; i < 5; i++) analyzeArticle(warm);
+    runCompromise(generateProse(2_000));
+
+    const texts = namedTexts();
+    const text20k = texts.find((t) => t.name === 'news 20k')!.text;
+    const through = throughput(texts);
+    const doubled = doubling();
+    log('stages');
+    const stageRows = texts.filter((t) => ['news 20k', 'news 200k', 'dense quotations 20k', 'name-heavy 20k'].includes(t.name)).map((t) => stages(t.name, t.text));
+    const ip = inProcess(text20k);
+
+    log('bundles');
+    const bundles = await buildBundles(tmp);
+    const vsixInfo = await vsix(tmp);
+    const lspResults = LSP ? await lsp(bundles.server, readSeed(), text20k) : null;
+
+    let prof: Results['profile'] = null;
+    if (PROFILE) {
+      const words = QUICK ? 20_000 : 200_000;
+      log(`profile: ${fmt(words)} words`);
+      prof = { ...(await profileCore(words, QUICK ? 3 : 2)), words };
+    }
+
+    const results: Results = {
+      quick: QUICK,
+      env: { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '?', loadStart, loadEnd: os.loadavg(), git: gitInfo() },
+      targets: TARGETS,
+      throughput: through,
+      doubling: doubled,
+      stages: stageRows,
+      inProcess: ip,
+      lsp: lspResults,
+      bundles: { serverBytes: bundles.serverBytes, serverGzipBytes: bundles.serverGzipBytes },
+      vsix: vsixInfo,
+      profile: prof,
+    };
+    const dir = path.join(REPO, 'bench/results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+    if (JSON_ONLY) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+    else {
+      const md = report(results);
+      writeFileSync(path.join(dir, 'latest.md'), md + '\n');
+      process.stdout.write(md + '\n');
+    }
+    log(`wrote ${path.join(dir, 'latest.json')}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(0); // a bench never fails the build
+  },
+);

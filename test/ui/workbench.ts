@@ -1,0 +1,649 @@
+// Drives the real VS Code workbench (code-server + headless Chromium) like a user:
+// keyboard shortcuts, Quick Open, the mouse, the Problems panel, the Sources view.
+// Nothing here calls the extension API: every check reads what the workbench shows.
+//
+// Used by test/ui/run.ts (the UI test) and scripts/screenshots.ts (docs/images).
+// Needs code-server in .tools/code-server (scripts/install-code-server.sh),
+// Chromium at /usr/bin/chromium and a built extension (`node esbuild.mjs`).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CODE_SERVER_DIR = resolve(process.env.COPYDESK_CODE_SERVER_DIR || join(ROOT, '.tools/code-server'));
+const CODE_SERVER_PKG = join(CODE_SERVER_DIR, 'node_modules/code-server');
+const CODE_SERVER_ENTRY = join(CODE_SERVER_PKG, 'out/node/entry.js');
+const CHROMIUM = process.env.COPYDESK_E2E_CHROMIUM || '/usr/bin/chromium';
+export const SEED = resolve(process.env.COPYDESK_UI_SEED || join(ROOT, '../shared/corpus/seed/trump-russia-venezuela.txt'));
+const ARTICLE = 'trump-russia-venezuela.txt';
+const HOST = '127.0.0.1';
+const VIEWPORT = { width: 1400, height: 900 };
+
+/** How long to wait for things the workbench shows (the first diagnostics need the server up). */
+const FIRST_DIAGNOSTICS_MS = 60_000;
+const UI_MS = 15_000;
+
+export interface TourOptions {
+  /** Where the screenshots go (created if missing). */
+  screenshotsDir: string;
+  /** Overall limit; the tour fails (and cleans up) when it is reached. */
+  timeoutMs?: number;
+  /** Print code-server's output and the browser console as they come. */
+  verbose?: boolean;
+  /** Keep the temporary workspace, user data and logs. */
+  keepTmp?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface TourResult {
+  ok: boolean;
+  /** The step that failed and why. */
+  failedStep?: string;
+  message?: string;
+  failureScreenshot?: string;
+  screenshots: string[];
+  /** What the tour saw along the way (status bar, line text, ...), for the report. */
+  observations: string[];
+  seconds: number;
+  /** code-server's log (kept only with keepTmp or on failure). */
+  serverLog?: string;
+}
+
+class StepError extends Error {}
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+// Code that runs in the page. Plain JavaScript strings: tsx would wrap functions passed to
+// page.evaluate() with its `__name` helper, which does not exist in the page.
+const EDITOR_LINES = "document.querySelector('.part.editor .editor-instance .monaco-editor .view-lines')";
+const VIEW_LINES_JS = `function () {
+  const root = ${EDITOR_LINES};
+  if (!root) return [];
+  return Array.from(root.querySelectorAll('.view-line'))
+    .map((el) => ({ top: el.getBoundingClientRect().top, text: el.textContent || '' }))
+    .sort((a, b) => a.top - b.top)
+    .map((l) => l.text);
+}`;
+const TEXT_RECT_JS = `function (needle, part) {
+  const root = ${EDITOR_LINES};
+  if (!root) return null;
+  for (const line of Array.from(root.querySelectorAll('.view-line'))) {
+    const nodes = [];
+    let text = '';
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      nodes.push({ node: t, start: text.length });
+      text += t.data;
+    }
+    const at = text.replace(/\u00a0/g, ' ').indexOf(needle);
+    if (at < 0) continue;
+    const from = at + (part ? needle.indexOf(part) : 0);
+    const to = from + (part || needle).length;
+    let a = null;
+    let b = null;
+    for (const { node, start } of nodes) {
+      if (!a && from < start + node.data.length) a = { node, offset: from - start };
+      if (!b && to <= start + node.data.length) b = { node, offset: to - start };
+    }
+    if (!a || !b) return null;
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }
+  return null;
+}`;
+const SQUIGGLES_JS = `function () {
+  return Array.from(document.querySelectorAll('.part.editor .editor-instance .monaco-editor .squiggly-warning')).map((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+}`;
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const norm = (s: string) => s.replace(/\u00a0/g, ' ');
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', rej);
+    srv.listen(0, HOST, () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => res(port));
+    });
+  });
+}
+
+function remoteUri(authority: string, absPath: string): string {
+  return `vscode-remote://${authority}${absPath.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** One code-server process group, one browser, one temp dir; close() ends all of them. */
+export class Workbench {
+  page!: Page;
+  private browser?: Browser;
+  private server?: ChildProcess;
+  private closed = false;
+  readonly tmp: string;
+  readonly workspace: string;
+  readonly serverLog: string;
+  private readonly consoleTail: string[] = [];
+
+  constructor(private readonly opts: TourOptions) {
+    this.tmp = mkdtempSync(join(tmpdir(), 'copydesk-ui-'));
+    this.workspace = join(this.tmp, 'workspace');
+    this.serverLog = join(this.tmp, 'code-server.log');
+  }
+
+  private log(line: string): void {
+    (this.opts.log ?? console.log)(line);
+  }
+
+  async start(): Promise<void> {
+    if (!existsSync(CODE_SERVER_ENTRY)) throw new StepError(`code-server is not installed (no ${CODE_SERVER_ENTRY}); run scripts/install-code-server.sh`);
+    if (!existsSync(CHROMIUM)) throw new StepError(`Chromium not found at ${CHROMIUM}; run scripts/install-code-server.sh or set COPYDESK_E2E_CHROMIUM`);
+    if (!existsSync(join(ROOT, 'dist/client.js')) || !existsSync(join(ROOT, 'dist/server.js'))) throw new StepError('dist/client.js or dist/server.js is missing; run `node esbuild.mjs` first');
+    if (!existsSync(SEED)) throw new StepError(`the seed article is missing: ${SEED}`);
+
+    mkdirSync(this.workspace, { recursive: true });
+    copyFileSync(SEED, join(this.workspace, ARTICLE));
+    const userData = join(this.tmp, 'user-data');
+    const extensions = join(this.tmp, 'extensions');
+    const settings = JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'workbench.enableExperiments': false,
+      'workbench.tips.enabled': false,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      'telemetry.telemetryLevel': 'off',
+      'update.mode': 'none',
+      'extensions.autoCheckUpdates': false,
+      'extensions.autoUpdate': false,
+      'extensions.ignoreRecommendations': true,
+      'security.workspace.trust.enabled': false,
+      'git.enabled': false,
+      'chat.disableAIFeatures': true,
+      'editor.wordWrap': 'on',
+      'editor.minimap.enabled': false,
+      'editor.stickyScroll.enabled': false,
+      'editor.cursorBlinking': 'solid',
+      'editor.cursorWidth': 3,
+      'editor.hover.delay': 300,
+      'editor.hover.sticky': true,
+      'files.autoSave': 'off',
+    }, null, 2);
+    for (const d of ['User', 'Machine']) {
+      mkdirSync(join(userData, d), { recursive: true });
+      writeFileSync(join(userData, d, 'settings.json'), settings);
+    }
+    mkdirSync(extensions, { recursive: true });
+    const port = await freePort();
+    const authority = `${HOST}:${port}`;
+    const config = join(this.tmp, 'config.yaml');
+    writeFileSync(config, `bind-addr: ${authority}\nauth: none\ncert: false\n`);
+    const xdg = {
+      XDG_DATA_HOME: join(this.tmp, 'xdg/data'),
+      XDG_CONFIG_HOME: join(this.tmp, 'xdg/config'),
+      XDG_CACHE_HOME: join(this.tmp, 'xdg/cache'),
+      XDG_STATE_HOME: join(this.tmp, 'xdg/state'),
+    };
+    for (const d of Object.values(xdg)) mkdirSync(d, { recursive: true });
+    mkdirSync(join(this.tmp, 'tmp'), { recursive: true });
+    const env: NodeJS.ProcessEnv = { ...process.env, ...xdg, TMPDIR: join(this.tmp, 'tmp'), EXTENSIONS_GALLERY: '{}' };
+    for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+
+    const started = Date.now();
+    const logStream = createWriteStream(this.serverLog);
+    this.server = spawn(process.execPath, [
+      CODE_SERVER_ENTRY,
+      '--auth', 'none',
+      '--bind-addr', authority,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--config', config,
+      '--user-data-dir', userData,
+      '--extensions-dir', extensions,
+    ], { cwd: this.workspace, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = this.server;
+    for (const s of [server.stdout, server.stderr]) {
+      s?.on('data', (d: Buffer) => {
+        logStream.write(d);
+        if (this.opts.verbose) process.stdout.write(`[code-server] ${d}`);
+      });
+    }
+    server.on('exit', () => logStream.end());
+
+    // Wait for /healthz.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (server.exitCode !== null || server.signalCode !== null) throw new StepError(`code-server exited early (${server.exitCode ?? server.signalCode}); see ${this.serverLog}`);
+      if (Date.now() > deadline) throw new StepError(`code-server did not answer on http://${authority}/healthz within 60 s`);
+      try {
+        const res = await fetch(`http://${authority}/healthz`, { signal: AbortSignal.timeout(2000) });
+        if (res.ok) break;
+      } catch { /* not up yet */ }
+      await sleep(250);
+    }
+    this.log(`code-server is up on http://${authority} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const { chromium } = await import('playwright-core');
+    this.browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      env: { ...process.env, ...xdg } as Record<string, string>,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-breakpad'],
+    });
+    const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    this.page = await context.newPage();
+    this.page.setDefaultTimeout(UI_MS);
+    this.page.on('console', (msg) => this.remember(`[browser ${msg.type()}] ${msg.text()}`));
+    this.page.on('pageerror', (e) => this.remember(`[browser pageerror] ${e.message}`));
+
+    const payload = [['extensionDevelopmentPath', remoteUri(authority, ROOT)], ['skipWelcome', 'true']];
+    const query = new URLSearchParams({ folder: this.workspace, payload: JSON.stringify(payload) });
+    await this.page.goto(`http://${authority}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  }
+
+  private remember(line: string): void {
+    this.consoleTail.push(line);
+    if (this.consoleTail.length > 40) this.consoleTail.shift();
+    if (this.opts.verbose) console.log(line);
+  }
+
+  browserConsoleTail(): string[] {
+    return [...this.consoleTail];
+  }
+
+  /** Ends the browser and code-server's whole process group; removes the temp dir unless kept. */
+  async close(keepTmp = false): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await Promise.race([browser.close().catch(() => undefined), sleep(5000)]);
+    const server = this.server;
+    if (server?.pid) {
+      const pid = server.pid;
+      if (server.exitCode === null && server.signalCode === null) {
+        const gone = new Promise((r) => server.once('exit', r));
+        try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
+        const done = await Promise.race([gone.then(() => true), sleep(5000).then(() => false)]);
+        if (!done) {
+          try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+          await Promise.race([gone, sleep(2000)]);
+        }
+      }
+      // Anything left in the group (extension host, language server, watchers).
+      try { process.kill(-pid, 'SIGKILL'); } catch { /* nothing left */ }
+    }
+    if (!keepTmp) {
+      try { rmSync(this.tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+    }
+  }
+
+  /** Synchronous last resort (process 'exit'): kill the server group. */
+  killNow(): void {
+    if (this.server?.pid) {
+      try { process.kill(-this.server.pid, 'SIGKILL'); } catch { /* gone */ }
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // What a user sees and does
+  // ---------------------------------------------------------------------------
+
+  /** The main editor (not a peek or the quick input). */
+  editor() {
+    return this.page.locator('.part.editor .editor-instance .monaco-editor').first();
+  }
+
+  /** The visible lines of the main editor, top to bottom, U+00A0 read as a space. */
+  async viewLines(): Promise<string[]> {
+    const lines = (await this.page.evaluate(`(${VIEW_LINES_JS})()`)) as string[];
+    return lines.map(norm);
+  }
+
+  /**
+   * The screen rectangle of `needle` (U+00A0 matching a space) in the main editor's visible
+   * lines; with `part`, of that substring of the match.
+   */
+  async textRect(needle: string, part?: string): Promise<Rect | null> {
+    return (await this.page.evaluate(`(${TEXT_RECT_JS})(${JSON.stringify(needle)}, ${JSON.stringify(part ?? null)})`)) as Rect | null;
+  }
+
+  /** The status bar's cursor position item, e.g. "Ln 3, Col 40". */
+  async cursorStatus(): Promise<string> {
+    const item = this.page.locator('[id="status.editor.selection"]');
+    if (!(await item.count())) return '(no cursor position in the status bar)';
+    return norm((await item.first().innerText()).trim());
+  }
+
+  /** Moves the mouse where it shows no hover or tooltip (an empty part of the title bar). */
+  async parkMouse(): Promise<void> {
+    await this.page.mouse.move(1150, 16);
+  }
+
+  /** Ctrl+1: the keyboard focus goes back to the editor. */
+  async focusEditor(): Promise<void> {
+    await this.editor().locator('.view-lines').first().waitFor({ state: 'visible', timeout: UI_MS });
+    await this.page.keyboard.press('Control+1');
+    await this.page.locator('.part.editor .editor-instance .monaco-editor.focused').first().waitFor({ state: 'attached', timeout: UI_MS });
+  }
+
+  /** Ctrl+G, "line:column", Enter: puts the cursor there (1-based, as the status bar counts). */
+  async goToLine(line: number, column: number): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: UI_MS });
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_MS });
+    await waitUntil(async () => (await this.cursorStatus()).startsWith(`Ln ${line}, Col ${column}`), UI_MS,
+      async () => `Go to Line ${line}:${column} left the cursor at "${await this.cursorStatus()}"`);
+  }
+
+  /** Ctrl+Shift+P, the command's title, Enter on the matching entry. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: UI_MS });
+    await input.fill(`>${title}`);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: UI_MS });
+    } catch {
+      throw new StepError(`the command palette has no command "${title}"`);
+    }
+    await row.click();
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_MS });
+  }
+
+  async screenshot(dir: string, name: string, clip?: Rect, caret: 'hide' | 'initial' = 'hide'): Promise<string> {
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, name);
+    // Let the caret blink and animations settle into a stable frame.
+    await this.page.waitForTimeout(150);
+    await this.page.screenshot({ path, clip, animations: 'disabled', caret });
+    return path;
+  }
+}
+
+/** Polls `check` until it is true or `ms` pass; then fails with `why()`. */
+async function waitUntil(check: () => Promise<boolean>, ms: number, why: () => Promise<string>): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new StepError(await why());
+    await sleep(200);
+  }
+}
+
+/** Where something is in the seed article (1-based line and column, as the status bar shows them). */
+function locate(text: string, needle: string, part?: string): { line: number; column: number } {
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const at = norm(lines[i]).indexOf(needle);
+    if (at >= 0) return { line: i + 1, column: at + (part ? needle.indexOf(part) : 0) + 1 };
+  }
+  throw new StepError(`the seed article ${SEED} no longer contains "${needle}"`);
+}
+
+const clip = (r: Rect, pad = 16): Rect => {
+  const x = Math.max(0, Math.floor(r.x - pad));
+  const y = Math.max(0, Math.floor(r.y - pad));
+  return { x, y, width: Math.min(VIEWPORT.width - x, Math.ceil(r.width + 2 * pad)), height: Math.min(VIEWPORT.height - y, Math.ceil(r.height + 2 * pad)) };
+};
+
+/** Runs the tour: every step is a user action followed by a check of what the workbench shows. */
+export async function runTour(opts: TourOptions): Promise<TourResult> {
+  const log = opts.log ?? console.log;
+  const started = Date.now();
+  const timeoutMs = opts.timeoutMs ?? 170_000;
+  const shots: string[] = [];
+  const observations: string[] = [];
+  const wb = new Workbench(opts);
+  const seed = readFileSync(SEED, 'utf8');
+  const dir = opts.screenshotsDir;
+  let current = 'start code-server and the browser';
+
+  // Whatever happens, code-server's process group and the browser do not outlive the test.
+  const lastResort = () => wb.killNow();
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`interrupted (${signal}): closing the browser and code-server`);
+    void wb.close(false).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  process.once('exit', lastResort);
+  for (const sig of signals) process.once(sig, interrupted);
+
+  const steps: [string, () => Promise<void>][] = [
+    [current, async () => {
+      await wb.start();
+      const page = wb.page;
+      // The workbench is ready when the Explorer lists the workspace folder's article.
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    }],
+
+    ['1. open the seed article with Quick Open (Ctrl+P)', async () => {
+      const page = wb.page;
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } }).catch(() => undefined);
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_MS });
+      await input.pressSequentially(ARTICLE.replace(/\.txt$/, ''), { delay: 10 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: ARTICLE }).first().waitFor({ state: 'visible', timeout: UI_MS });
+      await page.keyboard.press('Enter');
+      await page.locator('.part.editor .tab', { hasText: ARTICLE }).first().waitFor({ state: 'visible', timeout: UI_MS });
+      await waitUntil(async () => (await wb.viewLines()).some((l) => l.includes("Trump: 'Russia has to get out' of Venezuela")), UI_MS,
+        async () => `the editor does not show the article's headline; visible lines: ${JSON.stringify((await wb.viewLines()).slice(0, 3))}`);
+      const language = page.locator('[id="status.editor.mode"]');
+      observations.push(`language mode: ${(await language.count()) ? (await language.first().innerText()).trim() : '?'}`);
+    }],
+
+    ['2. wait for the inconsistent-spelling squiggle on "Juan Guaido"', async () => {
+      const page = wb.page;
+      const at = locate(seed, 'Juan Guaido,', 'Guaido');
+      await wb.goToLine(at.line, at.column); // reveals the line
+      // A warning squiggle whose box lies over "Guaido" (the first server diagnostics can take a while).
+      const deadline = Date.now() + FIRST_DIAGNOSTICS_MS;
+      let word: Rect | null = null;
+      let squiggles: Rect[] = [];
+      for (;;) {
+        word = await wb.textRect('Juan Guaido,', 'Guaido');
+        squiggles = (await page.evaluate(`(${SQUIGGLES_JS})()`)) as Rect[];
+        const w = word;
+        if (w && squiggles.some((s) => s.x < w.x + w.width - 2 && s.x + s.width > w.x + 2 && Math.abs(s.y + s.height / 2 - (w.y + w.height / 2)) < w.height)) break;
+        if (Date.now() > deadline) {
+          throw new StepError(w
+            ? `no warning squiggle under "Guaido" in "Juan Guaido," after ${FIRST_DIAGNOSTICS_MS / 1000} s (${squiggles.length} warning squiggles elsewhere in view)`
+            : '"Juan Guaido," is not visible in the editor');
+        }
+        await sleep(250);
+      }
+      // The Problems panel (Ctrl+Shift+M) names the rule and the spelling used elsewhere.
+      await page.keyboard.press('Control+Shift+M');
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'inconsistent-spelling' }).first();
+      try {
+        await row.waitFor({ state: 'visible', timeout: UI_MS });
+      } catch {
+        const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
+        throw new StepError(`the Problems panel has no inconsistent-spelling problem; it shows: ${JSON.stringify(rows.map(norm))}`);
+      }
+      const text = norm(await row.innerText());
+      observations.push(`Problems panel: ${text.replace(/\s+/g, ' ')}`);
+      if (!text.includes('Guaidó')) throw new StepError(`the inconsistent-spelling problem does not mention "Guaidó": ${text}`);
+      shots.push(await wb.screenshot(dir, 'problems.png'));
+      // Close the panel again (Ctrl+J toggles it) and give the editor the focus back.
+      await page.keyboard.press('Control+J');
+      await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: UI_MS }).catch(() => undefined);
+    }],
+
+    ['6. open the Sources view (View: Focus on Sources View)', async () => {
+      const page = wb.page;
+      await wb.runCommand('Focus on Sources View');
+      // Collapse the folder section (click its header) so that the Sources section gets the room.
+      const folders = page.locator('.pane', { has: page.locator('.explorer-folders-view') }).first();
+      if ((await folders.locator('.pane-header').getAttribute('aria-expanded')) === 'true') {
+        await folders.locator('.pane-header').click();
+        await waitUntil(async () => (await folders.locator('.pane-header').getAttribute('aria-expanded')) === 'false', UI_MS, async () => 'the folder section did not collapse');
+      }
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Sources/ }) }).first();
+      const row = pane.locator('.monaco-list-row', { hasText: 'Donald John Trump' }).first();
+      try {
+        await row.waitFor({ state: 'visible', timeout: UI_MS });
+      } catch {
+        const rows = await pane.locator('.monaco-list-row').allInnerTexts().catch(() => []);
+        throw new StepError(`the Sources view does not list "Donald John Trump"; it shows: ${JSON.stringify(rows.map((r) => norm(r).replace(/\s+/g, ' ')))}`);
+      }
+      const label = norm(await row.locator('.label-name').first().innerText()).trim();
+      const description = (await row.locator('.label-description').count()) ? norm(await row.locator('.label-description').first().innerText()).trim() : '';
+      observations.push(`Sources view row: ${label} — ${description}`);
+      if (label !== 'Donald John Trump' || description !== '8 quotes') {
+        throw new StepError(`the Sources view lists "${label}" with "${description}", expected "Donald John Trump" with "8 quotes"`);
+      }
+      shots.push(await wb.screenshot(dir, 'sources-view.png'));
+    }],
+
+    ['3. hover "Trump" and read the card', async () => {
+      const page = wb.page;
+      await wb.focusEditor();
+      await page.keyboard.press('Control+Home');
+      // The "Trump" of line 7: the card then opens mid-editor, over neither the tab bar nor the squiggles.
+      const word = await wb.textRect('representatives, Trump said', 'Trump');
+      if (!word) throw new StepError('"representatives, Trump said" is not visible in the editor');
+      await page.mouse.move(word.x - 40, word.y - 40);
+      await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 5 });
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'Donald John Trump' }).first();
+      try {
+        await hover.waitFor({ state: 'visible', timeout: UI_MS });
+      } catch {
+        const shown = await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
+        throw new StepError(`no hover card with "Donald John Trump" over "Trump"; hovers shown: ${JSON.stringify(shown.map(norm))}`);
+      }
+      const box = await hover.boundingBox();
+      observations.push(`hover card: ${norm(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 300)}`);
+      await page.waitForTimeout(300); // the card fades in
+      shots.push(await wb.screenshot(dir, 'overview.png'));
+      if (box) {
+        const r = { x: Math.min(box.x, word.x), y: Math.min(box.y, word.y), width: 0, height: 0 };
+        r.width = Math.max(box.x + box.width, word.x + word.width) - r.x;
+        r.height = Math.max(box.y + box.height, word.y + word.height) - r.y;
+        shots.push(await wb.screenshot(dir, 'hover-card.png', clip(r, 40)));
+      }
+      await wb.parkMouse();
+      await page.keyboard.press('Escape');
+    }],
+
+    ['4. Go to Definition (F12) on "Guaido"', async () => {
+      const page = wb.page;
+      const from = locate(seed, 'Juan Guaido,', 'Guaido');
+      const intro = locate(seed, 'opposition leader Juan Guaidó', 'Juan Guaidó');
+      await wb.goToLine(from.line, from.column + 2);
+      await page.keyboard.press('F12');
+      const first = intro.column;
+      const last = intro.column + 'Juan Guaidó'.length;
+      let status = '';
+      await waitUntil(async () => {
+        status = await wb.cursorStatus();
+        const m = /^Ln (\d+), Col (\d+)/.exec(status);
+        return !!m && Number(m[1]) === intro.line && Number(m[2]) >= first && Number(m[2]) <= last;
+      }, UI_MS, async () => `after F12 on "Guaido" (Ln ${from.line}, Col ${from.column + 2}) the status bar reads "${await wb.cursorStatus()}"; ` +
+        `expected Ln ${intro.line}, Col ${first}-${last} (the introducing "Juan Guaidó")`);
+      observations.push(`after F12: ${status}`);
+      // Let the reveal scroll settle before the picture.
+      await page.waitForTimeout(300);
+      shots.push(await wb.screenshot(dir, 'go-to-definition.png', undefined, 'initial'));
+    }],
+
+    ['5. apply the "Remove the pasted hover card" quick fix', async () => {
+      const page = wb.page;
+      const at = locate(seed, 'TrumpDonald John Trump', 'Donald');
+      await wb.goToLine(at.line, at.column + 3);
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Remove the pasted hover card' }).first();
+      try {
+        await item.waitFor({ state: 'visible', timeout: UI_MS });
+      } catch {
+        const shown = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
+        throw new StepError(`Ctrl+. on the hover card residue offers no "Remove the pasted hover card"; it offers: ${JSON.stringify(shown.map(norm))}`);
+      }
+      shots.push(await wb.screenshot(dir, 'quick-fix.png'));
+      // Arrow keys to the entry, Enter (a mouse click lands on the menu's pointer block).
+      const entries = page.locator('.action-widget .monaco-list-row.action');
+      const n = await entries.count();
+      for (let i = 0; i <= n; i++) {
+        if ((await page.locator('.action-widget .monaco-list-row.focused').first().getAttribute('aria-label').catch(() => null)) === 'Remove the pasted hover card') break;
+        if (i === n) throw new StepError('could not select "Remove the pasted hover card" in the quick fix menu with the arrow keys');
+        await page.keyboard.press('ArrowDown');
+      }
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: UI_MS }).catch(() => undefined);
+      const expected = 'President Trump on Wednesday warned Russia';
+      let line = '';
+      await waitUntil(async () => {
+        line = (await wb.viewLines()).find((l) => l.startsWith('President Trump')) ?? '';
+        return line.startsWith(expected);
+      }, UI_MS, async () => `after the quick fix the sentence reads "${line.slice(0, 80)}…"; expected "${expected}…"`);
+      observations.push(`after the quick fix: ${line.slice(0, 90)}…`);
+      if (/ {2}/.test(line)) observations.push(`note: the fixed line contains a double space: ${JSON.stringify(line.slice(0, 120))}`);
+      shots.push(await wb.screenshot(dir, 'quick-fix-applied.png'));
+      // What the Sources view says once the card (where the full name came from) is gone.
+      const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Sources/ }) }).first();
+      await page.waitForTimeout(1500);
+      const rows = await pane.locator('.monaco-list-row').allInnerTexts().catch(() => []);
+      if (rows.length) observations.push(`Sources view after the fix, first row: ${norm(rows[0]).replace(/\s+/g, ' ')}`);
+    }],
+  ];
+
+  let failure: Pick<TourResult, 'failedStep' | 'message' | 'failureScreenshot'> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, rej) => {
+    timer = setTimeout(() => rej(new StepError(`the UI test did not finish within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+  });
+  try {
+    for (const [name, run] of steps) {
+      current = name;
+      const t = Date.now();
+      await Promise.race([run(), timeout]);
+      log(`  ok  ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    }
+  } catch (e) {
+    // Playwright errors carry a long call log: its first lines say what went wrong.
+    const message = e instanceof StepError ? e.message : e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 8).join('\n') : String(e);
+    failure = { failedStep: current, message };
+    if (wb.page) {
+      try {
+        const path = join(dir, 'failure.png');
+        mkdirSync(dir, { recursive: true });
+        await Promise.race([wb.page.screenshot({ path }), sleep(5000).then(() => { throw new Error('timeout'); })]);
+        failure.failureScreenshot = path;
+      } catch { /* the page may be gone */ }
+    }
+  } finally {
+    clearTimeout(timer);
+    timeout.catch(() => undefined);
+  }
+  const keep = !!opts.keepTmp || !!failure;
+  const tail = failure ? wb.browserConsoleTail() : [];
+  await wb.close(keep);
+  process.removeListener('exit', lastResort);
+  for (const sig of signals) process.removeListener(sig, interrupted);
+  if (tail.length && opts.verbose) for (const l of tail) log(l);
+  return {
+    ok: !failure,
+    ...failure,
+    screenshots: shots,
+    observations,
+    seconds: (Date.now() - started) / 1000,
+    serverLog: keep ? wb.serverLog : undefined,
+  };
+}

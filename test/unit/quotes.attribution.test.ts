@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, marked, quote } from './quotes.helpers.test';
+
+/**
+ * Each fixture marks the expected speaker span with ⟦…⟧; `contains` picks the quotation.
+ * The speaker must be found at exactly that span with that kind.
+ */
+function assertSpeaker(src: string, contains: string, kind: string, cue?: string | null) {
+  const { text, spans } = marked(src);
+  const a = analyze(text);
+  const q = quote(a, contains);
+  assert.ok(q.speaker, `no speaker for ${contains} in ${text}`);
+  assert.deepEqual([q.speaker.span.start, q.speaker.span.end], [spans[0].start, spans[0].end], `${text} → ${q.speaker.text}`);
+  assert.equal(q.speaker.kind, kind, text);
+  assert.equal(q.speaker.text, text.slice(spans[0].start, spans[0].end));
+  if (cue !== undefined) assert.equal(q.speaker.cue?.text ?? null, cue, text);
+  // the speaker lies outside the quotation
+  assert.ok(q.speaker.span.end <= q.span.start || q.speaker.span.start >= q.span.end);
+  return { a, q };
+}
+
+describe('attribution patterns', () => {
+  it('"…," Trump told reporters', () => assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
+  it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
+    assertSpeaker('"Nobody should be proud," said Sen. ⟦Elizabeth Warren⟧, D-Mass., who chairs a panel.', 'Nobody', 'named', 'said'));
+  it('Trump said "…"', () => assertSpeaker('Asked about it, ⟦Trump⟧ said "they know very well."', 'they know', 'named', 'said'));
+  it('Trump reiterated that "…"', () => assertSpeaker('⟦Trump⟧ reiterated that "all options are open" to him.', 'all options', 'named', 'reiterated'));
+  it('Trump wrote on Twitter: "…"', () => assertSpeaker('⟦Trump⟧ wrote on Twitter: "We will win big."', 'We will', 'named', 'wrote'));
+  it('according to a department spokesperson (after)', () =>
+    assertSpeaker('Pompeo warned Lavrov that it "risks prolonging the suffering," according to ⟦a department spokesperson⟧.', 'risks', 'anonymous', 'according to'));
+  it('according to … (before)', () =>
+    assertSpeaker('According to ⟦the report⟧, "the numbers do not add up."', 'numbers', 'document', 'According to'));
+  it('headline Trump: \'…\'', () => assertSpeaker("⟦Trump⟧: 'Russia has to get out' of Venezuela", 'Russia', 'named', ':'));
+  it('"…," Jones, who lost most of his pension last year, said on Monday', () =>
+    assertSpeaker('"It is a scandal," ⟦Jones⟧, who lost most of his pension last year, said on Monday.', 'scandal', 'named', 'said'));
+  it('described the proposal as "…"', () =>
+    assertSpeaker('⟦Smith⟧ described the proposal as "a bet on the next decade."', 'a bet', 'named', 'described'));
+  it('the airline said in a statement', () =>
+    assertSpeaker('"We apologize for the delay," ⟦the airline⟧ said in a statement.', 'apologize', 'organization', 'said'));
+  it('In a statement, the department said it "…"', () =>
+    assertSpeaker('In a statement, ⟦the department⟧ said it "takes every concern seriously."', 'takes every', 'organization', 'said'));
+  it('the memo said (document)', () => assertSpeaker('"The schedule is inadequate," ⟦the memo⟧ said.', 'schedule', 'document'));
+  it('a name in apposition to a description', () =>
+    assertSpeaker('NHS England’s medical director, Professor ⟦Stephen Powis⟧, warned of "the worst possible time" for it.', 'worst', 'named', 'warned'));
+  it('a role before the name', () => assertSpeaker('"We suffered," City manager ⟦Pep Guardiola⟧ told Sky Sports.', 'suffered', 'named', 'told'));
+  it('people familiar with the matter (anonymous)', () =>
+    assertSpeaker('"It is dead," said ⟦people familiar with the matter⟧.', 'dead', 'anonymous'));
+  it('options.anonymousWords extends anonymous sources', () => {
+    const a = analyze('"Prices will rise," an insider said.', { anonymousWords: ['insider'] });
+    assert.equal(a.quotations[0].speaker?.kind, 'anonymous');
+  });
+  it('options.extraCues adds reporting verbs', () => {
+    const text = '"Not bad for a Monday," Smith quipped.';
+    assert.equal(analyze(text).quotations[0].speaker?.text, 'Smith'); // "quipped" is built in
+    const b = analyze('"Not bad," Smith zinged.', { extraCues: ['zinged'] });
+    assert.equal(b.quotations[0].speaker?.text, 'Smith');
+    assert.equal(analyze('"Not bad," Smith zinged.').quotations[0].speaker, null);
+  });
+});
+
+describe('foreign cues', () => {
+  it('French: a déclaré, a-t-il ajouté, selon', () => {
+    assertSpeaker('« Nous irons jusqu’au bout », a déclaré ⟦Laurent Brun⟧.', 'Nous irons', 'named', 'a déclaré');
+    assertSpeaker('« C’est injuste », a-t-⟦il⟧ ajouté.', 'injuste', 'pronoun');
+    assertSpeaker('« Nous ne céderons pas », selon ⟦un conseiller du gouvernement⟧.', 'céderons', 'anonymous', 'selon');
+  });
+  it('German: sagte, laut', () => {
+    assertSpeaker('„Das ist ein guter Tag“, sagte ⟦Olaf Scholz⟧ am Freitag.', 'guter Tag', 'named', 'sagte');
+    assertSpeaker('„Wir geben nicht mehr aus“, sagte ⟦er⟧.', 'Wir geben', 'pronoun', 'sagte');
+  });
+  it('Spanish: dijo, según', () => {
+    assertSpeaker('"Es una ley histórica", dijo la ministra ⟦Isabel Rodríguez⟧.', 'ley histórica', 'named', 'dijo');
+    assertSpeaker('Según ⟦el informe⟧, "los precios subirán".', 'precios', 'document', 'Según');
+  });
+});
+
+describe('inheritance and pronouns', () => {
+  it('a quotation after an attributed one in the same paragraph inherits its speaker, cue null', () => {
+    const a = analyze('"Past administrations allowed this," Trump said. "I inherited a mess."');
+    const q = quote(a, 'inherited');
+    assert.equal(q.speaker?.text, 'Trump');
+    assert.equal(q.speaker?.cue, null);
+  });
+  it('a new paragraph does not inherit', () => {
+    const a = analyze('"Past administrations allowed this," Trump said.\n\n"I inherited a mess."');
+    assert.equal(quote(a, 'inherited').speaker, null);
+  });
+  it('"he added" resolves to the nearest compatible person', () => {
+    const a = analyze('"Past administrations allowed this," Trump said.\n\n“But I’ll fix it,” he added.');
+    const q = quote(a, 'fix it');
+    assert.equal(q.speaker?.kind, 'pronoun');
+    assert.equal(q.speaker?.text, 'he');
+    assert.equal(q.speaker?.alternatives, undefined);
+  });
+  it('gender evidence picks the right person (Mrs. / first names)', () => {
+    const a = analyze('Mrs. Alvarez met Mr. Brown on Monday.\n\n"It went well," she said.');
+    const q = quote(a, 'went well');
+    assert.equal(q.speaker?.alternatives, undefined);
+    const b = analyze('Maria Lopez met John Carter on Monday.\n\n"It went well," he said.');
+    assert.equal(quote(b, 'went well').speaker?.alternatives, undefined);
+  });
+  it('two people who fit equally make the speaker ambiguous', () => {
+    const a = analyze('Mr. Brown met Mr. Green on Monday.\n\n"It went well," he said.');
+    const q = quote(a, 'went well');
+    assert.ok(q.speaker?.alternatives && q.speaker.alternatives.length >= 1);
+    const f = a.findings.filter((x) => x.code === 'ambiguous-speaker');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'information');
+    assert.deepEqual(f[0].span, q.speaker!.span);
+  });
+  it('a named speaker without an entity mention stays named with entityId null', () => {
+    const a = analyze('"We tried," said Zorblax Quuvian.');
+    assert.equal(a.quotations[0].speaker?.kind, 'named');
+  });
+});
+
+describe('kinds', () => {
+  it('direct, partial and scare', () => {
+    const a = analyze('Pompeo warned that the move "risks prolonging the suffering," an aide said. The so-called "efficiency plan" failed. He watched the documentary "Blackout" twice. "We are done," Smith said.');
+    assert.equal(quote(a, 'risks').kind, 'partial');
+    assert.equal(quote(a, 'efficiency').kind, 'scare');
+    assert.equal(quote(a, 'Blackout').kind, 'scare');
+    assert.equal(quote(a, 'We are done').kind, 'direct');
+  });
+  it('short capitalised titles without a cue are scare quotes', () => {
+    const a = analyze('Fans sang "Blue Moon" after the game.');
+    assert.equal(a.quotations[0].kind, 'scare');
+    assert.equal(a.findings.filter((f) => f.code === 'unattributed-quote').length, 0);
+  });
+});

@@ -1,0 +1,37 @@
+// Shared helpers for the quotes*.test.ts files (it holds no tests itself).
+import { analyzeArticle } from '../../server/src/core/analyze';
+import type { Article, Quotation, Span } from '../../server/src/core/types';
+
+/**
+ * Strips inline markers from a fixture: `⟦…⟧` marks an expected span. Returns the clean text
+ * and the spans in order, as offsets into the clean text.
+ */
+export function marked(src: string): { text: string; spans: Span[] } {
+  let text = '';
+  const spans: Span[] = [];
+  const open: number[] = [];
+  for (const ch of src) {
+    if (ch === '⟦') open.push(text.length);
+    else if (ch === '⟧') spans.push({ start: open.pop()!, end: text.length });
+    else text += ch;
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { text, spans };
+}
+
+/** Analyses plain text (the first line is a headline only when it looks like one). */
+export function analyze(text: string, extra: Parameters<typeof analyzeArticle>[1] = {}): Article {
+  return analyzeArticle(text, { format: 'plaintext', ...extra });
+}
+
+/** Top-level quotation spans as [start, end] pairs. */
+export function quoteSpans(a: Article, nested = false): [number, number][] {
+  return a.quotations.filter((q) => nested || q.parentId === null).map((q) => [q.span.start, q.span.end]);
+}
+
+/** The quotation whose text contains `s`. */
+export function quote(a: Article, s: string): Quotation {
+  const q = a.quotations.find((x) => x.text.includes(s));
+  if (!q) throw new Error(`no quotation contains ${JSON.stringify(s)}: ${a.quotations.map((x) => x.text).join(' | ')}`);
+  return q;
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article, Fix, RuleCode } from '../../server/src/core/types';
+import { analyze } from './quotes.helpers.test';
+
+const findings = (a: Article, code: RuleCode) => a.findings.filter((f) => f.code === code);
+
+/** Applies a fix's edits (non-overlapping) to the text. */
+function apply(text: string, fix: Fix): string {
+  let out = text;
+  for (const e of [...fix.edits].sort((x, y) => y.span.start - x.span.start)) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
+  return out;
+}
+
+describe('unattributed-quote', () => {
+  it('flags a direct quotation nobody is credited with, as a warning on the quotation', () => {
+    const text = 'The vote passed.\n\n"We will not be bullied into a shutdown."';
+    const a = analyze(text);
+    const f = findings(a, 'unattributed-quote');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'warning');
+    assert.deepEqual(f[0].span, a.quotations[0].span);
+    assert.match(f[0].message, /attribution/i);
+  });
+  it('its fix turns the full stop into a comma and adds "TK said."', () => {
+    const text = 'The vote passed.\n\n"We will not be bullied."';
+    const f = findings(analyze(text), 'unattributed-quote')[0];
+    assert.equal(apply(text, f.fixes![0]), 'The vote passed.\n\n"We will not be bullied," TK said.');
+    // after the fix, nothing is flagged
+    assert.equal(findings(analyze(apply(text, f.fixes![0])), 'unattributed-quote').length, 0);
+  });
+  it('a partial quotation gets ", TK said" before the sentence end', () => {
+    const text = 'The plan would "fundamentally reshape the market for years" by 2030.';
+    const f = findings(analyze(text), 'unattributed-quote')[0];
+    assert.equal(apply(text, f.fixes![0]), 'The plan would "fundamentally reshape the market for years" by 2030, TK said.');
+  });
+  it('does not flag attributed, inherited, scare or nested quotations', () => {
+    for (const text of [
+      '"We did our job," Schumer said.',
+      '"We did our job," Schumer said. "It was hard."',
+      'The so-called "efficiency plan" failed.',
+      'Critics call it a "tax grab" for the rich.',
+      '"He said \'no\' twice," Smith said.',
+      'Budget analysts warned that the "laddered" approach could fail.',
+    ]) {
+      assert.equal(findings(analyze(text), 'unattributed-quote').length, 0, text);
+    }
+  });
+  it('can be turned off', () => {
+    const a = analyze('"Nobody said this."', { rules: { 'unattributed-quote': 'off' } });
+    assert.equal(findings(a, 'unattributed-quote').length, 0);
+  });
+});
+
+describe('anonymous-source', () => {
+  it('hints at an unnamed source, on the speaker', () => {
+    const text = '"It sat on someone\'s desk," said a former agency official.';
+    const a = analyze(text);
+    const f = findings(a, 'anonymous-source');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'hint');
+    assert.equal(text.slice(f[0].span.start, f[0].span.end), 'a former agency official');
+  });
+  it('does not hint at named speakers or organizations', () => {
+    assert.equal(findings(analyze('"We apologize," the airline said.'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('"We apologize," Jane Doe said.'), 'anonymous-source').length, 0);
+  });
+});
+
+describe('ambiguous-speaker', () => {
+  it('is silent when one person fits', () => {
+    assert.equal(findings(analyze('Mr. Brown arrived.\n\n"It went well," he said.'), 'ambiguous-speaker').length, 0);
+  });
+  it('names both candidates', () => {
+    const f = findings(analyze('Mr. Brown met Mr. Green on Monday.\n\n"It went well," he said.'), 'ambiguous-speaker');
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Brown/);
+    assert.match(f[0].message, /Green/);
+  });
+});
+
+describe('quote-style-mix', () => {
+  const text = '"A," he said. “B,” she said. It\'s "C," they said.';
+  it('hints once when straight and curly marks are mixed', () => {
+    const f = findings(analyze(text), 'quote-style-mix');
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'hint');
+    assert.equal(f[0].fixes?.length, 2);
+  });
+  it('fixes to curly (apostrophes too) and to straight', () => {
+    const [f] = findings(analyze(text), 'quote-style-mix');
+    const curly = apply(text, f.fixes!.find((x) => /curly/.test(x.title))!);
+    assert.equal(curly, '“A,” he said. “B,” she said. It’s “C,” they said.');
+    const straight = apply(text, f.fixes!.find((x) => /straight/.test(x.title))!);
+    assert.equal(straight, '"A," he said. "B," she said. It\'s "C," they said.');
+    assert.equal(findings(analyze(curly), 'quote-style-mix').length, 0);
+  });
+  it('is silent for one style', () => {
+    assert.equal(findings(analyze('"A," he said. "B," she said.'), 'quote-style-mix').length, 0);
+  });
+});
