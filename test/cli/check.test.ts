@@ -41,7 +41,7 @@ interface SarifLog {
 
 before(ensureCliBuilt);
 
-describe('copydesk: command line', () => {
+describe('copydesk: command line', { concurrency: true }, () => {
   test('--help and --version exit 0', async () => {
     const help = await runCli(['check', '--help']);
     assert.equal(help.code, 0);
@@ -71,7 +71,7 @@ describe('copydesk: command line', () => {
   });
 });
 
-describe('copydesk check: text format and exit codes', () => {
+describe('copydesk check: text format and exit codes', { concurrency: true }, () => {
   test('clean files exit 0 with a summary line', async () => {
     const root = makeTree({ 'a.article': CLEAN_ARTICLE, 'b.md': CLEAN_ARTICLE });
     const r = await runCli(['check', '.'], { cwd: root });
@@ -137,7 +137,7 @@ describe('copydesk check: text format and exit codes', () => {
   });
 });
 
-describe('copydesk check: configuration', () => {
+describe('copydesk check: configuration', { concurrency: true }, () => {
   test('a rule set to off in .copydesk.yaml is applied; --rule overrides it', async () => {
     const root = makeTree({ '.copydesk.yaml': 'rules:\n  unbalanced-quote: off\n', 'sub/u.article': UNBALANCED_ARTICLE });
     assert.equal((await runCli(['check', 'sub'], { cwd: root })).code, 0);
@@ -175,7 +175,7 @@ describe('copydesk check: configuration', () => {
   });
 });
 
-describe('copydesk check: finding files', () => {
+describe('copydesk check: finding files', { concurrency: true }, () => {
   test('folders are searched for article files; .gitignore is honoured', async () => {
     const root = makeTree({
       '.gitignore': 'drafts/old/\n*.private.md\n',
@@ -241,7 +241,7 @@ describe('copydesk check: finding files', () => {
   });
 });
 
-describe('copydesk check: JSON and SARIF', () => {
+describe('copydesk check: JSON and SARIF', { concurrency: true }, () => {
   test('--format json validates against report.schema.json', async () => {
     const root = makeTree({ 'u.article': UNBALANCED_ARTICLE, 'w.md': `---\nheadline: Test\nentities:\n  Russia: [the Kremlin]\n---\n${TK_ARTICLE}`, 'c.txt': CLEAN_ARTICLE });
     const validate = reportValidator();

@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { analyzeArticle, LineIndex, scanDocument, type AnalyzeOptions, type Severity, type Span } from '../core';
-import { mergeOptions, parseFrontMatterEntities } from '../core/config';
+import { analyzeArticle, LineIndex, type AnalyzeOptions, type Severity, type Span } from '../core';
 import { formatForPath } from './files';
 
 /** Files larger than this are skipped unless the configuration sets `maxFileSize`. */
@@ -76,15 +75,9 @@ export interface AnalysisTask {
 
 const offsetOf = (span: Span): ReportOffset => [span.start, span.end];
 
-/** Analyses a document's text into the report shape, adding the entities of its front matter to `options`. */
+/** Analyses a document's text into the report shape (the core adds the entities of its front matter). */
 export function analyzeText(path: string, text: string, options: Partial<AnalyzeOptions>): FileReport {
-  const format = options.format ?? formatForPath(path);
-  let opts: Partial<AnalyzeOptions> = { ...options, format };
-  if (/^---[ \t]*\r?\n/.test(text)) {
-    const fromFrontMatter = parseFrontMatterEntities(scanDocument(text, format).frontMatterData);
-    opts = mergeOptions(opts, fromFrontMatter);
-  }
-  const article = analyzeArticle(text, opts);
+  const article = analyzeArticle(text, { ...options, format: options.format ?? formatForPath(path) });
   const lines = new LineIndex(text);
   const mentionsById = new Map(article.mentions.map((m) => [m.id, m]));
   return {
