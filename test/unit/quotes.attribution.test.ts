@@ -21,31 +21,31 @@ function assertSpeaker(src: string, contains: string, kind: string, cue?: string
 }
 
 describe('attribution patterns', () => {
-  it('"…," Trump told reporters', () => assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
+  it('"…," Trump told reporters', () => void assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
   it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
-    assertSpeaker('"Nobody should be proud," said Sen. ⟦Elizabeth Warren⟧, D-Mass., who chairs a panel.', 'Nobody', 'named', 'said'));
-  it('Trump said "…"', () => assertSpeaker('Asked about it, ⟦Trump⟧ said "they know very well."', 'they know', 'named', 'said'));
-  it('Trump reiterated that "…"', () => assertSpeaker('⟦Trump⟧ reiterated that "all options are open" to him.', 'all options', 'named', 'reiterated'));
-  it('Trump wrote on Twitter: "…"', () => assertSpeaker('⟦Trump⟧ wrote on Twitter: "We will win big."', 'We will', 'named', 'wrote'));
+    void assertSpeaker('"Nobody should be proud," said Sen. ⟦Elizabeth Warren⟧, D-Mass., who chairs a panel.', 'Nobody', 'named', 'said'));
+  it('Trump said "…"', () => void assertSpeaker('Asked about it, ⟦Trump⟧ said "they know very well."', 'they know', 'named', 'said'));
+  it('Trump reiterated that "…"', () => void assertSpeaker('⟦Trump⟧ reiterated that "all options are open" to him.', 'all options', 'named', 'reiterated'));
+  it('Trump wrote on Twitter: "…"', () => void assertSpeaker('⟦Trump⟧ wrote on Twitter: "We will win big."', 'We will', 'named', 'wrote'));
   it('according to a department spokesperson (after)', () =>
-    assertSpeaker('Pompeo warned Lavrov that it "risks prolonging the suffering," according to ⟦a department spokesperson⟧.', 'risks', 'anonymous', 'according to'));
+    void assertSpeaker('Pompeo warned Lavrov that it "risks prolonging the suffering," according to ⟦a department spokesperson⟧.', 'risks', 'anonymous', 'according to'));
   it('according to … (before)', () =>
-    assertSpeaker('According to ⟦the report⟧, "the numbers do not add up."', 'numbers', 'document', 'According to'));
-  it('headline Trump: \'…\'', () => assertSpeaker("⟦Trump⟧: 'Russia has to get out' of Venezuela", 'Russia', 'named', ':'));
+    void assertSpeaker('According to ⟦the report⟧, "the numbers do not add up."', 'numbers', 'document', 'According to'));
+  it('headline Trump: \'…\'', () => void assertSpeaker("⟦Trump⟧: 'Russia has to get out' of Venezuela", 'Russia', 'named', ':'));
   it('"…," Jones, who lost most of his pension last year, said on Monday', () =>
-    assertSpeaker('"It is a scandal," ⟦Jones⟧, who lost most of his pension last year, said on Monday.', 'scandal', 'named', 'said'));
+    void assertSpeaker('"It is a scandal," ⟦Jones⟧, who lost most of his pension last year, said on Monday.', 'scandal', 'named', 'said'));
   it('described the proposal as "…"', () =>
-    assertSpeaker('⟦Smith⟧ described the proposal as "a bet on the next decade."', 'a bet', 'named', 'described'));
+    void assertSpeaker('⟦Smith⟧ described the proposal as "a bet on the next decade."', 'a bet', 'named', 'described'));
   it('the airline said in a statement', () =>
-    assertSpeaker('"We apologize for the delay," ⟦the airline⟧ said in a statement.', 'apologize', 'organization', 'said'));
+    void assertSpeaker('"We apologize for the delay," ⟦the airline⟧ said in a statement.', 'apologize', 'organization', 'said'));
   it('In a statement, the department said it "…"', () =>
-    assertSpeaker('In a statement, ⟦the department⟧ said it "takes every concern seriously."', 'takes every', 'organization', 'said'));
-  it('the memo said (document)', () => assertSpeaker('"The schedule is inadequate," ⟦the memo⟧ said.', 'schedule', 'document'));
+    void assertSpeaker('In a statement, ⟦the department⟧ said it "takes every concern seriously."', 'takes every', 'organization', 'said'));
+  it('the memo said (document)', () => void assertSpeaker('"The schedule is inadequate," ⟦the memo⟧ said.', 'schedule', 'document'));
   it('a name in apposition to a description', () =>
-    assertSpeaker('NHS England’s medical director, Professor ⟦Stephen Powis⟧, warned of "the worst possible time" for it.', 'worst', 'named', 'warned'));
-  it('a role before the name', () => assertSpeaker('"We suffered," City manager ⟦Pep Guardiola⟧ told Sky Sports.', 'suffered', 'named', 'told'));
+    void assertSpeaker('NHS England’s medical director, Professor ⟦Stephen Powis⟧, warned of "the worst possible time" for it.', 'worst', 'named', 'warned'));
+  it('a role before the name', () => void assertSpeaker('"We suffered," City manager ⟦Pep Guardiola⟧ told Sky Sports.', 'suffered', 'named', 'told'));
   it('people familiar with the matter (anonymous)', () =>
-    assertSpeaker('"It is dead," said ⟦people familiar with the matter⟧.', 'dead', 'anonymous'));
+    void assertSpeaker('"It is dead," said ⟦people familiar with the matter⟧.', 'dead', 'anonymous'));
   it('options.anonymousWords extends anonymous sources', () => {
     const a = analyze('"Prices will rise," an insider said.', { anonymousWords: ['insider'] });
     assert.equal(a.quotations[0].speaker?.kind, 'anonymous');

@@ -1,6 +1,6 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
-import type { Cue, Paragraph, Quotation, Span, SpeakerKind } from '../types';
+import type { Cue, Paragraph, Quotation } from '../types';
 import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, tokenize, type Token } from './tokens';
@@ -215,10 +215,3 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
   }
   return null;
 }
-
-/** The speaker kind and span to store, with the written text. */
-export function speakerText(ctx: AttributionContext, span: Span): string {
-  return ctx.text.slice(span.start, span.end);
-}
-
-export type { SpeakerKind };

@@ -74,6 +74,17 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     }
     return descriptive(tokens, i, j, lex);
   }
+  // a role without determiner before the name: "city council member Luis Ortega"
+  for (let k = i; k < tokens.length && k - i < 4; k++) {
+    const w = tokens[k];
+    if (!w.isWord || STOP.has(w.lower) || PHRASE_PREPOSITIONS.has(w.lower)) break;
+    if (w.cap) {
+      let e = k;
+      while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
+      const name = named(tokens, k, e, lex);
+      return name ? { ...name, first: i } : null;
+    }
+  }
   return null;
 }
 
