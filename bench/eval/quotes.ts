@@ -21,6 +21,8 @@ interface GoldQuote {
   kind: 'direct' | 'partial' | 'scare';
   speaker: string | null;
   speakerKind?: string;
+  /** Who the quotation belongs to, pronouns resolved (held-out set). */
+  speakerName?: string | null;
 }
 
 /** Precision, recall and F1 of a matching. */
@@ -69,12 +71,24 @@ function sameSpeaker(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * Where the gold names who the speaker is (`speakerName`), a pronoun must resolve to that
+ * person's entity; a named speaker with an entity must be in the right one.
+ */
+function resolvesTo(article: Article, q: Quotation, speakerName: string | null | undefined): boolean {
+  if (!speakerName || !q.speaker) return true;
+  const entity = article.entities.find((e) => e.id === q.speaker!.entityId);
+  if (!entity) return q.speaker.kind !== 'pronoun';
+  return sameSpeaker(entity.name, speakerName) || words(entity.name).some((w) => words(speakerName).includes(w));
+}
+
 function flagged(article: Article, q: Quotation): boolean {
   return article.findings.some((f) => f.code === 'unattributed-quote' && f.span.start === q.span.start && f.span.end === q.span.end);
 }
 
-function evaluateNews(): Result['news'] {
-  const files = readdirSync(NEWS).filter((f) => f.endsWith('.txt')).sort();
+/** Evaluates one folder of news articles with gold files (`NAME.txt` + `NAME.gold.json`). */
+export function evaluateNews(dir = NEWS): Result['news'] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
   let tp = 0;
   let predicted = 0;
   let goldCount = 0;
@@ -90,8 +104,8 @@ function evaluateNews(): Result['news'] {
   const errors: string[] = [];
   for (const f of files) {
     const name = f.replace(/\.txt$/, '');
-    const text = readFileSync(join(NEWS, f), 'utf8');
-    const gold: GoldQuote[] = JSON.parse(readFileSync(join(NEWS, `${name}.gold.json`), 'utf8')).quotes;
+    const text = readFileSync(join(dir, f), 'utf8');
+    const gold: GoldQuote[] = JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')).quotes;
     const article = analyzeArticle(text, { format: 'plaintext' });
     const top = article.quotations.filter((q) => q.parentId === null);
     const used = new Set<Quotation>();
@@ -126,7 +140,7 @@ function evaluateNews(): Result['news'] {
           errors.push(`${name}: attributed "${g.contains}" flagged`);
         }
         speakerTotal++;
-        if (q.speaker && sameSpeaker(q.speaker.text, g.speaker)) speakerRight++;
+        if (q.speaker && sameSpeaker(q.speaker.text, g.speaker) && resolvesTo(article, q, g.speakerName)) speakerRight++;
         else errors.push(`${name}: speaker of "${g.contains}" is ${q.speaker ? `"${q.speaker.text}"` : 'none'}, want "${g.speaker}"`);
       }
     }
