@@ -23,6 +23,19 @@ const ARTICLE = 'trump-russia-venezuela.txt';
 const HOST = '127.0.0.1';
 const VIEWPORT = { width: 1400, height: 900 };
 
+/** What the workbench must show for the seed article. */
+export const EXPECT = {
+  /** The hover card's and the Sources view's name for Trump (the fullest name in the article). */
+  trump: 'Donald John Trump',
+  trumpQuotes: '8 quotes',
+  spellingCode: 'inconsistent-spelling',
+  spellingMention: 'Guaidó',
+  /** Where F12 on "Guaido" must land: the introducing mention. */
+  introduction: { lineText: 'opposition leader Juan Guaidó', mention: 'Juan Guaidó' },
+  fixTitle: 'Remove the pasted hover card',
+  fixedSentence: 'President Trump on Wednesday warned Russia',
+};
+
 /** How long to wait for things the workbench shows (the first diagnostics need the server up). */
 const FIRST_DIAGNOSTICS_MS = 60_000;
 const UI_MS = 15_000;
@@ -130,7 +143,7 @@ export class Workbench {
   page!: Page;
   private browser?: Browser;
   private server?: ChildProcess;
-  private closed = false;
+  private closing?: Promise<void>;
   readonly tmp: string;
   readonly workspace: string;
   readonly serverLog: string;
@@ -238,6 +251,10 @@ export class Workbench {
     this.browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
+      // This module's own handlers close the browser and code-server together.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       env: { ...process.env, ...xdg } as Record<string, string>,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-breakpad'],
     });
@@ -263,9 +280,12 @@ export class Workbench {
   }
 
   /** Ends the browser and code-server's whole process group; removes the temp dir unless kept. */
-  async close(keepTmp = false): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+  close(keepTmp = false): Promise<void> {
+    this.closing ??= this.doClose(keepTmp);
+    return this.closing;
+  }
+
+  private async doClose(keepTmp: boolean): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
     if (browser) await Promise.race([browser.close().catch(() => undefined), sleep(5000)]);
@@ -285,7 +305,7 @@ export class Workbench {
       try { process.kill(-pid, 'SIGKILL'); } catch { /* nothing left */ }
     }
     if (!keepTmp) {
-      try { rmSync(this.tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+      try { rmSync(this.tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch { /* best effort */ }
     }
   }
 
@@ -411,7 +431,7 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
   const shots: string[] = [];
   const observations: string[] = [];
   const wb = new Workbench(opts);
-  const seed = readFileSync(SEED, 'utf8');
+  let seed = '';
   const dir = opts.screenshotsDir;
   let current = 'start code-server and the browser';
 
@@ -419,6 +439,7 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
   const lastResort = () => wb.killNow();
   const interrupted = (signal: NodeJS.Signals) => {
     log(`interrupted (${signal}): closing the browser and code-server`);
+    // close() is shared: the tour's own clean-up, failing on the closed page, waits for the same one.
     void wb.close(false).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -428,6 +449,7 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
   const steps: [string, () => Promise<void>][] = [
     [current, async () => {
       await wb.start();
+      seed = readFileSync(SEED, 'utf8');
       const page = wb.page;
       // The workbench is ready when the Explorer lists the workspace folder's article.
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ARTICLE }).first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -471,16 +493,16 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
       }
       // The Problems panel (Ctrl+Shift+M) names the rule and the spelling used elsewhere.
       await page.keyboard.press('Control+Shift+M');
-      const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'inconsistent-spelling' }).first();
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: EXPECT.spellingCode }).first();
       try {
         await row.waitFor({ state: 'visible', timeout: UI_MS });
       } catch {
         const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
-        throw new StepError(`the Problems panel has no inconsistent-spelling problem; it shows: ${JSON.stringify(rows.map(norm))}`);
+        throw new StepError(`the Problems panel has no ${EXPECT.spellingCode} problem; it shows: ${JSON.stringify(rows.map(norm))}`);
       }
       const text = norm(await row.innerText());
       observations.push(`Problems panel: ${text.replace(/\s+/g, ' ')}`);
-      if (!text.includes('Guaidó')) throw new StepError(`the inconsistent-spelling problem does not mention "Guaidó": ${text}`);
+      if (!text.includes(EXPECT.spellingMention)) throw new StepError(`the ${EXPECT.spellingCode} problem does not mention "${EXPECT.spellingMention}": ${text}`);
       shots.push(await wb.screenshot(dir, 'problems.png'));
       // Close the panel again (Ctrl+J toggles it) and give the editor the focus back.
       await page.keyboard.press('Control+J');
@@ -489,26 +511,26 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
 
     ['6. open the Sources view (View: Focus on Sources View)', async () => {
       const page = wb.page;
-      await wb.runCommand('Focus on Sources View');
-      // Collapse the folder section (click its header) so that the Sources section gets the room.
+      // Collapse the Explorer's folder section (click its header) so that the Sources section gets the room.
       const folders = page.locator('.pane', { has: page.locator('.explorer-folders-view') }).first();
       if ((await folders.locator('.pane-header').getAttribute('aria-expanded')) === 'true') {
         await folders.locator('.pane-header').click();
         await waitUntil(async () => (await folders.locator('.pane-header').getAttribute('aria-expanded')) === 'false', UI_MS, async () => 'the folder section did not collapse');
       }
+      await wb.runCommand('Focus on Sources View');
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Sources/ }) }).first();
-      const row = pane.locator('.monaco-list-row', { hasText: 'Donald John Trump' }).first();
+      const row = pane.locator('.monaco-list-row', { hasText: EXPECT.trump }).first();
       try {
         await row.waitFor({ state: 'visible', timeout: UI_MS });
       } catch {
         const rows = await pane.locator('.monaco-list-row').allInnerTexts().catch(() => []);
-        throw new StepError(`the Sources view does not list "Donald John Trump"; it shows: ${JSON.stringify(rows.map((r) => norm(r).replace(/\s+/g, ' ')))}`);
+        throw new StepError(`the Sources view does not list "${EXPECT.trump}"; it shows: ${JSON.stringify(rows.map((r) => norm(r).replace(/\s+/g, ' ')))}`);
       }
       const label = norm(await row.locator('.label-name').first().innerText()).trim();
       const description = (await row.locator('.label-description').count()) ? norm(await row.locator('.label-description').first().innerText()).trim() : '';
       observations.push(`Sources view row: ${label} — ${description}`);
-      if (label !== 'Donald John Trump' || description !== '8 quotes') {
-        throw new StepError(`the Sources view lists "${label}" with "${description}", expected "Donald John Trump" with "8 quotes"`);
+      if (label !== EXPECT.trump || description !== EXPECT.trumpQuotes) {
+        throw new StepError(`the Sources view lists "${label}" with "${description}", expected "${EXPECT.trump}" with "${EXPECT.trumpQuotes}"`);
       }
       shots.push(await wb.screenshot(dir, 'sources-view.png'));
     }],
@@ -522,12 +544,12 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
       if (!word) throw new StepError('"representatives, Trump said" is not visible in the editor');
       await page.mouse.move(word.x - 40, word.y - 40);
       await page.mouse.move(word.x + word.width / 2, word.y + word.height / 2, { steps: 5 });
-      const hover = page.locator('.monaco-hover:visible', { hasText: 'Donald John Trump' }).first();
+      const hover = page.locator('.monaco-hover:visible', { hasText: EXPECT.trump }).first();
       try {
         await hover.waitFor({ state: 'visible', timeout: UI_MS });
       } catch {
         const shown = await page.locator('.monaco-hover:visible').allInnerTexts().catch(() => []);
-        throw new StepError(`no hover card with "Donald John Trump" over "Trump"; hovers shown: ${JSON.stringify(shown.map(norm))}`);
+        throw new StepError(`no hover card with "${EXPECT.trump}" over "Trump"; hovers shown: ${JSON.stringify(shown.map(norm))}`);
       }
       const box = await hover.boundingBox();
       observations.push(`hover card: ${norm(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 300)}`);
@@ -546,18 +568,18 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
     ['4. Go to Definition (F12) on "Guaido"', async () => {
       const page = wb.page;
       const from = locate(seed, 'Juan Guaido,', 'Guaido');
-      const intro = locate(seed, 'opposition leader Juan Guaidó', 'Juan Guaidó');
+      const intro = locate(seed, EXPECT.introduction.lineText, EXPECT.introduction.mention);
       await wb.goToLine(from.line, from.column + 2);
       await page.keyboard.press('F12');
       const first = intro.column;
-      const last = intro.column + 'Juan Guaidó'.length;
+      const last = intro.column + EXPECT.introduction.mention.length;
       let status = '';
       await waitUntil(async () => {
         status = await wb.cursorStatus();
         const m = /^Ln (\d+), Col (\d+)/.exec(status);
         return !!m && Number(m[1]) === intro.line && Number(m[2]) >= first && Number(m[2]) <= last;
       }, UI_MS, async () => `after F12 on "Guaido" (Ln ${from.line}, Col ${from.column + 2}) the status bar reads "${await wb.cursorStatus()}"; ` +
-        `expected Ln ${intro.line}, Col ${first}-${last} (the introducing "Juan Guaidó")`);
+        `expected Ln ${intro.line}, Col ${first}-${last} (the introducing "${EXPECT.introduction.mention}")`);
       observations.push(`after F12: ${status}`);
       // Let the reveal scroll settle before the picture.
       await page.waitForTimeout(300);
@@ -569,25 +591,25 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
       const at = locate(seed, 'TrumpDonald John Trump', 'Donald');
       await wb.goToLine(at.line, at.column + 3);
       await page.keyboard.press('Control+.');
-      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Remove the pasted hover card' }).first();
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: EXPECT.fixTitle }).first();
       try {
         await item.waitFor({ state: 'visible', timeout: UI_MS });
       } catch {
         const shown = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
-        throw new StepError(`Ctrl+. on the hover card residue offers no "Remove the pasted hover card"; it offers: ${JSON.stringify(shown.map(norm))}`);
+        throw new StepError(`Ctrl+. on the hover card residue offers no "${EXPECT.fixTitle}"; it offers: ${JSON.stringify(shown.map(norm))}`);
       }
       shots.push(await wb.screenshot(dir, 'quick-fix.png'));
       // Arrow keys to the entry, Enter (a mouse click lands on the menu's pointer block).
       const entries = page.locator('.action-widget .monaco-list-row.action');
       const n = await entries.count();
       for (let i = 0; i <= n; i++) {
-        if ((await page.locator('.action-widget .monaco-list-row.focused').first().getAttribute('aria-label').catch(() => null)) === 'Remove the pasted hover card') break;
-        if (i === n) throw new StepError('could not select "Remove the pasted hover card" in the quick fix menu with the arrow keys');
+        if ((await page.locator('.action-widget .monaco-list-row.focused').first().getAttribute('aria-label').catch(() => null)) === EXPECT.fixTitle) break;
+        if (i === n) throw new StepError(`could not select "${EXPECT.fixTitle}" in the quick fix menu with the arrow keys`);
         await page.keyboard.press('ArrowDown');
       }
       await page.keyboard.press('Enter');
       await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: UI_MS }).catch(() => undefined);
-      const expected = 'President Trump on Wednesday warned Russia';
+      const expected = EXPECT.fixedSentence;
       let line = '';
       await waitUntil(async () => {
         line = (await wb.viewLines()).find((l) => l.startsWith('President Trump')) ?? '';
@@ -595,12 +617,15 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
       }, UI_MS, async () => `after the quick fix the sentence reads "${line.slice(0, 80)}…"; expected "${expected}…"`);
       observations.push(`after the quick fix: ${line.slice(0, 90)}…`);
       if (/ {2}/.test(line)) observations.push(`note: the fixed line contains a double space: ${JSON.stringify(line.slice(0, 120))}`);
-      shots.push(await wb.screenshot(dir, 'quick-fix-applied.png'));
-      // What the Sources view says once the card (where the full name came from) is gone.
+      // The Sources view refreshes after the edit (300 ms debounce); note what it names Trump then
+      // (the full name came from the pasted card), and take the picture once it has settled.
       const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^\s*Sources/ }) }).first();
-      await page.waitForTimeout(1500);
-      const rows = await pane.locator('.monaco-list-row').allInnerTexts().catch(() => []);
-      if (rows.length) observations.push(`Sources view after the fix, first row: ${norm(rows[0]).replace(/\s+/g, ' ')}`);
+      const firstLabel = async () => norm(await pane.locator('.monaco-list-row .label-name').first().innerText().catch(() => '')).trim();
+      const firstDescription = async () => norm(await pane.locator('.monaco-list-row .label-description').first().innerText().catch(() => '')).trim();
+      await waitUntil(async () => (await firstLabel()) !== EXPECT.trump, 3000, async () => '').catch(() => undefined);
+      await page.waitForTimeout(500);
+      observations.push(`Sources view after the fix, first row: ${await firstLabel()} — ${await firstDescription()}`);
+      shots.push(await wb.screenshot(dir, 'quick-fix-applied.png'));
     }],
   ];
 
@@ -613,7 +638,9 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
     for (const [name, run] of steps) {
       current = name;
       const t = Date.now();
-      await Promise.race([run(), timeout]);
+      const running = run();
+      running.catch(() => undefined); // after a timeout it may still fail while the workbench closes
+      await Promise.race([running, timeout]);
       log(`  ok  ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
   } catch (e) {
@@ -622,8 +649,8 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
     failure = { failedStep: current, message };
     if (wb.page) {
       try {
-        const path = join(dir, 'failure.png');
-        mkdirSync(dir, { recursive: true });
+        // Beside code-server's log in the temp dir (kept on failure), never among the docs' images.
+        const path = join(wb.tmp, 'failure.png');
         await Promise.race([wb.page.screenshot({ path }), sleep(5000).then(() => { throw new Error('timeout'); })]);
         failure.failureScreenshot = path;
       } catch { /* the page may be gone */ }

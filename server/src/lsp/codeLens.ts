@@ -10,6 +10,7 @@ export const SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
 export function codeLensesFor(analyzed: AnalyzedDocument): CodeLens[] {
   const { article, lines, uri } = analyzed;
   const lenses: CodeLens[] = [];
+  const names: string[] = [];
   for (const entity of article.entities) {
     const intro = mentionById(article, entity.introducedBy);
     if (!intro) continue;
@@ -19,6 +20,13 @@ export function codeLensesFor(analyzed: AnalyzedDocument): CodeLens[] {
     const range = toRange(lines, intro.span);
     const title = `${mentions} mention${mentions === 1 ? '' : 's'} · ${quotes} quote${quotes === 1 ? '' : 's'}`;
     lenses.push({ range, command: { title, command: SHOW_MENTIONS_COMMAND, arguments: [uri, range.start] } });
+    names.push(intro.text);
   }
+  // several lenses on one line would read as one list of numbers: name each of them
+  const perLine = new Map<number, number>();
+  for (const l of lenses) perLine.set(l.range.start.line, (perLine.get(l.range.start.line) ?? 0) + 1);
+  lenses.forEach((l, i) => {
+    if (perLine.get(l.range.start.line)! > 1) l.command!.title = `${names[i]}: ${l.command!.title}`;
+  });
   return lenses;
 }
