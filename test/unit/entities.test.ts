@@ -264,3 +264,33 @@ describe('linear time', () => {
     assert.ok(large < 30 * small, `8x input took ${(large / small).toFixed(1)}x`);
   });
 });
+
+describe('findEntities: types and non-names', () => {
+  const typeOf = (text: string, name: string) => analyze('Headline\n\n' + text).body.find((m) => m.text === name)?.type;
+  it('types events, laws and numbered terms other', () => {
+    assert.equal(typeOf('They watched the World Cup in Paris.', 'World Cup'), 'other');
+    assert.equal(typeOf('Cardona invoked the HEROES Act again.', 'HEROES Act'), 'other');
+    assert.equal(typeOf('Learners of an L2 struggle.', 'L2'), 'other');
+  });
+  it('types cities from the city list and places by context', () => {
+    assert.equal(typeOf('The museum is near Tulsa and draws crowds.', 'Tulsa'), 'place');
+    assert.equal(typeOf('Officials met Smith there. Later they flew to Ziguinchor.', 'Ziguinchor'), 'place');
+  });
+  it('knows the Fed and the Nasdaq, and Goldman joins Goldman Sachs', () => {
+    const a = analyze('Headline\n\nThe Nasdaq fell and the Fed held. Analysts at Goldman Sachs wrote a note. Goldman said so.');
+    assert.deepEqual(a.body.map((m) => [m.text, m.type]), [['Nasdaq', 'organization'], ['Fed', 'organization'], ['Goldman Sachs', 'organization'], ['Goldman', 'organization']]);
+    assert.equal(a.body[2].entityId, a.body[3].entityId);
+    assert.deepEqual(a.findings.filter((f) => f.code === 'first-reference'), []);
+  });
+  it('reads no name into months, sentence-initial and common words', () => {
+    expectMentions('In May 2019 the talks ended. Biologist {Nick Bos} spoke. Research is slow, and the research goes on.');
+  });
+  it('needs evidence for a person: an unknown word alone is other', () => {
+    assert.equal(typeOf('The Formica covered the table.', 'Formica'), 'other');
+    assert.equal(typeOf('Okafor said the vote was close.', 'Okafor'), 'person');
+    assert.equal(typeOf('As Carrano (2005) showed, legs matter.', 'Carrano'), 'person');
+  });
+  it('cuts post-nominal letters off a name', () => {
+    expectMentions('He met {Daniel Bernoulli} FRS there.');
+  });
+});

@@ -6,7 +6,7 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { ORG_HEADS, PARTICLES, PLACE_HEADS } from './names';
+import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS } from './names';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -22,6 +22,8 @@ export interface Cluster {
   acronyms: Set<string>;
   /** Votes per type, weighted by how sure each candidate is. */
   typeVotes: Map<EntityType, number>;
+  /** Some member is a person by evidence (first name, title, context), not by default. */
+  personEvidence: boolean;
   style?: number;
   fullName?: string;
   /** Position of the latest member: a bare surname goes to the nearest preceding cluster. */
@@ -126,7 +128,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       const c = clusters[ci];
       if (keptApart(c, parts.full)) return false;
       if (style !== undefined && c.style !== undefined) return c.style === style;
-      if (cand.typeStrength >= 1 && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
+      if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
         if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
       }
       if (cand.type === 'person' || c.typeVotes.has('person')) {
@@ -152,7 +154,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shortForm = keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined;
     if (shortForm) pick(byForm.get(shortForm));
     if (acronym) pick(byAcronym.get(acronym));
-    if (cand.type === 'person' || cand.typeStrength === 0) {
+    if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
       if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
       else pick(bySurname.get(parts.last)?.filter((ci) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0));
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
@@ -162,7 +164,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       chosen = clusters.length;
       clusters.push({
         members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
-        acronyms: new Set(), typeVotes: new Map(), last: pos,
+        acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos,
       });
     }
     const c = clusters[chosen];
@@ -172,6 +174,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
     c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
       index(byStyle, String(style), chosen);
@@ -192,6 +195,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
+      // "Goldman Sachs" … "Goldman said"
+      if (cand.type === 'organization' && keys.length === 2 && !shortForm && !COMMON_WORDS.has(keys[0]) && !PLACE_STARTS.has(keys[0]) && !LEXICON.get([keys[0]])) addForm(chosen, keys[0]);
       const initials = cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join('');
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
@@ -221,11 +226,14 @@ function strongest(c: Cluster): number {
   return best >= 7 ? 2 : best >= 4 ? 1 : 0;
 }
 
-/** The type most votes give a cluster. */
+/**
+ * The type most votes give a cluster. A person needs evidence (a first name, a title, a verb only
+ * people do): an unknown name with none is 'other', neither person, organization nor place.
+ */
 export function clusterType(c: Cluster): EntityType {
-  let best: EntityType = 'person';
+  let best: EntityType = 'other';
   let votes = -1;
-  for (const [type, v] of c.typeVotes) if (v > votes) [best, votes] = [type, v];
+  for (const [type, v] of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
   return best;
 }
 

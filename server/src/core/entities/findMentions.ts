@@ -5,7 +5,8 @@
  */
 import type { EntityType, Span } from '../types';
 import {
-  DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, firstNameGender,
+  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
+  PLACE_HEADS, PLACE_STARTS, firstNameGender,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -34,6 +35,10 @@ export interface NameCandidate {
   type: EntityType;
   /** How sure the type is: 2 lexicon, title or name head; 1 a good guess; 0 a default. */
   typeStrength: number;
+  /** The type comes from a place list entry that also names people ("Cleveland"): a surname may still claim it. */
+  weak?: boolean;
+  /** A single word that is also a common word ("Research", "Government") with no evidence of being a name. */
+  common?: boolean;
   /** The words of the name, particles included. */
   tokens: NameToken[];
   title?: Span;
@@ -59,6 +64,36 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Verbs after a bare name that only people do ("Raman added", "Carrano argues"). */
+const PERSON_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'noted',
+  'notes', 'stated', 'states', 'replied', 'insisted', 'warned', 'recalled', 'recalls', 'believes', 'believed', 'thinks',
+  'thought', 'married', 'died', 'was born', 'asked', 'answered', 'smiled', 'laughed', 'suggests', 'suggested', 'claims',
+  'claimed', 'proposed', 'proposes', 'observed', 'observes', 'describes', 'described', 'studied', 'taught', 'himself', 'herself',
+]);
+/** Nouns after a possessive that only people have ("Byron's mother", "Dvořák's death"). */
+const PERSON_POSSESSIONS = new Set([
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'parents', 'children', 'family', 'life',
+  'death', 'birth', 'career', 'childhood', 'funeral', 'grave', 'friend', 'friends', 'girlfriend', 'boyfriend', 'widow', 'own',
+]);
+/** People working at an organization: "analysts at Goldman Sachs", "officials of Acme". */
+const ORG_MEMBERS = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'official', 'officials', 'executive',
+  'executives', 'employee', 'employees', 'staff', 'researcher', 'researchers', 'scientists', 'workers', 'spokesman',
+  'spokeswoman', 'spokesperson', 'shares', 'ceo', 'chairman', 'founder', 'members', 'member', 'students', 'professor',
+]);
+const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'during', 'through', 'from', 'of', 'this', 'that', 'each', 'every']);
+const DIGIT = /\d/;
+/** Nouns a language or people name qualifies ("Eegimaa speakers", "Maya culture"). */
+const KIND_NOUNS = new Set([
+  'language', 'languages', 'speaker', 'speakers', 'speaking', 'people', 'peoples', 'community', 'communities', 'culture',
+  'cultures', 'word', 'words', 'term', 'terms', 'variety', 'varieties', 'dialect', 'dialects', 'orthography', 'grammar',
+  'cuisine', 'translation', 'translations', 'version', 'edition', 'style', 'tradition', 'traditions', 'literature',
+]);
+const COMPASS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
+  'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
+]);
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Tokens of one paragraph with the positions where a capital letter is no evidence of a name. */
@@ -126,6 +161,8 @@ function isNameWord(t: Token): boolean {
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
   if (!isNameWord(t)) return false;
+  // "in May 2019", "since May": the month
+  if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   const next = p.tokens[i + 1];
@@ -136,6 +173,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
+  // "Biologist Nick Bos": a word opening the sentence before a first name
+  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
 }
 
@@ -159,7 +198,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let j = i;
     let titleEnd = -1;
     let titleInfo: TitleInfo | undefined;
-    for (;;) {
+    // "St. Petersburg", "Saint Louis": a known place is no title and name
+    const known = t.cap ? LEXICON.longestAt(keys, i) : null;
+    for (; !(known && known.length > 1);) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const title = tj.cap ? TITLES.longestAt(keys, j) : null;
@@ -170,9 +211,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         continue;
       }
       if (!tj.cap && TITLE_MODIFIERS.has(tj.key)) { j++; continue; }
-      if (tj.cap && (DEMONYMS.has(tj.key) || LEXICON.longestAt(keys, j)?.value.country)) {
+      if (tj.cap && (DEMONYMS.has(tj.key) || LEXICON.longestAt(keys, j)?.value.type === 'place')) {
         const c = LEXICON.longestAt(keys, j);
-        j += c?.value.country ? c.length : 1;
+        j += c?.value.type === 'place' ? c.length : 1;
         continue;
       }
       break;
@@ -189,7 +230,20 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     while (end < n && end - nameStart < MAX_NAME_WORDS && tokens[end - 1].possessiveEnd === undefined) {
       const next = tokens[end];
       if (next.start > tokens[end - 1].end + 1) break;
-      if (next.word && next.cap && acceptWord(p, end, ev) && !DEMONYMS.has(next.key)) { end++; continue; }
+      if (next.word && next.cap && acceptWord(p, end, ev) && !DEMONYMS.has(next.key)) {
+        // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
+        const title = TITLES.longestAt(keys, end);
+        const after = title ? tokens[end + title.length] : undefined;
+        if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)) break;
+        end++;
+        continue;
+      }
+      if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1])) {
+        // "National Aeronautics and Space Administration": one name when an institution head ends it
+        let k = end + 1;
+        while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
+        if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
+      }
       if (next.word && !next.cap && PARTICLES.has(next.key) || next.text === '&') {
         // particles only join when a name word follows: "de la Cruz", "Bank of England"
         let k = end;
@@ -202,7 +256,10 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       }
       break;
     }
-    const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, end, titleInfo, headline);
+    // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": letters after a name are no part of it
+    let nameEnd = end;
+    while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && firstNameGender(keys[nameStart])) nameEnd--;
+    const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       out.push(cand);
       firstTokens.push(end - cand.tokens.length);
@@ -215,7 +272,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
 
 function buildCandidate(
   text: string, p: PreparedParagraph, base: number, titleStart: number, titleEnd: number,
-  nameStart: number, end: number, titleInfo: TitleInfo | undefined, headline: boolean,
+  nameStart: number, end: number, titleInfo: TitleInfo | undefined, headline: boolean, ev: NameEvidence,
 ): NameCandidate | null {
   const { tokens, keys } = p;
   let first = nameStart;
@@ -247,26 +304,44 @@ function buildCandidate(
     cand.titleInfo = titleInfo;
     cand.roles.push(cand.titleText);
   }
-  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart);
+  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
   const lex = LEXICON.longestAt(keys, first, end);
+  if (lex?.value.weak && lex.length === end - first) cand.weak = true;
+  if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
 }
 
-/** The type of the name `[first, end)` and how sure it is. */
-function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number): [EntityType, number] {
+/** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
+function isCommonWord(key: string, ev: NameEvidence): boolean {
+  return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
+}
+
+/** The type of the name `[first, end)` and how sure it is: its own words first, then the words around it. */
+function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence): [EntityType, number] {
   const { tokens, keys } = p;
   const len = end - first;
   const lex = LEXICON.longestAt(keys, first, end);
-  if (lex && lex.length === len) return [lex.value.type, 2];
+  if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
   const lastKey = keys[end - 1];
-  const ofAt = keys.indexOf('of', first);
-  const headBeforeOf = ofAt > first && ofAt < end ? keys[ofAt - 1] : '';
+  let ofAt = -1;
+  for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
+  const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   if (len > 1 && ORG_HEADS.has(lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 1 && PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
   if (titled) return ['person', 2];
-  if (tokens[first].allCaps && len === 1) return ['organization', 1];
+  // "Northeast Ohio", "Southern Senegal"
+  if (len > 1 && COMPASS.has(keys[first])) {
+    const rest = LEXICON.longestAt(keys, first + 1, end);
+    if (rest && rest.length === len - 1 && rest.value.type === 'place') return ['place', 2];
+  }
+  // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
+  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
+  if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  // "L2", "D2 Test", "Factor 4": codes and numbered things
+  for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
   // "YouTube", "LibriVox": inner capitals are brands
@@ -275,10 +350,42 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
-  if (len > 1) return ['person', 1];
-  const prev = tokens[before - 1];
-  if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
+  const context = contextType(p, first, end, before);
+  // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
+  if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
+  if (context) return context;
+  if (len > 1) {
+    // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
+    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
+    return ['person', 1];
+  }
   return ['person', 0];
+}
+
+/** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
+function contextType(p: PreparedParagraph, first: number, end: number, before: number): [EntityType, number] | null {
+  const { tokens, keys } = p;
+  const next = tokens[end];
+  const last = tokens[end - 1];
+  const prev = tokens[before - 1];
+  if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return ['organization', 1];
+  if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
+  if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
+  if (next?.text === '(' && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(tokens[end + 1]?.text ?? '')) return ['person', 1];
+  if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
+  // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
+  // "Tulsa, Oklahoma": a place before a known place
+  if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return ['place', 1];
+  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return ['person', 1];
+  if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return ['place', 1];
+  if (prev?.word && !prev.cap && prev.key === 'the') {
+    // persons take no article: "in the Chathams" is a place, "the Koinonia", "the Mets" organizations
+    const pp = tokens[before - 2];
+    return pp?.word && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? ['place', 0] : ['organization', 0];
+  }
+  if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
+  return null;
 }
 
 /** Roles written around a person's name: "opposition leader X", "Guaidó’s wife, X", "X, the leader of …". */

@@ -5,7 +5,7 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Entity, Mention } from '../types';
-import { clusterMentions, clusterType, nameParts } from './clusterMentions';
+import { clusterMentions, clusterType, nameParts, type Cluster } from './clusterMentions';
 import {
   collectEvidence, findCandidates, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
@@ -39,20 +39,30 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const initial = new Map<string, number>();
   for (const p of preps) collectEvidence(p, capitalised, lower, initial);
 
+  const found = paragraphs.map((para, i) => findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower, initial }, para.kind === 'headline'));
+  // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
+  const inLongNames = new Set<string>();
+  for (const list of found) for (const c of list) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) inLongNames.add(t.key);
   const cands: NameCandidate[] = [];
   const paragraphEnds: number[] = [];
-  paragraphs.forEach((para, i) => {
-    const found = findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower, initial }, para.kind === 'headline');
-    const offset = cands.length;
-    for (const c of found) {
-      if (c.acronymOf !== undefined) c.acronymOf += offset;
+  found.forEach((list, i) => {
+    const index = new Map<number, number>();
+    list.forEach((c, k) => {
+      if (c.common && !inLongNames.has(c.tokens[0].key)) return;
+      index.set(k, cands.length);
+      if (c.acronymOf !== undefined) {
+        const long = index.get(c.acronymOf);
+        if (long === undefined) delete c.acronymOf;
+        else c.acronymOf = long;
+      }
       cands.push(c);
-      paragraphEnds.push(para.span.end);
-    }
+      paragraphEnds.push(paragraphs[i].span.end);
+    });
   });
   attachHoverCards(doc, cands);
 
   const { clusters, assignment } = clusterMentions(cands, options);
+  personByPronoun(doc, cands, paragraphEnds, assignment, clusters);
   const order = clusters.map((_, ci) => ci).sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
   const entityId = new Map<number, string>();
   order.forEach((ci, k) => entityId.set(ci, `e${k}`));
@@ -90,6 +100,22 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   });
   fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order);
   return { mentions, entities };
+}
+
+/**
+ * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
+ * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
+ */
+function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[]): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const cluster = clusters[assignment[k]];
+    if (cluster.personEvidence || c.type !== 'person' || c.typeStrength > 0) continue;
+    const from = c.possessive?.end ?? c.span.end;
+    const next = cands[k + 1];
+    const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
+    if (from < to && firstPronoun(doc.masked.slice(from, to))) cluster.personEvidence = true;
+  }
 }
 
 /** Hover cards carry the full name of the linked name they follow ("Donald John Trump"). */

