@@ -29,10 +29,10 @@ describe('.copydesk.yaml through the server', () => {
     const article = await client.open(uri, 'Head\n\nThe budget is TK million, the mayor said.\n');
     assert.deepEqual(article.diagnostics.filter((d) => d.code === 'tk-marker'), [], 'tk-marker is off');
     const problems = (await configDiagnostics).diagnostics;
-    const unknownRule = problems.find((d) => /no-such-rule/.test(d.message));
+    const unknownRule = problems.find((d) => /no-such-rule/.test(String(d.message)));
     assert.ok(unknownRule, JSON.stringify(problems));
     assert.deepEqual(unknownRule.range.start, { line: 2, character: 2 });
-    const unknownKey = problems.find((d) => /colour/.test(d.message));
+    const unknownKey = problems.find((d) => /colour/.test(String(d.message)));
     assert.deepEqual(unknownKey?.range.start, { line: 3, character: 0 });
   });
 
