@@ -8,27 +8,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle, type Article } from '../../server/src/core';
-import { analyzeOptions, articleText, mutatedSeed, rawText, SEED } from './arbitraries';
+import { articleText, SEED } from './arbitraries';
 import { articleViolations, checkAnalysis } from './invariants';
+import { PROPERTIES } from './properties';
 
 /** The seed of every property here: change it only on purpose (a failure prints its own). */
 const SEED_BASE = 20240601;
-
-/** The properties, shared with `scripts/fuzz.ts`. */
-export const PROPERTIES = {
-  'article-like text': fc.property(articleText, analyzeOptions, (text, options) => {
-    checkAnalysis(text, options);
-  }),
-  'raw UTF-16 (lone surrogates, controls)': fc.property(rawText, analyzeOptions, (text, options) => {
-    checkAnalysis(text, options);
-  }),
-  'mutated seed article': fc.property(mutatedSeed, analyzeOptions, (text, options) => {
-    checkAnalysis(text, options);
-  }),
-  'article-like text glued to mutated seed': fc.property(articleText, mutatedSeed, fc.boolean(), (a, b, first) => {
-    checkAnalysis(first ? a + b : b + a);
-  }),
-};
 
 const RUNS: Record<keyof typeof PROPERTIES, number> = {
   'article-like text': 400,

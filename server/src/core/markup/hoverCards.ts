@@ -15,6 +15,10 @@ const LOWER = /[\p{Ll}.)]/u;
 const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
 /** Longest card we accept: the seed's are about 300 characters. */
 const MAX_CARD = 600;
+/** Longest linked surname we look back for: names are short, and a bound keeps the scan linear. */
+const MAX_SURNAME = 40;
+/** Longest full name on a card. */
+const MAX_FULL_NAME = 120;
 
 /**
  * Finds hover cards such as `President TrumpDonald John TrumpDefense … MORE on Wednesday`:
@@ -30,28 +34,28 @@ export function findHoverCards(text: string): HoverCard[] {
     if (!UPPER.test(text[i]) || !LOWER.test(text[i - 1])) continue;
     // the word glued before the capital: the linked surname
     let w = i - 1;
-    while (w > 0 && NAME_CHAR.test(text[w - 1])) w--;
+    while (w > 0 && i - w < MAX_SURNAME && NAME_CHAR.test(text[w - 1])) w--;
+    if (w > 0 && NAME_CHAR.test(text[w - 1])) continue; // a word too long to be a name
     const surname = text.slice(w, i);
     if (surname.length < 2 || !UPPER.test(surname[0])) continue;
     // the card's full name ends with the same surname, glued to the next capital
-    const limit = Math.min(text.length, i + 120);
-    const nameEnd = findGluedSurname(text, i, limit, surname);
+    const window = text.slice(i, Math.min(text.length, i + MAX_CARD + 4));
+    const nameEnd = findGluedSurname(window, Math.min(window.length, MAX_FULL_NAME), surname);
     if (nameEnd < 0) continue;
-    const more = text.indexOf('MORE', nameEnd);
-    if (more < 0 || more - i > MAX_CARD) continue;
-    const lineBreak = text.slice(i, more).search(/\r|\n/);
-    if (lineBreak >= 0) continue;
-    const end = more + 4;
+    const more = window.indexOf('MORE', nameEnd);
+    if (more < 0) continue;
+    if (/\r|\n/.test(window.slice(0, more))) continue;
+    const end = i + more + 4;
     if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
-    cards.push({ span: { start: i, end }, linkedName: { start: w, end: i }, fullName: text.slice(i, nameEnd) });
+    cards.push({ span: { start: i, end }, linkedName: { start: w, end: i }, fullName: window.slice(0, nameEnd) });
     from = end;
   }
   return cards;
 }
 
-/** End of `surname` inside the full name at `start`, when a capital follows it directly. */
-function findGluedSurname(text: string, start: number, limit: number, surname: string): number {
-  let at = text.indexOf(surname, start + 1);
+/** End of `surname` inside the full name at the start of `text`, when a capital follows it directly. */
+function findGluedSurname(text: string, limit: number, surname: string): number {
+  let at = text.indexOf(surname, 1);
   while (at >= 0 && at + surname.length < limit) {
     const after = at + surname.length;
     const before = text[at - 1];

@@ -99,9 +99,42 @@ function findLineRegions(text: string, from: number, format: DocumentFormat, exc
   if (fence) excluded.push({ kind: 'code', span: { start: fence.start, end: text.length } });
 }
 
+/**
+ * The next occurrence of `needle` at or after a position that only moves forward: each search
+ * starts where the last one ended, so a whole scan costs one pass over the text, however many
+ * unclosed openers it meets.
+ */
+class ForwardFinder {
+  private found = -2;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  next(from: number): number {
+    if (this.found === -1 || this.found >= from) return this.found;
+    this.found = this.text.indexOf(this.needle, from);
+    return this.found;
+  }
+}
+
+const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
 /** Code spans, HTML comments, `[[notes]]` and link targets, outside already excluded regions. */
 function findInlineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
   const blocked = excluded.map((r) => r.span).sort((a, b) => a.start - b.start);
+  const blankLines = [...text.matchAll(BLANK_LINE)].map((m) => m.index);
+  let blank = 0;
+  const paragraphEnd = (at: number) => {
+    while (blank < blankLines.length && blankLines[blank] < at) blank++;
+    return blank < blankLines.length ? blankLines[blank] : text.length;
+  };
+  const commentEnd = new ForwardFinder(text, '-->');
+  const noteEnd = new ForwardFinder(text, ']]');
+  const lineEnd = new ForwardFinder(text, '\n');
+  const parenEnd = new ForwardFinder(text, ')');
+  const ticks = new Map<number, ForwardFinder>();
   let b = 0;
   let i = from;
   const add = (kind: ExcludedRegion['kind'], start: number, end: number) => excluded.push({ kind, span: { start, end } });
@@ -113,38 +146,40 @@ function findInlineRegions(text: string, from: number, format: DocumentFormat, e
     }
     const c = text[i];
     if (c === '<' && text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
+      const end = commentEnd.next(i + 4);
       const stop = end < 0 ? text.length : end + 3;
       add('html-comment', i, stop);
       i = stop;
     } else if (c === '[' && text[i + 1] === '[') {
-      const end = text.indexOf(']]', i + 2);
-      const nl = text.indexOf('\n\n', i);
-      if (end >= 0 && (nl < 0 || end < nl)) {
+      const end = noteEnd.next(i + 2);
+      if (end >= 0 && end < paragraphEnd(i)) {
         add('editors-note', i, end + 2);
         i = end + 2;
-      } else i++;
+      } else i += 2;
     } else if (c === '`' && format !== 'plaintext') {
       let n = 1;
       while (text[i + n] === '`') n++;
-      const marker = '`'.repeat(n);
-      const end = text.indexOf(marker, i + n);
-      const para = text.slice(i, end < 0 ? i : end).search(/\n[ \t]*\r?\n/);
-      if (end >= 0 && para < 0) {
+      let finder = ticks.get(n);
+      if (!finder) ticks.set(n, (finder = new ForwardFinder(text, '`'.repeat(n))));
+      const end = finder.next(i + n);
+      if (end >= 0 && end < paragraphEnd(i)) {
         add('code', i, end + n);
         i = end + n;
       } else i += n;
     } else if (c === ']' && text[i + 1] === '(') {
-      const end = text.indexOf(')', i + 2);
-      const nl = text.indexOf('\n', i + 2);
+      const end = parenEnd.next(i + 2);
+      const nl = lineEnd.next(i + 2);
       if (end >= 0 && (nl < 0 || end < nl)) {
         add('link-target', i + 1, end + 1);
         i = end + 1;
+      } else i += 2;
+    } else if (c === '<' && text.startsWith('<http', i)) {
+      AUTOLINK.lastIndex = i;
+      const m = AUTOLINK.exec(text);
+      if (m) {
+        add('link-target', i, i + m[0].length);
+        i += m[0].length;
       } else i++;
-    } else if (c === '<' && /^<https?:\/\/[^\s>]+>/.test(text.slice(i, i + 2048))) {
-      const end = text.indexOf('>', i);
-      add('link-target', i, end + 1);
-      i = end + 1;
     } else i++;
   }
 }
