@@ -37,7 +37,7 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    const space = c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
     if (!space && !inWord) n++;
     inWord = !space;
   }
@@ -256,4 +256,29 @@ export function readSharedCorpus(): string | null {
     for (const f of readdirSync(full).filter((f) => f.endsWith('.txt')).sort()) parts.push(readFileSync(path.join(full, f), 'utf8'));
   }
   return parts.length ? parts.join('\n\n') : null;
+}
+
+/**
+ * The same text with some of the first ten spaces of every line turned into no-break spaces,
+ * chosen by the bits of `k` (1,023 variants): the same words and analysis, but paragraphs the core's
+ * paragraph cache has not seen, so repeated runs measure a first analysis, not cache hits.
+ */
+export function variant(text: string, k: number): string {
+  const bits = (k % 1023) + 1;
+  const parts: string[] = [];
+  let last = 0;
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) j = 0;
+    else if (c === 32 && j < 10) {
+      if ((bits >> j) & 1) {
+        parts.push(text.slice(last, i), '\u00a0');
+        last = i + 1;
+      }
+      j++;
+    }
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
 }

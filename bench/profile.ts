@@ -8,7 +8,7 @@
  * `bench/results/core-<words>.cpuprofile` (open it in Chrome DevTools or VS Code) and prints
  * the hottest functions by self time and the time per source file.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import * as path from 'node:path';
 import { analyzeArticle } from '../server/src/core';
@@ -52,6 +52,26 @@ function shortFile(url: string): string {
   return f.replace(/^node_modules\/\.pnpm\/[^/]+\/node_modules\//, 'node_modules/');
 }
 
+/**
+ * The line of a function's definition in a repository source file, found by name (tsx's
+ * transformed code has no useful line numbers in a profile); 0 when not found.
+ */
+function definitionLine(file: string, name: string): number {
+  if (!/^[\w$]+$/.test(name) || !file.endsWith('.ts')) return 0;
+  let lines: string[];
+  try {
+    lines = readFileSync(path.join(REPO, file), 'utf8').split('\n');
+  } catch {
+    return 0;
+  }
+  const patterns = [new RegExp(`\\bfunction\\s+${name}\\b`), new RegExp(`\\b(?:const|let)\\s+${name}\\s*=`), new RegExp(`^\\s+(?:private\\s+|static\\s+|async\\s+)*${name}\\s*\\(.*\\)[^;]*\\{\\s*$`)];
+  for (const re of patterns) {
+    const i = lines.findIndex((l) => re.test(l));
+    if (i >= 0) return i + 1;
+  }
+  return 0;
+}
+
 /** Self and total time per function, and self time per file, from a V8 CPU profile. */
 export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -63,7 +83,17 @@ export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
-  const key = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}\u0000${shortFile(n.callFrame.url)}\u0000${n.callFrame.lineNumber + 1}`;
+  // functions are told apart by name and file (tsx's line numbers are not the source's)
+  // an anonymous function is named after the nearest named function that called it
+  const nameOf = (n: ProfileNode): string => {
+    if (n.callFrame.functionName) return n.callFrame.functionName;
+    for (let p = parent.get(n.id); p !== undefined; p = parent.get(p)) {
+      const caller = byId.get(p)!.callFrame.functionName;
+      if (caller) return `(anonymous in ${caller})`;
+    }
+    return '(anonymous)';
+  };
+  const key = (n: ProfileNode) => `${nameOf(n)}\u0000${shortFile(n.callFrame.url)}`;
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   for (const [id, us] of selfUs) {
@@ -83,9 +113,9 @@ export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([k, us]) => {
-      const [name, file, line] = k.split('\u0000');
+      const [name, file] = k.split('\u0000');
       const t = total.get(k) ?? us;
-      return { name, file, line: Number(line), selfMs: us / 1000, selfPct: (100 * us) / totalUs, totalMs: t / 1000, totalPct: (100 * t) / totalUs };
+      return { name, file, line: definitionLine(file, name), selfMs: us / 1000, selfPct: (100 * us) / totalUs, totalMs: t / 1000, totalPct: (100 * t) / totalUs };
     });
   const perFile = new Map<string, number>();
   for (const [k, us] of self) {
@@ -133,7 +163,7 @@ if (require.main === module) {
   void profileCore(words, runs).then((s) => {
     console.log(`profile: ${s.file} (${(s.totalMs / 1000).toFixed(1)} s sampled)\n`);
     console.log('| self ms | self % | total % | function | file:line |\n|---:|---:|---:|---|---|');
-    for (const f of s.functions) console.log(`| ${f.selfMs.toFixed(0)} | ${f.selfPct.toFixed(1)} | ${f.totalPct.toFixed(1)} | ${f.name} | ${f.file}:${f.line} |`);
+    for (const f of s.functions) console.log(`| ${f.selfMs.toFixed(0)} | ${f.selfPct.toFixed(1)} | ${f.totalPct.toFixed(1)} | ${f.name} | ${f.file}${f.line ? `:${f.line}` : ''} |`);
     console.log('\n| self ms | self % | file |\n|---:|---:|---|');
     for (const f of s.files) console.log(`| ${f.selfMs.toFixed(0)} | ${f.selfPct.toFixed(1)} | ${f.file} |`);
   });
