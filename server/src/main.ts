@@ -1,10 +1,17 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { INDEX_WORKER_ROLE, runIndexWorker, type IndexJob } from './lsp/indexWorker';
 import { SERVER_VERSION, startServer } from './lsp/server';
 
 // The language server's entry point: `copydesk-language-server --stdio` (or --node-ipc,
 // --socket=PORT, as vscode-languageserver understands them) serves any LSP client.
 const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
+const worker = workerData as { role?: string; jobs?: IndexJob[] } | undefined;
+if (!isMainThread) {
+  // the same bundle, started as a workspace index worker (see lsp/indexWorker.ts); never a server
+  if (worker?.role === INDEX_WORKER_ROLE) void runIndexWorker(worker.jobs ?? [], (results) => parentPort?.postMessage(results));
+  else throw new Error(`copydesk: unknown worker role ${String(worker?.role)}`);
+} else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`copydesk-language-server ${SERVER_VERSION}\n`);
 } else if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {
   process.stdout.write(
@@ -14,5 +21,5 @@ if (args.includes('--version') || args.includes('-v')) {
   );
   process.exitCode = args.includes('--help') || args.includes('-h') ? 0 : 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all));
+  startServer(createConnection(ProposedFeatures.all), { workerScript: __filename });
 }

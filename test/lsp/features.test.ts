@@ -141,4 +141,22 @@ describe('workspace symbols', () => {
     assert.deepEqual(desantis.map((s) => s.name), ['Ron DeSantis']);
     await client.stop();
   });
+
+  it('indexes a large workspace on worker threads with the same result', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-ws-large-'));
+    for (let i = 0; i < 120; i++) {
+      writeFileSync(path.join(dir, `story-${i}.article`), `Story ${i}\n\nMayor Alicia Fernández${i % 2 ? '' : 'o'} said the budget "is balanced," her office said.\n`);
+    }
+    const client = new TestClient();
+    try {
+      await client.initialize(pathToFileURL(dir).toString());
+      const symbols = await client.connection.sendRequest<{ name: string; location: Location }[]>(WorkspaceSymbolRequest.method, { query: 'fernandez' });
+      assert.equal(symbols.length, 120, 'one symbol per file, accent-insensitive query');
+      assert.equal(new Set(symbols.map((s) => s.location.uri)).size, 120);
+      assert.ok(symbols.every((s) => /^Alicia Fernández/.test(s.name)), JSON.stringify(symbols.slice(0, 3)));
+      assert.doesNotMatch(client.stderr, /index worker failed/);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -54,12 +54,12 @@ export function formatOfPath(file: string): AnalyzeOptions['format'] {
  * Wires the Copydesk features to a connection. Thin: every handler asks the analysis cache
  * and one small `lsp/` module; nothing here knows journalism.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: { workerScript?: string } = {}): void {
   const documents = new TextDocuments(TextDocument);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const config = new DeskConfiguration((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), () => maxFileSize);
   const cache = new ArticleCache((doc) => config.settingsFor(doc.uri, formatOf(doc.languageId)));
-  const workspace = new WorkspaceIndex([], (file) => config.settingsFor(URI.file(file).toString(), formatOfPath(file)));
+  const workspace = new WorkspaceIndex([], (file) => config.settingsFor(URI.file(file).toString(), formatOfPath(file)), host.workerScript);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const log = connection.console;
 

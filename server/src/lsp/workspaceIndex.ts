@@ -2,8 +2,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import type { SymbolInformation } from 'vscode-languageserver';
-import { analyzeArticle, foldName, LineIndex, type AnalyzeOptions, type Article, type EntityType } from '../core';
-import { whyNotAnalyse } from './cache';
+import { availableParallelism } from 'node:os';
+import { foldName, type AnalyzeOptions, type Article } from '../core';
+import { indexFiles, indexFilesInWorker, symbolsOf, type FileSymbol, type IndexJob, type IndexResult } from './indexWorker';
 import { symbolKindOf } from './symbols';
 
 /** File endings of article drafts indexed for workspace symbols. */
@@ -14,20 +15,27 @@ const MAX_FILES = 50_000;
 /** What workspace symbols keep of a file: entity names and where they are introduced. */
 interface FileEntry {
   mtimeMs: number;
-  symbols: { name: string; folded: string; type: EntityType; line: number; character: number; endCharacter: number }[];
+  symbols: FileSymbol[];
 }
+
+/** Files to re-index before a worker thread is worth its start-up time. */
+const WORKER_THRESHOLD = 50;
 
 /**
  * The entities of every article file in the workspace, for workspace symbols. Keeps only names
- * and positions per file (not the analysis) so that 10,000 articles stay small in memory.
+ * and positions per file (not the analysis) so that 10,000 articles stay small in memory; large
+ * batches are analysed on worker threads that exit when done.
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
-  private readonly open = new Map<string, FileEntry['symbols']>();
+  private readonly open = new Map<string, FileSymbol[]>();
+  private refreshing: Promise<void> | undefined;
 
   constructor(
     private folders: string[],
     private readonly settingsFor: (file: string) => { options: Partial<AnalyzeOptions>; maxFileSize: number },
+    /** The server bundle, to run index workers; undefined indexes in this thread. */
+    private readonly workerScript?: string,
   ) {}
 
   setFolders(folders: string[]): void {
@@ -48,7 +56,7 @@ export class WorkspaceIndex {
     await this.refresh();
     const q = foldName(query.trim());
     const results: SymbolInformation[] = [];
-    const add = (uri: string, symbols: FileEntry['symbols']) => {
+    const add = (uri: string, symbols: FileSymbol[]) => {
       for (const s of symbols) {
         if (results.length >= limit) return;
         if (q && !subsequence(q, s.folded)) continue;
@@ -68,14 +76,36 @@ export class WorkspaceIndex {
     return results;
   }
 
-  /** Walks the folders and re-reads files whose modification time changed. */
-  async refresh(): Promise<void> {
-    const seen = new Set<string>();
-    for (const folder of this.folders) await this.walk(folder, seen);
-    for (const file of this.files.keys()) if (!seen.has(file)) this.files.delete(file);
+  /** Walks the folders and re-indexes files whose modification time changed (one walk at a time). */
+  refresh(): Promise<void> {
+    this.refreshing ??= this.doRefresh().finally(() => (this.refreshing = undefined));
+    return this.refreshing;
   }
 
-  private async walk(dir: string, seen: Set<string>): Promise<void> {
+  private async doRefresh(): Promise<void> {
+    const seen = new Map<string, number>();
+    for (const folder of this.folders) await this.walk(folder, seen);
+    for (const file of this.files.keys()) if (!seen.has(file)) this.files.delete(file);
+    const stale = [...seen].filter(([file, mtime]) => this.files.get(file)?.mtimeMs !== mtime).map(([file]) => file);
+    if (!stale.length) return;
+    const jobs: IndexJob[] = stale.map((file) => ({ file, ...this.settingsFor(file) }));
+    for (const r of await this.index(jobs)) this.files.set(r.file, { mtimeMs: r.mtimeMs, symbols: r.symbols });
+  }
+
+  private async index(jobs: IndexJob[]): Promise<IndexResult[]> {
+    if (!this.workerScript || jobs.length < WORKER_THRESHOLD) return indexFiles(jobs);
+    const workers = Math.max(1, Math.min(2, availableParallelism()));
+    const chunks = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
+    try {
+      return (await Promise.all(chunks.map((c) => indexFilesInWorker(this.workerScript!, c)))).flat();
+    } catch (e) {
+      // a worker could not start or crashed: index here instead, and say so in the server log
+      process.stderr.write(`copydesk: index worker failed (${e instanceof Error ? e.message : String(e)}); indexing in the server thread\n`);
+      return indexFiles(jobs);
+    }
+  }
+
+  private async walk(dir: string, seen: Map<string, number>): Promise<void> {
     let entries: import('node:fs').Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -88,38 +118,14 @@ export class WorkspaceIndex {
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await this.walk(full, seen);
       } else if (e.isFile() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase())) {
-        seen.add(full);
-        await this.indexFile(full);
+        try {
+          seen.set(full, (await fs.stat(full)).mtimeMs);
+        } catch {
+          // vanished between readdir and stat
+        }
       }
     }
   }
-
-  private async indexFile(file: string): Promise<void> {
-    try {
-      const stat = await fs.stat(file);
-      if (this.files.get(file)?.mtimeMs === stat.mtimeMs) return;
-      const settings = this.settingsFor(file);
-      if (stat.size > settings.maxFileSize) {
-        this.files.set(file, { mtimeMs: stat.mtimeMs, symbols: [] });
-        return;
-      }
-      const text = await fs.readFile(file, 'utf8');
-      const symbols = whyNotAnalyse(text, settings.maxFileSize) ? [] : symbolsOf(analyzeArticle(text, settings.options));
-      this.files.set(file, { mtimeMs: stat.mtimeMs, symbols });
-    } catch {
-      this.files.delete(file); // vanished or unreadable: not an error for symbols
-    }
-  }
-}
-
-function symbolsOf(article: Article): FileEntry['symbols'] {
-  const lines = new LineIndex(article.text);
-  return article.entities.map((e) => {
-    const intro = article.mentions.find((m) => m.id === e.introducedBy) ?? article.mentions.find((m) => m.entityId === e.id)!;
-    const start = lines.positionAt(intro.span.start);
-    const end = lines.positionAt(intro.span.end);
-    return { name: e.name, folded: foldName(e.name), type: e.type, line: start.line, character: start.character, endCharacter: end.line === start.line ? end.character : start.character };
-  });
 }
 
 /** True when the letters of `q` appear in `s` in order (VS Code's symbol search matches so). */
