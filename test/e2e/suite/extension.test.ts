@@ -110,4 +110,43 @@ suite('copydesk in VS Code', () => {
     assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'the extension is still active');
   });
+
+  test('a server that dies is restarted and the diagnostics come back', async () => {
+    const uri = fixture('unbalanced.article');
+    await open('unbalanced.article');
+    await waitFor('the unbalanced-quote diagnostic before the crash', () => findUnbalanced(uri));
+    const pid = await waitFor('the language server process', () => serverPid());
+    let changes = 0;
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) changes++;
+    });
+    try {
+      process.kill(pid, 'SIGKILL');
+      await waitFor('a new server process', () => {
+        const next = serverPid();
+        return next !== undefined && next !== pid ? next : undefined;
+      });
+      await waitFor('the diagnostics from the restarted server', () => (changes > 0 ? findUnbalanced(uri) : undefined));
+    } finally {
+      listener.dispose();
+    }
+  });
 });
+
+/** The pid of this extension host's Copydesk server (a child running dist/server.js), from /proc. */
+function serverPid(): number | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require('node:fs') as typeof import('node:fs');
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && cmdline.includes('dist/server.js')) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
+}
