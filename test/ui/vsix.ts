@@ -16,45 +16,31 @@
 // failing step, the reason and a screenshot path; code-server and Chromium never outlive it.
 // Needs code-server in .tools/code-server (scripts/install-code-server.sh) and /usr/bin/chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import {
+  checkTools, closeBrowser, CODE_SERVER_ENTRY, CodeServer, ConsoleTail, guardProcess, isolatedEnv, killGroup, launchBrowser,
+  newPage, norm, openWorkbench, ROOT, runSteps, sleep, StepError, UI_MS, writeSettings, type Step,
+} from './codeServer';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CODE_SERVER_DIR = resolve(process.env.COPYDESK_CODE_SERVER_DIR || join(ROOT, '.tools/code-server'));
-const CODE_SERVER_ENTRY = join(CODE_SERVER_DIR, 'node_modules/code-server/out/node/entry.js');
-const CHROMIUM = process.env.COPYDESK_E2E_CHROMIUM || '/usr/bin/chromium';
 const DEFAULT_ARTICLE = join(ROOT, 'test/fixtures/workspace/unbalanced.article');
-const HOST = '127.0.0.1';
 const TOTAL_MS = 170_000;
 const DIAGNOSTICS_MS = 60_000;
-const UI_MS = 15_000;
 const MAX_VSIX_BYTES = 2 * 1024 * 1024;
 /** The rule the default article breaks; looked for in the Problems panel. */
 const EXPECTED_CODE = 'unbalanced-quote';
 /** Top-level entries of the checkout that the packaging copy leaves out (git-ignored or huge). */
 const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', 'out', '.tools', '.vscode-test']);
 
-class StepError extends Error {}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const norm = (s: string) => s.replace(/\u00a0/g, ' ');
-
 // ---------------------------------------------------------------------------
 // Child processes: each in its own process group, so that one kill ends it all.
 // ---------------------------------------------------------------------------
 
+/** The commands run() is running. */
 const children = new Set<ChildProcess>();
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
-  if (child.pid) {
-    try { process.kill(-child.pid, signal); } catch { /* gone */ }
-  }
-}
 
 /** Runs a command to the end (bounded); fails with its output when it exits non-zero. */
 function run(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number; log: string }): Promise<string> {
@@ -78,19 +64,6 @@ function run(cmd: string, args: string[], opts: { cwd: string; env?: NodeJS.Proc
       killGroup(child);
       if (code === 0) res(out);
       else rej(new StepError(`\`${basename(cmd)} ${args.join(' ')}\` failed (${code ?? signal}):\n${out.trim().split('\n').slice(-15).map((l) => `    ${l}`).join('\n')}`));
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, HOST, () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => res(port));
     });
   });
 }
@@ -154,11 +127,11 @@ interface Ctx {
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
   observations: string[];
-  server?: ChildProcess;
+  server?: CodeServer;
   browser?: Browser;
   page?: Page;
   serverLog: string;
-  consoleTail: string[];
+  consoleTail: ConsoleTail;
 }
 
 /** Builds the production bundles and the .vsix in a temporary copy of the checkout. */
@@ -242,70 +215,13 @@ async function install(ctx: Ctx): Promise<void> {
 }
 
 async function startWorkbench(ctx: Ctx, workspace: string): Promise<void> {
-  const port = await freePort();
-  const authority = `${HOST}:${port}`;
-  const config = join(ctx.tmp, 'config.yaml');
-  writeFileSync(config, `bind-addr: ${authority}\nauth: none\ncert: false\n`);
-  const logStream = createWriteStream(ctx.serverLog);
-  const started = Date.now();
-  ctx.server = spawn(process.execPath, [
-    CODE_SERVER_ENTRY,
-    '--auth', 'none',
-    '--bind-addr', authority,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--config', config,
-    '--user-data-dir', ctx.userData,
-    '--extensions-dir', ctx.extensions,
-  ], { cwd: workspace, env: ctx.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const server = ctx.server;
-  children.add(server);
-  for (const s of [server.stdout, server.stderr]) {
-    s?.on('data', (d: Buffer) => {
-      logStream.write(d);
-      if (ctx.opts.verbose) process.stdout.write(`[code-server] ${d}`);
-    });
-  }
-  server.on('exit', () => { logStream.end(); children.delete(server); });
-
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new StepError(`code-server exited early (${server.exitCode ?? server.signalCode}); see ${ctx.serverLog}`);
-    if (Date.now() > deadline) throw new StepError(`code-server did not answer on http://${authority}/healthz within 60 s`);
-    try {
-      const res = await fetch(`http://${authority}/healthz`, { signal: AbortSignal.timeout(2000) });
-      if (res.ok) break;
-    } catch { /* not up yet */ }
-    await sleep(250);
-  }
-  ctx.log(`  code-server is up on http://${authority} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-  const { chromium } = await import('playwright-core');
-  ctx.browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    env: ctx.env as Record<string, string>,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-breakpad'],
-  });
-  const context = await ctx.browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  ctx.page = page;
-  page.setDefaultTimeout(UI_MS);
-  const remember = (line: string) => {
-    ctx.consoleTail.push(line);
-    if (ctx.consoleTail.length > 40) ctx.consoleTail.shift();
-    if (ctx.opts.verbose) console.log(line);
-  };
-  page.on('console', (msg) => remember(`[browser ${msg.type()}] ${msg.text()}`));
-  page.on('pageerror', (e) => remember(`[browser pageerror] ${e.message}`));
+  ctx.server = new CodeServer({ tmp: ctx.tmp, cwd: workspace, env: ctx.env, userData: ctx.userData, extensions: ctx.extensions, log: ctx.serverLog, verbose: ctx.opts.verbose });
+  const seconds = await ctx.server.start();
+  ctx.log(`  code-server is up on ${ctx.server.url} after ${seconds.toFixed(1)} s`);
+  ctx.browser = await launchBrowser(ctx.env);
+  ctx.page = await newPage(ctx.browser, ctx.consoleTail);
   // No extensionDevelopmentPath: the workbench loads what the extensions dir holds.
-  const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify([['skipWelcome', 'true']]) });
-  await page.goto(`http://${authority}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await openWorkbench(ctx.page, ctx.server.url, workspace, [['skipWelcome', 'true']]);
 }
 
 /** The status bar's problems item, e.g. "Errors: 1, Warnings: 0" → { errors: 1, warnings: 0 }. */
@@ -376,19 +292,9 @@ async function openAndWaitForDiagnostics(ctx: Ctx, name: string): Promise<void> 
 async function closeAll(ctx: Ctx): Promise<void> {
   const browser = ctx.browser;
   ctx.browser = undefined;
-  if (browser) await Promise.race([browser.close().catch(() => undefined), sleep(5000)]);
-  const server = ctx.server;
-  if (server?.pid && server.exitCode === null && server.signalCode === null) {
-    const gone = new Promise((r) => server.once('exit', r));
-    killGroup(server, 'SIGTERM');
-    const done = await Promise.race([gone.then(() => true), sleep(5000).then(() => false)]);
-    if (!done) {
-      killGroup(server);
-      await Promise.race([gone, sleep(2000)]);
-    }
-  }
-  // Anything left in any group (extension host, language server, build tools).
-  if (server) killGroup(server);
+  await closeBrowser(browser);
+  await ctx.server?.stop();
+  // Anything left in any group (build tools, code-server's installs).
   for (const c of children) killGroup(c);
 }
 
@@ -406,16 +312,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const started = Date.now();
   const tmp = mkdtempSync(join(tmpdir(), 'copydesk-vsix-'));
-  const xdg = {
-    XDG_DATA_HOME: join(tmp, 'xdg/data'),
-    XDG_CONFIG_HOME: join(tmp, 'xdg/config'),
-    XDG_CACHE_HOME: join(tmp, 'xdg/cache'),
-    XDG_STATE_HOME: join(tmp, 'xdg/state'),
-  };
-  for (const d of Object.values(xdg)) mkdirSync(d, { recursive: true });
-  mkdirSync(join(tmp, 'tmp'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ...xdg, TMPDIR: join(tmp, 'tmp'), EXTENSIONS_GALLERY: '{}' };
-  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
+  const { env } = isolatedEnv(tmp);
   const ctx: Ctx = {
     opts,
     tmp,
@@ -427,88 +324,45 @@ export async function main(argv: string[]): Promise<number> {
     log: (l) => console.log(l),
     observations: [],
     serverLog: join(tmp, 'code-server.log'),
-    consoleTail: [],
+    consoleTail: new ConsoleTail(opts.verbose),
   };
   const name = basename(opts.article);
   const workspace = join(tmp, 'workspace');
 
-  const lastResort = () => { for (const c of children) killGroup(c); };
-  const interrupted = (signal: NodeJS.Signals) => {
-    console.error(`vsix test: interrupted (${signal}); closing the browser and code-server`);
-    void closeAll(ctx).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  const lastResort = () => {
+    ctx.server?.killNow();
+    for (const c of children) killGroup(c);
   };
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  process.once('exit', lastResort);
-  for (const sig of signals) process.once(sig, interrupted);
+  const unguard = guardProcess(lastResort, () => closeAll(ctx),
+    (signal) => console.error(`vsix test: interrupted (${signal}); closing the browser and code-server`));
 
-  const steps: [string, () => Promise<void>][] = [
+  const steps: Step[] = [
     ['preflight', async () => {
-      if (!existsSync(CODE_SERVER_ENTRY)) throw new StepError(`code-server is not installed (no ${CODE_SERVER_ENTRY}); run scripts/install-code-server.sh`);
-      if (!existsSync(CHROMIUM)) throw new StepError(`Chromium not found at ${CHROMIUM}; run scripts/install-code-server.sh or set COPYDESK_E2E_CHROMIUM`);
+      checkTools();
       if (!existsSync(opts.article)) throw new StepError(`no such article: ${opts.article}`);
       if (opts.vsix && !existsSync(opts.vsix)) throw new StepError(`no such .vsix: ${opts.vsix}`);
     }],
-    ...(opts.vsix ? [] : [['1. build the .vsix (production bundles, vsce) in a temp copy', () => buildVsix(ctx)] as [string, () => Promise<void>]]),
+    ...(opts.vsix ? [] : [['1. build the .vsix (production bundles, vsce) in a temp copy', () => buildVsix(ctx)] as Step]),
     ['2. check what the .vsix ships', async () => checkVsix(ctx)],
     ['3. code-server --install-extension, --list-extensions', () => install(ctx)],
     ['4. start code-server with the installed extension; open the workspace in Chromium', async () => {
       mkdirSync(workspace);
       copyFileSync(opts.article, join(workspace, name));
-      const settings = JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'workbench.enableExperiments': false,
-        'workbench.tips.enabled': false,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-        'telemetry.telemetryLevel': 'off',
-        'update.mode': 'none',
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'extensions.ignoreRecommendations': true,
-        'security.workspace.trust.enabled': false,
-        'git.enabled': false,
-        'chat.disableAIFeatures': true,
-      }, null, 2);
-      for (const d of ['User', 'Machine']) {
-        mkdirSync(join(ctx.userData, d), { recursive: true });
-        writeFileSync(join(ctx.userData, d, 'settings.json'), settings);
-      }
+      writeSettings(ctx.userData);
       await startWorkbench(ctx, workspace);
     }],
     [`5. open ${name} (Ctrl+P); wait for Copydesk's ${EXPECTED_CODE} error`, () => openAndWaitForDiagnostics(ctx, name)],
   ];
 
-  let failure: { step: string; message: string; screenshot?: string } | undefined;
-  let current = steps[0][0];
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, rej) => {
-    timer = setTimeout(() => rej(new StepError(`the vsix test did not finish within ${TOTAL_MS / 1000} s`)), TOTAL_MS);
+  const failure = await runSteps(steps, {
+    timeoutMs: TOTAL_MS,
+    timeoutMessage: `the vsix test did not finish within ${TOTAL_MS / 1000} s`,
+    log: (l) => console.log(l),
+    page: () => ctx.page,
+    screenshotPath: join(tmp, 'failure.png'),
   });
-  try {
-    for (const [stepName, fn] of steps) {
-      current = stepName;
-      const t = Date.now();
-      const running = fn();
-      running.catch(() => undefined);
-      await Promise.race([running, timeout]);
-      console.log(`  ok  ${stepName} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-    }
-  } catch (e) {
-    const message = e instanceof StepError ? e.message : e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 8).join('\n') : String(e);
-    failure = { step: current, message };
-    if (ctx.page) {
-      try {
-        const path = join(tmp, 'failure.png');
-        await Promise.race([ctx.page.screenshot({ path }), sleep(5000).then(() => { throw new Error('timeout'); })]);
-        failure.screenshot = path;
-      } catch { /* the page may be gone */ }
-    }
-  } finally {
-    clearTimeout(timer);
-    timeout.catch(() => undefined);
-  }
   await closeAll(ctx);
-  process.removeListener('exit', lastResort);
-  for (const sig of signals) process.removeListener(sig, interrupted);
+  unguard();
 
   for (const o of ctx.observations) console.log(`  seen: ${o}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -516,7 +370,7 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`\nvsix test FAILED at step "${failure.step}":\n  ${failure.message}`);
     if (failure.screenshot) console.error(`  screenshot of the workbench: ${failure.screenshot}`);
     if (existsSync(ctx.serverLog)) console.error(`  code-server log: ${ctx.serverLog}`);
-    if (ctx.opts.verbose || ctx.page) for (const l of ctx.consoleTail.slice(-10)) console.error(`  ${l}`);
+    if (ctx.opts.verbose || ctx.page) for (const l of ctx.consoleTail.tail().slice(-10)) console.error(`  ${l}`);
     console.error(`  temp dir kept: ${tmp} (${seconds} s)`);
     return 1;
   }

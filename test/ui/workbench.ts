@@ -5,23 +5,18 @@
 // Used by test/ui/run.ts (the UI test) and scripts/screenshots.ts (docs/images).
 // Needs code-server in .tools/code-server (scripts/install-code-server.sh),
 // Chromium at /usr/bin/chromium and a built extension (`node esbuild.mjs`).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import {
+  checkTools, closeBrowser, CodeServer, ConsoleTail, guardProcess, isolatedEnv, launchBrowser, newPage, norm,
+  openWorkbench, ROOT, runSteps, sleep, StepError, UI_MS, VIEWPORT, writeSettings, type Step,
+} from './codeServer';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const CODE_SERVER_DIR = resolve(process.env.COPYDESK_CODE_SERVER_DIR || join(ROOT, '.tools/code-server'));
-const CODE_SERVER_PKG = join(CODE_SERVER_DIR, 'node_modules/code-server');
-const CODE_SERVER_ENTRY = join(CODE_SERVER_PKG, 'out/node/entry.js');
-const CHROMIUM = process.env.COPYDESK_E2E_CHROMIUM || '/usr/bin/chromium';
+export { ROOT };
 export const SEED = resolve(process.env.COPYDESK_UI_SEED || join(ROOT, '../shared/corpus/seed/trump-russia-venezuela.txt'));
 const ARTICLE = 'trump-russia-venezuela.txt';
-const HOST = '127.0.0.1';
-const VIEWPORT = { width: 1400, height: 900 };
 
 /** What the workbench must show for the seed article. */
 export const EXPECT = {
@@ -38,7 +33,6 @@ export const EXPECT = {
 
 /** How long to wait for things the workbench shows (the first diagnostics need the server up). */
 const FIRST_DIAGNOSTICS_MS = 60_000;
-const UI_MS = 15_000;
 
 export interface TourOptions {
   /** Where the screenshots go (created if missing). */
@@ -65,8 +59,6 @@ export interface TourResult {
   /** code-server's log (kept only with keepTmp or on failure). */
   serverLog?: string;
 }
-
-class StepError extends Error {}
 
 type Rect = { x: number; y: number; width: number; height: number };
 
@@ -118,22 +110,6 @@ const SQUIGGLES_JS = `function () {
   });
 }`;
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const norm = (s: string) => s.replace(/\u00a0/g, ' ');
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, HOST, () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => res(port));
-    });
-  });
-}
-
 function remoteUri(authority: string, absPath: string): string {
   return `vscode-remote://${authority}${absPath.split('/').map(encodeURIComponent).join('/')}`;
 }
@@ -142,17 +118,18 @@ function remoteUri(authority: string, absPath: string): string {
 export class Workbench {
   page!: Page;
   private browser?: Browser;
-  private server?: ChildProcess;
+  private server?: CodeServer;
   private closing?: Promise<void>;
   readonly tmp: string;
   readonly workspace: string;
   readonly serverLog: string;
-  private readonly consoleTail: string[] = [];
+  private readonly consoleTail: ConsoleTail;
 
   constructor(private readonly opts: TourOptions) {
     this.tmp = mkdtempSync(join(tmpdir(), 'copydesk-ui-'));
     this.workspace = join(this.tmp, 'workspace');
     this.serverLog = join(this.tmp, 'code-server.log');
+    this.consoleTail = new ConsoleTail(opts.verbose);
   }
 
   private log(line: string): void {
@@ -160,8 +137,7 @@ export class Workbench {
   }
 
   async start(): Promise<void> {
-    if (!existsSync(CODE_SERVER_ENTRY)) throw new StepError(`code-server is not installed (no ${CODE_SERVER_ENTRY}); run scripts/install-code-server.sh`);
-    if (!existsSync(CHROMIUM)) throw new StepError(`Chromium not found at ${CHROMIUM}; run scripts/install-code-server.sh or set COPYDESK_E2E_CHROMIUM`);
+    checkTools();
     if (!existsSync(join(ROOT, 'dist/client.js')) || !existsSync(join(ROOT, 'dist/server.js'))) throw new StepError('dist/client.js or dist/server.js is missing; run `node esbuild.mjs` first');
     if (!existsSync(SEED)) throw new StepError(`the seed article is missing: ${SEED}`);
 
@@ -169,19 +145,7 @@ export class Workbench {
     copyFileSync(SEED, join(this.workspace, ARTICLE));
     const userData = join(this.tmp, 'user-data');
     const extensions = join(this.tmp, 'extensions');
-    const settings = JSON.stringify({
-      'workbench.startupEditor': 'none',
-      'workbench.enableExperiments': false,
-      'workbench.tips.enabled': false,
-      'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      'telemetry.telemetryLevel': 'off',
-      'update.mode': 'none',
-      'extensions.autoCheckUpdates': false,
-      'extensions.autoUpdate': false,
-      'extensions.ignoreRecommendations': true,
-      'security.workspace.trust.enabled': false,
-      'git.enabled': false,
-      'chat.disableAIFeatures': true,
+    writeSettings(userData, {
       'editor.wordWrap': 'on',
       'editor.minimap.enabled': false,
       'editor.stickyScroll.enabled': false,
@@ -190,93 +154,22 @@ export class Workbench {
       'editor.hover.delay': 300,
       'editor.hover.sticky': true,
       'files.autoSave': 'off',
-    }, null, 2);
-    for (const d of ['User', 'Machine']) {
-      mkdirSync(join(userData, d), { recursive: true });
-      writeFileSync(join(userData, d, 'settings.json'), settings);
-    }
-    mkdirSync(extensions, { recursive: true });
-    const port = await freePort();
-    const authority = `${HOST}:${port}`;
-    const config = join(this.tmp, 'config.yaml');
-    writeFileSync(config, `bind-addr: ${authority}\nauth: none\ncert: false\n`);
-    const xdg = {
-      XDG_DATA_HOME: join(this.tmp, 'xdg/data'),
-      XDG_CONFIG_HOME: join(this.tmp, 'xdg/config'),
-      XDG_CACHE_HOME: join(this.tmp, 'xdg/cache'),
-      XDG_STATE_HOME: join(this.tmp, 'xdg/state'),
-    };
-    for (const d of Object.values(xdg)) mkdirSync(d, { recursive: true });
-    mkdirSync(join(this.tmp, 'tmp'), { recursive: true });
-    const env: NodeJS.ProcessEnv = { ...process.env, ...xdg, TMPDIR: join(this.tmp, 'tmp'), EXTENSIONS_GALLERY: '{}' };
-    for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
-
-    const started = Date.now();
-    const logStream = createWriteStream(this.serverLog);
-    this.server = spawn(process.execPath, [
-      CODE_SERVER_ENTRY,
-      '--auth', 'none',
-      '--bind-addr', authority,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--config', config,
-      '--user-data-dir', userData,
-      '--extensions-dir', extensions,
-    ], { cwd: this.workspace, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const server = this.server;
-    for (const s of [server.stdout, server.stderr]) {
-      s?.on('data', (d: Buffer) => {
-        logStream.write(d);
-        if (this.opts.verbose) process.stdout.write(`[code-server] ${d}`);
-      });
-    }
-    server.on('exit', () => logStream.end());
-
-    // Wait for /healthz.
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (server.exitCode !== null || server.signalCode !== null) throw new StepError(`code-server exited early (${server.exitCode ?? server.signalCode}); see ${this.serverLog}`);
-      if (Date.now() > deadline) throw new StepError(`code-server did not answer on http://${authority}/healthz within 60 s`);
-      try {
-        const res = await fetch(`http://${authority}/healthz`, { signal: AbortSignal.timeout(2000) });
-        if (res.ok) break;
-      } catch { /* not up yet */ }
-      await sleep(250);
-    }
-    this.log(`code-server is up on http://${authority} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-    const { chromium } = await import('playwright-core');
-    this.browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // This module's own handlers close the browser and code-server together.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      env: { ...process.env, ...xdg } as Record<string, string>,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-breakpad'],
     });
-    const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-    this.page = await context.newPage();
-    this.page.setDefaultTimeout(UI_MS);
-    this.page.on('console', (msg) => this.remember(`[browser ${msg.type()}] ${msg.text()}`));
-    this.page.on('pageerror', (e) => this.remember(`[browser pageerror] ${e.message}`));
+    mkdirSync(extensions, { recursive: true });
+    const { env, xdg } = isolatedEnv(this.tmp);
+    this.server = new CodeServer({ tmp: this.tmp, cwd: this.workspace, env, userData, extensions, log: this.serverLog, verbose: this.opts.verbose });
+    const seconds = await this.server.start();
+    this.log(`code-server is up on ${this.server.url} after ${seconds.toFixed(1)} s`);
 
-    const payload = [['extensionDevelopmentPath', remoteUri(authority, ROOT)], ['skipWelcome', 'true']];
-    const query = new URLSearchParams({ folder: this.workspace, payload: JSON.stringify(payload) });
-    await this.page.goto(`http://${authority}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  }
-
-  private remember(line: string): void {
-    this.consoleTail.push(line);
-    if (this.consoleTail.length > 40) this.consoleTail.shift();
-    if (this.opts.verbose) console.log(line);
+    // Its own environment, not code-server's: the parent's with the XDG dirs.
+    this.browser = await launchBrowser({ ...process.env, ...xdg });
+    this.page = await newPage(this.browser, this.consoleTail);
+    const payload: [string, string][] = [['extensionDevelopmentPath', remoteUri(this.server.authority, ROOT)], ['skipWelcome', 'true']];
+    await openWorkbench(this.page, this.server.url, this.workspace, payload);
   }
 
   browserConsoleTail(): string[] {
-    return [...this.consoleTail];
+    return this.consoleTail.tail();
   }
 
   /** Ends the browser and code-server's whole process group; removes the temp dir unless kept. */
@@ -288,22 +181,8 @@ export class Workbench {
   private async doClose(keepTmp: boolean): Promise<void> {
     const browser = this.browser;
     this.browser = undefined;
-    if (browser) await Promise.race([browser.close().catch(() => undefined), sleep(5000)]);
-    const server = this.server;
-    if (server?.pid) {
-      const pid = server.pid;
-      if (server.exitCode === null && server.signalCode === null) {
-        const gone = new Promise((r) => server.once('exit', r));
-        try { process.kill(-pid, 'SIGTERM'); } catch { /* gone */ }
-        const done = await Promise.race([gone.then(() => true), sleep(5000).then(() => false)]);
-        if (!done) {
-          try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
-          await Promise.race([gone, sleep(2000)]);
-        }
-      }
-      // Anything left in the group (extension host, language server, watchers).
-      try { process.kill(-pid, 'SIGKILL'); } catch { /* nothing left */ }
-    }
+    await closeBrowser(browser);
+    await this.server?.stop();
     if (!keepTmp) {
       try { rmSync(this.tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }); } catch { /* best effort */ }
     }
@@ -311,9 +190,7 @@ export class Workbench {
 
   /** Synchronous last resort (process 'exit'): kill the server group. */
   killNow(): void {
-    if (this.server?.pid) {
-      try { process.kill(-this.server.pid, 'SIGKILL'); } catch { /* gone */ }
-    }
+    this.server?.killNow();
   }
 
   // ---------------------------------------------------------------------------
@@ -433,21 +310,14 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
   const wb = new Workbench(opts);
   let seed = '';
   const dir = opts.screenshotsDir;
-  let current = 'start code-server and the browser';
 
   // Whatever happens, code-server's process group and the browser do not outlive the test.
-  const lastResort = () => wb.killNow();
-  const interrupted = (signal: NodeJS.Signals) => {
-    log(`interrupted (${signal}): closing the browser and code-server`);
-    // close() is shared: the tour's own clean-up, failing on the closed page, waits for the same one.
-    void wb.close(false).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  process.once('exit', lastResort);
-  for (const sig of signals) process.once(sig, interrupted);
+  // close() is shared: the tour's own clean-up, failing on the closed page, waits for the same one.
+  const unguard = guardProcess(() => wb.killNow(), () => wb.close(false),
+    (signal) => log(`interrupted (${signal}): closing the browser and code-server`));
 
-  const steps: [string, () => Promise<void>][] = [
-    [current, async () => {
+  const steps: Step[] = [
+    ['start code-server and the browser', async () => {
       await wb.start();
       seed = readFileSync(SEED, 'utf8');
       const page = wb.page;
@@ -629,41 +499,20 @@ export async function runTour(opts: TourOptions): Promise<TourResult> {
     }],
   ];
 
-  let failure: Pick<TourResult, 'failedStep' | 'message' | 'failureScreenshot'> | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, rej) => {
-    timer = setTimeout(() => rej(new StepError(`the UI test did not finish within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+  const failed = await runSteps(steps, {
+    timeoutMs,
+    timeoutMessage: `the UI test did not finish within ${Math.round(timeoutMs / 1000)} s`,
+    log,
+    page: () => wb.page as Page | undefined,
+    // Beside code-server's log in the temp dir (kept on failure), never among the docs' images.
+    screenshotPath: join(wb.tmp, 'failure.png'),
   });
-  try {
-    for (const [name, run] of steps) {
-      current = name;
-      const t = Date.now();
-      const running = run();
-      running.catch(() => undefined); // after a timeout it may still fail while the workbench closes
-      await Promise.race([running, timeout]);
-      log(`  ok  ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-    }
-  } catch (e) {
-    // Playwright errors carry a long call log: its first lines say what went wrong.
-    const message = e instanceof StepError ? e.message : e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 8).join('\n') : String(e);
-    failure = { failedStep: current, message };
-    if (wb.page) {
-      try {
-        // Beside code-server's log in the temp dir (kept on failure), never among the docs' images.
-        const path = join(wb.tmp, 'failure.png');
-        await Promise.race([wb.page.screenshot({ path }), sleep(5000).then(() => { throw new Error('timeout'); })]);
-        failure.failureScreenshot = path;
-      } catch { /* the page may be gone */ }
-    }
-  } finally {
-    clearTimeout(timer);
-    timeout.catch(() => undefined);
-  }
+  const failure: Pick<TourResult, 'failedStep' | 'message' | 'failureScreenshot'> | undefined =
+    failed && { failedStep: failed.step, message: failed.message, ...(failed.screenshot ? { failureScreenshot: failed.screenshot } : {}) };
   const keep = !!opts.keepTmp || !!failure;
   const tail = failure ? wb.browserConsoleTail() : [];
   await wb.close(keep);
-  process.removeListener('exit', lastResort);
-  for (const sig of signals) process.removeListener(sig, interrupted);
+  unguard();
   if (tail.length && opts.verbose) for (const l of tail) log(l);
   return {
     ok: !failure,
