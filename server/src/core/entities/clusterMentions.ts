@@ -120,32 +120,40 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     index(byForm, form, ci);
   };
 
-  cands.forEach((cand, pos) => {
-    const parts = nameParts(cand.tokens);
-    const style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
+  // one candidate at a time (no closures per candidate: this loop is hot)
+  let cand: NameCandidate;
+  let parts: NameParts;
+  let style: number | undefined;
+  const fits = (ci: number): boolean => {
+    const c = clusters[ci];
+    if (keptApart(c, parts.full)) return false;
+    if (style !== undefined && c.style !== undefined) return c.style === style;
+    if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
+      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
+    }
+    if (cand.type === 'person' || c.typeVotes.has('person')) {
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames)) return false;
+      if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
+      const office = cand.titleInfo?.office;
+      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;
+    }
+    return true;
+  };
+  let chosen = -1;
+  const pick = (list: number[] | undefined) => {
+    if (!list || chosen >= 0) return;
+    let best = -1;
+    for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
+    chosen = best;
+  };
+  const withFirstNameOrSurnameOnly = (ci: number) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0;
+
+  for (let pos = 0; pos < cands.length; pos++) {
+    cand = cands[pos];
+    parts = nameParts(cand.tokens);
+    style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
     const acronym = cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text) ? parts.full : undefined;
-    const fits = (ci: number): boolean => {
-      const c = clusters[ci];
-      if (keptApart(c, parts.full)) return false;
-      if (style !== undefined && c.style !== undefined) return c.style === style;
-      if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-        if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
-      }
-      if (cand.type === 'person' || c.typeVotes.has('person')) {
-        if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames)) return false;
-        if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
-        const office = cand.titleInfo?.office;
-        if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;
-      }
-      return true;
-    };
-    let chosen = -1;
-    const pick = (list: number[] | undefined) => {
-      if (!list || chosen >= 0) return;
-      let best = -1;
-      for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
-      chosen = best;
-    };
+    chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (style !== undefined) pick(byStyle.get(String(style)));
     pick(byForm.get(parts.full));
@@ -156,7 +164,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (acronym) pick(byAcronym.get(acronym));
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
       if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
-      else pick(bySurname.get(parts.last)?.filter((ci) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0));
+      else pick(bySurname.get(parts.last)?.filter(withFirstNameOrSurnameOnly));
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
       if (cand.tokens.length === 1) pick(byFirst.get(parts.last));
     }
@@ -212,7 +220,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const nk of nicknames) c.firstNames.add(nk);
       addForm(chosen, words.join(' '));
     }
-  });
+  }
   return { clusters, assignment };
 }
 

@@ -3,6 +3,7 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
@@ -18,6 +19,8 @@ export interface PreparedParagraph {
   uncertain: Uint8Array;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
   keys: string[];
+  /** What the paragraph adds to the document's evidence (filled on first use). */
+  evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
 }
 
 /** One word of a name. */
@@ -130,23 +133,87 @@ export function isTitleCase(text: string): boolean {
 
 /** Adds the capitalised words of a paragraph that stand where a capital is evidence of a name. */
 export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>, initial: Map<string, number>): void {
-  for (let i = 0; i < p.tokens.length; i++) {
-    const t = p.tokens[i];
-    if (!t.word) continue;
-    if (!t.cap) lower.add(t.key);
-    else if (!p.uncertain[i]) capitalised.add(t.key);
-    else initial.set(t.key, (initial.get(t.key) ?? 0) + 1);
+  let e = p.evidence;
+  if (!e) {
+    // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
+    const cap = new Set<string>();
+    const low = new Set<string>();
+    const init = new Map<string, number>();
+    for (let i = 0; i < p.tokens.length; i++) {
+      const t = p.tokens[i];
+      if (!t.word) continue;
+      if (!t.cap) low.add(t.key);
+      else if (!p.uncertain[i]) cap.add(t.key);
+      else init.set(t.key, (init.get(t.key) ?? 0) + 1);
+    }
+    e = p.evidence = { capitalised: [...cap], lower: [...low], initial: [...init] };
   }
+  for (const k of e.capitalised) capitalised.add(k);
+  for (const k of e.lower) lower.add(k);
+  for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
 }
 
 /** Document-level evidence for reading capitals at sentence starts. */
 export interface NameEvidence {
   /** Folded words seen capitalised in the middle of a sentence. */
-  capitalised: ReadonlySet<string>;
+  capitalised: Pick<ReadonlySet<string>, 'has'>;
   /** Folded words seen in lower case. */
-  lower: ReadonlySet<string>;
+  lower: Pick<ReadonlySet<string>, 'has'>;
   /** How often each folded word stands capitalised where a capital proves nothing. */
-  initial: ReadonlyMap<string, number>;
+  initial: Pick<ReadonlyMap<string, number>, 'get'>;
+}
+
+/** A paragraph's candidates (offsets from the paragraph start) and the evidence questions they depend on. */
+interface CachedCandidates {
+  candidates: NameCandidate[];
+  /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
+  asked: (number | string | boolean | undefined)[];
+}
+
+const candidateCache = new Memo<CachedCandidates>(PARAGRAPH_MEMO_LIMIT);
+const headlineCandidateCache = new Memo<CachedCandidates>(16);
+
+/** Evidence that writes down every question and its answer. */
+function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
+  return {
+    capitalised: { has: (k) => { const r = ev.capitalised.has(k); asked.push(0, k, r); return r; } },
+    lower: { has: (k) => { const r = ev.lower.has(k); asked.push(1, k, r); return r; } },
+    initial: { get: (k) => { const r = ev.initial.get(k); asked.push(2, k, r); return r; } },
+  };
+}
+
+function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolean {
+  for (let i = 0; i < asked.length; i += 3) {
+    const k = asked[i + 1] as string;
+    const r = asked[i] === 0 ? ev.capitalised.has(k) : asked[i] === 1 ? ev.lower.has(k) : ev.initial.get(k);
+    if (r !== asked[i + 2]) return false;
+  }
+  return true;
+}
+
+const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+/** A copy of a candidate moved by `d` (callers change their candidates; the cache keeps its own). */
+function shifted(c: NameCandidate, d: number): NameCandidate {
+  const out: NameCandidate = { ...c, span: shift(c.span, d), tokens: c.tokens.map((t) => ({ text: t.text, key: t.key, start: t.start + d, end: t.end + d })), roles: c.roles.slice() };
+  if (c.title) out.title = shift(c.title, d);
+  if (c.possessive) out.possessive = shift(c.possessive, d);
+  return out;
+}
+
+/**
+ * `findCandidates`, memoised by the paragraph text: a paragraph seen before with the same answers
+ * to the evidence questions it asked gets its candidates back (moved to `base`) without work.
+ */
+export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
+  const memo = headline ? headlineCandidateCache : candidateCache;
+  let hit = memo.get(paragraphText);
+  if (!hit || !sameAnswers(ev, hit.asked)) {
+    const asked: CachedCandidates['asked'] = [];
+    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked };
+    memo.set(paragraphText, hit);
+  }
+  return hit.candidates.map((c) => shifted(c, base));
 }
 
 function isNameWord(t: Token): boolean {

@@ -1,6 +1,6 @@
 /** Gender evidence for people: titles, first names from the name lists, and pronouns after mentions. */
 import { firstNameGender } from './names';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 /** Gender as the quotation engine uses it to resolve `he` and `she`. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -21,6 +21,33 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 /** The first he/she-type pronoun in `text` (a stretch after a mention, before the next person). */
 export function firstPronoun(text: string): 'male' | 'female' | null {
   for (const t of tokenize(text)) {
+    if (!t.word) continue;
+    if (MALE.has(t.key)) return 'male';
+    if (FEMALE.has(t.key)) return 'female';
+  }
+  return null;
+}
+
+/**
+ * `firstPronoun(text.slice(from, to))` answered from the tokens of the paragraph that holds the
+ * stretch (`base` its start): the same answer without tokenizing the stretch again.
+ */
+export function firstPronounIn(tokens: readonly Token[], base: number, text: string, from: number, to: number): 'male' | 'female' | null {
+  const lo = from - base;
+  const hi = to - base;
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid].end <= lo) a = mid + 1;
+    else b = mid;
+  }
+  // a stretch that starts inside a token: tokenize it as it is
+  if (a < tokens.length && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
+  for (let k = a; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start >= hi) break;
+    if (t.end > hi) return firstPronoun(text.slice(base + t.start, to)); // cut by the stretch end
     if (!t.word) continue;
     if (MALE.has(t.key)) return 'male';
     if (FEMALE.has(t.key)) return 'female';

@@ -2,26 +2,26 @@
  * The entity engine: finds every person, organization and place of the article and clusters
  * the mentions of one entity. Pure: strings and UTF-16 offsets in, plain data out.
  */
-import type { ScannedDocument } from '../markup/scan';
+import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
 import { clusterMentions, clusterType, nameParts, type Cluster } from './clusterMentions';
 import {
-  collectEvidence, findCandidates, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+  collectEvidence, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { decideGender, firstPronoun, type GenderEvidence } from './gender';
+import { decideGender, firstPronounIn, type GenderEvidence } from './gender';
 
-const CACHE_LIMIT = 4096;
-const prepared = new Map<string, PreparedParagraph>();
+const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
+const preparedTitleCase = new Memo<PreparedParagraph>(16);
 
 /** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches. */
 function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
-  const key = (titleCase ? 'T' : 'B') + text;
-  let hit = prepared.get(key);
+  const memo = titleCase ? preparedTitleCase : prepared;
+  let hit = memo.get(text);
   if (!hit) {
-    if (prepared.size >= CACHE_LIMIT) prepared.clear();
     hit = prepareParagraph(text, titleCase);
-    prepared.set(key, hit);
+    memo.set(text, hit);
   }
   return hit;
 }
@@ -32,50 +32,57 @@ const PRONOUN_REACH = 250;
 /** Finds the people, organizations and places of the article and clusters their mentions. */
 export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { mentions: Mention[]; entities: Entity[] } {
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
-  const texts = paragraphs.map((p) => doc.masked.slice(p.span.start, p.span.end));
+  const allTexts = paragraphTexts(doc);
+  const texts = paragraphs.map((p) => allTexts[p.index]);
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   const initial = new Map<string, number>();
   for (const p of preps) collectEvidence(p, capitalised, lower, initial);
 
-  const found = paragraphs.map((para, i) => findCandidates(texts[i], preps[i], para.span.start, { capitalised, lower, initial }, para.kind === 'headline'));
+  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, { capitalised, lower, initial }, para.kind === 'headline'));
   // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
   const inLongNames = new Set<string>();
   for (const list of found) for (const c of list) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) inLongNames.add(t.key);
   const cands: NameCandidate[] = [];
   const paragraphEnds: number[] = [];
-  found.forEach((list, i) => {
-    const index = new Map<number, number>();
-    list.forEach((c, k) => {
-      if (c.common && !inLongNames.has(c.tokens[0].key)) return;
-      index.set(k, cands.length);
+  const paragraphOf: number[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const list = found[i];
+    // the document index of each kept candidate of this paragraph (-1: dropped)
+    index.length = 0;
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k];
+      if (c.common && !inLongNames.has(c.tokens[0].key)) {
+        index.push(-1);
+        continue;
+      }
+      index.push(cands.length);
       if (c.acronymOf !== undefined) {
-        const long = index.get(c.acronymOf);
-        if (long === undefined) delete c.acronymOf;
-        else c.acronymOf = long;
+        const long = c.acronymOf < k ? index[c.acronymOf] : -1;
+        c.acronymOf = long >= 0 ? long : undefined;
       }
       cands.push(c);
       paragraphEnds.push(paragraphs[i].span.end);
-    });
-  });
+      paragraphOf.push(i);
+    }
+  }
   attachHoverCards(doc, cands);
 
   const { clusters, assignment } = clusterMentions(cands, options);
-  personByPronoun(doc, cands, paragraphEnds, assignment, clusters);
+  const pronounAfter = (k: number, from: number, to: number) => firstPronounIn(preps[paragraphOf[k]].tokens, paragraphs[paragraphOf[k]].span.start, doc.masked, from, to);
+  personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
   const order = clusters.map((_, ci) => ci).sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
   const entityId = new Map<number, string>();
   order.forEach((ci, k) => entityId.set(ci, `e${k}`));
 
-  const mentions: Mention[] = cands.map((c, k) => ({
-    id: `m${k}`,
-    span: c.span,
-    text: c.text,
-    type: 'person',
-    entityId: entityId.get(assignment[k])!,
-    ...(c.title ? { title: c.title } : {}),
-    ...(c.possessive ? { possessive: c.possessive } : {}),
-  }));
+  const mentions: Mention[] = cands.map((c, k) => {
+    const m: Mention = { id: `m${k}`, span: c.span, text: c.text, type: 'person', entityId: entityId.get(assignment[k])! };
+    if (c.title) m.title = c.title;
+    if (c.possessive) m.possessive = c.possessive;
+    return m;
+  });
 
   const entities: Entity[] = order.map((ci) => {
     const cluster = clusters[ci];
@@ -98,7 +105,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     };
     return entity;
   });
-  fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order);
+  fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
   return { mentions, entities };
 }
 
@@ -106,7 +113,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
  * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
  * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
  */
-function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[]): void {
+type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
+
+function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronounAfter: PronounAfter): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const cluster = clusters[assignment[k]];
@@ -114,7 +123,7 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
-    if (from < to && firstPronoun(doc.masked.slice(from, to))) cluster.personEvidence = true;
+    if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
   }
 }
 
@@ -130,7 +139,7 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[]): void {
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[], pronounAfter: PronounAfter): void {
   const evidence: GenderEvidence[] = [];
   for (let ci = 0; ci < clusterCount; ci++) evidence.push({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } });
   const isPerson = new Array<boolean>(clusterCount).fill(false);
@@ -143,7 +152,7 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds:
       // the stretch between one person's mention and the next person's
       const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
       const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
-      const g = from < to ? firstPronoun(doc.masked.slice(from, to)) : null;
+      const g = from < to ? pronounAfter(prevPerson, from, to) : null;
       if (g) evidence[assignment[prevPerson]].pronouns[g]++;
     }
     if (!c) break;

@@ -14,7 +14,7 @@ import cityData from './data/cities.json';
 import commonWordList from './data/common-words.json';
 import type { EntityType } from '../types';
 import { TokenTrie } from './matcher';
-import { foldKey, tokenize } from './tokens';
+import { foldKey, tokenKeys } from './tokens';
 
 /** Gender evidence a first name carries. */
 export type NameGender = 'male' | 'female' | 'unknown';
@@ -33,7 +33,7 @@ export function firstNameGender(key: string): NameGender | undefined {
 
 /** Folded tokens of a phrase, as the paragraph tokenizer would produce them. */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase).map((t) => t.key);
+  return tokenKeys(phrase);
 }
 
 /** What a lexicon phrase is: its type and whether it names a country (for demonyms and titles). */

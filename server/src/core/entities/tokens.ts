@@ -16,12 +16,9 @@ export interface Token {
   possessiveEnd?: number;
 }
 
-// One regex step per token: the word part has no overlapping alternatives, so it never backtracks.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
-const POSSESSIVE = /['’]s$/;
 const PLAIN = /^[A-Za-z]*$/;
 const MARKS = /\p{M}/gu;
 /** Letters NFD leaves whole: `Łódź` folds to `lodz` as `Lodz` does. */
@@ -34,48 +31,174 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'pres', 'supt', 'hon', 'messrs', 'mme', 'mlle', 'vs',
 ]);
 
+/** Folded forms of the non-ASCII strings seen so far (a pure memo: NFD is slow). */
+const folded = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
 /**
  * Folds a name for comparison: no diacritics, lower case, no dots or apostrophes,
  * so `Guaidó`, `Guaido` and `GUAIDO` meet, and `U.S.` is `us`.
  */
 export function foldKey(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[.'’]/g, '').replace(/‐|–/g, '-').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c]);
+  let k = folded.get(text);
+  if (k === undefined) {
+    k = text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[.'’]/g, '').replace(/‐|–/g, '-').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c]);
+    if (folded.size >= MEMO_LIMIT) folded.clear();
+    folded.set(text, k);
+  }
+  return k;
+}
+
+/** What a word's spelling alone tells: its folded key and its capitals. */
+interface WordInfo {
+  key: string;
+  cap: boolean;
+  allCaps: boolean;
+  /** An initial or a known abbreviation: it keeps a full stop that follows it. */
+  abbreviation: boolean;
+}
+
+/** Word facts by spelling (a pure memo: news text repeats its words). */
+const wordInfo = new Map<string, WordInfo>();
+
+function infoOf(raw: string): WordInfo {
+  let info = wordInfo.get(raw);
+  if (info === undefined) {
+    const cap = UPPER_START.test(raw);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    info = {
+      key: foldKey(raw),
+      cap,
+      allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
+      abbreviation: INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()),
+    };
+    if (wordInfo.size >= MEMO_LIMIT) wordInfo.clear();
+    wordInfo.set(raw, info);
+  }
+  return info;
+}
+
+/** `\s` of JavaScript regular expressions, on one UTF-16 code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+const WORD_AT = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** End of the word starting at `i` (a word character): ASCII by hand, anything else by the regular expression. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 46) {
+      // a joiner continues the word only before a word character
+      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      if (isAsciiWordChar(d)) {
+        j += 1;
+        continue;
+      }
+      if (d < 128) return j;
+    } else if (c < 128) return j;
+    break; // a non-ASCII character: it may continue the word
+  }
+  WORD_AT.lastIndex = i;
+  const m = WORD_AT.exec(text)!;
+  return i + m[0].length;
 }
 
 /** Splits one paragraph into tokens in one left-to-right pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
-    const isWord = raw.length > 1 || /[\p{L}\p{M}\p{N}]/u.test(raw);
-    if (!isWord) {
-      tokens.push({ text: raw, start, end: start + raw.length, key: raw, word: false, cap: false, allCaps: false });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
       continue;
     }
+    const start = i;
+    let end: number;
+    if (c < 128 ? isAsciiWordChar(c) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) end = wordEnd(text, i);
+    else {
+      // one code point of punctuation; an astral one (emoji) counts as a word, as it always has
+      end = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      if (end - start === 1) {
+        const raw = text[i];
+        tokens.push({ text: raw, start, end, key: raw, word: false, cap: false, allCaps: false });
+        i = end;
+        continue;
+      }
+    }
+    let raw = text.slice(start, end);
+    i = end;
     let possessiveEnd: number | undefined;
-    if (raw.length > 2 && POSSESSIVE.test(raw)) {
-      possessiveEnd = start + raw.length;
+    const len = raw.length;
+    const last = raw.charCodeAt(len - 1);
+    const beforeLast = len > 2 ? raw.charCodeAt(len - 2) : 0;
+    if (len > 2 && last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
+      possessiveEnd = end;
       raw = raw.slice(0, -2);
-    } else if (text[start + raw.length] === '.' && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
+    } else if (text.charCodeAt(end) === 46 && infoOf(raw).abbreviation) {
       // "U.S." and "H.W." and "Sen." keep their final full stop
       raw += '.';
-      TOKEN.lastIndex++;
+      i++;
     }
-    const cap = UPPER_START.test(raw);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text: raw,
-      start,
-      end: start + raw.length,
-      key: foldKey(raw),
-      word: true,
-      cap,
-      allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
-      ...(possessiveEnd !== undefined ? { possessiveEnd } : {}),
-    });
+    const info = infoOf(raw);
+    const token: Token = { text: raw, start, end: start + raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+    if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
+    tokens.push(token);
   }
   return tokens;
+}
+
+/**
+ * The keys of `tokenize(text)` (`tokenize(text).map((t) => t.key)`) without the rest of each token
+ * and without filling the word memo: for building lexicons from data at load time.
+ */
+export function tokenKeys(text: string): string[] {
+  const keys: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end: number;
+    if (c < 128 ? isAsciiWordChar(c) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) end = wordEnd(text, i);
+    else {
+      end = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+      if (end - start === 1) {
+        keys.push(text[i]);
+        i = end;
+        continue;
+      }
+    }
+    let raw = text.slice(start, end);
+    i = end;
+    const len = raw.length;
+    const last = raw.charCodeAt(len - 1);
+    const beforeLast = len > 2 ? raw.charCodeAt(len - 2) : 0;
+    if (len > 2 && last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) raw = raw.slice(0, -2);
+    else if (text.charCodeAt(end) === 46 && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
+      raw += '.';
+      i++;
+    }
+    keys.push(foldKey(raw));
+  }
+  return keys;
 }

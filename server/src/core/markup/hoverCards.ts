@@ -31,7 +31,10 @@ export function findHoverCards(text: string): HoverCard[] {
   let from = 0;
   for (let i = 1; i < text.length; i++) {
     if (i < from) continue;
-    if (!UPPER.test(text[i]) || !LOWER.test(text[i - 1])) continue;
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER.test(text[i])) continue;
+    const b = text.charCodeAt(i - 1);
+    if (b < 128 ? !((b >= 97 && b <= 122) || b === 46 || b === 41) : !LOWER.test(text[i - 1])) continue;
     // the word glued before the capital: the linked surname
     let w = i - 1;
     while (w > 0 && i - w < MAX_SURNAME && NAME_CHAR.test(text[w - 1])) w--;

@@ -89,10 +89,16 @@ function findLineRegions(text: string, from: number, format: DocumentFormat, exc
         fence = null;
       }
     } else {
-      const f = /^[ ]{0,3}(`{3,}|~{3,})/.exec(line);
-      if (f && format !== 'plaintext') fence = { marker: f[1], start: pos };
-      else if (DEBRIS_LINE.test(line) && line.trim()) excluded.push({ kind: 'debris', span: { start: pos, end: eol } });
-      else if (EDITORS_NOTE_LINE.test(line)) excluded.push({ kind: 'editors-note', span: { start: pos, end: eol } });
+      // only lines whose first visible character can start a fence, debris or a note need the patterns
+      let v = 0;
+      while (v < line.length && (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9)) v++;
+      const lead = v < line.length ? line.charCodeAt(v) | 32 : 0;
+      if (lead === 96 || lead === 126 || lead === 97 || lead === 115 || lead === 99 || lead === 114 || lead === 101) {
+        const f = /^[ ]{0,3}(`{3,}|~{3,})/.exec(line);
+        if (f && format !== 'plaintext') fence = { marker: f[1], start: pos };
+        else if (DEBRIS_LINE.test(line) && line.trim()) excluded.push({ kind: 'debris', span: { start: pos, end: eol } });
+        else if (EDITORS_NOTE_LINE.test(line)) excluded.push({ kind: 'editors-note', span: { start: pos, end: eol } });
+      }
     }
     pos = next;
   }
@@ -119,6 +125,7 @@ class ForwardFinder {
 }
 
 const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
+const INTERESTING = /[<[`\]]/g;
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
 /** Code spans, HTML comments, `[[notes]]` and link targets, outside already excluded regions. */
@@ -142,6 +149,14 @@ function findInlineRegions(text: string, from: number, format: DocumentFormat, e
     while (b < blocked.length && blocked[b].end <= i) b++;
     if (b < blocked.length && blocked[b].start <= i) {
       i = blocked[b].end;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    if (code !== 60 && code !== 91 && code !== 96 && code !== 93) {
+      // not < [ ` ]: nothing starts here; jump to the next character that may start something
+      INTERESTING.lastIndex = i;
+      const m = INTERESTING.exec(text);
+      i = m ? m.index : text.length;
       continue;
     }
     const c = text[i];
@@ -244,4 +259,13 @@ function markHeadline(masked: string, paragraphs: Paragraph[], format: DocumentF
     return first.span;
   }
   return null;
+}
+
+const texts = new WeakMap<ScannedDocument, string[]>();
+
+/** The masked text of each paragraph (by index), sliced once per document and shared by the engines. */
+export function paragraphTexts(doc: ScannedDocument): string[] {
+  let list = texts.get(doc);
+  if (!list) texts.set(doc, (list = doc.paragraphs.map((p) => doc.masked.slice(p.span.start, p.span.end))));
+  return list;
 }

@@ -1,9 +1,9 @@
-import type { ScannedDocument } from '../markup/scan';
+import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation } from '../types';
 import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
-import { endsSentence, tokenize, type Token } from './tokens';
+import { endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** How far around a quotation the attribution is looked for (bounded, so the engine stays linear). */
 const WINDOW = 320;
@@ -21,12 +21,15 @@ export interface AttributionContext {
   text: string;
   verbs: Set<string>;
   lex: SpeakerLexicon;
+  /** The paragraphs' tokens: every window below is cut from them. */
+  tokens: ParagraphTokens;
 }
 
 /** Builds the lexicons from the options. */
 export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions): AttributionContext {
   return {
     text: doc.masked,
+    tokens: new ParagraphTokens(doc.masked, doc.paragraphs.map((p) => p.span), paragraphTexts(doc)),
     verbs: reportingVerbs(options.extraCues),
     lex: { anonymous: new Set(options.anonymousWords.map((w) => w.toLowerCase())) },
   };
@@ -35,7 +38,7 @@ export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions
 /** The sentence tokens before a quotation's opening mark (from the last sentence end). */
 export function tokensBefore(ctx: AttributionContext, q: Quotation, para: Paragraph, floor: number): Token[] {
   const from = Math.max(para.span.start, floor, q.span.start - WINDOW);
-  const tokens = tokenize(ctx.text, from, q.span.start);
+  const tokens = ctx.tokens.range(from, q.span.start);
   let cut = 0;
   for (let k = 0; k < tokens.length; k++) if (endsSentence(tokens[k])) cut = k + 1;
   return tokens.slice(cut);
@@ -44,7 +47,7 @@ export function tokensBefore(ctx: AttributionContext, q: Quotation, para: Paragr
 /** The sentence tokens after a quotation's closing mark (to the sentence end or the next quotation). */
 export function tokensAfter(ctx: AttributionContext, q: Quotation, paraEnd: number, ceiling: number): Token[] {
   const to = Math.min(paraEnd, ceiling, q.span.end + WINDOW);
-  const tokens = tokenize(ctx.text, q.span.end, Math.max(q.span.end, to));
+  const tokens = ctx.tokens.range(q.span.end, Math.max(q.span.end, to));
   for (let k = 0; k < tokens.length; k++) if (endsSentence(tokens[k])) return tokens.slice(0, k);
   return tokens;
 }

@@ -6,7 +6,10 @@ const LOWER = /\p{Ll}/u;
 
 /** True for a letter, digit or combining mark. Surrogate halves (emoji) are not word characters. */
 export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && WORD.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return WORD.test(c);
 }
 
 /** True for whitespace or outside the text. */
@@ -16,12 +19,18 @@ export function isSpaceOrEdge(c: string | undefined): boolean {
 
 /** True for an upper-case letter. */
 export function isUpper(c: string | undefined): boolean {
-  return c !== undefined && UPPER.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(c);
 }
 
 /** True for a lower-case letter. */
 export function isLower(c: string | undefined): boolean {
-  return c !== undefined && LOWER.test(c);
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 97 && code <= 122;
+  return LOWER.test(c);
 }
 
 /** Punctuation after which a quotation can open ("(", "—", a colon without space in headlines). */

@@ -10,27 +10,155 @@ export interface QuotationContext {
   before: Token[];
   /** Whether an attribution cue governs the quotation. */
   attributed: boolean;
+  /**
+   * Where `text` lies in a larger text, with an index over a region that contains it: nested
+   * quotations share their text, so each reading it again would be quadratic in the depth.
+   */
+  at?: { index: TextIndex; start: number; end: number };
+}
+
+/** Most words the classifier ever counts (it only asks "at most 3", "at most 6", "at least 4"). */
+const WORD_LIMIT = 7;
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `\s` of JavaScript regular expressions, on one UTF-16 code unit. */
+export function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The code point at `i` as a string (a surrogate pair whole, a lone half alone). */
+function codePointText(s: string, i: number, end: number): string {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
+  }
+  return s[i];
+}
+
+function isLetterOrDigitAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(codePointText(s, i, end));
+}
+
+function isLetterAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(codePointText(s, i, end));
+}
+
+function isUpperAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(codePointText(s, i, end));
+}
+
+/**
+ * Next-position tables over one region of a text (built once, linear): where the next letter,
+ * letter-or-digit and whitespace stand from any position. A code point counts where it starts.
+ */
+export class TextIndex {
+  private readonly nextLetter: Int32Array;
+  private readonly nextWordChar: Int32Array;
+  private readonly nextSpace: Int32Array;
+
+  constructor(
+    readonly text: string,
+    readonly lo: number,
+    readonly hi: number,
+  ) {
+    const n = hi - lo;
+    this.nextLetter = new Int32Array(n + 1).fill(hi);
+    this.nextWordChar = new Int32Array(n + 1).fill(hi);
+    this.nextSpace = new Int32Array(n + 1).fill(hi);
+    for (let i = hi - 1; i >= lo; i--) {
+      const k = i - lo;
+      const c = text.charCodeAt(i);
+      // a low surrogate after its high half belongs to the code point before it
+      const tail = c >= 0xdc00 && c <= 0xdfff && i > lo && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+      this.nextLetter[k] = !tail && isLetterAt(text, i, hi) ? i : this.nextLetter[k + 1];
+      this.nextWordChar[k] = !tail && isLetterOrDigitAt(text, i, hi) ? i : this.nextWordChar[k + 1];
+      this.nextSpace[k] = isJsSpace(c) ? i : this.nextSpace[k + 1];
+    }
+  }
+
+  letter(p: number): number {
+    return this.nextLetter[p - this.lo];
+  }
+  wordChar(p: number): number {
+    return this.nextWordChar[p - this.lo];
+  }
+  space(p: number): number {
+    return this.nextSpace[p - this.lo];
+  }
+}
+
+/** The features of the quoted text the classifier reads, each in bounded time with an index. */
+function features(ctx: QuotationContext): { words: number; startsUpper: boolean; endsLikeSentence: boolean; endsComma: boolean } {
+  const s = ctx.at ? ctx.at.index.text : ctx.text;
+  const start = ctx.at ? ctx.at.start : 0;
+  const end = ctx.at ? ctx.at.end : ctx.text.length;
+  const idx = ctx.at?.index;
+  // words: whitespace-separated pieces with a letter or digit, counted up to WORD_LIMIT
+  let words = 0;
+  let p = start;
+  while (p < end && words < WORD_LIMIT) {
+    // the piece at p: from p to the next space
+    let w: number;
+    if (idx) w = Math.min(idx.wordChar(p), end);
+    else {
+      w = p;
+      while (w < end && !isLetterOrDigitAt(s, w, end)) w++;
+    }
+    if (w >= end) break;
+    // the piece holding w counts once; go on after its end
+    words++;
+    let e: number;
+    if (idx) e = Math.min(idx.space(w), end);
+    else {
+      e = w;
+      while (e < end && !isJsSpace(s.charCodeAt(e))) e++;
+    }
+    p = e;
+  }
+  // the first letter (a code point) decides the case
+  let first: number;
+  if (idx) first = Math.min(idx.letter(start), end);
+  else {
+    first = start;
+    while (first < end && !isLetterAt(s, first, end)) first++;
+  }
+  const startsUpper = first < end && isUpperAt(s, first, end);
+  const last = end > start ? s[end - 1] : '';
+  const beforeLast = end - 1 > start ? s[end - 2] : '';
+  const endsLikeSentence = last === '.' || last === '!' || last === '?' || last === '…' || (last === ',' && (beforeLast === '.' || beforeLast === '!' || beforeLast === '?'));
+  return { words, startsUpper, endsLikeSentence, endsComma: last === ',' };
 }
 
 /**
  * Classifies a quotation: `scare` (a term or title nobody is quoted for), `partial` (a fragment
- * inside the writer's sentence) or `direct` (a quoted sentence or more).
+ * inside the writer's sentence) or `direct` (a quoted sentence or more). Reads at most a few
+ * words of the quotation: bounded time with `ctx.at`, linear in its length without.
  */
 export function classifyQuotation(ctx: QuotationContext): QuotationKind {
-  const words = ctx.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const { words, startsUpper, endsLikeSentence, endsComma } = features(ctx);
   const last = ctx.before.length ? ctx.before[ctx.before.length - 1] : null;
-  const endsLikeSentence = /[.!?…]$/.test(ctx.text) || /[.!?],?$/.test(ctx.text);
-  const startsUpper = /^[^\p{L}]*\p{Lu}/u.test(ctx.text);
   // "so-called ...", "the documentary ...": a term, even with a cue nearby
-  if (last && last.isWord && SCARE_INTRODUCERS.has(last.lower) && words.length <= 6 && !endsLikeSentence) return 'scare';
+  if (last && last.isWord && SCARE_INTRODUCERS.has(last.lower) && words <= 6 && !endsLikeSentence) return 'scare';
   if (last && last.isWord && last.lower === 'as' && ctx.before.length >= 2 && ['known', 'such'].includes(ctx.before[ctx.before.length - 2].lower)) {
     return 'scare';
   }
   const atSentenceStart = !last || last.text === ':' || (ctx.before.length <= 1 && !last.isWord);
   // a short unattributed fragment inside a sentence is a term, not a quotation
-  if (!ctx.attributed && words.length <= 3 && !(endsLikeSentence && startsUpper && atSentenceStart)) return 'scare';
+  if (!ctx.attributed && words <= 3 && !(endsLikeSentence && startsUpper && atSentenceStart)) return 'scare';
   if (atSentenceStart) return 'direct';
-  if (startsUpper && (endsLikeSentence || /,$/.test(ctx.text)) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
-  if (startsUpper && endsLikeSentence && words.length >= 4) return 'direct';
+  if (startsUpper && (endsLikeSentence || endsComma) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
+  if (startsUpper && endsLikeSentence && words >= 4) return 'direct';
   return 'partial';
 }

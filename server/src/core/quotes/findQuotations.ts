@@ -1,5 +1,6 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { Quotation } from '../types';
+import { isJsSpace } from './classify';
 import { styleOf } from './marks';
 import { scanQuoteMarks } from './scanMarks';
 
@@ -34,9 +35,15 @@ export function findQuotations(doc: ScannedDocument): Quotation[] {
 
 /** The quoted words without the outer marks and surrounding spaces (guillemets often have them). */
 function innerText(text: string, start: number, end: number, closed: boolean): string {
+  const [a, b] = innerBounds(text, start, end, closed);
+  return text.slice(a, b);
+}
+
+/** Where a quotation's words start and end: inside the marks, without the spaces there. */
+export function innerBounds(text: string, start: number, end: number, closed: boolean): [number, number] {
   let a = start + 1;
   let b = closed ? end - 1 : end;
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
-  return text.slice(a, b);
+  while (a < b && isJsSpace(text.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
 }

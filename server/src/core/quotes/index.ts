@@ -2,9 +2,10 @@ import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, Span, Speaker } from '../types';
 import { attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution } from './attribute';
-import { classifyQuotation } from './classify';
-import { buildPersonIndex, nameKey, resolvePronoun } from './pronouns';
-import { tokenize, type Token } from './tokens';
+import { classifyQuotation, TextIndex } from './classify';
+import { innerBounds } from './findQuotations';
+import { buildPersonIndex, nameKey, resolvePronoun, type OutsideTokens } from './pronouns';
+import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
 export { scanQuoteMarks, type MarkScan, type RawQuotation } from './scanMarks';
@@ -54,14 +55,23 @@ export function attributeQuotations(
       }
     }
   }
+  // quotes inside quotes share their text: one index over the outermost quotation answers all of them
+  const roots = new Map<string, Quotation>();
+  const indexes = new Map<Quotation, TextIndex>();
   for (const q of quotations) {
     if (q.parentId === null) continue;
+    const parent = quotations[Number(q.parentId.slice(1))];
+    const root = roots.get(q.parentId) ?? (parent?.id === q.parentId ? parent : quotations.find((p) => p.id === q.parentId)!);
+    roots.set(q.id, root);
+    let index = indexes.get(root);
+    if (!index) indexes.set(root, (index = new TextIndex(ctx.text, root.span.start, root.span.end)));
+    const [start, end] = innerBounds(ctx.text, q.span.start, q.span.end, q.closed);
     const para = paragraphAt(paragraphs, q.span.start);
-    q.kind = classifyQuotation({ text: q.text, before: tokensBefore(ctx, q, para, q.span.start - 80), attributed: false });
+    q.kind = classifyQuotation({ text: q.text, before: tokensBefore(ctx, q, para, q.span.start - 80), attributed: false, at: { index, start, end } });
   }
 
   // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
-  const index = buildPersonIndex(tokensOutside(ctx.text, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
+  const index = buildPersonIndex(tokensOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
   let previousKey: string | null = null;
   for (const q of top) {
     const s = q.speaker;
@@ -72,7 +82,10 @@ export function attributeQuotations(
       const r = resolvePronoun(index, s.text, s.span.start, windowStart, previousKey);
       if (r) {
         s.entityId = r.chosen.entityId;
-        if (r.alternatives.length) s.alternatives = r.alternatives.map((c) => c.entityId ?? c.name);
+        // alternatives are entity ids: a rival known only by its written name has none to offer
+        const alternatives: string[] = [];
+        for (const c of r.alternatives) if (c.entityId !== null && c.entityId !== s.entityId && !alternatives.includes(c.entityId)) alternatives.push(c.entityId);
+        if (alternatives.length) s.alternatives = alternatives;
         resolvedNames.set(s, r.chosen.name);
         previousKey = r.chosen.key;
       }
@@ -158,7 +171,7 @@ function paragraphAt(paragraphs: Paragraph[], pos: number): Paragraph {
 function colonIntro(ctx: ReturnType<typeof attributionContext>, paragraphs: Paragraph[], para: Paragraph): Attribution | null {
   const prev = paragraphs[para.index - 1];
   if (!prev || ctx.text[prev.span.end - 1] !== ':') return null;
-  const tokens = tokenize(ctx.text, Math.max(prev.span.start, prev.span.end - 320), prev.span.end);
+  const tokens = ctx.tokens.range(Math.max(prev.span.start, prev.span.end - 320), prev.span.end);
   let cut = 0;
   for (let k = 0; k < tokens.length; k++) if (!tokens[k].isWord && '.!?'.includes(tokens[k].text)) cut = k + 1;
   return attributeBefore(ctx, tokens.slice(cut));
@@ -170,23 +183,32 @@ function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
   return out;
 }
 
-/** Word tokens of the article outside quotations, with a line-break token between paragraphs. */
-function tokensOutside(text: string, paragraphs: Paragraph[], top: Quotation[]): Token[] {
-  const out: Token[] = [];
+/**
+ * Word tokens of each paragraph outside quotations, offsets from the paragraph start (a
+ * paragraph without quotations shares its memoised tokens).
+ */
+function tokensOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsideTokens[] {
+  const out: OutsideTokens[] = [];
   let qi = 0;
   for (const p of paragraphs) {
     let at = p.span.start;
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
+    let list: Token[] | null = null;
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
       const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
-      for (const t of tokenize(text, at, stop)) out.push(t);
+      const part = tokens.relativeRange(p.index, at, stop);
+      if (list === null && stop >= p.span.end) list = part; // the whole paragraph: shared
+      else {
+        if (list === null) list = [];
+        for (const t of part) list.push(t);
+      }
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out.push({ text: '\n', lower: '\n', start: p.span.end, end: p.span.end, isWord: false, cap: false });
+    out.push({ base: p.span.start, end: p.span.end, tokens: list ?? [] });
   }
   return out;
 }

@@ -35,13 +35,20 @@ export function nameKey(name: string): string {
   return `name:${words[words.length - 1].toLowerCase().replace(/['’]s$/, '')}`;
 }
 
+/** One paragraph's tokens outside quotations, offsets from `base` (its start); it ends at `end`. */
+export interface OutsideTokens {
+  base: number;
+  end: number;
+  tokens: readonly Token[];
+}
+
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
- * `tokens` are the article's word tokens outside quotations.
+ * `paragraphs` hold the article's tokens outside quotations, paragraph by paragraph.
  */
 export function buildPersonIndex(
-  tokens: Token[],
+  paragraphs: readonly OutsideTokens[],
   mentions: Mention[],
   entities: Entity[],
   speakers: { span: Span; name: string }[],
@@ -57,40 +64,44 @@ export function buildPersonIndex(
     const g = byEntity.get(m.entityId)?.gender;
     if (g && g !== 'unknown') gender.set(m.entityId, g);
   }
-  const overlapsMention = (s: Span) => covered.some((c) => c.start < s.end && s.start < c.end);
+  // mentions are sorted by start: binary search the running maximum of their ends
+  const reach: number[] = [];
+  for (const c of covered) reach.push(Math.max(c.end, reach.length ? reach[reach.length - 1] : -1));
+  const overlapsMention = (s: Span) => {
+    let lo = 0;
+    let hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (reach[mid] <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < covered.length && covered[k].start < s.end; k++) if (s.start < covered[k].end) return true;
+    return false;
+  };
   // names in the text: a run of capitalised words after a title or starting with a known first name
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.isWord || !t.cap) continue;
-    const titleWord = t.lower.replace(/\.$/, '');
-    const titled = TITLES.has(titleWord) || titleWord in GENDERED_TITLES;
-    const first = FIRST_NAMES[t.lower];
-    if (!titled && !first) continue;
-    let j = i + (titled ? 1 : 0);
-    while (j < tokens.length && tokens[j].isWord && tokens[j].cap && TITLES.has(tokens[j].lower.replace(/\.$/, '')) && j - i < 4) j++;
-    let k = j;
-    while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
-    if (k === j || (!titled && k - j < 2)) continue;
-    const span = { start: tokens[j].start, end: tokens[k - 1].end };
-    const name = tokens.slice(j, k).map((x) => x.text).join(' ');
-    const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
-    const key = nameKey(name);
-    if (g !== 'unknown' && !gender.has(key)) gender.set(key, g);
-    if (!overlapsMention(span)) candidates.push({ span, key, entityId: null, name });
-    i = k - 1;
-  }
+  const summaries = paragraphs.map((p) => summaryOf(p.tokens));
+  paragraphs.forEach(({ base }, pi) => {
+    for (const n of summaries[pi].names) {
+      if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
+      const span = { start: base + n.start, end: base + n.end };
+      if (!overlapsMention(span)) candidates.push({ span, key: n.key, entityId: null, name: n.name });
+    }
+  });
   for (const s of speakers) {
     if (overlapsMention(s.span)) continue;
     const key = nameKey(s.name);
     candidates.push({ span: s.span, key, entityId: null, name: s.name });
   }
   // a bare surname elsewhere ("Pompeo") joins the person found with a first name or title
-  const known = new Set(candidates.map((c) => c.key));
-  for (const t of tokens) {
-    if (!t.isWord || !t.cap) continue;
-    const key = `name:${t.lower.replace(/['’]s$/, '')}`;
-    if (known.has(key) && !overlapsMention(t)) candidates.push({ span: { start: t.start, end: t.end }, key, entityId: null, name: t.text });
-  }
+  const known = new Set<string>();
+  for (const c of candidates) if (c.key.startsWith('name:')) known.add(c.key.slice(5));
+  paragraphs.forEach(({ base }, pi) => {
+    for (const w of summaries[pi].caps) {
+      if (!known.has(w.word)) continue;
+      const span = { start: base + w.start, end: base + w.end };
+      if (!overlapsMention(span)) candidates.push({ span, key: `name:${w.word}`, entityId: null, name: w.text });
+    }
+  });
   candidates.sort((a, b) => a.span.start - b.span.start);
   // dedupe occurrences at the same place
   const unique: PersonCandidate[] = [];
@@ -99,25 +110,82 @@ export function buildPersonIndex(
     if (last && last.span.start < c.span.end && c.span.start < last.span.end) continue;
     unique.push(c);
   }
-  learnGenderFromPronouns(tokens, unique, gender);
+  learnGenderFromPronouns(paragraphs, summaries, unique, gender);
   return { candidates: unique, gender };
 }
 
 /** A sentence with one person and a gendered pronoun after them tells that person's gender. */
-function learnGenderFromPronouns(tokens: Token[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
+function learnGenderFromPronouns(paragraphs: readonly OutsideTokens[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
   let c = 0;
   let sentencePeople = new Set<string>();
+  paragraphs.forEach(({ base, end }, pi) => {
+    // only sentence ends and pronouns matter: people named before one are in its sentence
+    const events = summaries[pi].events;
+    for (let e = 0; e < events.length; e += 2) {
+      const start = base + events[e];
+      while (c < candidates.length && candidates[c].span.end <= start) sentencePeople.add(candidates[c++].key);
+      if (events[e + 1] === 0) {
+        sentencePeople = new Set();
+        continue;
+      }
+      if (sentencePeople.size !== 1) continue;
+      const [key] = sentencePeople;
+      if (!gender.has(key)) gender.set(key, events[e + 1] === 1 ? 'male' : 'female');
+    }
+    // the paragraph break ends the sentence
+    while (c < candidates.length && candidates[c].span.end <= end) sentencePeople.add(candidates[c++].key);
+    sentencePeople = new Set();
+  });
+}
+
+/** What the person index needs from one paragraph's tokens (offsets from the paragraph start). */
+interface ParagraphPeople {
+  /** Names after a title or with a known first name. */
+  names: { start: number; end: number; key: string; name: string; gender: Gender }[];
+  /** Capitalised words, as the surname key they would have. */
+  caps: { word: string; start: number; end: number; text: string }[];
+  /** Pairs: token start, then 0 for a sentence end, 1 for he/his/him, 2 for she/her/hers. */
+  events: number[];
+}
+
+/** Summaries by token list: a paragraph's memoised tokens keep theirs across analyses. */
+const summaryMemo = new WeakMap<readonly Token[], ParagraphPeople>();
+
+function summaryOf(tokens: readonly Token[]): ParagraphPeople {
+  let s = summaryMemo.get(tokens);
+  if (s) return s;
+  s = { names: [], caps: [], events: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.isWord || !t.cap) continue;
+    const titleWord = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+    const titled = TITLES.has(titleWord) || titleWord in GENDERED_TITLES;
+    const first = FIRST_NAMES[t.lower];
+    if (!titled && !first) continue;
+    let j = i + (titled ? 1 : 0);
+    while (j < tokens.length && tokens[j].isWord && tokens[j].cap && TITLES.has(tokens[j].lower.replace(/\.$/, '')) && j - i < 4) j++;
+    let k = j;
+    while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
+    if (k === j || (!titled && k - j < 2)) continue;
+    const name = tokens.slice(j, k).map((x) => x.text).join(' ');
+    const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
+    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key: nameKey(name), name, gender: g });
+    i = k - 1;
+  }
   for (const t of tokens) {
-    while (c < candidates.length && candidates[c].span.end <= t.start) sentencePeople.add(candidates[c++].key);
     if (!t.isWord) {
-      if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '\n') sentencePeople = new Set();
+      if (t.text === '.' || t.text === '!' || t.text === '?') s.events.push(t.start, 0);
       continue;
     }
-    const g = t.lower === 'he' || t.lower === 'his' || t.lower === 'him' ? 'male' : t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' ? 'female' : null;
-    if (!g || sentencePeople.size !== 1) continue;
-    const [key] = sentencePeople;
-    if (!gender.has(key)) gender.set(key, g);
+    const l = t.lower;
+    const g = l === 'he' || l === 'his' || l === 'him' ? 1 : l === 'she' || l === 'her' || l === 'hers' ? 2 : 0;
+    if (g) s.events.push(t.start, g);
+    if (!t.cap) continue;
+    const word = l.length >= 2 && l.charCodeAt(l.length - 1) === 115 && (l.charCodeAt(l.length - 2) === 39 || l.charCodeAt(l.length - 2) === 0x2019) ? l.slice(0, -2) : l;
+    s.caps.push({ word, start: t.start, end: t.end, text: t.text });
   }
+  summaryMemo.set(tokens, s);
+  return s;
 }
 
 /**

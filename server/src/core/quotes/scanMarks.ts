@@ -50,6 +50,15 @@ const CLOSERS: Record<string, string> = {
  * a paragraph end runs over when the next paragraph opens with a mark of the same family.
  */
 export function scanQuoteMarks(doc: ScannedDocument): MarkScan {
+  let scan = scans.get(doc);
+  if (!scan) scans.set(doc, (scan = scan0(doc)));
+  return scan;
+}
+
+/** One scan per document: the quotation finder and the quote-style rule share it (read-only). */
+const scans = new WeakMap<ScannedDocument, MarkScan>();
+
+function scan0(doc: ScannedDocument): MarkScan {
   const text = doc.masked;
   const quotations: RawQuotation[] = [];
   const marks: ClassifiedMark[] = [];
@@ -91,6 +100,8 @@ export function scanQuoteMarks(doc: ScannedDocument): MarkScan {
       stack.push({ at, char: text[at], family, paragraph: p.index, markIndex: marks.length - 1 });
     };
     for (; i < hi; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0xab && code !== 34 && code !== 39) continue;
       const c = text[i];
       if (!MARK_CHARS.has(c)) continue;
       const family = familyOf(c);

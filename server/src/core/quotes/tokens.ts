@@ -1,3 +1,4 @@
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
 
 /** A word or punctuation token of a short text window, with document offsets. */
@@ -22,6 +23,79 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
 ]);
 
+const UPPER = /\p{Lu}/u;
+const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/** End of the word match of WORD at `i` (ASCII by hand, the rest by the regular expression), or -1. */
+function wordEndAt(text: string, i: number): number {
+  const n = text.length;
+  const c0 = text.charCodeAt(i);
+  if (c0 >= 128) {
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    return m ? i + m[0].length : -1;
+  }
+  if (!isAsciiWordChar(c0)) return -1;
+  let j = i;
+  for (;;) {
+    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) {
+      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      if (isAsciiWordChar(d)) {
+        j += 1;
+        continue;
+      }
+      if (d < 128) return j;
+    } else if (c < 128) return j;
+    break;
+  }
+  WORD.lastIndex = i;
+  return i + WORD.exec(text)![0].length;
+}
+
+/** Tokens of each paragraph text, offsets from its start. */
+const memo = new Memo<Token[]>(PARAGRAPH_MEMO_LIMIT);
+
+/** Lower-case forms and capitals by spelling (a pure memo). */
+const lowerOf = new Map<string, string>();
+
+/** The token that starts at `i` (not a space) in `text[.., to)`. */
+function tokenAt(text: string, i: number, to: number): Token {
+  const wend = wordEndAt(text, i);
+  if (wend >= 0 && wend <= to) {
+    let end = wend;
+    let word = text.slice(i, end);
+    let lower = lowerOf.get(word);
+    if (lower === undefined) {
+      lower = word.toLowerCase();
+      if (lowerOf.size > 50_000) lowerOf.clear();
+      lowerOf.set(word, lower);
+    }
+    // keep the period of an abbreviation or an initial ("U.S.", "Sen.", "J.")
+    if (text.charCodeAt(end) === 46 && end < to && (ABBREVIATIONS.has(lower) || (word.length === 1 && isUpper(word)) || word.includes('.') || DRI.test(word))) {
+      end++;
+      word += '.';
+    }
+    const c = word.charCodeAt(0);
+    return { text: word, lower, start: i, end, isWord: true, cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[0]) };
+  }
+  // a surrogate pair (emoji) is one token
+  const c = text.charCodeAt(i);
+  const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+  const t = len === 1 ? text[i] : text.slice(i, i + 2);
+  return { text: t, lower: t, start: i, end: i + len, isWord: false, cap: false };
+}
+
+function isSkipped(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
 /**
  * Splits `text[from, to)` into tokens. Words keep inner hyphens and apostrophes
  * ("D-Mass", "O'Neill"), and abbreviations keep their period ("Sen."). Linear.
@@ -30,32 +104,114 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0') {
+    if (isSkipped(text.charCodeAt(i))) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && i + m[0].length <= to) {
-      let end = i + m[0].length;
-      let word = m[0];
-      const lower = word.toLowerCase();
-      // keep the period of an abbreviation or an initial ("U.S.", "Sen.", "J.")
-      if (text[end] === '.' && end < to && (ABBREVIATIONS.has(lower) || (word.length === 1 && isUpper(word)) || word.includes('.') || /^[DRI]-[A-Z][a-z]{0,4}$/.test(word))) {
-        end++;
-        word += '.';
-      }
-      tokens.push({ text: word, lower, start: i, end, isWord: true, cap: isUpper(word[0]) });
-      i = end;
-      continue;
-    }
-    // a surrogate pair (emoji) is one token
-    const len = c >= '\ud800' && c <= '\udbff' && i + 1 < to ? 2 : 1;
-    tokens.push({ text: text.slice(i, i + len), lower: text.slice(i, i + len), start: i, end: i + len, isWord: false, cap: false });
-    i += len;
+    const t = tokenAt(text, i, to);
+    tokens.push(t);
+    i = t.end;
   }
   return tokens;
+}
+
+/**
+ * The tokens of every paragraph of a text, each paragraph tokenized once (on first use), and
+ * `tokenize(text, from, to)` for any range inside one paragraph answered from them: exactly the
+ * tokens a direct tokenization gives (where the range cuts a token, that part is re-tokenized).
+ */
+export class ParagraphTokens {
+  private readonly tokens = new Map<number, Token[]>();
+
+  constructor(
+    readonly text: string,
+    private readonly spans: readonly { start: number; end: number }[],
+    /** The text of each paragraph, when the caller has them. */
+    private readonly texts?: readonly string[],
+  ) {}
+
+  /** Index of the paragraph that contains `pos` (or the nearest before it). */
+  private paragraphAt(pos: number): number {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.spans[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The memoised tokens of paragraph `p`, offsets from its start (shared: read-only), and its text. */
+  relative(p: number): { tokens: Token[]; text: string } {
+    const s = this.spans[p];
+    const text = this.texts?.[p] ?? this.text.slice(s.start, s.end);
+    let tokens = memo.get(text);
+    if (!tokens) memo.set(text, (tokens = tokenize(text, 0, text.length)));
+    return { tokens, text };
+  }
+
+  private of(p: number): Token[] {
+    let list = this.tokens.get(p);
+    if (!list) {
+      const d = this.spans[p].start;
+      list = this.relative(p).tokens.map((t) => ({ text: t.text, lower: t.lower, start: t.start + d, end: t.end + d, isWord: t.isWord, cap: t.cap }));
+      this.tokens.set(p, list);
+    }
+    return list;
+  }
+
+  /** The same tokens as `tokenize(text, from, to)`. Shared: callers must not change them. */
+  range(from: number, to: number): Token[] {
+    if (from >= to) return [];
+    const p = this.paragraphAt(from);
+    const span = this.spans[p];
+    if (!span || from < span.start || to > span.end) return tokenize(this.text, from, to);
+    return cut(this.of(p), this.text, from, to);
+  }
+
+  /** `range(from, to)` inside paragraph `p` with offsets from the paragraph start: no copies where no token is cut. */
+  relativeRange(p: number, from: number, to: number): Token[] {
+    const base = this.spans[p].start;
+    const { tokens, text } = this.relative(p);
+    if (from <= base && to >= this.spans[p].end) return tokens;
+    return cut(tokens, text, from - base, to - base);
+  }
+}
+
+/**
+ * The tokens `tokenize(text, from, to)` gives, from `list` (the tokens of the paragraph holding
+ * the range, in the same coordinates as `text`): where the range cuts a token, that part is
+ * tokenized directly; the rest is shared.
+ */
+function cut(list: Token[], text: string, from: number, to: number): Token[] {
+  if (from >= to) return [];
+  const n = list.length;
+  // first paragraph token at or after `from`
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  const out: Token[] = [];
+  let i = from;
+  // from the middle of a token: tokenize directly until a paragraph token starts where we are
+  for (;;) {
+    while (i < to && isSkipped(text.charCodeAt(i))) i++;
+    if (i >= to) return out;
+    while (k < n && list[k].start < i) k++;
+    if (k < n && list[k].start === i) break;
+    const t = tokenAt(text, i, to);
+    out.push(t);
+    i = t.end;
+  }
+  while (k < n && list[k].end <= to) out.push(list[k++]);
+  // a token cut by `to`
+  if (k < n && list[k].start < to) for (const t of tokenize(text, list[k].start, to)) out.push(t);
+  return out;
 }
 
 /** True when the token ends a sentence: `.`, `!`, `?` (an abbreviation's period is part of its word). */

@@ -1,14 +1,13 @@
 import { foldKey } from '../entities/tokens';
-import type { Mention } from '../types';
 import type { RawFinding, Rule } from './rule';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** The words of a mention with their absolute spans. */
-function words(m: Mention): { text: string; start: number; end: number }[] {
-  const out: { text: string; start: number; end: number }[] = [];
+/** The words of a mention text with their offsets in it and folded keys. */
+function wordsOf(text: string): { text: string; at: number; key: string }[] {
+  const out: { text: string; at: number; key: string }[] = [];
   WORD.lastIndex = 0;
-  for (let w = WORD.exec(m.text); w; w = WORD.exec(m.text)) out.push({ text: w[0], start: m.span.start + w.index, end: m.span.start + w.index + w[0].length });
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]) });
   return out;
 }
 
@@ -24,6 +23,7 @@ export const inconsistentSpelling: Rule = {
     const findings: RawFinding[] = [];
     const byId = new Map(article.mentions.map((m) => [m.id, m]));
     const canonical = new Map<string, string>();
+    const wordCache = new Map<string, { text: string; at: number; key: string }[]>();
     for (const entry of options.styleSheet) {
       for (const w of entry.name.match(WORD) ?? []) canonical.set(foldKey(w), w);
     }
@@ -33,13 +33,15 @@ export const inconsistentSpelling: Rule = {
       for (const id of entity.mentionIds) {
         const m = byId.get(id);
         if (!m) continue;
-        for (const w of words(m)) {
-          const key = foldKey(w.text);
+        let ws = wordCache.get(m.text);
+        if (!ws) wordCache.set(m.text, (ws = wordsOf(m.text)));
+        for (const w of ws) {
+          const key = w.key;
           const counts = forms.get(key) ?? new Map<string, number>();
           const written = w.text;
           counts.set(written, (counts.get(written) ?? 0) + 1);
           forms.set(key, counts);
-          occurrences.push({ key, text: written, start: w.start, end: w.end });
+          occurrences.push({ key, text: written, start: m.span.start + w.at, end: m.span.start + w.at + w.text.length });
         }
       }
       const dominant = new Map<string, string>();

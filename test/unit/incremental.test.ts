@@ -1,0 +1,55 @@
+/**
+ * Per-paragraph memos must never change a result: after random edits, `analyzeArticle` with every
+ * memo warm (the paragraphs of the previous versions cached) must deep-equal a cold analysis.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyzeArticle } from '../../server/src/core';
+import { clearMemos } from '../../server/src/core/memo';
+import { generateProse, DENSE_QUOTES, NAME_HEAVY, prng } from '../../bench/corpus';
+import { articleText } from '../fuzz/arbitraries';
+
+const EDIT_TEXTS = ['x', ' ', '\n', '\n\n', '"', '“', '”', '’', "'", 'Smith', ' said', 'He said "Yes." ', 'Mr. ', '.', ',', '—', 'é'];
+
+/** A random edit: delete a few characters and insert one of the edit texts. */
+function edit(text: string, r: () => number): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const del = r() < 0.4 ? Math.floor(r() * 6) : 0;
+  const ins = r() < 0.8 ? EDIT_TEXTS[Math.floor(r() * EDIT_TEXTS.length)] : '';
+  return text.slice(0, at) + ins + text.slice(at + del);
+}
+
+function checkEdits(start: string, edits: number, seed: number, options?: object): void {
+  const r = prng(seed);
+  let text = start;
+  clearMemos();
+  analyzeArticle(text, options);
+  for (let i = 0; i < edits; i++) {
+    text = edit(text, r);
+    const warm = analyzeArticle(text, options);
+    clearMemos();
+    const cold = analyzeArticle(text, options);
+    assert.deepStrictEqual(warm, cold, `edit ${i} (seed ${seed}) changed the result`);
+  }
+}
+
+describe('incremental analysis: warm memos give the cold result', () => {
+  it('news prose, dense quotations and name-heavy text', () => {
+    checkEdits(generateProse(3_000), 40, 1);
+    checkEdits(generateProse(2_000, 2, DENSE_QUOTES), 30, 2);
+    checkEdits(generateProse(2_000, 3, NAME_HEAVY), 30, 3, { keepApart: [['Smith', 'Jones']] });
+  });
+  it('random article-like texts', () => {
+    fc.assert(fc.property(articleText, fc.integer({ min: 1, max: 1e9 }), (text, seed) => checkEdits(text, 6, seed)), { numRuns: 150, seed: 2024 });
+  });
+  it('the same paragraph twice in one article, with different evidence', () => {
+    const p = 'Rivers said the plan would fail.';
+    const a = `${p}\n\nThe rivers rose.\n\n${p}`;
+    clearMemos();
+    analyzeArticle(p);
+    const warm = analyzeArticle(a);
+    clearMemos();
+    assert.deepStrictEqual(warm, analyzeArticle(a));
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The fast tokenizers must give exactly what the straightforward regular-expression versions
+ * gave: random strings over a pool of tricky characters, compared token by token.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { ABBREVIATIONS, foldKey, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
+const HAS_LOWER = /\p{Ll}/u;
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+const POSSESSIVE = /['’]s$/;
+
+/** The tokenizer as it was: one regular expression step per token. */
+function reference(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let raw = m[0];
+    const start = m.index;
+    const isWord = raw.length > 1 || /[\p{L}\p{M}\p{N}]/u.test(raw);
+    if (!isWord) {
+      tokens.push({ text: raw, start, end: start + raw.length, key: raw, word: false, cap: false, allCaps: false });
+      continue;
+    }
+    let possessiveEnd: number | undefined;
+    if (raw.length > 2 && POSSESSIVE.test(raw)) {
+      possessiveEnd = start + raw.length;
+      raw = raw.slice(0, -2);
+    } else if (text[start + raw.length] === '.' && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
+      raw += '.';
+      TOKEN.lastIndex++;
+    }
+    const cap = UPPER_START.test(raw);
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text: raw,
+      start,
+      end: start + raw.length,
+      key: foldKey(raw),
+      word: true,
+      cap,
+      allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
+      ...(possessiveEnd !== undefined ? { possessiveEnd } : {}),
+    });
+  }
+  return tokens;
+}
+
+const POOL = ['a', 'b', 'Z', 'Mr', 'U', 'S', 's', 'é', 'É', 'Ł', 'ß', '1', '9', "'", '’', '-', '.', ',', ' ', '\u00a0', '\n', '\t', '“', '”', '"', '😀', '𝐓', '\ud83d', '\ude00', 'al', 'bin', '\u0301', '٣', '‐', '–', '(', ')', 'Sen', 'inc', 'Co', 'ǅ', '\u2009', '\u3000'];
+const text = fc.array(fc.constantFrom(...POOL), { maxLength: 60 }).map((xs) => xs.join(''));
+
+describe('entities tokenizer', () => {
+  it('equals the regular-expression tokenizer', () => {
+    fc.assert(fc.property(text, (t) => assert.deepStrictEqual(tokenize(t), reference(t))), { numRuns: 20_000, seed: 42 });
+  });
+  it('tokenKeys equals the keys of tokenize', () => {
+    fc.assert(fc.property(text, (t) => assert.deepStrictEqual(tokenKeys(t), reference(t).map((x) => x.key))), { numRuns: 10_000, seed: 7 });
+  });
+  it('equals it on names and prose', () => {
+    for (const t of ["O'Brien's U.S. Sen. Guaidó’s al-Rashid d'Artagnan H.W. Bush 1990s 'em", 'Ça va? Łódź… “Yes,” said Dvořák. NATO-led E.U.-wide x.y.z.']) assert.deepStrictEqual(tokenize(t), reference(t));
+  });
+});
