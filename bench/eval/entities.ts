@@ -1,13 +1,14 @@
 /**
  * Entity evaluation on gum-dev (GUM documents with gold person/organization/place mentions):
  * named-mention detection P/R/F1 (a prediction matches a gold proper-name mention it overlaps,
- * its head first), B-cubed clustering over matched mentions, share of multi-name entities merged
+ * one to one, pairs over the gold head first, then the closest spans), B-cubed clustering over
+ * matched mentions, share of multi-name entities merged
  * completely, and type accuracy of matched mentions. Names copydesk types 'other' (works, events,
  * laws, terms) are neither right nor wrong where gum-dev lists nothing (its README): an 'other'
  * mention that matches a gold mention counts like any prediction (its type then wrong), one that
  * matches none is no false positive.
  *
- * Run: npx tsx bench/eval/entities.ts
+ * Run: npx tsx bench/eval/entities.ts [--errors]  (--errors lists missed, extra, wrong-type and unmerged examples)
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,8 @@ export interface Result {
   bcubed: { precision: number; recall: number; f1: number };
   multiNameMerged: { merged: number; total: number; share: number };
   typeAccuracy: number;
+  /** With `errors`: one line per error, prefixed missed/extra/type/unmerged/overmerged. */
+  errors?: string[];
 }
 
 // the package is CommonJS: tsx gives this module __dirname
@@ -37,7 +40,8 @@ const overlap = (a: [number, number], s: { start: number; end: number }) => Math
 const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
 /** Evaluates the entity engine on every gum-dev document. */
-export async function evaluateEntities(corpus = CORPUS): Promise<Result> {
+export async function evaluateEntities(corpus = CORPUS, withErrors = false): Promise<Result> {
+  const errors: string[] = [];
   const docs = readdirSync(corpus).filter((f) => f.endsWith('.entities.json')).sort();
   let gold = 0, predicted = 0, matched = 0, typeRight = 0;
   let bP = 0, bR = 0, merged = 0, multi = 0;
@@ -48,25 +52,46 @@ export async function evaluateEntities(corpus = CORPUS): Promise<Result> {
     const preds = article.mentions;
     const golds = data.entities.flatMap((e) => e.mentions.map((m) => ({ m, e })));
     gold += golds.length;
-    // one-to-one: each gold mention takes the free prediction over its head, else the largest overlap
-    const taken = new Set<Mention>();
-    const pairs: { p: Mention; g: GoldMention; e: GoldEntity }[] = [];
-    for (const { m, e } of golds) {
-      let best: Mention | null = null;
-      let score = 0;
+    // one-to-one, best pairs first: a prediction over the gold head before one that only overlaps,
+    // then the closer span (so "Casamance River" goes to the river, not to the region nested in it)
+    const cands: { p: Mention; g: GoldMention; e: GoldEntity; head: number; iou: number; gi: number }[] = [];
+    golds.forEach(({ m, e }, gi) => {
       for (const p of preds) {
-        if (taken.has(p)) continue;
-        const s = overlap(m.head, p.span) * 1000 + overlap(m.offset, p.span);
-        if (s > score) [best, score] = [p, s];
+        const o = overlap(m.offset, p.span);
+        const h = overlap(m.head, p.span);
+        if (!o && !h) continue;
+        const union = Math.max(m.offset[1], p.span.end) - Math.min(m.offset[0], p.span.start);
+        cands.push({ p, g: m, e, head: h > 0 ? 1 : 0, iou: o / union, gi });
       }
-      if (best) {
-        taken.add(best);
-        pairs.push({ p: best, g: m, e });
-      }
+    });
+    cands.sort((a, b) => b.head - a.head || b.iou - a.iou || a.gi - b.gi);
+    const taken = new Set<Mention>();
+    const done = new Set<GoldMention>();
+    const pairs: { p: Mention; g: GoldMention; e: GoldEntity }[] = [];
+    for (const c of cands) {
+      if (taken.has(c.p) || done.has(c.g)) continue;
+      taken.add(c.p);
+      done.add(c.g);
+      pairs.push({ p: c.p, g: c.g, e: c.e });
     }
     matched += pairs.length;
     predicted += preds.filter((p) => p.type !== 'other' || taken.has(p)).length;
     for (const { p, e } of pairs) if (p.type === e.type) typeRight++;
+    if (withErrors) {
+      const doc = file.replace('.entities.json', '');
+      const ctx = (s: number, t: number) => text.slice(Math.max(0, s - 30), t + 30).replace(/\n/g, ' ');
+      for (const { m, e } of golds) if (!pairs.some((x) => x.g === m)) errors.push(`missed\t${e.type}\t${m.text}\t${doc}\t${ctx(m.offset[0], m.offset[1])}`);
+      for (const p of preds) if (!taken.has(p) && p.type !== 'other') errors.push(`extra\t${p.type}\t${p.text}\t${doc}\t${ctx(p.span.start, p.span.end)}`);
+      for (const { p, g, e } of pairs) if (p.type !== e.type) errors.push(`type\t${e.type}<-${p.type}\t${p.text}\t${doc}\t${ctx(g.offset[0], g.offset[1])}`);
+      for (const e of data.entities) {
+        const ps = e.mentions.map((m) => pairs.find((x) => x.g === m)?.p).filter((p): p is Mention => !!p);
+        const ids = new Set(ps.map((p) => p.entityId));
+        if (ids.size > 1) errors.push(`unmerged\t${e.type}\t${e.name}\t${doc}\t${[...ids].map((id) => ps.filter((p) => p.entityId === id).map((p) => p.text).join('|')).join(' / ')}`);
+      }
+      const byPred = new Map<string, Set<GoldEntity>>();
+      for (const { p, e } of pairs) (byPred.get(p.entityId) ?? byPred.set(p.entityId, new Set()).get(p.entityId)!).add(e);
+      for (const [, es] of byPred) if (es.size > 1) errors.push(`overmerged\t-\t${[...es].map((e) => e.name).join(' + ')}\t${doc}\t`);
+    }
     // B-cubed over matched mentions
     for (const a of pairs) {
       const sameP = pairs.filter((b) => b.p.entityId === a.p.entityId);
@@ -92,11 +117,13 @@ export async function evaluateEntities(corpus = CORPUS): Promise<Result> {
     bcubed: { precision: bp, recall: br, f1: f1(bp, br) },
     multiNameMerged: { merged, total: multi, share: multi ? merged / multi : 0 },
     typeAccuracy: matched ? typeRight / matched : 0,
+    ...(withErrors ? { errors } : {}),
   };
 }
 
 async function main(): Promise<void> {
-  const r = await evaluateEntities();
+  const r = await evaluateEntities(CORPUS, process.argv.includes('--errors'));
+  for (const line of r.errors ?? []) console.log(line);
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5) + '%';
   console.log(`gum-dev entities: ${r.documents} documents, ${r.gold} gold proper-name mentions, ${r.predicted} predicted, ${r.matched} matched`);
   console.log(`mention detection  P ${pct(r.mention.precision)}  R ${pct(r.mention.recall)}  F1 ${pct(r.mention.f1)}`);

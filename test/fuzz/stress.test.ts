@@ -75,23 +75,27 @@ describe(`analysis time grows linearly: time(8n)/time(n) < ${BOUND}`, () => {
   after(stopWorker);
   CASES.forEach((c, index) => {
     it(c.name, async (t) => {
-      let small: Reply | undefined;
-      let t8n: number;
-      let timedOut = false;
-      try {
-        const replies = await ask(
-          { index, bound: BOUND },
-          (r) => r.phase === 'done',
-          // the small size gets a minute; the large one only until it is past the bound
-          (last) => (last?.phase === 'n' ? Math.max(3_000, 1.25 * BOUND * last.tn!) : 60_000),
-        );
-        small = replies.find((r) => r.phase === 'n')!;
-        t8n = replies.find((r) => r.phase === 'done')!.t8n!;
-      } catch (e) {
-        small = ((e as { replies?: Reply[] }).replies ?? []).find((r) => r.phase === 'n');
-        if (!small) throw new Error(`"${c.name}": size n did not finish within a minute (${(e as Error).message})`);
-        timedOut = true;
-        t8n = Math.max(3_000, 1.25 * BOUND * small.tn!);
+      /** One measurement of n and 8n; a quadratic 8n run is stopped once past the bound. */
+      const measure = async (): Promise<{ small: Reply; t8n: number; timedOut: boolean }> => {
+        try {
+          const replies = await ask(
+            { index, bound: BOUND },
+            (r) => r.phase === 'done',
+            // the small size gets a minute; the large one only until it is past the bound
+            (last) => (last?.phase === 'n' ? Math.max(3_000, 1.25 * BOUND * last.tn!) : 60_000),
+          );
+          return { small: replies.find((r) => r.phase === 'n')!, t8n: replies.find((r) => r.phase === 'done')!.t8n!, timedOut: false };
+        } catch (e) {
+          const small = ((e as { replies?: Reply[] }).replies ?? []).find((r) => r.phase === 'n');
+          if (!small) throw new Error(`"${c.name}": size n did not finish within a minute (${(e as Error).message})`);
+          return { small, t8n: Math.max(3_000, 1.25 * BOUND * small.tn!), timedOut: true };
+        }
+      };
+      let { small, t8n, timedOut } = await measure();
+      if (t8n / small.tn! >= BOUND) {
+        // a busy machine can stall one run; a real superlinear cost fails the second measurement too
+        const again = await measure();
+        if (again.t8n / again.small.tn! < t8n / small.tn!) ({ small, t8n, timedOut } = again);
       }
       const ratio = t8n / small.tn!;
       t.diagnostic(`n: ${small.length} code units in ${small.tn!.toFixed(1)} ms; 8n: ${small.length8} in ${timedOut ? `more than ${t8n.toFixed(0)}` : t8n.toFixed(1)} ms; ratio ${timedOut ? '>' : ''}${ratio.toFixed(1)}`);

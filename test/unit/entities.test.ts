@@ -179,6 +179,12 @@ describe('findEntities: clusters', () => {
     assert.equal(a.entities[0].introducedBy, a.body[1].id);
     assert.equal(a.entities[0].name, 'Juan Guaidó');
   });
+  it('introduces an entity in the body, not in the headline', () => {
+    const a = analyzeArticle('Trump warns Russia\n\nPresident Trump spoke on Monday. Trump left.');
+    const trump = a.entities.find((e) => e.name === 'Trump')!;
+    const intro = a.mentions.find((m) => m.id === trump.introducedBy)!;
+    assert.equal(intro.span.start, a.mentions.filter((m) => m.entityId === trump.id)[1].span.start);
+  });
 });
 
 describe('nameParts', () => {

@@ -7,7 +7,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
-  PLACE_HEADS, PLACE_STARTS, firstNameGender,
+  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, firstNameGender,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -396,7 +396,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   if (len > 1 && ORG_HEADS.has(lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
-  if (len > 1 && PLACE_HEADS.has(lastKey) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
+  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
   if (titled) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"
   if (len > 1 && COMPASS.has(keys[first])) {
@@ -439,6 +439,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
   if (next?.text === '(' && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(tokens[end + 1]?.text ?? '')) return ['person', 1];
+  if (inCitation(p, first, end)) return ['person', 1];
   if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
@@ -453,6 +454,33 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   }
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+
+/**
+ * An author in a citation: "(Boot, Kramer, & Gratton, 2008)", "Marsden, Williams, & Liu, 2013",
+ * "Vandergrift and Cross 2017": names joined by commas, `&` or `and` up to a year, inside
+ * parentheses or with an ampersand.
+ */
+function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  let amp = false;
+  for (let k = end, steps = 0; k < tokens.length && steps < 24; k++, steps++) {
+    const t = tokens[k];
+    if (YEAR.test(t.text)) {
+      if (amp || k === end) return amp || steps === 0 && tokens[end - 1].possessiveEnd === undefined && k > first && tokens[first - 1]?.key === 'and';
+      for (let b = first - 1, back = 0; b >= 0 && back < 24; b--, back++) {
+        if (tokens[b].text === '(') return true;
+        if (tokens[b].text === ')' || SENTENCE_END.has(tokens[b].text)) break;
+      }
+      return false;
+    }
+    if (t.text === '&') amp = true;
+    else if (t.text === ',' || t.key === 'and' || t.key === 'et' || t.key === 'al' || t.text === '.') continue;
+    else if (!(t.word && t.cap)) return false;
+  }
+  return false;
 }
 
 /** Roles written around a person's name: "opposition leader X", "Guaidó’s wife, X", "X, the leader of …". */

@@ -88,8 +88,14 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     const cluster = clusters[ci];
     const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
     const type = style?.type ?? clusterType(cluster);
+    // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
     let intro = cluster.members[0];
-    for (const m of cluster.members) if (cands[m].tokens.length > cands[intro].tokens.length) intro = m;
+    let introScore = -1;
+    for (const m of cluster.members) {
+      const c = cands[m];
+      const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
+      if (score > introScore) [intro, introScore] = [m, score];
+    }
     const roles: string[] = [];
     for (const m of cluster.members) for (const r of cands[m].roles) if (!roles.includes(r)) roles.push(r);
     for (const r of style?.roles ?? []) if (!roles.includes(r)) roles.push(r);

@@ -83,7 +83,7 @@ for (const n of [...provinces, ...cities, ...placeNames]) {
 for (const [n, canonical] of [['U.S.', 'United States'], ['U.S.A.', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom']]) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical });
 }
-for (const n of ['England', 'Scotland', 'Wales', 'Europe', 'Middle East', 'Latin America', 'Washington', 'D.C.', 'Washington, D.C.', 'Midwest', 'Silicon Valley', 'Wall Street']) {
+for (const n of ['England', 'Scotland', 'Wales', 'Soviet Union', 'Caribbean', 'Europe', 'Middle East', 'Latin America', 'Washington', 'D.C.', 'Washington, D.C.', 'Midwest', 'Silicon Valley', 'Wall Street']) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: n.length <= 6 });
 }
 for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', 'welsh', 'scottish', 'irish', 'european', 'african', 'asian', 'arab', 'latino', 'hispanic', 'jewish', 'muslim', 'christian', 'catholic', 'soviet', 'western', 'eastern', 'northern', 'southern',
@@ -111,9 +111,9 @@ for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' 
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'company', 'group', 'bank', 'university', 'college', 'school',
   'academy', 'institute', 'department', 'ministry', 'agency', 'party', 'council', 'committee', 'commission', 'association',
-  'union', 'society', 'foundation', 'church', 'museum', 'library', 'times', 'post', 'news', 'journal', 'press', 'court',
+  'union', 'society', 'foundation', 'church', 'library', 'times', 'post', 'news', 'journal', 'press', 'court',
   'office', 'administration', 'army', 'navy', 'force', 'guard', 'police', 'service', 'board', 'bureau', 'club', 'team',
-  'federation', 'organization', 'organisation', 'network', 'hospital', 'center', 'centre', 'parliament', 'assembly',
+  'federation', 'organization', 'organisation', 'network', 'hospital', 'parliament', 'assembly',
   'congress', 'senate', 'government', 'authority', 'airlines', 'airways', 'records', 'studios', 'fund', 'trust', 'league',
   'brothers', 'partners', 'cabinet', 'tribunal', 'railway', 'railroad', 'corps', 'ministries', 'motors', 'industries',
   'services', 'capital', 'holdings', 'securities', 'ventures', 'labs', 'lab', 'laboratory', 'media', 'technologies', 'consulate',
@@ -153,6 +153,16 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'province', 'state', 'region', 'district', 'peninsula', 'desert', 'forest', 'canyon', 'falls',
   'bridge', 'harbour', 'harbor', 'port', 'airport', 'station', 'cathedral', 'palace', 'castle', 'tower', 'garden', 'gardens',
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
+  'swamp', 'reef', 'shelf', 'terrace',
+]);
+
+/**
+ * Last words of buildings and sites, places as GUM types them ("Great Lakes Science Center",
+ * "Socotra Hotel"): unlike PLACE_HEADS, the name without its head is no short form of it.
+ */
+export const BUILDING_HEADS: ReadonlySet<string> = new Set([
+  'center', 'centre', 'museum', 'hotel', 'hall', 'stadium', 'arena', 'building', 'mall', 'theater', 'theatre', 'tube', 'pier',
+  'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus',
 ]);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
