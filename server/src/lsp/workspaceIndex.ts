@@ -28,7 +28,8 @@ const WORKER_THRESHOLD = 50;
  */
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileEntry>();
-  private readonly open = new Map<string, FileSymbol[]>();
+  /** Open documents: their latest analysis, turned into symbols only when a query comes. */
+  private readonly open = new Map<string, { article: Article; symbols?: FileSymbol[] }>();
   private refreshing: Promise<void> | undefined;
 
   constructor(
@@ -44,7 +45,9 @@ export class WorkspaceIndex {
 
   /** An open document's entities replace its file on disk. */
   updateOpen(uri: string, article: Article): void {
-    this.open.set(uri, symbolsOf(article));
+    const entry = this.open.get(uri);
+    if (entry?.article === article) return;
+    this.open.set(uri, { article });
   }
 
   closeOpen(uri: string): void {
@@ -68,7 +71,7 @@ export class WorkspaceIndex {
         });
       }
     };
-    for (const [uri, symbols] of this.open) add(uri, symbols);
+    for (const [uri, entry] of this.open) add(uri, (entry.symbols ??= symbolsOf(entry.article)));
     for (const [file, entry] of this.files) {
       const uri = URI.file(file).toString();
       if (!this.open.has(uri)) add(uri, entry.symbols);

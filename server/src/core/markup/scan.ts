@@ -62,7 +62,8 @@ function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatte
   excluded.push({ kind: 'front-matter', span });
   let data: Record<string, unknown> | null = null;
   try {
-    const parsed: unknown = parseYaml(rest.slice(0, m.index), { schema: 'core', maxAliasCount: 100 });
+    // data only; duplicate keys are not worth a quadratic check in a draft's front matter
+    const parsed: unknown = parseYaml(rest.slice(0, m.index), { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
   } catch {
     data = null; // a broken front matter is still not article text

@@ -25,15 +25,50 @@ export interface AttributionContext {
   tokens: ParagraphTokens;
 }
 
+/** The lexicons of the last options seen, with their key (options rarely change between analyses). */
+let lexicons: { key: string; verbs: Set<string>; lex: SpeakerLexicon } | null = null;
+
+/** A key for what of the options the attribution patterns depend on. */
+export function attributionOptionsKey(options: AnalyzeOptions): string {
+  return `${options.extraCues.join('\u0001')}\u0002${options.anonymousWords.join('\u0001')}`;
+}
+
 /** Builds the lexicons from the options. */
-export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions): AttributionContext {
+export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions): AttributionContext & { optionsKey: string } {
+  const key = attributionOptionsKey(options);
+  if (!lexicons || lexicons.key !== key) {
+    lexicons = { key, verbs: reportingVerbs(options.extraCues), lex: { anonymous: new Set(options.anonymousWords.map((w) => w.toLowerCase())) } };
+  }
   return {
     text: doc.masked,
     tokens: new ParagraphTokens(doc.masked, doc.paragraphs.map((p) => p.span), paragraphTexts(doc)),
-    verbs: reportingVerbs(options.extraCues),
-    lex: { anonymous: new Set(options.anonymousWords.map((w) => w.toLowerCase())) },
+    verbs: lexicons.verbs,
+    lex: lexicons.lex,
+    optionsKey: key,
   };
 }
+
+/**
+ * `tokensBefore` inside paragraph `p` in its own coordinates (offsets from the paragraph start):
+ * the sentence tokens of `[from, to)` (absolute offsets) after the last sentence end.
+ */
+export function relativeTokensBefore(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
+  if (from >= to) return [];
+  const list = tokens.relativeRange(p, from, to);
+  let cut = 0;
+  for (let k = 0; k < list.length; k++) if (endsSentence(list[k])) cut = k + 1;
+  return cut ? list.slice(cut) : list;
+}
+
+/** `tokensAfter` inside paragraph `p` in its own coordinates: `[from, to)` up to the sentence end. */
+export function relativeTokensAfter(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
+  if (from >= to) return [];
+  const list = tokens.relativeRange(p, from, to);
+  for (let k = 0; k < list.length; k++) if (endsSentence(list[k])) return list.slice(0, k);
+  return list;
+}
+
+export { WINDOW as ATTRIBUTION_WINDOW };
 
 /** The sentence tokens before a quotation's opening mark (from the last sentence end). */
 export function tokensBefore(ctx: AttributionContext, q: Quotation, para: Paragraph, floor: number): Token[] {

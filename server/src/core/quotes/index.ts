@@ -1,7 +1,8 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
-import type { Cue, Entity, Mention, Paragraph, Quotation, Span, Speaker } from '../types';
-import { attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution } from './attribute';
+import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, relativeTokensAfter, relativeTokensBefore, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { buildPersonIndex, nameKey, resolvePronoun, type OutsideTokens } from './pronouns';
@@ -31,24 +32,25 @@ export function attributeQuotations(
   const own = new Map<Quotation, Attribution>();
   const sortedMentions = [...mentions].sort((a, b) => a.span.start - b.span.start);
 
-  // 1. each quotation's own attribution, and its kind
+  // 1. each quotation's own attribution, and its kind: what lies inside the quotation's
+  // paragraph is memoised by the paragraph text, only colon intros and inheritance are global
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
     const startPara = paragraphAt(paragraphs, q.span.start);
     const endPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1));
-    const before = tokensBefore(ctx, q, startPara, n > 0 ? top[n - 1].span.end : 0);
-    const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, n + 1 < top.length ? top[n + 1].span.start : Infinity) : [];
-    let found = attributeAfter(ctx, after, q.text) ?? attributeBefore(ctx, before);
-    if (!found && !before.length && q.span.start === startPara.span.start) found = colonIntro(ctx, paragraphs, startPara);
+    const at = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
+    const local = at.local;
+    let found = local.found ? shifted(local.found, local.foundInAfter ? at.afterBase : at.beforeBase) : null;
+    if (!found && !local.before.length && q.span.start === startPara.span.start) found = colonIntro(ctx, paragraphs, startPara);
     const prev = n > 0 ? top[n - 1] : null;
-    const sameSentence = !!prev && own.has(prev) && !/[.!?]/.test(ctx.text.slice(prev.span.end, q.span.start)) && !/[.!?]$/.test(prev.text);
-    q.kind = classifyQuotation({ text: q.text, before, attributed: !!found || sameSentence });
+    const sameSentence = !!prev && own.has(prev) && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text);
+    q.kind = kindOf(local, q.text, !!found || sameSentence);
     if (found) {
       own.set(q, found);
       q.speaker = makeSpeaker(ctx.text, found, sortedMentions);
     } else if (prev?.speaker && startPara.index - paragraphAt(paragraphs, prev.span.start).index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
-      const cue = droppedSubjectCue(ctx, after);
+      const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
       if (cue) {
         own.set(q, { phrase: { span: prev.speaker.span, kind: prev.speaker.kind, first: 0, last: 0 }, cue });
         q.speaker = { ...prev.speaker, cue };
@@ -67,7 +69,9 @@ export function attributeQuotations(
     if (!index) indexes.set(root, (index = new TextIndex(ctx.text, root.span.start, root.span.end)));
     const [start, end] = innerBounds(ctx.text, q.span.start, q.span.end, q.closed);
     const para = paragraphAt(paragraphs, q.span.start);
-    q.kind = classifyQuotation({ text: q.text, before: tokensBefore(ctx, q, para, q.span.start - 80), attributed: false, at: { index, start, end } });
+    const from = Math.max(para.span.start, q.span.start - 80, q.span.start - ATTRIBUTION_WINDOW);
+    const before = q.span.start <= para.span.end ? relativeTokensBefore(ctx.tokens, para.index, from, q.span.start) : tokensBefore(ctx, q, para, q.span.start - 80);
+    q.kind = classifyQuotation({ text: q.text, before, attributed: false, at: { index, start, end } });
   }
 
   // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
@@ -109,8 +113,101 @@ export function attributeQuotations(
   }
 }
 
+/**
+ * What a quotation's own paragraph tells of its attribution, in paragraph coordinates (offsets
+ * from the start of the paragraph the tokens come from): shared by every analysis that sees the
+ * same paragraph text with the quotation and its neighbours' bounds at the same places.
+ */
+interface LocalAttribution {
+  /** The attribution after (in the end paragraph) or before (in the start paragraph) the quotation. */
+  found: Attribution | null;
+  foundInAfter: boolean;
+  /** The sentence tokens before the opening mark. */
+  before: Token[];
+  /** A bare verb after the quotation (subject dropped), in the end paragraph's coordinates. */
+  dropped: Cue | null;
+  /** The quotation's kind, unattributed and attributed (computed on first use). */
+  kinds: [QuotationKind | undefined, QuotationKind | undefined];
+}
+
+/** Local attributions by paragraph text, then by options and relative bounds. */
+const localMemo = new Memo<Map<string, LocalAttribution>>(PARAGRAPH_MEMO_LIMIT);
+
+function localAttribution(
+  ctx: AttributionContext & { optionsKey: string },
+  q: Quotation,
+  startPara: Paragraph,
+  endPara: Paragraph,
+  floor: number,
+  ceiling: number,
+): { local: LocalAttribution; beforeBase: number; afterBase: number } {
+  const sBase = startPara.span.start;
+  const eBase = endPara.span.start;
+  if (q.span.start > startPara.span.end || q.span.end > endPara.span.end) {
+    // not inside its paragraphs (never in practice): document coordinates
+    const before = tokensBefore(ctx, q, startPara, floor);
+    const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, ceiling) : [];
+    return { local: computeLocal(ctx, ctx.text, before, ctx.text, after, q.text), beforeBase: 0, afterBase: 0 };
+  }
+  const bFrom = Math.max(sBase, floor, q.span.start - ATTRIBUTION_WINDOW);
+  const aTo = q.closed ? Math.max(q.span.end, Math.min(endPara.span.end, ceiling, q.span.end + ATTRIBUTION_WINDOW)) : q.span.end;
+  const texts = ctx.tokens;
+  if (startPara !== endPara) {
+    const before = relativeTokensBefore(texts, startPara.index, bFrom, q.span.start);
+    const after = relativeTokensAfter(texts, endPara.index, q.span.end, aTo);
+    return { local: computeLocal(ctx, texts.relative(startPara.index).text, before, texts.relative(endPara.index).text, after, q.text), beforeBase: sBase, afterBase: eBase };
+  }
+  const paraText = texts.relative(startPara.index).text;
+  let byBounds = localMemo.get(paraText);
+  if (byBounds === undefined) localMemo.set(paraText, (byBounds = new Map()));
+  const key = `${bFrom - sBase},${q.span.start - sBase},${q.span.end - sBase},${aTo - sBase},${q.closed ? 1 : 0},${ctx.optionsKey}`;
+  let local = byBounds.get(key);
+  if (local === undefined) {
+    local = computeLocal(ctx, paraText, relativeTokensBefore(texts, startPara.index, bFrom, q.span.start), paraText, relativeTokensAfter(texts, endPara.index, q.span.end, aTo), q.text);
+    if (byBounds.size > 4096) byBounds.clear();
+    byBounds.set(key, local);
+  }
+  return { local, beforeBase: sBase, afterBase: sBase };
+}
+
+function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string): LocalAttribution {
+  const afterCtx: AttributionContext = { text: afterText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens };
+  let found = attributeAfter(afterCtx, after, quotedText);
+  const foundInAfter = !!found;
+  if (!found) found = attributeBefore({ text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
+  return { found, foundInAfter, before, dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+}
+
+function kindOf(local: LocalAttribution, text: string, attributed: boolean): QuotationKind {
+  const k = attributed ? 1 : 0;
+  return (local.kinds[k] ??= classifyQuotation({ text, before: local.before, attributed }));
+}
+
+function shiftedCue(c: Cue, d: number): Cue {
+  return { text: c.text, span: { start: c.span.start + d, end: c.span.end + d } };
+}
+
+function shifted(a: Attribution, d: number): Attribution {
+  return { phrase: { ...a.phrase, span: { start: a.phrase.span.start + d, end: a.phrase.span.end + d } }, cue: shiftedCue(a.cue, d) };
+}
+
+/** `/[.!?]/.test(text.slice(from, to))` without the slice. */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
+/** `/[.!?]$/.test(text)`. */
+function endsWithSentenceEnd(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
 /** The cue of an attribution that is a bare verb ("…", añadió.), or null. */
-function droppedSubjectCue(ctx: ReturnType<typeof attributionContext>, after: Token[]): Cue | null {
+function droppedSubjectCue(ctx: AttributionContext, after: Token[]): Cue | null {
   let k = 0;
   while (k < after.length && !after[k].isWord && after[k].text === ',') k++;
   if (after.length - k !== 1 || !after[k].isWord || !ctx.verbs.has(after[k].lower) || after[k].cap) return null;
@@ -195,6 +292,21 @@ function tokensOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
     let list: Token[] | null = null;
+    // the same paragraph text with quotations at the same places gives the same list (so the
+    // person index's per-list summaries are reused across analyses)
+    let key: string | null = null;
+    let byQuotes: Map<string, Token[]> | undefined;
+    const pText = tokens.relative(p.index).text;
+    if (k < top.length && top[k].span.start < p.span.end) {
+      key = '';
+      for (let j = k; j < top.length && top[j].span.start < p.span.end; j++) key += `${top[j].span.start - p.span.start},${top[j].span.end - p.span.start};`;
+      byQuotes = outsideMemo.get(pText);
+      const hit = byQuotes?.get(key);
+      if (hit) {
+        out.push({ base: p.span.start, end: p.span.end, tokens: hit });
+        continue;
+      }
+    }
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
@@ -208,7 +320,16 @@ function tokensOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out.push({ base: p.span.start, end: p.span.end, tokens: list ?? [] });
+    list ??= [];
+    if (key !== null) {
+      if (!byQuotes) outsideMemo.set(pText, (byQuotes = new Map()));
+      if (byQuotes.size > 64) byQuotes.clear();
+      byQuotes.set(key, list);
+    }
+    out.push({ base: p.span.start, end: p.span.end, tokens: list });
   }
   return out;
 }
+
+/** Tokens outside quotations by paragraph text, then by the quotations' places in it. */
+const outsideMemo = new Memo<Map<string, Token[]>>(PARAGRAPH_MEMO_LIMIT);
