@@ -46,6 +46,20 @@ describe('attribution patterns', () => {
   it('a role before the name', () => void assertSpeaker('"We suffered," City manager ⟦Pep Guardiola⟧ told Sky Sports.', 'suffered', 'named', 'told'));
   it('people familiar with the matter (anonymous)', () =>
     void assertSpeaker('"It is dead," said ⟦people familiar with the matter⟧.', 'dead', 'anonymous'));
+  it('a subject with a restrictive relative clause before the verb', () =>
+    void assertSpeaker('⟦A hospital worker⟧ in the trauma unit who spoke on condition of anonymity because she feared losing her job said the ward was "running on fumes" by Friday.', 'running on fumes', 'anonymous', 'said'));
+  it('a relative clause subject without a prepositional phrase', () =>
+    void assertSpeaker('⟦A diplomat⟧ who had seen the draft but was not cleared to discuss it said the wording was "deliberately vague."', 'deliberately', 'anonymous', 'said'));
+  it('headline Name on topic: \'…\'', () => void assertSpeaker("⟦Okafor⟧ on title race: 'Nobody in this dressing room is thinking about May'", 'Nobody', 'named', ':'));
+  it('"…," one of them said (partitive anonymous)', () =>
+    void assertSpeaker('“We were told the bridge would hold for another decade,” ⟦one of them⟧ said.', 'bridge', 'anonymous', 'said'));
+  it('"…," three of the inspectors said', () =>
+    void assertSpeaker('"Nobody checked the welds," ⟦three of the inspectors⟧ said.', 'welds', 'anonymous', 'said'));
+  it('"…," one official / several residents / some analysts said', () => {
+    assertSpeaker('"The budget will not survive the summer," ⟦one official⟧ said.', 'budget', 'anonymous', 'said');
+    assertSpeaker('"The water smelled of diesel for a week," ⟦several residents⟧ said.', 'diesel', 'anonymous', 'said');
+    assertSpeaker('"The merger is priced for perfection," ⟦some analysts⟧ said.', 'merger', 'anonymous', 'said');
+  });
   it('options.anonymousWords extends anonymous sources', () => {
     const a = analyze('"Prices will rise," an insider said.', { anonymousWords: ['insider'] });
     assert.equal(a.quotations[0].speaker?.kind, 'anonymous');

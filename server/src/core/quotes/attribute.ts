@@ -159,6 +159,8 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
  * that is itself a name is the speaker ("NHS England's medical director, Professor Stephen Powis, warned").
  */
 function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floor: number): SpeakerPhrase | null {
+  const restricted = relativeSubject(ctx, tokens, c, floor);
+  if (restricted) return restricted;
   let j = c - 1;
   while (j >= floor && tokens[j].isWord && VERB_MODIFIERS.has(tokens[j].lower)) j--;
   // "UFC-Que Choisir, which called the prices …": the relative pronoun's antecedent speaks
@@ -172,6 +174,44 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   j = skipBack(tokens, c - 1, floor);
   return j >= floor ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
 }
+
+/** Relative pronouns that open a restrictive clause after a speaker ("an official who was not authorized …"). */
+const RESTRICTIVE_RELATIVES = new Set(['who', 'whom', 'whose']);
+/** Most tokens of a restrictive relative clause between the speaker and the verb. */
+const MAX_RELATIVE_CLAUSE = 26;
+
+/**
+ * A subject with a restrictive relative clause before the cue at token c: "A grain trader in
+ * Chicago who asked not to be named … said", "An official who was not authorized to speak
+ * publicly said". The speaker opens the clause (the sentence, or what follows its last comma
+ * before the relative pronoun) and may carry a short prepositional phrase ("in Chicago").
+ */
+function relativeSubject(ctx: AttributionContext, tokens: Token[], c: number, floor: number): SpeakerPhrase | null {
+  let w = -1;
+  for (let k = c - 1; k >= floor && c - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k];
+    if (!t.isWord) {
+      // punctuation inside the clause: an appositive or another clause, left to the other patterns
+      return null;
+    }
+    if (RESTRICTIVE_RELATIVES.has(t.lower)) {
+      w = k;
+      break;
+    }
+  }
+  if (w < 0 || w === c - 1 || w - 1 < floor || !tokens[w - 1].isWord) return null;
+  let start = w - 1;
+  while (start - 1 >= floor && w - start < 8 && tokens[start - 1].isWord) start--;
+  if (start - 1 >= floor && tokens[start - 1].isWord) return null;
+  const phrase = parseSpeakerForward(tokens, start, ctx.lex);
+  if (!phrase || phrase.first !== start || phrase.kind === 'pronoun' || phrase.last >= w) return null;
+  // between the speaker and the relative pronoun only a short prepositional phrase ("in Chicago")
+  const gap = w - phrase.last - 1;
+  if (gap > 0 && (gap > 4 || !LOCATIVE_PREPOSITIONS.has(tokens[phrase.last + 1].lower))) return null;
+  return phrase;
+}
+
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'with', 'near', 'outside', 'inside', 'on']);
 
 const RELATIVES = new Set(['which', 'who', 'qui', 'que', 'quien', 'der', 'die', 'welche']);
 
@@ -250,6 +290,19 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
   if (before[n - 1].text === ':' && n >= 2) {
     const phrase = parseSpeakerBackward(before, n - 2, ctx.lex);
     if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun') return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
+    // headline style "Reyes on Game 7 loss: '…'": a name, a topic and a colon
+    const speaker = parseSpeakerForward(before, 0, ctx.lex);
+    const topic = speaker ? speaker.last + 1 : -1;
+    if (speaker && speaker.first === 0 && speaker.kind !== 'pronoun' && topic < n - 2 && n - 1 - topic <= MAX_TOPIC && HEADLINE_TOPIC.has(before[topic].lower)) {
+      let words = true;
+      for (let k = topic + 1; k < n - 1; k++) if (!before[k].isWord && !/^[\p{N}'’-]+$/u.test(before[k].text)) words = false;
+      if (words) return { phrase: speaker, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
+    }
   }
   return null;
 }
+
+/** Prepositions that introduce a headline's topic between speaker and colon ("Reyes on Game 7 loss:"). */
+const HEADLINE_TOPIC = new Set(['on', 'about', 'over', 'after', 'at']);
+/** Most tokens of a headline's topic. */
+const MAX_TOPIC = 10;

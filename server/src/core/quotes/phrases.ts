@@ -204,6 +204,11 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   for (let k = j; k > i && tokens[k].cap && tokens[k].isWord; k--) capStart = k;
   if (capStart > i && headAt === j && isTitle(tokens[capStart - 1])) return named(tokens, capStart, j, lex);
   const head = tokens[headAt].lower.replace(/['’]s$/, '');
+  // a part of a group: "one of them", "two of the officials", "some of the residents"
+  if (headAt < j && PARTITIVES.has(head) && tokens[headAt + 1].lower === 'of') {
+    const whole = headClass(tokens[j], lex);
+    return { span: span(tokens[i], tokens[j]), kind: whole === 'document' || whole === 'organization' ? whole : 'anonymous', first: i, last: j };
+  }
   const cls = headClass(tokens[headAt], lex);
   if (!cls) {
     // "the man with the basket", "the coach": a described person, named by the description
@@ -212,6 +217,12 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
 }
+
+/** Quantifiers that name a part of a group of speakers ("one of them", "several of the officials"). */
+const PARTITIVES = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most', 'few',
+  'both', 'each', 'either', 'neither', 'none', 'all', 'dozens', 'hundreds', 'thousands', 'half', 'majority', 'minority',
+]);
 
 /** The speaker kind a head noun implies, or null for an ordinary noun. */
 export function headClass(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
