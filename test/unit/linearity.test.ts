@@ -44,7 +44,9 @@ describe('analysis time is linear in the length of realistic prose', () => {
     ['name-heavy prose', NAME_HEAVY, 3],
   ] as const) {
     it(`${name}: time(8n) / time(n) < ${BOUND}`, (t) => {
-      const r = ratio(style, seed);
+      let r = ratio(style, seed);
+      // a busy machine can stall one run; a real superlinear cost fails the second measurement too
+      if (r.ratio >= BOUND) r = ratio(style, seed);
       t.diagnostic(`${name}: ${r.n} words ${r.small.toFixed(1)} ms, ${8 * r.n} words ${r.large.toFixed(1)} ms, ratio ${r.ratio.toFixed(1)}`);
       assert.ok(r.ratio < BOUND, `${name}: ${r.n} words took ${r.small.toFixed(1)} ms, ${8 * r.n} words ${r.large.toFixed(1)} ms: ratio ${r.ratio.toFixed(1)} ≥ ${BOUND}`);
     });
