@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { gzipSync } from 'node:zlib';
@@ -469,18 +470,17 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   await c.open(uri, text20k);
   const lines = new LineIndex(text20k);
   const at = lines.positionAt(editOffset(text20k));
-  let version = 1;
   let inserted = false;
   const e2eMs = await measureAsync(
     async () => {
       const change = inserted ? { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
       inserted = !inserted;
-      await c.change(uri, ++version, [change]);
+      await c.change(uri, [change]);
     },
     QUICK ? 5 : 15,
     2,
   );
-  if (inserted) await c.change(uri, ++version, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+  if (inserted) await c.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
 
   const position = lines.positionAt(navigationTarget(analyzeArticle(text20k)));
   const tp = { textDocument: { uri }, position };
@@ -512,7 +512,7 @@ async function workspaceMemory(server: string, articles: number): Promise<LspRes
     }
     const c = new BenchClient(server);
     try {
-      await c.initialize(dir);
+      await c.initialize(pathToFileURL(dir).toString());
       log(`lsp: workspace/symbol over ${fmt(words)} words`);
       let t0 = performance.now();
       const first = await c.request<unknown[]>('workspace/symbol', { query: '' });

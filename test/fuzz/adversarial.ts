@@ -3,19 +3,9 @@
  * (n counts items: marks, words, characters…); the test compares n with 8n.
  */
 import type { AnalyzeOptions } from '../../server/src/core';
+import { prng } from '../../bench/corpus';
 import { QUOTE_MARKS, SEED } from './arbitraries';
 
-/** A deterministic pseudo-random generator (mulberry32), so the inputs never change. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(r: () => number, xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
 const capitalised = (r: () => number) => {
   const len = 3 + Math.floor(r() * 6);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, marked, quote } from './quotes.helpers.test';
+import { analyze, marked, quote } from './quotes.helpers';
 
 /**
  * Each fixture marks the expected speaker span with ⟦…⟧; `contains` picks the quotation.

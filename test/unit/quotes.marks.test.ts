@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, marked, quoteSpans } from './quotes.helpers.test';
+import { analyze, marked, quoteSpans } from './quotes.helpers';
 
 /** Each fixture marks the expected top-level quotations with ⟦…⟧ (marks included). */
 function assertQuotes(src: string, opts: { nested?: boolean } = {}) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Article, Fix, RuleCode } from '../../server/src/core/types';
-import { analyze } from './quotes.helpers.test';
+import { analyze } from './quotes.helpers';
 
 const findings = (a: Article, code: RuleCode) => a.findings.filter((f) => f.code === code);
 

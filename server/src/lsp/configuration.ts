@@ -2,7 +2,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
 import { mergeOptions } from '../core/config';
-import { clearConfigCache, loadConfigForFile, type LoadedConfig } from '../config/loadConfig';
+import * as path from 'node:path';
+import { clearConfigCache, findConfigFile, loadConfigFile, type LoadedConfig } from '../config/loadConfig';
 import { SOURCE } from './convert';
 
 /** The default size limit: larger documents are not analysed. */
@@ -15,6 +16,11 @@ export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 export class DeskConfiguration {
   /** Last published problems per configuration uri, to publish only on change. */
   private readonly published = new Map<string, string>();
+  /**
+   * The configuration file that applies to each folder: every keystroke re-analyses, and walking
+   * up the folders with a stat per level each time is work the file watcher makes unnecessary.
+   */
+  private readonly fileForFolder = new Map<string, string | null>();
 
   constructor(
     private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void,
@@ -25,15 +31,20 @@ export class DeskConfiguration {
   settingsFor(uri: string, format: AnalyzeOptions['format']): { options: Partial<AnalyzeOptions>; maxFileSize: number } {
     const base = { options: { format }, maxFileSize: this.editorMaxFileSize() };
     if (!uri.startsWith('file:')) return base;
-    const loaded = loadConfigForFile(URI.parse(uri).fsPath);
-    if (!loaded.file) return base;
+    const file = URI.parse(uri).fsPath;
+    const folder = path.dirname(file);
+    let configFile = this.fileForFolder.get(folder);
+    if (configFile === undefined) this.fileForFolder.set(folder, (configFile = findConfigFile(file)));
+    if (!configFile) return base;
+    const loaded = loadConfigFile(configFile);
     this.publishProblems(loaded);
     return { options: mergeOptions(loaded.options, { format }), maxFileSize: loaded.maxFileSize ?? base.maxFileSize };
   }
 
-  /** Forgets cached files: a configuration file changed on disk. */
+  /** Forgets cached files: a configuration file was created, changed or deleted. */
   invalidate(): void {
     clearConfigCache();
+    this.fileForFolder.clear();
   }
 
   private publishProblems(loaded: LoadedConfig): void {

@@ -117,9 +117,17 @@ function wordEnd(text: string, i: number): number {
   return i + m[0].length;
 }
 
-/** Splits one paragraph into tokens in one left-to-right pass. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The one left-to-right pass behind `tokenize` and `tokenKeys`: calls `punctuation` for each
+ * one-unit punctuation character and `word` for each word (an astral symbol counts as a word),
+ * with the possessive `'s` split off and a full stop kept on abbreviations (`isAbbreviation`).
+ */
+function scanTokens(
+  text: string,
+  isAbbreviation: (raw: string) => boolean,
+  punctuation: (raw: string, start: number) => void,
+  word: (raw: string, start: number, possessiveEnd: number | undefined) => void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -135,8 +143,7 @@ export function tokenize(text: string): Token[] {
       // one code point of punctuation; an astral one (emoji) counts as a word, as it always has
       end = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
       if (end - start === 1) {
-        const raw = text[i];
-        tokens.push({ text: raw, start, end, key: raw, word: false, cap: false, allCaps: false });
+        punctuation(text[i], start);
         i = end;
         continue;
       }
@@ -150,16 +157,29 @@ export function tokenize(text: string): Token[] {
     if (len > 2 && last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
       possessiveEnd = end;
       raw = raw.slice(0, -2);
-    } else if (text.charCodeAt(end) === 46 && infoOf(raw).abbreviation) {
+    } else if (text.charCodeAt(end) === 46 && isAbbreviation(raw)) {
       // "U.S." and "H.W." and "Sen." keep their final full stop
       raw += '.';
       i++;
     }
-    const info = infoOf(raw);
-    const token: Token = { text: raw, start, end: start + raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
-    if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
-    tokens.push(token);
+    word(raw, start, possessiveEnd);
   }
+}
+
+/** Splits one paragraph into tokens in one left-to-right pass. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scanTokens(
+    text,
+    (raw) => infoOf(raw).abbreviation,
+    (raw, start) => tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false }),
+    (raw, start, possessiveEnd) => {
+      const info = infoOf(raw);
+      const token: Token = { text: raw, start, end: start + raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+      if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
+      tokens.push(token);
+    },
+  );
   return tokens;
 }
 
@@ -169,36 +189,11 @@ export function tokenize(text: string): Token[] {
  */
 export function tokenKeys(text: string): string[] {
   const keys: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end: number;
-    if (c < 128 ? isAsciiWordChar(c) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) end = wordEnd(text, i);
-    else {
-      end = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-      if (end - start === 1) {
-        keys.push(text[i]);
-        i = end;
-        continue;
-      }
-    }
-    let raw = text.slice(start, end);
-    i = end;
-    const len = raw.length;
-    const last = raw.charCodeAt(len - 1);
-    const beforeLast = len > 2 ? raw.charCodeAt(len - 2) : 0;
-    if (len > 2 && last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) raw = raw.slice(0, -2);
-    else if (text.charCodeAt(end) === 46 && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
-      raw += '.';
-      i++;
-    }
-    keys.push(foldKey(raw));
-  }
+  scanTokens(
+    text,
+    (raw) => INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()),
+    (raw) => keys.push(raw),
+    (raw) => keys.push(foldKey(raw)),
+  );
   return keys;
 }
