@@ -256,6 +256,15 @@ describe('copydesk check: JSON and SARIF', { concurrency: true }, () => {
     assert.equal(u.diagnostics[0].code, 'unbalanced-quote');
   });
 
+  test('a UTF-8 byte order mark is not text: offsets and columns as without it (as VS Code shows them)', async () => {
+    const root = makeTree({ 'bom.article': '\ufeff' + UNBALANCED_ARTICLE, 'plain.article': UNBALANCED_ARTICLE });
+    const r = await runCli(['check', '--format', 'json', 'bom.article', 'plain.article'], { cwd: root });
+    const [bom, plain] = JSON.parse(r.stdout).files;
+    assert.equal(bom.path, 'bom.article');
+    assert.ok(bom.diagnostics.length > 0);
+    assert.deepEqual(bom.diagnostics.map((d: { offset: unknown; range: unknown }) => [d.offset, d.range]), plain.diagnostics.map((d: { offset: unknown; range: unknown }) => [d.offset, d.range]));
+  });
+
   test('the seed article gives the expected number of quotes', async () => {
     const expected = JSON.parse(readFileSync(SEED_EXPECT, 'utf8'));
     const r = await runCli(['check', '--format', 'json', SEED]);

@@ -155,10 +155,19 @@ export function checkBuffer(path: string, buffer: Buffer, options: Partial<Analy
   }
   if (buffer.includes(0)) return emptyReport(path, 'skipped', 'binary file (contains NUL bytes)');
   try {
-    return analyzeText(path, buffer.toString('utf8'), options);
+    return analyzeText(path, decodeUtf8(buffer), options);
   } catch (e) {
     return emptyReport(path, 'unreadable', `analysis failed: ${describeError(e)}`);
   }
+}
+
+/**
+ * The file's text as an editor reads it: UTF-8 without its byte order mark, so offsets and
+ * columns match what VS Code (which drops the mark) shows for the same file.
+ */
+export function decodeUtf8(buffer: Buffer): string {
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** A byte count for people: `2.0 MB`, `512 KB`, `80 bytes`. */
