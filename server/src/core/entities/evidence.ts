@@ -52,14 +52,16 @@ const KEPT_TALLIES = 4;
 export function documentEvidence(preps: readonly PreparedParagraph[]): NameEvidence {
   const wanted = new Map<PreparedParagraph, number>();
   for (const p of preps) wanted.set(p, (wanted.get(p) ?? 0) + 1);
+  // updating pays while at most half the paragraphs changed
+  const limit = preps.length / 2;
   let best = -1;
   let bestCost = Infinity;
   for (let i = 0; i < tallies.length; i++) {
-    const cost = differenceSize(tallies[i].paragraphs, wanted);
+    const cost = differenceSize(tallies[i].paragraphs, wanted, Math.min(limit, bestCost));
     if (cost < bestCost) [best, bestCost] = [i, cost];
   }
   let tally: EvidenceTally;
-  if (best >= 0 && bestCost <= preps.length / 2) {
+  if (best >= 0 && bestCost <= limit) {
     tally = tallies.splice(best, 1)[0];
     for (const [p, n] of tally.paragraphs) for (let k = wanted.get(p) ?? 0; k < n; k++) tally.count(p, -1);
     for (const [p, n] of wanted) for (let k = tally.paragraphs.get(p) ?? 0; k < n; k++) tally.count(p, 1);
@@ -73,11 +75,15 @@ export function documentEvidence(preps: readonly PreparedParagraph[]): NameEvide
   return tally;
 }
 
-/** How many paragraph occurrences one multiset has that the other has not, both ways. */
-function differenceSize(a: ReadonlyMap<PreparedParagraph, number>, b: ReadonlyMap<PreparedParagraph, number>): number {
+/** How many paragraph occurrences one multiset has that the other has not, both ways (Infinity once above `limit`). */
+function differenceSize(a: ReadonlyMap<PreparedParagraph, number>, b: ReadonlyMap<PreparedParagraph, number>, limit: number): number {
   let cost = 0;
-  for (const [p, n] of a) cost += Math.max(0, n - (b.get(p) ?? 0));
-  for (const [p, n] of b) cost += Math.max(0, n - (a.get(p) ?? 0));
+  for (const [x, y] of [[a, b], [b, a]]) {
+    for (const [p, n] of x) {
+      cost += Math.max(0, n - (y.get(p) ?? 0));
+      if (cost > limit) return Infinity;
+    }
+  }
   return cost;
 }
 
