@@ -125,7 +125,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     else if (!list.includes(ci)) list.push(ci);
   };
   const addForm = (ci: number, form: string) => {
-    clusters[ci].forms.add(form);
+    const forms = clusters[ci].forms;
+    if (forms.has(form)) return; // indexed when it was added
+    forms.add(form);
     index(byForm, form, ci);
   };
 
@@ -198,8 +200,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     addForm(chosen, parts.full);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (cand.type === 'person' || cand.typeStrength === 0) {
-      c.surnames.add(parts.last);
-      index(bySurname, parts.last, chosen);
+      if (!c.surnames.has(parts.last)) {
+        c.surnames.add(parts.last);
+        index(bySurname, parts.last, chosen);
+      }
       if (parts.first) {
         c.firstNames.add(parts.first);
         index(byFirst, parts.first, chosen);
