@@ -38,8 +38,17 @@ export interface NameParts {
   full: string;
 }
 
-/** Splits folded name tokens into first, middle and last name. */
+/** Parts of the names seen before: a candidate's tokens are shared by every analysis of its paragraph. */
+const partsCache = new WeakMap<readonly Pick<NameToken, 'key'>[], NameParts>();
+
+/** Splits folded name tokens into first, middle and last name (callers must not change the result). */
 export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
+  let parts = partsCache.get(tokens);
+  if (!parts) partsCache.set(tokens, (parts = splitName(tokens)));
+  return parts;
+}
+
+function splitName(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
   const keys = tokens.map((t) => t.key);
   const full = keys.join(' ');
   let surnameStart = keys.length - 1;
@@ -116,7 +125,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     else if (!list.includes(ci)) list.push(ci);
   };
   const addForm = (ci: number, form: string) => {
-    clusters[ci].forms.add(form);
+    const forms = clusters[ci].forms;
+    if (forms.has(form)) return; // indexed when it was added
+    forms.add(form);
     index(byForm, form, ci);
   };
 
@@ -152,14 +163,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     cand = cands[pos];
     parts = nameParts(cand.tokens);
     style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
-    const acronym = cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text) ? parts.full : undefined;
+    const shape = nameShape(cand);
+    const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (style !== undefined) pick(byStyle.get(String(style)));
     pick(byForm.get(parts.full));
-    const keys = cand.tokens.map((t) => t.key);
-    const head = keys[keys.length - 1];
-    const shortForm = keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined;
+    const { keys, shortForm } = shape;
     if (shortForm) pick(byForm.get(shortForm));
     if (acronym) pick(byAcronym.get(acronym));
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -190,8 +200,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     addForm(chosen, parts.full);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (cand.type === 'person' || cand.typeStrength === 0) {
-      c.surnames.add(parts.last);
-      index(bySurname, parts.last, chosen);
+      if (!c.surnames.has(parts.last)) {
+        c.surnames.add(parts.last);
+        index(bySurname, parts.last, chosen);
+      }
       if (parts.first) {
         c.firstNames.add(parts.first);
         index(byFirst, parts.first, chosen);
@@ -199,13 +211,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const m of parts.middles) c.middles.add(m);
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
-    for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) addForm(chosen, keys.slice(k).join(' '));
+    for (const tail of shape.tails) addForm(chosen, tail);
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
       // "Goldman Sachs" … "Goldman said"
       if (cand.type === 'organization' && keys.length === 2 && !shortForm && !COMMON_WORDS.has(keys[0]) && !PLACE_STARTS.has(keys[0]) && !LEXICON.get([keys[0]])) addForm(chosen, keys[0]);
-      const initials = cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join('');
+      const initials = shape.initials;
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
     }
@@ -222,6 +234,40 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
   }
   return { clusters, assignment };
+}
+
+/** What clustering reads off a name's words, worked out once per name (its tokens are shared between analyses). */
+interface NameShape {
+  keys: string[];
+  /** The name without its organization or place head ("harrow" for Harrow School). */
+  shortForm?: string;
+  /** Its last two or three words, particles not leading ("martínez cantón", "red sox"). */
+  tails: string[];
+  /** Initials of its capitalised words ("doj" for Department of Justice). */
+  initials: string;
+  /** One all-capitals word ("NATO", "U.S."). */
+  acronym: boolean;
+}
+
+const shapes = new WeakMap<readonly NameToken[], NameShape>();
+
+function nameShape(cand: NameCandidate): NameShape {
+  let shape = shapes.get(cand.tokens);
+  if (!shape) {
+    const keys = cand.tokens.map((t) => t.key);
+    const head = keys[keys.length - 1];
+    const tails: string[] = [];
+    for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
+    shape = {
+      keys,
+      shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined,
+      tails,
+      initials: cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join(''),
+      acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
+    };
+    shapes.set(cand.tokens, shape);
+  }
+  return shape;
 }
 
 function surnameOnly(c: Cluster): boolean {

@@ -7,8 +7,9 @@ import type { AnalyzeOptions } from '../options';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
 import { clusterMentions, clusterType, nameParts, type Cluster } from './clusterMentions';
+import { documentEvidence } from './evidence';
 import {
-  collectEvidence, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+  findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIn, type GenderEvidence } from './gender';
 
@@ -35,12 +36,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  const initial = new Map<string, number>();
-  for (const p of preps) collectEvidence(p, capitalised, lower, initial);
-
-  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, { capitalised, lower, initial }, para.kind === 'headline'));
+  const evidence = documentEvidence(preps);
+  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
   // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
   const inLongNames = new Set<string>();
   for (const list of found) for (const c of list) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) inLongNames.add(t.key);

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { prng } from '../../bench/corpus';
+import { documentEvidence } from '../../server/src/core/entities/evidence';
+import { collectEvidence, prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+
+const PARAGRAPHS = [
+  'Maduro said the talks had failed. Guaidó disagreed.',
+  'The president, Nicolás Maduro, said nothing. Nothing happened in Caracas.',
+  'Research showed that Rice University was right. Rice said so.',
+  'Said the minister: "We will not go." Going was not an option.',
+  'Trump met Putin in Helsinki. Putin smiled; trump cards were played.',
+  'In May the Fed raised rates. may be, said Powell.',
+];
+const WORDS = ['maduro', 'guaidó', 'said', 'nothing', 'rice', 'research', 'university', 'we', 'going', 'putin', 'trump', 'may', 'fed', 'powell', 'caracas', 'helsinki'];
+
+/** The evidence counted afresh, as a plain object of answers for the probe words. */
+function answers(ev: { capitalised: { has(k: string): boolean }; lower: { has(k: string): boolean }; initial: { get(k: string): number | undefined } }) {
+  return WORDS.map((w) => [w, ev.capitalised.has(w), ev.lower.has(w), ev.initial.get(w)]);
+}
+
+function fresh(preps: PreparedParagraph[]) {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  const initial = new Map<string, number>();
+  for (const p of preps) collectEvidence(p, capitalised, lower, initial);
+  return { capitalised, lower, initial };
+}
+
+describe('documentEvidence', () => {
+  it('answers as a fresh count after every edit of a random sequence of documents', () => {
+    const prepared = PARAGRAPHS.map((t) => prepareParagraph(t, false));
+    const random = prng(42);
+    let doc = prepared.slice(0, 4);
+    for (let step = 0; step < 300; step++) {
+      const r = random();
+      const at = Math.floor(random() * (doc.length + 1));
+      const p = prepared[Math.floor(random() * prepared.length)];
+      if (r < 0.4) doc = [...doc.slice(0, at), p, ...doc.slice(at)]; // a paragraph added (repeats too)
+      else if (r < 0.7 && doc.length) doc = doc.filter((_, i) => i !== at % doc.length); // one removed
+      else if (r < 0.9 && doc.length) doc = doc.map((q, i) => (i === at % doc.length ? prepareParagraph(PARAGRAPHS[i % PARAGRAPHS.length] + ' Ortega', false) : q)); // one edited
+      else doc = prepared.filter(() => random() < 0.5); // another document
+      assert.deepEqual(answers(documentEvidence(doc)), answers(fresh(doc)), `step ${step}`);
+    }
+  });
+
+  it('forgets a word when the last paragraph using it goes', () => {
+    const [a, b] = [prepareParagraph('Then Maduro spoke. Maduro left.', false), prepareParagraph('Maduro said no.', false)];
+    assert.equal(documentEvidence([a, b]).capitalised.has('maduro'), true);
+    assert.equal(documentEvidence([b]).capitalised.has('maduro'), false);
+    assert.equal(documentEvidence([b]).initial.get('maduro'), 1);
+  });
+});
