@@ -232,6 +232,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
+  if (opensCitation(p, i)) return true;
   const next = p.tokens[i + 1];
   const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
   if (!nextIsName) {
@@ -311,6 +312,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
         if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
       }
+      // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
+      if (next.text === '&' && inCitation(p, nameStart, end)) break;
       if (next.word && !next.cap && PARTICLES.has(next.key) || next.text === '&') {
         // particles only join when a name word follows: "de la Cruz", "Bank of England"
         let k = end;
@@ -457,6 +460,22 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/** Punctuation that opens a citation or the next one in a list: "(Porte, 2012; Laws, 2016)". */
+const CITATION_OPENERS = new Set(['(', '[', ';']);
+/** Punctuation that may follow a citation's year: "2012)", "2012;", "2011, p. 4". */
+const AFTER_CITATION_YEAR = new Set([')', ']', ';', ',', ':']);
+
+/**
+ * "(Porte, 2012)", "(Brieber 2014; Binderman et al., 2005)": a capitalised word right after an
+ * opening parenthesis or a semicolon that starts an author citation is a surname, though a capital
+ * there proves nothing. A common word needs the citation's comma ("Laws, 2016"): "(Summer 2010)" is a season.
+ */
+function opensCitation(p: PreparedParagraph, i: number): boolean {
+  const prev = p.tokens[i - 1];
+  if (!prev || !CITATION_OPENERS.has(prev.text)) return false;
+  if (p.tokens[i].possessiveEnd !== undefined || !inCitation(p, i, i + 1)) return false;
+  return !COMMON_WORDS.has(p.keys[i]) || p.tokens[i + 1]?.text === ',' || p.keys[i + 1] === 'et' || p.tokens[i + 1]?.text === '&';
+}
 
 /**
  * An author in a citation: "(Boot, Kramer, & Gratton, 2008)", "Marsden, Williams, & Liu, 2013",
@@ -465,20 +484,30 @@ const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
  */
 function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
-  let amp = false;
+  let amp = tokens[first - 1]?.text === '&';
   for (let k = end, steps = 0; k < tokens.length && steps < 24; k++, steps++) {
     const t = tokens[k];
     if (YEAR.test(t.text)) {
-      if (amp || k === end) return amp || steps === 0 && tokens[end - 1].possessiveEnd === undefined && k > first && tokens[first - 1]?.key === 'and';
-      for (let b = first - 1, back = 0; b >= 0 && back < 24; b--, back++) {
-        if (tokens[b].text === '(') return true;
-        if (tokens[b].text === ')' || SENTENCE_END.has(tokens[b].text)) break;
-      }
-      return false;
+      if (tokens[end - 1].possessiveEnd !== undefined) return false;
+      if (amp) return true;
+      // "Vandergrift and Cross 2017"; "(Brieber 2014;": a bare year only in a parenthesised list
+      if (k === end && k > first && tokens[first - 1]?.key === 'and') return true;
+      if (k === end && !AFTER_CITATION_YEAR.has(tokens[k + 1]?.text ?? '')) return false;
+      return inParentheses(tokens, first);
     }
     if (t.text === '&') amp = true;
     else if (t.text === ',' || t.key === 'and' || t.key === 'et' || t.key === 'al' || t.text === '.') continue;
     else if (!(t.word && t.cap)) return false;
+  }
+  return false;
+}
+
+/** Whether an opening parenthesis stands before token `i` in its sentence (a citation list's semicolons included). */
+function inParentheses(tokens: readonly Token[], i: number): boolean {
+  for (let b = i - 1, back = 0; b >= 0 && back < 24; b--, back++) {
+    const t = tokens[b].text;
+    if (t === '(' || t === '[') return true;
+    if (t === ')' || t === ']' || t !== ';' && SENTENCE_END.has(t)) return false;
   }
   return false;
 }

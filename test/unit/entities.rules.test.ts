@@ -1,0 +1,48 @@
+/**
+ * Entity rules raised for accuracy (issue 4): citations, first names in biographies, glued
+ * sentence starts, person names before common nouns, and more. One-line documents, each rule
+ * with positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+
+/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
+function mentionsOf(text: string) {
+  const a = analyzeArticle('Headline\n\n' + text);
+  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
+}
+
+/** `[text, type]` of every body mention. */
+function typed(text: string): [string, string][] {
+  return mentionsOf(text).map((m) => [m.text, m.type]);
+}
+
+/** Whether the first mentions written `a` and `b` belong to one entity. */
+function sameEntity(text: string, a: string, b: string, bOccurrence = 0): boolean {
+  const ms = mentionsOf(text);
+  const ma = ms.find((m) => m.text === a);
+  const mb = ms.filter((m) => m.text === b)[bOccurrence];
+  assert.ok(ma && mb, `no mention ${ma ? b : a} in ${JSON.stringify(ms.map((m) => m.text))}`);
+  return ma.entityId === mb.entityId;
+}
+
+describe('citations', () => {
+  it('reads authors opening a parenthesised citation or following a semicolon', () => {
+    assert.deepEqual(typed('Viewers agree (Porte, 2012; Binderman et al., 2005) on this.'), [['Porte', 'person'], ['Binderman', 'person']]);
+    assert.deepEqual(typed('It helps (see Brieber 2014; Milekic 2010).'), [['Brieber', 'person'], ['Milekic', 'person']]);
+  });
+  it('splits two authors joined by an ampersand before the year', () => {
+    assert.deepEqual(typed('It helps (Dye & Bavelier, 2010; Heidenreich & Turano 2011).'), [
+      ['Dye', 'person'], ['Bavelier', 'person'], ['Heidenreich', 'person'], ['Turano', 'person'],
+    ]);
+  });
+  it('reads a common-word surname only with the citation comma', () => {
+    assert.deepEqual(typed('Critics agree (Laws, 2016).'), [['Laws', 'person']]);
+    assert.deepEqual(typed('It was hot (Summer 2010) there.'), []);
+  });
+  it('reads no citation into a parenthesis without a year', () => {
+    assert.deepEqual(typed('It was cold (Outside, the wind blew).'), []);
+    assert.deepEqual(typed('It was bought by Johnson & Johnson in 2010.').map(([t]) => t), ['Johnson & Johnson']);
+  });
+});
