@@ -46,3 +46,21 @@ describe('citations', () => {
     assert.deepEqual(typed('It was bought by Johnson & Johnson in 2010.').map(([t]) => t), ['Johnson & Johnson']);
   });
 });
+
+describe('sentence starts', () => {
+  it('glues no common word opening the sentence onto the name after it', () => {
+    assert.deepEqual(typed('Daniel Bernoulli wrote. Together Bernoulli and Euler worked.').map(([t]) => t), ['Daniel Bernoulli', 'Bernoulli', 'Euler']);
+    assert.ok(sameEntity('Daniel Bernoulli wrote. Together Bernoulli and Euler worked.', 'Daniel Bernoulli', 'Bernoulli'));
+  });
+  it('keeps a first name, a known place and an institution name opening the sentence', () => {
+    assert.deepEqual(typed('They met. Grace Hopper spoke. National Library staff agreed.').map(([t]) => t), ['Grace Hopper', 'National Library']);
+  });
+});
+
+describe('heads of names', () => {
+  it('types mosques and roads as places', () => {
+    assert.deepEqual(typed('We saw the Shah Mosque and drove the Muskogee Turnpike to Tulsa.'), [
+      ['Shah Mosque', 'place'], ['Muskogee Turnpike', 'place'], ['Tulsa', 'place'],
+    ]);
+  });
+});

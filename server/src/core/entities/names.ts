@@ -153,7 +153,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'province', 'state', 'region', 'district', 'peninsula', 'desert', 'forest', 'canyon', 'falls',
   'bridge', 'harbour', 'harbor', 'port', 'airport', 'station', 'cathedral', 'palace', 'castle', 'tower', 'garden', 'gardens',
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
-  'swamp', 'reef', 'shelf', 'terrace',
+  'swamp', 'reef', 'shelf', 'terrace', 'blvd', 'archipelago', 'lagoon', 'glacier', 'plateau', 'fjord',
 ]);
 
 /**
@@ -162,7 +162,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'center', 'centre', 'museum', 'hotel', 'hall', 'stadium', 'arena', 'building', 'mall', 'theater', 'theatre', 'tube', 'pier',
-  'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus',
+  'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus', 'mosque', 'synagogue', 'chapel', 'basilica', 'shrine',
+  // roads named after people or towns: "Will Rogers Turnpike" is no Will Rogers
+  'turnpike', 'expressway', 'highway', 'freeway', 'parkway', 'motorway',
 ]);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
