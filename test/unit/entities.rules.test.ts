@@ -48,7 +48,7 @@ describe('citations', () => {
 });
 
 describe('sentence starts', () => {
-  it('glues no common word opening the sentence onto the name after it', () => {
+  it('glues no sentence adverb opening the sentence onto the name after it', () => {
     assert.deepEqual(typed('Daniel Bernoulli wrote. Together Bernoulli and Euler worked.').map(([t]) => t), ['Daniel Bernoulli', 'Bernoulli', 'Euler']);
     assert.ok(sameEntity('Daniel Bernoulli wrote. Together Bernoulli and Euler worked.', 'Daniel Bernoulli', 'Bernoulli'));
   });

@@ -241,21 +241,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
-  // "Together Bernoulli and Euler", "However Smith": a common word opening the sentence glues onto no name
-  if (COMMON_WORDS.has(t.key) && !ev.capitalised.has(t.key) && !runEndsInHead(p, i)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
-}
-
-/** Whether the capitalised run from `i` ends in an institution or place head ("National Library", "Grand Lake"). */
-function runEndsInHead(p: PreparedParagraph, i: number): boolean {
-  const { tokens, keys } = p;
-  let k = i + 1;
-  while (k < tokens.length && k - i < MAX_NAME_WORDS && tokens[k].word && (tokens[k].cap || PARTICLES.has(keys[k]))) k++;
-  while (k > i + 1 && !tokens[k - 1].cap) k--;
-  const last = keys[k - 1];
-  return ORG_HEADS.has(last) || PLACE_HEADS.has(last) || BUILDING_HEADS.has(last) || OTHER_HEADS.has(last);
 }
 
 /**

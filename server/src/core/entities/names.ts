@@ -199,4 +199,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'according', 'asked', 'said', 'says', 'updated', 'update', 'editor', 'editors', 'photo', 'video', 'more', 'read',
   'figure', 'table', 'chapter', 'section', 'fig', 'see', 'note', 'notes', 'appendix', 'et', 'al', 'i’m', 'im', 'ive', 'id',
   'english', 'internet', 'web', 'god', 'ad', 'bc', 'ce', 'bce', 'am', 'pm', 'tv', 'ii', 'iii', 'iv', 'vi', 'ok',
+  // sentence adverbs that open a sentence before a name ("Together Bernoulli and Euler …")
+  'together', 'afterwards', 'afterward', 'later', 'earlier', 'eventually', 'finally', 'initially', 'nevertheless',
+  'nonetheless', 'moreover', 'furthermore', 'besides', 'thus', 'hence', 'therefore', 'again', 'once', 'soon', 'often',
+  'sometimes', 'perhaps', 'indeed', 'unlike', 'despite', 'like', 'following', 'upon', 'whereas', 'otherwise',
 ]);
