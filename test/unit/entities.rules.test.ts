@@ -64,3 +64,19 @@ describe('heads of names', () => {
     ]);
   });
 });
+
+describe('lists share a type', () => {
+  it('types a name joined to a known place as a place', () => {
+    assert.deepEqual(typed('He travelled through Slovenia and Dalmatia.'), [['Slovenia', 'place'], ['Dalmatia', 'place']]);
+    assert.deepEqual(typed('Buses serve Tulsa, Sapulpa, Jenks, and Broken Arrow.').map(([, type]) => type), ['place', 'place', 'place', 'place']);
+  });
+  it('types a name joined to a cited author as a person', () => {
+    assert.deepEqual(typed('The method of Carrano and Biewener (2005) works.'), [['Carrano', 'person'], ['Biewener', 'person']]);
+  });
+  it('needs a conjunction: a comma alone makes no list', () => {
+    assert.notEqual(typed('He boarded at Harrow, John Smith recalled.')[0][1], 'person');
+  });
+  it('leaves a name after "X of Y and" alone', () => {
+    assert.deepEqual(typed('He led the Institute of History and Philology.').map(([t, type]) => `${t}:${type}`).filter((x) => x.startsWith('Philology')), ['Philology:other']);
+  });
+});

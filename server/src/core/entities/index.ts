@@ -11,6 +11,7 @@ import {
   collectEvidence, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIn, type GenderEvidence } from './gender';
+import { firstNameGender } from './names';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
 const preparedTitleCase = new Memo<PreparedParagraph>(16);
@@ -69,6 +70,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   attachHoverCards(doc, cands);
+  typeByCoordination(doc.masked, cands, paragraphOf);
 
   const { clusters, assignment } = clusterMentions(cands, options);
   const pronounAfter = (k: number, from: number, to: number) => firstPronounIn(preps[paragraphOf[k]].tokens, paragraphs[paragraphOf[k]].span.start, doc.masked, from, to);
@@ -130,6 +132,65 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
     if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
+  }
+}
+
+/** What joins two names of one list: "X and Y", "X, Y", "X, and Y", "X & Y"; group 1 the conjunction. */
+const COORDINATION = /^(?:\s*,)?\s+(and|or|&)\s+$|^\s*,\s+$/;
+/** Longest text between two coordinated names (", and " with spaces to spare). */
+const MAX_COORDINATION_GAP = 8;
+
+/**
+ * A name typed by its own words or context (`typeStrength` ≥ 1) as a person, organization or
+ * place; an unknown name of several words is a person by a guess only ("Baïnounk Gubëeher").
+ */
+function surelyTyped(c: NameCandidate): boolean {
+  if (c.typeStrength < 1 || c.weak || c.type === 'other' || c.tokens.some((t) => t.key === 'of')) return false;
+  return !(c.type === 'person' && c.typeStrength === 1 && c.tokens.length > 1 && !firstNameGender(c.tokens[0].key));
+}
+/** A name typed by default only: a guess with nothing behind it ("Broken Arrow" is other by its common words). */
+const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
+
+/**
+ * Names of one list share a type: "Dalmatia and Pannonia", "Carrano and Biewener (2005)",
+ * "Sapulpa, Jenks, and Broken Arrow". A list is names joined by commas and a conjunction
+ * ("at Harrow, John Smith" is none); its names typed by default take the one type its surely
+ * typed names agree on. "X of Y and Z" is left alone: Z may continue Y ("Institute of History and Philology").
+ */
+function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  /** 0 not joined, 1 by a comma, 2 by a conjunction. */
+  const link = (a: NameCandidate, b: NameCandidate): number => {
+    if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
+    const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
+    return m ? (m[1] ? 2 : 1) : 0;
+  };
+  let start = 0;
+  let conjunction = false;
+  for (let k = 1; k <= cands.length; k++) {
+    const l = k < cands.length && paragraphOf[k] === paragraphOf[k - 1] ? link(cands[k - 1], cands[k]) : 0;
+    if (l === 2) conjunction = true;
+    if (l) continue;
+    if (conjunction && k - start > 1) typeList(cands, start, k);
+    start = k;
+    conjunction = false;
+  }
+}
+
+/** Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on. */
+function typeList(cands: NameCandidate[], from: number, to: number): void {
+  let type: NameCandidate['type'] | undefined;
+  for (let k = from; k < to; k++) {
+    const c = cands[k];
+    if (!surelyTyped(c)) continue;
+    if (type && c.type !== type) return;
+    type = c.type;
+  }
+  if (!type) return;
+  for (let k = from; k < to; k++) {
+    const c = cands[k];
+    if (!unsurelyTyped(c) || c.title) continue;
+    c.type = type;
+    c.typeStrength = 1;
   }
 }
 
