@@ -80,3 +80,14 @@ describe('lists share a type', () => {
     assert.deepEqual(typed('He led the Institute of History and Philology.').map(([t, type]) => `${t}:${type}`).filter((x) => x.startsWith('Philology')), ['Philology:other']);
   });
 });
+
+describe('place nouns', () => {
+  it('types a name after a lower-case place noun (or its "of") as a place', () => {
+    assert.deepEqual(typed('He grew up in the village of Mazirat.'), [['Mazirat', 'place']]);
+    assert.deepEqual(typed('It borders the villages Brin and Djibonker.'), [['Brin', 'place'], ['Djibonker', 'place']]);
+  });
+  it('reads no place noun into a possessive or a state of mind', () => {
+    assert.notEqual(typed('It was the city’s Ottoman past.')[0]?.[1], 'place');
+    assert.notEqual(typed('He returned to a state of Peace.')[0]?.[1], 'place');
+  });
+});

@@ -439,6 +439,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const last = tokens[end - 1];
   const prev = tokens[before - 1];
   if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return ['organization', 1];
+  if (afterPlaceNoun(p, before)) return ['place', 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
   if (next?.text === '(' && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(tokens[end + 1]?.text ?? '')) return ['person', 1];
@@ -457,6 +458,24 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   }
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/** Lower-case nouns that name a kind of place before its name: "the village of Brin", "the island Busuanga". */
+const PLACE_NOUNS = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'island', 'islands', 'province', 'provinces', 'region',
+  'county', 'district', 'suburb', 'suburbs', 'neighborhood', 'neighbourhood', 'municipality', 'parish', 'commune',
+  'prefecture', 'township', 'borough', 'hamlet', 'peninsula', 'archipelago', 'desert', 'capital', 'port',
+]);
+
+/**
+ * "the village of Brin", "the villages Brin and Djibonker": a lower-case place noun right before
+ * the name (or its `of`). "the city's Ottoman past" is no such noun; nor is "state" ("a state of Peace").
+ */
+function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
+  const { tokens } = p;
+  const prev = tokens[before - 1];
+  const noun = prev?.key === 'of' ? tokens[before - 2] : prev;
+  return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && PLACE_NOUNS.has(noun.key);
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
