@@ -91,3 +91,12 @@ describe('place nouns', () => {
     assert.notEqual(typed('He returned to a state of Peace.')[0]?.[1], 'place');
   });
 });
+
+describe('makers of works', () => {
+  it('types a bare name before what artists make as a person', () => {
+    assert.deepEqual(typed('The museum shows Zurbarán paintings.'), [['Zurbarán', 'person']]);
+  });
+  it('leaves names before films and songs alone (studios and bands make those)', () => {
+    assert.notEqual(typed('They watched Pixar films.')[0]?.[1], 'person');
+  });
+});

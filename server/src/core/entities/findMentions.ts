@@ -93,6 +93,15 @@ const KIND_NOUNS = new Set([
   'cultures', 'word', 'words', 'term', 'terms', 'variety', 'varieties', 'dialect', 'dialects', 'orthography', 'grammar',
   'cuisine', 'translation', 'translations', 'version', 'edition', 'style', 'tradition', 'traditions', 'literature',
 ]);
+/**
+ * What an artist or author makes, after the maker's name ("Zurbarán artworks"). Films, songs and
+ * shows are left out: studios, bands and networks make those too.
+ */
+const CREATION_NOUNS = new Set([
+  'painting', 'paintings', 'artwork', 'artworks', 'sculpture', 'sculptures', 'drawing', 'drawings', 'etchings', 'portrait',
+  'portraits', 'canvases', 'novel', 'novels', 'poem', 'poems', 'poetry', 'sonata', 'sonatas', 'symphony', 'symphonies',
+  'concerto', 'concertos', 'opera', 'operas', 'compositions', 'masterpiece', 'masterpieces',
+]);
 const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
@@ -445,6 +454,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.text === '(' && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(tokens[end + 1]?.text ?? '')) return ['person', 1];
   if (inCitation(p, first, end)) return ['person', 1];
   if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
+  // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
+  if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
   // "Tulsa, Oklahoma": a place before a known place
