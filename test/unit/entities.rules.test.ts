@@ -100,3 +100,17 @@ describe('makers of works', () => {
     assert.notEqual(typed('They watched Pixar films.')[0]?.[1], 'person');
   });
 });
+
+describe('surnames', () => {
+  it('reads McKenzie and MacDonald as surnames, not brands with an inner capital', () => {
+    const text = 'They met Tina McKenzie on Monday. Later McKenzie left.';
+    assert.ok(sameEntity(text, 'Tina McKenzie', 'McKenzie'));
+    assert.equal(typed('Officials praised MacDonald.')[0][1], 'other');
+    assert.equal(typed('Officials praised YouTube.')[0][1], 'organization');
+  });
+  it('merges the written-out tail of a three-word name with it', () => {
+    const text = 'A paper by Clara Martínez Cantón appeared. As Martínez Cantón (2011) shows, it works.';
+    assert.ok(sameEntity(text, 'Clara Martínez Cantón', 'Martínez Cantón'));
+    assert.ok(!sameEntity('A paper by Clara Smith appeared. Then Laura Smith spoke.', 'Clara Smith', 'Laura Smith'));
+  });
+});

@@ -132,7 +132,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames)) return false;
+      // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full)) return false;
       if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;

@@ -102,6 +102,8 @@ const CREATION_NOUNS = new Set([
   'portraits', 'canvases', 'novel', 'novels', 'poem', 'poems', 'poetry', 'sonata', 'sonatas', 'symphony', 'symphonies',
   'concerto', 'concertos', 'opera', 'operas', 'compositions', 'masterpiece', 'masterpieces',
 ]);
+/** Surnames with an inner capital after a prefix ("McKenzie", "MacDonald", "DeJesús", "FitzGerald") are no brands. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
@@ -424,7 +426,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text)) return ['organization', 1];
+  if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
