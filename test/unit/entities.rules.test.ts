@@ -114,3 +114,23 @@ describe('surnames', () => {
     assert.ok(!sameEntity('A paper by Clara Smith appeared. Then Laura Smith spoke.', 'Clara Smith', 'Laura Smith'));
   });
 });
+
+describe('aliases', () => {
+  it('merges a name with the name it is better known as, after a parenthesis of dates', () => {
+    const text = 'Jenna Mourey (born 1986), better known by her pseudonym Jenna Marbles, is a comedian.';
+    assert.ok(sameEntity(text, 'Jenna Mourey', 'Jenna Marbles'));
+    assert.ok(sameEntity('Freddie Mercury (born Farrokh Bulsara) sang.', 'Freddie Mercury', 'Farrokh Bulsara'));
+  });
+  it('joins a headline name through its alias', () => {
+    const a = analyzeArticle('Jenna Marbles\n\nJenna Mourey, better known as Jenna Marbles, is a comedian.');
+    assert.equal(new Set(a.mentions.map((m) => m.entityId)).size, 1);
+  });
+  it('takes the person, not the place, of "X of Y, also known as Z"', () => {
+    const text = 'Theodorus of Tabennese, also known as Abba Theodorus, was a monk.';
+    assert.ok(sameEntity(text, 'Theodorus', 'Abba Theodorus'));
+    assert.ok(!sameEntity(text, 'Tabennese', 'Abba Theodorus'));
+  });
+  it('merges nothing without "known as"', () => {
+    assert.ok(!sameEntity('Jenna Mourey met Julien Solomita.', 'Jenna Mourey', 'Julien Solomita'));
+  });
+});

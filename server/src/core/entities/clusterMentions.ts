@@ -156,6 +156,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const acronym = cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text) ? parts.full : undefined;
     chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
+    if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     if (style !== undefined) pick(byStyle.get(String(style)));
     pick(byForm.get(parts.full));
     const keys = cand.tokens.map((t) => t.key);
@@ -163,6 +164,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shortForm = keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined;
     if (shortForm) pick(byForm.get(shortForm));
     if (acronym) pick(byAcronym.get(acronym));
+    // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
+    if (cand.alsoKnownAs !== undefined) pick(byForm.get(nameParts(cands[cand.alsoKnownAs].tokens).full));
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
       if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
       else pick(bySurname.get(parts.last)?.filter(withFirstNameOrSurnameOnly));

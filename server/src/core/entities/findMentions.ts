@@ -52,6 +52,10 @@ export interface NameCandidate {
   roles: string[];
   /** Index of the long form this acronym follows in parentheses (in the list it was returned in). */
   acronymOf?: number;
+  /** Document index of the name this one is another name of ("X, better known as Y"). */
+  aliasOf?: number;
+  /** Document index of another name of this one written right after it (the `aliasOf` link, seen from X). */
+  alsoKnownAs?: number;
   /** The shared name of a known place's spellings ("United States" for "U.S."). */
   canonical?: string;
   /** The full name a hover card glued after this mention carries. */

@@ -71,6 +71,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   }
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
+  linkAliases(doc.masked, cands, paragraphOf);
 
   const { clusters, assignment } = clusterMentions(cands, options);
   const pronounAfter = (k: number, from: number, to: number) => firstPronounIn(preps[paragraphOf[k]].tokens, paragraphs[paragraphOf[k]].span.start, doc.masked, from, to);
@@ -191,6 +192,37 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
     if (!unsurelyTyped(c) || c.title) continue;
     c.type = type;
     c.typeStrength = 1;
+  }
+}
+
+/**
+ * What stands between a name and another name of it: "Jenna Mourey (born 1986), better known by
+ * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta".
+ */
+const ALIAS_GAP = /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*\(?\s*(?:(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply)\s+)?known\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:pseudonym|name|nickname))\s*(?:the\s+)?["“‘']?$|^\s*\(\s*born\s+$/i;
+/** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
+const MAX_ALIAS_GAP = 180;
+
+/**
+ * Marks each name written as another name of the name just before it (`aliasOf`, and
+ * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
+ * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
+ */
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const prev = cands[k - 1];
+    const from = prev.possessive ? -1 : prev.span.end;
+    const to = cands[k].span.start;
+    if (from < 0 || paragraphOf[k] !== paragraphOf[k - 1] || to - from > MAX_ALIAS_GAP || cands[k].acronymOf !== undefined) continue;
+    if (!ALIAS_GAP.test(text.slice(from, to))) continue;
+    let target = k - 1;
+    if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
+      const before = cands[k - 2];
+      if (!before || paragraphOf[k - 2] !== paragraphOf[k] || !/^\s+of\s+(?:the\s+)?$/.test(text.slice(before.span.end, prev.span.start))) continue;
+      target = k - 2;
+    }
+    cands[k].aliasOf = target;
+    cands[target].alsoKnownAs = k;
   }
 }
 
