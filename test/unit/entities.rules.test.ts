@@ -134,3 +134,18 @@ describe('aliases', () => {
     assert.ok(!sameEntity('Jenna Mourey met Julien Solomita.', 'Jenna Mourey', 'Julien Solomita'));
   });
 });
+
+describe('titles of works', () => {
+  it('types a title after a work noun as other, not a person', () => {
+    assert.deepEqual(typed('He starred in the film Watchmen (2009).'), [['Watchmen', 'other']]);
+    assert.deepEqual(typed('He was in the romantic comedy, Chasing Liberty (2004), for which he won.'), [['Chasing Liberty', 'other']]);
+  });
+  it('reads a name before a year in parentheses as an author only without an article, owner or common words', () => {
+    assert.deepEqual(typed('As Carrano (2005) showed, legs matter.'), [['Carrano', 'person']]);
+    assert.deepEqual(typed('Roles include The Lookout (2007) and more.'), [['Lookout', 'other']]);
+    assert.deepEqual(typed('He played in Woody Allen’s Match Point (2005).').map(([t, type]) => `${t}:${type}`), ['Woody Allen:person', 'Match Point:other']);
+  });
+  it('keeps a name after a comma that follows a work noun when no year follows', () => {
+    assert.deepEqual(typed('In the comedy, Okafor, who starred, shone.'), [['Okafor', 'person']]);
+  });
+});

@@ -457,7 +457,9 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterPlaceNoun(p, before)) return ['place', 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
-  if (next?.text === '(' && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(tokens[end + 1]?.text ?? '')) return ['person', 1];
+  // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
+  if (afterWorkNoun(p, before, end)) return ['other', 1];
+  if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? ['person', 1] : ['other', 1];
   if (inCitation(p, first, end)) return ['person', 1];
   if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
   // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
@@ -496,6 +498,39 @@ function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/** Lower-case nouns for works before a work's title ("the film Watchmen", "his novel Dracula"). */
+const WORK_NOUNS = new Set([
+  'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'thriller', 'documentary', 'series', 'sitcom', 'miniseries',
+  'novel', 'novella', 'book', 'album', 'song', 'single', 'play', 'opera', 'musical', 'poem', 'painting', 'treatise',
+  'essay', 'memoir', 'autobiography', 'biography', 'episode', 'video', 'game', 'franchise', 'sequel', 'prequel',
+]);
+
+/**
+ * A title after a work noun: "the film Watchmen" (right after it), "the romantic comedy, Chasing
+ * Liberty (2004)" (after a comma only when a year in parentheses follows, so "in a play, Smith said" stays a name).
+ */
+function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boolean {
+  const { tokens } = p;
+  const prev = tokens[before - 1];
+  if (prev?.word && !prev.cap && WORK_NOUNS.has(prev.key) && prev.possessiveEnd === undefined) return true;
+  if (prev?.text !== ',' || tokens[end]?.text !== '(' || !YEAR.test(tokens[end + 1]?.text ?? '')) return false;
+  const noun = tokens[before - 2];
+  return noun?.word === true && !noun.cap && WORK_NOUNS.has(noun.key);
+}
+
+/**
+ * "Carrano (2005)" cites an author; "The Lookout (2007)", "Woody Allen's Match Point (2005)" and
+ * "Frame Semantics (1976)" (common words) name works: an author's name takes no article or owner.
+ */
+function citedAuthor(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const { tokens, keys } = p;
+  const prev = tokens[before - 1];
+  if (prev?.word && (DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined)) return false;
+  if (firstNameGender(keys[first])) return true;
+  for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && COMMON_WORDS.has(keys[k])) return false;
+  return true;
+}
+
 /** Punctuation that opens a citation or the next one in a list: "(Porte, 2012; Laws, 2016)". */
 const CITATION_OPENERS = new Set(['(', '[', ';']);
 /** Punctuation that may follow a citation's year: "2012)", "2012;", "2011, p. 4". */
