@@ -149,3 +149,16 @@ describe('titles of works', () => {
     assert.deepEqual(typed('In the comedy, Okafor, who starred, shone.'), [['Okafor', 'person']]);
   });
 });
+
+describe('owned names and titles before heads', () => {
+  it('types an unknown name right after a possessive name as a work, not a person', () => {
+    assert.deepEqual(typed('She starred in Shaw’s Pygmalion, and she shone.')[1], ['Pygmalion', 'other']);
+  });
+  it('keeps a known name after a possessive typed by its own words', () => {
+    assert.deepEqual(typed('It was Okafor’s Acme Corporation that won.')[1], ['Acme Corporation', 'organization']);
+  });
+  it('reads a title before a lone head word as part of the name', () => {
+    assert.deepEqual(typed('They walked down King Street at noon.'), [['King Street', 'place']]);
+    assert.deepEqual(typed('They met King Charles at noon.'), [['Charles', 'person']]);
+  });
+});

@@ -262,6 +262,17 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
 }
 
 /**
+ * "King Street", "Prince Series", "Queen Hotel": a title before a lone head word is part of a
+ * place's or a work's name, not a person's title.
+ */
+function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
+  const key = p.keys[at];
+  if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key))) return false;
+  const next = p.tokens[at + 1];
+  return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+}
+
+/**
  * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
  * `paragraphText` the masked paragraph text the tokens index.
  */
@@ -302,7 +313,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       break;
     }
     let nameStart = i;
-    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev)) nameStart = titleEnd;
+    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
     else {
       titleInfo = undefined;
       titleEnd = -1;
@@ -457,6 +468,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterPlaceNoun(p, before)) return ['place', 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
+  // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
+  if (prev?.word && prev.cap && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return ['other', 1];
   // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
   if (afterWorkNoun(p, before, end)) return ['other', 1];
   if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? ['person', 1] : ['other', 1];
