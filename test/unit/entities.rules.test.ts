@@ -162,3 +162,13 @@ describe('owned names and titles before heads', () => {
     assert.deepEqual(typed('They met King Charles at noon.'), [['Charles', 'person']]);
   });
 });
+
+describe('short first names', () => {
+  it('merges a short first name with its full form under one surname', () => {
+    assert.ok(sameEntity('Lawrence Lessig wrote it. Later Larry Lessig agreed.', 'Lawrence Lessig', 'Larry Lessig'));
+    assert.ok(sameEntity('Robert Menendez spoke. Then Bob Menendez left.', 'Robert Menendez', 'Bob Menendez'));
+  });
+  it('keeps different first names apart', () => {
+    assert.ok(!sameEntity('Lawrence Lessig wrote it. Later Laura Lessig agreed.', 'Lawrence Lessig', 'Laura Lessig'));
+  });
+});

@@ -6,7 +6,7 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS } from './names';
+import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, sameFirstName } from './names';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -64,7 +64,7 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
 
 function firstCompatible(a: string | undefined, b: Set<string>): boolean {
   if (!a || b.size === 0) return true;
-  for (const f of b) if (f === a || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
+  for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
 

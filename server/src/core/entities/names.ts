@@ -31,6 +31,25 @@ export function firstNameGender(key: string): NameGender | undefined {
   return FIRST_NAMES.get(key);
 }
 
+/** Common English short forms of first names, each with its full forms ("larry" for Lawrence). */
+const SHORT_FIRST_NAMES: Record<string, string[]> = {
+  larry: ['lawrence', 'laurence'], bob: ['robert'], bobby: ['robert'], rob: ['robert'], bill: ['william'], will: ['william'],
+  billy: ['william'], mike: ['michael'], jim: ['james'], jimmy: ['james'], joe: ['joseph'], tom: ['thomas'], tony: ['anthony', 'antony'],
+  dick: ['richard'], rick: ['richard'], rich: ['richard'], ted: ['edward', 'theodore'], ed: ['edward'], ned: ['edward'],
+  chuck: ['charles'], charlie: ['charles'], dan: ['daniel'], danny: ['daniel'], dave: ['david'], steve: ['stephen', 'steven'],
+  chris: ['christopher', 'christine', 'christina'], nick: ['nicholas'], pete: ['peter'], sam: ['samuel', 'samantha'],
+  ben: ['benjamin'], alex: ['alexander', 'alexandra'], andy: ['andrew'], matt: ['matthew'], pat: ['patrick', 'patricia'],
+  jack: ['john'], johnny: ['john'], jon: ['jonathan'], ken: ['kenneth'], greg: ['gregory'], jeff: ['jeffrey'], fred: ['frederick'],
+  hank: ['henry'], harry: ['henry', 'harold'], liz: ['elizabeth'], beth: ['elizabeth'], betty: ['elizabeth'], kate: ['katherine', 'catherine'],
+  katie: ['katherine', 'catherine'], cathy: ['catherine'], sue: ['susan'], jen: ['jennifer'], jenny: ['jennifer'], meg: ['margaret'],
+  peggy: ['margaret'], maggie: ['margaret'], debbie: ['deborah'], vicky: ['victoria'], nancy: ['ann', 'anne'], abe: ['abraham'],
+};
+
+/** Whether two folded first names name the same person: equal, or a short form and its full form ("larry", "lawrence"). */
+export function sameFirstName(a: string, b: string): boolean {
+  return a === b || (SHORT_FIRST_NAMES[a]?.includes(b) ?? false) || (SHORT_FIRST_NAMES[b]?.includes(a) ?? false);
+}
+
 /** Folded tokens of a phrase, as the paragraph tokenizer would produce them. */
 export function phraseKeys(phrase: string): string[] {
   return tokenKeys(phrase);
