@@ -172,3 +172,15 @@ describe('short first names', () => {
     assert.ok(!sameEntity('Lawrence Lessig wrote it. Later Laura Lessig agreed.', 'Lawrence Lessig', 'Laura Lessig'));
   });
 });
+
+describe('towns that are surnames', () => {
+  it('merges a bare town name with a person who has it as surname', () => {
+    const text = 'George Washington led the army. Peale painted a portrait of Washington.';
+    assert.ok(sameEntity(text, 'George Washington', 'Washington'));
+    assert.equal(typed(text).find(([t]) => t === 'Washington')![1], 'person');
+  });
+  it('keeps the town after a place preposition, and with no such person', () => {
+    assert.ok(!sameEntity('George Washington led the army. Later the capital moved to Washington.', 'George Washington', 'Washington'));
+    assert.deepEqual(typed('They said Washington would act.'), [['Washington', 'place']]);
+  });
+});

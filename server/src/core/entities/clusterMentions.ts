@@ -6,7 +6,7 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, sameFirstName } from './names';
+import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, firstNameGender, sameFirstName } from './names';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -147,6 +147,18 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
   };
+  /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
+  const joinNamesake = (list: number[] | undefined) => {
+    if (!list) return;
+    for (const ci of list) {
+      const c = clusters[ci];
+      if (hasKnownFirstName(c) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
+    }
+    if (chosen >= 0) {
+      cand.type = 'person';
+      cand.typeStrength = 1;
+    }
+  };
   const withFirstNameOrSurnameOnly = (ci: number) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0;
 
   for (let pos = 0; pos < cands.length; pos++) {
@@ -158,6 +170,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     if (style !== undefined) pick(byStyle.get(String(style)));
+    if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     pick(byForm.get(parts.full));
     const keys = cand.tokens.map((t) => t.key);
     const head = keys[keys.length - 1];
@@ -226,6 +239,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
   }
   return { clusters, assignment };
+}
+
+/** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
+function hasKnownFirstName(c: Cluster): boolean {
+  for (const f of c.firstNames) if (firstNameGender(f)) return true;
+  return false;
 }
 
 function surnameOnly(c: Cluster): boolean {

@@ -40,6 +40,11 @@ export interface NameCandidate {
   typeStrength: number;
   /** The type comes from a place list entry that also names people ("Cleveland"): a surname may still claim it. */
   weak?: boolean;
+  /**
+   * A known town or state written alone, not after a place preposition ("Washington said"): it may
+   * be the surname of a person the document names in full ("George Washington").
+   */
+  mayBeSurname?: boolean;
   /** A single word that is also a common word ("Research", "Government") with no evidence of being a name. */
   common?: boolean;
   /** The words of the name, particles included. */
@@ -403,10 +408,19 @@ function buildCandidate(
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
+  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
+}
+
+/** "in Washington", "to the Washington …", "Spokane, Washington": words before a name that make it a place. */
+function placeContextBefore(p: PreparedParagraph, first: number): boolean {
+  const prev = p.tokens[first - 1];
+  if (!prev) return false;
+  if (prev.text === ',' || prev.key === 'the') return true;
+  return prev.word && PLACE_PREPOSITIONS.has(prev.key);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
