@@ -184,3 +184,15 @@ describe('towns that are surnames', () => {
     assert.deepEqual(typed('They said Washington would act.'), [['Washington', 'place']]);
   });
 });
+
+describe('descriptions after a name', () => {
+  it('types a name by the noun of "is a …" or ", a …" after it', () => {
+    assert.deepEqual(typed('Temescal is a neighborhood north of here.'), [['Temescal', 'place']]);
+    assert.deepEqual(typed('They met at Zorvex, a small software company.'), [['Zorvex', 'organization']]);
+    assert.deepEqual(typed('We asked Okafor, a veteran lawyer, about it.'), [['Okafor', 'person']]);
+  });
+  it('reads no description past a capitalised word or far away', () => {
+    assert.equal(typed('Temescal is a very, very old and much loved neighborhood.')[0][1], 'other');
+    assert.equal(typed('We saw Zorvex, a Boston company.')[0][1], 'other');
+  });
+});

@@ -480,6 +480,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const prev = tokens[before - 1];
   if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return ['organization', 1];
   if (afterPlaceNoun(p, before)) return ['place', 1];
+  const described = describedAs(p, end);
+  if (described) return [described, 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
@@ -525,6 +527,38 @@ function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/** Lower-case nouns for organizations after "is a" or ", a" ("Acme, a Boston company"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'corporation', 'organization', 'organisation', 'group', 'band', 'team', 'club', 'agency', 'newspaper',
+  'magazine', 'university', 'college', 'school', 'party', 'network', 'publisher', 'charity', 'startup', 'airline', 'bank',
+  'broadcaster', 'channel', 'institute', 'foundation', 'nonprofit', 'union', 'association', 'label', 'studio', 'carrier',
+]);
+/** Most words between the article and the noun of a description ("a small, quiet fishing village"). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * The type a description right after the name gives it: "Temescal is a neighborhood", "Rockridge,
+ * a quiet neighborhood", "Acme, a Boston-based company", "Okafor, a veteran lawyer". The first
+ * noun of a known kind within a few lower-case words after the article decides.
+ */
+function describedAs(p: PreparedParagraph, end: number): EntityType | null {
+  const { tokens, keys } = p;
+  if (tokens[end - 1].possessiveEnd !== undefined) return null;
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  else if (keys[k] === 'is' || keys[k] === 'was') k++;
+  else return null;
+  if (keys[k] !== 'a' && keys[k] !== 'an') return null;
+  for (let w = 0; w <= MAX_DESCRIPTION_WORDS; w++) {
+    const t = tokens[++k];
+    if (!t?.word || t.cap) return null;
+    if (PLACE_NOUNS.has(t.key)) return 'place';
+    if (ORG_NOUNS.has(t.key)) return 'organization';
+    if (ROLE_NOUNS.has(t.key)) return 'person';
+  }
+  return null;
+}
+
 /** Lower-case nouns for works before a work's title ("the film Watchmen", "his novel Dracula"). */
 const WORK_NOUNS = new Set([
   'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'thriller', 'documentary', 'series', 'sitcom', 'miniseries',
