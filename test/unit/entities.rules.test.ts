@@ -196,3 +196,10 @@ describe('descriptions after a name', () => {
     assert.equal(typed('We saw Zorvex, a Boston company.')[0][1], 'other');
   });
 });
+
+describe('known acronyms', () => {
+  it('types broadcasters and leagues written in letters as organizations; unknown letters stay other', () => {
+    assert.deepEqual(typed('The game aired on NBC after the MLB draft.'), [['NBC', 'organization'], ['MLB', 'organization']]);
+    assert.deepEqual(typed('The game used the XQZ format.'), [['XQZ', 'other']]);
+  });
+});

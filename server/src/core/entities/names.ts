@@ -123,6 +123,9 @@ const INSTITUTIONS = [
   'Knesset', 'Duma', 'Politburo', 'Reuters', 'Associated Press', 'AP', 'AFP', 'BBC', 'CNN', 'NPR', 'Fox News', 'Bloomberg',
   'Google', 'Facebook', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Wikipedia', 'Wikimedia', 'Microsoft', 'Apple', 'Amazon.com',
   'Netflix', 'Tesla', 'OpenAI', 'Meta', 'Nvidia', 'Intel', 'IBM', 'Samsung', 'Toyota', 'Boeing', 'Airbus',
+  // broadcasters, leagues and international bodies news names by their letters
+  'NBC', 'CBS', 'ABC', 'HBO', 'MTV', 'ESPN', 'PBS', 'CNBC', 'MSNBC', 'NBA', 'NFL', 'MLB', 'NHL', 'FIFA', 'UEFA', 'NCAA',
+  'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 
