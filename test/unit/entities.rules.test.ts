@@ -203,3 +203,11 @@ describe('known acronyms', () => {
     assert.deepEqual(typed('The game used the XQZ format.'), [['XQZ', 'other']]);
   });
 });
+
+describe('what only people have', () => {
+  it('types every mention of a name as a person when one of them owns an estate or a nephew', () => {
+    const text = 'Critics praised Warhol. Years later Warhol’s estate sued.';
+    assert.deepEqual(typed(text).map(([, type]) => type), ['person', 'person']);
+    assert.deepEqual(typed('Critics praised Zorvex. Years later Zorvex’s shares fell.').map(([, type]) => type), ['other', 'other']);
+  });
+});

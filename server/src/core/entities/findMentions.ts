@@ -87,6 +87,8 @@ const PERSON_VERBS = new Set([
 const PERSON_POSSESSIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'parents', 'children', 'family', 'life',
   'death', 'birth', 'career', 'childhood', 'funeral', 'grave', 'friend', 'friends', 'girlfriend', 'boyfriend', 'widow', 'own',
+  'estate', 'heirs', 'widower', 'spouse', 'fiancé', 'fiancée', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+  'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'memoir', 'memoirs', 'autobiography', 'biographer', 'birthday', 'youth',
 ]);
 /** People working at an organization: "analysts at Goldman Sachs", "officials of Acme". */
 const ORG_MEMBERS = new Set([
