@@ -211,3 +211,11 @@ describe('what only people have', () => {
     assert.deepEqual(typed('Critics praised Zorvex. Years later Zorvex’s shares fell.').map(([, type]) => type), ['other', 'other']);
   });
 });
+
+describe('pronoun evidence', () => {
+  it('takes no pronoun as evidence for a name after an article or a possessive', () => {
+    assert.deepEqual(typed('They praised the Zorvex, and he smiled.'), [['Zorvex', 'other']]);
+    assert.deepEqual(typed('They praised his Zorvex, and he smiled.'), [['Zorvex', 'other']]);
+    assert.deepEqual(typed('They praised Zorvex, and he smiled.'), [['Zorvex', 'person']]);
+  });
+});

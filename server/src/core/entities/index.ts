@@ -122,6 +122,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
  * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
  * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
  */
+/** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
+const NOT_A_PERSON_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my)\s+$/i;
 type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
 
 function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronounAfter: PronounAfter): void {
@@ -129,6 +131,7 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const c = cands[k];
     const cluster = clusters[assignment[k]];
     if (cluster.personEvidence || c.type !== 'person' || c.typeStrength > 0) continue;
+    if (NOT_A_PERSON_BEFORE.test(doc.masked.slice(Math.max(0, c.span.start - 8), c.span.start))) continue;
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
