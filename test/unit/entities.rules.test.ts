@@ -160,6 +160,7 @@ describe('owned names and titles before heads', () => {
   it('reads a title before a lone head word as part of the name', () => {
     assert.deepEqual(typed('They walked down King Street at noon.'), [['King Street', 'place']]);
     assert.deepEqual(typed('They met King Charles at noon.'), [['Charles', 'person']]);
+    assert.deepEqual(typed('They met Mrs. Hall at noon.'), [['Hall', 'person']]);
   });
 });
 

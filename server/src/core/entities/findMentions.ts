@@ -268,11 +268,18 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
 }
 
+/** Titles that also open names of places and works ("King Street", "Prince Series"); "Mrs. Hall" is a person. */
+const PLACE_NAME_TITLES = new Set([
+  'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'count', 'emperor', 'empress', 'saint', 'st', 'president',
+  'general', 'major', 'admiral', 'bishop', 'cardinal', 'pope', 'sultan', 'sheikh', 'imam', 'chancellor', 'regent',
+]);
+
 /**
  * "King Street", "Prince Series", "Queen Hotel": a title before a lone head word is part of a
  * place's or a work's name, not a person's title.
  */
 function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
+  if (!PLACE_NAME_TITLES.has(p.keys[at - 1])) return false;
   const key = p.keys[at];
   if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key))) return false;
   const next = p.tokens[at + 1];
