@@ -220,3 +220,16 @@ describe('pronoun evidence', () => {
     assert.deepEqual(typed('They praised Zorvex, and he smiled.'), [['Zorvex', 'person']]);
   });
 });
+
+describe('nicknames inside names', () => {
+  it('reads First "Nick" Last as one person and merges the surname', () => {
+    const text = 'Lawyers for Jungwook "Wookie" Kim argued. Later Kim won.';
+    assert.deepEqual(typed(text), [['Jungwook "Wookie" Kim', 'person'], ['Kim', 'person']]);
+    assert.ok(sameEntity(text, 'Jungwook "Wookie" Kim', 'Kim'));
+    assert.deepEqual(typed('The architect Julia “Butterfly” Hill spoke.'), [['Julia “Butterfly” Hill', 'person']]);
+  });
+  it('joins no quoted word that is not between two name words', () => {
+    assert.deepEqual(typed('Then Smith said "Never" to them.').map(([t]) => t), ['Smith']);
+    assert.deepEqual(typed('They called Smith "Boss" Monday.').map(([t]) => t), ['Smith']);
+  });
+});

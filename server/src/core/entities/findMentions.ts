@@ -268,6 +268,25 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
 }
 
+/** Opening and closing marks around a nickname inside a name. */
+const NICKNAME_OPEN = new Set(['"', '“']);
+const NICKNAME_CLOSE = new Set(['"', '”']);
+
+/**
+ * `Jungwook "Wookie" Kim`, `Joaquín “El” Guzmán`: a one-word nickname in quotation marks between
+ * two words of a name, at `at` (the opening mark), with the surname right after it.
+ */
+function quotedNicknameAt(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
+  const { tokens } = p;
+  const open = tokens[at];
+  const nick = tokens[at + 1];
+  const close = tokens[at + 2];
+  const surname = tokens[at + 3];
+  if (!open || !NICKNAME_OPEN.has(open.text) || open.start !== tokens[at - 1].end + 1) return false;
+  if (!nick?.word || !nick.cap || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
+  return surname !== undefined && surname.start === close.end + 1 && isNameWord(surname) && acceptWord(p, at + 3, ev);
+}
+
 /** Titles that also open names of places and works ("King Street", "Prince Series"); "Mrs. Hall" is a person. */
 const PLACE_NAME_TITLES = new Set([
   'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'count', 'emperor', 'empress', 'saint', 'st', 'president',
@@ -354,6 +373,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
       if (next.text === '&' && inCitation(p, nameStart, end)) break;
+      if (quotedNicknameAt(p, end, ev)) { end += 4; continue; }
       if (next.word && !next.cap && PARTICLES.has(next.key) || next.text === '&') {
         // particles only join when a name word follows: "de la Cruz", "Bank of England"
         let k = end;
@@ -394,7 +414,7 @@ function buildCandidate(
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
-  const nameTokens: NameToken[] = tokens.slice(first, end).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
+  const nameTokens: NameToken[] = tokens.slice(first, end).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
   const span = { start: base + tokens[first].start, end: base + last.end };
   const cand: NameCandidate = {
     span,
@@ -443,6 +463,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const len = end - first;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  // only people have nicknames: `Julia "Butterfly" Hill` is no hill
+  for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return ['person', 2];
   const lastKey = keys[end - 1];
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
