@@ -233,3 +233,14 @@ describe('nicknames inside names', () => {
     assert.deepEqual(typed('They called Smith "Boss" Monday.').map(([t]) => t), ['Smith']);
   });
 });
+
+describe('what only organizations have', () => {
+  it('types a name before reporter, employees or shares as an organization', () => {
+    assert.deepEqual(typed('A Zorvex reporter asked first.'), [['Zorvex', 'organization']]);
+    assert.deepEqual(typed('On Monday Zorvex shares fell.'), [['Zorvex', 'organization']]);
+  });
+  it('leaves a possessive and other nouns alone', () => {
+    assert.notEqual(typed('They met Okafor’s employees.')[0][1], 'organization');
+    assert.notEqual(typed('A Zorvex supporter asked first.')[0][1], 'organization');
+  });
+});

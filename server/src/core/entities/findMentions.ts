@@ -511,6 +511,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const prev = tokens[before - 1];
   if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return ['organization', 1];
   if (afterPlaceNoun(p, before)) return ['place', 1];
+  // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
   const described = describedAs(p, end);
   if (described) return [described, 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
@@ -558,6 +560,12 @@ function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
 }
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/** Lower-case nouns after a name that belong to an organization ("Reuters reporter", "Acme shareholders"). */
+const ORG_BELONGINGS = new Set([
+  'reporter', 'reporters', 'correspondent', 'staff', 'staffers', 'employee', 'employees', 'shareholders', 'shares', 'stock',
+  'headquarters', 'executives', 'website', 'subscribers', 'customers', 'editors', 'journalists',
+]);
+
 /** Lower-case nouns for organizations after "is a" or ", a" ("Acme, a Boston company"). */
 const ORG_NOUNS = new Set([
   'company', 'firm', 'corporation', 'organization', 'organisation', 'group', 'band', 'team', 'club', 'agency', 'newspaper',
