@@ -244,3 +244,19 @@ describe('what only organizations have', () => {
     assert.notEqual(typed('A Zorvex supporter asked first.')[0][1], 'organization');
   });
 });
+
+describe('spelling variants', () => {
+  it('links a mixed-case acronym in parentheses to its long form', () => {
+    const text = 'The American College of Pediatricians (ACPeds) spoke. Later ACPeds left.';
+    assert.deepEqual(typed(text).map(([, type]) => type), ['organization', 'organization', 'organization']);
+    assert.ok(sameEntity(text, 'American College of Pediatricians', 'ACPeds', 1));
+  });
+  it('merges hyphenated and spaced spellings of a name', () => {
+    assert.ok(sameEntity('They sailed past Zorba Terre at dawn. Later they landed on Zorba-Terre again.', 'Zorba Terre', 'Zorba-Terre'));
+    assert.ok(sameEntity('Critics of Alexandria Ocasio-Cortez spoke. Later Ocasio Cortez replied.', 'Alexandria Ocasio-Cortez', 'Ocasio Cortez'));
+  });
+  it('reads no surname into a hyphenated first name', () => {
+    const text = 'Anatole-Désiré Moreau cooked. His daughter Jeanne Moreau sang. Later Moreau sang again.';
+    assert.ok(sameEntity(text, 'Jeanne Moreau', 'Moreau'));
+  });
+});

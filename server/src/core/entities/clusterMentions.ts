@@ -172,6 +172,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (style !== undefined) pick(byStyle.get(String(style)));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     pick(byForm.get(parts.full));
+    // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
+    const spaced = parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined;
+    if (spaced) pick(byForm.get(spaced));
     const keys = cand.tokens.map((t) => t.key);
     const head = keys[keys.length - 1];
     const shortForm = keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined;
@@ -205,6 +208,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       index(byStyle, String(style), chosen);
     }
     addForm(chosen, parts.full);
+    if (spaced) addForm(chosen, spaced);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (cand.type === 'person' || cand.typeStrength === 0) {
       c.surnames.add(parts.last);
@@ -217,6 +221,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) addForm(chosen, keys.slice(k).join(' '));
+    // "Alexandria Ocasio-Cortez" is also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
+    if (keys.length > 1 && keys[keys.length - 1].includes('-')) addForm(chosen, keys.slice(1).join(' ').replace(/-/g, ' '));
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);

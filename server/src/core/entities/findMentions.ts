@@ -724,13 +724,14 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
   for (let c = 1; c < cands.length; c++) {
     const acro = cands[c];
     const long = cands[c - 1];
-    if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
+    // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
+    if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
     const open = firstTokens[c] - 1;
     const before = tokens[open];
     if (before?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     if (tokens[open - 1] && tokens[open - 1].end + base !== (long.possessive?.end ?? long.span.end)) continue;
     const initials = long.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
-    const letters = acro.text.replace(/[.&]/g, '');
+    const letters = acro.text.replace(/[^\p{Lu}]/gu, '');
     if (letters[0] !== initials[0] || letters.length > initials.length + 2) continue;
     acro.acronymOf = c - 1; // paragraph-local: the caller makes it a document index
     acro.type = long.type;
