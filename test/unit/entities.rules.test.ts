@@ -260,3 +260,14 @@ describe('spelling variants', () => {
     assert.ok(sameEntity(text, 'Jeanne Moreau', 'Moreau'));
   });
 });
+
+describe('demonyms', () => {
+  it('reads no name into an irregular adjective of a nation or an empire alone', () => {
+    assert.deepEqual(typed('He lost his fortune in Peruvian rice and Argentine bonds.'), []);
+    assert.deepEqual(typed('It dates to Roman times.'), []);
+  });
+  it('keeps a demonym inside a longer name, but starts a new name after an acronym', () => {
+    assert.deepEqual(typed('He was made a count of the Holy Roman Empire.').map(([t]) => t), ['Holy Roman Empire']);
+    assert.deepEqual(typed('They backed the U.S. Republican Party.').map(([t]) => t), ['U.S.', 'Republican Party']);
+  });
+});

@@ -306,6 +306,17 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
 }
 
 /**
+ * "Holy Roman Empire", "Royal Danish Academy": a demonym inside a name has a capitalised name word
+ * right after it. After a known name or an acronym it starts a new name ("U.S. Republican Party").
+ */
+function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
+  const prev = p.tokens[i - 1];
+  if (prev.allCaps || LEXICON.longestAt(p.keys, i - 1, i)) return false;
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.word && next.cap && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
+}
+
+/**
  * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
  * `paragraphText` the masked paragraph text the tokens index.
  */
@@ -357,7 +368,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     while (end < n && end - nameStart < MAX_NAME_WORDS && tokens[end - 1].possessiveEnd === undefined) {
       const next = tokens[end];
       if (next.start > tokens[end - 1].end + 1) break;
-      if (next.word && next.cap && acceptWord(p, end, ev) && !DEMONYMS.has(next.key)) {
+      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
         const after = title ? tokens[end + title.length] : undefined;

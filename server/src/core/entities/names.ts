@@ -109,7 +109,10 @@ for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', '
   // languages and nationalities no country name derives
   'spanish', 'german', 'greek', 'latin', 'danish', 'czech', 'thai', 'swedish', 'norwegian', 'finnish', 'portuguese', 'italian',
   'japanese', 'chinese', 'korean', 'hebrew', 'arabic', 'persian', 'hindi', 'sanskrit', 'polish', 'turkish', 'hungarian', 'maori',
-  'filipino', 'buddhist', 'hindu', 'republican', 'democrat', 'democratic', 'americans', 'europeans', 'africans', 'asians', 'lao', 'thai']) {
+  'filipino', 'buddhist', 'hindu', 'republican', 'democrat', 'democratic', 'americans', 'europeans', 'africans', 'asians', 'lao', 'thai',
+  // irregular adjectives of nations and empires
+  'argentine', 'peruvian', 'belgian', 'afghan', 'scots', 'icelandic', 'slavic', 'nordic', 'baltic', 'balkan', 'celtic', 'gaelic',
+  'roman', 'byzantine', 'ottoman', 'aztec', 'mayan', 'moorish', 'anglo', 'hellenic', 'flemish', 'walloon', 'basque', 'catalan']) {
   DEMONYMS.add(d);
 }
 
