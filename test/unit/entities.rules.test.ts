@@ -37,6 +37,11 @@ describe('citations', () => {
       ['Dye', 'person'], ['Bavelier', 'person'], ['Heidenreich', 'person'], ['Turano', 'person'],
     ]);
   });
+  it('reads authors late in a long list after "et al." and before a parenthesised year', () => {
+    const text = 'It is known (Filippini Fantoni et al., 2013; Heidenreich & Turano 2011; Milekic 2010).';
+    assert.ok(typed(text).some(([t, type]) => t === 'Milekic' && type === 'person'));
+    assert.deepEqual(typed('It varied for many reasons (Parry (1929) on epics).'), [['Parry', 'person']]);
+  });
   it('reads a common-word surname only with the citation comma', () => {
     assert.deepEqual(typed('Critics agree (Laws, 2016).'), [['Laws', 'person']]);
     assert.deepEqual(typed('It was hot (Summer 2010) there.'), []);

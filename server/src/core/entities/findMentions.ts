@@ -655,7 +655,10 @@ const AFTER_CITATION_YEAR = new Set([')', ']', ';', ',', ':']);
 function opensCitation(p: PreparedParagraph, i: number): boolean {
   const prev = p.tokens[i - 1];
   if (!prev || !CITATION_OPENERS.has(prev.text)) return false;
-  if (p.tokens[i].possessiveEnd !== undefined || !inCitation(p, i, i + 1)) return false;
+  if (p.tokens[i].possessiveEnd !== undefined) return false;
+  // "(Parry (1929) on Homer"
+  if (p.tokens[i + 1]?.text === '(' && YEAR.test(p.tokens[i + 2]?.text ?? '') && p.tokens[i + 3]?.text === ')') return !COMMON_WORDS.has(p.keys[i]);
+  if (!inCitation(p, i, i + 1)) return false;
   return !COMMON_WORDS.has(p.keys[i]) || p.tokens[i + 1]?.text === ',' || p.keys[i + 1] === 'et' || p.tokens[i + 1]?.text === '&';
 }
 
@@ -684,11 +687,16 @@ function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
   return false;
 }
 
+/** Farthest back a citation list's opening parenthesis is looked for (lists of ten authors and years fit). */
+const MAX_CITATION_LIST = 64;
+
 /** Whether an opening parenthesis stands before token `i` in its sentence (a citation list's semicolons included). */
 function inParentheses(tokens: readonly Token[], i: number): boolean {
-  for (let b = i - 1, back = 0; b >= 0 && back < 24; b--, back++) {
+  for (let b = i - 1, back = 0; b >= 0 && back < MAX_CITATION_LIST; b--, back++) {
     const t = tokens[b].text;
     if (t === '(' || t === '[') return true;
+    // "et al." ends no sentence
+    if (t === '.' && tokens[b - 1]?.key === 'al') continue;
     if (t === ')' || t === ']' || t !== ';' && SENTENCE_END.has(t)) return false;
   }
   return false;
