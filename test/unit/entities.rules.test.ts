@@ -42,6 +42,9 @@ describe('citations', () => {
     assert.ok(typed(text).some(([t, type]) => t === 'Milekic' && type === 'person'));
     assert.deepEqual(typed('It varied for many reasons (Parry (1929) on epics).'), [['Parry', 'person']]);
   });
+  it('reads a word before "et al." as an author anywhere', () => {
+    assert.deepEqual(typed('A photo. Image: Daily et al.'), [['Daily', 'person']]);
+  });
   it('reads a common-word surname only with the citation comma', () => {
     assert.deepEqual(typed('Critics agree (Laws, 2016).'), [['Laws', 'person']]);
     assert.deepEqual(typed('It was hot (Summer 2010) there.'), []);
