@@ -6,7 +6,7 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS } from './names';
+import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, firstNameGender, sameFirstName } from './names';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -73,7 +73,7 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
 
 function firstCompatible(a: string | undefined, b: Set<string>): boolean {
   if (!a || b.size === 0) return true;
-  for (const f of b) if (f === a || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
+  for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
 
@@ -143,7 +143,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames)) return false;
+      // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full)) return false;
       if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;
@@ -157,6 +158,18 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
   };
+  /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
+  const joinNamesake = (list: number[] | undefined) => {
+    if (!list) return;
+    for (const ci of list) {
+      const c = clusters[ci];
+      if (hasKnownFirstName(c) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
+    }
+    if (chosen >= 0) {
+      cand.type = 'person';
+      cand.typeStrength = 1;
+    }
+  };
   const withFirstNameOrSurnameOnly = (ci: number) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0;
 
   for (let pos = 0; pos < cands.length; pos++) {
@@ -167,11 +180,18 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
+    if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     if (style !== undefined) pick(byStyle.get(String(style)));
+    if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     pick(byForm.get(parts.full));
+    // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
+    const spaced = parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined;
+    if (spaced) pick(byForm.get(spaced));
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm.get(shortForm));
     if (acronym) pick(byAcronym.get(acronym));
+    // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
+    if (cand.alsoKnownAs !== undefined) pick(byForm.get(nameParts(cands[cand.alsoKnownAs].tokens).full));
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
       if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
       else pick(bySurname.get(parts.last)?.filter(withFirstNameOrSurnameOnly));
@@ -198,6 +218,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       index(byStyle, String(style), chosen);
     }
     addForm(chosen, parts.full);
+    if (spaced) addForm(chosen, spaced);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (cand.type === 'person' || cand.typeStrength === 0) {
       if (!c.surnames.has(parts.last)) {
@@ -211,6 +232,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const m of parts.middles) c.middles.add(m);
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
+    // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
@@ -241,7 +263,7 @@ interface NameShape {
   keys: string[];
   /** The name without its organization or place head ("harrow" for Harrow School). */
   shortForm?: string;
-  /** Its last two or three words, particles not leading ("martínez cantón", "red sox"). */
+  /** Its last two or three words, particles not leading ("martínez cantón", "red sox"), and all but its first with hyphens spaced out. */
   tails: string[];
   /** Initials of its capitalised words ("doj" for Department of Justice). */
   initials: string;
@@ -258,6 +280,7 @@ function nameShape(cand: NameCandidate): NameShape {
     const head = keys[keys.length - 1];
     const tails: string[] = [];
     for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
+    if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
     shape = {
       keys,
       shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined,
@@ -268,6 +291,12 @@ function nameShape(cand: NameCandidate): NameShape {
     shapes.set(cand.tokens, shape);
   }
   return shape;
+}
+
+/** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
+function hasKnownFirstName(c: Cluster): boolean {
+  for (const f of c.firstNames) if (firstNameGender(f)) return true;
+  return false;
 }
 
 function surnameOnly(c: Cluster): boolean {

@@ -41,6 +41,11 @@ export interface NameCandidate {
   typeStrength: number;
   /** The type comes from a place list entry that also names people ("Cleveland"): a surname may still claim it. */
   weak?: boolean;
+  /**
+   * A known town or state written alone, not after a place preposition ("Washington said"): it may
+   * be the surname of a person the document names in full ("George Washington").
+   */
+  mayBeSurname?: boolean;
   /** A single word that is also a common word ("Research", "Government") with no evidence of being a name. */
   common?: boolean;
   /** The words of the name, particles included. */
@@ -53,6 +58,10 @@ export interface NameCandidate {
   roles: string[];
   /** Index of the long form this acronym follows in parentheses (in the list it was returned in). */
   acronymOf?: number;
+  /** Document index of the name this one is another name of ("X, better known as Y"). */
+  aliasOf?: number;
+  /** Document index of another name of this one written right after it (the `aliasOf` link, seen from X). */
+  alsoKnownAs?: number;
   /** The shared name of a known place's spellings ("United States" for "U.S."). */
   canonical?: string;
   /** The full name a hover card glued after this mention carries. */
@@ -79,6 +88,8 @@ const PERSON_VERBS = new Set([
 const PERSON_POSSESSIONS = new Set([
   'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'parents', 'children', 'family', 'life',
   'death', 'birth', 'career', 'childhood', 'funeral', 'grave', 'friend', 'friends', 'girlfriend', 'boyfriend', 'widow', 'own',
+  'estate', 'heirs', 'widower', 'spouse', 'fiancé', 'fiancée', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
+  'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'memoir', 'memoirs', 'autobiography', 'biographer', 'birthday', 'youth',
 ]);
 /** People working at an organization: "analysts at Goldman Sachs", "officials of Acme". */
 const ORG_MEMBERS = new Set([
@@ -94,6 +105,17 @@ const KIND_NOUNS = new Set([
   'cultures', 'word', 'words', 'term', 'terms', 'variety', 'varieties', 'dialect', 'dialects', 'orthography', 'grammar',
   'cuisine', 'translation', 'translations', 'version', 'edition', 'style', 'tradition', 'traditions', 'literature',
 ]);
+/**
+ * What an artist or author makes, after the maker's name ("Zurbarán artworks"). Films, songs and
+ * shows are left out: studios, bands and networks make those too.
+ */
+const CREATION_NOUNS = new Set([
+  'painting', 'paintings', 'artwork', 'artworks', 'sculpture', 'sculptures', 'drawing', 'drawings', 'etchings', 'portrait',
+  'portraits', 'canvases', 'novel', 'novels', 'poem', 'poems', 'poetry', 'sonata', 'sonatas', 'symphony', 'symphonies',
+  'concerto', 'concertos', 'opera', 'operas', 'compositions', 'masterpiece', 'masterpieces',
+]);
+/** Surnames with an inner capital after a prefix ("McKenzie", "MacDonald", "DeJesús", "FitzGerald") are no brands. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
@@ -206,6 +228,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     type: c.type,
     typeStrength: c.typeStrength,
     weak: c.weak,
+    mayBeSurname: c.mayBeSurname,
     common: c.common,
     tokens: c.tokens,
     title: c.title && shift(c.title, d),
@@ -214,6 +237,8 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     possessive: c.possessive && shift(c.possessive, d),
     roles: c.roles.slice(),
     acronymOf: c.acronymOf,
+    aliasOf: c.aliasOf,
+    alsoKnownAs: c.alsoKnownAs,
     canonical: c.canonical,
     fullName: c.fullName,
     headline: c.headline,
@@ -252,6 +277,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
+  if (opensCitation(p, i)) return true;
+  // "Daily et al.": only authors take "et al."
+  if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
   const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
   if (!nextIsName) {
@@ -263,6 +291,54 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
+}
+
+/** Opening and closing marks around a nickname inside a name. */
+const NICKNAME_OPEN = new Set(['"', '“']);
+const NICKNAME_CLOSE = new Set(['"', '”']);
+
+/**
+ * `Jungwook "Wookie" Kim`, `Joaquín “El” Guzmán`: a one-word nickname in quotation marks between
+ * two words of a name, at `at` (the opening mark), with the surname right after it.
+ */
+function quotedNicknameAt(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
+  const { tokens } = p;
+  const open = tokens[at];
+  const nick = tokens[at + 1];
+  const close = tokens[at + 2];
+  const surname = tokens[at + 3];
+  if (!open || !NICKNAME_OPEN.has(open.text) || open.start !== tokens[at - 1].end + 1) return false;
+  if (!nick?.word || !nick.cap || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
+  return surname !== undefined && surname.start === close.end + 1 && isNameWord(surname) && acceptWord(p, at + 3, ev);
+}
+
+/** Titles that also open names of places and works ("King Street", "Prince Series"); "Mrs. Hall" is a person. */
+const PLACE_NAME_TITLES = new Set([
+  'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'count', 'emperor', 'empress', 'saint', 'st', 'president',
+  'general', 'major', 'admiral', 'bishop', 'cardinal', 'pope', 'sultan', 'sheikh', 'imam', 'chancellor', 'regent',
+]);
+
+/**
+ * "King Street", "Prince Series", "Queen Hotel": a title before a lone head word is part of a
+ * place's or a work's name, not a person's title.
+ */
+function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
+  if (!PLACE_NAME_TITLES.has(p.keys[at - 1])) return false;
+  const key = p.keys[at];
+  if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key))) return false;
+  const next = p.tokens[at + 1];
+  return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+}
+
+/**
+ * "Holy Roman Empire", "Royal Danish Academy": a demonym inside a name has a capitalised name word
+ * right after it. After a known name or an acronym it starts a new name ("U.S. Republican Party").
+ */
+function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
+  const prev = p.tokens[i - 1];
+  if (prev.allCaps || LEXICON.longestAt(p.keys, i - 1, i)) return false;
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.word && next.cap && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
 }
 
 /**
@@ -306,7 +382,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       break;
     }
     let nameStart = i;
-    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev)) nameStart = titleEnd;
+    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
     else {
       titleInfo = undefined;
       titleEnd = -1;
@@ -317,7 +393,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     while (end < n && end - nameStart < MAX_NAME_WORDS && tokens[end - 1].possessiveEnd === undefined) {
       const next = tokens[end];
       if (next.start > tokens[end - 1].end + 1) break;
-      if (next.word && next.cap && acceptWord(p, end, ev) && !DEMONYMS.has(next.key)) {
+      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
         const after = title ? tokens[end + title.length] : undefined;
@@ -331,6 +407,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
         if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
       }
+      // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
+      if (next.text === '&' && inCitation(p, nameStart, end)) break;
+      if (quotedNicknameAt(p, end, ev)) { end += 4; continue; }
       if (next.word && !next.cap && PARTICLES.has(next.key) || next.text === '&') {
         // particles only join when a name word follows: "de la Cruz", "Bank of England"
         let k = end;
@@ -371,7 +450,7 @@ function buildCandidate(
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
-  const nameTokens: NameToken[] = tokens.slice(first, end).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
+  const nameTokens: NameToken[] = tokens.slice(first, end).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
   const span = { start: base + tokens[first].start, end: base + last.end };
   const cand: NameCandidate = {
     span,
@@ -394,10 +473,19 @@ function buildCandidate(
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
+  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
+}
+
+/** "in Washington", "to the Washington …", "Spokane, Washington": words before a name that make it a place. */
+function placeContextBefore(p: PreparedParagraph, first: number): boolean {
+  const prev = p.tokens[first - 1];
+  if (!prev) return false;
+  if (prev.text === ',' || prev.key === 'the') return true;
+  return prev.word && PLACE_PREPOSITIONS.has(prev.key);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
@@ -411,6 +499,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const len = end - first;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  // only people have nicknames: `Julia "Butterfly" Hill` is no hill
+  for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return ['person', 2];
   const lastKey = keys[end - 1];
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
@@ -432,7 +522,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text)) return ['organization', 1];
+  if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
@@ -456,11 +546,22 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const last = tokens[end - 1];
   const prev = tokens[before - 1];
   if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return ['organization', 1];
+  if (afterPlaceNoun(p, before)) return ['place', 1];
+  // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
+  const described = describedAs(p, end);
+  if (described) return [described, 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
-  if (next?.text === '(' && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(tokens[end + 1]?.text ?? '')) return ['person', 1];
+  // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
+  if (prev?.word && prev.cap && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return ['other', 1];
+  // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
+  if (afterWorkNoun(p, before, end)) return ['other', 1];
+  if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? ['person', 1] : ['other', 1];
   if (inCitation(p, first, end)) return ['person', 1];
   if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
+  // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
+  if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
   // "Tulsa, Oklahoma": a place before a known place
@@ -476,7 +577,115 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   return null;
 }
 
+/** Lower-case nouns that name a kind of place before its name: "the village of Brin", "the island Busuanga". */
+const PLACE_NOUNS = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'island', 'islands', 'province', 'provinces', 'region',
+  'county', 'district', 'suburb', 'suburbs', 'neighborhood', 'neighbourhood', 'municipality', 'parish', 'commune',
+  'prefecture', 'township', 'borough', 'hamlet', 'peninsula', 'archipelago', 'desert', 'capital', 'port',
+]);
+
+/**
+ * "the village of Brin", "the villages Brin and Djibonker": a lower-case place noun right before
+ * the name (or its `of`). "the city's Ottoman past" is no such noun; nor is "state" ("a state of Peace").
+ */
+function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
+  const { tokens } = p;
+  const prev = tokens[before - 1];
+  const noun = prev?.key === 'of' ? tokens[before - 2] : prev;
+  return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && PLACE_NOUNS.has(noun.key);
+}
+
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
+/** Lower-case nouns after a name that belong to an organization ("Reuters reporter", "Acme shareholders"). */
+const ORG_BELONGINGS = new Set([
+  'reporter', 'reporters', 'correspondent', 'staff', 'staffers', 'employee', 'employees', 'shareholders', 'shares', 'stock',
+  'headquarters', 'executives', 'website', 'subscribers', 'customers', 'editors', 'journalists',
+]);
+
+/** Lower-case nouns for organizations after "is a" or ", a" ("Acme, a Boston company"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'corporation', 'organization', 'organisation', 'group', 'band', 'team', 'club', 'agency', 'newspaper',
+  'magazine', 'university', 'college', 'school', 'party', 'network', 'publisher', 'charity', 'startup', 'airline', 'bank',
+  'broadcaster', 'channel', 'institute', 'foundation', 'nonprofit', 'union', 'association', 'label', 'studio', 'carrier',
+]);
+/** Most words between the article and the noun of a description ("a small, quiet fishing village"). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * The type a description right after the name gives it: "Temescal is a neighborhood", "Rockridge,
+ * a quiet neighborhood", "Acme, a Boston-based company", "Okafor, a veteran lawyer". The first
+ * noun of a known kind within a few lower-case words after the article decides.
+ */
+function describedAs(p: PreparedParagraph, end: number): EntityType | null {
+  const { tokens, keys } = p;
+  if (tokens[end - 1].possessiveEnd !== undefined) return null;
+  let k = end;
+  if (tokens[k]?.text === ',') k++;
+  else if (keys[k] === 'is' || keys[k] === 'was') k++;
+  else return null;
+  if (keys[k] !== 'a' && keys[k] !== 'an') return null;
+  for (let w = 0; w <= MAX_DESCRIPTION_WORDS; w++) {
+    const t = tokens[++k];
+    if (!t?.word || t.cap) return null;
+    if (PLACE_NOUNS.has(t.key)) return 'place';
+    if (ORG_NOUNS.has(t.key)) return 'organization';
+    if (ROLE_NOUNS.has(t.key)) return 'person';
+  }
+  return null;
+}
+
+/** Lower-case nouns for works before a work's title ("the film Watchmen", "his novel Dracula"). */
+const WORK_NOUNS = new Set([
+  'film', 'films', 'movie', 'movies', 'drama', 'comedy', 'thriller', 'documentary', 'series', 'sitcom', 'miniseries',
+  'novel', 'novella', 'book', 'album', 'song', 'single', 'play', 'opera', 'musical', 'poem', 'painting', 'treatise',
+  'essay', 'memoir', 'autobiography', 'biography', 'episode', 'video', 'game', 'franchise', 'sequel', 'prequel',
+]);
+
+/**
+ * A title after a work noun: "the film Watchmen" (right after it), "the romantic comedy, Chasing
+ * Liberty (2004)" (after a comma only when a year in parentheses follows, so "in a play, Smith said" stays a name).
+ */
+function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boolean {
+  const { tokens } = p;
+  const prev = tokens[before - 1];
+  if (prev?.word && !prev.cap && WORK_NOUNS.has(prev.key) && prev.possessiveEnd === undefined) return true;
+  if (prev?.text !== ',' || tokens[end]?.text !== '(' || !YEAR.test(tokens[end + 1]?.text ?? '')) return false;
+  const noun = tokens[before - 2];
+  return noun?.word === true && !noun.cap && WORK_NOUNS.has(noun.key);
+}
+
+/**
+ * "Carrano (2005)" cites an author; "The Lookout (2007)", "Woody Allen's Match Point (2005)" and
+ * "Frame Semantics (1976)" (common words) name works: an author's name takes no article or owner.
+ */
+function citedAuthor(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const { tokens, keys } = p;
+  const prev = tokens[before - 1];
+  if (prev?.word && (DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined)) return false;
+  if (firstNameGender(keys[first])) return true;
+  for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && COMMON_WORDS.has(keys[k])) return false;
+  return true;
+}
+
+/** Punctuation that opens a citation or the next one in a list: "(Porte, 2012; Laws, 2016)". */
+const CITATION_OPENERS = new Set(['(', '[', ';']);
+/** Punctuation that may follow a citation's year: "2012)", "2012;", "2011, p. 4". */
+const AFTER_CITATION_YEAR = new Set([')', ']', ';', ',', ':']);
+
+/**
+ * "(Porte, 2012)", "(Brieber 2014; Binderman et al., 2005)": a capitalised word right after an
+ * opening parenthesis or a semicolon that starts an author citation is a surname, though a capital
+ * there proves nothing. A common word needs the citation's comma ("Laws, 2016"): "(Summer 2010)" is a season.
+ */
+function opensCitation(p: PreparedParagraph, i: number): boolean {
+  const prev = p.tokens[i - 1];
+  if (!prev || !CITATION_OPENERS.has(prev.text)) return false;
+  if (p.tokens[i].possessiveEnd !== undefined) return false;
+  // "(Parry (1929) on Homer"
+  if (p.tokens[i + 1]?.text === '(' && YEAR.test(p.tokens[i + 2]?.text ?? '') && p.tokens[i + 3]?.text === ')') return !COMMON_WORDS.has(p.keys[i]);
+  if (!inCitation(p, i, i + 1)) return false;
+  return !COMMON_WORDS.has(p.keys[i]) || p.tokens[i + 1]?.text === ',' || p.keys[i + 1] === 'et' || p.tokens[i + 1]?.text === '&';
+}
 
 /**
  * An author in a citation: "(Boot, Kramer, & Gratton, 2008)", "Marsden, Williams, & Liu, 2013",
@@ -485,20 +694,35 @@ const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
  */
 function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
-  let amp = false;
+  let amp = tokens[first - 1]?.text === '&';
   for (let k = end, steps = 0; k < tokens.length && steps < 24; k++, steps++) {
     const t = tokens[k];
     if (YEAR.test(t.text)) {
-      if (amp || k === end) return amp || steps === 0 && tokens[end - 1].possessiveEnd === undefined && k > first && tokens[first - 1]?.key === 'and';
-      for (let b = first - 1, back = 0; b >= 0 && back < 24; b--, back++) {
-        if (tokens[b].text === '(') return true;
-        if (tokens[b].text === ')' || SENTENCE_END.has(tokens[b].text)) break;
-      }
-      return false;
+      if (tokens[end - 1].possessiveEnd !== undefined) return false;
+      if (amp) return true;
+      // "Vandergrift and Cross 2017"; "(Brieber 2014;": a bare year only in a parenthesised list
+      if (k === end && k > first && tokens[first - 1]?.key === 'and') return true;
+      if (k === end && !AFTER_CITATION_YEAR.has(tokens[k + 1]?.text ?? '')) return false;
+      return inParentheses(tokens, first);
     }
     if (t.text === '&') amp = true;
     else if (t.text === ',' || t.key === 'and' || t.key === 'et' || t.key === 'al' || t.text === '.') continue;
     else if (!(t.word && t.cap)) return false;
+  }
+  return false;
+}
+
+/** Farthest back a citation list's opening parenthesis is looked for (lists of ten authors and years fit). */
+const MAX_CITATION_LIST = 64;
+
+/** Whether an opening parenthesis stands before token `i` in its sentence (a citation list's semicolons included). */
+function inParentheses(tokens: readonly Token[], i: number): boolean {
+  for (let b = i - 1, back = 0; b >= 0 && back < MAX_CITATION_LIST; b--, back++) {
+    const t = tokens[b].text;
+    if (t === '(' || t === '[') return true;
+    // "et al." ends no sentence
+    if (t === '.' && tokens[b - 1]?.key === 'al') continue;
+    if (t === ')' || t === ']' || t !== ';' && SENTENCE_END.has(t)) return false;
   }
   return false;
 }
@@ -544,13 +768,14 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
   for (let c = 1; c < cands.length; c++) {
     const acro = cands[c];
     const long = cands[c - 1];
-    if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
+    // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
+    if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
     const open = firstTokens[c] - 1;
     const before = tokens[open];
     if (before?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     if (tokens[open - 1] && tokens[open - 1].end + base !== (long.possessive?.end ?? long.span.end)) continue;
     const initials = long.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
-    const letters = acro.text.replace(/[.&]/g, '');
+    const letters = acro.text.replace(/[^\p{Lu}]/gu, '');
     if (letters[0] !== initials[0] || letters.length > initials.length + 2) continue;
     acro.acronymOf = c - 1; // paragraph-local: the caller makes it a document index
     acro.type = long.type;

@@ -12,6 +12,7 @@ import {
   findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIn, type GenderEvidence } from './gender';
+import { firstNameGender } from './names';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
 const preparedTitleCase = new Memo<PreparedParagraph>(16);
@@ -66,6 +67,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   attachHoverCards(doc, cands);
+  typeByCoordination(doc.masked, cands, paragraphOf);
+  linkAliases(doc.masked, cands, paragraphOf);
 
   const { clusters, assignment } = clusterMentions(cands, options);
   const pronounAfter = (k: number, from: number, to: number) => firstPronounIn(preps[paragraphOf[k]].tokens, paragraphs[paragraphOf[k]].span.start, doc.masked, from, to);
@@ -116,6 +119,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
  * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
  * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
  */
+/** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
+const NOT_A_PERSON_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my)\s+$/i;
 type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
 
 function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronounAfter: PronounAfter): void {
@@ -123,10 +128,101 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const c = cands[k];
     const cluster = clusters[assignment[k]];
     if (cluster.personEvidence || c.type !== 'person' || c.typeStrength > 0) continue;
+    if (NOT_A_PERSON_BEFORE.test(doc.masked.slice(Math.max(0, c.span.start - 8), c.span.start))) continue;
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
     if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
+  }
+}
+
+/** What joins two names of one list: "X and Y", "X, Y", "X, and Y", "X & Y"; group 1 the conjunction. */
+const COORDINATION = /^(?:\s*,)?\s+(and|or|&)\s+$|^\s*,\s+$/;
+/** Longest text between two coordinated names (", and " with spaces to spare). */
+const MAX_COORDINATION_GAP = 8;
+
+/**
+ * A name typed by its own words or context (`typeStrength` ≥ 1) as a person, organization or
+ * place; an unknown name of several words is a person by a guess only ("Baïnounk Gubëeher").
+ */
+function surelyTyped(c: NameCandidate): boolean {
+  if (c.typeStrength < 1 || c.weak || c.type === 'other' || c.tokens.some((t) => t.key === 'of')) return false;
+  return !(c.type === 'person' && c.typeStrength === 1 && c.tokens.length > 1 && !firstNameGender(c.tokens[0].key));
+}
+/** A name typed by default only: a guess with nothing behind it ("Broken Arrow" is other by its common words). */
+const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
+
+/**
+ * Names of one list share a type: "Dalmatia and Pannonia", "Carrano and Biewener (2005)",
+ * "Sapulpa, Jenks, and Broken Arrow". A list is names joined by commas and a conjunction
+ * ("at Harrow, John Smith" is none); its names typed by default take the one type its surely
+ * typed names agree on. "X of Y and Z" is left alone: Z may continue Y ("Institute of History and Philology").
+ */
+function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  /** 0 not joined, 1 by a comma, 2 by a conjunction. */
+  const link = (a: NameCandidate, b: NameCandidate): number => {
+    if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
+    const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
+    return m ? (m[1] ? 2 : 1) : 0;
+  };
+  let start = 0;
+  let conjunction = false;
+  for (let k = 1; k <= cands.length; k++) {
+    const l = k < cands.length && paragraphOf[k] === paragraphOf[k - 1] ? link(cands[k - 1], cands[k]) : 0;
+    if (l === 2) conjunction = true;
+    if (l) continue;
+    if (conjunction && k - start > 1) typeList(cands, start, k);
+    start = k;
+    conjunction = false;
+  }
+}
+
+/** Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on. */
+function typeList(cands: NameCandidate[], from: number, to: number): void {
+  let type: NameCandidate['type'] | undefined;
+  for (let k = from; k < to; k++) {
+    const c = cands[k];
+    if (!surelyTyped(c)) continue;
+    if (type && c.type !== type) return;
+    type = c.type;
+  }
+  if (!type) return;
+  for (let k = from; k < to; k++) {
+    const c = cands[k];
+    if (!unsurelyTyped(c) || c.title) continue;
+    c.type = type;
+    c.typeStrength = 1;
+  }
+}
+
+/**
+ * What stands between a name and another name of it: "Jenna Mourey (born 1986), better known by
+ * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta".
+ */
+const ALIAS_GAP = /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*\(?\s*(?:(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply)\s+)?known\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:pseudonym|name|nickname))\s*(?:the\s+)?["“‘']?$|^\s*\(\s*born\s+$/i;
+/** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
+const MAX_ALIAS_GAP = 180;
+
+/**
+ * Marks each name written as another name of the name just before it (`aliasOf`, and
+ * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
+ * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
+ */
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const prev = cands[k - 1];
+    const from = prev.possessive ? -1 : prev.span.end;
+    const to = cands[k].span.start;
+    if (from < 0 || paragraphOf[k] !== paragraphOf[k - 1] || to - from > MAX_ALIAS_GAP || cands[k].acronymOf !== undefined) continue;
+    if (!ALIAS_GAP.test(text.slice(from, to))) continue;
+    let target = k - 1;
+    if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
+      const before = cands[k - 2];
+      if (!before || paragraphOf[k - 2] !== paragraphOf[k] || !/^\s+of\s+(?:the\s+)?$/.test(text.slice(before.span.end, prev.span.start))) continue;
+      target = k - 2;
+    }
+    cands[k].aliasOf = target;
+    cands[target].alsoKnownAs = k;
   }
 }
 

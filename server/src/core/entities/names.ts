@@ -31,6 +31,25 @@ export function firstNameGender(key: string): NameGender | undefined {
   return FIRST_NAMES.get(key);
 }
 
+/** Common English short forms of first names, each with its full forms ("larry" for Lawrence). */
+const SHORT_FIRST_NAMES: Record<string, string[]> = {
+  larry: ['lawrence', 'laurence'], bob: ['robert'], bobby: ['robert'], rob: ['robert'], bill: ['william'], will: ['william'],
+  billy: ['william'], mike: ['michael'], jim: ['james'], jimmy: ['james'], joe: ['joseph'], tom: ['thomas'], tony: ['anthony', 'antony'],
+  dick: ['richard'], rick: ['richard'], rich: ['richard'], ted: ['edward', 'theodore'], ed: ['edward'], ned: ['edward'],
+  chuck: ['charles'], charlie: ['charles'], dan: ['daniel'], danny: ['daniel'], dave: ['david'], steve: ['stephen', 'steven'],
+  chris: ['christopher', 'christine', 'christina'], nick: ['nicholas'], pete: ['peter'], sam: ['samuel', 'samantha'],
+  ben: ['benjamin'], alex: ['alexander', 'alexandra'], andy: ['andrew'], matt: ['matthew'], pat: ['patrick', 'patricia'],
+  jack: ['john'], johnny: ['john'], jon: ['jonathan'], ken: ['kenneth'], greg: ['gregory'], jeff: ['jeffrey'], fred: ['frederick'],
+  hank: ['henry'], harry: ['henry', 'harold'], liz: ['elizabeth'], beth: ['elizabeth'], betty: ['elizabeth'], kate: ['katherine', 'catherine'],
+  katie: ['katherine', 'catherine'], cathy: ['catherine'], sue: ['susan'], jen: ['jennifer'], jenny: ['jennifer'], meg: ['margaret'],
+  peggy: ['margaret'], maggie: ['margaret'], debbie: ['deborah'], vicky: ['victoria'], nancy: ['ann', 'anne'], abe: ['abraham'],
+};
+
+/** Whether two folded first names name the same person: equal, or a short form and its full form ("larry", "lawrence"). */
+export function sameFirstName(a: string, b: string): boolean {
+  return a === b || (SHORT_FIRST_NAMES[a]?.includes(b) ?? false) || (SHORT_FIRST_NAMES[b]?.includes(a) ?? false);
+}
+
 /** Folded tokens of a phrase, as the paragraph tokenizer would produce them. */
 export function phraseKeys(phrase: string): string[] {
   return tokenKeys(phrase);
@@ -90,7 +109,10 @@ for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', '
   // languages and nationalities no country name derives
   'spanish', 'german', 'greek', 'latin', 'danish', 'czech', 'thai', 'swedish', 'norwegian', 'finnish', 'portuguese', 'italian',
   'japanese', 'chinese', 'korean', 'hebrew', 'arabic', 'persian', 'hindi', 'sanskrit', 'polish', 'turkish', 'hungarian', 'maori',
-  'filipino', 'buddhist', 'hindu', 'republican', 'democrat', 'democratic', 'americans', 'europeans', 'africans', 'asians', 'lao', 'thai']) {
+  'filipino', 'buddhist', 'hindu', 'republican', 'democrat', 'democratic', 'americans', 'europeans', 'africans', 'asians', 'lao', 'thai',
+  // irregular adjectives of nations and empires
+  'argentine', 'peruvian', 'belgian', 'afghan', 'scots', 'icelandic', 'slavic', 'nordic', 'baltic', 'balkan', 'celtic', 'gaelic',
+  'roman', 'byzantine', 'ottoman', 'aztec', 'mayan', 'moorish', 'anglo', 'hellenic', 'flemish', 'walloon', 'basque', 'catalan']) {
   DEMONYMS.add(d);
 }
 
@@ -104,6 +126,9 @@ const INSTITUTIONS = [
   'Knesset', 'Duma', 'Politburo', 'Reuters', 'Associated Press', 'AP', 'AFP', 'BBC', 'CNN', 'NPR', 'Fox News', 'Bloomberg',
   'Google', 'Facebook', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Wikipedia', 'Wikimedia', 'Microsoft', 'Apple', 'Amazon.com',
   'Netflix', 'Tesla', 'OpenAI', 'Meta', 'Nvidia', 'Intel', 'IBM', 'Samsung', 'Toyota', 'Boeing', 'Airbus',
+  // broadcasters, leagues and international bodies news names by their letters
+  'NBC', 'CBS', 'ABC', 'HBO', 'MTV', 'ESPN', 'PBS', 'CNBC', 'MSNBC', 'NBA', 'NFL', 'MLB', 'NHL', 'FIFA', 'UEFA', 'NCAA',
+  'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 
@@ -153,7 +178,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'city', 'town', 'village', 'province', 'state', 'region', 'district', 'peninsula', 'desert', 'forest', 'canyon', 'falls',
   'bridge', 'harbour', 'harbor', 'port', 'airport', 'station', 'cathedral', 'palace', 'castle', 'tower', 'garden', 'gardens',
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
-  'swamp', 'reef', 'shelf', 'terrace',
+  'swamp', 'reef', 'shelf', 'terrace', 'blvd', 'archipelago', 'lagoon', 'glacier', 'plateau', 'fjord',
 ]);
 
 /**
@@ -162,7 +187,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
  */
 export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'center', 'centre', 'museum', 'hotel', 'hall', 'stadium', 'arena', 'building', 'mall', 'theater', 'theatre', 'tube', 'pier',
-  'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus',
+  'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus', 'mosque', 'synagogue', 'chapel', 'basilica', 'shrine',
+  // roads named after people or towns: "Will Rogers Turnpike" is no Will Rogers
+  'turnpike', 'expressway', 'highway', 'freeway', 'parkway', 'motorway',
 ]);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
@@ -197,4 +224,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'according', 'asked', 'said', 'says', 'updated', 'update', 'editor', 'editors', 'photo', 'video', 'more', 'read',
   'figure', 'table', 'chapter', 'section', 'fig', 'see', 'note', 'notes', 'appendix', 'et', 'al', 'i’m', 'im', 'ive', 'id',
   'english', 'internet', 'web', 'god', 'ad', 'bc', 'ce', 'bce', 'am', 'pm', 'tv', 'ii', 'iii', 'iv', 'vi', 'ok',
+  // sentence adverbs that open a sentence before a name ("Together Bernoulli and Euler …")
+  'together', 'afterwards', 'afterward', 'later', 'earlier', 'eventually', 'finally', 'initially', 'nevertheless',
+  'nonetheless', 'moreover', 'furthermore', 'besides', 'thus', 'hence', 'therefore', 'again', 'once', 'soon', 'often',
+  'sometimes', 'perhaps', 'indeed', 'unlike', 'despite', 'like', 'following', 'upon', 'whereas', 'otherwise',
 ]);
