@@ -59,16 +59,22 @@ var COPYDESK_SERVER_SOURCE = ${bundleLiteral};
     }
   }
 
-  /** Writes the cache beside older ones, which it replaces (a new build has a new name). */
+  /**
+   * Writes the cache (atomically: the servers of several windows may exit together) and keeps the
+   * four newest: each build has its own, and an installed extension and a development build alternate.
+   */
   function save(compiled, target) {
     try {
       var temporary = target + "." + process.pid;
       fs.writeFileSync(temporary, compiled.createCachedData(), { mode: 384 });
       fs.renameSync(temporary, target);
       var dir = path.dirname(target);
-      for (var name of fs.readdirSync(dir)) {
-        if (/^server-[0-9a-f]+\\.bin$/.test(name) && name !== path.basename(target)) fs.rmSync(path.join(dir, name), { force: true });
-      }
+      fs.readdirSync(dir)
+        .filter(function (name) { return /^server-[0-9a-f]+\\.bin$/.test(name); })
+        .map(function (name) { return { file: path.join(dir, name), mtime: fs.statSync(path.join(dir, name)).mtimeMs }; })
+        .sort(function (a, b) { return b.mtime - a.mtime; })
+        .slice(4)
+        .forEach(function (old) { fs.rmSync(old.file, { force: true }); });
     } catch (e) {
       // no cache this time: the next start compiles as usual
     }
