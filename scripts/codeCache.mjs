@@ -9,7 +9,7 @@
 // machine): server CPU time spawn → first diagnostics 390 → 320 ms, wall-clock median 657 → 535 ms.
 //
 // The cache lives in a folder of the user's temporary directory that only the user can write
-// (otherwise no cache is used), is named by a hash of the bundle, and is checked by V8 (source,
+// (otherwise no cache is used), is named by hashes of the bundle and of Node's flags, and is checked by V8 (source,
 // V8 version and flags) before use: a stale or foreign cache is rejected and rewritten, never run.
 // COPYDESK_NO_CODE_CACHE=1 turns it off (to measure a first start).
 import { createHash } from 'node:crypto';
@@ -53,10 +53,18 @@ var COPYDESK_SERVER_SOURCE = ${bundleLiteral};
       var stat = fs.lstatSync(dir);
       // a link, someone else's folder or one others can write: no cache (it is code this process runs)
       if (!stat.isDirectory() || (uid >= 0 && (stat.uid !== uid || (stat.mode & 18) !== 0))) return undefined;
-      return path.join(dir, "server-${hash}.bin");
+      // V8 rejects a cache written under other flags: one file per set of flags (VS Code passes some)
+      return path.join(dir, "server-${hash}-" + fnv1a(process.execArgv.join(" ")) + ".bin");
     } catch (e) {
       return undefined;
     }
+  }
+
+  /** A short hash of a string (32-bit FNV-1a), for file names. */
+  function fnv1a(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(16);
   }
 
   /**
@@ -70,7 +78,7 @@ var COPYDESK_SERVER_SOURCE = ${bundleLiteral};
       fs.renameSync(temporary, target);
       var dir = path.dirname(target);
       fs.readdirSync(dir)
-        .filter(function (name) { return /^server-[0-9a-f]+\\.bin$/.test(name); })
+        .filter(function (name) { return /^server-[0-9a-f-]+\\.bin$/.test(name); })
         .map(function (name) { return { file: path.join(dir, name), mtime: fs.statSync(path.join(dir, name)).mtimeMs }; })
         .sort(function (a, b) { return b.mtime - a.mtime; })
         .slice(4)
