@@ -9,7 +9,7 @@ const args = process.argv.slice(2);
 const worker = workerData as { role?: string; jobs?: IndexJob[] } | undefined;
 if (!isMainThread) {
   // the same bundle, started as a workspace index worker (see lsp/indexWorker.ts); never a server
-  if (worker?.role === INDEX_WORKER_ROLE) void runIndexWorker(worker.jobs ?? [], (results) => parentPort?.postMessage(results));
+  if (worker?.role === INDEX_WORKER_ROLE) void runIndexWorker(worker.jobs ?? [], (message) => parentPort?.postMessage(message));
   else throw new Error(`copydesk: unknown worker role ${String(worker?.role)}`);
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`copydesk-language-server ${SERVER_VERSION}\n`);

@@ -92,19 +92,22 @@ export class WorkspaceIndex {
     const stale = [...seen].filter(([file, mtime]) => this.files.get(file)?.mtimeMs !== mtime).map(([file]) => file);
     if (!stale.length) return;
     const jobs: IndexJob[] = stale.map((file) => ({ file, ...this.settingsFor(file) }));
-    for (const r of await this.index(jobs)) this.files.set(r.file, { mtimeMs: r.mtimeMs, symbols: r.symbols });
+    await this.index(jobs, (results) => {
+      for (const r of results) this.files.set(r.file, { mtimeMs: r.mtimeMs, symbols: r.symbols });
+    });
   }
 
-  private async index(jobs: IndexJob[]): Promise<IndexResult[]> {
-    if (!this.workerScript || jobs.length < WORKER_THRESHOLD) return indexFiles(jobs);
+  /** Indexes `jobs`, handing results to `store` as they come (on workers when there are many). */
+  private async index(jobs: IndexJob[], store: (results: IndexResult[]) => void): Promise<void> {
+    if (!this.workerScript || jobs.length < WORKER_THRESHOLD) return store(await indexFiles(jobs));
     const workers = Math.max(1, Math.min(2, availableParallelism()));
     const chunks = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
     try {
-      return (await Promise.all(chunks.map((c) => indexFilesInWorker(this.workerScript!, c)))).flat();
+      await Promise.all(chunks.map((c) => indexFilesInWorker(this.workerScript!, c, store)));
     } catch (e) {
       // a worker could not start or crashed: index here instead, and say so in the server log
       process.stderr.write(`copydesk: index worker failed (${e instanceof Error ? e.message : String(e)}); indexing in the server thread\n`);
-      return indexFiles(jobs);
+      store(await indexFiles(jobs));
     }
   }
 

@@ -20,6 +20,8 @@ const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const PLAIN = /^[A-Za-z]*$/;
+/** ASCII words joined by single spaces: their tokens are the words, their keys the words in lower case. */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const MARKS = /\p{M}/gu;
 /** Letters NFD leaves whole: `Łódź` folds to `lodz` as `Lodz` does. */
 const UNDECOMPOSED_AS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
@@ -188,6 +190,8 @@ export function tokenize(text: string): Token[] {
  * and without filling the word memo: for building lexicons from data at load time.
  */
 export function tokenKeys(text: string): string[] {
+  // most lexicon phrases ("New York", "Buenos Aires") are plain words: the scan would only lower-case them
+  if (PLAIN_WORDS.test(text)) return text.toLowerCase().split(' ');
   const keys: string[] = [];
   scanTokens(
     text,
