@@ -4,11 +4,13 @@
  * timing helpers and the server process's memory from /proc.
  */
 import { readFileSync } from 'node:fs';
+import { SERVER_NODE_FLAGS } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
 
 export class BenchClient extends TestClient {
+  /** Starts the server as the VS Code client does (same Node flags), so its memory is what users see. */
   constructor(serverJs: string) {
-    super(['--stdio'], serverJs);
+    super(['--stdio'], serverJs, SERVER_NODE_FLAGS);
   }
 
   get pid(): number {

@@ -11,7 +11,7 @@ import {
   type Location,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, type ArticleSummary } from '../../server/src/protocol';
+import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, SERVER_NODE_FLAGS, type ArticleSummary } from '../../server/src/protocol';
 import { SourcesProvider } from './sources';
 
 // A thin client: it starts the language server and renders what the server sends.
@@ -59,19 +59,12 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-/**
- * Node flags of the server process. Semi-spaces of 2 MB (V8 lets them grow to 16 MB each) keep
- * the young generation small: with a 20,000-word article open and edited the server stayed at
- * ~98 MB resident instead of ~117 MB, with no slower analysis. (`--optimize-for-size` saved
- * 10 MB more but doubled the re-analysis time of an edit.) README "Other editors" documents them.
- */
-const SERVER_EXEC_ARGV = ['--max-semi-space-size=2'];
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
   };
   const config = vscode.workspace.getConfiguration('copydesk');
   const languages = config.get<string[]>('languages', ['article', 'markdown', 'plaintext']);

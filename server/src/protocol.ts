@@ -3,6 +3,15 @@
  * (the only server file the client may import). Every other feature is standard LSP.
  */
 
+/**
+ * Node flags the server process is started with (by the VS Code client and the benchmark; other
+ * editors may pass them too). Semi-spaces of 2 MB (V8 lets them grow to 16 MB each) keep the
+ * young generation small: with a 20,000-word article open and edited the server stayed at
+ * ~98 MB resident instead of ~117 MB, with no slower analysis. (`--optimize-for-size` saved
+ * 10 MB more but doubled the re-analysis time of an edit.)
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2'];
+
 /** A zero-based line and UTF-16 character. */
 export interface ProtocolPosition {
   line: number;

@@ -32,9 +32,9 @@ export class TestClient {
   private versions = new Map<string, number>();
   stderr = '';
 
-  /** Spawns `server` (the bundled dist/server.js unless a benchmark passes a fresh build). */
-  constructor(args: string[] = ['--stdio'], server: string = SERVER) {
-    this.process = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Spawns `server` (the bundled dist/server.js unless a benchmark passes a fresh build) with Node flags `nodeFlags`. */
+  constructor(args: string[] = ['--stdio'], server: string = SERVER, nodeFlags: readonly string[] = []) {
+    this.process = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
