@@ -28,6 +28,12 @@ export interface Result {
   bcubed: { precision: number; recall: number; f1: number };
   multiNameMerged: { merged: number; total: number; share: number };
   typeAccuracy: number;
+  /**
+   * Gold mentions inside another gold mention ("California" in "University of California"), and
+   * how many of them are missed because they lie inside a longer predicted mention: Copydesk
+   * reports one mention per stretch of text, so these cap its recall.
+   */
+  nested: { gold: number; insidePrediction: number };
   /** With `errors`: one line per error, prefixed missed/extra/type/unmerged/overmerged. */
   errors?: string[];
 }
@@ -44,7 +50,7 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
   const errors: string[] = [];
   const docs = readdirSync(corpus).filter((f) => f.endsWith('.entities.json')).sort();
   let gold = 0, predicted = 0, matched = 0, typeRight = 0;
-  let bP = 0, bR = 0, merged = 0, multi = 0;
+  let bP = 0, bR = 0, merged = 0, multi = 0, nestedGold = 0, nestedInside = 0;
   for (const file of docs) {
     const text = readFileSync(join(corpus, file.replace('.entities.json', '.txt')), 'utf8');
     const data = JSON.parse(readFileSync(join(corpus, file), 'utf8')) as { entities: GoldEntity[] };
@@ -52,6 +58,9 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
     const preds = article.mentions;
     const golds = data.entities.flatMap((e) => e.mentions.map((m) => ({ m, e })));
     gold += golds.length;
+    const inside = (a: [number, number], b: { start: number; end: number }) => b.start <= a[0] && a[1] <= b.end && b.end - b.start > a[1] - a[0];
+    const nestedHere = golds.filter(({ m }) => golds.some(({ m: o }) => o !== m && inside(m.offset, { start: o.offset[0], end: o.offset[1] })));
+    nestedGold += nestedHere.length;
     // one-to-one, best pairs first: a prediction over the gold head before one that only overlaps,
     // then the closer span (so "Casamance River" goes to the river, not to the region nested in it)
     const cands: { p: Mention; g: GoldMention; e: GoldEntity; head: number; iou: number; gi: number }[] = [];
@@ -75,6 +84,7 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
       pairs.push({ p: c.p, g: c.g, e: c.e });
     }
     matched += pairs.length;
+    nestedInside += nestedHere.filter(({ m }) => !pairs.some((x) => x.g === m) && preds.some((p) => inside(m.offset, p.span))).length;
     predicted += preds.filter((p) => p.type !== 'other' || taken.has(p)).length;
     for (const { p, e } of pairs) if (p.type === e.type) typeRight++;
     if (withErrors) {
@@ -117,6 +127,7 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
     bcubed: { precision: bp, recall: br, f1: f1(bp, br) },
     multiNameMerged: { merged, total: multi, share: multi ? merged / multi : 0 },
     typeAccuracy: matched ? typeRight / matched : 0,
+    nested: { gold: nestedGold, insidePrediction: nestedInside },
     ...(withErrors ? { errors } : {}),
   };
 }
@@ -130,6 +141,7 @@ async function main(): Promise<void> {
   console.log(`B-cubed clustering P ${pct(r.bcubed.precision)}  R ${pct(r.bcubed.recall)}  F1 ${pct(r.bcubed.f1)}`);
   console.log(`multi-name entities merged completely ${r.multiNameMerged.merged}/${r.multiNameMerged.total} = ${pct(r.multiNameMerged.share)}`);
   console.log(`type accuracy of matched mentions ${pct(r.typeAccuracy)}`);
+  console.log(`gold mentions nested in another gold mention: ${r.nested.gold}; missed because inside a longer predicted mention: ${r.nested.insidePrediction} (recall without them ${pct(r.matched / (r.gold - r.nested.insidePrediction))})`);
 }
 
 if (process.argv[1] && /bench[\\/]eval[\\/]entities\.ts$/.test(process.argv[1])) void main();
