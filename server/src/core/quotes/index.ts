@@ -5,7 +5,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, relativeTokensAfter, relativeTokensBefore, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
-import { buildPersonIndex, nameKey, resolvePronoun, type OutsideTokens } from './pronouns';
+import { buildPersonIndex, nameKey, paragraphPeople, resolvePronoun, type OutsidePeople } from './pronouns';
 import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
@@ -75,7 +75,7 @@ export function attributeQuotations(
   }
 
   // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
-  const index = buildPersonIndex(tokensOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
+  const index = buildPersonIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
   let previousKey: string | null = null;
   for (const q of top) {
     const s = q.speaker;
@@ -280,56 +280,26 @@ function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
   return out;
 }
 
-/**
- * Word tokens of each paragraph outside quotations, offsets from the paragraph start (a
- * paragraph without quotations shares its memoised tokens).
- */
-function tokensOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsideTokens[] {
-  const out: OutsideTokens[] = [];
+/** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
+function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
+  const out: OutsidePeople[] = [];
+  const ranges: number[] = [];
   let qi = 0;
   for (const p of paragraphs) {
-    let at = p.span.start;
+    const base = p.span.start;
+    let at = base;
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
-    let list: Token[] | null = null;
-    // the same paragraph text with quotations at the same places gives the same list (so the
-    // person index's per-list summaries are reused across analyses)
-    let key: string | null = null;
-    let byQuotes: Map<string, Token[]> | undefined;
-    const pText = tokens.relative(p.index).text;
-    if (k < top.length && top[k].span.start < p.span.end) {
-      key = '';
-      for (let j = k; j < top.length && top[j].span.start < p.span.end; j++) key += `${top[j].span.start - p.span.start},${top[j].span.end - p.span.start};`;
-      byQuotes = outsideMemo.get(pText);
-      const hit = byQuotes?.get(key);
-      if (hit) {
-        out.push({ base: p.span.start, end: p.span.end, tokens: hit });
-        continue;
-      }
-    }
+    ranges.length = 0;
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
       const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
-      const part = tokens.relativeRange(p.index, at, stop);
-      if (list === null && stop >= p.span.end) list = part; // the whole paragraph: shared
-      else {
-        if (list === null) list = [];
-        for (const t of part) list.push(t);
-      }
+      if (stop > at) ranges.push(at - base, stop - base);
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    list ??= [];
-    if (key !== null) {
-      if (!byQuotes) outsideMemo.set(pText, (byQuotes = new Map()));
-      if (byQuotes.size > 64) byQuotes.clear();
-      byQuotes.set(key, list);
-    }
-    out.push({ base: p.span.start, end: p.span.end, tokens: list });
+    out.push({ base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges) });
   }
   return out;
 }
-
-/** Tokens outside quotations by paragraph text, then by the quotations' places in it. */
-const outsideMemo = new Memo<Map<string, Token[]>>(PARAGRAPH_MEMO_LIMIT);

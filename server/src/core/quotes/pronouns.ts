@@ -1,6 +1,7 @@
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
-import type { Token } from './tokens';
+import { appendPeopleTokens, type Token } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -35,20 +36,20 @@ export function nameKey(name: string): string {
   return `name:${words[words.length - 1].toLowerCase().replace(/['’]s$/, '')}`;
 }
 
-/** One paragraph's tokens outside quotations, offsets from `base` (its start); it ends at `end`. */
-export interface OutsideTokens {
+/** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */
+export interface OutsidePeople {
   base: number;
   end: number;
-  tokens: readonly Token[];
+  people: ParagraphPeople;
 }
 
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
- * `paragraphs` hold the article's tokens outside quotations, paragraph by paragraph.
+ * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph.
  */
 export function buildPersonIndex(
-  paragraphs: readonly OutsideTokens[],
+  paragraphs: readonly OutsidePeople[],
   mentions: Mention[],
   entities: Entity[],
   speakers: { span: Span; name: string }[],
@@ -79,7 +80,7 @@ export function buildPersonIndex(
     return false;
   };
   // names in the text: a run of capitalised words after a title or starting with a known first name
-  const summaries = paragraphs.map((p) => summaryOf(p.tokens));
+  const summaries = paragraphs.map((p) => p.people);
   paragraphs.forEach(({ base }, pi) => {
     for (const n of summaries[pi].names) {
       if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
@@ -115,7 +116,7 @@ export function buildPersonIndex(
 }
 
 /** A sentence with one person and a gendered pronoun after them tells that person's gender. */
-function learnGenderFromPronouns(paragraphs: readonly OutsideTokens[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
+function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
   let c = 0;
   let sentencePeople = new Set<string>();
   paragraphs.forEach(({ base, end }, pi) => {
@@ -139,7 +140,7 @@ function learnGenderFromPronouns(paragraphs: readonly OutsideTokens[], summaries
 }
 
 /** What the person index needs from one paragraph's tokens (offsets from the paragraph start). */
-interface ParagraphPeople {
+export interface ParagraphPeople {
   /** Names after a title or with a known first name. */
   names: { start: number; end: number; key: string; name: string; gender: Gender }[];
   /** Capitalised words, as the surname key they would have. */
@@ -148,13 +149,41 @@ interface ParagraphPeople {
   events: number[];
 }
 
-/** Summaries by token list: a paragraph's memoised tokens keep theirs across analyses. */
-const summaryMemo = new WeakMap<readonly Token[], ParagraphPeople>();
+/** Summaries by paragraph text, then by the ranges outside quotations. */
+const peopleMemo = new Memo<{ ranges: number[]; people: ParagraphPeople }[]>(PARAGRAPH_MEMO_LIMIT);
+/** Most variants kept per paragraph text (quotations at other places). */
+const MAX_VARIANTS = 8;
 
+/**
+ * What the person index reads of a paragraph: its tokens in the ranges `[ranges[0], ranges[1])`,
+ * `[ranges[2], ranges[3])`, … (offsets in `text`, the parts outside quotations), as one list.
+ * Memoised by the text and the ranges.
+ */
+export function paragraphPeople(text: string, ranges: readonly number[]): ParagraphPeople {
+  let variants = peopleMemo.get(text);
+  if (variants) {
+    for (const v of variants) if (sameNumbers(v.ranges, ranges)) return v.people;
+  } else peopleMemo.set(text, (variants = []));
+  const tokens: Token[] = [];
+  for (let k = 0; k < ranges.length; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
+  const people = summaryOf(tokens);
+  if (variants.length >= MAX_VARIANTS) variants.shift();
+  variants.push({ ranges: ranges.slice(), people });
+  return people;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The names, capitalised words and sentence events of a token list (the full tokens, or only the
+ * ones `appendPeopleTokens` keeps: the same summary).
+ */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  let s = summaryMemo.get(tokens);
-  if (s) return s;
-  s = { names: [], caps: [], events: [] };
+  const s: ParagraphPeople = { names: [], caps: [], events: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
@@ -184,7 +213,6 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     const word = l.length >= 2 && l.charCodeAt(l.length - 1) === 115 && (l.charCodeAt(l.length - 2) === 39 || l.charCodeAt(l.length - 2) === 0x2019) ? l.slice(0, -2) : l;
     s.caps.push({ word, start: t.start, end: t.end, text: t.text });
   }
-  summaryMemo.set(tokens, s);
   return s;
 }
 

@@ -142,10 +142,15 @@ export class ParagraphTokens {
     return lo;
   }
 
+  /** The text of paragraph `p`. */
+  textOf(p: number): string {
+    const s = this.spans[p];
+    return this.texts?.[p] ?? this.text.slice(s.start, s.end);
+  }
+
   /** The memoised tokens of paragraph `p`, offsets from its start (shared: read-only), and its text. */
   relative(p: number): { tokens: Token[]; text: string } {
-    const s = this.spans[p];
-    const text = this.texts?.[p] ?? this.text.slice(s.start, s.end);
+    const text = this.textOf(p);
     let tokens = memo.get(text);
     if (!tokens) memo.set(text, (tokens = tokenize(text, 0, text.length)));
     return { tokens, text };
@@ -217,4 +222,68 @@ function cut(list: Token[], text: string, from: number, to: number): Token[] {
 /** True when the token ends a sentence: `.`, `!`, `?` (an abbreviation's period is part of its word). */
 export function endsSentence(t: Token): boolean {
   return !t.isWord && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
+}
+
+/** Stands for a run of tokens the person index skips (lower-case words, most punctuation). */
+export const SKIPPED: Token = Object.freeze({ text: '', lower: '', start: -1, end: -1, isWord: false, cap: false });
+
+/**
+ * The tokens of `tokenize(text, from, to)` the person index reads, appended to `out`: words
+ * with a capital, he/his/him/she/her/hers, and `.`, `!`, `?`. Each run of other tokens becomes
+ * one SKIPPED (names are runs of adjacent capitalised tokens, so any token between ends one just
+ * the same). Allocates only for the tokens it keeps: most words are skipped by their first letters.
+ */
+export function appendPeopleTokens(text: string, from: number, to: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSkipped(c)) {
+      i++;
+      continue;
+    }
+    if (c < 128 && !isAsciiWordChar(c) && c !== 46 && c !== 33 && c !== 63) {
+      // one-character punctuation
+      i++;
+      skip(out);
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      i = plainTokenEnd(text, i, to);
+      skip(out);
+      continue;
+    }
+    if (c >= 97 && c <= 122) {
+      // lower-case ASCII: only h…/s… may be a gendered pronoun (a pronoun's lower case is ASCII, and
+      // no other code unit lower-cases to an ASCII e, i or h)
+      const d = i + 1 < to ? text.charCodeAt(i + 1) | 32 : 0;
+      if (!((c === 104 && (d === 101 || d === 105)) || (c === 115 && d === 104))) {
+        i = plainTokenEnd(text, i, to);
+        skip(out);
+        continue;
+      }
+    }
+    const t = tokenAt(text, i, to);
+    i = t.end;
+    if (t.isWord ? t.cap || isGenderedPronoun(t.lower) : t.text === '.' || t.text === '!' || t.text === '?') out.push(t);
+    else skip(out);
+  }
+}
+
+function skip(out: Token[]): void {
+  if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
+}
+
+/** True for the pronouns whose gender the person index learns from. */
+function isGenderedPronoun(l: string): boolean {
+  return l === 'he' || l === 'his' || l === 'him' || l === 'she' || l === 'her' || l === 'hers';
+}
+
+/** End of the token `tokenAt(text, i, to)` for a lower-case ASCII letter or digit at `i`, without making it. */
+function plainTokenEnd(text: string, i: number, to: number): number {
+  const wend = wordEndAt(text, i);
+  // a word cut by `to` is a one-character token
+  if (wend > to) return i + 1;
+  // a period after it may belong to it (an abbreviation): rare, so the full rule decides
+  if (wend < to && text.charCodeAt(wend) === 46) return tokenAt(text, i, to).end;
+  return wend;
 }
