@@ -155,9 +155,9 @@ function localAttribution(
   if (startPara !== endPara) {
     const before = relativeTokensBefore(texts, startPara.index, bFrom, q.span.start);
     const after = relativeTokensAfter(texts, endPara.index, q.span.end, aTo);
-    return { local: computeLocal(ctx, texts.relative(startPara.index).text, before, texts.relative(endPara.index).text, after, q.text), beforeBase: sBase, afterBase: eBase };
+    return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
-  const paraText = texts.relative(startPara.index).text;
+  const paraText = texts.textOf(startPara.index);
   let byBounds = localMemo.get(paraText);
   if (byBounds === undefined) localMemo.set(paraText, (byBounds = new Map()));
   const key = `${bFrom - sBase},${q.span.start - sBase},${q.span.end - sBase},${aTo - sBase},${q.closed ? 1 : 0},${ctx.optionsKey}`;

@@ -175,12 +175,14 @@ export class ParagraphTokens {
     return cut(this.of(p), this.text, from, to);
   }
 
-  /** `range(from, to)` inside paragraph `p` with offsets from the paragraph start: no copies where no token is cut. */
-  relativeRange(p: number, from: number, to: number): Token[] {
+  /**
+   * `range(from, to)` inside paragraph `p` with offsets from the paragraph start, tokenized
+   * directly: for short windows read once (an attribution's sentence), so the paragraph's other
+   * tokens are never made.
+   */
+  relativeWindow(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
-    const { tokens, text } = this.relative(p);
-    if (from <= base && to >= this.spans[p].end) return tokens;
-    return cut(tokens, text, from - base, to - base);
+    return tokenize(this.textOf(p), from - base, to - base);
   }
 }
 
