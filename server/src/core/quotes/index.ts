@@ -30,7 +30,7 @@ export function attributeQuotations(
   if (!paragraphs.length) return;
   const top = quotations.filter((q) => q.parentId === null);
   const own = new Map<Quotation, Attribution>();
-  const sortedMentions = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const sortedMentions = byStart(mentions);
 
   // 1. each quotation's own attribution, and its kind: what lies inside the quotation's
   // paragraph is memoised by the paragraph text, only colon intros and inheritance are global
@@ -75,12 +75,13 @@ export function attributeQuotations(
   }
 
   // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
-  const index = buildPersonIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
+  // (the person index is only read for pronoun speakers: an article without one needs none)
+  const index = top.some((q) => q.speaker?.kind === 'pronoun') ? buildPersonIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
   let previousKey: string | null = null;
   for (const q of top) {
     const s = q.speaker;
     if (!s) continue;
-    if (s.kind === 'pronoun') {
+    if (s.kind === 'pronoun' && index) {
       const para = paragraphAt(paragraphs, s.span.start);
       const windowStart = paragraphs[Math.max(0, para.index - 2)].span.start;
       const r = resolvePronoun(index, s.text, s.span.start, windowStart, previousKey);
@@ -189,6 +190,12 @@ function shiftedCue(c: Cue, d: number): Cue {
 
 function shifted(a: Attribution, d: number): Attribution {
   return { phrase: { ...a.phrase, span: { start: a.phrase.span.start + d, end: a.phrase.span.end + d } }, cue: shiftedCue(a.cue, d) };
+}
+
+/** The mentions sorted by start (stable): the list itself when it already is. */
+function byStart(mentions: Mention[]): Mention[] {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].span.start > mentions[k].span.start) return [...mentions].sort((a, b) => a.span.start - b.span.start);
+  return mentions;
 }
 
 /** `/[.!?]/.test(text.slice(from, to))` without the slice. */

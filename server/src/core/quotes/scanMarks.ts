@@ -150,7 +150,11 @@ function absoluteMarks(scanned: ParagraphScan[], bases: number[]): ClassifiedMar
 function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number): ParagraphScan {
   let variants = paragraphMemo.get(ptext);
   if (variants) {
-    for (const v of variants) if (v.carriedIn === carriedIn && v.nextOpens === nextOpens && tailMatches(v, text, base + ptext.length)) return v;
+    for (const v of variants) {
+      // a paragraph without marks scans the same whatever the next paragraph opens with
+      const same = v === NO_MARKS ? carriedIn === null : v.carriedIn === carriedIn && v.nextOpens === nextOpens;
+      if (same && tailMatches(v, text, base + ptext.length)) return v;
+    }
   } else paragraphMemo.set(ptext, (variants = []));
   const ps = scanParagraph(ptext, carriedIn, nextOpens, text, base);
   if (variants.length >= MAX_VARIANTS) variants.shift();
@@ -163,53 +167,43 @@ function tailMatches(v: ParagraphScan, text: string, at: number): boolean {
   return v.tailLength === 0 || (Math.min(v.tailLength, text.length - at) === v.tail.length && text.startsWith(v.tail, at));
 }
 
+/** True for the code unit of a quotation mark or apostrophe look-alike (MARK_CHARS). */
+function isMarkCode(c: number): boolean {
+  if (c < 0xab) return c === 34 || c === 39;
+  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
+
+/** The scan of a paragraph with no mark and nothing carried into it. */
+const NO_MARKS: ParagraphScan = Object.freeze({ carriedIn: null, nextOpens: null, tail: '', tailLength: 0, quotations: [], marks: [], carry: null });
+
+/** The first mark at or after `from`, or -1. */
+function nextMark(ptext: string, from: number): number {
+  for (let i = from; i < ptext.length; i++) if (isMarkCode(ptext.charCodeAt(i))) return i;
+  return -1;
+}
+
 /**
  * Scans one paragraph (`ptext`, which starts at `base` in the document `text`), in paragraph
  * coordinates. `carriedIn` is the opening mark of a quotation running over into it.
  */
 function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number): ParagraphScan {
+  let i = nextMark(ptext, 0);
+  // most paragraphs of prose have no mark at all
+  if (i < 0 && carriedIn === null) return NO_MARKS;
+  const st = new ParagraphScanner(ptext);
   const hi = ptext.length;
-  const quotations: LocalQuotation[] = [];
-  const marks: ClassifiedMark[] = [];
-  const stack: Opener[] = [];
-  /** Stack indexes of the non-single openers (and the carried one), so lookups skip pending single marks in O(1). */
-  const outer: number[] = [];
   /** How far past the paragraph end an elision check read. */
   let tailEnd = hi;
-  let i = 0;
   if (carriedIn !== null) {
     // the run-over quotation's repeated opening mark at the start of this paragraph
-    marks.push({ at: 0, char: ptext[0], role: 'continue' });
-    stack.push({ at: -1, char: carriedIn, family: familyOf(carriedIn), markIndex: -1 });
-    outer.push(0);
-    i = 1;
+    st.marks.push({ at: 0, char: ptext[0], role: 'continue' });
+    st.stack.push({ at: -1, char: carriedIn, family: familyOf(carriedIn), markIndex: -1 });
+    st.outer.push(0);
+    i = nextMark(ptext, 1);
   }
-  const discardAbove = (index: number) => {
-    for (let k = stack.length - 1; k > index; k--) {
-      const o = stack[k];
-      // (the carried opener sits at the bottom of the stack and in `outer`: never discarded here)
-      if (o.family === 'single' && o.markIndex >= 0) marks[o.markIndex].role = 'apostrophe';
-    }
-    stack.length = index + 1;
-  };
-  const close = (index: number, at: number) => {
-    discardAbove(index);
-    const o = stack.pop()!;
-    if (outer.length && outer[outer.length - 1] === index) outer.pop();
-    marks.push({ at, char: ptext[at], role: 'close' });
-    quotations.push({ start: o.at, end: at + 1, openChar: o.char, closed: true });
-  };
-  const open = (at: number) => {
-    const family = familyOf(ptext[at]);
-    marks.push({ at, char: ptext[at], role: 'open' });
-    if (family !== 'single') outer.push(stack.length);
-    stack.push({ at, char: ptext[at], family, markIndex: marks.length - 1 });
-  };
-  for (; i < hi; i++) {
-    const code = ptext.charCodeAt(i);
-    if (code < 0xab && code !== 34 && code !== 39) continue;
+  const { marks, stack, outer } = st;
+  for (; i >= 0; i = nextMark(ptext, i + 1)) {
     const c = ptext[i];
-    if (!MARK_CHARS.has(c)) continue;
     const family = familyOf(c);
     const ctx = markContext(ptext, i, 0, hi);
     if (family === 'single') {
@@ -221,14 +215,14 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
       }
       const top = stack.length ? stack[stack.length - 1] : null;
       if (top && top.family === 'single' && ctx.canClose && CLOSERS[top.char].includes(c)) {
-        close(stack.length - 1, i);
+        st.close(stack.length - 1, i);
         continue;
       }
       if (ctx.canOpen && c !== '’') {
         // the elision check reads up to 8 characters, past the paragraph end near it
         if (i + 8 > hi) tailEnd = Math.max(tailEnd, i + 8);
         if (!isElision(text, base + i)) {
-          open(i);
+          st.open(i);
           continue;
         }
       }
@@ -241,11 +235,11 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
     // a mark with a space before and a word after opens a nested quotation instead of closing
     const clearlyOpens = ctx.canOpen && !ctx.canClose && '"“„«‹'.includes(c);
     if (matches && !clearlyOpens) {
-      close(oi, i);
+      st.close(oi, i);
       continue;
     }
     if (c === '”' || ((c === '»' || c === '›') && !ctx.canOpen)) {
-      if (c === '”' && ctx.canOpen && !ctx.canClose) open(i); // sloppy ” used as an opener
+      if (c === '”' && ctx.canOpen && !ctx.canClose) st.open(i); // sloppy ” used as an opener
       else marks.push({ at: i, char: c, role: 'apostrophe' });
       continue;
     }
@@ -254,26 +248,65 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
       marks.push({ at: i, char: c, role: 'apostrophe' });
       continue;
     }
-    open(i);
+    st.open(i);
   }
   const tail = tailEnd > hi ? text.slice(base + hi, base + tailEnd) : '';
-  const result = (carry: Opener | null): ParagraphScan => ({ carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations, marks, carry: carry && { at: carry.at, char: carry.char } });
+  const result = (carry: Opener | null): ParagraphScan => ({ carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations: st.quotations, marks, carry: carry && { at: carry.at, char: carry.char } });
   // paragraph end: pending single openers were apostrophes after all
   const first = outer.length ? outer[0] : -1;
   if (first < 0) {
     if (stack.length && stack[0].family === 'single' && nextOpens === 'single') {
       const carry = stack[0];
-      discardAbove(0);
+      st.discardAbove(0);
       return result(carry);
     }
-    discardAbove(-1);
+    st.discardAbove(-1);
     return result(null);
   }
   const o = stack[first];
-  discardAbove(first);
+  st.discardAbove(first);
   if (nextOpens === o.family) return result(o);
-  quotations.push({ start: o.at, end: hi, openChar: o.char, closed: false });
+  st.quotations.push({ start: o.at, end: hi, openChar: o.char, closed: false });
   return result(null);
+}
+
+/** The pairing state of one paragraph's scan: a stack of openers and what was found. */
+class ParagraphScanner {
+  readonly quotations: LocalQuotation[] = [];
+  readonly marks: ClassifiedMark[] = [];
+  readonly stack: Opener[] = [];
+  /** Stack indexes of the non-single openers (and the carried one), so lookups skip pending single marks in O(1). */
+  readonly outer: number[] = [];
+
+  constructor(private readonly ptext: string) {}
+
+  /** Drops the openers above `index`: pending single marks were apostrophes. */
+  discardAbove(index: number): void {
+    for (let k = this.stack.length - 1; k > index; k--) {
+      const o = this.stack[k];
+      // (the carried opener sits at the bottom of the stack and in `outer`: never discarded here)
+      if (o.family === 'single' && o.markIndex >= 0) this.marks[o.markIndex].role = 'apostrophe';
+    }
+    this.stack.length = index + 1;
+  }
+
+  /** The mark at `at` closes the opener at stack `index`. */
+  close(index: number, at: number): void {
+    this.discardAbove(index);
+    const o = this.stack.pop()!;
+    if (this.outer.length && this.outer[this.outer.length - 1] === index) this.outer.pop();
+    this.marks.push({ at, char: this.ptext[at], role: 'close' });
+    this.quotations.push({ start: o.at, end: at + 1, openChar: o.char, closed: true });
+  }
+
+  /** The mark at `at` opens a quotation. */
+  open(at: number): void {
+    const c = this.ptext[at];
+    const family = familyOf(c);
+    this.marks.push({ at, char: c, role: 'open' });
+    if (family !== 'single') this.outer.push(this.stack.length);
+    this.stack.push({ at, char: c, family, markIndex: this.marks.length - 1 });
+  }
 }
 
 /** The family of the opening mark a paragraph starts with when it continues a run-over quotation, or null. */
