@@ -58,9 +58,12 @@ export function buildPersonIndex(
   const candidates: PersonCandidate[] = [];
   const byEntity = new Map(entities.map((e) => [e.id, e]));
   const covered: Span[] = [];
+  /** Surnames of the people found by name (keys `name:…`): a bare surname elsewhere joins them. */
+  const known = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     candidates.push({ span: m.span, key: m.entityId, entityId: m.entityId, name: m.text });
+    if (m.entityId.startsWith('name:')) known.add(m.entityId.slice(5));
     covered.push(m.span);
     const g = byEntity.get(m.entityId)?.gender;
     if (g && g !== 'unknown') gender.set(m.entityId, g);
@@ -68,41 +71,42 @@ export function buildPersonIndex(
   // mentions are sorted by start: binary search the running maximum of their ends
   const reach: number[] = [];
   for (const c of covered) reach.push(Math.max(c.end, reach.length ? reach[reach.length - 1] : -1));
-  const overlapsMention = (s: Span) => {
+  const overlapsMention = (start: number, end: number) => {
     let lo = 0;
     let hi = covered.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (reach[mid] <= s.start) lo = mid + 1;
+      if (reach[mid] <= start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < covered.length && covered[k].start < s.end; k++) if (s.start < covered[k].end) return true;
+    for (let k = lo; k < covered.length && covered[k].start < end; k++) if (start < covered[k].end) return true;
     return false;
   };
   // names in the text: a run of capitalised words after a title or starting with a known first name
   const summaries = paragraphs.map((p) => p.people);
-  paragraphs.forEach(({ base }, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const base = paragraphs[pi].base;
     for (const n of summaries[pi].names) {
       if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
-      const span = { start: base + n.start, end: base + n.end };
-      if (!overlapsMention(span)) candidates.push({ span, key: n.key, entityId: null, name: n.name });
+      if (overlapsMention(base + n.start, base + n.end)) continue;
+      candidates.push({ span: { start: base + n.start, end: base + n.end }, key: n.key, entityId: null, name: n.name });
+      known.add(n.surname);
     }
-  });
+  }
   for (const s of speakers) {
-    if (overlapsMention(s.span)) continue;
+    if (overlapsMention(s.span.start, s.span.end)) continue;
     const key = nameKey(s.name);
     candidates.push({ span: s.span, key, entityId: null, name: s.name });
+    known.add(key.slice(5));
   }
   // a bare surname elsewhere ("Pompeo") joins the person found with a first name or title
-  const known = new Set<string>();
-  for (const c of candidates) if (c.key.startsWith('name:')) known.add(c.key.slice(5));
-  paragraphs.forEach(({ base }, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const base = paragraphs[pi].base;
     for (const w of summaries[pi].caps) {
-      if (!known.has(w.word)) continue;
-      const span = { start: base + w.start, end: base + w.end };
-      if (!overlapsMention(span)) candidates.push({ span, key: `name:${w.word}`, entityId: null, name: w.text });
+      if (!known.has(w.word) || overlapsMention(base + w.start, base + w.end)) continue;
+      candidates.push({ span: { start: base + w.start, end: base + w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
-  });
+  }
   candidates.sort((a, b) => a.span.start - b.span.start);
   // dedupe occurrences at the same place
   const unique: PersonCandidate[] = [];
@@ -118,33 +122,41 @@ export function buildPersonIndex(
 /** A sentence with one person and a gendered pronoun after them tells that person's gender. */
 function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
   let c = 0;
-  let sentencePeople = new Set<string>();
-  paragraphs.forEach(({ base, end }, pi) => {
+  // the people of the current sentence: the first one's key, and whether another came
+  let one: string | null = null;
+  let more = false;
+  const add = (key: string) => {
+    if (one === null) one = key;
+    else if (key !== one) more = true;
+  };
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { base, end } = paragraphs[pi];
     // only sentence ends and pronouns matter: people named before one are in its sentence
     const events = summaries[pi].events;
     for (let e = 0; e < events.length; e += 2) {
       const start = base + events[e];
-      while (c < candidates.length && candidates[c].span.end <= start) sentencePeople.add(candidates[c++].key);
+      while (c < candidates.length && candidates[c].span.end <= start) add(candidates[c++].key);
       if (events[e + 1] === 0) {
-        sentencePeople = new Set();
+        one = null;
+        more = false;
         continue;
       }
-      if (sentencePeople.size !== 1) continue;
-      const [key] = sentencePeople;
-      if (!gender.has(key)) gender.set(key, events[e + 1] === 1 ? 'male' : 'female');
+      if (one === null || more) continue;
+      if (!gender.has(one)) gender.set(one, events[e + 1] === 1 ? 'male' : 'female');
     }
     // the paragraph break ends the sentence
-    while (c < candidates.length && candidates[c].span.end <= end) sentencePeople.add(candidates[c++].key);
-    sentencePeople = new Set();
-  });
+    while (c < candidates.length && candidates[c].span.end <= end) add(candidates[c++].key);
+    one = null;
+    more = false;
+  }
 }
 
 /** What the person index needs from one paragraph's tokens (offsets from the paragraph start). */
 export interface ParagraphPeople {
   /** Names after a title or with a known first name. */
-  names: { start: number; end: number; key: string; name: string; gender: Gender }[];
-  /** Capitalised words, as the surname key they would have. */
-  caps: { word: string; start: number; end: number; text: string }[];
+  names: { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
+  /** Capitalised words, as the surname they would be (`word`); `key` (`name:word`) is made on first use. */
+  caps: { word: string; key?: string; start: number; end: number; text: string }[];
   /** Pairs: token start, then 0 for a sentence end, 1 for he/his/him, 2 for she/her/hers. */
   events: number[];
 }
@@ -198,7 +210,8 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     if (k === j || (!titled && k - j < 2)) continue;
     const name = tokens.slice(j, k).map((x) => x.text).join(' ');
     const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
-    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key: nameKey(name), name, gender: g });
+    const key = nameKey(name);
+    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
     i = k - 1;
   }
   for (const t of tokens) {
