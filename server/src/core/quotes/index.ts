@@ -283,9 +283,17 @@ function colonIntro(ctx: ReturnType<typeof attributionContext>, paragraphs: Para
 
 function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
   const out: { span: Span; name: string }[] = [];
-  for (const q of top) if (q.speaker && q.speaker.kind === 'named' && /^\p{Lu}/u.test(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
+  for (const q of top) if (q.speaker && q.speaker.kind === 'named' && startsUpper(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
   return out;
 }
+
+/** `/^\p{Lu}/u.test(text)`, ASCII without the expression. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
 function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
