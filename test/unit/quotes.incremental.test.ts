@@ -54,3 +54,13 @@ describe('quotation memos: warm gives the cold result', () => {
     assertWarmIsCold(['"One \'two\' three\n\n"four." Five said.', '"One "two" three\n\n"four" five.']);
   });
 });
+
+describe('person index reuse', () => {
+  const a = 'Mary Jones arrived.\n\n"We will win," she said.\n\nJones left. "It was hard," she added.';
+  it('the same text again, and texts that differ in the people only', () => {
+    assertWarmIsCold([a, a, a.replace('Mary', 'John'), a, a.replace('she said', 'he said'), a.replace('Jones left', 'Smith left'), a]);
+  });
+  it('the same paragraphs at other offsets', () => {
+    assertWarmIsCold([a, `Intro.\n\n${a}`, a, `${a}\n\nMore.`]);
+  });
+});

@@ -5,7 +5,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, relativeTokensAfter, relativeTokensBefore, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
-import { buildPersonIndex, nameKey, paragraphPeople, resolvePronoun, type OutsidePeople } from './pronouns';
+import { nameKey, paragraphPeople, personIndex, resolvePronoun, type OutsidePeople } from './pronouns';
 import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
@@ -76,7 +76,7 @@ export function attributeQuotations(
 
   // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
   // (the person index is only read for pronoun speakers: an article without one needs none)
-  const index = top.some((q) => q.speaker?.kind === 'pronoun') ? buildPersonIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
+  const index = top.some((q) => q.speaker?.kind === 'pronoun') ? personIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
   let previousKey: string | null = null;
   for (const q of top) {
     const s = q.speaker;

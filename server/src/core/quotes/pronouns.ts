@@ -43,6 +43,72 @@ export interface OutsidePeople {
   people: ParagraphPeople;
 }
 
+/** The inputs of the last person index built, as far as it reads them, and the index. */
+interface IndexInputs {
+  paragraphs: readonly OutsidePeople[];
+  /** Per person mention: start, end (the entity id, text and gender are in the lists below). */
+  spans: number[];
+  ids: string[];
+  texts: string[];
+  genders: (string | undefined)[];
+  speakers: { span: Span; name: string }[];
+  index: PersonIndex;
+}
+
+let last: IndexInputs | null = null;
+
+/**
+ * `buildPersonIndex`, answered from the last index when everything it reads is the same (a
+ * re-analysis of unchanged text): the summaries by identity, the rest by value.
+ */
+export function personIndex(paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): PersonIndex {
+  if (last && sameInputs(last, paragraphs, mentions, entities, speakers)) return last.index;
+  const index = buildPersonIndex(paragraphs, mentions, entities, speakers);
+  const spans: number[] = [];
+  const ids: string[] = [];
+  const texts: string[] = [];
+  const genders: (string | undefined)[] = [];
+  const byEntity = new Map(entities.map((e) => [e.id, e]));
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    spans.push(m.span.start, m.span.end);
+    ids.push(m.entityId);
+    texts.push(m.text);
+    genders.push(byEntity.get(m.entityId)?.gender);
+  }
+  last = { paragraphs, spans, ids, texts, genders, speakers: speakers.map((x) => ({ span: { ...x.span }, name: x.name })), index };
+  return index;
+}
+
+function sameInputs(l: IndexInputs, paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): boolean {
+  if (l.paragraphs.length !== paragraphs.length || l.speakers.length !== speakers.length) return false;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const a = l.paragraphs[k];
+    const b = paragraphs[k];
+    if (a.people !== b.people || a.base !== b.base || a.end !== b.end) return false;
+  }
+  for (let k = 0; k < speakers.length; k++) {
+    const a = l.speakers[k];
+    const b = speakers[k];
+    if (a.name !== b.name || a.span.start !== b.span.start || a.span.end !== b.span.end) return false;
+  }
+  let n = 0;
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    if (n >= l.ids.length || l.spans[2 * n] !== m.span.start || l.spans[2 * n + 1] !== m.span.end || l.ids[n] !== m.entityId || l.texts[n] !== m.text) return false;
+    n++;
+  }
+  if (n !== l.ids.length) return false;
+  // the genders of the entities the person mentions name
+  let byEntity: Map<string, Entity> | null = null;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && l.ids[k] === l.ids[k - 1]) continue;
+    byEntity ??= new Map(entities.map((e) => [e.id, e]));
+    if (byEntity.get(l.ids[k])?.gender !== l.genders[k]) return false;
+  }
+  return true;
+}
+
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
