@@ -131,8 +131,22 @@ interface LocalAttribution {
   kinds: [QuotationKind | undefined, QuotationKind | undefined];
 }
 
-/** Local attributions by paragraph text, then by options and relative bounds. */
-const localMemo = new Memo<Map<string, LocalAttribution>>(PARAGRAPH_MEMO_LIMIT);
+/** A local attribution with what it was computed from besides the paragraph text. */
+interface LocalEntry {
+  /** Relative bounds: the before window's start, the quotation's start and end, the after window's end. */
+  from: number;
+  start: number;
+  end: number;
+  to: number;
+  closed: boolean;
+  optionsKey: string;
+  local: LocalAttribution;
+}
+
+/** Local attributions by paragraph text, then by bounds and options (a short list: one per quotation of the paragraph). */
+const localMemo = new Memo<LocalEntry[]>(PARAGRAPH_MEMO_LIMIT);
+/** Most entries kept per paragraph text. */
+const MAX_LOCAL_ENTRIES = 64;
 
 function localAttribution(
   ctx: AttributionContext & { optionsKey: string },
@@ -159,14 +173,23 @@ function localAttribution(
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
-  let byBounds = localMemo.get(paraText);
-  if (byBounds === undefined) localMemo.set(paraText, (byBounds = new Map()));
-  const key = `${bFrom - sBase},${q.span.start - sBase},${q.span.end - sBase},${aTo - sBase},${q.closed ? 1 : 0},${ctx.optionsKey}`;
-  let local = byBounds.get(key);
+  let entries = localMemo.get(paraText);
+  if (entries === undefined) localMemo.set(paraText, (entries = []));
+  const from = bFrom - sBase;
+  const start = q.span.start - sBase;
+  const end = q.span.end - sBase;
+  const to = aTo - sBase;
+  let local: LocalAttribution | undefined;
+  for (const e of entries) {
+    if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) {
+      local = e.local;
+      break;
+    }
+  }
   if (local === undefined) {
     local = computeLocal(ctx, paraText, relativeTokensBefore(texts, startPara.index, bFrom, q.span.start), paraText, relativeTokensAfter(texts, endPara.index, q.span.end, aTo), q.text);
-    if (byBounds.size > 4096) byBounds.clear();
-    byBounds.set(key, local);
+    if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
+    entries.push({ from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local });
   }
   return { local, beforeBase: sBase, afterBase: sBase };
 }
