@@ -1,11 +1,12 @@
 /**
  * The person index reads paragraphs through `appendPeopleTokens`, which skips most words without
- * making tokens: what it keeps must be exactly the kept tokens of a full tokenization.
+ * making tokens: what it keeps must be exactly the kept tokens of a full tokenization. Likewise
+ * `tokenizeSentence` (an attribution after a quotation) stops where a full tokenization's sentence ends.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { appendPeopleTokens, SKIPPED, tokenize, type Token } from '../../server/src/core/quotes/tokens';
+import { appendPeopleTokens, endsSentence, SKIPPED, tokenize, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
 import { generateProse } from '../../bench/corpus';
 
 /** The full tokens of `text[from, to)` with each run of tokens the index ignores collapsed to SKIPPED. */
@@ -42,5 +43,21 @@ describe('appendPeopleTokens', () => {
   it('keeps what a full tokenization keeps on news prose', () => {
     const s = generateProse(3000, 5);
     assert.deepStrictEqual(kept(s, 0, s.length), expected(s, 0, s.length));
+  });
+});
+
+describe('tokenizeSentence', () => {
+  it('gives the tokens of tokenize up to the first sentence end', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        const all = tokenize(s, from, to);
+        const end = all.findIndex(endsSentence);
+        assert.deepStrictEqual(tokenizeSentence(s, from, to), end < 0 ? all : all.slice(0, end));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 });

@@ -63,9 +63,7 @@ export function relativeTokensBefore(tokens: ParagraphTokens, p: number, from: n
 /** `tokensAfter` inside paragraph `p` in its own coordinates: `[from, to)` up to the sentence end. */
 export function relativeTokensAfter(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
   if (from >= to) return [];
-  const list = tokens.relativeWindow(p, from, to);
-  for (let k = 0; k < list.length; k++) if (endsSentence(list[k])) return list.slice(0, k);
-  return list;
+  return tokens.relativeSentence(p, from, to);
 }
 
 export { WINDOW as ATTRIBUTION_WINDOW };

@@ -116,6 +116,26 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 /**
+ * `tokenize(text, from, to)` up to (without) its first sentence end: the tokens after it are
+ * never made. The same tokens as the full list cut there (tokens only depend on what is before them).
+ */
+export function tokenizeSentence(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    if (isSkipped(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const t = tokenAt(text, i, to);
+    if (endsSentence(t)) break;
+    tokens.push(t);
+    i = t.end;
+  }
+  return tokens;
+}
+
+/**
  * The tokens of every paragraph of a text, each paragraph tokenized once (on first use), and
  * `tokenize(text, from, to)` for any range inside one paragraph answered from them: exactly the
  * tokens a direct tokenization gives (where the range cuts a token, that part is re-tokenized).
@@ -183,6 +203,12 @@ export class ParagraphTokens {
   relativeWindow(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
     return tokenize(this.textOf(p), from - base, to - base);
+  }
+
+  /** `relativeWindow(p, from, to)` up to (without) its first sentence end. */
+  relativeSentence(p: number, from: number, to: number): Token[] {
+    const base = this.spans[p].start;
+    return tokenizeSentence(this.textOf(p), from - base, to - base);
   }
 }
 
