@@ -1,12 +1,13 @@
 /**
  * The person index reads paragraphs through `appendPeopleTokens`, which skips most words without
  * making tokens: what it keeps must be exactly the kept tokens of a full tokenization. Likewise
- * `tokenizeSentence` (an attribution after a quotation) stops where a full tokenization's sentence ends.
+ * `tokenizeSentence` and `tokenizeLastSentence` (the sentence after and before a quotation) give
+ * what a full tokenization gives there.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { appendPeopleTokens, endsSentence, SKIPPED, tokenize, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
+import { appendPeopleTokens, endsSentence, SKIPPED, tokenize, tokenizeLastSentence, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
 import { generateProse } from '../../bench/corpus';
 
 /** The full tokens of `text[from, to)` with each run of tokens the index ignores collapsed to SKIPPED. */
@@ -58,6 +59,23 @@ describe('tokenizeSentence', () => {
         assert.deepStrictEqual(tokenizeSentence(s, from, to), end < 0 ? all : all.slice(0, end));
       }),
       { numRuns: 3000, seed: 11 },
+    );
+  });
+});
+
+describe('tokenizeLastSentence', () => {
+  it('gives the tokens of tokenize after the last sentence end', () => {
+    const text = fc.array(fc.constantFrom(...PIECES, 'Mr. ', 'U.S. ', 'a.m. ', '. ', '.\n'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        const all = tokenize(s, from, to);
+        let cut = 0;
+        for (let k = 0; k < all.length; k++) if (endsSentence(all[k])) cut = k + 1;
+        assert.deepStrictEqual(tokenizeLastSentence(s, from, to), all.slice(cut));
+      }),
+      { numRuns: 3000, seed: 13 },
     );
   });
 });

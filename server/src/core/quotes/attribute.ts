@@ -54,10 +54,7 @@ export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions
  */
 export function relativeTokensBefore(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
   if (from >= to) return [];
-  const list = tokens.relativeWindow(p, from, to);
-  let cut = 0;
-  for (let k = 0; k < list.length; k++) if (endsSentence(list[k])) cut = k + 1;
-  return cut ? list.slice(cut) : list;
+  return tokens.relativeLastSentence(p, from, to);
 }
 
 /** `tokensAfter` inside paragraph `p` in its own coordinates: `[from, to)` up to the sentence end. */

@@ -136,6 +136,36 @@ export function tokenizeSentence(text: string, from: number, to: number): Token[
 }
 
 /**
+ * The tokens of `tokenize(text, from, to)` after its last sentence end (all of them without one),
+ * tokenizing backwards chunk by chunk from the last `.!?…`: only the last sentence's tokens are
+ * made in the usual case. Exact because tokens never hold a skipped space, so a character after
+ * one always starts a token, wherever tokenizing began.
+ */
+export function tokenizeLastSentence(text: string, from: number, to: number): Token[] {
+  let hi = to;
+  let tail: Token[] = [];
+  for (;;) {
+    let c = hi - 1;
+    while (c >= from && !isSentenceEndCode(text.charCodeAt(c))) c--;
+    if (c < from) return hi === to ? tokenize(text, from, hi) : tokenize(text, from, hi).concat(tail);
+    // the chunk holding it starts after a skipped space (or at `from`): a token start
+    let p = c;
+    while (p > from && !isSkipped(text.charCodeAt(p - 1))) p--;
+    const part = tokenize(text, p, hi);
+    let cut = -1;
+    for (let k = 0; k < part.length; k++) if (endsSentence(part[k])) cut = k;
+    if (cut >= 0) return hi === to ? part.slice(cut + 1) : part.slice(cut + 1).concat(tail);
+    // a period inside a word ("Sen.", "U.S."): look further back
+    tail = hi === to ? part : part.concat(tail);
+    hi = p;
+  }
+}
+
+function isSentenceEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/**
  * The tokens of every paragraph of a text, each paragraph tokenized once (on first use), and
  * `tokenize(text, from, to)` for any range inside one paragraph answered from them: exactly the
  * tokens a direct tokenization gives (where the range cuts a token, that part is re-tokenized).
@@ -196,16 +226,15 @@ export class ParagraphTokens {
   }
 
   /**
-   * `range(from, to)` inside paragraph `p` with offsets from the paragraph start, tokenized
-   * directly: for short windows read once (an attribution's sentence), so the paragraph's other
-   * tokens are never made.
+   * The tokens of `range(from, to)` (inside paragraph `p`, offsets from its start) after their
+   * last sentence end, tokenized directly: the rest of the paragraph's tokens are never made.
    */
-  relativeWindow(p: number, from: number, to: number): Token[] {
+  relativeLastSentence(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
-    return tokenize(this.textOf(p), from - base, to - base);
+    return tokenizeLastSentence(this.textOf(p), from - base, to - base);
   }
 
-  /** `relativeWindow(p, from, to)` up to (without) its first sentence end. */
+  /** The tokens of `range(from, to)` (inside paragraph `p`, offsets from its start) up to (without) their first sentence end. */
   relativeSentence(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
     return tokenizeSentence(this.textOf(p), from - base, to - base);
