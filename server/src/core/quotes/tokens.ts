@@ -143,22 +143,29 @@ export function tokenizeSentence(text: string, from: number, to: number): Token[
  */
 export function tokenizeLastSentence(text: string, from: number, to: number): Token[] {
   let hi = to;
-  let tail: Token[] = [];
+  /** Chunks tokenized so far without a sentence end, last first. */
+  const later: Token[][] = [];
   for (;;) {
     let c = hi - 1;
     while (c >= from && !isSentenceEndCode(text.charCodeAt(c))) c--;
-    if (c < from) return hi === to ? tokenize(text, from, hi) : tokenize(text, from, hi).concat(tail);
+    if (c < from) return joined(tokenize(text, from, hi), later);
     // the chunk holding it starts after a skipped space (or at `from`): a token start
     let p = c;
     while (p > from && !isSkipped(text.charCodeAt(p - 1))) p--;
     const part = tokenize(text, p, hi);
     let cut = -1;
     for (let k = 0; k < part.length; k++) if (endsSentence(part[k])) cut = k;
-    if (cut >= 0) return hi === to ? part.slice(cut + 1) : part.slice(cut + 1).concat(tail);
+    if (cut >= 0) return joined(part.slice(cut + 1), later);
     // a period inside a word ("Sen.", "U.S."): look further back
-    tail = hi === to ? part : part.concat(tail);
+    later.push(part);
     hi = p;
   }
+}
+
+/** `first` followed by the chunks of `later` in reverse order (they were found backwards). */
+function joined(first: Token[], later: Token[][]): Token[] {
+  for (let k = later.length - 1; k >= 0; k--) for (const t of later[k]) first.push(t);
+  return first;
 }
 
 function isSentenceEndCode(c: number): boolean {
