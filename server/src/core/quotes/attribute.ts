@@ -54,18 +54,13 @@ export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions
  */
 export function relativeTokensBefore(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
   if (from >= to) return [];
-  const list = tokens.relativeRange(p, from, to);
-  let cut = 0;
-  for (let k = 0; k < list.length; k++) if (endsSentence(list[k])) cut = k + 1;
-  return cut ? list.slice(cut) : list;
+  return tokens.relativeLastSentence(p, from, to);
 }
 
 /** `tokensAfter` inside paragraph `p` in its own coordinates: `[from, to)` up to the sentence end. */
 export function relativeTokensAfter(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
   if (from >= to) return [];
-  const list = tokens.relativeRange(p, from, to);
-  for (let k = 0; k < list.length; k++) if (endsSentence(list[k])) return list.slice(0, k);
-  return list;
+  return tokens.relativeSentence(p, from, to);
 }
 
 export { WINDOW as ATTRIBUTION_WINDOW };
@@ -89,6 +84,8 @@ export function tokensAfter(ctx: AttributionContext, q: Quotation, paraEnd: numb
 
 /** Length of a source preposition ("according to") starting at token k, or 0. */
 function sourcePrepositionAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (t === undefined || !SOURCE_FIRST_WORDS.has(t.lower)) return 0;
   for (const words of SOURCE_PREPOSITIONS) {
     let ok = true;
     for (let w = 0; w < words.length; w++) {
@@ -102,6 +99,9 @@ function sourcePrepositionAt(tokens: Token[], k: number): number {
   return 0;
 }
 
+/** The first words of the source prepositions: most tokens are ruled out by one look-up. */
+const SOURCE_FIRST_WORDS = new Set(SOURCE_PREPOSITIONS.map((words) => words[0]));
+
 const FRENCH_INVERSION = /^(?:[\p{L}]+-t-|[\p{L}]+-)(il|elle|ils|elles)$/u;
 
 /** True when token k is a reporting verb (or a French inverted verb "dit-il"). */
@@ -109,7 +109,8 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
-  return t.isWord && (ctx.verbs.has(t.lower) || FRENCH_INVERSION.test(t.lower) || sourcePrepositionAt(tokens, k) > 0);
+  // (an inverted verb always has a hyphen: most words skip the expression)
+  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0);
 }
 
 function cueOf(ctx: AttributionContext, a: Token, b: Token): Cue {

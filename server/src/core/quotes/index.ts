@@ -5,7 +5,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, relativeTokensAfter, relativeTokensBefore, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
-import { buildPersonIndex, nameKey, resolvePronoun, type OutsideTokens } from './pronouns';
+import { nameKey, paragraphPeople, personIndex, resolvePronoun, type OutsidePeople } from './pronouns';
 import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
@@ -30,7 +30,7 @@ export function attributeQuotations(
   if (!paragraphs.length) return;
   const top = quotations.filter((q) => q.parentId === null);
   const own = new Map<Quotation, Attribution>();
-  const sortedMentions = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const sortedMentions = byStart(mentions);
 
   // 1. each quotation's own attribution, and its kind: what lies inside the quotation's
   // paragraph is memoised by the paragraph text, only colon intros and inheritance are global
@@ -75,12 +75,13 @@ export function attributeQuotations(
   }
 
   // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
-  const index = buildPersonIndex(tokensOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top));
+  // (the person index is only read for pronoun speakers: an article without one needs none)
+  const index = top.some((q) => q.speaker?.kind === 'pronoun') ? personIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
   let previousKey: string | null = null;
   for (const q of top) {
     const s = q.speaker;
     if (!s) continue;
-    if (s.kind === 'pronoun') {
+    if (s.kind === 'pronoun' && index) {
       const para = paragraphAt(paragraphs, s.span.start);
       const windowStart = paragraphs[Math.max(0, para.index - 2)].span.start;
       const r = resolvePronoun(index, s.text, s.span.start, windowStart, previousKey);
@@ -130,8 +131,22 @@ interface LocalAttribution {
   kinds: [QuotationKind | undefined, QuotationKind | undefined];
 }
 
-/** Local attributions by paragraph text, then by options and relative bounds. */
-const localMemo = new Memo<Map<string, LocalAttribution>>(PARAGRAPH_MEMO_LIMIT);
+/** A local attribution with what it was computed from besides the paragraph text. */
+interface LocalEntry {
+  /** Relative bounds: the before window's start, the quotation's start and end, the after window's end. */
+  from: number;
+  start: number;
+  end: number;
+  to: number;
+  closed: boolean;
+  optionsKey: string;
+  local: LocalAttribution;
+}
+
+/** Local attributions by paragraph text, then by bounds and options (a short list: one per quotation of the paragraph). */
+const localMemo = new Memo<LocalEntry[]>(PARAGRAPH_MEMO_LIMIT);
+/** Most entries kept per paragraph text. */
+const MAX_LOCAL_ENTRIES = 64;
 
 function localAttribution(
   ctx: AttributionContext & { optionsKey: string },
@@ -155,17 +170,26 @@ function localAttribution(
   if (startPara !== endPara) {
     const before = relativeTokensBefore(texts, startPara.index, bFrom, q.span.start);
     const after = relativeTokensAfter(texts, endPara.index, q.span.end, aTo);
-    return { local: computeLocal(ctx, texts.relative(startPara.index).text, before, texts.relative(endPara.index).text, after, q.text), beforeBase: sBase, afterBase: eBase };
+    return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
-  const paraText = texts.relative(startPara.index).text;
-  let byBounds = localMemo.get(paraText);
-  if (byBounds === undefined) localMemo.set(paraText, (byBounds = new Map()));
-  const key = `${bFrom - sBase},${q.span.start - sBase},${q.span.end - sBase},${aTo - sBase},${q.closed ? 1 : 0},${ctx.optionsKey}`;
-  let local = byBounds.get(key);
+  const paraText = texts.textOf(startPara.index);
+  let entries = localMemo.get(paraText);
+  if (entries === undefined) localMemo.set(paraText, (entries = []));
+  const from = bFrom - sBase;
+  const start = q.span.start - sBase;
+  const end = q.span.end - sBase;
+  const to = aTo - sBase;
+  let local: LocalAttribution | undefined;
+  for (const e of entries) {
+    if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) {
+      local = e.local;
+      break;
+    }
+  }
   if (local === undefined) {
     local = computeLocal(ctx, paraText, relativeTokensBefore(texts, startPara.index, bFrom, q.span.start), paraText, relativeTokensAfter(texts, endPara.index, q.span.end, aTo), q.text);
-    if (byBounds.size > 4096) byBounds.clear();
-    byBounds.set(key, local);
+    if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
+    entries.push({ from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local });
   }
   return { local, beforeBase: sBase, afterBase: sBase };
 }
@@ -189,6 +213,12 @@ function shiftedCue(c: Cue, d: number): Cue {
 
 function shifted(a: Attribution, d: number): Attribution {
   return { phrase: { ...a.phrase, span: { start: a.phrase.span.start + d, end: a.phrase.span.end + d } }, cue: shiftedCue(a.cue, d) };
+}
+
+/** The mentions sorted by start (stable): the list itself when it already is. */
+function byStart(mentions: Mention[]): Mention[] {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].span.start > mentions[k].span.start) return [...mentions].sort((a, b) => a.span.start - b.span.start);
+  return mentions;
 }
 
 /** `/[.!?]/.test(text.slice(from, to))` without the slice. */
@@ -276,60 +306,38 @@ function colonIntro(ctx: ReturnType<typeof attributionContext>, paragraphs: Para
 
 function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
   const out: { span: Span; name: string }[] = [];
-  for (const q of top) if (q.speaker && q.speaker.kind === 'named' && /^\p{Lu}/u.test(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
+  for (const q of top) if (q.speaker && q.speaker.kind === 'named' && startsUpper(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
   return out;
 }
 
-/**
- * Word tokens of each paragraph outside quotations, offsets from the paragraph start (a
- * paragraph without quotations shares its memoised tokens).
- */
-function tokensOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsideTokens[] {
-  const out: OutsideTokens[] = [];
+/** `/^\p{Lu}/u.test(text)`, ASCII without the expression. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+/** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
+function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
+  const out: OutsidePeople[] = [];
+  const ranges: number[] = [];
   let qi = 0;
   for (const p of paragraphs) {
-    let at = p.span.start;
+    const base = p.span.start;
+    let at = base;
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
-    let list: Token[] | null = null;
-    // the same paragraph text with quotations at the same places gives the same list (so the
-    // person index's per-list summaries are reused across analyses)
-    let key: string | null = null;
-    let byQuotes: Map<string, Token[]> | undefined;
-    const pText = tokens.relative(p.index).text;
-    if (k < top.length && top[k].span.start < p.span.end) {
-      key = '';
-      for (let j = k; j < top.length && top[j].span.start < p.span.end; j++) key += `${top[j].span.start - p.span.start},${top[j].span.end - p.span.start};`;
-      byQuotes = outsideMemo.get(pText);
-      const hit = byQuotes?.get(key);
-      if (hit) {
-        out.push({ base: p.span.start, end: p.span.end, tokens: hit });
-        continue;
-      }
-    }
+    ranges.length = 0;
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
       const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
-      const part = tokens.relativeRange(p.index, at, stop);
-      if (list === null && stop >= p.span.end) list = part; // the whole paragraph: shared
-      else {
-        if (list === null) list = [];
-        for (const t of part) list.push(t);
-      }
+      if (stop > at) ranges.push(at - base, stop - base);
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    list ??= [];
-    if (key !== null) {
-      if (!byQuotes) outsideMemo.set(pText, (byQuotes = new Map()));
-      if (byQuotes.size > 64) byQuotes.clear();
-      byQuotes.set(key, list);
-    }
-    out.push({ base: p.span.start, end: p.span.end, tokens: list });
+    out.push({ base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges) });
   }
   return out;
 }
-
-/** Tokens outside quotations by paragraph text, then by the quotations' places in it. */
-const outsideMemo = new Memo<Map<string, Token[]>>(PARAGRAPH_MEMO_LIMIT);

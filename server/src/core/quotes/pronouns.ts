@@ -1,6 +1,7 @@
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
-import type { Token } from './tokens';
+import { appendPeopleTokens, type Token } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -35,20 +36,86 @@ export function nameKey(name: string): string {
   return `name:${words[words.length - 1].toLowerCase().replace(/['’]s$/, '')}`;
 }
 
-/** One paragraph's tokens outside quotations, offsets from `base` (its start); it ends at `end`. */
-export interface OutsideTokens {
+/** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */
+export interface OutsidePeople {
   base: number;
   end: number;
-  tokens: readonly Token[];
+  people: ParagraphPeople;
+}
+
+/** The inputs of the last person index built, as far as it reads them, and the index. */
+interface IndexInputs {
+  paragraphs: readonly OutsidePeople[];
+  /** Per person mention: start, end (the entity id, text and gender are in the lists below). */
+  spans: number[];
+  ids: string[];
+  texts: string[];
+  genders: (string | undefined)[];
+  speakers: { span: Span; name: string }[];
+  index: PersonIndex;
+}
+
+let last: IndexInputs | null = null;
+
+/**
+ * `buildPersonIndex`, answered from the last index when everything it reads is the same (a
+ * re-analysis of unchanged text): the summaries by identity, the rest by value.
+ */
+export function personIndex(paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): PersonIndex {
+  if (last && sameInputs(last, paragraphs, mentions, entities, speakers)) return last.index;
+  const index = buildPersonIndex(paragraphs, mentions, entities, speakers);
+  const spans: number[] = [];
+  const ids: string[] = [];
+  const texts: string[] = [];
+  const genders: (string | undefined)[] = [];
+  const byEntity = new Map(entities.map((e) => [e.id, e]));
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    spans.push(m.span.start, m.span.end);
+    ids.push(m.entityId);
+    texts.push(m.text);
+    genders.push(byEntity.get(m.entityId)?.gender);
+  }
+  last = { paragraphs, spans, ids, texts, genders, speakers: speakers.map((x) => ({ span: { ...x.span }, name: x.name })), index };
+  return index;
+}
+
+function sameInputs(l: IndexInputs, paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): boolean {
+  if (l.paragraphs.length !== paragraphs.length || l.speakers.length !== speakers.length) return false;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const a = l.paragraphs[k];
+    const b = paragraphs[k];
+    if (a.people !== b.people || a.base !== b.base || a.end !== b.end) return false;
+  }
+  for (let k = 0; k < speakers.length; k++) {
+    const a = l.speakers[k];
+    const b = speakers[k];
+    if (a.name !== b.name || a.span.start !== b.span.start || a.span.end !== b.span.end) return false;
+  }
+  let n = 0;
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    if (n >= l.ids.length || l.spans[2 * n] !== m.span.start || l.spans[2 * n + 1] !== m.span.end || l.ids[n] !== m.entityId || l.texts[n] !== m.text) return false;
+    n++;
+  }
+  if (n !== l.ids.length) return false;
+  // the genders of the entities the person mentions name
+  let byEntity: Map<string, Entity> | null = null;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && l.ids[k] === l.ids[k - 1]) continue;
+    byEntity ??= new Map(entities.map((e) => [e.id, e]));
+    if (byEntity.get(l.ids[k])?.gender !== l.genders[k]) return false;
+  }
+  return true;
 }
 
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
- * `paragraphs` hold the article's tokens outside quotations, paragraph by paragraph.
+ * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph.
  */
 export function buildPersonIndex(
-  paragraphs: readonly OutsideTokens[],
+  paragraphs: readonly OutsidePeople[],
   mentions: Mention[],
   entities: Entity[],
   speakers: { span: Span; name: string }[],
@@ -57,9 +124,12 @@ export function buildPersonIndex(
   const candidates: PersonCandidate[] = [];
   const byEntity = new Map(entities.map((e) => [e.id, e]));
   const covered: Span[] = [];
+  /** Surnames of the people found by name (keys `name:…`): a bare surname elsewhere joins them. */
+  const known = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     candidates.push({ span: m.span, key: m.entityId, entityId: m.entityId, name: m.text });
+    if (m.entityId.startsWith('name:')) known.add(m.entityId.slice(5));
     covered.push(m.span);
     const g = byEntity.get(m.entityId)?.gender;
     if (g && g !== 'unknown') gender.set(m.entityId, g);
@@ -67,41 +137,42 @@ export function buildPersonIndex(
   // mentions are sorted by start: binary search the running maximum of their ends
   const reach: number[] = [];
   for (const c of covered) reach.push(Math.max(c.end, reach.length ? reach[reach.length - 1] : -1));
-  const overlapsMention = (s: Span) => {
+  const overlapsMention = (start: number, end: number) => {
     let lo = 0;
     let hi = covered.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (reach[mid] <= s.start) lo = mid + 1;
+      if (reach[mid] <= start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < covered.length && covered[k].start < s.end; k++) if (s.start < covered[k].end) return true;
+    for (let k = lo; k < covered.length && covered[k].start < end; k++) if (start < covered[k].end) return true;
     return false;
   };
   // names in the text: a run of capitalised words after a title or starting with a known first name
-  const summaries = paragraphs.map((p) => summaryOf(p.tokens));
-  paragraphs.forEach(({ base }, pi) => {
+  const summaries = paragraphs.map((p) => p.people);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const base = paragraphs[pi].base;
     for (const n of summaries[pi].names) {
       if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
-      const span = { start: base + n.start, end: base + n.end };
-      if (!overlapsMention(span)) candidates.push({ span, key: n.key, entityId: null, name: n.name });
+      if (overlapsMention(base + n.start, base + n.end)) continue;
+      candidates.push({ span: { start: base + n.start, end: base + n.end }, key: n.key, entityId: null, name: n.name });
+      known.add(n.surname);
     }
-  });
+  }
   for (const s of speakers) {
-    if (overlapsMention(s.span)) continue;
+    if (overlapsMention(s.span.start, s.span.end)) continue;
     const key = nameKey(s.name);
     candidates.push({ span: s.span, key, entityId: null, name: s.name });
+    known.add(key.slice(5));
   }
   // a bare surname elsewhere ("Pompeo") joins the person found with a first name or title
-  const known = new Set<string>();
-  for (const c of candidates) if (c.key.startsWith('name:')) known.add(c.key.slice(5));
-  paragraphs.forEach(({ base }, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const base = paragraphs[pi].base;
     for (const w of summaries[pi].caps) {
-      if (!known.has(w.word)) continue;
-      const span = { start: base + w.start, end: base + w.end };
-      if (!overlapsMention(span)) candidates.push({ span, key: `name:${w.word}`, entityId: null, name: w.text });
+      if (!known.has(w.word) || overlapsMention(base + w.start, base + w.end)) continue;
+      candidates.push({ span: { start: base + w.start, end: base + w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
-  });
+  }
   candidates.sort((a, b) => a.span.start - b.span.start);
   // dedupe occurrences at the same place
   const unique: PersonCandidate[] = [];
@@ -115,46 +186,82 @@ export function buildPersonIndex(
 }
 
 /** A sentence with one person and a gendered pronoun after them tells that person's gender. */
-function learnGenderFromPronouns(paragraphs: readonly OutsideTokens[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
+function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
   let c = 0;
-  let sentencePeople = new Set<string>();
-  paragraphs.forEach(({ base, end }, pi) => {
+  // the people of the current sentence: the first one's key, and whether another came
+  let one: string | null = null;
+  let more = false;
+  const add = (key: string) => {
+    if (one === null) one = key;
+    else if (key !== one) more = true;
+  };
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { base, end } = paragraphs[pi];
     // only sentence ends and pronouns matter: people named before one are in its sentence
     const events = summaries[pi].events;
     for (let e = 0; e < events.length; e += 2) {
       const start = base + events[e];
-      while (c < candidates.length && candidates[c].span.end <= start) sentencePeople.add(candidates[c++].key);
+      while (c < candidates.length && candidates[c].span.end <= start) add(candidates[c++].key);
       if (events[e + 1] === 0) {
-        sentencePeople = new Set();
+        one = null;
+        more = false;
         continue;
       }
-      if (sentencePeople.size !== 1) continue;
-      const [key] = sentencePeople;
-      if (!gender.has(key)) gender.set(key, events[e + 1] === 1 ? 'male' : 'female');
+      if (one === null || more) continue;
+      if (!gender.has(one)) gender.set(one, events[e + 1] === 1 ? 'male' : 'female');
     }
     // the paragraph break ends the sentence
-    while (c < candidates.length && candidates[c].span.end <= end) sentencePeople.add(candidates[c++].key);
-    sentencePeople = new Set();
-  });
+    while (c < candidates.length && candidates[c].span.end <= end) add(candidates[c++].key);
+    one = null;
+    more = false;
+  }
 }
 
 /** What the person index needs from one paragraph's tokens (offsets from the paragraph start). */
-interface ParagraphPeople {
+export interface ParagraphPeople {
   /** Names after a title or with a known first name. */
-  names: { start: number; end: number; key: string; name: string; gender: Gender }[];
-  /** Capitalised words, as the surname key they would have. */
-  caps: { word: string; start: number; end: number; text: string }[];
+  names: { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
+  /** Capitalised words, as the surname they would be (`word`); `key` (`name:word`) is made on first use. */
+  caps: { word: string; key?: string; start: number; end: number; text: string }[];
   /** Pairs: token start, then 0 for a sentence end, 1 for he/his/him, 2 for she/her/hers. */
   events: number[];
 }
 
-/** Summaries by token list: a paragraph's memoised tokens keep theirs across analyses. */
-const summaryMemo = new WeakMap<readonly Token[], ParagraphPeople>();
+/** Summaries by paragraph text, then by the ranges outside quotations. */
+const peopleMemo = new Memo<{ ranges: number[]; people: ParagraphPeople }[]>(PARAGRAPH_MEMO_LIMIT);
+/** Most variants kept per paragraph text (quotations at other places). */
+const MAX_VARIANTS = 8;
 
+/**
+ * What the person index reads of a paragraph: its tokens in the ranges `[ranges[0], ranges[1])`,
+ * `[ranges[2], ranges[3])`, … (offsets in `text`, the parts outside quotations), as one list.
+ * Memoised by the text and the ranges.
+ */
+export function paragraphPeople(text: string, ranges: readonly number[]): ParagraphPeople {
+  let variants = peopleMemo.get(text);
+  if (variants) {
+    for (const v of variants) if (sameNumbers(v.ranges, ranges)) return v.people;
+  } else peopleMemo.set(text, (variants = []));
+  const tokens: Token[] = [];
+  for (let k = 0; k < ranges.length; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
+  const people = summaryOf(tokens);
+  if (variants.length >= MAX_VARIANTS) variants.shift();
+  variants.push({ ranges: ranges.slice(), people });
+  return people;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The names, capitalised words and sentence events of a token list (the full tokens, or only the
+ * ones `appendPeopleTokens` keeps: the same summary).
+ */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  let s = summaryMemo.get(tokens);
-  if (s) return s;
-  s = { names: [], caps: [], events: [] };
+  const s: ParagraphPeople = { names: [], caps: [], events: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
@@ -169,7 +276,8 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     if (k === j || (!titled && k - j < 2)) continue;
     const name = tokens.slice(j, k).map((x) => x.text).join(' ');
     const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
-    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key: nameKey(name), name, gender: g });
+    const key = nameKey(name);
+    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
     i = k - 1;
   }
   for (const t of tokens) {
@@ -184,7 +292,6 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     const word = l.length >= 2 && l.charCodeAt(l.length - 1) === 115 && (l.charCodeAt(l.length - 2) === 39 || l.charCodeAt(l.length - 2) === 0x2019) ? l.slice(0, -2) : l;
     s.caps.push({ word, start: t.start, end: t.end, text: t.text });
   }
-  summaryMemo.set(tokens, s);
   return s;
 }
 

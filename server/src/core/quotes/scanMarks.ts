@@ -1,5 +1,5 @@
-import type { ScannedDocument } from '../markup/scan';
-import type { Paragraph } from '../types';
+import { paragraphTexts, type ScannedDocument } from '../markup/scan';
+import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isSpaceOrEdge, isWordChar } from './chars';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
 
@@ -19,13 +19,46 @@ export interface MarkScan {
   marks: ClassifiedMark[];
 }
 
+/** An opening mark waiting for its closer, in paragraph coordinates (-1: carried in from the paragraph before). */
 interface Opener {
   at: number;
   char: string;
   family: MarkFamily;
-  paragraph: number;
-  /** Index into `marks`, so a discarded single opener can be turned back into an apostrophe. */
+  /** Index into the paragraph's marks, so a discarded single opener can be turned back into an apostrophe. */
   markIndex: number;
+}
+
+/** A quotation found in one paragraph, in its coordinates; `start` -1 is the opener carried in. */
+interface LocalQuotation {
+  start: number;
+  end: number;
+  openChar: string;
+  closed: boolean;
+}
+
+/**
+ * One paragraph's scan in paragraph coordinates: a pure function of the paragraph text, the
+ * mark carried in (a quotation running over from the paragraph before), the family the next
+ * paragraph opens with, and `tail` (text after the paragraph an elision check read, rarely any).
+ */
+interface ParagraphScan {
+  carriedIn: string | null;
+  nextOpens: MarkFamily | null;
+  tail: string;
+  /** How many characters past the paragraph end the scan looked at (`tail` is shorter at the document end). */
+  tailLength: number;
+  quotations: LocalQuotation[];
+  /** Marks with `at` relative to the paragraph start. */
+  marks: ClassifiedMark[];
+  /** The opener that runs over into the next paragraph (`at` -1: the one carried in), or null. */
+  carry: { at: number; char: string } | null;
+}
+
+/** A quotation running over into the next paragraph: its opening mark in document coordinates. */
+interface Carried {
+  at: number;
+  char: string;
+  paragraph: number;
 }
 
 /** Closing characters each opening character accepts. */
@@ -48,130 +81,238 @@ const CLOSERS: Record<string, string> = {
  * count). One pass with a stack per paragraph: linear in the text length. Single marks are
  * apostrophes unless they open in an opening context and later close; a quotation left open at
  * a paragraph end runs over when the next paragraph opens with a mark of the same family.
+ * Each paragraph's scan is memoised by its text (and what runs in and out of it), so a
+ * re-analysis only scans the paragraphs that changed.
  */
 export function scanQuoteMarks(doc: ScannedDocument): MarkScan {
   let scan = scans.get(doc);
-  if (!scan) scans.set(doc, (scan = scan0(doc)));
+  if (!scan) scans.set(doc, (scan = scanDocumentMarks(doc)));
   return scan;
 }
 
 /** One scan per document: the quotation finder and the quote-style rule share it (read-only). */
 const scans = new WeakMap<ScannedDocument, MarkScan>();
 
-function scan0(doc: ScannedDocument): MarkScan {
+/** Paragraph scans by paragraph text; a few variants for what runs in and out of the paragraph. */
+const paragraphMemo = new Memo<ParagraphScan[]>(PARAGRAPH_MEMO_LIMIT);
+/** Most variants kept per paragraph text (one in practice). */
+const MAX_VARIANTS = 4;
+
+function scanDocumentMarks(doc: ScannedDocument): MarkScan {
   const text = doc.masked;
-  const quotations: RawQuotation[] = [];
-  const marks: ClassifiedMark[] = [];
-  let carried: Opener | null = null;
+  const texts = paragraphTexts(doc);
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
+  const quotations: RawQuotation[] = [];
+  const scanned: ParagraphScan[] = [];
+  const bases: number[] = [];
+  let carried: Carried | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    const { start: lo, end: hi } = p.span;
-    const stack: Opener[] = [];
-    /** Stack indexes of the non-single openers, so lookups skip pending single marks in O(1). */
-    const outer: number[] = [];
-    let i = lo;
-    if (carried) {
-      // the run-over quotation's repeated opening mark at the start of this paragraph
-      marks.push({ at: lo, char: text[lo], role: 'continue' });
-      stack.push(carried);
-      outer.push(0);
-      carried = null;
-      i = lo + 1;
+    const base = p.span.start;
+    const ps = paragraphScan(texts[p.index], carried?.char ?? null, nextOpensFamily(text, paragraphs[pi + 1]?.span.start), text, base);
+    scanned.push(ps);
+    bases.push(base);
+    for (const q of ps.quotations) {
+      if (q.start < 0) quotations.push({ start: carried!.at, end: base + q.end, openChar: carried!.char, closed: q.closed, paragraph: carried!.paragraph });
+      else quotations.push({ start: base + q.start, end: base + q.end, openChar: q.openChar, closed: q.closed, paragraph: p.index });
     }
-    const discardAbove = (index: number) => {
-      for (let k = stack.length - 1; k > index; k--) {
-        const o = stack[k];
-        if (o.family === 'single') marks[o.markIndex].role = 'apostrophe';
-      }
-      stack.length = index + 1;
-    };
-    const close = (index: number, at: number) => {
-      discardAbove(index);
-      const o = stack.pop()!;
-      if (outer.length && outer[outer.length - 1] === index) outer.pop();
-      marks.push({ at, char: text[at], role: 'close' });
-      quotations.push({ start: o.at, end: at + 1, openChar: o.char, closed: true, paragraph: o.paragraph });
-    };
-    const open = (at: number) => {
-      const family = familyOf(text[at]);
-      marks.push({ at, char: text[at], role: 'open' });
-      if (family !== 'single') outer.push(stack.length);
-      stack.push({ at, char: text[at], family, paragraph: p.index, markIndex: marks.length - 1 });
-    };
-    for (; i < hi; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 0xab && code !== 34 && code !== 39) continue;
-      const c = text[i];
-      if (!MARK_CHARS.has(c)) continue;
-      const family = familyOf(c);
-      const ctx = markContext(text, i, lo, hi);
-      if (family === 'single') {
-        const prev = i > lo ? text[i - 1] : undefined;
-        const next = i + 1 < hi ? text[i + 1] : undefined;
-        if (isWordChar(prev) && isWordChar(next)) {
-          marks.push({ at: i, char: c, role: 'apostrophe' });
-          continue;
-        }
-        const top = stack.length ? stack[stack.length - 1] : null;
-        if (top && top.family === 'single' && ctx.canClose && CLOSERS[top.char].includes(c)) {
-          close(stack.length - 1, i);
-          continue;
-        }
-        if (ctx.canOpen && c !== '’' && !isElision(text, i)) {
-          open(i);
-          continue;
-        }
-        marks.push({ at: i, char: c, role: 'apostrophe' });
-        continue;
-      }
-      const oi = outer.length ? outer[outer.length - 1] : -1;
-      const o = oi >= 0 ? stack[oi] : null;
-      const matches = o !== null && o.family === family && CLOSERS[o.char].includes(c);
-      // a mark with a space before and a word after opens a nested quotation instead of closing
-      const clearlyOpens = ctx.canOpen && !ctx.canClose && '"“„«‹'.includes(c);
-      if (matches && !clearlyOpens) {
-        close(oi, i);
-        continue;
-      }
-      if (c === '”' || ((c === '»' || c === '›') && !ctx.canOpen)) {
-        if (c === '”' && ctx.canOpen && !ctx.canClose) open(i); // sloppy ” used as an opener
-        else marks.push({ at: i, char: c, role: 'apostrophe' });
-        continue;
-      }
-      if (ctx.canClose && !ctx.canOpen && (c === '"' || c === '“')) {
-        // a stray closing mark: nothing to pair with
-        marks.push({ at: i, char: c, role: 'apostrophe' });
-        continue;
-      }
-      open(i);
-    }
-    // paragraph end: pending single openers were apostrophes after all
-    const first = outer.length ? outer[0] : -1;
-    if (first < 0) {
-      if (stack.length && stack[0].family === 'single' && nextOpens(text, paragraphs[pi + 1], 'single')) {
-        carried = stack[0];
-        discardAbove(0);
-        continue;
-      }
-      discardAbove(-1);
-      continue;
-    }
-    const o = stack[first];
-    discardAbove(first);
-    if (nextOpens(text, paragraphs[pi + 1], o.family)) carried = o;
-    else quotations.push({ start: o.at, end: hi, openChar: o.char, closed: false, paragraph: o.paragraph });
+    if (!ps.carry) carried = null;
+    else if (ps.carry.at >= 0) carried = { at: base + ps.carry.at, char: ps.carry.char, paragraph: p.index };
   }
-  quotations.sort((a, b) => a.start - b.start || b.end - a.end);
-  marks.sort((a, b) => a.at - b.at);
-  return { quotations, marks };
+  // paragraphs come in order: only a run-over quotation can end up after a later-starting one
+  if (!isSorted(quotations)) quotations.sort((a, b) => a.start - b.start || b.end - a.end);
+  let marks: ClassifiedMark[] | null = null;
+  return {
+    quotations,
+    // in document order already (paragraph by paragraph); built on first use
+    get marks() {
+      return (marks ??= absoluteMarks(scanned, bases));
+    },
+  };
 }
 
-/** True when the paragraph starts with an opening mark of the family (a run-over quotation). */
-function nextOpens(text: string, next: Paragraph | undefined, family: MarkFamily): boolean {
-  if (!next || next.kind === 'update-line') return false;
-  const c = text[next.span.start];
-  if (!MARK_CHARS.has(c) || c === '’') return false;
-  if (familyOf(c) !== family) return false;
-  return !isSpaceOrEdge(text[next.span.start + 1]);
+function isSorted(list: RawQuotation[]): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
+}
+
+function absoluteMarks(scanned: ParagraphScan[], bases: number[]): ClassifiedMark[] {
+  const out: ClassifiedMark[] = [];
+  for (let k = 0; k < scanned.length; k++) for (const m of scanned[k].marks) out.push({ at: bases[k] + m.at, char: m.char, role: m.role });
+  return out;
+}
+
+/** The memoised scan of a paragraph, or a new one. */
+function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number): ParagraphScan {
+  let variants = paragraphMemo.get(ptext);
+  if (variants) {
+    for (const v of variants) {
+      // a paragraph without marks scans the same whatever the next paragraph opens with
+      const same = v === NO_MARKS ? carriedIn === null : v.carriedIn === carriedIn && v.nextOpens === nextOpens;
+      if (same && tailMatches(v, text, base + ptext.length)) return v;
+    }
+  } else paragraphMemo.set(ptext, (variants = []));
+  const ps = scanParagraph(ptext, carriedIn, nextOpens, text, base);
+  if (variants.length >= MAX_VARIANTS) variants.shift();
+  variants.push(ps);
+  return ps;
+}
+
+/** True when the document has the same characters after the paragraph as the scan read there. */
+function tailMatches(v: ParagraphScan, text: string, at: number): boolean {
+  return v.tailLength === 0 || (Math.min(v.tailLength, text.length - at) === v.tail.length && text.startsWith(v.tail, at));
+}
+
+/** True for the code unit of a quotation mark or apostrophe look-alike (MARK_CHARS). */
+function isMarkCode(c: number): boolean {
+  if (c < 0xab) return c === 34 || c === 39;
+  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
+
+/** The scan of a paragraph with no mark and nothing carried into it. */
+const NO_MARKS: ParagraphScan = Object.freeze({ carriedIn: null, nextOpens: null, tail: '', tailLength: 0, quotations: [], marks: [], carry: null });
+
+/** The first mark at or after `from`, or -1. */
+function nextMark(ptext: string, from: number): number {
+  for (let i = from; i < ptext.length; i++) if (isMarkCode(ptext.charCodeAt(i))) return i;
+  return -1;
+}
+
+/**
+ * Scans one paragraph (`ptext`, which starts at `base` in the document `text`), in paragraph
+ * coordinates. `carriedIn` is the opening mark of a quotation running over into it.
+ */
+function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number): ParagraphScan {
+  let i = nextMark(ptext, 0);
+  // most paragraphs of prose have no mark at all
+  if (i < 0 && carriedIn === null) return NO_MARKS;
+  const st = new ParagraphScanner(ptext);
+  const hi = ptext.length;
+  /** How far past the paragraph end an elision check read. */
+  let tailEnd = hi;
+  if (carriedIn !== null) {
+    // the run-over quotation's repeated opening mark at the start of this paragraph
+    st.marks.push({ at: 0, char: ptext[0], role: 'continue' });
+    st.stack.push({ at: -1, char: carriedIn, family: familyOf(carriedIn), markIndex: -1 });
+    st.outer.push(0);
+    i = nextMark(ptext, 1);
+  }
+  const { marks, stack, outer } = st;
+  for (; i >= 0; i = nextMark(ptext, i + 1)) {
+    const c = ptext[i];
+    const family = familyOf(c);
+    const ctx = markContext(ptext, i, 0, hi);
+    if (family === 'single') {
+      const prev = i > 0 ? ptext[i - 1] : undefined;
+      const next = i + 1 < hi ? ptext[i + 1] : undefined;
+      if (isWordChar(prev) && isWordChar(next)) {
+        marks.push({ at: i, char: c, role: 'apostrophe' });
+        continue;
+      }
+      const top = stack.length ? stack[stack.length - 1] : null;
+      if (top && top.family === 'single' && ctx.canClose && CLOSERS[top.char].includes(c)) {
+        st.close(stack.length - 1, i);
+        continue;
+      }
+      if (ctx.canOpen && c !== '’') {
+        // the elision check reads up to 8 characters, past the paragraph end near it
+        if (i + 8 > hi) tailEnd = Math.max(tailEnd, i + 8);
+        if (!isElision(text, base + i)) {
+          st.open(i);
+          continue;
+        }
+      }
+      marks.push({ at: i, char: c, role: 'apostrophe' });
+      continue;
+    }
+    const oi = outer.length ? outer[outer.length - 1] : -1;
+    const o = oi >= 0 ? stack[oi] : null;
+    const matches = o !== null && o.family === family && CLOSERS[o.char].includes(c);
+    // a mark with a space before and a word after opens a nested quotation instead of closing
+    const clearlyOpens = ctx.canOpen && !ctx.canClose && '"“„«‹'.includes(c);
+    if (matches && !clearlyOpens) {
+      st.close(oi, i);
+      continue;
+    }
+    if (c === '”' || ((c === '»' || c === '›') && !ctx.canOpen)) {
+      if (c === '”' && ctx.canOpen && !ctx.canClose) st.open(i); // sloppy ” used as an opener
+      else marks.push({ at: i, char: c, role: 'apostrophe' });
+      continue;
+    }
+    if (ctx.canClose && !ctx.canOpen && (c === '"' || c === '“')) {
+      // a stray closing mark: nothing to pair with
+      marks.push({ at: i, char: c, role: 'apostrophe' });
+      continue;
+    }
+    st.open(i);
+  }
+  const tail = tailEnd > hi ? text.slice(base + hi, base + tailEnd) : '';
+  const result = (carry: Opener | null): ParagraphScan => ({ carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations: st.quotations, marks, carry: carry && { at: carry.at, char: carry.char } });
+  // paragraph end: pending single openers were apostrophes after all
+  const first = outer.length ? outer[0] : -1;
+  if (first < 0) {
+    if (stack.length && stack[0].family === 'single' && nextOpens === 'single') {
+      const carry = stack[0];
+      st.discardAbove(0);
+      return result(carry);
+    }
+    st.discardAbove(-1);
+    return result(null);
+  }
+  const o = stack[first];
+  st.discardAbove(first);
+  if (nextOpens === o.family) return result(o);
+  st.quotations.push({ start: o.at, end: hi, openChar: o.char, closed: false });
+  return result(null);
+}
+
+/** The pairing state of one paragraph's scan: a stack of openers and what was found. */
+class ParagraphScanner {
+  readonly quotations: LocalQuotation[] = [];
+  readonly marks: ClassifiedMark[] = [];
+  readonly stack: Opener[] = [];
+  /** Stack indexes of the non-single openers (and the carried one), so lookups skip pending single marks in O(1). */
+  readonly outer: number[] = [];
+
+  constructor(private readonly ptext: string) {}
+
+  /** Drops the openers above `index`: pending single marks were apostrophes. */
+  discardAbove(index: number): void {
+    for (let k = this.stack.length - 1; k > index; k--) {
+      const o = this.stack[k];
+      // (the carried opener sits at the bottom of the stack and in `outer`: never discarded here)
+      if (o.family === 'single' && o.markIndex >= 0) this.marks[o.markIndex].role = 'apostrophe';
+    }
+    this.stack.length = index + 1;
+  }
+
+  /** The mark at `at` closes the opener at stack `index`. */
+  close(index: number, at: number): void {
+    this.discardAbove(index);
+    const o = this.stack.pop()!;
+    if (this.outer.length && this.outer[this.outer.length - 1] === index) this.outer.pop();
+    this.marks.push({ at, char: this.ptext[at], role: 'close' });
+    this.quotations.push({ start: o.at, end: at + 1, openChar: o.char, closed: true });
+  }
+
+  /** The mark at `at` opens a quotation. */
+  open(at: number): void {
+    const c = this.ptext[at];
+    const family = familyOf(c);
+    this.marks.push({ at, char: c, role: 'open' });
+    if (family !== 'single') this.outer.push(this.stack.length);
+    this.stack.push({ at, char: c, family, markIndex: this.marks.length - 1 });
+  }
+}
+
+/** The family of the opening mark a paragraph starts with when it continues a run-over quotation, or null. */
+function nextOpensFamily(text: string, start: number | undefined): MarkFamily | null {
+  if (start === undefined) return null;
+  const c = text[start];
+  if (!MARK_CHARS.has(c) || c === '’') return null;
+  return isSpaceOrEdge(text[start + 1]) ? null : familyOf(c);
 }

@@ -116,6 +116,63 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 }
 
 /**
+ * `tokenize(text, from, to)` up to (without) its first sentence end: the tokens after it are
+ * never made. The same tokens as the full list cut there (tokens only depend on what is before them).
+ */
+export function tokenizeSentence(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    if (isSkipped(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const t = tokenAt(text, i, to);
+    if (endsSentence(t)) break;
+    tokens.push(t);
+    i = t.end;
+  }
+  return tokens;
+}
+
+/**
+ * The tokens of `tokenize(text, from, to)` after its last sentence end (all of them without one),
+ * tokenizing backwards chunk by chunk from the last `.!?…`: only the last sentence's tokens are
+ * made in the usual case. Exact because tokens never hold a skipped space, so a character after
+ * one always starts a token, wherever tokenizing began.
+ */
+export function tokenizeLastSentence(text: string, from: number, to: number): Token[] {
+  let hi = to;
+  /** Chunks tokenized so far without a sentence end, last first. */
+  const later: Token[][] = [];
+  for (;;) {
+    let c = hi - 1;
+    while (c >= from && !isSentenceEndCode(text.charCodeAt(c))) c--;
+    if (c < from) return joined(tokenize(text, from, hi), later);
+    // the chunk holding it starts after a skipped space (or at `from`): a token start
+    let p = c;
+    while (p > from && !isSkipped(text.charCodeAt(p - 1))) p--;
+    const part = tokenize(text, p, hi);
+    let cut = -1;
+    for (let k = 0; k < part.length; k++) if (endsSentence(part[k])) cut = k;
+    if (cut >= 0) return joined(part.slice(cut + 1), later);
+    // a period inside a word ("Sen.", "U.S."): look further back
+    later.push(part);
+    hi = p;
+  }
+}
+
+/** `first` followed by the chunks of `later` in reverse order (they were found backwards). */
+function joined(first: Token[], later: Token[][]): Token[] {
+  for (let k = later.length - 1; k >= 0; k--) for (const t of later[k]) first.push(t);
+  return first;
+}
+
+function isSentenceEndCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/**
  * The tokens of every paragraph of a text, each paragraph tokenized once (on first use), and
  * `tokenize(text, from, to)` for any range inside one paragraph answered from them: exactly the
  * tokens a direct tokenization gives (where the range cuts a token, that part is re-tokenized).
@@ -142,10 +199,15 @@ export class ParagraphTokens {
     return lo;
   }
 
+  /** The text of paragraph `p`. */
+  textOf(p: number): string {
+    const s = this.spans[p];
+    return this.texts?.[p] ?? this.text.slice(s.start, s.end);
+  }
+
   /** The memoised tokens of paragraph `p`, offsets from its start (shared: read-only), and its text. */
   relative(p: number): { tokens: Token[]; text: string } {
-    const s = this.spans[p];
-    const text = this.texts?.[p] ?? this.text.slice(s.start, s.end);
+    const text = this.textOf(p);
     let tokens = memo.get(text);
     if (!tokens) memo.set(text, (tokens = tokenize(text, 0, text.length)));
     return { tokens, text };
@@ -170,12 +232,19 @@ export class ParagraphTokens {
     return cut(this.of(p), this.text, from, to);
   }
 
-  /** `range(from, to)` inside paragraph `p` with offsets from the paragraph start: no copies where no token is cut. */
-  relativeRange(p: number, from: number, to: number): Token[] {
+  /**
+   * The tokens of `range(from, to)` (inside paragraph `p`, offsets from its start) after their
+   * last sentence end, tokenized directly: the rest of the paragraph's tokens are never made.
+   */
+  relativeLastSentence(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
-    const { tokens, text } = this.relative(p);
-    if (from <= base && to >= this.spans[p].end) return tokens;
-    return cut(tokens, text, from - base, to - base);
+    return tokenizeLastSentence(this.textOf(p), from - base, to - base);
+  }
+
+  /** The tokens of `range(from, to)` (inside paragraph `p`, offsets from its start) up to (without) their first sentence end. */
+  relativeSentence(p: number, from: number, to: number): Token[] {
+    const base = this.spans[p].start;
+    return tokenizeSentence(this.textOf(p), from - base, to - base);
   }
 }
 
@@ -217,4 +286,68 @@ function cut(list: Token[], text: string, from: number, to: number): Token[] {
 /** True when the token ends a sentence: `.`, `!`, `?` (an abbreviation's period is part of its word). */
 export function endsSentence(t: Token): boolean {
   return !t.isWord && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
+}
+
+/** Stands for a run of tokens the person index skips (lower-case words, most punctuation). */
+export const SKIPPED: Token = Object.freeze({ text: '', lower: '', start: -1, end: -1, isWord: false, cap: false });
+
+/**
+ * The tokens of `tokenize(text, from, to)` the person index reads, appended to `out`: words
+ * with a capital, he/his/him/she/her/hers, and `.`, `!`, `?`. Each run of other tokens becomes
+ * one SKIPPED (names are runs of adjacent capitalised tokens, so any token between ends one just
+ * the same). Allocates only for the tokens it keeps: most words are skipped by their first letters.
+ */
+export function appendPeopleTokens(text: string, from: number, to: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSkipped(c)) {
+      i++;
+      continue;
+    }
+    if (c < 128 && !isAsciiWordChar(c) && c !== 46 && c !== 33 && c !== 63) {
+      // one-character punctuation
+      i++;
+      skip(out);
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      i = plainTokenEnd(text, i, to);
+      skip(out);
+      continue;
+    }
+    if (c >= 97 && c <= 122) {
+      // lower-case ASCII: only h…/s… may be a gendered pronoun (a pronoun's lower case is ASCII, and
+      // no other code unit lower-cases to an ASCII e, i or h)
+      const d = i + 1 < to ? text.charCodeAt(i + 1) | 32 : 0;
+      if (!((c === 104 && (d === 101 || d === 105)) || (c === 115 && d === 104))) {
+        i = plainTokenEnd(text, i, to);
+        skip(out);
+        continue;
+      }
+    }
+    const t = tokenAt(text, i, to);
+    i = t.end;
+    if (t.isWord ? t.cap || isGenderedPronoun(t.lower) : t.text === '.' || t.text === '!' || t.text === '?') out.push(t);
+    else skip(out);
+  }
+}
+
+function skip(out: Token[]): void {
+  if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
+}
+
+/** True for the pronouns whose gender the person index learns from. */
+function isGenderedPronoun(l: string): boolean {
+  return l === 'he' || l === 'his' || l === 'him' || l === 'she' || l === 'her' || l === 'hers';
+}
+
+/** End of the token `tokenAt(text, i, to)` for a lower-case ASCII letter or digit at `i`, without making it. */
+function plainTokenEnd(text: string, i: number, to: number): number {
+  const wend = wordEndAt(text, i);
+  // a word cut by `to` is a one-character token
+  if (wend > to) return i + 1;
+  // a period after it may belong to it (an abbreviation): rare, so the full rule decides
+  if (wend < to && text.charCodeAt(wend) === 46) return tokenAt(text, i, to).end;
+  return wend;
 }

@@ -1,0 +1,81 @@
+/**
+ * The person index reads paragraphs through `appendPeopleTokens`, which skips most words without
+ * making tokens: what it keeps must be exactly the kept tokens of a full tokenization. Likewise
+ * `tokenizeSentence` and `tokenizeLastSentence` (the sentence after and before a quotation) give
+ * what a full tokenization gives there.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { appendPeopleTokens, endsSentence, SKIPPED, tokenize, tokenizeLastSentence, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
+import { generateProse } from '../../bench/corpus';
+
+/** The full tokens of `text[from, to)` with each run of tokens the index ignores collapsed to SKIPPED. */
+function expected(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const t of tokenize(text, from, to)) {
+    const keep = t.isWord ? t.cap || ['he', 'his', 'him', 'she', 'her', 'hers'].includes(t.lower) : ['.', '!', '?'].includes(t.text);
+    if (keep) out.push(t);
+    else if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
+  }
+  return out;
+}
+
+function kept(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  appendPeopleTokens(text, from, to, out);
+  return out;
+}
+
+const PIECES = ['He', 'he', 'his', 'HIS', 'hIm', 'She', 'she', 'sHe', 'her', 'hers', 'here', 'she’s', 'hi', 'the', 'Mr', 'Mr.', 'mr.', 'Sen.', 'sen.', 'U.S.', 'a.m.', 'e.g.', 'D-Mass.', 'J.', '3.5', '1990s.', 'x', 'İs', 'hİs', 'Ünal', 'über', 'é', '😀', ' ', ' ', '\n', '.', '!', '?', '…', ',', '"', '“', "'", '’', '-', '—', 'O’Neill', "rock'n'roll", 'Smith', 'smith.'];
+
+describe('appendPeopleTokens', () => {
+  it('keeps what a full tokenization keeps, for any range', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        assert.deepStrictEqual(kept(s, from, to), expected(s, from, to));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+  it('keeps what a full tokenization keeps on news prose', () => {
+    const s = generateProse(3000, 5);
+    assert.deepStrictEqual(kept(s, 0, s.length), expected(s, 0, s.length));
+  });
+});
+
+describe('tokenizeSentence', () => {
+  it('gives the tokens of tokenize up to the first sentence end', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        const all = tokenize(s, from, to);
+        const end = all.findIndex(endsSentence);
+        assert.deepStrictEqual(tokenizeSentence(s, from, to), end < 0 ? all : all.slice(0, end));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+});
+
+describe('tokenizeLastSentence', () => {
+  it('gives the tokens of tokenize after the last sentence end', () => {
+    const text = fc.array(fc.constantFrom(...PIECES, 'Mr. ', 'U.S. ', 'a.m. ', '. ', '.\n'), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = a % (s.length + 1);
+        const to = from + (b % (s.length - from + 1));
+        const all = tokenize(s, from, to);
+        let cut = 0;
+        for (let k = 0; k < all.length; k++) if (endsSentence(all[k])) cut = k + 1;
+        assert.deepStrictEqual(tokenizeLastSentence(s, from, to), all.slice(cut));
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+});
