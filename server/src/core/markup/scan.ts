@@ -187,19 +187,32 @@ function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatte
   const end = open[0].length + m.index + m[0].length;
   const span = { start: 0, end };
   excluded.push({ kind: 'front-matter', span });
-  let data: Record<string, unknown> | null = null;
-  try {
-    // data only; duplicate keys are not worth a quadratic check in a draft's front matter
-    const parsed: unknown = parseYaml(rest.slice(0, m.index), { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-  } catch {
-    data = null; // a broken front matter is still not article text
-  }
+  const data = frontMatterData(rest.slice(0, m.index));
   const str = (k: string) => (data && typeof data[k] === 'string' ? (data[k] as string) : undefined);
   return {
     frontMatter: { span, headline: str('headline') ?? str('title'), byline: str('byline'), dateline: str('dateline'), slug: str('slug') },
     data,
   };
+}
+
+/** Parsed front matter by its YAML source: shared read-only, so a keystroke in the body never re-parses it. */
+const frontMatterMemo = new Memo<{ data: Record<string, unknown> | null }>(32);
+
+/** The front matter's data when it is a mapping, else null. */
+function frontMatterData(yaml: string): Record<string, unknown> | null {
+  let hit = frontMatterMemo.get(yaml);
+  if (!hit) {
+    let data: Record<string, unknown> | null = null;
+    try {
+      // data only; duplicate keys are not worth a quadratic check in a draft's front matter
+      const parsed: unknown = parseYaml(yaml, { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    } catch {
+      data = null; // a broken front matter is still not article text
+    }
+    frontMatterMemo.set(yaml, (hit = { data }));
+  }
+  return hit.data;
 }
 
 /** Fenced code, debris lines and editor's note lines. */
