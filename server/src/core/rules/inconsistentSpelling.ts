@@ -43,6 +43,7 @@ export const inconsistentSpelling: Rule = {
     }
     for (const entity of article.entities) {
       const mentions = mentionsOf(article, entity);
+      if (!mayNeedRespelling(mentions, canonical)) continue;
       const dominant = dominantSpellings(mentions, canonical);
       if (!dominant.size) continue;
       for (const m of mentions) {
@@ -70,6 +71,26 @@ function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention
     if (m) out.push(m);
   }
   return out;
+}
+
+/**
+ * False when no word of the entity can be flagged: every folded word is written one way and the
+ * style sheet spells none of them (most entities: one cheap look per word, no counting).
+ */
+function mayNeedRespelling(mentions: Mention[], canonical: Map<string, string>): boolean {
+  const form = new Map<string, string>();
+  let previous: string | undefined;
+  for (const m of mentions) {
+    if (m.text === previous) continue;
+    previous = m.text;
+    for (const w of wordsOf(m.text)) {
+      if (canonical.has(w.key)) return true;
+      const seen = form.get(w.key);
+      if (seen === undefined) form.set(w.key, w.text);
+      else if (seen !== w.text) return true;
+    }
+  }
+  return false;
 }
 
 /**
