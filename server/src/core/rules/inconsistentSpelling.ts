@@ -6,11 +6,12 @@ import type { RawFinding, Rule } from './rule';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** A word of a mention text: as written, its offset in the text and its folded key. */
+/** A word of a mention text: as written, its offset in the text, its folded key and its lower case. */
 interface Word {
   text: string;
   at: number;
   key: string;
+  lower: string;
 }
 
 /** Words by mention text: an article has a few hundred distinct mention texts, each seen again on every keystroke. */
@@ -22,7 +23,7 @@ function wordsOf(text: string): Word[] {
   if (out) return out;
   out = [];
   WORD.lastIndex = 0;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]) });
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]), lower: w[0].toLowerCase() });
   wordMemo.set(text, out);
   return out;
 }
@@ -41,6 +42,8 @@ export const inconsistentSpelling: Rule = {
     for (const entry of options.styleSheet) {
       for (const w of entry.name.match(WORD) ?? []) canonical.set(foldKey(w), w);
     }
+    // most articles write every name one way: then no entity needs a look
+    if (!canonical.size && !mayNeedRespelling(article.mentions, canonical)) return findings;
     for (const entity of article.entities) {
       const mentions = mentionsOf(article, entity);
       if (!mayNeedRespelling(mentions, canonical)) continue;
@@ -74,20 +77,21 @@ function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention
 }
 
 /**
- * False when no word of the entity can be flagged: every folded word is written one way and the
- * style sheet spells none of them (most entities: one cheap look per word, no counting).
+ * False when no word of these mentions can be flagged: the forms of each folded word differ in
+ * case at most (which is no spelling difference) and the style sheet spells none of them. One
+ * look per word of each distinct mention text, no counting.
  */
-function mayNeedRespelling(mentions: Mention[], canonical: Map<string, string>): boolean {
+function mayNeedRespelling(mentions: readonly Mention[], canonical: Map<string, string>): boolean {
+  const texts = new Set<string>();
   const form = new Map<string, string>();
-  let previous: string | undefined;
   for (const m of mentions) {
-    if (m.text === previous) continue;
-    previous = m.text;
+    if (texts.has(m.text)) continue;
+    texts.add(m.text);
     for (const w of wordsOf(m.text)) {
       if (canonical.has(w.key)) return true;
       const seen = form.get(w.key);
-      if (seen === undefined) form.set(w.key, w.text);
-      else if (seen !== w.text) return true;
+      if (seen === undefined) form.set(w.key, w.lower);
+      else if (seen !== w.lower) return true;
     }
   }
   return false;
