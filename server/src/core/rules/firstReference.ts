@@ -2,7 +2,7 @@ import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
 import { mentionById } from '../queries';
 import type { Mention, Span } from '../types';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding, Rule, RuleContext } from './rule';
 
 /** More than one word: `text.split(/\s+/).filter(Boolean).length > 1` without the array. */
 function hasTwoWords(text: string): boolean {
@@ -27,17 +27,13 @@ export const firstReference: Rule = {
       if (entity.type !== 'person') continue;
       // most people are introduced properly: their first body mention settles it
       const ids = entity.mentionIds;
-      const bodyMention = (k: number) => {
-        const m = mentionById(article, ids[k]);
-        return m && !inside(m.span, article.headline) ? m : undefined;
-      };
       let k = 0;
-      while (k < ids.length && !bodyMention(k)) k++;
-      const first = k < ids.length ? bodyMention(k) : undefined;
+      let first: Mention | undefined;
+      while (k < ids.length && !(first = bodyMention(article, ids[k]))) k++;
       if (!first || hasTwoWords(first.text)) continue;
       let fuller: Mention | undefined;
       for (k++; k < ids.length && !fuller; k++) {
-        const m = bodyMention(k);
+        const m = bodyMention(article, ids[k]);
         if (m && hasTwoWords(m.text)) fuller = m;
       }
       if (fuller) {
@@ -53,6 +49,12 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/** The mention with this id unless it is in the headline (which is no first reference). */
+function bodyMention(article: RuleContext['article'], id: string): Mention | undefined {
+  const m = mentionById(article, id);
+  return m && !inside(m.span, article.headline) ? m : undefined;
+}
 
 function hasUniqueTitle(text: string, m: Mention): boolean {
   if (!m.title) return false;
