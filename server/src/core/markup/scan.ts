@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
 
 /** The document formats the scanner knows. */
@@ -156,7 +156,10 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     const base = starts[k];
     const chunk = text.slice(base, k + 1 < starts.length ? starts[k + 1] : text.length);
     let scan = memo.get(chunk);
-    if (!scan) memo.set(chunk, (scan = scanChunk(chunk, format)));
+    if (!scan) {
+      const key = detached(chunk);
+      memo.set(key, (scan = scanChunk(key, format)));
+    }
     for (const r of scan.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
     for (const c of scan.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
     for (let j = 0; j < scan.paragraphs.length; j++) {
@@ -210,7 +213,7 @@ function frontMatterData(yaml: string): Record<string, unknown> | null {
     } catch {
       data = null; // a broken front matter is still not article text
     }
-    frontMatterMemo.set(yaml, (hit = { data }));
+    frontMatterMemo.set(detached(yaml), (hit = { data }));
   }
   return hit.data;
 }

@@ -1,5 +1,5 @@
 import { foldKey } from '../entities/tokens';
-import { Memo } from '../memo';
+import { detached, Memo } from '../memo';
 import { mentionById } from '../queries';
 import type { Article, Entity, Mention } from '../types';
 import type { RawFinding, Rule } from './rule';
@@ -22,9 +22,10 @@ function wordsOf(text: string): Word[] {
   let out = wordMemo.get(text);
   if (out) return out;
   out = [];
+  const key = detached(text);
   WORD.lastIndex = 0;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]), lower: w[0].toLowerCase() });
-  wordMemo.set(text, out);
+  for (let w = WORD.exec(key); w; w = WORD.exec(key)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]), lower: w[0].toLowerCase() });
+  wordMemo.set(key, out);
   return out;
 }
 
