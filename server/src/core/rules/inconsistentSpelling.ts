@@ -83,11 +83,13 @@ function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention
  * look per word of each distinct mention text, no counting.
  */
 function mayNeedRespelling(mentions: readonly Mention[], canonical: Map<string, string>): boolean {
-  const texts = new Set<string>();
+  // an entity is mostly written as it was the time before: comparing with that text is cheaper
+  // than hashing every mention text (they are new strings on every analysis)
+  const previous = new Map<string, string>();
   const form = new Map<string, string>();
   for (const m of mentions) {
-    if (texts.has(m.text)) continue;
-    texts.add(m.text);
+    if (previous.get(m.entityId) === m.text) continue;
+    previous.set(m.entityId, m.text);
     for (const w of wordsOf(m.text)) {
       if (canonical.has(w.key)) return true;
       const seen = form.get(w.key);
