@@ -111,7 +111,8 @@ const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
 export function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   const excluded: ExcludedRegion[] = [];
   findLineRegions(chunk, 0, format, excluded);
-  findInlineRegions(chunk, 0, format, excluded);
+  // most paragraphs have no character that can start inline markup
+  if (MAY_START_INLINE.test(chunk)) findInlineRegions(chunk, 0, format, excluded);
   const masked0 = mask(chunk, excluded);
   const hoverCards = findHoverCards(masked0);
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
@@ -225,19 +226,20 @@ function findLineRegions(text: string, from: number, format: DocumentFormat, exc
   while (pos < text.length) {
     let eol = pos;
     while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
-    const line = text.slice(pos, eol);
     const next = eol < text.length ? (text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1) : eol;
     if (fence) {
+      const line = text.slice(pos, eol);
       if (line.trimStart().startsWith(fence.marker)) {
         excluded.push({ kind: 'code', span: { start: fence.start, end: eol } });
         fence = null;
       }
     } else {
       // only lines whose first visible character can start a fence, debris or a note need the patterns
-      let v = 0;
-      while (v < line.length && (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9)) v++;
-      const lead = v < line.length ? line.charCodeAt(v) | 32 : 0;
+      let v = pos;
+      while (v < eol && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+      const lead = v < eol ? text.charCodeAt(v) | 32 : 0;
       if (lead === 96 || lead === 126 || lead === 97 || lead === 115 || lead === 99 || lead === 114 || lead === 101) {
+        const line = text.slice(pos, eol);
         const f = /^[ ]{0,3}(`{3,}|~{3,})/.exec(line);
         if (f && format !== 'plaintext') fence = { marker: f[1], start: pos };
         else if (DEBRIS_LINE.test(line) && line.trim()) excluded.push({ kind: 'debris', span: { start: pos, end: eol } });
@@ -269,6 +271,7 @@ class ForwardFinder {
 }
 
 const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
+const MAY_START_INLINE = /[<[`\]]/;
 const INTERESTING = /[<[`\]]/g;
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 
