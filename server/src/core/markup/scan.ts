@@ -108,7 +108,7 @@ const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
 };
 
 /** Scans one chunk on its own: what the whole-body scan finds inside it, in chunk offsets. */
-export function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
+function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   const excluded: ExcludedRegion[] = [];
   findLineRegions(chunk, 0, format, excluded);
   // most paragraphs have no character that can start inline markup
@@ -156,20 +156,20 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
   for (let k = 0; k < starts.length; k++) {
     const base = starts[k];
     const chunk = text.slice(base, k + 1 < starts.length ? starts[k + 1] : text.length);
-    let scan = memo.get(chunk);
-    if (!scan) {
+    let found = memo.get(chunk);
+    if (!found) {
       const key = detached(chunk);
-      memo.set(key, (scan = scanChunk(key, format)));
+      memo.set(key, (found = scanChunk(key, format)));
     }
-    for (const r of scan.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
-    for (const c of scan.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
-    for (let j = 0; j < scan.paragraphs.length; j++) {
-      paragraphs.push({ index: paragraphs.length, kind: 'body', span: shift(scan.paragraphs[j], base) });
-      texts.push(scan.texts[j]);
-      updateLines.push(scan.updateLines[j]);
+    for (const r of found.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
+    for (const c of found.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
+    for (let j = 0; j < found.paragraphs.length; j++) {
+      paragraphs.push({ index: paragraphs.length, kind: 'body', span: shift(found.paragraphs[j], base) });
+      texts.push(found.texts[j]);
+      updateLines.push(found.updateLines[j]);
     }
-    maskedParts.push(scan.masked);
-    if (scan.excluded.length) maskedAny = true;
+    maskedParts.push(found.masked);
+    if (found.excluded.length) maskedAny = true;
   }
   // without excluded regions the masked text is the text itself (no copy)
   const masked = maskedAny ? maskedParts.join('') : text;
