@@ -14,7 +14,7 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   const format = options.format ?? 'article';
   const doc = scanDocument(text, format);
   // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options
-  const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, parseFrontMatterEntities(doc.frontMatterData)) : options);
+  const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, frontMatterOptions(doc.frontMatterData)) : options);
   const { mentions, entities } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
   attributeQuotations(doc, quotations, mentions, entities, opts);
@@ -30,4 +30,13 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   };
   const findings = runRules({ article: base, doc, options: opts });
   return { ...base, findings };
+}
+
+/** Options from front matter data, by data object (the scanner shares one per front matter text). */
+const fromFrontMatter = new WeakMap<Record<string, unknown>, Partial<AnalyzeOptions>>();
+
+function frontMatterOptions(data: Record<string, unknown>): Partial<AnalyzeOptions> {
+  let opts = fromFrontMatter.get(data);
+  if (!opts) fromFrontMatter.set(data, (opts = parseFrontMatterEntities(data)));
+  return opts;
 }

@@ -46,5 +46,14 @@ export class Memo<V> {
   }
 }
 
+/**
+ * A copy of `text` that keeps nothing else alive. A slice of a string can share the whole string
+ * it was cut from: a paragraph sliced from one version of a 20,000-word document, kept as a memo
+ * key, would keep that entire version in memory, one per keystroke.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** How many paragraphs each memo keeps: a long article (a 20,000-word one has about 650). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;

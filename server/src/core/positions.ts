@@ -13,7 +13,20 @@ export interface LineCharacter {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  /**
+   * @param text the document text
+   * @param lineStarts the offset of each line's start, when the caller already knows them (an
+   * editor's document keeps them up to date as it is edited); computed from `text` otherwise
+   */
+  constructor(
+    private readonly text: string,
+    lineStarts?: number[],
+  ) {
+    this.lineStarts = lineStarts ?? LineIndex.lineStartsOf(text);
+  }
+
+  /** The offset of each line's start. */
+  private static lineStartsOf(text: string): number[] {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -22,7 +35,30 @@ export class LineIndex {
         starts.push(i + 1);
       } else if (c === 10 /* \n */) starts.push(i + 1);
     }
-    this.lineStarts = starts;
+    return starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text after replacing `removed` code units at
+   * `at` by `inserted` ones. Only the inserted text and its edges are looked at; the line
+   * starts after the edit move by the change in length. O(lines), without a scan of the text.
+   */
+  edited(text: string, at: number, removed: number, inserted: number): LineIndex {
+    const old = this.lineStarts;
+    const starts: number[] = [];
+    // a position is a line start by the two characters around it, so starts before `at` and
+    // after the replaced text keep their state; those from `at` to the inserted text's end are rescanned
+    let k = 0;
+    while (k < old.length && old[k] < at) starts.push(old[k++]);
+    if (at === 0) starts.push(0);
+    for (let p = Math.max(at, 1); p <= at + inserted && p <= text.length; p++) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 10 || (c === 13 && text.charCodeAt(p) !== 10)) starts.push(p);
+    }
+    const delta = inserted - removed;
+    while (k < old.length && old[k] <= at + removed) k++;
+    for (; k < old.length; k++) starts.push(old[k] + delta);
+    return new LineIndex(text, starts);
   }
 
   /** Number of lines (a trailing newline opens one more, empty line). */

@@ -32,7 +32,7 @@ export function mentionAt(article: Article, offset: number): Mention | undefined
 }
 
 /** The entity with this id. */
-export function entityById(article: Article, id: string | null | undefined): Entity | undefined {
+export function entityById(article: Pick<Article, 'entities'>, id: string | null | undefined): Entity | undefined {
   if (!id) return undefined;
   const n = Number(id.slice(1));
   const byIndex = article.entities[n];
@@ -40,7 +40,7 @@ export function entityById(article: Article, id: string | null | undefined): Ent
 }
 
 /** The mention with this id. */
-export function mentionById(article: Article, id: string): Mention | undefined {
+export function mentionById(article: Pick<Article, 'mentions'>, id: string): Mention | undefined {
   const n = Number(id.slice(1));
   const byIndex = article.mentions[n];
   return byIndex?.id === id ? byIndex : article.mentions.find((m) => m.id === id);

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle, LineIndex, type AnalyzeOptions, type Article } from '../core';
+import { trackedLines } from './documents';
 
 /** One analysed document version with its line index. */
 export interface AnalyzedDocument {
@@ -54,7 +55,7 @@ export class ArticleCache {
 
   private analyze(document: TextDocument): AnalyzedDocument {
     const text = document.getText();
-    const base = { uri: document.uri, version: document.version, lines: new LineIndex(text) };
+    const base = { uri: document.uri, version: document.version, lines: trackedLines(document) ?? new LineIndex(text) };
     const settings = this.settingsFor(document);
     const skipped = whyNotAnalyse(text, settings.maxFileSize);
     if (skipped) return { ...base, article: analyzeArticle(''), skipped };

@@ -21,6 +21,8 @@ export class DeskConfiguration {
    * up the folders with a stat per level each time is work the file watcher makes unnecessary.
    */
   private readonly fileForFolder = new Map<string, string | null>();
+  /** Options per loaded configuration and format (read-only: shared by every analysis). */
+  private merged = new WeakMap<LoadedConfig, Map<AnalyzeOptions['format'], Partial<AnalyzeOptions>>>();
 
   constructor(
     private readonly publish: (uri: string, diagnostics: Diagnostic[]) => void,
@@ -37,14 +39,22 @@ export class DeskConfiguration {
     if (configFile === undefined) this.fileForFolder.set(folder, (configFile = findConfigFile(file)));
     if (!configFile) return base;
     const loaded = loadConfigFile(configFile);
-    this.publishProblems(loaded);
-    return { options: mergeOptions(loaded.options, { format }), maxFileSize: loaded.maxFileSize ?? base.maxFileSize };
+    // the loader returns the same object while the file is unchanged: merge and publish once per load
+    let byFormat = this.merged.get(loaded);
+    if (!byFormat) {
+      this.merged.set(loaded, (byFormat = new Map()));
+      this.publishProblems(loaded);
+    }
+    let options = byFormat.get(format);
+    if (!options) byFormat.set(format, (options = mergeOptions(loaded.options, { format })));
+    return { options, maxFileSize: loaded.maxFileSize ?? base.maxFileSize };
   }
 
   /** Forgets cached files: a configuration file was created, changed or deleted. */
   invalidate(): void {
     clearConfigCache();
     this.fileForFolder.clear();
+    this.merged = new WeakMap();
   }
 
   private publishProblems(loaded: LoadedConfig): void {

@@ -13,7 +13,6 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
 import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, type ArticleSummary, type ArticleSummaryParams, type NeighbourMentionParams } from '../protocol';
@@ -22,6 +21,7 @@ import { DEFAULT_MAX_FILE_SIZE, DeskConfiguration } from './configuration';
 import { codeActionsFor } from './codeActions';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
+import { trackedDocuments } from './documents';
 import { hoverFor } from './hover';
 import { inlayHintsFor } from './inlayHints';
 import { definitionFor, highlightsFor, neighbourFor, referencesFor } from './navigation';
@@ -55,7 +55,7 @@ export function formatOfPath(file: string): AnalyzeOptions['format'] {
  * and one small `lsp/` module; nothing here knows journalism.
  */
 export function startServer(connection: Connection, host: { workerScript?: string } = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(trackedDocuments);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const config = new DeskConfiguration((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), () => maxFileSize);
   const cache = new ArticleCache((doc) => config.settingsFor(doc.uri, formatOf(doc.languageId)));
@@ -107,11 +107,22 @@ export function startServer(connection: Connection, host: { workerScript?: strin
     );
   };
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => schedule(e.document.uri, 50));
+  // a newly opened document gets its diagnostics at once; typing waits for a pause. `TextDocuments`
+  // reports an open as a content change too: that one must not push the first diagnostics back.
+  const justOpened = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    justOpened.set(e.document.uri, e.document.version);
+    schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const opened = justOpened.get(e.document.uri);
+    justOpened.delete(e.document.uri);
+    if (opened !== e.document.version) schedule(e.document.uri, 50);
+  });
   documents.onDidClose((e) => {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
+    justOpened.delete(e.document.uri);
     cache.delete(e.document.uri);
     workspace.closeOpen(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

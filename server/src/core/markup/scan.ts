@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
+import { detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
 
 /** The document formats the scanner knows. */
@@ -31,9 +32,50 @@ const UPDATE_LINE = /^[ \t]*(?:updated|update|last updated)\b[^\n]{0,60}\d{1,2}[
  * Markdown code, HTML comments, link targets, editor's notes, pasted hover cards and debris.
  */
 export function scanDocument(text: string, format: DocumentFormat = 'article'): ScannedDocument {
+  return scan(text, format, false);
+}
+
+/** `scanDocument` in one pass over the whole body, without the chunk memo (tests compare the two). */
+export function scanDocumentInOnePass(text: string, format: DocumentFormat = 'article'): ScannedDocument {
+  return scan(text, format, true);
+}
+
+function scan(text: string, format: DocumentFormat, onePass: boolean): ScannedDocument {
   const excluded: ExcludedRegion[] = [];
   const { frontMatter, data } = readFrontMatter(text, excluded);
   const bodyStart = frontMatter ? frontMatter.span.end : 0;
+  const body = onePass || spansParagraphs(text, bodyStart, format) ? scanWhole(text, bodyStart, format, excluded) : scanByChunks(text, bodyStart, format, excluded);
+  const { masked, paragraphs } = body;
+  const headline = markHeadline(masked, paragraphs, format, frontMatter);
+  for (const p of paragraphs) if (p.kind === 'body' && body.updateLine(p.index)) p.kind = 'update-line';
+  const doc: ScannedDocument = { text, format, frontMatter, frontMatterData: data, excluded, hoverCards: body.hoverCards, masked, paragraphs, headline };
+  if (body.texts) texts.set(doc, body.texts);
+  return doc;
+}
+
+/** What a scan of the body finds (the front matter is read before it). */
+interface BodyScan {
+  hoverCards: HoverCard[];
+  masked: string;
+  paragraphs: Paragraph[];
+  /** True when the paragraph is an "Updated 10:42 a.m." line. */
+  updateLine(index: number): boolean;
+  /** Each paragraph's masked text, when the scan already has it. */
+  texts?: string[];
+}
+
+/**
+ * True when the body may hold markup that runs over a blank line: an HTML comment (it ends at
+ * `-->`, however far) or a fenced code block. Everything else the scanner finds stays inside
+ * the blank-line-separated chunk it starts in.
+ */
+function spansParagraphs(text: string, bodyStart: number, format: DocumentFormat): boolean {
+  if (text.includes('<!--', bodyStart)) return true;
+  return format !== 'plaintext' && (text.includes('```', bodyStart) || text.includes('~~~', bodyStart));
+}
+
+/** The whole body in one pass: for documents with markup that runs over paragraphs. */
+function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excluded: ExcludedRegion[]): BodyScan {
   findLineRegions(text, bodyStart, format, excluded);
   findInlineRegions(text, bodyStart, format, excluded);
   const masked0 = mask(text, excluded);
@@ -42,11 +84,100 @@ export function scanDocument(text: string, format: DocumentFormat = 'article'): 
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(text, excluded) : masked0;
   const paragraphs = splitParagraphs(masked, bodyStart);
-  const headline = markHeadline(masked, paragraphs, format, frontMatter);
-  for (const p of paragraphs) {
-    if (p.kind === 'body' && UPDATE_LINE.test(masked.slice(p.span.start, p.span.end))) p.kind = 'update-line';
+  return { hoverCards, masked, paragraphs, updateLine: (i) => UPDATE_LINE.test(masked.slice(paragraphs[i].span.start, paragraphs[i].span.end)) };
+}
+
+/**
+ * The scan of one chunk of the body (from a line start to just after the line break before a
+ * blank line), in chunk offsets. Read-only: shared by every document holding the same chunk.
+ */
+interface ChunkScan {
+  excluded: ExcludedRegion[];
+  hoverCards: HoverCard[];
+  masked: string;
+  paragraphs: Span[];
+  texts: string[];
+  updateLines: boolean[];
+}
+
+/** Chunk scans by chunk text, one memo per format (fences and code spans depend on it). */
+const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
+  article: new Memo(PARAGRAPH_MEMO_LIMIT),
+  markdown: new Memo(PARAGRAPH_MEMO_LIMIT),
+  plaintext: new Memo(PARAGRAPH_MEMO_LIMIT),
+};
+
+/** Scans one chunk on its own: what the whole-body scan finds inside it, in chunk offsets. */
+function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
+  const excluded: ExcludedRegion[] = [];
+  findLineRegions(chunk, 0, format, excluded);
+  // most paragraphs have no character that can start inline markup
+  if (MAY_START_INLINE.test(chunk)) findInlineRegions(chunk, 0, format, excluded);
+  const masked0 = mask(chunk, excluded);
+  const hoverCards = findHoverCards(masked0);
+  for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
+  excluded.sort((a, b) => a.span.start - b.span.start);
+  const masked = hoverCards.length ? mask(chunk, excluded) : masked0;
+  const paragraphs = splitParagraphs(masked, 0).map((p) => p.span);
+  const texts = paragraphs.map((p) => masked.slice(p.start, p.end));
+  return { excluded, hoverCards, masked, paragraphs, texts, updateLines: texts.map((t) => UPDATE_LINE.test(t)) };
+}
+
+/**
+ * Where the body's chunks start: at `from` and after every `\n` that a blank line follows
+ * (the blank lines that end a paragraph for code spans and `[[notes]]`). A plain `indexOf` walk.
+ */
+function chunkStarts(text: string, from: number): number[] {
+  const starts = [from];
+  for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let j = nl + 1;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+    if (text.charCodeAt(j) === 13) j++;
+    if (text.charCodeAt(j) === 10) starts.push(nl + 1);
   }
-  return { text, format, frontMatter, frontMatterData: data, excluded, hoverCards, masked, paragraphs, headline };
+  return starts;
+}
+
+/**
+ * The body chunk by chunk, each chunk's scan memoised by its text: after an edit only the
+ * chunks it touched are scanned again; the rest costs a lookup and shifting a few spans.
+ * Gives exactly what `scanWhole` gives when no markup runs over a blank line.
+ */
+function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, excluded: ExcludedRegion[]): BodyScan {
+  const memo = chunkMemos[format];
+  const starts = chunkStarts(text, bodyStart);
+  const hoverCards: HoverCard[] = [];
+  const paragraphs: Paragraph[] = [];
+  const texts: string[] = [];
+  const updateLines: boolean[] = [];
+  // the front matter (the only region so far) is blanked in the masked text
+  const maskedParts: string[] = [mask(text.slice(0, bodyStart), excluded)];
+  let maskedAny = excluded.length > 0;
+  for (let k = 0; k < starts.length; k++) {
+    const base = starts[k];
+    const chunk = text.slice(base, k + 1 < starts.length ? starts[k + 1] : text.length);
+    let found = memo.get(chunk);
+    if (!found) {
+      const key = detached(chunk);
+      memo.set(key, (found = scanChunk(key, format)));
+    }
+    for (const r of found.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
+    for (const c of found.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
+    for (let j = 0; j < found.paragraphs.length; j++) {
+      paragraphs.push({ index: paragraphs.length, kind: 'body', span: shift(found.paragraphs[j], base) });
+      texts.push(found.texts[j]);
+      updateLines.push(found.updateLines[j]);
+    }
+    maskedParts.push(found.masked);
+    if (found.excluded.length) maskedAny = true;
+  }
+  // without excluded regions the masked text is the text itself (no copy)
+  const masked = maskedAny ? maskedParts.join('') : text;
+  return { hoverCards, masked, paragraphs, texts, updateLine: (i) => updateLines[i] };
+}
+
+function shift(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
 }
 
 function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatter: FrontMatter | null; data: Record<string, unknown> | null } {
@@ -60,19 +191,32 @@ function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatte
   const end = open[0].length + m.index + m[0].length;
   const span = { start: 0, end };
   excluded.push({ kind: 'front-matter', span });
-  let data: Record<string, unknown> | null = null;
-  try {
-    // data only; duplicate keys are not worth a quadratic check in a draft's front matter
-    const parsed: unknown = parseYaml(rest.slice(0, m.index), { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
-  } catch {
-    data = null; // a broken front matter is still not article text
-  }
+  const data = frontMatterData(rest.slice(0, m.index));
   const str = (k: string) => (data && typeof data[k] === 'string' ? (data[k] as string) : undefined);
   return {
     frontMatter: { span, headline: str('headline') ?? str('title'), byline: str('byline'), dateline: str('dateline'), slug: str('slug') },
     data,
   };
+}
+
+/** Parsed front matter by its YAML source: shared read-only, so a keystroke in the body never re-parses it. */
+const frontMatterMemo = new Memo<{ data: Record<string, unknown> | null }>(32);
+
+/** The front matter's data when it is a mapping, else null. */
+function frontMatterData(yaml: string): Record<string, unknown> | null {
+  let hit = frontMatterMemo.get(yaml);
+  if (!hit) {
+    let data: Record<string, unknown> | null = null;
+    try {
+      // data only; duplicate keys are not worth a quadratic check in a draft's front matter
+      const parsed: unknown = parseYaml(yaml, { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+    } catch {
+      data = null; // a broken front matter is still not article text
+    }
+    frontMatterMemo.set(detached(yaml), (hit = { data }));
+  }
+  return hit.data;
 }
 
 /** Fenced code, debris lines and editor's note lines. */
@@ -82,19 +226,20 @@ function findLineRegions(text: string, from: number, format: DocumentFormat, exc
   while (pos < text.length) {
     let eol = pos;
     while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
-    const line = text.slice(pos, eol);
     const next = eol < text.length ? (text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1) : eol;
     if (fence) {
+      const line = text.slice(pos, eol);
       if (line.trimStart().startsWith(fence.marker)) {
         excluded.push({ kind: 'code', span: { start: fence.start, end: eol } });
         fence = null;
       }
     } else {
       // only lines whose first visible character can start a fence, debris or a note need the patterns
-      let v = 0;
-      while (v < line.length && (line.charCodeAt(v) === 32 || line.charCodeAt(v) === 9)) v++;
-      const lead = v < line.length ? line.charCodeAt(v) | 32 : 0;
+      let v = pos;
+      while (v < eol && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9)) v++;
+      const lead = v < eol ? text.charCodeAt(v) | 32 : 0;
       if (lead === 96 || lead === 126 || lead === 97 || lead === 115 || lead === 99 || lead === 114 || lead === 101) {
+        const line = text.slice(pos, eol);
         const f = /^[ ]{0,3}(`{3,}|~{3,})/.exec(line);
         if (f && format !== 'plaintext') fence = { marker: f[1], start: pos };
         else if (DEBRIS_LINE.test(line) && line.trim()) excluded.push({ kind: 'debris', span: { start: pos, end: eol } });
@@ -126,6 +271,7 @@ class ForwardFinder {
 }
 
 const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
+const MAY_START_INLINE = /[<[`\]]/;
 const INTERESTING = /[<[`\]]/g;
 const BLANK_LINE = /\n[ \t]*\r?\n/g;
 

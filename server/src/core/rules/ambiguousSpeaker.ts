@@ -1,3 +1,4 @@
+import { entityById } from '../queries';
 import { resolvedNames } from '../quotes';
 import type { Rule } from './rule';
 
@@ -9,8 +10,7 @@ export const ambiguousSpeaker: Rule = {
   code: 'ambiguous-speaker',
   description: 'A pronoun speaker ("he said") could refer to more than one person mentioned before it.',
   run({ article }) {
-    const names = new Map(article.entities.map((e) => [e.id, e.name]));
-    const label = (idOrName: string) => names.get(idOrName) ?? idOrName;
+    const label = (idOrName: string) => entityById(article, idOrName)?.name ?? idOrName;
     return article.quotations
       .filter((q) => q.speaker && q.speaker.cue && q.speaker.kind === 'pronoun' && q.speaker.alternatives?.length)
       .map((q) => {

@@ -1,10 +1,12 @@
 import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
+import { mentionById } from '../queries';
 import type { Mention, Span } from '../types';
-import type { RawFinding, Rule } from './rule';
+import type { RawFinding, Rule, RuleContext } from './rule';
 
-function nameWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** More than one word: `text.split(/\s+/).filter(Boolean).length > 1` without the array. */
+function hasTwoWords(text: string): boolean {
+  return /\S\s+\S/.test(text);
 }
 
 function inside(s: Span, outer: Span | null): boolean {
@@ -21,13 +23,19 @@ export const firstReference: Rule = {
   description: 'A person is first referred to by surname only; introduce the full name first.',
   run({ article }) {
     const findings: RawFinding[] = [];
-    const byId = new Map(article.mentions.map((m) => [m.id, m]));
     for (const entity of article.entities) {
       if (entity.type !== 'person') continue;
-      const body = entity.mentionIds.map((id) => byId.get(id)!).filter((m) => m && !inside(m.span, article.headline));
-      const first = body[0];
-      if (!first || nameWords(first.text) > 1) continue;
-      const fuller = body.find((m) => nameWords(m.text) > 1);
+      // most people are introduced properly: their first body mention settles it
+      const ids = entity.mentionIds;
+      let k = 0;
+      let first: Mention | undefined;
+      while (k < ids.length && !(first = bodyMention(article, ids[k]))) k++;
+      if (!first || hasTwoWords(first.text)) continue;
+      let fuller: Mention | undefined;
+      for (k++; k < ids.length && !fuller; k++) {
+        const m = bodyMention(article, ids[k]);
+        if (m && hasTwoWords(m.text)) fuller = m;
+      }
       if (fuller) {
         findings.push({
           span: first.span,
@@ -41,6 +49,12 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/** The mention with this id unless it is in the headline (which is no first reference). */
+function bodyMention(article: RuleContext['article'], id: string): Mention | undefined {
+  const m = mentionById(article, id);
+  return m && !inside(m.span, article.headline) ? m : undefined;
+}
 
 function hasUniqueTitle(text: string, m: Mention): boolean {
   if (!m.title) return false;

@@ -1,13 +1,31 @@
 import { foldKey } from '../entities/tokens';
+import { detached, Memo } from '../memo';
+import { mentionById } from '../queries';
+import type { Article, Entity, Mention } from '../types';
 import type { RawFinding, Rule } from './rule';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** The words of a mention text with their offsets in it and folded keys. */
-function wordsOf(text: string): { text: string; at: number; key: string }[] {
-  const out: { text: string; at: number; key: string }[] = [];
+/** A word of a mention text: as written, its offset in the text, its folded key and its lower case. */
+interface Word {
+  text: string;
+  at: number;
+  key: string;
+  lower: string;
+}
+
+/** Words by mention text: an article has a few hundred distinct mention texts, each seen again on every keystroke. */
+const wordMemo = new Memo<Word[]>(4000);
+
+/** The words of a mention text with their offsets in it and folded keys (memoised: read-only). */
+function wordsOf(text: string): Word[] {
+  let out = wordMemo.get(text);
+  if (out) return out;
+  out = [];
+  const key = detached(text);
   WORD.lastIndex = 0;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]) });
+  for (let w = WORD.exec(key); w; w = WORD.exec(key)) out.push({ text: w[0], at: w.index, key: foldKey(w[0]), lower: w[0].toLowerCase() });
+  wordMemo.set(key, out);
   return out;
 }
 
@@ -21,50 +39,99 @@ export const inconsistentSpelling: Rule = {
   description: 'A name is spelled differently from its other mentions or from the style sheet.',
   run({ article, options }) {
     const findings: RawFinding[] = [];
-    const byId = new Map(article.mentions.map((m) => [m.id, m]));
     const canonical = new Map<string, string>();
-    const wordCache = new Map<string, { text: string; at: number; key: string }[]>();
     for (const entry of options.styleSheet) {
       for (const w of entry.name.match(WORD) ?? []) canonical.set(foldKey(w), w);
     }
+    // most articles write every name one way: then no entity needs a look
+    if (!canonical.size && !mayNeedRespelling(article.mentions, canonical)) return findings;
     for (const entity of article.entities) {
-      const forms = new Map<string, Map<string, number>>();
-      const occurrences: { key: string; text: string; start: number; end: number }[] = [];
-      for (const id of entity.mentionIds) {
-        const m = byId.get(id);
-        if (!m) continue;
-        let ws = wordCache.get(m.text);
-        if (!ws) wordCache.set(m.text, (ws = wordsOf(m.text)));
-        for (const w of ws) {
-          const key = w.key;
-          const counts = forms.get(key) ?? new Map<string, number>();
-          const written = w.text;
-          counts.set(written, (counts.get(written) ?? 0) + 1);
-          forms.set(key, counts);
-          occurrences.push({ key, text: written, start: m.span.start + w.at, end: m.span.start + w.at + w.text.length });
+      const mentions = mentionsOf(article, entity);
+      if (!mayNeedRespelling(mentions, canonical)) continue;
+      const dominant = dominantSpellings(mentions, canonical);
+      if (!dominant.size) continue;
+      for (const m of mentions) {
+        for (const w of wordsOf(m.text)) {
+          const want = dominant.get(w.key);
+          if (!want || want.toLowerCase() === w.text.toLowerCase()) continue;
+          const span = { start: m.span.start + w.at, end: m.span.start + w.at + w.text.length };
+          findings.push({
+            span,
+            message: `“${w.text}” is spelled “${want}” elsewhere${canonical.has(w.key) ? ' (style sheet)' : ''} for ${entity.name}.`,
+            fixes: [{ title: `Change to “${want}”`, edits: [{ span: { ...span }, newText: want }], preferred: true }],
+          });
         }
-      }
-      const dominant = new Map<string, string>();
-      for (const [key, counts] of forms) {
-        const styled = canonical.get(key);
-        let best = '';
-        let n = -1;
-        for (const [text, c] of counts) if (c > n) [best, n] = [text, c];
-        // case alone (a headline in capitals) is no spelling difference
-        const variants = new Set([...counts.keys()].map((t) => t.toLowerCase()));
-        if (styled) dominant.set(key, styled);
-        else if (variants.size > 1) dominant.set(key, best);
-      }
-      for (const o of occurrences) {
-        const want = dominant.get(o.key);
-        if (!want || want.toLowerCase() === o.text.toLowerCase()) continue;
-        findings.push({
-          span: { start: o.start, end: o.end },
-          message: `“${o.text}” is spelled “${want}” elsewhere${canonical.has(o.key) ? ' (style sheet)' : ''} for ${entity.name}.`,
-          fixes: [{ title: `Change to “${want}”`, edits: [{ span: { start: o.start, end: o.end }, newText: want }], preferred: true }],
-        });
       }
     }
     return findings;
   },
 };
+
+/** An entity's mentions in document order (a missing one is skipped). */
+function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention[] {
+  const out: Mention[] = [];
+  for (const id of entity.mentionIds) {
+    const m = mentionById(article, id);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * False when no word of these mentions can be flagged: the forms of each folded word differ in
+ * case at most (which is no spelling difference) and the style sheet spells none of them. One
+ * look per word of each distinct mention text, no counting.
+ */
+function mayNeedRespelling(mentions: readonly Mention[], canonical: Map<string, string>): boolean {
+  // an entity is mostly written as it was the time before: comparing with that text is cheaper
+  // than hashing every mention text (they are new strings on every analysis)
+  const previous = new Map<string, string>();
+  const form = new Map<string, string>();
+  for (const m of mentions) {
+    if (previous.get(m.entityId) === m.text) continue;
+    previous.set(m.entityId, m.text);
+    for (const w of wordsOf(m.text)) {
+      if (canonical.has(w.key)) return true;
+      const seen = form.get(w.key);
+      if (seen === undefined) form.set(w.key, w.lower);
+      else if (seen !== w.lower) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The spelling each folded word should have, for the words that need one: the style sheet's, or
+ * the most frequent written form (the first seen on a tie) when the forms differ beyond case.
+ * Counts go by distinct mention text, weighted by how often it is written: most entities are
+ * written one way, and their words are looked at once.
+ */
+function dominantSpellings(mentions: Mention[], canonical: Map<string, string>): Map<string, string> {
+  const written = new Map<string, number>();
+  for (const m of mentions) written.set(m.text, (written.get(m.text) ?? 0) + 1);
+  const forms = new Map<string, Map<string, number>>();
+  for (const [text, times] of written) {
+    for (const w of wordsOf(text)) {
+      let counts = forms.get(w.key);
+      if (!counts) forms.set(w.key, (counts = new Map()));
+      counts.set(w.text, (counts.get(w.text) ?? 0) + times);
+    }
+  }
+  const dominant = new Map<string, string>();
+  for (const [key, counts] of forms) {
+    const styled = canonical.get(key);
+    if (styled) {
+      dominant.set(key, styled);
+      continue;
+    }
+    if (counts.size < 2) continue;
+    let best = '';
+    let n = -1;
+    for (const [text, c] of counts) if (c > n) [best, n] = [text, c];
+    // case alone (a headline in capitals) is no spelling difference
+    const variants = new Set<string>();
+    for (const text of counts.keys()) variants.add(text.toLowerCase());
+    if (variants.size > 1) dominant.set(key, best);
+  }
+  return dominant;
+}

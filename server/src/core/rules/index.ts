@@ -1,5 +1,5 @@
-import { DEFAULT_SEVERITIES, type Finding } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { DEFAULT_SEVERITIES, type Finding, type RuleCode, type Severity } from '../types';
+import type { RawFinding, Rule, RuleContext } from './rule';
 import { firstReference } from './firstReference';
 import { inconsistentSpelling } from './inconsistentSpelling';
 import { unbalancedQuote } from './unbalancedQuote';
@@ -26,11 +26,22 @@ export function runRules(ctx: RuleContext): Finding[] {
     if (setting === 'off') continue;
     for (const raw of rule.run(ctx)) {
       if (isSuppressed({ code: rule.code, span: raw.span }, suppressions)) continue;
-      findings.push({ ...raw, code: rule.code, severity: setting ?? raw.severity ?? DEFAULT_SEVERITIES[rule.code] });
+      findings.push(withCode(raw, rule.code, setting ?? raw.severity ?? DEFAULT_SEVERITIES[rule.code]));
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return findings;
+}
+
+/**
+ * `{ ...raw, code, severity }` (same keys in the same order): V8 copies objects of many shapes
+ * through an object spread with extra keys some 20 times slower than with `Object.assign`.
+ */
+function withCode(raw: RawFinding, code: RuleCode, severity: Severity): Finding {
+  const finding = Object.assign({}, raw) as Finding;
+  finding.code = code;
+  finding.severity = severity;
+  return finding;
 }
 
 export type { Rule, RuleContext, RawFinding } from './rule';

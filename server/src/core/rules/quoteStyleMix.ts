@@ -14,9 +14,13 @@ export const quoteStyleMix: Rule = {
   description: 'Straight and curly double quotation marks are mixed in one article.',
   run({ doc }) {
     const { marks } = scanQuoteMarks(doc);
-    const quoteMarks = marks.filter((m) => m.role !== 'apostrophe');
-    const straight = quoteMarks.filter((m) => m.char === STRAIGHT_DOUBLE);
-    const curly = quoteMarks.filter((m) => CURLY_DOUBLE.includes(m.char));
+    const straight: ClassifiedMark[] = [];
+    const curly: ClassifiedMark[] = [];
+    for (const m of marks) {
+      if (m.role === 'apostrophe') continue;
+      if (m.char === STRAIGHT_DOUBLE) straight.push(m);
+      else if (CURLY_DOUBLE.includes(m.char)) curly.push(m);
+    }
     if (!straight.length || !curly.length) return [];
     const minority = straight.length <= curly.length ? straight : curly;
     const majorityName = minority === straight ? 'curly' : 'straight';

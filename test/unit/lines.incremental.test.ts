@@ -1,0 +1,77 @@
+/**
+ * Line indexes kept up to date edit by edit (`LineIndex.edited`, and the server's tracked
+ * documents) must equal a fresh index of the text after every edit, line breaks of every kind
+ * split and joined by the edits included.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex } from '../../server/src/core';
+import { trackedDocuments, trackedLines } from '../../server/src/lsp/documents';
+import { prng } from '../../bench/corpus';
+
+const BITS = ['a', 'bc', '\n', '\r', '\r\n', '\n\n', '\n\r', ' ', '😀', ''];
+
+function randomText(r: () => number, pieces: number): string {
+  let s = '';
+  for (let i = 0; i < pieces; i++) s += BITS[Math.floor(r() * BITS.length)];
+  return s;
+}
+
+/** Every line start and line count, as positions and offsets show them. */
+function shape(lines: LineIndex, text: string): unknown {
+  const positions = [];
+  for (let o = 0; o <= text.length; o++) positions.push(lines.positionAt(o));
+  const offsets = [];
+  for (let line = 0; line < lines.lineCount; line++) for (let character = 0; character < 4; character++) offsets.push(lines.offsetAt({ line, character }));
+  return { count: lines.lineCount, positions, offsets };
+}
+
+describe('LineIndex.edited', () => {
+  it('equals a fresh index after random edits', () => {
+    const r = prng(5);
+    for (let run = 0; run < 1500; run++) {
+      let text = randomText(r, 10);
+      let lines = new LineIndex(text);
+      for (let e = 0; e < 8; e++) {
+        const at = Math.floor(r() * (text.length + 1));
+        const removed = r() < 0.5 ? 0 : Math.floor(r() * (text.length - at + 1));
+        const inserted = randomText(r, Math.floor(r() * 3));
+        text = text.slice(0, at) + inserted + text.slice(at + removed);
+        lines = lines.edited(text, at, removed, inserted.length);
+        assert.deepStrictEqual(shape(lines, text), shape(new LineIndex(text), text), `run ${run}, edit ${e}`);
+      }
+    }
+  });
+});
+
+describe('tracked documents', () => {
+  it('keep the line index of the current text through incremental and full changes', () => {
+    const r = prng(9);
+    for (let run = 0; run < 300; run++) {
+      const initial = randomText(r, 12);
+      let document = trackedDocuments.create('file:///t.article', 'article', 1, initial);
+      // a plain document given the same changes (its own line offsets decide where each change goes)
+      const mirror = TextDocument.create('file:///m.article', 'article', 1, initial);
+      for (let e = 0; e < 10; e++) {
+        const changes = [];
+        for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
+          if (r() < 0.05) {
+            changes.push({ text: randomText(r, 6) });
+            continue;
+          }
+          // positions as an editor sends them, some past a line's end or the document's
+          const pos = () => ({ line: Math.floor(r() * (document.lineCount + 1)), character: Math.floor(r() * 5) });
+          changes.push({ range: { start: pos(), end: pos() }, text: randomText(r, Math.floor(r() * 3)) });
+        }
+        document = trackedDocuments.update(document, changes, document.version + 1);
+        TextDocument.update(mirror, changes, document.version);
+        const text = document.getText();
+        assert.equal(text, mirror.getText());
+        const lines = trackedLines(document);
+        assert.ok(lines, 'the index follows the document');
+        assert.deepStrictEqual(shape(lines, text), shape(new LineIndex(text), text), `run ${run}, edit ${e}`);
+      }
+    }
+  });
+});

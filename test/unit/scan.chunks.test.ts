@@ -1,0 +1,59 @@
+/**
+ * The chunked scan (each blank-line-separated chunk memoised by its text) must give exactly what
+ * one pass over the whole body gives, warm or cold, for every format.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { clearMemos } from '../../server/src/core/memo';
+import { paragraphTexts, scanDocument, scanDocumentInOnePass, type DocumentFormat } from '../../server/src/core/markup/scan';
+import { generateProse, prng } from '../../bench/corpus';
+import { articleText, SEED } from '../fuzz/arbitraries';
+
+const FORMATS: DocumentFormat[] = ['article', 'markdown', 'plaintext'];
+
+function assertSameScan(text: string, format: DocumentFormat): void {
+  const chunked = scanDocument(text, format);
+  const whole = scanDocumentInOnePass(text, format);
+  assert.deepStrictEqual(chunked, whole);
+  assert.deepStrictEqual(paragraphTexts(chunked), paragraphTexts(whole));
+}
+
+/** Markup that runs over blank lines sends a document to the one-pass scan: leave it out to test the chunks. */
+function withoutLongMarkup(text: string): string {
+  return text.replaceAll('<!--', '<!-').replaceAll('```', '``').replaceAll('~~~', '~~');
+}
+
+describe('scanDocument by chunks = one pass over the whole body', () => {
+  it('random article-like texts, cold and warm', () => {
+    fc.assert(
+      fc.property(articleText, fc.constantFrom(...FORMATS), (raw, format) => {
+        const text = withoutLongMarkup(raw);
+        clearMemos();
+        assertSameScan(text, format);
+        assertSameScan(text, format);
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+
+  it('after edits, with the chunks of earlier versions cached', () => {
+    const r = prng(11);
+    const pieces = ['x', '\n', '\n\n', '\n \n', '\r\n\r\n', '`', '``', '[[', ']]', '](', ')', '<https://a.b/c>', 'Advertisement\n', 'Updated 4:05 p.m.\n', 'TrumpDonald John TrumpX MORE', '---\nheadline: H\n---\n'];
+    for (const format of FORMATS) {
+      let text = generateProse(1_500, 4) + '\n\nSee `code` and [[a note]] and [a](https://x.org).\n\nAdvertisement\n\n';
+      clearMemos();
+      for (let i = 0; i < 60; i++) {
+        const at = Math.floor(r() * (text.length + 1));
+        text = text.slice(0, at) + pieces[Math.floor(r() * pieces.length)] + text.slice(at + (r() < 0.3 ? 3 : 0));
+        assertSameScan(text, format);
+      }
+    }
+  });
+
+  it('the seed article and documents that need the one-pass scan', () => {
+    assertSameScan(SEED, 'article');
+    assertSameScan('Text.\n\n```\n"code"\n\nmore code\n```\n\nAfter.', 'markdown');
+    assertSameScan('A <!-- comment\n\nover paragraphs --> b.', 'markdown');
+  });
+});
