@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core';
-import { clearMemos } from '../../server/src/core/memo';
+import { clearMemos, fitMemosTo, Memo, PARAGRAPH_MEMO_LIMIT } from '../../server/src/core/memo';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY, prng } from '../../bench/corpus';
 import { articleText } from '../fuzz/arbitraries';
 
@@ -51,5 +51,24 @@ describe('incremental analysis: warm memos give the cold result', () => {
     const warm = analyzeArticle(a);
     clearMemos();
     assert.deepStrictEqual(warm, analyzeArticle(a));
+  });
+});
+
+describe('paragraph memos and long documents', () => {
+  it('a memo holds every paragraph of the longest document analysed, beyond its own limit', () => {
+    const memo = new Memo<number>(10);
+    fitMemosTo(100);
+    for (let i = 0; i < 120; i++) memo.set(`p${i}`, i);
+    assert.ok(memo.size >= 100, `kept ${memo.size}`);
+    assert.equal(memo.get('p119'), 119);
+  });
+  it('analysing a document longer than the default limit fits the memos to it', () => {
+    const count = PARAGRAPH_MEMO_LIMIT + 500;
+    const text = 'Headline\n\n' + Array.from({ length: count }, (_, i) => `Paragraph ${i}: Juan Guaidó said "we go on," he added.`).join('\n\n');
+    analyzeArticle(text);
+    const memo = new Memo<number>(10);
+    for (let i = 0; i < count + 1; i++) memo.set(`p${i}`, i);
+    assert.ok(memo.size > count, `kept ${memo.size} of ${count + 1}`);
+    assert.equal(memo.get('p0'), 0);
   });
 });

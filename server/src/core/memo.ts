@@ -5,6 +5,20 @@
  */
 const memos: { clear(): void }[] = [];
 
+/** Most paragraphs a memo is made to hold for one long document (about 600,000 words). */
+const MAX_PARAGRAPH_FLOOR = 20_000;
+/** No memo evicts below this: the paragraph count of the longest document analysed, with room for edits. */
+let paragraphFloor = 0;
+
+/**
+ * Makes every memo hold at least a document of `paragraphs` paragraphs. Without it, a document
+ * longer than a memo's limit would evict its own paragraphs in a cycle and miss on every one
+ * (an 80,000-word article has about 2,600).
+ */
+export function fitMemosTo(paragraphs: number): void {
+  paragraphFloor = Math.min(MAX_PARAGRAPH_FLOOR, Math.max(paragraphFloor, Math.ceil(paragraphs * 1.5)));
+}
+
 /** Forgets every paragraph memo (tests compare a warm analysis with a cold one). */
 export function clearMemos(): void {
   for (const m of memos) m.clear();
@@ -31,12 +45,13 @@ export class Memo<V> {
 
   set(key: string, value: V): void {
     this.map.set(key, { value, used: ++this.clock });
-    if (this.map.size > this.limit) {
+    const limit = Math.max(this.limit, paragraphFloor);
+    if (this.map.size > limit) {
       // keep the most recently used three quarters
       const stamps: number[] = [];
       for (const e of this.map.values()) stamps.push(e.used);
       stamps.sort((a, b) => a - b);
-      const cut = stamps[this.map.size - Math.floor(this.limit * 0.75)];
+      const cut = stamps[this.map.size - Math.floor(limit * 0.75)];
       for (const [k, e] of this.map) if (e.used < cut) this.map.delete(k);
     }
   }
@@ -55,5 +70,5 @@ export function detached(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** How many paragraphs each memo keeps: a long article (a 20,000-word one has about 650). */
+/** How many paragraphs each memo keeps at least: a long article (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;
