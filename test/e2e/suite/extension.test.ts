@@ -2,6 +2,7 @@
 // COPYDESK_E2E_DESKTOP=1) with the fixture workspace test/fixtures/workspace open.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { SERVER_NODE_FLAGS } from '../../../server/src/protocol';
 
 const EXTENSION_ID = 'copydesk.copydesk';
 const WAIT_MS = 20_000;
@@ -116,6 +117,10 @@ suite('copydesk in VS Code', () => {
     await open('unbalanced.article');
     await waitFor('the unbalanced-quote diagnostic before the crash', () => findUnbalanced(uri));
     const pid = await waitFor('the language server process', () => serverPid());
+    // started with the Node flags the server declares (protocol.ts), as the README says
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const cmdline = (require('node:fs') as typeof import('node:fs')).readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    for (const flag of SERVER_NODE_FLAGS) assert.ok(cmdline.includes(flag), `server command line ${cmdline.join(' ')} lacks ${flag}`);
     let changes = 0;
     const listener = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) changes++;
