@@ -7,7 +7,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
-  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, firstNameGender,
+  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, firstNameGender,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -516,6 +516,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  // "the M1 northbound", "I-44 East": road numbers are places
+  if (roadAt(p, first, end, before)) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
@@ -523,10 +525,16 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
+  // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
+  if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
+  // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
+  if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
+  // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
+  if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
   if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
@@ -564,6 +572,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
+  // "Vinita, OK": a place before a postal state code
+  if (next?.text === ',' && end - first === 1 && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 1];
   // "Tulsa, Oklahoma": a place before a known place
   if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return ['place', 1];
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return ['person', 1];
@@ -575,6 +585,61 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   }
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/** Plural endings of peoples and followers ("Tulsans", "Palestinians", "Buddhists"). */
+const PEOPLE_PLURAL = /\p{Ll}(?:ians|ans|ists)$/u;
+
+/** "Tatars", "Russians", "Buddhists": a capitalised plural that names a people, a faith or a party's members. */
+function pluralPeople(text: string, key: string): boolean {
+  if (!key.endsWith('s') || !/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1)) || PEOPLE_PLURAL.test(text);
+}
+
+/** A postal state code after "Name, " and before no further name: "Bartlesville, OK", "Paramus, NJ retail". */
+function stateCodeAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!/^[A-Z]{2}$/.test(t.text) || !STATE_CODES.has(t.key)) return false;
+  const comma = tokens[i - 1];
+  const name = tokens[i - 2];
+  if (comma?.text !== ',' || !name?.word || !name.cap || name.allCaps) return false;
+  const next = tokens[i + 1];
+  return !(next?.word && next.cap && next.start <= t.end + 1);
+}
+
+/** "(IATA: PHX)", "ICAO: KPHX": an airport code after its label. */
+function airportCodeAt(p: PreparedParagraph, i: number): boolean {
+  return p.tokens[i - 1]?.text === ':' && (p.keys[i - 2] === 'iata' || p.keys[i - 2] === 'icao');
+}
+
+/** Road numbers: "I-44", "US-75", "SR-51", "M62", "A1M" (the last kind only in a road's company). */
+const ROAD_HYPHENATED = /^(?:I|US|SR|SH|CR|Hwy|Route)-\d{1,4}$/;
+const ROAD_SHORT = /^[ABMN]\d{1,4}M?$/;
+/** Words near "the A64" that tell a road from a paper size or a chip. */
+const ROAD_WORDS: ReadonlySet<string> = new Set([
+  'northbound', 'southbound', 'eastbound', 'westbound', 'junction', 'junctions', 'motorway', 'motorways', 'road', 'roads',
+  'highway', 'exit', 'interchange', 'ring', 'bypass', 'lane', 'lanes', 'traffic', 'drive', 'driving', 'route',
+]);
+
+/**
+ * "I-44 East", "US-412 West", "the M1 northbound", "the A59 and the M62": a road number, with a
+ * compass word after it at most. A short code ("M1") counts only after "the" with a road word or
+ * another road number within a few words.
+ */
+function roadAt(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const { tokens, keys } = p;
+  const text = tokens[first].text;
+  const hyphenated = ROAD_HYPHENATED.test(text);
+  if (!hyphenated && !ROAD_SHORT.test(text)) return false;
+  for (let k = first + 1; k < end; k++) if (!COMPASS.has(keys[k])) return false;
+  if (hyphenated) return true;
+  if (keys[before - 1] !== 'the' || tokens[before - 1].cap) return false;
+  for (let k = Math.max(0, first - 8); k < Math.min(tokens.length, end + 8); k++) {
+    if (k >= first && k < end) continue;
+    if (ROAD_WORDS.has(keys[k]) || ROAD_SHORT.test(tokens[k].text) || ROAD_HYPHENATED.test(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Lower-case nouns that name a kind of place before its name: "the village of Brin", "the island Busuanga". */

@@ -116,6 +116,25 @@ for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', '
   DEMONYMS.add(d);
 }
 
+/**
+ * Plural names of peoples, faiths and parties no country name derives ("the Jews", "the Tatars",
+ * "Buddhists"): a group of persons, not an organization.
+ */
+export const PEOPLES: ReadonlySet<string> = new Set([
+  'jews', 'arabs', 'turks', 'tatars', 'tartars', 'kurds', 'serbs', 'croats', 'czechs', 'slovaks', 'poles', 'swedes', 'danes',
+  'finns', 'scots', 'thais', 'saudis', 'moors', 'celts', 'slavs', 'normans', 'saxons', 'franks', 'goths', 'vikings', 'huns',
+  'mongols', 'cossacks', 'hebrews', 'huguenots', 'pilgrims', 'puritans', 'quakers', 'mormons', 'muslims', 'christians',
+  'catholics', 'protestants', 'hindus', 'sikhs', 'jains', 'democrats', 'republicans', 'tories', 'inuit', 'bedouins', 'berbers',
+  'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
+]);
+
+/** US state and Canadian province postal codes ("Tulsa, OK", "Paramus, NJ"). */
+export const STATE_CODES: ReadonlySet<string> = new Set([
+  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma',
+  'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn',
+  'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'bc', 'ab', 'on', 'qc', 'ns', 'nb', 'mb', 'sk', 'nl', 'pe',
+]);
+
 /** Institutions known by a bare name, often with the article ("the Kremlin"). */
 const INSTITUTIONS = [
   'Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives', 'Parliament', 'Supreme Court',
