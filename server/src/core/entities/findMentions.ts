@@ -527,6 +527,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
   if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
+  // "Vinita, OK": a place before a postal state code, even one that is a first name too
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
@@ -572,8 +574,6 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
-  // "Vinita, OK": a place before a postal state code
-  if (next?.text === ',' && end - first === 1 && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 1];
   // "Tulsa, Oklahoma": a place before a known place
   if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return ['place', 1];
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return ['person', 1];

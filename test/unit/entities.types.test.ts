@@ -1,0 +1,73 @@
+/**
+ * Entity type rules raised for type accuracy (issue 4): peoples named in the plural, road
+ * numbers, postal state codes, airport codes, news outlets. One-line documents, each rule with
+ * positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+
+/** `[text, type]` of every body mention of a one-paragraph document (a headline line keeps it from being read as one). */
+function typed(text: string): [string, string][] {
+  const a = analyzeArticle('Headline\n\n' + text);
+  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end)).map((m) => [m.text, m.type]);
+}
+
+/** The type of the first body mention written `name`. */
+function typeOf(text: string, name: string): string | undefined {
+  return typed(text).find(([t]) => t === name)?.[1];
+}
+
+describe('plural peoples', () => {
+  it('types a plural people, faith or demonym as persons, not an organization', () => {
+    assert.equal(typeOf('He fought the Tatars in the south.', 'Tatars'), 'person');
+    assert.equal(typeOf('What about the Buddhists here?', 'Buddhists'), 'person');
+    assert.equal(typeOf('Talks between the Palestinians and others went on.', 'Palestinians'), 'person');
+    assert.equal(typeOf('Many locals and the Thais came too.', 'Thais'), 'person');
+  });
+  it('leaves other plurals after "the" alone', () => {
+    assert.equal(typeOf('He was a fan of the Mets for years.', 'Mets'), 'organization');
+    assert.notEqual(typeOf('He fought the Tatars in the south.', 'Tatars'), 'organization');
+    assert.notEqual(typeOf('We saw Moon Rocks and Meteorites there.', 'Meteorites'), 'person');
+  });
+});
+
+describe('road numbers', () => {
+  it('types hyphenated road numbers, with a compass word, as places', () => {
+    assert.equal(typeOf('From the north, take I-44 East into town.', 'I-44 East'), 'place');
+    assert.equal(typeOf('Drive along I-580 for a while.', 'I-580'), 'place');
+  });
+  it('types a short road number after "the" near a road word', () => {
+    assert.equal(typeOf('Take the M1 northbound to junction 32.', 'M1'), 'place');
+    assert.equal(typeOf('From the west, the A59 and the M62 provide connections.', 'A59'), 'place');
+  });
+  it('leaves a short code without a road near it alone', () => {
+    assert.notEqual(typeOf('She printed the A4 version for the Board.', 'A4'), 'place');
+    assert.notEqual(typeOf('Apple sells the M1 in its laptops.', 'M1'), 'place');
+  });
+});
+
+describe('postal state codes and airport codes', () => {
+  it('types a state code after "Town, " and the town as places', () => {
+    assert.deepEqual(typed('The bridge spans the roadway near Vinita, OK.'), [['Vinita', 'place'], ['OK', 'place']]);
+    assert.equal(typeOf('It lies between Paramus, NJ and the river.', 'NJ'), 'place');
+  });
+  it('needs the comma and a name before the code', () => {
+    assert.notEqual(typeOf('The answer from Kessler was OK.', 'OK'), 'place');
+    assert.notEqual(typeOf('Smith, OK Computer was his favourite record.', 'OK'), 'place');
+  });
+  it('types an airport code after its IATA label', () => {
+    assert.equal(typeOf('The main airport (IATA: PHX) is busy.', 'PHX'), 'place');
+    assert.notEqual(typeOf('The main standard (ISO: PHX) is old.', 'PHX'), 'place');
+  });
+});
+
+describe('news outlets', () => {
+  it('types a one-word name made with "news" as an organization', () => {
+    assert.equal(typeOf('He then spoke with Wikinews about his work.', 'Wikinews'), 'organization');
+    assert.equal(typeOf('A poll by Newsmax showed a lead.', 'Newsmax'), 'organization');
+  });
+  it('leaves short names ending in "news" alone', () => {
+    assert.notEqual(typeOf('He then spoke with Enews about his work.', 'Enews'), 'organization');
+  });
+});
