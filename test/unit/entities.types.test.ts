@@ -71,3 +71,17 @@ describe('news outlets', () => {
     assert.notEqual(typeOf('He then spoke with Enews about his work.', 'Enews'), 'organization');
   });
 });
+
+describe('forms of address', () => {
+  it('types a title addressed after "Mr." or "Madam", or with it, as a person', () => {
+    assert.equal(typeOf('Mr. Chief Justice, may it please the Court.', 'Chief Justice'), 'person');
+    assert.equal(typeOf('Thank you, Madam Speaker, for the time.', 'Madam Speaker'), 'person');
+  });
+  it('types lords addressed after "my" as persons', () => {
+    assert.equal(typeOf('So, my Lords, to that extent it holds.', 'Lords'), 'person');
+  });
+  it('leaves lords and titles not addressed alone', () => {
+    assert.notEqual(typeOf('The bill went to the House of Lords for a vote.', 'Lords'), 'person');
+    assert.notEqual(typeOf('Thank you, Madam Speaker Pro Tempore Committee.', 'Madam Speaker Pro Tempore Committee'), 'person');
+  });
+});

@@ -499,6 +499,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const len = end - first;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
+  if (addressedAt(p, first, end)) return ['person', 2];
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
   for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return ['person', 2];
   const lastKey = keys[end - 1];
@@ -585,6 +587,20 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   }
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/** Courtesy words before a title used as a form of address ("Mr. President", "Madam Chair"). */
+const ADDRESS_COURTESY: ReadonlySet<string> = new Set(['mr', 'mister', 'madam', 'madame']);
+/** Lords and ladies addressed after "my" ("My Lord", "my Lords"). */
+const ADDRESSED_LORDS: ReadonlySet<string> = new Set(['lord', 'lords', 'lady', 'ladies']);
+
+/** `[first, end)` is a form of address: a whole title after (or with) "Mr."/"Madam", or a lord after "my". */
+function addressedAt(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && TITLES.longestAt(p.keys, first + 1, end)?.length === end - first - 1) return true;
+  const prev = p.tokens[first - 1];
+  if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
+  if (prev.key === 'my') return end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
+  return ADDRESS_COURTESY.has(prev.key) && TITLES.longestAt(p.keys, first, end)?.length === end - first;
 }
 
 /** Plural endings of peoples and followers ("Tulsans", "Palestinians", "Buddhists"). */
