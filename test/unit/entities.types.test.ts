@@ -85,3 +85,24 @@ describe('forms of address', () => {
     assert.notEqual(typeOf('Thank you, Madam Speaker Pro Tempore Committee.', 'Madam Speaker Pro Tempore Committee'), 'person');
   });
 });
+
+describe('regions and places after "of"', () => {
+  it('types a compass word after "the" as a place, even where it is a first name too', () => {
+    assert.equal(typeOf('Is this a revival of the Left in the West today?', 'West'), 'place');
+    assert.notEqual(typeOf('Is this the work of Kanye West today?', 'Kanye West'), 'place');
+  });
+  it('types a name after "north of", "the border of", "the Battle of" as a place', () => {
+    assert.equal(typeOf('The islands lie 150 miles north of Tongatapu.', 'Tongatapu'), 'place');
+    assert.equal(typeOf('He was born on the border of Dalmatia and Pannonia.', 'Dalmatia'), 'place');
+    assert.equal(typeOf('At the Battle of Chudnov in 1660, Gordon was wounded.', 'Chudnov'), 'place');
+  });
+  it('leaves a name after other "of" phrases alone', () => {
+    assert.notEqual(typeOf('She read the letters of Bonosus at home.', 'Bonosus'), 'place');
+    assert.notEqual(typeOf('Analyst Jane Doe of Zorvex said so.', 'Zorvex'), 'place');
+  });
+  it('types empires, rivers and trails by their last word', () => {
+    assert.equal(typeOf('It became the official religion of the Roman Empire later.', 'Roman Empire'), 'place');
+    assert.equal(typeOf('Farmers used the Salt and Verde Rivers for water.', 'Verde Rivers'), 'place');
+    assert.equal(typeOf('The Osage Trail runs west to Sand Springs.', 'Osage Trail'), 'place');
+  });
+});

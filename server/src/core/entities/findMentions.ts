@@ -529,6 +529,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
   if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
+  // "the West", "the North": a compass word with the article is a region, even where it is a first name too
+  if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return ['place', 1];
+  // "north of Tongatapu", "the Battle of Chudnov"
+  if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
   if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
@@ -587,6 +591,24 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   }
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/** Lower-case words before "of" that make the name after it a place ("north of", "the border of"). */
+const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'border', 'borders', 'outskirts',
+  'coast', 'shores', 'environs', 'corner', 'battle', 'siege',
+]);
+
+/**
+ * "north of Tongatapu", "the border of Dalmatia", "the Battle of Chudnov": a name after "of" that
+ * follows a lower-case word of direction, border or battle. ("John Smith of Zorvex" stays open:
+ * in news that is as often a company as a birthplace.)
+ */
+function placeAfterOf(p: PreparedParagraph, before: number): boolean {
+  const { tokens, keys } = p;
+  if (keys[before - 1] !== 'of' || tokens[before - 1].cap) return false;
+  const noun = tokens[before - 2];
+  return noun !== undefined && noun.word && noun.possessiveEnd === undefined && PLACE_OF_NOUNS.has(noun.key);
 }
 
 /** Courtesy words before a title used as a form of address ("Mr. President", "Madam Chair"). */

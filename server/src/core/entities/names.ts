@@ -198,6 +198,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'bridge', 'harbour', 'harbor', 'port', 'airport', 'station', 'cathedral', 'palace', 'castle', 'tower', 'garden', 'gardens',
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
   'swamp', 'reef', 'shelf', 'terrace', 'blvd', 'archipelago', 'lagoon', 'glacier', 'plateau', 'fjord',
+  // empires are lands; rivers and trails are ways ("Roman Empire", "Salt and Verde Rivers", "Osage Trail")
+  'empire', 'rivers', 'trail',
 ]);
 
 /**
