@@ -106,3 +106,14 @@ describe('regions and places after "of"', () => {
     assert.equal(typeOf('The Osage Trail runs west to Sand Springs.', 'Osage Trail'), 'place');
   });
 });
+
+describe('parties to a case', () => {
+  it('types an unknown one-word party before or after "v." or "versus" as a person', () => {
+    assert.deepEqual(typed('It is true in Lynch v. Overholser that the rule held.'), [['Lynch', 'person'], ['Overholser', 'person']]);
+    assert.equal(typeOf('This is Case 22-506, Biden versus Nebraska today.', 'Biden'), 'person');
+  });
+  it('keeps known places and leaves a sports fixture with a bare "v" alone', () => {
+    assert.equal(typeOf('This is Case 22-506, Biden versus Nebraska today.', 'Nebraska'), 'place');
+    assert.notEqual(typeOf('He played in the first Eton v Harrow cricket match.', 'Harrow'), 'person');
+  });
+});

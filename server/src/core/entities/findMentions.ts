@@ -541,6 +541,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
   if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
+  // "Lynch v. Overholser", "Biden versus Nebraska": an unknown party to a case is a person
+  if (len === 1 && caseParty(p, first, end)) return ['person', 1];
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
   if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
   const context = contextType(p, first, end, before);
@@ -609,6 +611,32 @@ function placeAfterOf(p: PreparedParagraph, before: number): boolean {
   if (keys[before - 1] !== 'of' || tokens[before - 1].cap) return false;
   const noun = tokens[before - 2];
   return noun !== undefined && noun.word && noun.possessiveEnd === undefined && PLACE_OF_NOUNS.has(noun.key);
+}
+
+/** Words between the parties to a case ("Wade v. Jacobs", "Brown vs. Board", "Biden versus Nebraska"). */
+const CASE_VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
+
+/**
+ * The one-word name `[first, end)` stands right before or after "v."/"vs."/"versus" with a capitalised
+ * word on the other side. A bare "v" ("the Eton v Harrow match") is a fixture, not a case.
+ */
+function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens, keys } = p;
+  // the index past "v."/"versus" at k, or -1
+  const pastVersus = (k: number): number => {
+    const t = tokens[k];
+    if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
+    if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
+    return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
+  };
+  if (tokens[end - 1].possessiveEnd === undefined) {
+    const o = pastVersus(end);
+    if (o > 0 && tokens[o]?.word && tokens[o].cap) return true;
+  }
+  for (const k of [first - 1, first - 2]) {
+    if (k >= 1 && pastVersus(k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
+  }
+  return false;
 }
 
 /** Courtesy words before a title used as a form of address ("Mr. President", "Madam Chair"). */
