@@ -117,3 +117,21 @@ describe('parties to a case', () => {
     assert.notEqual(typeOf('He played in the first Eton v Harrow cricket match.', 'Harrow'), 'person');
   });
 });
+
+describe('numbered places and place endings', () => {
+  it('types a terminal, building or route with its number as a place', () => {
+    assert.equal(typeOf('Buses leave from Terminal 2 every hour.', 'Terminal'), 'place');
+    assert.equal(typeOf('They come in on old Route 66 from the west.', 'Route'), 'place');
+  });
+  it('leaves other names before a number alone', () => {
+    assert.notEqual(typeOf('The team tested Factor 4 in the lab.', 'Factor'), 'place');
+  });
+  it('types an unknown one-word name with a place ending as a place', () => {
+    assert.equal(typeOf('Rent a bike in Svendborg or Faaborg for the day.', 'Faaborg'), 'place');
+    assert.equal(typeOf('The streets of Oakland and Chinatown are busy.', 'Chinatown'), 'place');
+  });
+  it('leaves persons with such endings, and other endings, alone', () => {
+    assert.equal(typeOf('Herman Melville wrote it.', 'Herman Melville'), 'person');
+    assert.notEqual(typeOf('We met Chinatowner for lunch.', 'Chinatowner'), 'place');
+  });
+});

@@ -520,6 +520,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
   // "the M1 northbound", "I-44 East": road numbers are places
   if (roadAt(p, first, end, before)) return ['place', 1];
+  // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
+  if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
@@ -554,8 +556,17 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
     return ['person', 1];
   }
+  // "Chinatown", "Bartlesville", "Faaborg": endings only places have
+  if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
 }
+
+/** Endings of one-word place names that surnames rarely have. */
+const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:town|ville|burg|burgh|borg|stad|polis|grad|abad|shire)$/u;
+/** Words a number follows to name a building, a gate or a road ("Terminal 2", "Gate 10", "Route 66"). */
+const NUMBERED_PLACES: ReadonlySet<string> = new Set([
+  'terminal', 'building', 'gate', 'pier', 'platform', 'hangar', 'route', 'highway', 'hwy', 'interstate', 'exit', 'junction',
+]);
 
 /** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
 function contextType(p: PreparedParagraph, first: number, end: number, before: number): [EntityType, number] | null {
