@@ -135,3 +135,28 @@ describe('numbered places and place endings', () => {
     assert.notEqual(typeOf('We met Chinatowner for lunch.', 'Chinatowner'), 'place');
   });
 });
+
+describe('place words', () => {
+  it('types names ending in area, cliffs, reserve or terre as places', () => {
+    assert.equal(typeOf('Visitors from the Bay Area come often.', 'Bay Area'), 'place');
+    assert.equal(typeOf('Fort Lee borders Englewood Cliffs to the north.', 'Englewood Cliffs'), 'place');
+    assert.equal(typeOf('Walk to the Henga Scenic Reserve for the view.', 'Henga Scenic Reserve'), 'place');
+    assert.equal(typeOf('You can sail to Grande Terre for the beaches.', 'Grande Terre'), 'place');
+  });
+  it('types names opening with a foreign place word as places', () => {
+    assert.equal(typeOf('We walked across Plac Wolności at dusk.', 'Plac Wolności'), 'place');
+    assert.equal(typeOf('Prayer flags hang at Wat Arun near the river.', 'Wat Arun'), 'place');
+    assert.equal(typeOf('Sail to Terre de Haut for lunch.', 'Terre de Haut'), 'place');
+  });
+  it('keeps a minster apart from its town', () => {
+    const a = analyzeArticle('Headline\n\nYork Minster is large. York is old.');
+    const minster = a.mentions.find((m) => m.text === 'York Minster');
+    const york = a.mentions.find((m) => m.text === 'York');
+    assert.ok(minster && york);
+    assert.equal(minster.type, 'place');
+    assert.notEqual(minster.entityId, york.entityId);
+  });
+  it('leaves names with those words elsewhere alone', () => {
+    assert.notEqual(typeOf('Yesterday Terrence Malick spoke.', 'Terrence Malick'), 'place');
+  });
+});

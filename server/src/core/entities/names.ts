@@ -199,7 +199,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
   'swamp', 'reef', 'shelf', 'terrace', 'blvd', 'archipelago', 'lagoon', 'glacier', 'plateau', 'fjord',
   // empires are lands; rivers and trails are ways ("Roman Empire", "Salt and Verde Rivers", "Osage Trail")
-  'empire', 'rivers', 'trail',
+  'empire', 'rivers', 'trail', 'area', 'cliffs', 'reserve', 'terre',
 ]);
 
 /**
@@ -211,10 +211,15 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus', 'mosque', 'synagogue', 'chapel', 'basilica', 'shrine',
   // roads named after people or towns: "Will Rogers Turnpike" is no Will Rogers
   'turnpike', 'expressway', 'highway', 'freeway', 'parkway', 'motorway',
+  // a church or a meeting ground named after its town: "York Minster" is no York
+  'minster', 'marae',
 ]);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
-export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
+  // the same in other languages: "Rio Grande", "Puerto Plata", "Rue de Rivoli", "Plac Wolności", "Wat Arun" (a temple)
+  'rio', 'isla', 'lago', 'puerto', 'playa', 'praia', 'terre', 'ile', 'pointe', 'anse', 'rue', 'calle', 'paseo', 'avenida',
+  'piazza', 'plac', 'meydan', 'meidan', 'masjed', 'masjid', 'wat']);
 
 /** Words before `of` that keep `of Name` inside the name ("University of Texas", "Earl of Clare"). */
 export const OF_HEADS: ReadonlySet<string> = new Set([
