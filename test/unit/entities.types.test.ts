@@ -160,3 +160,14 @@ describe('place words', () => {
     assert.notEqual(typeOf('Yesterday Terrence Malick spoke.', 'Terrence Malick'), 'place');
   });
 });
+
+describe('company trades', () => {
+  it('types names ending in a trade as organizations', () => {
+    assert.equal(typeOf('She left Barstool Sports in 2011.', 'Barstool Sports'), 'organization');
+    assert.equal(typeOf('By bus, Tulsa Transit provides service downtown.', 'Tulsa Transit'), 'organization');
+    assert.equal(typeOf('Tours are available from Vagabond Tours in summer.', 'Vagabond Tours'), 'organization');
+  });
+  it('leaves radio instruments alone', () => {
+    assert.notEqual(typeOf('It used data from PALS and Combined Airborne Radio instruments over the sea.', 'Combined Airborne Radio'), 'organization');
+  });
+});

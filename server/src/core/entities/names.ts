@@ -162,6 +162,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'brothers', 'partners', 'cabinet', 'tribunal', 'railway', 'railroad', 'corps', 'ministries', 'motors', 'industries',
   'services', 'capital', 'holdings', 'securities', 'ventures', 'labs', 'lab', 'laboratory', 'media', 'technologies', 'consulate',
   'embassy', 'magazine', 'gazette', 'herald', 'tribune', 'paper', 'broadcasting', 'pharmaceuticals', 'institution', 'firm',
+  // trades a company names itself after ("Barstool Sports", "Vagabond Tours", "Tulsa Transit")
+  'sports', 'gaming', 'tours', 'transit', 'entertainment', 'productions', 'pictures', 'publishing', 'publishers',
+  'communications', 'solutions', 'foods', 'airline', 'channel', 'television', 'studio', 'collaboration',
 ]);
 
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
