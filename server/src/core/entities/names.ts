@@ -162,7 +162,13 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'brothers', 'partners', 'cabinet', 'tribunal', 'railway', 'railroad', 'corps', 'ministries', 'motors', 'industries',
   'services', 'capital', 'holdings', 'securities', 'ventures', 'labs', 'lab', 'laboratory', 'media', 'technologies', 'consulate',
   'embassy', 'magazine', 'gazette', 'herald', 'tribune', 'paper', 'broadcasting', 'pharmaceuticals', 'institution', 'firm',
-  // trades a company names itself after ("Barstool Sports", "Vagabond Tours", "Tulsa Transit")
+]);
+
+/**
+ * Trades a company names itself after ("Barstool Sports", "Vagabond Tours", "Tulsa Transit"): last
+ * words that make a name of two words or more an organization (alone, "Sports" is a section).
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'sports', 'gaming', 'tours', 'transit', 'entertainment', 'productions', 'pictures', 'publishing', 'publishers',
   'communications', 'solutions', 'foods', 'airline', 'channel', 'television', 'studio', 'collaboration',
 ]);
