@@ -171,3 +171,14 @@ describe('company trades', () => {
     assert.notEqual(typeOf('She writes for Sports now, Smith said.', 'Sports'), 'organization');
   });
 });
+
+describe('institutions named in other languages', () => {
+  it('types a name with a foreign institution word anywhere as an organization', () => {
+    assert.equal(typeOf('She works at Universidade da Coruña in Spain.', 'Universidade da Coruña'), 'organization');
+    assert.equal(typeOf('He studied at the Conservatoire de Paris later.', 'Conservatoire de Paris'), 'organization');
+    assert.equal(typeOf('He teaches at Vrije Universiteit Amsterdam now.', 'Vrije Universiteit Amsterdam'), 'organization');
+  });
+  it('leaves the word alone as a one-word name', () => {
+    assert.notEqual(typeOf('It was Centro, Smith said.', 'Centro'), 'organization');
+  });
+});

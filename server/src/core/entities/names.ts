@@ -173,6 +173,14 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'communications', 'solutions', 'foods', 'airline', 'channel', 'television', 'studio', 'collaboration',
 ]);
 
+/** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
+export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
+  'universidade', 'universidad', 'universiteit', 'universitat', 'universite', 'universita', 'uniwersytet', 'hochschule',
+  'conservatoire', 'conservatorio', 'konservatorium', 'bibliotheek', 'bibliotheque', 'biblioteca', 'bibliothek', 'academia',
+  'akademie', 'academie', 'accademia', 'instituto', 'institut', 'istituto', 'laboratorio', 'laboratoire', 'centro',
+  'fundacion', 'fundacao', 'fondation', 'stiftung', 'ministerio', 'ministere', 'ministerium', 'societe', 'sociedad',
+]);
+
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
 export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
