@@ -182,3 +182,9 @@ describe('institutions named in other languages', () => {
     assert.notEqual(typeOf('It was Centro, Smith said.', 'Centro'), 'organization');
   });
 });
+
+describe('sites', () => {
+  it('types a name ending in "Site" as a place', () => {
+    assert.equal(typeOf('The square is a UNESCO World Heritage Site today.', 'UNESCO World Heritage Site'), 'place');
+  });
+});

@@ -216,7 +216,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
   'swamp', 'reef', 'shelf', 'terrace', 'blvd', 'archipelago', 'lagoon', 'glacier', 'plateau', 'fjord',
   // empires are lands; rivers and trails are ways ("Roman Empire", "Salt and Verde Rivers", "Osage Trail")
-  'empire', 'rivers', 'trail', 'area', 'cliffs', 'reserve', 'terre',
+  'empire', 'rivers', 'trail', 'area', 'cliffs', 'reserve', 'terre', 'site',
 ]);
 
 /**
