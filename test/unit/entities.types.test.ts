@@ -188,3 +188,12 @@ describe('sites', () => {
     assert.equal(typeOf('The square is a UNESCO World Heritage Site today.', 'UNESCO World Heritage Site'), 'place');
   });
 });
+
+describe('compass words paired', () => {
+  it('types compass words joined by a slash or "and" as places, even where they are first names too', () => {
+    assert.deepEqual(typed('In town, North / South is divided by Admiral Place.').slice(0, 2), [['North', 'place'], ['South', 'place']]);
+  });
+  it('leaves a compass word alone that ends a longer name', () => {
+    assert.notEqual(typeOf('Yesterday Oliver North and West said so.', 'West'), 'place');
+  });
+});

@@ -535,6 +535,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
   if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return ['place', 1];
+  // "North / South is divided", "East and West": compass words paired are directions, not persons
+  if (len === 1 && COMPASS.has(keys[first]) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return ['place', 1];
   // "north of Tongatapu", "the Battle of Chudnov"
   if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
@@ -624,6 +626,17 @@ function placeAfterOf(p: PreparedParagraph, before: number): boolean {
   if (keys[before - 1] !== 'of' || tokens[before - 1].cap) return false;
   const noun = tokens[before - 2];
   return noun !== undefined && noun.word && noun.possessiveEnd === undefined && PLACE_OF_NOUNS.has(noun.key);
+}
+
+/** Whether the token at `at` joins ('/', 'and', 'or', '-', '&') a capitalised compass word at `at + dir`. */
+function compassPairAt(p: PreparedParagraph, at: number, dir: 1 | -1): boolean {
+  const j = p.tokens[at];
+  const other = p.tokens[at + dir];
+  if (!j || !other || !other.cap || !COMPASS.has(p.keys[at + dir])) return false;
+  // "Oliver North and West": the other compass word ends a longer name
+  const beyond = p.tokens[at + 2 * dir];
+  if (beyond?.word && beyond.cap && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
+  return j.text === '/' || j.text === '-' || j.text === '&' || (j.key === 'and' || j.key === 'or') && !j.cap;
 }
 
 /** Words between the parties to a case ("Wade v. Jacobs", "Brown vs. Board", "Biden versus Nebraska"). */
