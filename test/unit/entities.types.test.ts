@@ -197,3 +197,20 @@ describe('compass words paired', () => {
     assert.notEqual(typeOf('Yesterday Oliver North and West said so.', 'West'), 'place');
   });
 });
+
+describe('fields of study and bodies', () => {
+  it('types a field of study as other, not a person, place or organization', () => {
+    assert.equal(typeOf('He later taught Computational Linguistics for years.', 'Computational Linguistics'), 'other');
+    assert.equal(typeOf('She obtained a degree in Psychology at Suffolk.', 'Psychology'), 'other');
+  });
+  it('keeps a department of a field an organization', () => {
+    assert.equal(typeOf('He joined the Department of Linguistics in 1971.', 'Department of Linguistics'), 'organization');
+  });
+  it('types a name before "working group" or "department" as an organization', () => {
+    assert.equal(typeOf('See the library of the LIBER Digital Humanities working group online.', 'LIBER Digital Humanities'), 'organization');
+    assert.equal(typeOf('She chairs the Acme Widgets committee now.', 'Acme Widgets'), 'organization');
+  });
+  it('leaves a name before "group" alone', () => {
+    assert.notEqual(typeOf('They count as members of Sapir’s ZVX group of languages.', 'ZVX'), 'organization');
+  });
+});

@@ -517,6 +517,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     const rest = LEXICON.longestAt(keys, first + 1, end);
     if (rest && rest.length === len - 1 && rest.value.type === 'place') return ['place', 2];
   }
+  // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
+  if (bodyNounAfter(p, end)) return ['organization', 1];
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
@@ -637,6 +639,20 @@ function compassPairAt(p: PreparedParagraph, at: number, dir: 1 | -1): boolean {
   const beyond = p.tokens[at + 2 * dir];
   if (beyond?.word && beyond.cap && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
   return j.text === '/' || j.text === '-' || j.text === '&' || (j.key === 'and' || j.key === 'or') && !j.cap;
+}
+
+/** Lower-case nouns after a name that make it the name of a body. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['department', 'committee', 'consortium', 'faculty']);
+
+/** "… working group", "… research group", "… department": a body noun right after the name ("group" alone may be a language family). */
+function bodyNounAfter(p: PreparedParagraph, end: number): boolean {
+  const { tokens } = p;
+  const last = tokens[end - 1];
+  if (last.possessiveEnd !== undefined) return false;
+  const next = tokens[end];
+  if (!next?.word || next.cap) return false;
+  if (next.key === 'working' || next.key === 'research' || next.key === 'study') return tokens[end + 1]?.key === 'group';
+  return BODY_NOUNS.has(next.key);
 }
 
 /** Words between the parties to a case ("Wade v. Jacobs", "Brown vs. Board", "Biden versus Nebraska"). */

@@ -181,6 +181,12 @@ export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
   'fundacion', 'fundacao', 'fondation', 'stiftung', 'ministerio', 'ministere', 'ministerium', 'societe', 'sociedad',
 ]);
 
+/** Fields of study: a name ending in one is a subject, not a body ("Computational Linguistics", "Sport Psychology"). */
+const DISCIPLINES = [
+  'linguistics', 'economics', 'humanities', 'mathematics', 'physics', 'chemistry', 'biology', 'psychology', 'sociology',
+  'anthropology', 'philosophy', 'archaeology', 'geology', 'ecology', 'neuroscience', 'statistics', 'semantics', 'phonology',
+];
+
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
 export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
@@ -192,6 +198,7 @@ export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'alphabet', 'script', 'show', 'film', 'movie', 'album', 'song', 'novel', 'symphony', 'opera', 'concerto', 'sonata', 'requiem',
   'gospel', 'gospels', 'bible', 'psalms', 'dances', 'trilogy', 'saga', 'edition', 'manifesto', 'plan', 'deal', 'system',
   'systems', 'processing', 'software', 'app', 'engine', 'standard', 'game',
+  ...DISCIPLINES,
 ]);
 
 /** First words that make a name an event, a work or a storm ("Battle of Hastings", "Hurricane Katrina"). */
@@ -205,6 +212,7 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'olympics', 'paralympics', 'paralympic', 'olympic', 'bible', 'koran', 'quran', 'torah', 'talmud', 'constitution',
   'christianity', 'islam', 'judaism', 'buddhism', 'hinduism', 'internet', 'christmas', 'easter', 'ramadan', 'hanukkah',
   'thanksgiving', 'brexit', 'covid', 'covid-19', 'ebola', 'aids', 'hiv', 'phd', 'ph.d', 'mba', 'ceo', 'gdp', 'dna', 'rna', 'tv',
+  ...DISCIPLINES,
 ]);
 
 /** Last words that make a name a place ("Hudson River", "Main Street"). */
