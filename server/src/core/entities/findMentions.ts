@@ -7,7 +7,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
-  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, firstNameGender,
+  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -499,13 +499,17 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const len = end - first;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
+  if (addressedAt(p, first, end)) return ['person', 2];
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
   for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return ['person', 2];
   const lastKey = keys[end - 1];
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
-  if (len > 1 && ORG_HEADS.has(lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
+  if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
   if (titled) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"
@@ -513,9 +517,15 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     const rest = LEXICON.longestAt(keys, first + 1, end);
     if (rest && rest.length === len - 1 && rest.value.type === 'place') return ['place', 2];
   }
+  // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
+  if (bodyNounAfter(p, end)) return ['organization', 1];
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  // "the M1 northbound", "I-44 East": road numbers are places
+  if (roadAt(p, first, end, before)) return ['place', 1];
+  // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
+  if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
@@ -523,10 +533,26 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
+  // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
+  if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
+  // "the West", "the North": a compass word with the article is a region, even where it is a first name too
+  if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return ['place', 1];
+  // "North / South is divided", "East and West": compass words paired are directions, not persons
+  if (len === 1 && COMPASS.has(keys[first]) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return ['place', 1];
+  // "north of Tongatapu", "the Battle of Chudnov"
+  if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
+  // "Vinita, OK": a place before a postal state code, even one that is a first name too
+  if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
+  // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
+  if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
+  // "Lynch v. Overholser", "Biden versus Nebraska": an unknown party to a case is a person
+  if (len === 1 && caseParty(p, first, end)) return ['person', 1];
+  // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
+  if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
   if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
@@ -536,8 +562,17 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
     return ['person', 1];
   }
+  // "Chinatown", "Bartlesville", "Faaborg": endings only places have
+  if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
 }
+
+/** Endings of one-word place names that surnames rarely have. */
+const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:town|ville|burg|burgh|borg|stad|polis|grad|abad|shire)$/u;
+/** Words a number follows to name a building, a gate or a road ("Terminal 2", "Gate 10", "Route 66"). */
+const NUMBERED_PLACES: ReadonlySet<string> = new Set([
+  'terminal', 'building', 'gate', 'pier', 'platform', 'hangar', 'route', 'highway', 'hwy', 'interstate', 'exit', 'junction',
+]);
 
 /** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
 function contextType(p: PreparedParagraph, first: number, end: number, before: number): [EntityType, number] | null {
@@ -575,6 +610,144 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   }
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/** Lower-case words before "of" that make the name after it a place ("north of", "the border of"). */
+const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'border', 'borders', 'outskirts',
+  'coast', 'shores', 'environs', 'corner', 'battle', 'siege',
+]);
+
+/**
+ * "north of Tongatapu", "the border of Dalmatia", "the Battle of Chudnov": a name after "of" that
+ * follows a lower-case word of direction, border or battle. ("John Smith of Zorvex" stays open:
+ * in news that is as often a company as a birthplace.)
+ */
+function placeAfterOf(p: PreparedParagraph, before: number): boolean {
+  const { tokens, keys } = p;
+  if (keys[before - 1] !== 'of' || tokens[before - 1].cap) return false;
+  const noun = tokens[before - 2];
+  return noun !== undefined && noun.word && noun.possessiveEnd === undefined && PLACE_OF_NOUNS.has(noun.key);
+}
+
+/** Whether the token at `at` joins ('/', 'and', 'or', '-', '&') a capitalised compass word at `at + dir`. */
+function compassPairAt(p: PreparedParagraph, at: number, dir: 1 | -1): boolean {
+  const j = p.tokens[at];
+  const other = p.tokens[at + dir];
+  if (!j || !other || !other.cap || !COMPASS.has(p.keys[at + dir])) return false;
+  // "Oliver North and West": the other compass word ends a longer name
+  const beyond = p.tokens[at + 2 * dir];
+  if (beyond?.word && beyond.cap && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
+  return j.text === '/' || j.text === '-' || j.text === '&' || (j.key === 'and' || j.key === 'or') && !j.cap;
+}
+
+/** Lower-case nouns after a name that make it the name of a body. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['department', 'committee', 'consortium', 'faculty']);
+
+/** "… working group", "… research group", "… department": a body noun right after the name ("group" alone may be a language family). */
+function bodyNounAfter(p: PreparedParagraph, end: number): boolean {
+  const { tokens } = p;
+  const last = tokens[end - 1];
+  if (last.possessiveEnd !== undefined) return false;
+  const next = tokens[end];
+  if (!next?.word || next.cap) return false;
+  if (next.key === 'working' || next.key === 'research' || next.key === 'study') return tokens[end + 1]?.key === 'group';
+  return BODY_NOUNS.has(next.key);
+}
+
+/** Words between the parties to a case ("Wade v. Jacobs", "Brown vs. Board", "Biden versus Nebraska"). */
+const CASE_VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
+
+/**
+ * The one-word name `[first, end)` stands right before or after "v."/"vs."/"versus" with a capitalised
+ * word on the other side. A bare "v" ("the Eton v Harrow match") is a fixture, not a case.
+ */
+function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens, keys } = p;
+  // the index past "v."/"versus" at k, or -1
+  const pastVersus = (k: number): number => {
+    const t = tokens[k];
+    if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
+    if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
+    return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
+  };
+  if (tokens[end - 1].possessiveEnd === undefined) {
+    const o = pastVersus(end);
+    if (o > 0 && tokens[o]?.word && tokens[o].cap) return true;
+  }
+  for (const k of [first - 1, first - 2]) {
+    if (k >= 1 && pastVersus(k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
+  }
+  return false;
+}
+
+/** Courtesy words before a title used as a form of address ("Mr. President", "Madam Chair"). */
+const ADDRESS_COURTESY: ReadonlySet<string> = new Set(['mr', 'mister', 'madam', 'madame']);
+/** Lords and ladies addressed after "my" ("My Lord", "my Lords"). */
+const ADDRESSED_LORDS: ReadonlySet<string> = new Set(['lord', 'lords', 'lady', 'ladies']);
+
+/** `[first, end)` is a form of address: a whole title after (or with) "Mr."/"Madam", or a lord after "my". */
+function addressedAt(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && TITLES.longestAt(p.keys, first + 1, end)?.length === end - first - 1) return true;
+  const prev = p.tokens[first - 1];
+  if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
+  if (prev.key === 'my') return end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
+  return ADDRESS_COURTESY.has(prev.key) && TITLES.longestAt(p.keys, first, end)?.length === end - first;
+}
+
+/** Plural endings of peoples and followers ("Tulsans", "Palestinians", "Buddhists"). */
+const PEOPLE_PLURAL = /\p{Ll}(?:ians|ans|ists)$/u;
+
+/** "Tatars", "Russians", "Buddhists": a capitalised plural that names a people, a faith or a party's members. */
+function pluralPeople(text: string, key: string): boolean {
+  if (!key.endsWith('s') || !/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1)) || PEOPLE_PLURAL.test(text);
+}
+
+/** A postal state code after "Name, " and before no further name: "Bartlesville, OK", "Paramus, NJ retail". */
+function stateCodeAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!/^[A-Z]{2}$/.test(t.text) || !STATE_CODES.has(t.key)) return false;
+  const comma = tokens[i - 1];
+  const name = tokens[i - 2];
+  if (comma?.text !== ',' || !name?.word || !name.cap || name.allCaps) return false;
+  const next = tokens[i + 1];
+  return !(next?.word && next.cap && next.start <= t.end + 1);
+}
+
+/** "(IATA: PHX)", "ICAO: KPHX": an airport code after its label. */
+function airportCodeAt(p: PreparedParagraph, i: number): boolean {
+  return p.tokens[i - 1]?.text === ':' && (p.keys[i - 2] === 'iata' || p.keys[i - 2] === 'icao');
+}
+
+/** Road numbers: "I-44", "US-75", "SR-51", "M62", "A1M" (the last kind only in a road's company). */
+const ROAD_HYPHENATED = /^(?:I|US|SR|SH|CR|Hwy|Route)-\d{1,4}$/;
+const ROAD_SHORT = /^[ABMN]\d{1,4}M?$/;
+/** Words near "the A64" that tell a road from a paper size or a chip. */
+const ROAD_WORDS: ReadonlySet<string> = new Set([
+  'northbound', 'southbound', 'eastbound', 'westbound', 'junction', 'junctions', 'motorway', 'motorways', 'road', 'roads',
+  'highway', 'exit', 'interchange', 'ring', 'bypass', 'lane', 'lanes', 'traffic', 'drive', 'driving', 'route',
+]);
+
+/**
+ * "I-44 East", "US-412 West", "the M1 northbound", "the A59 and the M62": a road number, with a
+ * compass word after it at most. A short code ("M1") counts only after "the" with a road word or
+ * another road number within a few words.
+ */
+function roadAt(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const { tokens, keys } = p;
+  const text = tokens[first].text;
+  const hyphenated = ROAD_HYPHENATED.test(text);
+  if (!hyphenated && !ROAD_SHORT.test(text)) return false;
+  for (let k = first + 1; k < end; k++) if (!COMPASS.has(keys[k])) return false;
+  if (hyphenated) return true;
+  if (keys[before - 1] !== 'the' || tokens[before - 1].cap) return false;
+  for (let k = Math.max(0, first - 8); k < Math.min(tokens.length, end + 8); k++) {
+    if (k >= first && k < end) continue;
+    if (ROAD_WORDS.has(keys[k]) || ROAD_SHORT.test(tokens[k].text) || ROAD_HYPHENATED.test(tokens[k].text)) return true;
+  }
+  return false;
 }
 
 /** Lower-case nouns that name a kind of place before its name: "the village of Brin", "the island Busuanga". */

@@ -116,6 +116,25 @@ for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', '
   DEMONYMS.add(d);
 }
 
+/**
+ * Plural names of peoples, faiths and parties no country name derives ("the Jews", "the Tatars",
+ * "Buddhists"): a group of persons, not an organization.
+ */
+export const PEOPLES: ReadonlySet<string> = new Set([
+  'jews', 'arabs', 'turks', 'tatars', 'tartars', 'kurds', 'serbs', 'croats', 'czechs', 'slovaks', 'poles', 'swedes', 'danes',
+  'finns', 'scots', 'thais', 'saudis', 'moors', 'celts', 'slavs', 'normans', 'saxons', 'franks', 'goths', 'vikings', 'huns',
+  'mongols', 'cossacks', 'hebrews', 'huguenots', 'pilgrims', 'puritans', 'quakers', 'mormons', 'muslims', 'christians',
+  'catholics', 'protestants', 'hindus', 'sikhs', 'jains', 'democrats', 'republicans', 'tories', 'inuit', 'bedouins', 'berbers',
+  'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
+]);
+
+/** US state and Canadian province postal codes ("Tulsa, OK", "Paramus, NJ"). */
+export const STATE_CODES: ReadonlySet<string> = new Set([
+  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma',
+  'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn',
+  'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'bc', 'ab', 'on', 'qc', 'ns', 'nb', 'mb', 'sk', 'nl', 'pe',
+]);
+
 /** Institutions known by a bare name, often with the article ("the Kremlin"). */
 const INSTITUTIONS = [
   'Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives', 'Parliament', 'Supreme Court',
@@ -145,6 +164,29 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'magazine', 'gazette', 'herald', 'tribune', 'paper', 'broadcasting', 'pharmaceuticals', 'institution', 'firm',
 ]);
 
+/**
+ * Trades a company names itself after ("Barstool Sports", "Vagabond Tours", "Tulsa Transit"): last
+ * words that make a name of two words or more an organization (alone, "Sports" is a section).
+ */
+export const TRADE_HEADS: ReadonlySet<string> = new Set([
+  'sports', 'gaming', 'tours', 'transit', 'entertainment', 'productions', 'pictures', 'publishing', 'publishers',
+  'communications', 'solutions', 'foods', 'airline', 'channel', 'television', 'studio', 'collaboration',
+]);
+
+/** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
+export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
+  'universidade', 'universidad', 'universiteit', 'universitat', 'universite', 'universita', 'uniwersytet', 'hochschule',
+  'conservatoire', 'conservatorio', 'konservatorium', 'bibliotheek', 'bibliotheque', 'biblioteca', 'bibliothek', 'academia',
+  'akademie', 'academie', 'accademia', 'instituto', 'institut', 'istituto', 'laboratorio', 'laboratoire', 'centro',
+  'fundacion', 'fundacao', 'fondation', 'stiftung', 'ministerio', 'ministere', 'ministerium', 'societe', 'sociedad',
+]);
+
+/** Fields of study: a name ending in one is a subject, not a body ("Computational Linguistics", "Sport Psychology"). */
+const DISCIPLINES = [
+  'linguistics', 'economics', 'humanities', 'mathematics', 'physics', 'chemistry', 'biology', 'psychology', 'sociology',
+  'anthropology', 'philosophy', 'archaeology', 'geology', 'ecology', 'neuroscience', 'statistics', 'semantics', 'phonology',
+];
+
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
 export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
@@ -156,6 +198,7 @@ export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'alphabet', 'script', 'show', 'film', 'movie', 'album', 'song', 'novel', 'symphony', 'opera', 'concerto', 'sonata', 'requiem',
   'gospel', 'gospels', 'bible', 'psalms', 'dances', 'trilogy', 'saga', 'edition', 'manifesto', 'plan', 'deal', 'system',
   'systems', 'processing', 'software', 'app', 'engine', 'standard', 'game',
+  ...DISCIPLINES,
 ]);
 
 /** First words that make a name an event, a work or a storm ("Battle of Hastings", "Hurricane Katrina"). */
@@ -169,6 +212,7 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'olympics', 'paralympics', 'paralympic', 'olympic', 'bible', 'koran', 'quran', 'torah', 'talmud', 'constitution',
   'christianity', 'islam', 'judaism', 'buddhism', 'hinduism', 'internet', 'christmas', 'easter', 'ramadan', 'hanukkah',
   'thanksgiving', 'brexit', 'covid', 'covid-19', 'ebola', 'aids', 'hiv', 'phd', 'ph.d', 'mba', 'ceo', 'gdp', 'dna', 'rna', 'tv',
+  ...DISCIPLINES,
 ]);
 
 /** Last words that make a name a place ("Hudson River", "Main Street"). */
@@ -179,6 +223,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'bridge', 'harbour', 'harbor', 'port', 'airport', 'station', 'cathedral', 'palace', 'castle', 'tower', 'garden', 'gardens',
   'heights', 'springs', 'creek', 'canal', 'strait', 'cape', 'highlands', 'plaza', 'quarter', 'abbey', 'temple', 'market',
   'swamp', 'reef', 'shelf', 'terrace', 'blvd', 'archipelago', 'lagoon', 'glacier', 'plateau', 'fjord',
+  // empires are lands; rivers and trails are ways ("Roman Empire", "Salt and Verde Rivers", "Osage Trail")
+  'empire', 'rivers', 'trail', 'area', 'cliffs', 'reserve', 'terre', 'site',
 ]);
 
 /**
@@ -190,10 +236,15 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'wharf', 'memorial', 'monument', 'cemetery', 'zoo', 'campus', 'mosque', 'synagogue', 'chapel', 'basilica', 'shrine',
   // roads named after people or towns: "Will Rogers Turnpike" is no Will Rogers
   'turnpike', 'expressway', 'highway', 'freeway', 'parkway', 'motorway',
+  // a church or a meeting ground named after its town: "York Minster" is no York
+  'minster', 'marae',
 ]);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
-export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
+  // the same in other languages: "Rio Grande", "Puerto Plata", "Rue de Rivoli", "Plac Wolności", "Wat Arun" (a temple)
+  'rio', 'isla', 'lago', 'puerto', 'playa', 'praia', 'terre', 'ile', 'pointe', 'anse', 'rue', 'calle', 'paseo', 'avenida',
+  'piazza', 'plac', 'meydan', 'meidan', 'masjed', 'masjid', 'wat']);
 
 /** Words before `of` that keep `of Name` inside the name ("University of Texas", "Earl of Clare"). */
 export const OF_HEADS: ReadonlySet<string> = new Set([
