@@ -170,6 +170,11 @@ describe('owned names and titles before heads', () => {
     assert.deepEqual(typed('They met King Charles at noon.'), [['Charles', 'person']]);
     assert.deepEqual(typed('They met Mrs. Hall at noon.'), [['Hall', 'person']]);
   });
+  it('reads a title opening the name of a place or an institution as part of the name', () => {
+    assert.deepEqual(typed('Campaigners want to rename it the Emperor Norton Bridge soon.'), [['Emperor Norton Bridge', 'place']]);
+    assert.deepEqual(typed('She was taken to Queen Elizabeth Hospital on Monday.'), [['Queen Elizabeth Hospital', 'organization']]);
+    assert.deepEqual(typed('They met Queen Elizabeth on Monday.'), [['Elizabeth', 'person']]);
+  });
 });
 
 describe('short first names', () => {

@@ -330,6 +330,12 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
   return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
 }
 
+/** The title word before `titleEnd` also opens place names, and the name `[titleEnd, end)` ends with a place, building or institution head. */
+function titleNamesPlace(keys: readonly string[], titleEnd: number, end: number): boolean {
+  const head = keys[end - 1];
+  return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head));
+}
+
 /**
  * "Holy Roman Empire", "Royal Danish Academy": a demonym inside a name has a capitalised name word
  * right after it. After a known name or an acronym it starts a new name ("U.S. Republican Party").
@@ -421,6 +427,12 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         if (k < n && tokens[k].start <= tokens[k - 1].end + 1 && tokens[k].cap && acceptWord(p, k, ev)) { end = k + 1; continue; }
       }
       break;
+    }
+    // "the Emperor Norton Bridge", "Queen Elizabeth Hospital": a title opening the name of a place or an institution is part of it
+    if (titleEnd > 0 && end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end)) {
+      nameStart = titleEnd - 1;
+      titleEnd = -1;
+      titleInfo = undefined;
     }
     // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": letters after a name are no part of it
     let nameEnd = end;
