@@ -55,6 +55,72 @@ export function firstPronounIn(tokens: readonly Token[], base: number, text: str
   return null;
 }
 
+/** Where a paragraph's he/she-type pronouns stand: indices into its tokens, in order, and their genders. */
+export interface PronounIndex {
+  tokens: readonly Token[];
+  at: Int32Array;
+  male: Uint8Array;
+}
+
+const pronounIndexes = new WeakMap<readonly Token[], PronounIndex>();
+
+/** The pronouns among a paragraph's tokens, found once per token list (token lists are cached per paragraph). */
+export function pronounIndex(tokens: readonly Token[]): PronounIndex {
+  let index = pronounIndexes.get(tokens);
+  if (!index) {
+    const at: number[] = [];
+    const male: number[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.word) continue;
+      const isMale = MALE.has(t.key);
+      if (!isMale && !FEMALE.has(t.key)) continue;
+      at.push(k);
+      male.push(isMale ? 1 : 0);
+    }
+    index = { tokens, at: Int32Array.from(at), male: Uint8Array.from(male) };
+    pronounIndexes.set(tokens, index);
+  }
+  return index;
+}
+
+/**
+ * `firstPronounIn(index.tokens, base, text, from, to)` by binary searches: the first pronoun of
+ * the stretch, unless the stretch ends inside a token before it (that token is read as cut).
+ */
+export function firstPronounIndexed(index: PronounIndex, base: number, text: string, from: number, to: number): 'male' | 'female' | null {
+  const { tokens, at } = index;
+  const lo = from - base;
+  const hi = to - base;
+  const a = firstEndingAfter(tokens, lo, 0);
+  // a stretch that starts inside a token: tokenize it as it is
+  if (a < tokens.length && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
+  // tokens do not overlap: the first one ending after `hi` stops the scan (it lies beyond, or is cut by, the stretch end)
+  const b = firstEndingAfter(tokens, hi, a);
+  let x = 0;
+  let y = at.length;
+  while (x < y) {
+    const mid = (x + y) >> 1;
+    if (at[mid] < a) x = mid + 1;
+    else y = mid;
+  }
+  if (x < at.length && at[x] < b) return index.male[x] ? 'male' : 'female';
+  if (b < tokens.length && tokens[b].start < hi) return firstPronoun(text.slice(base + tokens[b].start, to));
+  return null;
+}
+
+/** The first token from `from` on that ends after `offset` (tokens.length if none). */
+function firstEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
+  let a = from;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid].end <= offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 /** Decides a person's gender: a title wins, then a first name, then a clear majority of pronouns. */
 export function decideGender(e: GenderEvidence): Gender {
   const male = e.titles.filter((g) => g === 'male').length;

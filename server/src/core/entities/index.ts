@@ -11,7 +11,7 @@ import { documentEvidence } from './evidence';
 import {
   findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { decideGender, firstPronounIn, type GenderEvidence } from './gender';
+import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -41,13 +41,13 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
   // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
   const inLongNames = new Set<string>();
-  for (const list of found) for (const c of list) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) inLongNames.add(t.key);
+  for (const f of found) for (const key of f.longNameKeys) inLongNames.add(key);
   const cands: NameCandidate[] = [];
   const paragraphEnds: number[] = [];
   const paragraphOf: number[] = [];
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
-    const list = found[i];
+    const list = found[i].candidates;
     // the document index of each kept candidate of this paragraph (-1: dropped)
     index.length = 0;
     for (let k = 0; k < list.length; k++) {
@@ -71,48 +71,63 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkAliases(doc.masked, cands, paragraphOf);
 
   const { clusters, assignment } = clusterMentions(cands, options);
-  const pronounAfter = (k: number, from: number, to: number) => firstPronounIn(preps[paragraphOf[k]].tokens, paragraphs[paragraphOf[k]].span.start, doc.masked, from, to);
+  // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
+  const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
+  const pronounAfter = (k: number, from: number, to: number) => {
+    const i = paragraphOf[k];
+    const index = (pronouns[i] ??= pronounIndex(preps[i].tokens));
+    return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
+  };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
   const order = clusters.map((_, ci) => ci).sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
-  const entityId = new Map<number, string>();
-  order.forEach((ci, k) => entityId.set(ci, `e${k}`));
+  /** The rank of each cluster in `order`: its entity is `e${rank}`. */
+  const rank = new Array<number>(clusters.length);
+  for (let k = 0; k < order.length; k++) rank[order[k]] = k;
 
-  const mentions: Mention[] = cands.map((c, k) => {
-    const m: Mention = { id: `m${k}`, span: c.span, text: c.text, type: 'person', entityId: entityId.get(assignment[k])! };
+  const mentions: Mention[] = new Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m: Mention = { id: `m${k}`, span: c.span, text: c.text, type: 'person', entityId: `e${rank[assignment[k]]}` };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
-    return m;
-  });
+    mentions[k] = m;
+  }
 
-  const entities: Entity[] = order.map((ci) => {
-    const cluster = clusters[ci];
-    const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
-    const type = style?.type ?? clusterType(cluster);
-    // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
-    let intro = cluster.members[0];
-    let introScore = -1;
-    for (const m of cluster.members) {
-      const c = cands[m];
-      const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
-      if (score > introScore) [intro, introScore] = [m, score];
-    }
-    const roles: string[] = [];
-    for (const m of cluster.members) for (const r of cands[m].roles) if (!roles.includes(r)) roles.push(r);
-    for (const r of style?.roles ?? []) if (!roles.includes(r)) roles.push(r);
-    for (const m of cluster.members) mentions[m].type = type;
-    const entity: Entity = {
-      id: entityId.get(ci)!,
-      name: cluster.fullName ?? style?.name ?? cands[intro].text,
-      type,
-      mentionIds: cluster.members.map((m) => mentions[m].id),
-      introducedBy: mentions[intro].id,
-      roles,
-      ...(style?.description ? { description: style.description } : {}),
-    };
-    return entity;
-  });
+  const entities: Entity[] = new Array(order.length);
+  for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], `e${k}`, cands, mentions, options);
   fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
   return { mentions, entities };
+}
+
+/** The entity of one cluster (`id` its id); sets the type of its mentions. */
+function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+  const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
+  const type = style?.type ?? clusterType(cluster);
+  const members = cluster.members;
+  // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
+  let intro = members[0];
+  let introScore = -1;
+  const roles: string[] = [];
+  const mentionIds = new Array<string>(members.length);
+  for (let j = 0; j < members.length; j++) {
+    const m = members[j];
+    const c = cands[m];
+    const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
+    if (score > introScore) [intro, introScore] = [m, score];
+    for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
+    mentions[m].type = type;
+    mentionIds[j] = mentions[m].id;
+  }
+  if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);
+  return {
+    id,
+    name: cluster.fullName ?? style?.name ?? cands[intro].text,
+    type,
+    mentionIds,
+    introducedBy: mentions[intro].id,
+    roles,
+    ...(style?.description ? { description: style.description } : {}),
+  };
 }
 
 /**
