@@ -83,8 +83,22 @@ export interface ClusterOptions {
   keepApart: readonly [string, string][];
 }
 
-/** Groups candidates (in document order) into clusters; returns the cluster index of each candidate. */
-export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions): { clusters: Cluster[]; assignment: number[] } {
+/** What clustering reads off a candidate's words: its name parts and shape. */
+export interface NameInfo {
+  parts: NameParts;
+  shape: NameShape;
+}
+
+/** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
+export function nameInfo(cand: NameCandidate): NameInfo {
+  return { parts: nameParts(cand.tokens), shape: nameShape(cand) };
+}
+
+/**
+ * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
+ * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the look-ups).
+ */
+export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions, infos?: readonly NameInfo[]): { clusters: Cluster[]; assignment: number[] } {
   const styleIndex = new Map<string, number>();
   // known places share a key for all their spellings, after the style sheet's entries
   const canonicalKeys = new Map<string, number>();
@@ -174,9 +188,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
 
   for (let pos = 0; pos < cands.length; pos++) {
     cand = cands[pos];
-    parts = nameParts(cand.tokens);
+    const info = infos ? infos[pos] : nameInfo(cand);
+    parts = info.parts;
     style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
-    const shape = nameShape(cand);
+    const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
@@ -191,7 +206,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (shortForm) pick(byForm.get(shortForm));
     if (acronym) pick(byAcronym.get(acronym));
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
-    if (cand.alsoKnownAs !== undefined) pick(byForm.get(nameParts(cands[cand.alsoKnownAs].tokens).full));
+    if (cand.alsoKnownAs !== undefined) pick(byForm.get((infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full));
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
       if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
       else pick(bySurname.get(parts.last)?.filter(withFirstNameOrSurnameOnly));
@@ -259,7 +274,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
 }
 
 /** What clustering reads off a name's words, worked out once per name (its tokens are shared between analyses). */
-interface NameShape {
+export interface NameShape {
   keys: string[];
   /** The name without its organization or place head ("harrow" for Harrow School). */
   shortForm?: string;

@@ -190,8 +190,6 @@ interface CachedCandidates {
   candidates: NameCandidate[];
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /** The distinct word keys of its typed names of several words (see `longNameKeys`). */
-  longNameKeys?: string[];
 }
 
 /**
@@ -252,12 +250,15 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
   return out;
 }
 
-/** A paragraph's candidates placed in the document, with what the document-wide passes read off them. */
+/** A paragraph's candidates placed in the document. */
 export interface PlacedCandidates {
   /** Fresh copies at the paragraph's offset: callers may change them. */
   candidates: NameCandidate[];
-  /** The distinct word keys of its names of several words typed person, organization or place (shared: do not change). */
-  longNameKeys: readonly string[];
+  /**
+   * The cached candidates they copy, the same list for as long as the paragraph's candidates stay
+   * the same: a key for what callers work out from them (do not change it).
+   */
+  source: readonly NameCandidate[];
 }
 
 /**
@@ -272,15 +273,10 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
     hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked };
     memo.set(p, hit);
   }
-  hit.longNameKeys ??= longNameKeys(hit.candidates);
-  return { candidates: hit.candidates.map((c) => shifted(c, base)), longNameKeys: hit.longNameKeys };
-}
-
-/** The distinct keys of the words of names of several words not typed 'other' ("rice", "university" in Rice University). */
-function longNameKeys(candidates: readonly NameCandidate[]): string[] {
-  const keys = new Set<string>();
-  for (const c of candidates) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
-  return [...keys];
+  const source = hit.candidates;
+  const candidates = new Array<NameCandidate>(source.length);
+  for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
+  return { candidates, source };
 }
 
 function isNameWord(t: Token): boolean {

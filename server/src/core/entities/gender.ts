@@ -55,9 +55,13 @@ export function firstPronounIn(tokens: readonly Token[], base: number, text: str
   return null;
 }
 
-/** Where a paragraph's he/she-type pronouns stand: indices into its tokens, in order, and their genders. */
+/** Where a paragraph's tokens and its he/she-type pronouns stand, in flat arrays for binary searches. */
 export interface PronounIndex {
   tokens: readonly Token[];
+  /** Start and end of each token, parallel to `tokens`. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Indices into `tokens` of the pronouns, in order, and whether each is male (1) or female (0). */
   at: Int32Array;
   male: Uint8Array;
 }
@@ -68,17 +72,21 @@ const pronounIndexes = new WeakMap<readonly Token[], PronounIndex>();
 export function pronounIndex(tokens: readonly Token[]): PronounIndex {
   let index = pronounIndexes.get(tokens);
   if (!index) {
+    const starts = new Int32Array(tokens.length);
+    const ends = new Int32Array(tokens.length);
     const at: number[] = [];
     const male: number[] = [];
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      starts[k] = t.start;
+      ends[k] = t.end;
       if (!t.word) continue;
       const isMale = MALE.has(t.key);
       if (!isMale && !FEMALE.has(t.key)) continue;
       at.push(k);
       male.push(isMale ? 1 : 0);
     }
-    index = { tokens, at: Int32Array.from(at), male: Uint8Array.from(male) };
+    index = { tokens, starts, ends, at: Int32Array.from(at), male: Uint8Array.from(male) };
     pronounIndexes.set(tokens, index);
   }
   return index;
@@ -89,14 +97,15 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
  * the stretch, unless the stretch ends inside a token before it (that token is read as cut).
  */
 export function firstPronounIndexed(index: PronounIndex, base: number, text: string, from: number, to: number): 'male' | 'female' | null {
-  const { tokens, at } = index;
+  const { starts, ends, at } = index;
+  const n = starts.length;
   const lo = from - base;
   const hi = to - base;
-  const a = firstEndingAfter(tokens, lo, 0);
+  const a = firstEndingAfter(ends, lo, 0);
   // a stretch that starts inside a token: tokenize it as it is
-  if (a < tokens.length && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
+  if (a < n && starts[a] < lo) return firstPronoun(text.slice(from, to));
   // tokens do not overlap: the first one ending after `hi` stops the scan (it lies beyond, or is cut by, the stretch end)
-  const b = firstEndingAfter(tokens, hi, a);
+  const b = firstEndingAfter(ends, hi, a);
   let x = 0;
   let y = at.length;
   while (x < y) {
@@ -105,17 +114,17 @@ export function firstPronounIndexed(index: PronounIndex, base: number, text: str
     else y = mid;
   }
   if (x < at.length && at[x] < b) return index.male[x] ? 'male' : 'female';
-  if (b < tokens.length && tokens[b].start < hi) return firstPronoun(text.slice(base + tokens[b].start, to));
+  if (b < n && starts[b] < hi) return firstPronoun(text.slice(base + starts[b], to));
   return null;
 }
 
-/** The first token from `from` on that ends after `offset` (tokens.length if none). */
-function firstEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
+/** The first index from `from` on whose end lies after `offset` (ends.length if none; ends ascend). */
+function firstEndingAfter(ends: Int32Array, offset: number, from: number): number {
   let a = from;
-  let b = tokens.length;
+  let b = ends.length;
   while (a < b) {
     const mid = (a + b) >> 1;
-    if (tokens[mid].end <= offset) a = mid + 1;
+    if (ends[mid] <= offset) a = mid + 1;
     else b = mid;
   }
   return a;

@@ -6,7 +6,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
-import { clusterMentions, clusterType, nameParts, type Cluster } from './clusterMentions';
+import { clusterMentions, clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
   findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
@@ -28,6 +28,27 @@ function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
   return hit;
 }
 
+/** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
+interface ParagraphNames {
+  /** The distinct word keys of its names of several words typed person, organization or place. */
+  longNameKeys: string[];
+  /** `nameInfo` of each candidate. */
+  infos: NameInfo[];
+}
+
+const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
+
+function paragraphNames(source: readonly NameCandidate[]): ParagraphNames {
+  let names = paragraphNamesCache.get(source);
+  if (!names) {
+    const keys = new Set<string>();
+    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
+    names = { longNameKeys: [...keys], infos: source.map(nameInfo) };
+    paragraphNamesCache.set(source, names);
+  }
+  return names;
+}
+
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
@@ -39,15 +60,18 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const evidence = documentEvidence(preps);
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
+  const names = found.map((f) => paragraphNames(f.source));
   // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
   const inLongNames = new Set<string>();
-  for (const f of found) for (const key of f.longNameKeys) inLongNames.add(key);
+  for (const n of names) for (const key of n.longNameKeys) inLongNames.add(key);
   const cands: NameCandidate[] = [];
+  const infos: NameInfo[] = [];
   const paragraphEnds: number[] = [];
   const paragraphOf: number[] = [];
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const list = found[i].candidates;
+    const listInfos = names[i].infos;
     // the document index of each kept candidate of this paragraph (-1: dropped)
     index.length = 0;
     for (let k = 0; k < list.length; k++) {
@@ -62,6 +86,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
         c.acronymOf = long >= 0 ? long : undefined;
       }
       cands.push(c);
+      infos.push(listInfos[k]);
       paragraphEnds.push(paragraphs[i].span.end);
       paragraphOf.push(i);
     }
@@ -70,7 +95,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf);
 
-  const { clusters, assignment } = clusterMentions(cands, options);
+  const { clusters, assignment } = clusterMentions(cands, options, infos);
   // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
   const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
   const pronounAfter = (k: number, from: number, to: number) => {
@@ -95,7 +120,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
 
   const entities: Entity[] = new Array(order.length);
   for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], `e${k}`, cands, mentions, options);
-  fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
+  fillGender(doc, cands, infos, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
   return { mentions, entities };
 }
 
@@ -253,31 +278,31 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[], pronounAfter: PronounAfter): void {
-  const evidence: GenderEvidence[] = [];
-  for (let ci = 0; ci < clusterCount; ci++) evidence.push({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } });
-  const isPerson = new Array<boolean>(clusterCount).fill(false);
-  order.forEach((ci, k) => (isPerson[ci] = entities[k].type === 'person'));
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[], pronounAfter: PronounAfter): void {
+  // evidence for the clusters that are people only (undefined: not a person)
+  const evidence = new Array<GenderEvidence | undefined>(clusterCount);
+  for (let k = 0; k < order.length; k++) if (entities[k].type === 'person') evidence[order[k]] = { titles: [], firstNames: [], pronouns: { male: 0, female: 0 } };
   let prevPerson = -1;
   for (let k = 0; k <= cands.length; k++) {
     const c = cands[k];
-    if (c && !isPerson[assignment[k]]) continue;
+    const ev = c ? evidence[assignment[k]] : undefined;
+    if (c && !ev) continue;
     if (prevPerson >= 0) {
       // the stretch between one person's mention and the next person's
       const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
       const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
       const g = from < to ? pronounAfter(prevPerson, from, to) : null;
-      if (g) evidence[assignment[prevPerson]].pronouns[g]++;
+      if (g) evidence[assignment[prevPerson]]!.pronouns[g]++;
     }
-    if (!c) break;
-    const ev = evidence[assignment[k]];
+    if (!c || !ev) break;
     if (c.titleInfo?.gender) ev.titles.push(c.titleInfo.gender);
-    const parts = nameParts(c.tokens);
-    if (parts.first) ev.firstNames.push(parts.first);
+    const first = infos[k].parts.first;
+    if (first) ev.firstNames.push(first);
     if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => nameParts([{ key: w.toLowerCase() }]).last));
     prevPerson = k;
   }
-  order.forEach((ci, k) => {
-    if (entities[k].type === 'person') entities[k].gender = decideGender(evidence[ci]);
-  });
+  for (let k = 0; k < order.length; k++) {
+    const ev = evidence[order[k]];
+    if (ev) entities[k].gender = decideGender(ev);
+  }
 }
