@@ -87,11 +87,14 @@ export interface ClusterOptions {
 export interface NameInfo {
   parts: NameParts;
   shape: NameShape;
+  /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
+  spaced: string | undefined;
 }
 
 /** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
 export function nameInfo(cand: NameCandidate): NameInfo {
-  return { parts: nameParts(cand.tokens), shape: nameShape(cand) };
+  const parts = nameParts(cand.tokens);
+  return { parts, shape: nameShape(cand), spaced: parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined };
 }
 
 /**
@@ -190,7 +193,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     cand = cands[pos];
     const info = infos ? infos[pos] : nameInfo(cand);
     parts = info.parts;
-    style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
+    style = (styleIndex.size ? styleIndex.get(parts.full) : undefined) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
@@ -200,7 +203,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     pick(byForm.get(parts.full));
     // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
-    const spaced = parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined;
+    const spaced = info.spaced;
     if (spaced) pick(byForm.get(spaced));
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm.get(shortForm));
