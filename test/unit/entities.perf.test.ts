@@ -42,9 +42,9 @@ describe('entity stage caches', () => {
     let text = generateProse(2_000, 5, NAME_HEAVY);
     clearMemos();
     analyzeArticle(text);
-    for (let i = 0; i < 25; i++) {
+    for (let i = 0; i < 32; i++) {
       const at = Math.floor(r() * text.length);
-      text = text.slice(0, at) + ['x', ' he said', 'Smith ', '\n\n', 'She '][i % 5] + text.slice(at + (i % 3));
+      text = text.slice(0, at) + ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '][i % 8] + text.slice(at + (i % 3));
       const warm = analyzeArticle(text);
       const again = analyzeArticle(text);
       clearMemos();

@@ -32,21 +32,48 @@ function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
 interface ParagraphNames {
   /** The distinct word keys of its names of several words typed person, organization or place. */
   longNameKeys: string[];
+  /** The words of its `common` candidates (few: most paragraphs have none). */
+  commonKeys: string[];
+  /** Its text has words an alias gap needs ("known", "born"): only then can `linkAliases` link two of its names. */
+  mayAlias: boolean;
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
 
-function paragraphNames(source: readonly NameCandidate[]): ParagraphNames {
+/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text). */
+function paragraphNames(source: readonly NameCandidate[], text: string): ParagraphNames {
   let names = paragraphNamesCache.get(source);
   if (!names) {
     const keys = new Set<string>();
     for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
-    names = { longNameKeys: [...keys], infos: source.map(nameInfo) };
+    const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
+    names = { longNameKeys: [...keys], commonKeys, mayAlias: ALIAS_WORD.test(text), infos: source.map(nameInfo) };
     paragraphNamesCache.set(source, names);
   }
   return names;
+}
+
+/**
+ * The words of common-word candidates that some longer name of the document has: a common word
+ * alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice").
+ * Only the few common words are looked up, not every word of every long name collected.
+ */
+function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
+  const found = new Set<string>();
+  const wanted = new Set<string>();
+  for (const n of names) for (const key of n.commonKeys) wanted.add(key);
+  if (wanted.size === 0) return found;
+  for (const n of names) {
+    for (const key of n.longNameKeys) {
+      if (!wanted.has(key)) continue;
+      found.add(key);
+      wanted.delete(key);
+      if (wanted.size === 0) return found;
+    }
+  }
+  return found;
 }
 
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
@@ -60,10 +87,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const evidence = documentEvidence(preps);
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
-  const names = found.map((f) => paragraphNames(f.source));
-  // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
-  const inLongNames = new Set<string>();
-  for (const n of names) for (const key of n.longNameKeys) inLongNames.add(key);
+  const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
+  const inLongNames = commonWordsInLongNames(names);
   const cands: NameCandidate[] = [];
   const infos: NameInfo[] = [];
   const paragraphEnds: number[] = [];
@@ -93,7 +118,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   }
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
-  linkAliases(doc.masked, cands, paragraphOf);
+  linkAliases(doc.masked, cands, paragraphOf, names);
 
   const { clusters, assignment } = clusterMentions(cands, options, infos);
   // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
@@ -240,6 +265,8 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
  * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta".
  */
 const ALIAS_GAP = /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*\(?\s*(?:(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply)\s+)?known\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:pseudonym|name|nickname))\s*(?:the\s+)?["“‘']?$|^\s*\(\s*born\s+$/i;
+/** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
+const ALIAS_WORD = /known|born/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
 
@@ -248,8 +275,9 @@ const MAX_ALIAS_GAP = 180;
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], names: readonly ParagraphNames[]): void {
   for (let k = 1; k < cands.length; k++) {
+    if (!names[paragraphOf[k]].mayAlias) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
