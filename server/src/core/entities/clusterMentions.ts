@@ -169,10 +169,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     return true;
   };
   let chosen = -1;
-  const pick = (list: number[] | undefined) => {
-    if (!list || chosen >= 0) return;
+  /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen (`named`: with a first name or surname only). */
+  const pick = (map: Map<string, number[]>, key: string, named = false) => {
+    if (chosen >= 0) return;
+    const list = map.get(key);
+    if (!list) return;
     let best = -1;
-    for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
+    for (const ci of list) if ((!named || withFirstNameOrSurnameOnly(ci)) && fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
   };
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
@@ -199,22 +202,21 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
-    if (style !== undefined) pick(byStyle.get(String(style)));
+    if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
-    pick(byForm.get(parts.full));
+    pick(byForm, parts.full);
     // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
     const spaced = info.spaced;
-    if (spaced) pick(byForm.get(spaced));
+    if (spaced) pick(byForm, spaced);
     const { keys, shortForm } = shape;
-    if (shortForm) pick(byForm.get(shortForm));
-    if (acronym) pick(byAcronym.get(acronym));
+    if (shortForm) pick(byForm, shortForm);
+    if (acronym) pick(byAcronym, acronym);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
-    if (cand.alsoKnownAs !== undefined) pick(byForm.get((infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full));
+    if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
-      if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
-      else pick(bySurname.get(parts.last)?.filter(withFirstNameOrSurnameOnly));
+      pick(bySurname, parts.last, cand.tokens.length > 1);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
-      if (cand.tokens.length === 1) pick(byFirst.get(parts.last));
+      if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
     if (chosen < 0) {
       chosen = clusters.length;

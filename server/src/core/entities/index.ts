@@ -129,7 +129,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
   };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
-  const order = clusters.map((_, ci) => ci).sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
+  const order = byFirstMention(clusters);
   /** The rank of each cluster in `order`: its entity is `e${rank}`. */
   const rank = new Array<number>(clusters.length);
   for (let k = 0; k < order.length; k++) rank[order[k]] = k;
@@ -147,6 +147,17 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], `e${k}`, cands, mentions, options);
   fillGender(doc, cands, infos, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
   return { mentions, entities };
+}
+
+/** Cluster indices by first mention; clustering opens clusters in document order, so usually 0, 1, 2, … as they are. */
+function byFirstMention(clusters: readonly Cluster[]): number[] {
+  const order = new Array<number>(clusters.length);
+  let sorted = true;
+  for (let ci = 0; ci < clusters.length; ci++) {
+    order[ci] = ci;
+    if (ci > 0 && clusters[ci].members[0] < clusters[ci - 1].members[0]) sorted = false;
+  }
+  return sorted ? order : order.sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
 }
 
 /** The entity of one cluster (`id` its id); sets the type of its mentions. */
