@@ -83,8 +83,25 @@ export interface ClusterOptions {
   keepApart: readonly [string, string][];
 }
 
-/** Groups candidates (in document order) into clusters; returns the cluster index of each candidate. */
-export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions): { clusters: Cluster[]; assignment: number[] } {
+/** What clustering reads off a candidate's words: its name parts and shape. */
+export interface NameInfo {
+  parts: NameParts;
+  shape: NameShape;
+  /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
+  spaced: string | undefined;
+}
+
+/** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
+export function nameInfo(cand: NameCandidate): NameInfo {
+  const parts = nameParts(cand.tokens);
+  return { parts, shape: nameShape(cand), spaced: parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined };
+}
+
+/**
+ * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
+ * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the look-ups).
+ */
+export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions, infos?: readonly NameInfo[]): { clusters: Cluster[]; assignment: number[] } {
   const styleIndex = new Map<string, number>();
   // known places share a key for all their spellings, after the style sheet's entries
   const canonicalKeys = new Map<string, number>();
@@ -152,10 +169,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     return true;
   };
   let chosen = -1;
-  const pick = (list: number[] | undefined) => {
-    if (!list || chosen >= 0) return;
+  /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen (`named`: with a first name or surname only). */
+  const pick = (map: Map<string, number[]>, key: string, named = false) => {
+    if (chosen >= 0) return;
+    const list = map.get(key);
+    if (!list) return;
     let best = -1;
-    for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
+    for (const ci of list) if ((!named || withFirstNameOrSurnameOnly(ci)) && fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
   };
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
@@ -174,29 +194,29 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
 
   for (let pos = 0; pos < cands.length; pos++) {
     cand = cands[pos];
-    parts = nameParts(cand.tokens);
-    style = styleIndex.get(parts.full) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
-    const shape = nameShape(cand);
+    const info = infos ? infos[pos] : nameInfo(cand);
+    parts = info.parts;
+    style = (styleIndex.size ? styleIndex.get(parts.full) : undefined) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
+    const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
-    if (style !== undefined) pick(byStyle.get(String(style)));
+    if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
-    pick(byForm.get(parts.full));
+    pick(byForm, parts.full);
     // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
-    const spaced = parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined;
-    if (spaced) pick(byForm.get(spaced));
+    const spaced = info.spaced;
+    if (spaced) pick(byForm, spaced);
     const { keys, shortForm } = shape;
-    if (shortForm) pick(byForm.get(shortForm));
-    if (acronym) pick(byAcronym.get(acronym));
+    if (shortForm) pick(byForm, shortForm);
+    if (acronym) pick(byAcronym, acronym);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
-    if (cand.alsoKnownAs !== undefined) pick(byForm.get(nameParts(cands[cand.alsoKnownAs].tokens).full));
+    if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
-      if (cand.tokens.length === 1) pick(bySurname.get(parts.last));
-      else pick(bySurname.get(parts.last)?.filter(withFirstNameOrSurnameOnly));
+      pick(bySurname, parts.last, cand.tokens.length > 1);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
-      if (cand.tokens.length === 1) pick(byFirst.get(parts.last));
+      if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
     if (chosen < 0) {
       chosen = clusters.length;
@@ -259,7 +279,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
 }
 
 /** What clustering reads off a name's words, worked out once per name (its tokens are shared between analyses). */
-interface NameShape {
+export interface NameShape {
   keys: string[];
   /** The name without its organization or place head ("harrow" for Harrow School). */
   shortForm?: string;

@@ -13,8 +13,8 @@ class EvidenceTally implements NameEvidence {
   private readonly lowerIn = new Map<string, number>();
   /** Per word: how often it stands capitalised where a capital proves nothing. */
   private readonly initialCount = new Map<string, number>();
-  /** The paragraphs counted, with how many times each occurs in the document. */
-  paragraphs = new Map<PreparedParagraph, number>();
+  /** The paragraphs counted, in document order. */
+  paragraphs: readonly PreparedParagraph[] = [];
 
   readonly capitalised = { has: (k: string) => this.capitalisedIn.has(k) };
   readonly lower = { has: (k: string) => this.lowerIn.has(k) };
@@ -50,40 +50,45 @@ const KEPT_TALLIES = 4;
  * paragraph afresh, updated from the most similar recent document.
  */
 export function documentEvidence(preps: readonly PreparedParagraph[]): NameEvidence {
-  const wanted = new Map<PreparedParagraph, number>();
-  for (const p of preps) wanted.set(p, (wanted.get(p) ?? 0) + 1);
   // updating pays while at most half the paragraphs changed
   const limit = preps.length / 2;
   let best = -1;
-  let bestCost = Infinity;
+  let bestChange: Change | undefined;
   for (let i = 0; i < tallies.length; i++) {
-    const cost = differenceSize(tallies[i].paragraphs, wanted, Math.min(limit, bestCost));
-    if (cost < bestCost) [best, bestCost] = [i, cost];
+    const change = changeBetween(tallies[i].paragraphs, preps);
+    if (change.cost <= limit && (!bestChange || change.cost < bestChange.cost)) [best, bestChange] = [i, change];
   }
   let tally: EvidenceTally;
-  if (best >= 0 && bestCost <= limit) {
+  if (bestChange) {
     tally = tallies.splice(best, 1)[0];
-    for (const [p, n] of tally.paragraphs) for (let k = wanted.get(p) ?? 0; k < n; k++) tally.count(p, -1);
-    for (const [p, n] of wanted) for (let k = tally.paragraphs.get(p) ?? 0; k < n; k++) tally.count(p, 1);
+    const old = tally.paragraphs;
+    // what the documents share before and after the change cancels out: count off the old middle, count in the new
+    for (let k = bestChange.head; k < old.length - bestChange.tail; k++) tally.count(old[k], -1);
+    for (let k = bestChange.head; k < preps.length - bestChange.tail; k++) tally.count(preps[k], 1);
   } else {
     tally = new EvidenceTally();
-    for (const [p, n] of wanted) for (let k = 0; k < n; k++) tally.count(p, 1);
+    for (const p of preps) tally.count(p, 1);
     if (tallies.length >= KEPT_TALLIES) tallies.shift();
   }
-  tally.paragraphs = wanted;
+  tally.paragraphs = preps.slice();
   tallies.push(tally);
   return tally;
 }
 
-/** How many paragraph occurrences one multiset has that the other has not, both ways (Infinity once above `limit`). */
-function differenceSize(a: ReadonlyMap<PreparedParagraph, number>, b: ReadonlyMap<PreparedParagraph, number>, limit: number): number {
-  let cost = 0;
-  for (const [x, y] of [[a, b], [b, a]]) {
-    for (const [p, n] of x) {
-      cost += Math.max(0, n - (y.get(p) ?? 0));
-      if (cost > limit) return Infinity;
-    }
-  }
-  return cost;
+/** How two paragraph lists differ: the lengths of their common start and end, and how many paragraphs differ between. */
+interface Change {
+  head: number;
+  tail: number;
+  /** Paragraphs in the two middles together: what an update counts off and in. */
+  cost: number;
 }
 
+/** The change from paragraph list `a` to `b` (an edit changes a few paragraphs in the middle). */
+function changeBetween(a: readonly PreparedParagraph[], b: readonly PreparedParagraph[]): Change {
+  const shorter = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shorter && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail, cost: a.length + b.length - 2 * (head + tail) };
+}

@@ -3,7 +3,6 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
@@ -193,8 +192,12 @@ interface CachedCandidates {
   asked: (number | string | boolean | undefined)[];
 }
 
-const candidateCache = new Memo<CachedCandidates>(PARAGRAPH_MEMO_LIMIT);
-const headlineCandidateCache = new Memo<CachedCandidates>(16);
+/**
+ * Candidates per prepared paragraph (a prepared paragraph stands for one text, so this is a memo
+ * by text without hashing and comparing the text again); headlines apart, they read other words.
+ */
+const candidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
+const headlineCandidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 
 /** Evidence that writes down every question and its answer. */
 function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
@@ -218,7 +221,8 @@ const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + 
 
 /**
  * A copy of a candidate moved by `d` (callers change their candidates; the cache keeps its own).
- * The tokens stay shared: nothing changes them, and sharing lets per-name work be cached once.
+ * The tokens and roles stay shared: nothing changes them after `findCandidates`, and sharing
+ * lets per-name work be cached once.
  */
 function shifted(c: NameCandidate, d: number): NameCandidate {
   // every field by name (one object shape, faster than a spread); the type makes a new field a compile error here
@@ -235,7 +239,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     titleText: c.titleText,
     titleInfo: c.titleInfo,
     possessive: c.possessive && shift(c.possessive, d),
-    roles: c.roles.slice(),
+    roles: c.roles,
     acronymOf: c.acronymOf,
     aliasOf: c.aliasOf,
     alsoKnownAs: c.alsoKnownAs,
@@ -246,19 +250,33 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
   return out;
 }
 
+/** A paragraph's candidates placed in the document. */
+export interface PlacedCandidates {
+  /** Fresh copies at the paragraph's offset: callers may change them. */
+  candidates: NameCandidate[];
+  /**
+   * The cached candidates they copy, the same list for as long as the paragraph's candidates stay
+   * the same: a key for what callers work out from them (do not change it).
+   */
+  source: readonly NameCandidate[];
+}
+
 /**
- * `findCandidates`, memoised by the paragraph text: a paragraph seen before with the same answers
+ * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
  * to the evidence questions it asked gets its candidates back (moved to `base`) without work.
  */
-export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
+export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): PlacedCandidates {
   const memo = headline ? headlineCandidateCache : candidateCache;
-  let hit = memo.get(paragraphText);
+  let hit = memo.get(p);
   if (!hit || !sameAnswers(ev, hit.asked)) {
     const asked: CachedCandidates['asked'] = [];
     hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked };
-    memo.set(paragraphText, hit);
+    memo.set(p, hit);
   }
-  return hit.candidates.map((c) => shifted(c, base));
+  const source = hit.candidates;
+  const candidates = new Array<NameCandidate>(source.length);
+  for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
+  return { candidates, source };
 }
 
 function isNameWord(t: Token): boolean {

@@ -6,12 +6,12 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
-import { clusterMentions, clusterType, nameParts, type Cluster } from './clusterMentions';
+import { clusterMentions, clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
   findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { decideGender, firstPronounIn, type GenderEvidence } from './gender';
+import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -28,6 +28,54 @@ function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
   return hit;
 }
 
+/** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
+interface ParagraphNames {
+  /** The distinct word keys of its names of several words typed person, organization or place. */
+  longNameKeys: string[];
+  /** The words of its `common` candidates (few: most paragraphs have none). */
+  commonKeys: string[];
+  /** Its text has words an alias gap needs ("known", "born"): only then can `linkAliases` link two of its names. */
+  mayAlias: boolean;
+  /** `nameInfo` of each candidate. */
+  infos: NameInfo[];
+}
+
+const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
+
+/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text). */
+function paragraphNames(source: readonly NameCandidate[], text: string): ParagraphNames {
+  let names = paragraphNamesCache.get(source);
+  if (!names) {
+    const keys = new Set<string>();
+    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
+    const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
+    names = { longNameKeys: [...keys], commonKeys, mayAlias: ALIAS_WORD.test(text), infos: source.map(nameInfo) };
+    paragraphNamesCache.set(source, names);
+  }
+  return names;
+}
+
+/**
+ * The words of common-word candidates that some longer name of the document has: a common word
+ * alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice").
+ * Only the few common words are looked up, not every word of every long name collected.
+ */
+function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
+  const found = new Set<string>();
+  const wanted = new Set<string>();
+  for (const n of names) for (const key of n.commonKeys) wanted.add(key);
+  if (wanted.size === 0) return found;
+  for (const n of names) {
+    for (const key of n.longNameKeys) {
+      if (!wanted.has(key)) continue;
+      found.add(key);
+      wanted.delete(key);
+      if (wanted.size === 0) return found;
+    }
+  }
+  return found;
+}
+
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
@@ -39,15 +87,16 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const evidence = documentEvidence(preps);
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
-  // a common word alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice")
-  const inLongNames = new Set<string>();
-  for (const list of found) for (const c of list) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) inLongNames.add(t.key);
+  const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
+  const inLongNames = commonWordsInLongNames(names);
   const cands: NameCandidate[] = [];
+  const infos: NameInfo[] = [];
   const paragraphEnds: number[] = [];
   const paragraphOf: number[] = [];
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
-    const list = found[i];
+    const list = found[i].candidates;
+    const listInfos = names[i].infos;
     // the document index of each kept candidate of this paragraph (-1: dropped)
     index.length = 0;
     for (let k = 0; k < list.length; k++) {
@@ -62,57 +111,84 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
         c.acronymOf = long >= 0 ? long : undefined;
       }
       cands.push(c);
+      infos.push(listInfos[k]);
       paragraphEnds.push(paragraphs[i].span.end);
       paragraphOf.push(i);
     }
   }
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
-  linkAliases(doc.masked, cands, paragraphOf);
+  linkAliases(doc.masked, cands, paragraphOf, names);
 
-  const { clusters, assignment } = clusterMentions(cands, options);
-  const pronounAfter = (k: number, from: number, to: number) => firstPronounIn(preps[paragraphOf[k]].tokens, paragraphs[paragraphOf[k]].span.start, doc.masked, from, to);
+  const { clusters, assignment } = clusterMentions(cands, options, infos);
+  // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
+  const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
+  const pronounAfter = (k: number, from: number, to: number) => {
+    const i = paragraphOf[k];
+    const index = (pronouns[i] ??= pronounIndex(preps[i].tokens));
+    return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
+  };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
-  const order = clusters.map((_, ci) => ci).sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
-  const entityId = new Map<number, string>();
-  order.forEach((ci, k) => entityId.set(ci, `e${k}`));
+  const order = byFirstMention(clusters);
+  /** The rank of each cluster in `order`: its entity is `e${rank}`. */
+  const rank = new Array<number>(clusters.length);
+  for (let k = 0; k < order.length; k++) rank[order[k]] = k;
 
-  const mentions: Mention[] = cands.map((c, k) => {
-    const m: Mention = { id: `m${k}`, span: c.span, text: c.text, type: 'person', entityId: entityId.get(assignment[k])! };
+  const mentions: Mention[] = new Array(cands.length);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m: Mention = { id: `m${k}`, span: c.span, text: c.text, type: 'person', entityId: `e${rank[assignment[k]]}` };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
-    return m;
-  });
+    mentions[k] = m;
+  }
 
-  const entities: Entity[] = order.map((ci) => {
-    const cluster = clusters[ci];
-    const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
-    const type = style?.type ?? clusterType(cluster);
-    // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
-    let intro = cluster.members[0];
-    let introScore = -1;
-    for (const m of cluster.members) {
-      const c = cands[m];
-      const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
-      if (score > introScore) [intro, introScore] = [m, score];
-    }
-    const roles: string[] = [];
-    for (const m of cluster.members) for (const r of cands[m].roles) if (!roles.includes(r)) roles.push(r);
-    for (const r of style?.roles ?? []) if (!roles.includes(r)) roles.push(r);
-    for (const m of cluster.members) mentions[m].type = type;
-    const entity: Entity = {
-      id: entityId.get(ci)!,
-      name: cluster.fullName ?? style?.name ?? cands[intro].text,
-      type,
-      mentionIds: cluster.members.map((m) => mentions[m].id),
-      introducedBy: mentions[intro].id,
-      roles,
-      ...(style?.description ? { description: style.description } : {}),
-    };
-    return entity;
-  });
-  fillGender(doc, cands, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
+  const entities: Entity[] = new Array(order.length);
+  for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], `e${k}`, cands, mentions, options);
+  fillGender(doc, cands, infos, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
   return { mentions, entities };
+}
+
+/** Cluster indices by first mention; clustering opens clusters in document order, so usually 0, 1, 2, … as they are. */
+function byFirstMention(clusters: readonly Cluster[]): number[] {
+  const order = new Array<number>(clusters.length);
+  let sorted = true;
+  for (let ci = 0; ci < clusters.length; ci++) {
+    order[ci] = ci;
+    if (ci > 0 && clusters[ci].members[0] < clusters[ci - 1].members[0]) sorted = false;
+  }
+  return sorted ? order : order.sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
+}
+
+/** The entity of one cluster (`id` its id); sets the type of its mentions. */
+function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+  const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
+  const type = style?.type ?? clusterType(cluster);
+  const members = cluster.members;
+  // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
+  let intro = members[0];
+  let introScore = -1;
+  const roles: string[] = [];
+  const mentionIds = new Array<string>(members.length);
+  for (let j = 0; j < members.length; j++) {
+    const m = members[j];
+    const c = cands[m];
+    const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
+    if (score > introScore) [intro, introScore] = [m, score];
+    for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
+    mentions[m].type = type;
+    mentionIds[j] = mentions[m].id;
+  }
+  if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);
+  return {
+    id,
+    name: cluster.fullName ?? style?.name ?? cands[intro].text,
+    type,
+    mentionIds,
+    introducedBy: mentions[intro].id,
+    roles,
+    ...(style?.description ? { description: style.description } : {}),
+  };
 }
 
 /**
@@ -200,6 +276,8 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
  * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta".
  */
 const ALIAS_GAP = /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*\(?\s*(?:(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply)\s+)?known\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:pseudonym|name|nickname))\s*(?:the\s+)?["“‘']?$|^\s*\(\s*born\s+$/i;
+/** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
+const ALIAS_WORD = /known|born/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
 
@@ -208,8 +286,9 @@ const MAX_ALIAS_GAP = 180;
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], names: readonly ParagraphNames[]): void {
   for (let k = 1; k < cands.length; k++) {
+    if (!names[paragraphOf[k]].mayAlias) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
@@ -238,31 +317,31 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[], pronounAfter: PronounAfter): void {
-  const evidence: GenderEvidence[] = [];
-  for (let ci = 0; ci < clusterCount; ci++) evidence.push({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } });
-  const isPerson = new Array<boolean>(clusterCount).fill(false);
-  order.forEach((ci, k) => (isPerson[ci] = entities[k].type === 'person'));
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[], pronounAfter: PronounAfter): void {
+  // evidence for the clusters that are people only (undefined: not a person)
+  const evidence = new Array<GenderEvidence | undefined>(clusterCount);
+  for (let k = 0; k < order.length; k++) if (entities[k].type === 'person') evidence[order[k]] = { titles: [], firstNames: [], pronouns: { male: 0, female: 0 } };
   let prevPerson = -1;
   for (let k = 0; k <= cands.length; k++) {
     const c = cands[k];
-    if (c && !isPerson[assignment[k]]) continue;
+    const ev = c ? evidence[assignment[k]] : undefined;
+    if (c && !ev) continue;
     if (prevPerson >= 0) {
       // the stretch between one person's mention and the next person's
       const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
       const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
       const g = from < to ? pronounAfter(prevPerson, from, to) : null;
-      if (g) evidence[assignment[prevPerson]].pronouns[g]++;
+      if (g) evidence[assignment[prevPerson]]!.pronouns[g]++;
     }
-    if (!c) break;
-    const ev = evidence[assignment[k]];
+    if (!c || !ev) break;
     if (c.titleInfo?.gender) ev.titles.push(c.titleInfo.gender);
-    const parts = nameParts(c.tokens);
-    if (parts.first) ev.firstNames.push(parts.first);
+    const first = infos[k].parts.first;
+    if (first) ev.firstNames.push(first);
     if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => nameParts([{ key: w.toLowerCase() }]).last));
     prevPerson = k;
   }
-  order.forEach((ci, k) => {
-    if (entities[k].type === 'person') entities[k].gender = decideGender(evidence[ci]);
-  });
+  for (let k = 0; k < order.length; k++) {
+    const ev = evidence[order[k]];
+    if (ev) entities[k].gender = decideGender(ev);
+  }
 }

@@ -1,0 +1,56 @@
+/**
+ * The entity stage's caches and shortcuts must answer what a fresh computation answers: the
+ * pronoun index against the token scan, and warm analyses after edits against cold ones.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core';
+import { clearMemos } from '../../server/src/core/memo';
+import { firstPronounIn, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
+import { tokenize } from '../../server/src/core/entities/tokens';
+import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
+
+describe('firstPronounIndexed', () => {
+  it('answers firstPronounIn for random stretches, cut tokens included', () => {
+    const r = prng(7);
+    const paragraphs = [
+      ...generateProse(1_500, 4).split(/\n\s*\n/),
+      'He said his herself hers. She—he; “her” his’s Hershey he',
+      'herald Sheila HE She’s him',
+    ];
+    let base = 0;
+    for (const paragraph of paragraphs) {
+      const text = 'x'.repeat(base) + paragraph; // the stretch is read from the document text
+      const tokens = tokenize(paragraph);
+      const index = pronounIndex(tokens);
+      for (let n = 0; n < 300; n++) {
+        const from = base + Math.floor(r() * (paragraph.length + 1));
+        const to = from + Math.floor(r() * Math.min(260, paragraph.length + base - from + 1));
+        assert.equal(
+          firstPronounIndexed(index, base, text, from, to), firstPronounIn(tokens, base, text, from, to),
+          `stretch ${from}–${to} of ${JSON.stringify(paragraph.slice(0, 40))}`,
+        );
+      }
+      base += 3;
+    }
+  });
+});
+
+describe('entity stage caches', () => {
+  it('a warm analysis after edits gives the entities and mentions of a cold one', () => {
+    const r = prng(11);
+    let text = generateProse(2_000, 5, NAME_HEAVY);
+    clearMemos();
+    analyzeArticle(text);
+    for (let i = 0; i < 32; i++) {
+      const at = Math.floor(r() * text.length);
+      text = text.slice(0, at) + ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '][i % 8] + text.slice(at + (i % 3));
+      const warm = analyzeArticle(text);
+      const again = analyzeArticle(text);
+      clearMemos();
+      const cold = analyzeArticle(text);
+      assert.deepStrictEqual({ m: warm.mentions, e: warm.entities }, { m: cold.mentions, e: cold.entities }, `edit ${i}`);
+      assert.deepStrictEqual({ m: again.mentions, e: again.entities }, { m: cold.mentions, e: cold.entities }, `edit ${i}, same text`);
+    }
+  });
+});
