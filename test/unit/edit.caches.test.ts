@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core';
+import { idOf } from '../../server/src/core/ids';
 import { clearMemos } from '../../server/src/core/memo';
 import { buildPersonIndex, paragraphPeople, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY, prng } from '../../bench/corpus';
@@ -69,5 +70,13 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
       clearMemos();
       assert.deepStrictEqual(warm[i], buildPersonIndex(outside(ts), [], [], []), `version ${i}`);
     });
+  });
+
+  it('ids are the strings a template gives', () => {
+    for (const k of [5, 0, 12, 3]) {
+      assert.equal(idOf('m', k), `m${k}`);
+      assert.equal(idOf('e', k), `e${k}`);
+      assert.equal(idOf('q', k), `q${k}`);
+    }
   });
 });
