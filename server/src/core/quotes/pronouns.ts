@@ -63,12 +63,12 @@ let last: IndexInputs | null = null;
  */
 export function personIndex(paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): PersonIndex {
   if (last && sameInputs(last, paragraphs, mentions, entities, speakers)) return last.index;
-  const index = buildPersonIndex(paragraphs, mentions, entities, speakers);
+  const byEntity = entityMap(entities);
+  const index = buildPersonIndex(paragraphs, mentions, entities, speakers, byEntity);
   const spans: number[] = [];
   const ids: string[] = [];
   const texts: string[] = [];
   const genders: (string | undefined)[] = [];
-  const byEntity = new Map(entities.map((e) => [e.id, e]));
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     spans.push(m.span.start, m.span.end);
@@ -103,26 +103,33 @@ function sameInputs(l: IndexInputs, paragraphs: readonly OutsidePeople[], mentio
   let byEntity: Map<string, Entity> | null = null;
   for (let k = 0; k < n; k++) {
     if (k > 0 && l.ids[k] === l.ids[k - 1]) continue;
-    byEntity ??= new Map(entities.map((e) => [e.id, e]));
+    byEntity ??= entityMap(entities);
     if (byEntity.get(l.ids[k])?.gender !== l.genders[k]) return false;
   }
   return true;
 }
 
+function entityMap(entities: readonly Entity[]): Map<string, Entity> {
+  const map = new Map<string, Entity>();
+  for (const e of entities) map.set(e.id, e);
+  return map;
+}
+
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
- * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph.
+ * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph;
+ * `byEntity` is `entities` by id (a caller that has it saves building it again).
  */
 export function buildPersonIndex(
   paragraphs: readonly OutsidePeople[],
   mentions: Mention[],
   entities: Entity[],
   speakers: { span: Span; name: string }[],
+  byEntity: ReadonlyMap<string, Entity> = entityMap(entities),
 ): PersonIndex {
   const gender = new Map<string, Gender>();
   const candidates: PersonCandidate[] = [];
-  const byEntity = new Map(entities.map((e) => [e.id, e]));
   const covered: Span[] = [];
   /** Surnames of the people found by name (keys `name:…`): a bare surname elsewhere joins them. */
   const known = new Set<string>();
