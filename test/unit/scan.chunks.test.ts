@@ -51,6 +51,25 @@ describe('scanDocument by chunks = one pass over the whole body', () => {
     }
   });
 
+  it('chunks reused from the last document scanned equal a cold scan', () => {
+    const r = prng(12);
+    const pieces = ['y', '\n\n', '\n', '``', '[[', ']]'];
+    for (const format of FORMATS) {
+      let text = generateProse(800, 5);
+      clearMemos();
+      for (let i = 0; i < 40; i++) {
+        const at = Math.floor(r() * (text.length + 1));
+        // an edit, a deletion, or an unrelated document in between
+        if (r() < 0.2) scanDocument(generateProse(200, i), format);
+        text = text.slice(0, at) + pieces[Math.floor(r() * pieces.length)] + text.slice(at + (r() < 0.3 ? 2 : 0));
+        const warm = scanDocument(text, format);
+        clearMemos();
+        assert.deepStrictEqual(warm, scanDocument(text, format));
+        assert.deepStrictEqual(paragraphTexts(warm), paragraphTexts(scanDocument(text, format)));
+      }
+    }
+  });
+
   it('the seed article and documents that need the one-pass scan', () => {
     assertSameScan(SEED, 'article');
     assertSameScan('Text.\n\n```\n"code"\n\nmore code\n```\n\nAfter.', 'markdown');

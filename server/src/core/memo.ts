@@ -19,6 +19,11 @@ export function fitMemosTo(paragraphs: number): void {
   paragraphFloor = Math.min(MAX_PARAGRAPH_FLOOR, Math.max(paragraphFloor, Math.ceil(paragraphs * 1.5)));
 }
 
+/** Registers other per-paragraph state to forget with the memos (`clearMemos`). */
+export function clearWithMemos(clear: () => void): void {
+  memos.push({ clear });
+}
+
 /** Forgets every paragraph memo (tests compare a warm analysis with a cold one). */
 export function clearMemos(): void {
   for (const m of memos) m.clear();

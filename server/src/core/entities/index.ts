@@ -4,6 +4,7 @@
  */
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
+import { idOf } from '../ids';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
 import { clusterMentions, clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
@@ -137,14 +138,14 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const mentions: Mention[] = new Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const m: Mention = { id: `m${k}`, span: c.span, text: c.text, type: 'person', entityId: `e${rank[assignment[k]]}` };
+    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type: 'person', entityId: idOf('e', rank[assignment[k]]) };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
     mentions[k] = m;
   }
 
   const entities: Entity[] = new Array(order.length);
-  for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], `e${k}`, cands, mentions, options);
+  for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], idOf('e', k), cands, mentions, options);
   fillGender(doc, cands, infos, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
   return { mentions, entities };
 }
@@ -345,3 +346,4 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
     if (ev) entities[k].gender = decideGender(ev);
   }
 }
+

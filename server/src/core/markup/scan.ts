@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
-import { detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
 
 /** The document formats the scanner knows. */
@@ -92,6 +92,8 @@ function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excl
  * blank line), in chunk offsets. Read-only: shared by every document holding the same chunk.
  */
 interface ChunkScan {
+  /** The chunk's text (the memo key, detached). */
+  chunk: string;
   excluded: ExcludedRegion[];
   hoverCards: HoverCard[];
   masked: string;
@@ -120,7 +122,7 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   const masked = hoverCards.length ? mask(chunk, excluded) : masked0;
   const paragraphs = splitParagraphs(masked, 0).map((p) => p.span);
   const texts = paragraphs.map((p) => masked.slice(p.start, p.end));
-  return { excluded, hoverCards, masked, paragraphs, texts, updateLines: texts.map((t) => UPDATE_LINE.test(t)) };
+  return { chunk, excluded, hoverCards, masked, paragraphs, texts, updateLines: texts.map((t) => UPDATE_LINE.test(t)) };
 }
 
 /**
@@ -146,6 +148,8 @@ function chunkStarts(text: string, from: number): number[] {
 function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, excluded: ExcludedRegion[]): BodyScan {
   const memo = chunkMemos[format];
   const starts = chunkStarts(text, bodyStart);
+  const last = lastScans[format];
+  const nowScans: ChunkScan[] = [];
   const hoverCards: HoverCard[] = [];
   const paragraphs: Paragraph[] = [];
   const texts: string[] = [];
@@ -155,12 +159,17 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
   let maskedAny = excluded.length > 0;
   for (let k = 0; k < starts.length; k++) {
     const base = starts[k];
-    const chunk = text.slice(base, k + 1 < starts.length ? starts[k + 1] : text.length);
-    let found = memo.get(chunk);
+    const end = k + 1 < starts.length ? starts[k + 1] : text.length;
+    let found = fromLastScan(last, text, base, end, k, starts.length);
     if (!found) {
-      const key = detached(chunk);
-      memo.set(key, (found = scanChunk(key, format)));
+      const chunk = text.slice(base, end);
+      found = memo.get(chunk);
+      if (!found) {
+        const key = detached(chunk);
+        memo.set(key, (found = scanChunk(key, format)));
+      }
     }
+    nowScans.push(found);
     for (const r of found.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
     for (const c of found.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
     for (let j = 0; j < found.paragraphs.length; j++) {
@@ -171,9 +180,38 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     maskedParts.push(found.masked);
     if (found.excluded.length) maskedAny = true;
   }
+  lastScans[format] = nowScans;
   // without excluded regions the masked text is the text itself (no copy)
   const masked = maskedAny ? maskedParts.join('') : text;
   return { hoverCards, masked, paragraphs, texts, updateLine: (i) => updateLines[i] };
+}
+
+/**
+ * The chunk scans of the last document scanned by chunks, per format, in order. An edit leaves
+ * most chunks where they were counted from either end, so the chunk at the same index from the
+ * start or from the end is usually the same text: comparing it in place is cheaper than hashing
+ * every chunk's text for a memo look-up.
+ */
+const lastScans: Record<DocumentFormat, ChunkScan[]> = { article: [], markdown: [], plaintext: [] };
+clearWithMemos(() => {
+  lastScans.article = lastScans.markdown = lastScans.plaintext = [];
+});
+
+/**
+ * The last document's scan of chunk `k` (of `count`) when that chunk had exactly the text of
+ * `text[start, end)`: tried at the same index from the start, then from the end.
+ */
+function fromLastScan(last: readonly ChunkScan[], text: string, start: number, end: number, k: number, count: number): ChunkScan | undefined {
+  const front = last[k];
+  if (front !== undefined && sameChunk(front, text, start, end)) return front;
+  const back = last[k + last.length - count];
+  if (back !== undefined && sameChunk(back, text, start, end)) return back;
+  return undefined;
+}
+
+function sameChunk(scan: ChunkScan, text: string, start: number, end: number): boolean {
+  // string equality compares the characters in place (startsWith with a position is much slower)
+  return scan.chunk.length === end - start && text.slice(start, end) === scan.chunk;
 }
 
 function shift(span: Span, by: number): Span {

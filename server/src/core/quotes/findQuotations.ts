@@ -1,3 +1,4 @@
+import { idOf } from '../ids';
 import type { ScannedDocument } from '../markup/scan';
 import type { Quotation } from '../types';
 import { isJsSpace } from './classify';
@@ -17,7 +18,7 @@ export function findQuotations(doc: ScannedDocument): Quotation[] {
     while (open.length && open[open.length - 1].span.end <= r.start) open.pop();
     const parent = open.length ? open[open.length - 1] : null;
     const q: Quotation = {
-      id: `q${out.length}`,
+      id: idOf('q', out.length),
       span: { start: r.start, end: r.end },
       text: innerText(doc.masked, r.start, r.end, r.closed),
       kind: 'direct',

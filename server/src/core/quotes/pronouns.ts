@@ -1,4 +1,4 @@
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
 import { appendPeopleTokens, type Token } from './tokens';
@@ -63,12 +63,12 @@ let last: IndexInputs | null = null;
  */
 export function personIndex(paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): PersonIndex {
   if (last && sameInputs(last, paragraphs, mentions, entities, speakers)) return last.index;
-  const index = buildPersonIndex(paragraphs, mentions, entities, speakers);
+  const byEntity = entityMap(entities);
+  const index = buildPersonIndex(paragraphs, mentions, entities, speakers, byEntity);
   const spans: number[] = [];
   const ids: string[] = [];
   const texts: string[] = [];
   const genders: (string | undefined)[] = [];
-  const byEntity = new Map(entities.map((e) => [e.id, e]));
   for (const m of mentions) {
     if (m.type !== 'person') continue;
     spans.push(m.span.start, m.span.end);
@@ -103,26 +103,33 @@ function sameInputs(l: IndexInputs, paragraphs: readonly OutsidePeople[], mentio
   let byEntity: Map<string, Entity> | null = null;
   for (let k = 0; k < n; k++) {
     if (k > 0 && l.ids[k] === l.ids[k - 1]) continue;
-    byEntity ??= new Map(entities.map((e) => [e.id, e]));
+    byEntity ??= entityMap(entities);
     if (byEntity.get(l.ids[k])?.gender !== l.genders[k]) return false;
   }
   return true;
 }
 
+function entityMap(entities: readonly Entity[]): Map<string, Entity> {
+  const map = new Map<string, Entity>();
+  for (const e of entities) map.set(e.id, e);
+  return map;
+}
+
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
- * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph.
+ * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph;
+ * `byEntity` is `entities` by id (a caller that has it saves building it again).
  */
 export function buildPersonIndex(
   paragraphs: readonly OutsidePeople[],
   mentions: Mention[],
   entities: Entity[],
   speakers: { span: Span; name: string }[],
+  byEntity: ReadonlyMap<string, Entity> = entityMap(entities),
 ): PersonIndex {
   const gender = new Map<string, Gender>();
   const candidates: PersonCandidate[] = [];
-  const byEntity = new Map(entities.map((e) => [e.id, e]));
   const covered: Span[] = [];
   /** Surnames of the people found by name (keys `name:…`): a bare surname elsewhere joins them. */
   const known = new Set<string>();
@@ -166,10 +173,11 @@ export function buildPersonIndex(
     known.add(key.slice(5));
   }
   // a bare surname elsewhere ("Pompeo") joins the person found with a first name or title
+  const generation = knownGeneration(known);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const base = paragraphs[pi].base;
-    for (const w of summaries[pi].caps) {
-      if (!known.has(w.word) || overlapsMention(base + w.start, base + w.end)) continue;
+    for (const w of knownCaps(summaries[pi], known, generation)) {
+      if (overlapsMention(base + w.start, base + w.end)) continue;
       candidates.push({ span: { start: base + w.start, end: base + w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
   }
@@ -183,6 +191,34 @@ export function buildPersonIndex(
   }
   learnGenderFromPronouns(paragraphs, summaries, unique, gender);
   return { candidates: unique, gender };
+}
+
+/** The last set of known surnames seen, and a number that changes whenever that set does. */
+let lastKnown = { words: new Set<string>(), generation: 0 };
+clearWithMemos(() => {
+  lastKnown = { words: new Set<string>(), generation: lastKnown.generation + 1 };
+});
+
+/** A number naming the content of `known`: the same as last time when the surnames are the same. */
+function knownGeneration(known: Set<string>): number {
+  if (!sameSet(known, lastKnown.words)) lastKnown = { words: known, generation: lastKnown.generation + 1 };
+  return lastKnown.generation;
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/**
+ * The capitalised words of a paragraph that are known surnames. Kept on the (memoised) summary
+ * with the generation of the surnames it was filtered by: after an edit that names nobody new,
+ * every other paragraph's answer is reused instead of looking up each of its capitalised words.
+ */
+function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): ParagraphPeople['caps'] {
+  if (people.knownCaps?.generation !== generation) people.knownCaps = { generation, caps: people.caps.filter((w) => known.has(w.word)) };
+  return people.knownCaps.caps;
 }
 
 /** A sentence with one person and a gendered pronoun after them tells that person's gender. */
@@ -225,6 +261,8 @@ export interface ParagraphPeople {
   caps: { word: string; key?: string; start: number; end: number; text: string }[];
   /** Pairs: token start, then 0 for a sentence end, 1 for he/his/him, 2 for she/her/hers. */
   events: number[];
+  /** The capitalised words that are known surnames, for one generation of the surnames (`knownCaps`). */
+  knownCaps?: { generation: number; caps: ParagraphPeople['caps'] };
 }
 
 /** Summaries by paragraph text, then by the ranges outside quotations. */
@@ -261,7 +299,7 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
  * ones `appendPeopleTokens` keeps: the same summary).
  */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  const s: ParagraphPeople = { names: [], caps: [], events: [] };
+  const s: ParagraphPeople = { names: [], caps: [], events: [], knownCaps: undefined };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;

@@ -1,0 +1,82 @@
+/**
+ * Caches of the edit path that keep state from the last document analysed (the last chunk scans,
+ * the known surnames' generation and each paragraph's known capitalised words) must give what a
+ * cold analysis gives, whichever document or version came before.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core';
+import { idOf } from '../../server/src/core/ids';
+import { clearMemos } from '../../server/src/core/memo';
+import { buildPersonIndex, paragraphPeople, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
+import { generateProse, DENSE_QUOTES, NAME_HEAVY, prng } from '../../bench/corpus';
+
+/** Edits that add or remove people (new surnames), pronoun speakers and paragraph breaks. */
+const PIECES = ['Mr. Pompeo ', 'Pompeo ', 'Sarah Lindqvist ', 'Lindqvist', ' "We will," he said. ', ' "No," she said. ', '\n\n', 'x', 'Dr. '];
+
+function edited(text: string, r: () => number): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const del = r() < 0.4 ? Math.floor(r() * 12) : 0;
+  return text.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + text.slice(at + del);
+}
+
+describe('edit-path caches: a warm analysis equals a cold one', () => {
+  it('random edits that change who is named, with other documents in between', () => {
+    const r = prng(31);
+    const others = [generateProse(400, 8, NAME_HEAVY), generateProse(300, 9)];
+    const versions: string[] = [generateProse(1_500, 7, DENSE_QUOTES)];
+    for (let i = 0; i < 30; i++) versions.push(edited(versions[versions.length - 1], r));
+    // every version analysed warm, one after the other, with other documents now and then
+    clearMemos();
+    const warm = versions.map((text, i) => {
+      const a = analyzeArticle(text);
+      if (i % 4 === 3) analyzeArticle(others[i % others.length]);
+      return a;
+    });
+    versions.forEach((text, i) => {
+      clearMemos();
+      assert.deepStrictEqual(warm[i], analyzeArticle(text), `version ${i} changed`);
+    });
+  });
+
+  it('a surname becomes known in another paragraph', () => {
+    const p1 = 'Bergwald arrived late. "We will win," he said.';
+    const p2 = 'Then Ms. Amara Bergwald spoke. The talks went on.';
+    const a = `${p1}\n\nThe meeting opened.`;
+    const b = `${p1}\n\n${p2}`;
+    clearMemos();
+    const warm = [a, b, a, b].map((t) => analyzeArticle(t));
+    for (const [i, t] of [a, b, a, b].entries()) {
+      clearMemos();
+      assert.deepStrictEqual(warm[i], analyzeArticle(t));
+    }
+  });
+
+  it('the person index: the known capitalised words of a paragraph follow the known surnames', () => {
+    const texts = ['Smith arrived late and Jones left.', 'Then Mr. John Smith spoke.', 'Dr. Ann Jones replied.'];
+    const outside = (ts: string[]): OutsidePeople[] => {
+      let base = 0;
+      return ts.map((t) => {
+        const p = { base, end: base + t.length, people: paragraphPeople(t, [0, t.length]) };
+        base += t.length + 2;
+        return p;
+      });
+    };
+    const versions = [[texts[0]], [texts[0], texts[1]], [texts[0], texts[2]], [texts[0]], [texts[0], texts[1], texts[2]]];
+    clearMemos();
+    const warm = versions.map((ts) => buildPersonIndex(outside(ts), [], [], []));
+    assert.equal(warm[1].candidates.length, 2); // Smith is known in the first paragraph too
+    versions.forEach((ts, i) => {
+      clearMemos();
+      assert.deepStrictEqual(warm[i], buildPersonIndex(outside(ts), [], [], []), `version ${i}`);
+    });
+  });
+
+  it('ids are the strings a template gives', () => {
+    for (const k of [5, 0, 12, 3]) {
+      assert.equal(idOf('m', k), `m${k}`);
+      assert.equal(idOf('e', k), `e${k}`);
+      assert.equal(idOf('q', k), `q${k}`);
+    }
+  });
+});
