@@ -561,6 +561,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
+  // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
+  if (len === 1 && /^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[first].text)) return ['other', 1];
+  // "Catholicism", "Marxism": a doctrine or a movement
+  if (len === 1 && /\p{Ll}ism$/u.test(tokens[first].text)) return ['other', 1];
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet

@@ -212,6 +212,8 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'olympics', 'paralympics', 'paralympic', 'olympic', 'bible', 'koran', 'quran', 'torah', 'talmud', 'constitution',
   'christianity', 'islam', 'judaism', 'buddhism', 'hinduism', 'internet', 'christmas', 'easter', 'ramadan', 'hanukkah',
   'thanksgiving', 'brexit', 'covid', 'covid-19', 'ebola', 'aids', 'hiv', 'phd', 'ph.d', 'mba', 'ceo', 'gdp', 'dna', 'rna', 'tv',
+  // eras, movements and institutions named by a common noun ("394 AD", "Freemasonry", "the Government")
+  'ad', 'bce', 'freemasonry', 'esperanto', 'government', 'presidency',
   ...DISCIPLINES,
 ]);
 

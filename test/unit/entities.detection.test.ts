@@ -1,0 +1,48 @@
+/**
+ * Named-mention detection rules (issue 4): capitalised words that are no person, organization or
+ * place (abbreviations, doctrines, eras, institutions named by a common noun, titles of works in
+ * quotation marks). One-line documents, each rule with positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+
+/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
+function mentionsOf(text: string) {
+  const a = analyzeArticle('Headline\n\n' + text);
+  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
+}
+
+/** The type of the first body mention written `name`, or undefined where there is none. */
+function typeOf(text: string, name: string): string | undefined {
+  return mentionsOf(text).find((m) => m.text === name)?.type;
+}
+
+describe('abbreviations with a capital at each end', () => {
+  it('reads "CoM" as a term, not a brand', () => {
+    assert.equal(typeOf('The birds moved their CoM forward while walking on the track.', 'CoM'), 'other');
+  });
+  it('still reads longer inner-capital words as brands', () => {
+    assert.equal(typeOf('She posted the clip on YouTube last week.', 'YouTube'), 'organization');
+  });
+});
+
+describe('doctrines and movements', () => {
+  it('reads a capitalised "-ism" word as other', () => {
+    assert.equal(typeOf('Born a Protestant, she converted to Catholicism upon marriage.', 'Catholicism'), 'other');
+  });
+  it('keeps a place whose name only contains "ism"', () => {
+    assert.equal(typeOf('He flew to Ismailia on Monday.', 'Ismailia'), 'place');
+  });
+});
+
+describe('eras and common-noun institutions', () => {
+  it('reads "AD" after a year and "the Government" as other', () => {
+    assert.equal(typeOf('He was born around 347 AD in a small town.', 'AD'), 'other');
+    assert.equal(typeOf('The case stands unless the Government can prove its claim.', 'Government'), 'other');
+    assert.equal(typeOf('He was initiated into Freemasonry in New York.', 'Freemasonry'), 'other');
+  });
+  it('keeps "the Court" an organization', () => {
+    assert.notEqual(typeOf('In that case the Court stated a rule.', 'Court'), 'other');
+  });
+});
