@@ -46,3 +46,17 @@ describe('eras and common-noun institutions', () => {
     assert.notEqual(typeOf('In that case the Court stated a rule.', 'Court'), 'other');
   });
 });
+
+describe('quoted titles of works', () => {
+  it('reads common words inside a quoted title-case title as other', () => {
+    assert.equal(typeOf('Her video "How To Trick People Into Loving You" was viewed a million times.', 'Trick People'), 'other');
+    assert.equal(typeOf('He won the 1999 "Claim to Fame Contest" and then moved away.', 'Fame Contest'), 'other');
+  });
+  it('keeps a person named in a quoted title, and a quoted name alone', () => {
+    assert.equal(typeOf('She wrote "The History of Peter the Great" in Moscow.', 'Peter'), 'person');
+    assert.notEqual(typeOf('Her dog "Mr. Marbles" came along.', 'Marbles'), 'other');
+  });
+  it('leaves quotations that are no title-case title', () => {
+    assert.notEqual(typeOf('A sign read "Welcome to the Fame Contest of the county" that day.', 'Fame Contest'), 'other');
+  });
+});

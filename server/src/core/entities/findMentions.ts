@@ -578,6 +578,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
   if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
   if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
+  // (after the heads and first names: "The History of Peter the Great" still names a person)
+  if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
@@ -599,6 +602,50 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/** Whether every word of `[first, end)` but particles is a common word ("Trick People", not "Julien Podcast"). */
+function allCommon(p: PreparedParagraph, first: number, end: number, ev: NameEvidence): boolean {
+  for (let k = first; k < end; k++) if (p.tokens[k].word && !PARTICLES.has(p.keys[k]) && !isCommonWord(p.keys[k], ev)) return false;
+  return true;
+}
+
+/** How far from a name to look for the quotation marks around a quoted title. */
+const MAX_QUOTED_TITLE = 14;
+const TITLE_CLOSE = new Set(['"', '”']);
+
+/**
+ * Whether `[first, end)` is only part of a quoted title written in title case: at least three
+ * words of three letters or more, three in four of them capitalised ("Songs My Mother Taught Me",
+ * "Claim to Fame Contest"). A quotation that is the name alone ("Mr. Marbles") is no title.
+ */
+function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  let open = -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
+    const t = tokens[k];
+    if (t.word) continue;
+    if (t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start)) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = end; k < tokens.length && k <= end + MAX_QUOTED_TITLE; k++) {
+    const t = tokens[k];
+    if (t.word || t.text === "'" || t.text === '’' || t.text === ':' || t.text === ',') continue;
+    if (TITLE_CLOSE.has(t.text)) close = k;
+    break;
+  }
+  if (close < 0 || close - open - 1 <= end - first) return false;
+  let long = 0;
+  let caps = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k];
+    if (!t.word || !/^\p{L}{3}/u.test(t.text)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps * 4 >= long * 3;
 }
 
 /** Endings of one-word place names that surnames rarely have. */
