@@ -60,3 +60,14 @@ describe('quoted titles of works', () => {
     assert.notEqual(typeOf('A sign read "Welcome to the Fame Contest of the county" that day.', 'Fame Contest'), 'other');
   });
 });
+
+describe('short acronyms that spell a first name', () => {
+  it('reads "ROS" and "BART" alone as acronyms, not persons', () => {
+    assert.notEqual(typeOf('The detrimental effect of ROS on spores was easy to measure.', 'ROS'), 'person');
+    assert.notEqual(typeOf('Most visitors arrive by BART and by bus.', 'BART'), 'person');
+  });
+  it('keeps the first name written in title case, and a name of several words in capitals', () => {
+    assert.equal(typeOf('The effect was measured by Ros in the lab.', 'Ros'), 'person');
+    assert.equal(typeOf('The report was signed by BART SIMPSON yesterday.', 'BART SIMPSON'), 'person');
+  });
+});

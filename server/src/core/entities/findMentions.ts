@@ -577,7 +577,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
   if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
-  if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
+  const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
+  if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
