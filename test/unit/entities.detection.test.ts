@@ -71,3 +71,41 @@ describe('short acronyms that spell a first name', () => {
     assert.equal(typeOf('The report was signed by BART SIMPSON yesterday.', 'BART SIMPSON'), 'person');
   });
 });
+
+describe('scriptures', () => {
+  it('reads the Gospels, the Psalms and the Vulgate as works', () => {
+    assert.equal(typeOf('He wrote commentaries on the Gospels in Rome.', 'Gospels'), 'other');
+    assert.equal(typeOf('It is known today as the Gospel of the Hebrews among scholars.', 'Gospel'), 'other');
+    assert.equal(typeOf('He copied a commentary on the Psalms for a friend.', 'Psalms'), 'other');
+  });
+  it('keeps an organization named after a gospel word elsewhere in its name', () => {
+    assert.equal(typeOf('He sang with the Gospel Music Association for years.', 'Gospel Music Association'), 'organization');
+  });
+});
+
+describe('company suffixes', () => {
+  it('drops "Inc." standing alone after a company name and a comma', () => {
+    const names = mentionsOf('The appeal of Atlantic Lottery Corporation, Inc. was heard today.').map((m) => m.text);
+    assert.ok(!names.includes('Inc.'), JSON.stringify(names));
+    assert.ok(names.some((t) => t.startsWith('Atlantic Lottery Corporation')), JSON.stringify(names));
+  });
+});
+
+describe('particles before a word in lower case', () => {
+  it('reads no name in "De synodis" or "La notte"', () => {
+    assert.equal(typeOf('He copied the treatise De synodis in Trier.', 'De'), undefined);
+    assert.equal(typeOf('She starred in films such as La notte in 1961.', 'La'), undefined);
+  });
+  it('keeps a particle opening a name', () => {
+    assert.ok(mentionsOf('She visited La Désirade in May.').some((m) => m.text.startsWith('La D')));
+  });
+});
+
+describe('compass adjectives', () => {
+  it('reads "Western" before a common noun as no place', () => {
+    assert.notEqual(typeOf('It is the birthplace of Western civilization, they say.', 'Western'), 'place');
+  });
+  it('keeps a compass word opening a place name', () => {
+    assert.equal(typeOf('They moved to Southern Senegal in 1990.', 'Southern Senegal'), 'place');
+  });
+});

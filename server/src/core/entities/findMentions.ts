@@ -466,6 +466,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   return out;
 }
 
+/** Company suffixes that stand after a name and a comma ("Acme, Inc."). */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc']);
+
 function buildCandidate(
   text: string, p: PreparedParagraph, base: number, titleStart: number, titleEnd: number,
   nameStart: number, end: number, titleInfo: TitleInfo | undefined, headline: boolean, ev: NameEvidence,
@@ -476,6 +479,11 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
   if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
+  // "Corporation, Inc.": a company suffix alone belongs to the name before it
+  if (end - first === 1 && CORPORATE_SUFFIXES.has(keys[first])) return null;
+  // "the treatise De synodis", "La notte": a particle before a word in lower case opens a foreign title, no name
+  const after = tokens[end];
+  if (end - first === 1 && PARTICLES.has(keys[first]) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(tokens[first].text)) return null;
@@ -527,6 +535,9 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
 function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence): [EntityType, number] {
   const { tokens, keys } = p;
   const len = end - first;
+  // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
+  // even where the lexicon knows the word as a region
+  if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person

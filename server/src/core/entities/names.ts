@@ -214,6 +214,8 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'thanksgiving', 'brexit', 'covid', 'covid-19', 'ebola', 'aids', 'hiv', 'phd', 'ph.d', 'mba', 'ceo', 'gdp', 'dna', 'rna', 'tv',
   // eras, movements and institutions named by a common noun ("394 AD", "Freemasonry", "the Government")
   'ad', 'bce', 'freemasonry', 'esperanto', 'government', 'presidency',
+  // scriptures and their books, like the Bible: "the Vulgate", "the Gospels", "the Psalms"
+  'gospel', 'gospels', 'psalms', 'vulgate',
   ...DISCIPLINES,
 ]);
 
