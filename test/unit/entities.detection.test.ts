@@ -109,3 +109,16 @@ describe('compass adjectives', () => {
     assert.equal(typeOf('They moved to Southern Senegal in 1990.', 'Southern Senegal'), 'place');
   });
 });
+
+describe('title-case section headings', () => {
+  const heading = 'Headline\n\nThe state took the firm in 2012.\n\n2.1. New Institutional Economics, Property Rights, and Credibility of the State’s Commitment\n\nThroughout the years the state took the firm again.';
+  it('reads no names in a title-case heading joined by small words', () => {
+    const a = analyzeArticle(heading);
+    const names = a.mentions.filter((m) => m.type !== 'other').map((m) => m.text);
+    assert.deepEqual(names.filter((t) => /Property|Credibility|Institutional/.test(t)), []);
+  });
+  it('still reads a list of names on a line of its own', () => {
+    const a = analyzeArticle('Headline\n\nThe airlines fly from here.\n\nTerminal 3: Delta, Frontier, Hawaiian, JetBlue\n\nThey are busy.');
+    assert.ok(a.mentions.some((m) => m.text === 'JetBlue' && m.type !== 'other'), JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
+  });
+});

@@ -123,6 +123,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Tokens of one paragraph with the positions where a capital letter is no evidence of a name. */
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
+  titleCase ||= isTitleCaseHeading(text);
   const tokens = tokenize(text);
   const uncertain = new Uint8Array(tokens.length);
   let atStart = true;
@@ -143,6 +144,22 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+}
+
+/** Longest heading (in characters) read for title case: section titles, not paragraphs. */
+const MAX_HEADING = 160;
+
+/**
+ * A section heading in title case inside the body ("2.1. New Institutional Economics, Property
+ * Rights, and Credibility of the State's Commitment"): a short line with no full stop at its end,
+ * most of its words capitalised and joined by small words, so its capitals prove nothing either.
+ */
+function isTitleCaseHeading(text: string): boolean {
+  const line = text.trim();
+  if (line.length > MAX_HEADING || /[.!?:;,”"')\]]$/.test(line) || line.includes('\n')) return false;
+  // a title joins its words with "and", "of", "the"; a list of names ("Delta, Frontier, JetBlue") does not
+  const joints = line.match(/ (?:and|of|the|in|for|to|on|with|from) /g)?.length ?? 0;
+  return joints >= 2 && isTitleCase(line);
 }
 
 /** Whether a headline writes most words with a capital, so its capitals prove nothing. */
