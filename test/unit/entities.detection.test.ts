@@ -122,3 +122,13 @@ describe('title-case section headings', () => {
     assert.ok(a.mentions.some((m) => m.text === 'JetBlue' && m.type !== 'other'), JSON.stringify(a.mentions.map((m) => [m.text, m.type])));
   });
 });
+
+describe('sentence-initial names before verbs of interviewing and reporting', () => {
+  it('reads an unknown word opening a sentence before "interviewed", "spoke" or "reports" as a name', () => {
+    assert.ok(mentionsOf('Newsbeat interviewed the mayor on Monday.').some((m) => m.text === 'Newsbeat'));
+    assert.ok(mentionsOf('Zorvath spoke with the council about roads.').some((m) => m.text === 'Zorvath'));
+  });
+  it('reads no name in a common word the document writes in lower case', () => {
+    assert.ok(!mentionsOf('Students interviewed the mayor. Many students came.').some((m) => m.text === 'Students'));
+  });
+});

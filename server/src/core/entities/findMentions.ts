@@ -71,7 +71,7 @@ export interface NameCandidate {
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
 const MAX_NAME_WORDS = 12;
 const MAY_END_SENTENCE = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'spoke', 'interviewed', 'interviews', 'reported', 'reports', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
