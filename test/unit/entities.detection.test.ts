@@ -132,3 +132,21 @@ describe('sentence-initial names before verbs of interviewing and reporting', ()
     assert.ok(!mentionsOf('Students interviewed the mayor. Many students came.').some((m) => m.text === 'Students'));
   });
 });
+
+describe('a title alone after the article', () => {
+  it('reads "the Secretary" and "the Tsar" as a person', () => {
+    assert.equal(typeOf('Congress authorized the Secretary to waive any provision.', 'Secretary'), 'person');
+    assert.equal(typeOf('At the end of his life the Tsar visited him often.', 'Tsar'), 'person');
+  });
+  it('reads no name in a title without the article, and keeps a titled name whole', () => {
+    assert.equal(typeOf('He ran for Governor twice and lost.', 'Governor'), undefined);
+    assert.equal(typeOf('Any Senator may ask a question.', 'Senator'), undefined);
+    assert.ok(mentionsOf('Yesterday the Secretary Miguel Cardona spoke.').some((m) => m.text === 'Miguel Cardona'));
+  });
+});
+
+describe('a title alone opening a sentence', () => {
+  it('still reads no name in "The President said nothing."', () => {
+    assert.equal(typeOf('The President said nothing.', 'President'), undefined);
+  });
+});

@@ -492,9 +492,9 @@ function buildCandidate(
 ): NameCandidate | null {
   const { tokens, keys } = p;
   let first = nameStart;
-  // a lone demonym ("Russian") or title word is no name
+  // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
-  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) return null;
+  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
   // "Corporation, Inc.": a company suffix alone belongs to the name before it
   if (end - first === 1 && CORPORATE_SUFFIXES.has(keys[first])) return null;
@@ -557,6 +557,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
+  if (len === 1 && !titled && TITLES.get([keys[first]])) return ['person', 1];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
   if (addressedAt(p, first, end)) return ['person', 2];
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
