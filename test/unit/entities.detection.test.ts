@@ -150,3 +150,18 @@ describe('a title alone opening a sentence', () => {
     assert.equal(typeOf('The President said nothing.', 'President'), undefined);
   });
 });
+
+describe('fields of study and generation suffixes', () => {
+  it('reads "Grammar", "Syntax" and "Methodology" alone as fields, not names', () => {
+    assert.equal(typeOf('He challenged common concepts in Grammar and proposed corrections.', 'Grammar'), 'other');
+    assert.equal(typeOf('It was a study in Methodology, he said.', 'Methodology'), 'other');
+  });
+  it('keeps a school named after a field', () => {
+    assert.equal(typeOf('He went to Aberdeen Grammar School as a boy.', 'Aberdeen Grammar School'), 'organization');
+  });
+  it('drops "Jr." standing alone after a name and a comma', () => {
+    const names = mentionsOf('He joined Mark Melancon and Iván DeJesús, Jr. in the trade.').map((m) => m.text);
+    assert.ok(!names.includes('Jr.'), JSON.stringify(names));
+    assert.ok(names.includes('Iván DeJesús'), JSON.stringify(names));
+  });
+});

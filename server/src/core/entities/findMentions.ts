@@ -483,8 +483,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   return out;
 }
 
-/** Company suffixes that stand after a name and a comma ("Acme, Inc."). */
-const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc']);
+/** Company and generation suffixes that stand after a name and a comma ("Acme, Inc.", "DeJesús, Jr."). */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'jr', 'sr']);
 
 function buildCandidate(
   text: string, p: PreparedParagraph, base: number, titleStart: number, titleEnd: number,
@@ -496,7 +496,7 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
   if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
-  // "Corporation, Inc.": a company suffix alone belongs to the name before it
+  // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
   if (end - first === 1 && CORPORATE_SUFFIXES.has(keys[first])) return null;
   // "the treatise De synodis", "La notte": a particle before a word in lower case opens a foreign title, no name
   const after = tokens[end];

@@ -185,6 +185,7 @@ export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
 const DISCIPLINES = [
   'linguistics', 'economics', 'humanities', 'mathematics', 'physics', 'chemistry', 'biology', 'psychology', 'sociology',
   'anthropology', 'philosophy', 'archaeology', 'geology', 'ecology', 'neuroscience', 'statistics', 'semantics', 'phonology',
+  'grammar', 'syntax', 'morphology', 'pragmatics', 'phonetics', 'lexicography', 'theology', 'astronomy', 'methodology',
 ];
 
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
