@@ -165,3 +165,12 @@ describe('fields of study and generation suffixes', () => {
     assert.ok(names.includes('Iván DeJesús'), JSON.stringify(names));
   });
 });
+
+describe('numbered events', () => {
+  it('reads "World War II" as an event', () => {
+    assert.equal(typeOf('The day before the outbreak of World War II, Paris was quiet.', 'World War II'), 'other');
+  });
+  it('keeps a monarch with a numeral a person', () => {
+    assert.equal(typeOf('She was made a Dame by Elizabeth II for her work.', 'Elizabeth II'), 'person');
+  });
+});

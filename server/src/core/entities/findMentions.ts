@@ -580,7 +580,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
   if (bodyNounAfter(p, end)) return ['organization', 1];
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
-  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
+  // "World War II": a numeral after the head counts the event, it does not change its kind
+  const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
+  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
   // "the M1 northbound", "I-44 East": road numbers are places
   if (roadAt(p, first, end, before)) return ['place', 1];
@@ -680,6 +682,8 @@ function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolea
   return long >= 3 && caps * 4 >= long * 3;
 }
 
+/** Roman numerals after a name ("World War II", "Vatican II"). */
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 /** Endings of one-word place names that surnames rarely have. */
 const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:town|ville|burg|burgh|borg|stad|polis|grad|abad|shire)$/u;
 /** Words a number follows to name a building, a gate or a road ("Terminal 2", "Gate 10", "Route 66"). */
