@@ -174,3 +174,12 @@ describe('numbered events', () => {
     assert.equal(typeOf('She was made a Dame by Elizabeth II for her work.', 'Elizabeth II'), 'person');
   });
 });
+
+describe('political parties written with a lower-case "party"', () => {
+  it('reads "the Republican party" as an organization', () => {
+    assert.equal(typeOf('My ties to the Republican party date back to 1979.', 'Republican'), 'organization');
+  });
+  it('reads no name in a lone demonym before another noun', () => {
+    assert.equal(typeOf('My ties to the Republican voters date back to 1979.', 'Republican'), undefined);
+  });
+});

@@ -493,7 +493,7 @@ function buildCandidate(
   const { tokens, keys } = p;
   let first = nameStart;
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
-  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
+  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
   // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
@@ -559,6 +559,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (len === 1 && !titled && TITLES.get([keys[first]])) return ['person', 1];
+  // "the Republican party", "the Labour party": a political party written with a lower-case "party"
+  if (len === 1 && partyAfter(p, end)) return ['organization', 1];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
   if (addressedAt(p, first, end)) return ['person', 2];
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
@@ -680,6 +682,12 @@ function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolea
     if (t.cap) caps++;
   }
   return long >= 3 && caps * 4 >= long * 3;
+}
+
+/** Whether a lower-case "party" follows at `end` ("the Republican party"). */
+function partyAfter(p: PreparedParagraph, end: number): boolean {
+  const next = p.tokens[end];
+  return next !== undefined && next.word && !next.cap && next.key === 'party' && next.start === p.tokens[end - 1].end + 1;
 }
 
 /** Roman numerals after a name ("World War II", "Vatican II"). */
