@@ -183,3 +183,13 @@ describe('political parties written with a lower-case "party"', () => {
     assert.equal(typeOf('My ties to the Republican voters date back to 1979.', 'Republican'), undefined);
   });
 });
+
+describe('unknown names opened by an adjective', () => {
+  it('reads "Dynamic Equivalence" and "Virtual Microscope" as terms, not persons', () => {
+    assert.notEqual(typeOf('His main contribution is Dynamic Equivalence, a theory of translation.', 'Dynamic Equivalence'), 'person');
+    assert.notEqual(typeOf('Volunteers search using the Virtual Microscope every day.', 'Virtual Microscope'), 'person');
+  });
+  it('keeps a person whose first name has an adjective ending', () => {
+    assert.equal(typeOf('His brother Dominic Thiem said nothing.', 'Dominic Thiem'), 'person');
+  });
+});

@@ -633,6 +633,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) {
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
+    // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
+    if (ADJECTIVE_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 0];
     return ['person', 1];
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
@@ -689,6 +691,9 @@ function partyAfter(p: PreparedParagraph, end: number): boolean {
   const next = p.tokens[end];
   return next !== undefined && next.word && !next.cap && next.key === 'party' && next.start === p.tokens[end - 1].end + 1;
 }
+
+/** Endings of adjectives ("Linguistic", "Functional", "Creative", "Famous", "Revolutionary"). */
+const ADJECTIVE_ENDING = /\p{Ll}{3}(?:al|ic|ive|ous|ary)$/u;
 
 /** Roman numerals after a name ("World War II", "Vatican II"). */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
