@@ -193,3 +193,12 @@ describe('unknown names opened by an adjective', () => {
     assert.equal(typeOf('His brother Dominic Thiem said nothing.', 'Dominic Thiem'), 'person');
   });
 });
+
+describe('unknown names closed by an abstract noun', () => {
+  it('reads "Persian Architecture" as a term, not a person', () => {
+    assert.notEqual(typeOf('It is one of the masterpieces of Persian Architecture, they say.', 'Persian Architecture'), 'person');
+  });
+  it('keeps a person whose surname merely looks long', () => {
+    assert.equal(typeOf('The band hired Marcus Whitmore to sing.', 'Marcus Whitmore'), 'person');
+  });
+});

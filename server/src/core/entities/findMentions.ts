@@ -635,6 +635,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
     if (ADJECTIVE_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 0];
+    // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
+    if (ABSTRACT_ENDING.test(keys[end - 1]) && !firstNameGender(keys[first])) return ['other', 0];
     return ['person', 1];
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
@@ -694,6 +696,9 @@ function partyAfter(p: PreparedParagraph, end: number): boolean {
 
 /** Endings of adjectives ("Linguistic", "Functional", "Creative", "Famous", "Revolutionary"). */
 const ADJECTIVE_ENDING = /\p{Ll}{3}(?:al|ic|ive|ous|ary)$/u;
+
+/** Endings of abstract nouns that surnames do not have ("Structuralism", "Architecture", "Equivalence"). */
+const ABSTRACT_ENDING = /\p{Ll}{3}(?:ism|ture|tion|sion|ity|ology|ship|ness|ics)$/u;
 
 /** Roman numerals after a name ("World War II", "Vatican II"). */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
