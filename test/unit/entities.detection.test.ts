@@ -202,3 +202,18 @@ describe('unknown names closed by an abstract noun', () => {
     assert.equal(typeOf('The band hired Marcus Whitmore to sing.', 'Marcus Whitmore'), 'person');
   });
 });
+
+describe('events and letter-terms', () => {
+  it('reads "the Middle Ages" as an era', () => {
+    assert.equal(typeOf('During the Middle Ages, the town declined.', 'Middle Ages'), 'other');
+  });
+  it('reads "Siege" before "of" as an event', () => {
+    assert.equal(typeOf('He was wounded at the Siege of Savannah in 1779.', 'Siege'), 'other');
+  });
+  it('reads "L-band" as a term', () => {
+    assert.equal(typeOf('The optimal frequency lies in the L-band for this sensor.', 'L-band'), 'other');
+  });
+  it('keeps a hyphenated name with capitals on both sides', () => {
+    assert.notEqual(typeOf('She moved to Baie-Mahault in 1990.', 'Baie-Mahault'), 'other');
+  });
+});

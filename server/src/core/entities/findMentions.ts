@@ -586,6 +586,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
   if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  // "the Siege of Savannah": an event word before "of", where the name did not run on
+  if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return ['other', 1];
+  // "L-band", "X-ray": a letter joined to a word in lower case is a term
+  if (len === 1 && /^\p{Lu}-\p{Ll}{2,}$/u.test(tokens[first].text)) return ['other', 1];
   // "the M1 northbound", "I-44 East": road numbers are places
   if (roadAt(p, first, end, before)) return ['place', 1];
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
