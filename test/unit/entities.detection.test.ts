@@ -217,3 +217,13 @@ describe('events and letter-terms', () => {
     assert.notEqual(typeOf('She moved to Baie-Mahault in 1990.', 'Baie-Mahault'), 'other');
   });
 });
+
+describe('unknown names modifying a thing after "the"', () => {
+  it('reads "the Library Carpentry model" and "the Nazi occupation" as no organization', () => {
+    assert.notEqual(typeOf('We followed the Library Carpentry model as closely as possible.', 'Library Carpentry'), 'organization');
+    assert.notEqual(typeOf('During the Zorvian occupation, the city was renamed.', 'Zorvian'), 'organization');
+  });
+  it('keeps an unknown name after "the" before a verb an organization', () => {
+    assert.equal(typeOf('Since then the Koinonia grew quickly.', 'Koinonia'), 'organization');
+  });
+});

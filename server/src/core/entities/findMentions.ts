@@ -704,6 +704,13 @@ const ADJECTIVE_ENDING = /\p{Ll}{3}(?:al|ic|ive|ous|ary)$/u;
 /** Endings of abstract nouns that surnames do not have ("Structuralism", "Architecture", "Equivalence"). */
 const ABSTRACT_ENDING = /\p{Ll}{3}(?:ism|ture|tion|sion|ity|ology|ship|ness|ics)$/u;
 
+/** Things a name before them only describes, after "the" ("the TaDiRAH taxonomy", "the Gliders team"). */
+const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'model', 'taxonomy', 'occupation', 'laureate', 'blog', 'satellite', 'mission', 'range', 'platform', 'database',
+  'framework', 'license', 'licence', 'method', 'approach', 'software', 'format', 'standard', 'scale', 'algorithm', 'technique',
+  'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'campaign', 'experiment',
+]);
+
 /** Roman numerals after a name ("World War II", "Vatican II"). */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 /** Endings of one-word place names that surnames rarely have. */
@@ -738,6 +745,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
+  // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return ['other', 1];
   // "Tulsa, Oklahoma": a place before a known place
   if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return ['place', 1];
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return ['person', 1];
