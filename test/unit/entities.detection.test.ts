@@ -227,3 +227,13 @@ describe('unknown names modifying a thing after "the"', () => {
     assert.equal(typeOf('Since then the Koinonia grew quickly.', 'Koinonia'), 'organization');
   });
 });
+
+describe('one abstract noun', () => {
+  it('reads "Unification" and "Obscurity" alone as no names', () => {
+    assert.equal(typeOf('The projects include the Unification of the old sites.', 'Unification'), 'other');
+    assert.equal(typeOf('The story ("In Obscurity") made her famous.', 'Obscurity'), 'other');
+  });
+  it('keeps a first name with such an ending', () => {
+    assert.equal(typeOf('Her sister Charity said nothing more.', 'Charity'), 'person');
+  });
+});

@@ -603,6 +603,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && /^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[first].text)) return ['other', 1];
   // "Catholicism", "Marxism": a doctrine or a movement
   if (len === 1 && /\p{Ll}ism$/u.test(tokens[first].text)) return ['other', 1];
+  // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
+  if (len === 1 && !tokens[first].allCaps && ABSTRACT_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 1];
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
