@@ -237,3 +237,15 @@ describe('one abstract noun', () => {
     assert.equal(typeOf('Her sister Charity said nothing more.', 'Charity'), 'person');
   });
 });
+
+describe('ordinal adverbs and crusades', () => {
+  it('reads no name in "Second," opening a sentence', () => {
+    assert.equal(typeOf('Both courts agreed with the Second Circuit. It is at odds with both cases. Second, our approach, unlike theirs, works.', 'Second'), undefined);
+  });
+  it('keeps "Second" inside a longer name', () => {
+    assert.ok(mentionsOf('They walked along Second Avenue to the park.').some((m) => m.text === 'Second Avenue'));
+  });
+  it('reads "the Crusades" as an event', () => {
+    assert.equal(typeOf('The town prospered during the Crusades, they say.', 'Crusades'), 'other');
+  });
+});

@@ -483,6 +483,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   return out;
 }
 
+/** Ordinals that open a sentence as adverbs ("Second, ..."). */
+const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'finally']);
+
 /** Company and generation suffixes that stand after a name and a comma ("Acme, Inc.", "DeJesús, Jr."). */
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'jr', 'sr']);
 
@@ -496,6 +499,8 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
+  // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
+  if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;
   // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
   if (end - first === 1 && CORPORATE_SUFFIXES.has(keys[first])) return null;
   // "the treatise De synodis", "La notte": a particle before a word in lower case opens a foreign title, no name

@@ -217,6 +217,7 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'ad', 'bce', 'freemasonry', 'esperanto', 'government', 'presidency',
   // scriptures and their books, like the Bible: "the Vulgate", "the Gospels", "the Psalms"
   'gospel', 'gospels', 'psalms', 'vulgate',
+  'crusade', 'crusades',
   ...DISCIPLINES,
 ]);
 
