@@ -249,3 +249,13 @@ describe('ordinal adverbs and crusades', () => {
     assert.equal(typeOf('The town prospered during the Crusades, they say.', 'Crusades'), 'other');
   });
 });
+
+describe('currencies', () => {
+  it('reads "US$" and "250 MXN" as currencies, not places', () => {
+    assert.equal(typeOf('Damages were estimated as high as US$ 10 billion by analysts.', 'US'), 'other');
+    assert.equal(typeOf('A taxi costs 250 MXN from the airport.', 'MXN'), 'other');
+  });
+  it('keeps "US" a place before words', () => {
+    assert.equal(typeOf('He moved to the US in 1990.', 'US'), 'place');
+  });
+});

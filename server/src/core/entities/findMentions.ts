@@ -560,6 +560,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
   if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
+  // "US$ 10 billion", "250 MXN": a currency, not the country or a name
+  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
