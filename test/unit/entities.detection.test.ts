@@ -259,3 +259,14 @@ describe('currencies', () => {
     assert.equal(typeOf('He moved to the US in 1990.', 'US'), 'place');
   });
 });
+
+describe('a known place before a title', () => {
+  it('reads "Pennsylvania" in "former Pennsylvania Senator Rick Santorum" as a place of its own', () => {
+    assert.equal(typeOf('He answered comments by former Pennsylvania Senator Rick Santorum on Monday.', 'Pennsylvania'), 'place');
+    assert.equal(typeOf('He answered comments by former Pennsylvania Senator Rick Santorum on Monday.', 'Rick Santorum'), 'person');
+  });
+  it('reads no place in a title without one', () => {
+    const names = mentionsOf('He answered comments by former Senator Rick Santorum on Monday.').map((m) => m.text);
+    assert.deepEqual(names, ['Rick Santorum']);
+  });
+});

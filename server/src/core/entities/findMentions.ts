@@ -472,6 +472,17 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": letters after a name are no part of it
     let nameEnd = end;
     while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && firstNameGender(keys[nameStart])) nameEnd--;
+    // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
+    for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
+      const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
+      if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
+      const place = buildCandidate(paragraphText, p, base, k, -1, k, k + 1, undefined, headline, ev);
+      if (place) {
+        out.push(place);
+        firstTokens.push(k);
+      }
+      break;
+    }
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       out.push(cand);
