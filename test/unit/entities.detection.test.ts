@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { renameEdits } from '../../server/src/core/queries';
 
 /** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
 function mentionsOf(text: string) {
@@ -142,6 +143,24 @@ describe('a title alone after the article', () => {
     assert.equal(typeOf('He ran for Governor twice and lost.', 'Governor'), undefined);
     assert.equal(typeOf('Any Senator may ask a question.', 'Senator'), undefined);
     assert.ok(mentionsOf('Yesterday the Secretary Miguel Cardona spoke.').some((m) => m.text === 'Miguel Cardona'));
+  });
+});
+
+describe('a title alone stands for the person last given it', () => {
+  const article = (body: string) => analyzeArticle('Headline\n\n' + body);
+  const entityOf = (a: ReturnType<typeof analyzeArticle>, text: string, nth = 0) => a.mentions.filter((m) => m.text === text)[nth]?.entityId;
+  it('joins the latest holder of the title, abbreviated titles included', () => {
+    const a = article('Secretary of State Mike Pompeo flew to Caracas. "We will not stop," the Secretary said. Sen. Ted Cruz agreed, and the Senator left.');
+    assert.equal(entityOf(a, 'Secretary'), entityOf(a, 'Mike Pompeo'));
+    assert.equal(entityOf(a, 'Senator'), entityOf(a, 'Ted Cruz'));
+    assert.equal(a.quotations[0].speaker?.entityId, entityOf(a, 'Mike Pompeo'));
+  });
+  it('is left alone by a rename of its person and is no surname-only first reference', () => {
+    const a = article('"We will not stop," the Secretary said. Later Secretary of State Mike Pompeo left, and the Secretary returned.');
+    assert.ok(!a.findings.some((f) => f.code === 'first-reference'), JSON.stringify(a.findings));
+    const pompeo = a.entities.find((e) => e.name === 'Mike Pompeo')!;
+    const edits = renameEdits(a, pompeo, 'Jane Roe');
+    assert.deepEqual(edits.map((e) => a.text.slice(e.span.start, e.span.end)), ['Mike Pompeo']);
   });
 });
 

@@ -40,6 +40,8 @@ export interface NameCandidate {
   typeStrength: number;
   /** The type comes from a place list entry that also names people ("Cleveland"): a surname may still claim it. */
   weak?: boolean;
+  /** A title alone ("the Secretary"): it stands for the person last given that title, and is no name to rename. */
+  titleOnly?: boolean;
   /**
    * A known town or state written alone, not after a place preposition ("Washington said"): it may
    * be the surname of a person the document names in full ("George Washington").
@@ -249,6 +251,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     type: c.type,
     typeStrength: c.typeStrength,
     weak: c.weak,
+    titleOnly: c.titleOnly,
     mayBeSurname: c.mayBeSurname,
     common: c.common,
     tokens: c.tokens,
@@ -542,6 +545,7 @@ function buildCandidate(
     cand.roles.push(cand.titleText);
   }
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
+  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) cand.titleOnly = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
