@@ -111,7 +111,8 @@ export function renameEdits(article: Article, entity: Entity, newName: string): 
   if (!next.length) return [];
   const old = nameTokens(entity.name);
   const oldFirst = foldName(old[0] ?? '');
-  return mentionsOf(article, entity).map((m) => {
+  // a title alone ("the Secretary") names the office, not the person: it stays as written
+  return mentionsOf(article, entity).filter((m) => !m.titleOnly).map((m) => {
     const tokens = nameTokens(m.text);
     let newText: string;
     if (entity.type !== 'person' || tokens.length > 1) newText = newName.trim();

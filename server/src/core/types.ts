@@ -155,6 +155,8 @@ export interface Mention {
   title?: Span;
   /** The possessive ending after the name ("’s"), if any: kept on rename. */
   possessive?: Span;
+  /** The mention is a title alone ("the Secretary"), standing for the person last given it: rename leaves it. */
+  titleOnly?: boolean;
 }
 
 /** A person, organization or place with all its mentions. */

@@ -200,6 +200,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
+    if (cand.titleOnly) chosen = latestHolder(clusters, parts.full);
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     if (style !== undefined) pick(byStyle, String(style));
@@ -240,7 +241,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     addForm(chosen, parts.full);
     if (spaced) addForm(chosen, spaced);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
-    if (cand.type === 'person' || cand.typeStrength === 0) {
+    if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
         c.surnames.add(parts.last);
         index(bySurname, parts.last, chosen);
@@ -317,6 +318,31 @@ function nameShape(cand: NameCandidate): NameShape {
 function hasKnownFirstName(c: Cluster): boolean {
   for (const f of c.firstNames) if (firstNameGender(f)) return true;
   return false;
+}
+
+/** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
+};
+
+/**
+ * The latest cluster of a person given a title with the word `title` ("Secretary of State Mike
+ * Pompeo" for "the Secretary"), or -1: a title alone stands for the last person who held it.
+ */
+function latestHolder(clusters: readonly Cluster[], title: string): number {
+  let best = -1;
+  for (let ci = 0; ci < clusters.length; ci++) {
+    const c = clusters[ci];
+    if (best >= 0 && c.last <= clusters[best].last) continue;
+    for (const office of c.offices) {
+      if (office.split(' ').some((word) => (TITLE_ABBREVIATIONS[word] ?? word) === title)) {
+        best = ci;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 function surnameOnly(c: Cluster): boolean {

@@ -40,6 +40,8 @@ export interface NameCandidate {
   typeStrength: number;
   /** The type comes from a place list entry that also names people ("Cleveland"): a surname may still claim it. */
   weak?: boolean;
+  /** A title alone ("the Secretary"): it stands for the person last given that title, and is no name to rename. */
+  titleOnly?: boolean;
   /**
    * A known town or state written alone, not after a place preposition ("Washington said"): it may
    * be the surname of a person the document names in full ("George Washington").
@@ -71,7 +73,7 @@ export interface NameCandidate {
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
 const MAX_NAME_WORDS = 12;
 const MAY_END_SENTENCE = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'spoke', 'interviewed', 'interviews', 'reported', 'reports', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
@@ -123,6 +125,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 
 /** Tokens of one paragraph with the positions where a capital letter is no evidence of a name. */
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
+  titleCase ||= isTitleCaseHeading(text);
   const tokens = tokenize(text);
   const uncertain = new Uint8Array(tokens.length);
   let atStart = true;
@@ -143,6 +146,22 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+}
+
+/** Longest heading (in characters) read for title case: section titles, not paragraphs. */
+const MAX_HEADING = 160;
+
+/**
+ * A section heading in title case inside the body ("2.1. New Institutional Economics, Property
+ * Rights, and Credibility of the State's Commitment"): a short line with no full stop at its end,
+ * most of its words capitalised and joined by small words, so its capitals prove nothing either.
+ */
+function isTitleCaseHeading(text: string): boolean {
+  const line = text.trim();
+  if (line.length > MAX_HEADING || /[.!?:;,”"')\]]$/.test(line) || line.includes('\n')) return false;
+  // a title joins its words with "and", "of", "the"; a list of names ("Delta, Frontier, JetBlue") does not
+  const joints = line.match(/ (?:and|of|the|in|for|to|on|with|from) /g)?.length ?? 0;
+  return joints >= 2 && isTitleCase(line);
 }
 
 /** Whether a headline writes most words with a capital, so its capitals prove nothing. */
@@ -232,6 +251,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     type: c.type,
     typeStrength: c.typeStrength,
     weak: c.weak,
+    titleOnly: c.titleOnly,
     mayBeSurname: c.mayBeSurname,
     common: c.common,
     tokens: c.tokens,
@@ -455,6 +475,17 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": letters after a name are no part of it
     let nameEnd = end;
     while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && firstNameGender(keys[nameStart])) nameEnd--;
+    // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
+    for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
+      const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
+      if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
+      const place = buildCandidate(paragraphText, p, base, k, -1, k, k + 1, undefined, headline, ev);
+      if (place) {
+        out.push(place);
+        firstTokens.push(k);
+      }
+      break;
+    }
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       out.push(cand);
@@ -466,16 +497,29 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   return out;
 }
 
+/** Ordinals that open a sentence as adverbs ("Second, ..."). */
+const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'lastly', 'finally']);
+
+/** Company and generation suffixes that stand after a name and a comma ("Acme, Inc.", "DeJesús, Jr."). */
+const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'jr', 'sr']);
+
 function buildCandidate(
   text: string, p: PreparedParagraph, base: number, titleStart: number, titleEnd: number,
   nameStart: number, end: number, titleInfo: TitleInfo | undefined, headline: boolean, ev: NameEvidence,
 ): NameCandidate | null {
   const { tokens, keys } = p;
   let first = nameStart;
-  // a lone demonym ("Russian") or title word is no name
-  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end))) return null;
-  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) return null;
+  // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
+  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
+  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
+  // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
+  if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;
+  // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
+  if (end - first === 1 && CORPORATE_SUFFIXES.has(keys[first])) return null;
+  // "the treatise De synodis", "La notte": a particle before a word in lower case opens a foreign title, no name
+  const after = tokens[end];
+  if (end - first === 1 && PARTICLES.has(keys[first]) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(tokens[first].text)) return null;
@@ -501,6 +545,7 @@ function buildCandidate(
     cand.roles.push(cand.titleText);
   }
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
+  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) cand.titleOnly = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -527,8 +572,17 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
 function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence): [EntityType, number] {
   const { tokens, keys } = p;
   const len = end - first;
+  // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
+  // even where the lexicon knows the word as a region
+  if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
+  // "US$ 10 billion", "250 MXN": a currency, not the country or a name
+  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
+  if (len === 1 && !titled && TITLES.get([keys[first]])) return ['person', 1];
+  // "the Republican party", "the Labour party": a political party written with a lower-case "party"
+  if (len === 1 && partyAfter(p, end)) return ['organization', 1];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
   if (addressedAt(p, first, end)) return ['person', 2];
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
@@ -550,8 +604,14 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
   if (bodyNounAfter(p, end)) return ['organization', 1];
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
-  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
+  // "World War II": a numeral after the head counts the event, it does not change its kind
+  const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
+  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  // "the Siege of Savannah": an event word before "of", where the name did not run on
+  if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return ['other', 1];
+  // "L-band", "X-ray": a letter joined to a word in lower case is a term
+  if (len === 1 && /^\p{Lu}-\p{Ll}{2,}$/u.test(tokens[first].text)) return ['other', 1];
   // "the M1 northbound", "I-44 East": road numbers are places
   if (roadAt(p, first, end, before)) return ['place', 1];
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
@@ -561,6 +621,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
+  // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
+  if (len === 1 && /^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[first].text)) return ['other', 1];
+  // "Catholicism", "Marxism": a doctrine or a movement
+  if (len === 1 && /\p{Ll}ism$/u.test(tokens[first].text)) return ['other', 1];
+  // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
+  if (len === 1 && !tokens[first].allCaps && ABSTRACT_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 1];
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
@@ -573,7 +639,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
   if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
-  if (firstNameGender(keys[first]) || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
+  const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
+  if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
+  // (after the heads and first names: "The History of Peter the Great" still names a person)
+  if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
@@ -590,6 +661,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) {
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
+    // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
+    if (ADJECTIVE_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 0];
+    // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
+    if (ABSTRACT_ENDING.test(keys[end - 1]) && !firstNameGender(keys[first])) return ['other', 0];
     return ['person', 1];
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
@@ -597,6 +672,71 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   return ['person', 0];
 }
 
+/** Whether every word of `[first, end)` but particles is a common word ("Trick People", not "Julien Podcast"). */
+function allCommon(p: PreparedParagraph, first: number, end: number, ev: NameEvidence): boolean {
+  for (let k = first; k < end; k++) if (p.tokens[k].word && !PARTICLES.has(p.keys[k]) && !isCommonWord(p.keys[k], ev)) return false;
+  return true;
+}
+
+/** How far from a name to look for the quotation marks around a quoted title. */
+const MAX_QUOTED_TITLE = 14;
+const TITLE_CLOSE = new Set(['"', '”']);
+
+/**
+ * Whether `[first, end)` is only part of a quoted title written in title case: at least three
+ * words of three letters or more, three in four of them capitalised ("Songs My Mother Taught Me",
+ * "Claim to Fame Contest"). A quotation that is the name alone ("Mr. Marbles") is no title.
+ */
+function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  let open = -1;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
+    const t = tokens[k];
+    if (t.word) continue;
+    if (t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start)) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = end; k < tokens.length && k <= end + MAX_QUOTED_TITLE; k++) {
+    const t = tokens[k];
+    if (t.word || t.text === "'" || t.text === '’' || t.text === ':' || t.text === ',') continue;
+    if (TITLE_CLOSE.has(t.text)) close = k;
+    break;
+  }
+  if (close < 0 || close - open - 1 <= end - first) return false;
+  let long = 0;
+  let caps = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = tokens[k];
+    if (!t.word || !/^\p{L}{3}/u.test(t.text)) continue;
+    long++;
+    if (t.cap) caps++;
+  }
+  return long >= 3 && caps * 4 >= long * 3;
+}
+
+/** Whether a lower-case "party" follows at `end` ("the Republican party"). */
+function partyAfter(p: PreparedParagraph, end: number): boolean {
+  const next = p.tokens[end];
+  return next !== undefined && next.word && !next.cap && next.key === 'party' && next.start === p.tokens[end - 1].end + 1;
+}
+
+/** Endings of adjectives ("Linguistic", "Functional", "Creative", "Famous", "Revolutionary"). */
+const ADJECTIVE_ENDING = /\p{Ll}{3}(?:al|ic|ive|ous|ary)$/u;
+
+/** Endings of abstract nouns that surnames do not have ("Structuralism", "Architecture", "Equivalence"). */
+const ABSTRACT_ENDING = /\p{Ll}{3}(?:ism|ture|tion|sion|ity|ology|ship|ness|ics)$/u;
+
+/** Things a name before them only describes, after "the" ("the TaDiRAH taxonomy", "the Gliders team"). */
+const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'model', 'taxonomy', 'occupation', 'laureate', 'blog', 'satellite', 'mission', 'range', 'platform', 'database',
+  'framework', 'license', 'licence', 'method', 'approach', 'software', 'format', 'standard', 'scale', 'algorithm', 'technique',
+  'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'campaign', 'experiment',
+]);
+
+/** Roman numerals after a name ("World War II", "Vatican II"). */
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 /** Endings of one-word place names that surnames rarely have. */
 const PLACE_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:town|ville|burg|burgh|borg|stad|polis|grad|abad|shire)$/u;
 /** Words a number follows to name a building, a gate or a road ("Terminal 2", "Gate 10", "Route 66"). */
@@ -629,6 +769,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
+  // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return ['other', 1];
   // "Tulsa, Oklahoma": a place before a known place
   if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return ['place', 1];
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return ['person', 1];

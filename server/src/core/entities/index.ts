@@ -141,6 +141,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type: 'person', entityId: idOf('e', rank[assignment[k]]) };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
+    if (c.titleOnly) m.titleOnly = true;
     mentions[k] = m;
   }
 

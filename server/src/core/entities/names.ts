@@ -185,6 +185,7 @@ export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
 const DISCIPLINES = [
   'linguistics', 'economics', 'humanities', 'mathematics', 'physics', 'chemistry', 'biology', 'psychology', 'sociology',
   'anthropology', 'philosophy', 'archaeology', 'geology', 'ecology', 'neuroscience', 'statistics', 'semantics', 'phonology',
+  'grammar', 'syntax', 'morphology', 'pragmatics', 'phonetics', 'lexicography', 'theology', 'astronomy', 'methodology',
 ];
 
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
@@ -192,7 +193,7 @@ export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
   'cup', 'war', 'wars', 'games', 'olympics', 'paralympics', 'festival', 'prize', 'award', 'awards', 'medal', 'championship',
   'championships', 'series', 'tournament', 'open', 'marathon', 'revolution', 'uprising', 'crisis', 'summit', 'expo', 'fair',
-  'day', 'week', 'month', 'year', 'era', 'age', 'doctrine', 'theory', 'theorem', 'effect', 'syndrome', 'disease', 'virus',
+  'day', 'week', 'month', 'year', 'era', 'age', 'ages', 'doctrine', 'theory', 'theorem', 'effect', 'syndrome', 'disease', 'virus',
   'law', 'rule', 'rules', 'code', 'principle', 'equation', 'protocol', 'index', 'model', 'method', 'test', 'algorithm',
   'operator', 'program', 'programme', 'project', 'initiative', 'report', 'survey', 'language', 'languages', 'dialect',
   'alphabet', 'script', 'show', 'film', 'movie', 'album', 'song', 'novel', 'symphony', 'opera', 'concerto', 'sonata', 'requiem',
@@ -212,6 +213,11 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'olympics', 'paralympics', 'paralympic', 'olympic', 'bible', 'koran', 'quran', 'torah', 'talmud', 'constitution',
   'christianity', 'islam', 'judaism', 'buddhism', 'hinduism', 'internet', 'christmas', 'easter', 'ramadan', 'hanukkah',
   'thanksgiving', 'brexit', 'covid', 'covid-19', 'ebola', 'aids', 'hiv', 'phd', 'ph.d', 'mba', 'ceo', 'gdp', 'dna', 'rna', 'tv',
+  // eras, movements and institutions named by a common noun ("394 AD", "Freemasonry", "the Government")
+  'ad', 'bce', 'freemasonry', 'esperanto', 'government', 'presidency',
+  // scriptures and their books, like the Bible: "the Vulgate", "the Gospels", "the Psalms"
+  'gospel', 'gospels', 'psalms', 'vulgate',
+  'crusade', 'crusades',
   ...DISCIPLINES,
 ]);
 

@@ -50,10 +50,10 @@ export const firstReference: Rule = {
   },
 };
 
-/** The mention with this id unless it is in the headline (which is no first reference). */
+/** The mention with this id unless it is in the headline (which is no first reference) or a title alone ("the Secretary"). */
 function bodyMention(article: RuleContext['article'], id: string): Mention | undefined {
   const m = mentionById(article, id);
-  return m && !inside(m.span, article.headline) ? m : undefined;
+  return m && !m.titleOnly && !inside(m.span, article.headline) ? m : undefined;
 }
 
 function hasUniqueTitle(text: string, m: Mention): boolean {
