@@ -50,7 +50,8 @@ export async function indexFile(job: IndexJob): Promise<IndexResult | null> {
   try {
     const stat = await fs.stat(job.file);
     if (stat.size > job.maxFileSize) return { file: job.file, mtimeMs: stat.mtimeMs, symbols: [] };
-    const text = await fs.readFile(job.file, 'utf8');
+    // without a byte order mark, as an editor shows the file (positions then match VS Code's)
+    const text = (await fs.readFile(job.file, 'utf8')).replace(/^\uFEFF/, '');
     const symbols = whyNotAnalyse(text, job.maxFileSize) ? [] : symbolsOf(analyzeArticle(text, job.options));
     return { file: job.file, mtimeMs: stat.mtimeMs, symbols };
   } catch {
