@@ -4,7 +4,7 @@
  * the evidence of an edited document is the previous document's, minus the paragraphs that went
  * away, plus the ones that came: an edit costs its paragraphs, not the whole text.
  */
-import { collectEvidence, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { paragraphEvidence, type NameEvidence, type PreparedParagraph } from './findMentions';
 
 /** Counts of one document's evidence and the paragraphs they come from. */
 class EvidenceTally implements NameEvidence {
@@ -33,12 +33,6 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   const n = (map.get(key) ?? 0) + by;
   if (n === 0) map.delete(key);
   else map.set(key, n);
-}
-
-/** A paragraph's own evidence (computed once per prepared paragraph and kept on it). */
-function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
-  if (!p.evidence) collectEvidence(p, new Set(), new Set(), new Map());
-  return p.evidence!;
 }
 
 /** The tallies of the last few documents analysed (an editor switches between a few open files). */

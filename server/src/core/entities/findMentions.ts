@@ -174,6 +174,14 @@ export function isTitleCase(text: string): boolean {
 
 /** Adds the capitalised words of a paragraph that stand where a capital is evidence of a name. */
 export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>, initial: Map<string, number>): void {
+  const e = paragraphEvidence(p);
+  for (const k of e.capitalised) capitalised.add(k);
+  for (const k of e.lower) lower.add(k);
+  for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
+}
+
+/** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
+export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
   let e = p.evidence;
   if (!e) {
     // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
@@ -189,9 +197,7 @@ export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, 
     }
     e = p.evidence = { capitalised: [...cap], lower: [...low], initial: [...init] };
   }
-  for (const k of e.capitalised) capitalised.add(k);
-  for (const k of e.lower) lower.add(k);
-  for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
+  return e;
 }
 
 /** Document-level evidence for reading capitals at sentence starts. */
