@@ -1,3 +1,5 @@
+import { isAsciiWordChar, wordEnd } from '../words';
+
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
   /** The token as written, without a possessive ending. */
@@ -88,36 +90,7 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
-
-const WORD_AT = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** End of the word starting at `i` (a word character): ASCII by hand, anything else by the regular expression. */
-function wordEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = i;
-  for (;;) {
-    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
-    if (j >= n) return j;
-    const c = text.charCodeAt(j);
-    if (c === 39 || c === 0x2019 || c === 45 || c === 46) {
-      // a joiner continues the word only before a word character
-      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-      if (isAsciiWordChar(d)) {
-        j += 1;
-        continue;
-      }
-      if (d < 128) return j;
-    } else if (c < 128) return j;
-    break; // a non-ASCII character: it may continue the word
-  }
-  WORD_AT.lastIndex = i;
-  const m = WORD_AT.exec(text)!;
-  return i + m[0].length;
-}
 
 /**
  * The one left-to-right pass behind `tokenize` and `tokenKeys`: calls `punctuation` for each

@@ -1,5 +1,6 @@
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
+import { isAsciiWordChar, wordEnd, wordStartsAt } from '../words';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -13,7 +14,6 @@ export interface Token {
   cap: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.&][\p{L}\p{N}\p{M}]+)*/uy;
 /** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr."). */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
@@ -26,37 +26,11 @@ const ABBREVIATIONS = new Set([
 const UPPER = /\p{Lu}/u;
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-}
-
-/** End of the word match of WORD at `i` (ASCII by hand, the rest by the regular expression), or -1. */
+/** End of the word at `i`, or -1 where no word starts. */
 function wordEndAt(text: string, i: number): number {
-  const n = text.length;
-  const c0 = text.charCodeAt(i);
-  if (c0 >= 128) {
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    return m ? i + m[0].length : -1;
-  }
-  if (!isAsciiWordChar(c0)) return -1;
-  let j = i;
-  for (;;) {
-    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
-    if (j >= n) return j;
-    const c = text.charCodeAt(j);
-    if (c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38) {
-      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-      if (isAsciiWordChar(d)) {
-        j += 1;
-        continue;
-      }
-      if (d < 128) return j;
-    } else if (c < 128) return j;
-    break;
-  }
-  WORD.lastIndex = i;
-  return i + WORD.exec(text)![0].length;
+  const c = text.charCodeAt(i);
+  if (c < 128 ? !isAsciiWordChar(c) : !wordStartsAt(text, i, true)) return -1;
+  return wordEnd(text, i, true);
 }
 
 /** Tokens of each paragraph text, offsets from its start. */

@@ -1,0 +1,47 @@
+/**
+ * Where a word ends: the one word-boundary scanner of both tokenizers (entities and quotations).
+ * A word is letters, marks and digits, joined by an apostrophe, a hyphen or a full stop (and,
+ * for the quotation engine, `&`) when another word character follows.
+ */
+
+/** ASCII letters and digits. */
+export function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_WITH_AMPERSAND = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
+
+/**
+ * End of the word starting at `i`, which must be a word character: ASCII by hand, anything else
+ * by the regular expression. With `ampersand`, `&` joins too ("AT&T").
+ */
+export function wordEnd(text: string, i: number, ampersand = false): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
+    if (j >= n) return j;
+    const c = text.charCodeAt(j);
+    if (c === 39 || c === 0x2019 || c === 45 || c === 46 || (ampersand && c === 38)) {
+      // a joiner continues the word only before a word character
+      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      if (isAsciiWordChar(d)) {
+        j += 1;
+        continue;
+      }
+      if (d < 128) return j;
+    } else if (c < 128) return j;
+    break; // a non-ASCII character: it may continue the word
+  }
+  const word = ampersand ? WORD_WITH_AMPERSAND : WORD;
+  word.lastIndex = i;
+  return i + word.exec(text)![0].length;
+}
+
+/** Whether the word regular expression matches at `i` (for a non-ASCII first character). */
+export function wordStartsAt(text: string, i: number, ampersand = false): boolean {
+  const word = ampersand ? WORD_WITH_AMPERSAND : WORD;
+  word.lastIndex = i;
+  return word.test(text);
+}
