@@ -47,8 +47,13 @@ export function mentionById(article: Pick<Article, 'mentions'>, id: string): Men
 }
 
 /** The mentions of an entity, in document order. */
-export function mentionsOf(article: Article, entity: Entity): Mention[] {
-  return entity.mentionIds.map((id) => mentionById(article, id)).filter((m): m is Mention => !!m);
+export function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention[] {
+  const out: Mention[] = [];
+  for (const id of entity.mentionIds) {
+    const m = mentionById(article, id);
+    if (m) out.push(m);
+  }
+  return out;
 }
 
 /** The entity under the cursor: through a mention, or through a quotation's resolved speaker span. */

@@ -169,13 +169,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     return true;
   };
   let chosen = -1;
-  /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen (`named`: with a first name or surname only). */
-  const pick = (map: Map<string, number[]>, key: string, named = false) => {
+  /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen. */
+  const pick = (map: Map<string, number[]>, key: string) => {
     if (chosen >= 0) return;
     const list = map.get(key);
     if (!list) return;
     let best = -1;
-    for (const ci of list) if ((!named || withFirstNameOrSurnameOnly(ci)) && fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
+    for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
   };
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
@@ -190,7 +190,6 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       cand.typeStrength = 1;
     }
   };
-  const withFirstNameOrSurnameOnly = (ci: number) => surnameOnly(clusters[ci]) || clusters[ci].firstNames.size > 0;
 
   for (let pos = 0; pos < cands.length; pos++) {
     cand = cands[pos];
@@ -215,7 +214,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
-      pick(bySurname, parts.last, cand.tokens.length > 1);
+      pick(bySurname, parts.last);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
@@ -343,10 +342,6 @@ function latestHolder(clusters: readonly Cluster[], title: string): number {
     }
   }
   return best;
-}
-
-function surnameOnly(c: Cluster): boolean {
-  return c.firstNames.size === 0;
 }
 
 function strongest(c: Cluster): number {

@@ -23,7 +23,6 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
 ]);
 
-const UPPER = /\p{Lu}/u;
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
 /** End of the word at `i`, or -1 where no word starts. */
@@ -56,8 +55,7 @@ function tokenAt(text: string, i: number, to: number): Token {
       end++;
       word += '.';
     }
-    const c = word.charCodeAt(0);
-    return { text: word, lower, start: i, end, isWord: true, cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(word[0]) };
+    return { text: word, lower, start: i, end, isWord: true, cap: isUpper(word[0]) };
   }
   // a surrogate pair (emoji) is one token
   const c = text.charCodeAt(i);

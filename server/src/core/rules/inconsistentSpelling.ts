@@ -1,7 +1,7 @@
 import { foldKey } from '../entities/tokens';
 import { detached, Memo } from '../memo';
-import { mentionById } from '../queries';
-import type { Article, Entity, Mention } from '../types';
+import { mentionsOf } from '../queries';
+import type { Mention } from '../types';
 import type { RawFinding, Rule } from './rule';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
@@ -67,15 +67,6 @@ export const inconsistentSpelling: Rule = {
   },
 };
 
-/** An entity's mentions in document order (a missing one is skipped). */
-function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention[] {
-  const out: Mention[] = [];
-  for (const id of entity.mentionIds) {
-    const m = mentionById(article, id);
-    if (m) out.push(m);
-  }
-  return out;
-}
 
 /**
  * False when no word of these mentions can be flagged: the forms of each folded word differ in
