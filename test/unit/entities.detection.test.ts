@@ -7,17 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { renameEdits } from '../../server/src/core/queries';
+import { mentionsOf, typeOf } from './entities.helpers';
 
-/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
-function mentionsOf(text: string) {
-  const a = analyzeArticle('Headline\n\n' + text);
-  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
-}
-
-/** The type of the first body mention written `name`, or undefined where there is none. */
-function typeOf(text: string, name: string): string | undefined {
-  return mentionsOf(text).find((m) => m.text === name)?.type;
-}
 
 describe('abbreviations with a capital at each end', () => {
   it('reads "CoM" as a term, not a brand', () => {

@@ -6,26 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { sameEntity, typed } from './entities.helpers';
 
-/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
-function mentionsOf(text: string) {
-  const a = analyzeArticle('Headline\n\n' + text);
-  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
-}
-
-/** `[text, type]` of every body mention. */
-function typed(text: string): [string, string][] {
-  return mentionsOf(text).map((m) => [m.text, m.type]);
-}
-
-/** Whether the first mentions written `a` and `b` belong to one entity. */
-function sameEntity(text: string, a: string, b: string, bOccurrence = 0): boolean {
-  const ms = mentionsOf(text);
-  const ma = ms.find((m) => m.text === a);
-  const mb = ms.filter((m) => m.text === b)[bOccurrence];
-  assert.ok(ma && mb, `no mention ${ma ? b : a} in ${JSON.stringify(ms.map((m) => m.text))}`);
-  return ma.entityId === mb.entityId;
-}
 
 describe('citations', () => {
   it('reads authors opening a parenthesised citation or following a semicolon', () => {

@@ -6,17 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { typed, typeOf } from './entities.helpers';
 
-/** `[text, type]` of every body mention of a one-paragraph document (a headline line keeps it from being read as one). */
-function typed(text: string): [string, string][] {
-  const a = analyzeArticle('Headline\n\n' + text);
-  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end)).map((m) => [m.text, m.type]);
-}
-
-/** The type of the first body mention written `name`. */
-function typeOf(text: string, name: string): string | undefined {
-  return typed(text).find(([t]) => t === name)?.[1];
-}
 
 describe('plural peoples', () => {
   it('types a plural people, faith or demonym as persons, not an organization', () => {

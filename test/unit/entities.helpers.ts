@@ -1,0 +1,28 @@
+/** Helpers of the entity rule tests: one-paragraph documents read after a headline line. */
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/core/analyze';
+
+/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
+export function mentionsOf(text: string) {
+  const a = analyzeArticle('Headline\n\n' + text);
+  return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
+}
+
+/** `[text, type]` of every body mention. */
+export function typed(text: string): [string, string][] {
+  return mentionsOf(text).map((m) => [m.text, m.type]);
+}
+
+/** The type of the first body mention written `name`, or undefined where there is none. */
+export function typeOf(text: string, name: string): string | undefined {
+  return mentionsOf(text).find((m) => m.text === name)?.type;
+}
+
+/** Whether the first mentions written `a` and `b` belong to one entity. */
+export function sameEntity(text: string, a: string, b: string, bOccurrence = 0): boolean {
+  const ms = mentionsOf(text);
+  const ma = ms.find((m) => m.text === a);
+  const mb = ms.filter((m) => m.text === b)[bOccurrence];
+  assert.ok(ma && mb, `no mention ${ma ? b : a} in ${JSON.stringify(ms.map((m) => m.text))}`);
+  return ma.entityId === mb.entityId;
+}
