@@ -193,14 +193,14 @@ function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate
   };
 }
 
-/**
- * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
- * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
- */
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
 const NOT_A_PERSON_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my)\s+$/i;
 type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
 
+/**
+ * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
+ * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
+ */
 function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronounAfter: PronounAfter): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
