@@ -50,7 +50,7 @@ describe('workspace index', () => {
       if (file.startsWith('delivered-')) assert.deepEqual(names, ['Worker Stand-In'], `${file} is kept as the worker delivered it`);
       else assert.ok(names.includes('Alicia Fernández'), `${file} is analysed in the server thread: ${names.join(', ')}`);
     }
-    assert.match(logged.join(''), /index worker failed \(stand-in worker crashed\); indexing the 30 files not delivered in the server thread/);
+    assert.match(logged.join(''), /index worker failed \(stand-in worker crashed\); indexing the 30 undelivered files in the server thread/);
     assert.match(traces.join('\n'), /\(30 on \d worker threads, 30 in the server thread\)/);
   });
 });

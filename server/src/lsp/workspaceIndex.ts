@@ -124,7 +124,7 @@ export class WorkspaceIndex {
     if (failure) {
       // a worker could not start or crashed: index the rest here instead, and say so in the server log
       const reason = failure.reason instanceof Error ? failure.reason.message : String(failure.reason);
-      process.stderr.write(`copydesk: index worker failed (${reason}); indexing the ${undelivered.length} files not delivered in the server thread\n`);
+      process.stderr.write(`copydesk: index worker failed (${reason}); indexing the ${undelivered.length} undelivered files in the server thread\n`);
       store(await indexFiles(undelivered));
     }
     done(delivered.size, workers, undelivered.length);
