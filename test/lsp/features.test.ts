@@ -10,13 +10,16 @@ import {
   DocumentSymbolRequest,
   HoverRequest,
   InlayHintRequest,
+  LogTraceNotification,
   PrepareRenameRequest,
   ReferencesRequest,
   RenameRequest,
   SemanticTokensRequest,
+  SetTraceNotification,
   WorkspaceSymbolRequest,
   type DocumentSymbol,
   type Location,
+  type LogTraceParams,
   type MarkupContent,
   type Position,
   type TextEdit,
@@ -150,11 +153,19 @@ describe('workspace symbols', () => {
     const client = new TestClient();
     try {
       await client.initialize(pathToFileURL(dir).toString());
+      // the index says in the LSP trace where the files were analysed
+      const traces: string[] = [];
+      client.connection.onNotification(LogTraceNotification.type.method, (p: LogTraceParams) => void traces.push(p.message));
+      await client.connection.sendNotification(SetTraceNotification.type.method, { value: 'messages' });
       const symbols = await client.connection.sendRequest<{ name: string; location: Location }[]>(WorkspaceSymbolRequest.method, { query: 'fernandez' });
       assert.equal(symbols.length, 120, 'one symbol per file, accent-insensitive query');
       assert.equal(new Set(symbols.map((s) => s.location.uri)).size, 120);
       assert.ok(symbols.every((s) => /^Alicia Fernández/.test(s.name)), JSON.stringify(symbols.slice(0, 3)));
       assert.doesNotMatch(client.stderr, /index worker failed/);
+      const run = traces.map((t) => /^workspace index: 120 files in \d+ ms \((\d+) on (\d+) worker threads, (\d+) in the server thread\)$/.exec(t)).find(Boolean);
+      assert.ok(run, `a trace of the indexing run among ${JSON.stringify(traces)}`);
+      assert.deepEqual({ onWorkers: Number(run[1]), inServerThread: Number(run[3]) }, { onWorkers: 120, inServerThread: 0 }, run[0]);
+      assert.ok(Number(run[2]) >= 1, run[0]);
     } finally {
       await client.stop();
     }

@@ -1,10 +1,11 @@
-// What the workbench UI test (workbench.ts) and the packaged-extension test (vsix.ts) share:
+// What the workbench UI test (workbench.ts), the packaged-extension test (vsix.ts) and the
+// extension-host test launcher (test/e2e/launcher.ts) share:
 // an isolated environment, code-server in its own process group, headless Chromium on the
 // workbench, a step runner with an overall limit, and clean-up on exit and on signals.
 //
 // Needs code-server in .tools/code-server (scripts/install-code-server.sh) and /usr/bin/chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,9 @@ import type { Browser, Page } from 'playwright-core';
 /** The checkout's root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CODE_SERVER_DIR = resolve(process.env.COPYDESK_CODE_SERVER_DIR || join(ROOT, '.tools/code-server'));
+const CODE_SERVER_PACKAGE = join(CODE_SERVER_DIR, 'node_modules/code-server');
 /** code-server's Node entry point (run with `process.execPath`). */
-export const CODE_SERVER_ENTRY = join(CODE_SERVER_DIR, 'node_modules/code-server/out/node/entry.js');
+export const CODE_SERVER_ENTRY = join(CODE_SERVER_PACKAGE, 'out/node/entry.js');
 /** The Chromium that playwright-core drives. */
 export const CHROMIUM = process.env.COPYDESK_E2E_CHROMIUM || '/usr/bin/chromium';
 /** code-server binds here, on a free port. */
@@ -52,10 +54,23 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Fails with a StepError (and what to do) when code-server or Chromium is not installed. */
+/** Fails with a StepError (and what to do) when code-server or Chromium is not (fully) installed. */
 export function checkTools(): void {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new StepError(`code-server is not installed (no ${CODE_SERVER_ENTRY}); run scripts/install-code-server.sh`);
+  if (!existsSync(join(CODE_SERVER_PACKAGE, 'lib/vscode/node_modules.asar'))) {
+    throw new StepError(`code-server ${codeServerVersion()} in ${CODE_SERVER_DIR} is incompletely installed; run scripts/install-code-server.sh --force`);
+  }
   if (!existsSync(CHROMIUM)) throw new StepError(`Chromium not found at ${CHROMIUM}; run scripts/install-code-server.sh or set COPYDESK_E2E_CHROMIUM`);
+}
+
+/** The installed code-server's version. */
+export function codeServerVersion(): string {
+  return (JSON.parse(readFileSync(join(CODE_SERVER_PACKAGE, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The workbench's URI of a file or folder on code-server's machine. */
+export function remoteUri(authority: string, absPath: string): string {
+  return `vscode-remote://${authority}${absPath.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /**
@@ -126,6 +141,8 @@ export class CodeServer {
   process?: ChildProcess;
   /** host:port, known once start() has picked the port. */
   authority = '';
+  private readonly lastLines: string[] = [];
+  private partLine = '';
 
   constructor(private readonly opts: CodeServerOptions) {}
 
@@ -158,6 +175,7 @@ export class CodeServer {
     for (const s of [server.stdout, server.stderr]) {
       s?.on('data', (d: Buffer) => {
         logStream.write(d);
+        this.remember(String(d));
         if (o.verbose) process.stdout.write(`[code-server] ${d}`);
       });
     }
@@ -174,6 +192,18 @@ export class CodeServer {
       await sleep(250);
     }
     return (Date.now() - started) / 1000;
+  }
+
+  /** The last 80 lines code-server wrote, oldest first (for failure reports). */
+  outputTail(): string[] {
+    return this.partLine ? [...this.lastLines, this.partLine] : [...this.lastLines];
+  }
+
+  private remember(text: string): void {
+    const lines = (this.partLine + text).split('\n');
+    this.partLine = lines.pop()!;
+    this.lastLines.push(...lines);
+    if (this.lastLines.length > 80) this.lastLines.splice(0, this.lastLines.length - 80);
   }
 
   /** The workbench's address. */
@@ -258,10 +288,16 @@ export async function newPage(browser: Browser, consoleTail: ConsoleTail): Promi
   return page;
 }
 
-/** Opens `folder` in the workbench at `url`, with the given workbench payload (up to 60 s). */
-export async function openWorkbench(page: Page, url: string, folder: string, payload: [string, string][]): Promise<void> {
-  const query = new URLSearchParams({ folder, payload: JSON.stringify(payload) });
-  await page.goto(`${url}/?${query}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+/**
+ * Opens `folder` (a folder, a `.code-workspace` file, or an empty window when undefined) in the
+ * workbench at `url`, with the given workbench payload; waits up to `timeoutMs` for the page.
+ */
+export async function openWorkbench(page: Page, url: string, folder: string | undefined, payload: [string, string][], timeoutMs = 60_000): Promise<void> {
+  const query = new URLSearchParams();
+  if (folder === undefined) query.set('ew', 'true');
+  else query.set(folder.endsWith('.code-workspace') ? 'workspace' : 'folder', folder);
+  query.set('payload', JSON.stringify(payload));
+  await page.goto(`${url}/?${query}`, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
 }
 
 /**

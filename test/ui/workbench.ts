@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   checkTools, closeBrowser, CodeServer, ConsoleTail, guardProcess, isolatedEnv, launchBrowser, newPage, norm,
-  openWorkbench, ROOT, runSteps, sleep, StepError, UI_MS, VIEWPORT, writeSettings, type Step,
+  openWorkbench, remoteUri, ROOT, runSteps, sleep, StepError, UI_MS, VIEWPORT, writeSettings, type Step,
 } from './codeServer';
 
 export { ROOT };
@@ -109,10 +109,6 @@ const SQUIGGLES_JS = `function () {
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   });
 }`;
-
-function remoteUri(authority: string, absPath: string): string {
-  return `vscode-remote://${authority}${absPath.split('/').map(encodeURIComponent).join('/')}`;
-}
 
 /** One code-server process group, one browser, one temp dir; close() ends all of them. */
 export class Workbench {

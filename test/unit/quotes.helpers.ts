@@ -1,23 +1,9 @@
 // Shared helpers for the quotes*.test.ts files (it holds no tests itself).
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { Article, Quotation, Span } from '../../server/src/core/types';
+import type { Article, Quotation } from '../../server/src/core/types';
 
-/**
- * Strips inline markers from a fixture: `⟦…⟧` marks an expected span. Returns the clean text
- * and the spans in order, as offsets into the clean text.
- */
-export function marked(src: string): { text: string; spans: Span[] } {
-  let text = '';
-  const spans: Span[] = [];
-  const open: number[] = [];
-  for (const ch of src) {
-    if (ch === '⟦') open.push(text.length);
-    else if (ch === '⟧') spans.push({ start: open.pop()!, end: text.length });
-    else text += ch;
-  }
-  spans.sort((a, b) => a.start - b.start);
-  return { text, spans };
-}
+/** `⟦…⟧` marks expected spans in a fixture (see markers.ts). */
+export { marked } from './markers';
 
 /** Analyses plain text (the first line is a headline only when it looks like one). */
 export function analyze(text: string, extra: Parameters<typeof analyzeArticle>[1] = {}): Article {

@@ -59,7 +59,7 @@ export function startServer(connection: Connection, host: { workerScript?: strin
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const config = new DeskConfiguration((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), () => maxFileSize);
   const cache = new ArticleCache((doc) => config.settingsFor(doc.uri, formatOf(doc.languageId)));
-  const workspace = new WorkspaceIndex([], (file) => config.settingsFor(URI.file(file).toString(), formatOfPath(file)), host.workerScript);
+  const workspace = new WorkspaceIndex([], (file) => config.settingsFor(URI.file(file).toString(), formatOfPath(file)), host.workerScript, (message) => connection.tracer.log(message));
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const log = connection.console;
 

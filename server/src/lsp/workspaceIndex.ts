@@ -37,6 +37,8 @@ export class WorkspaceIndex {
     private readonly settingsFor: (file: string) => { options: Partial<AnalyzeOptions>; maxFileSize: number },
     /** The server bundle, to run index workers; undefined indexes in this thread. */
     private readonly workerScript?: string,
+    /** Where a line per indexing run goes (the server's LSP trace: `$/logTrace` when the client asks for it). */
+    private readonly trace: (message: string) => void = () => undefined,
   ) {}
 
   setFolders(folders: string[]): void {
@@ -97,18 +99,35 @@ export class WorkspaceIndex {
     });
   }
 
-  /** Indexes `jobs`, handing results to `store` as they come (on workers when there are many). */
+  /**
+   * Indexes `jobs`, handing results to `store` as they come (on workers when there are many).
+   * When a worker fails, only the files it had not delivered are indexed again, in this thread.
+   */
   private async index(jobs: IndexJob[], store: (results: IndexResult[]) => void): Promise<void> {
-    if (!this.workerScript || jobs.length < WORKER_THRESHOLD) return store(await indexFiles(jobs));
+    const started = performance.now();
+    const done = (onWorkers: number, workers: number, inThread: number) =>
+      this.trace(`workspace index: ${jobs.length} files in ${Math.round(performance.now() - started)} ms (${onWorkers} on ${workers} worker threads, ${inThread} in the server thread)`);
+    if (!this.workerScript || jobs.length < WORKER_THRESHOLD) {
+      store(await indexFiles(jobs));
+      return done(0, 0, jobs.length);
+    }
     const workers = Math.max(1, Math.min(2, availableParallelism()));
     const chunks = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
-    try {
-      await Promise.all(chunks.map((c) => indexFilesInWorker(this.workerScript!, c, store)));
-    } catch (e) {
-      // a worker could not start or crashed: index here instead, and say so in the server log
-      process.stderr.write(`copydesk: index worker failed (${e instanceof Error ? e.message : String(e)}); indexing in the server thread\n`);
-      store(await indexFiles(jobs));
+    const delivered = new Set<string>();
+    const storeDelivered = (results: IndexResult[]) => {
+      for (const r of results) delivered.add(r.file);
+      store(results);
+    };
+    const outcomes = await Promise.allSettled(chunks.map((c) => indexFilesInWorker(this.workerScript!, c, storeDelivered)));
+    const undelivered = chunks.flatMap((chunk, w) => (outcomes[w].status === 'rejected' ? chunk.filter((j) => !delivered.has(j.file)) : []));
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failure) {
+      // a worker could not start or crashed: index the rest here instead, and say so in the server log
+      const reason = failure.reason instanceof Error ? failure.reason.message : String(failure.reason);
+      process.stderr.write(`copydesk: index worker failed (${reason}); indexing the ${undelivered.length} undelivered files in the server thread\n`);
+      store(await indexFiles(undelivered));
     }
+    done(delivered.size, workers, undelivered.length);
   }
 
   private async walk(dir: string, seen: Map<string, number>): Promise<void> {
