@@ -4,13 +4,31 @@
  * timing helpers and the server process's memory from /proc.
  */
 import { readFileSync } from 'node:fs';
-import { SERVER_NODE_FLAGS } from '../server/src/protocol';
+import { DIAGNOSTICS_TIMING_ENV, DIAGNOSTICS_TIMING_METHOD, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV, type DiagnosticsTiming } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
 
 export class BenchClient extends TestClient {
-  /** Starts the server as the VS Code client does (same Node flags), so its memory is what users see. */
+  /** The server's `copydesk/diagnosticsTiming` notifications, in order. */
+  readonly timings: DiagnosticsTiming[] = [];
+
+  /**
+   * Starts the server as the VS Code client does (same Node flags and environment), so its memory
+   * is what users see; with its diagnostics timing turned on (one small notification per publication).
+   */
   constructor(serverJs: string) {
-    super(['--stdio'], serverJs, SERVER_NODE_FLAGS);
+    super(['--stdio'], serverJs, SERVER_NODE_FLAGS, { ...SERVER_PROCESS_ENV, [DIAGNOSTICS_TIMING_ENV]: '1' });
+    this.connection.onNotification(DIAGNOSTICS_TIMING_METHOD, (t: DiagnosticsTiming) => void this.timings.push(t));
+  }
+
+  /** The server's timing of the diagnostics it published for `version` of `uri` (they come right after them). */
+  async timingOf(uri: string, version: number, timeoutMs = 5_000): Promise<DiagnosticsTiming> {
+    const until = performance.now() + timeoutMs;
+    for (;;) {
+      const found = this.timings.find((t) => t.uri === uri && t.version === version);
+      if (found) return found;
+      if (performance.now() > until) throw new Error(`no copydesk/diagnosticsTiming for ${uri} version ${version}`);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
   }
 
   get pid(): number {

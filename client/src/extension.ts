@@ -11,7 +11,7 @@ import {
   type Location,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, SERVER_NODE_FLAGS, type ArticleSummary } from '../../server/src/protocol';
+import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV, type ArticleSummary } from '../../server/src/protocol';
 import { SourcesProvider } from './sources';
 
 // A thin client: it starts the language server and renders what the server sends.
@@ -62,9 +62,11 @@ export async function deactivate(): Promise<void> {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // the user's environment (PATH, locale, …) plus the server's malloc setting
+  const env = { ...process.env, ...SERVER_PROCESS_ENV };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6011'], env } },
   };
   const config = vscode.workspace.getConfiguration('copydesk');
   const languages = config.get<string[]>('languages', ['article', 'markdown', 'plaintext']);

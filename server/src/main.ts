@@ -1,7 +1,9 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { exposedGc } from './lsp/idleCollector';
 import { INDEX_WORKER_ROLE, runIndexWorker, type IndexJob } from './lsp/indexWorker';
 import { SERVER_VERSION, startServer } from './lsp/server';
+import { DIAGNOSTICS_TIMING_ENV } from './protocol';
 
 // The language server's entry point: `copydesk-language-server --stdio` (or --node-ipc,
 // --socket=PORT, as vscode-languageserver understands them) serves any LSP client.
@@ -21,5 +23,10 @@ if (!isMainThread) {
   );
   process.exitCode = args.includes('--help') || args.includes('-h') ? 0 : 2;
 } else {
-  startServer(createConnection(ProposedFeatures.all), { workerScript: __filename });
+  startServer(createConnection(ProposedFeatures.all), {
+    workerScript: __filename,
+    // with --expose-gc (SERVER_NODE_FLAGS) the server collects once idle; other editors' plain `node` leaves it to V8
+    collectGarbage: exposedGc(),
+    timing: process.env[DIAGNOSTICS_TIMING_ENV] === '1',
+  });
 }

@@ -32,9 +32,12 @@ export class TestClient {
   private versions = new Map<string, number>();
   stderr = '';
 
-  /** Spawns `server` (the bundled dist/server.js unless a benchmark passes a fresh build) with Node flags `nodeFlags`. */
-  constructor(args: string[] = ['--stdio'], server: string = SERVER, nodeFlags: readonly string[] = []) {
-    this.process = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * Spawns `server` (the bundled dist/server.js unless a benchmark passes a fresh build) with Node
+   * flags `nodeFlags`, in this process's environment plus `env`.
+   */
+  constructor(args: string[] = ['--stdio'], server: string = SERVER, nodeFlags: readonly string[] = [], env: Readonly<Record<string, string>> = {}) {
+    this.process = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

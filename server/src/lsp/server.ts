@@ -15,7 +15,15 @@ import {
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
-import { ARTICLE_SUMMARY_METHOD, NEIGHBOUR_MENTION_METHOD, type ArticleSummary, type ArticleSummaryParams, type NeighbourMentionParams } from '../protocol';
+import {
+  ARTICLE_SUMMARY_METHOD,
+  DIAGNOSTICS_TIMING_METHOD,
+  NEIGHBOUR_MENTION_METHOD,
+  type ArticleSummary,
+  type ArticleSummaryParams,
+  type DiagnosticsTiming,
+  type NeighbourMentionParams,
+} from '../protocol';
 import { ArticleCache, type AnalyzedDocument } from './cache';
 import { DEFAULT_MAX_FILE_SIZE, DeskConfiguration } from './configuration';
 import { codeActionsFor } from './codeActions';
@@ -23,6 +31,7 @@ import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
 import { trackedDocuments } from './documents';
 import { hoverFor } from './hover';
+import { IdleCollector } from './idleCollector';
 import { inlayHintsFor } from './inlayHints';
 import { definitionFor, highlightsFor, neighbourFor, referencesFor } from './navigation';
 import { prepareRenameFor, renameFor } from './rename';
@@ -50,11 +59,23 @@ export function formatOfPath(file: string): AnalyzeOptions['format'] {
   return 'article';
 }
 
+/** What the entry point gives the server besides its connection. */
+export interface ServerHost {
+  /** The bundle to start workspace-index workers from. */
+  workerScript?: string;
+  /** A full garbage collection, run once the server is idle (`IdleCollector`); none: never. */
+  collectGarbage?: () => void;
+  /** How long the server must be idle before it collects (ms; tests shorten it). */
+  idleCollectDelayMs?: number;
+  /** Send a `copydesk/diagnosticsTiming` notification after each publication of diagnostics. */
+  timing?: boolean;
+}
+
 /**
  * Wires the Copydesk features to a connection. Thin: every handler asks the analysis cache
  * and one small `lsp/` module; nothing here knows journalism.
  */
-export function startServer(connection: Connection, host: { workerScript?: string } = {}): void {
+export function startServer(connection: Connection, host: ServerHost = {}): void {
   const documents = new TextDocuments(trackedDocuments);
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   const config = new DeskConfiguration((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }), () => maxFileSize);
@@ -62,6 +83,8 @@ export function startServer(connection: Connection, host: { workerScript?: strin
   const workspace = new WorkspaceIndex([], (file) => config.settingsFor(URI.file(file).toString(), formatOfPath(file)), host.workerScript, (message) => connection.tracer.log(message));
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
   const log = connection.console;
+  const idle = new IdleCollector(host.collectGarbage, host.idleCollectDelayMs);
+  connection.onExit(() => idle.dispose());
 
   let canWatchFiles = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -99,9 +122,34 @@ export function startServer(connection: Connection, host: { workerScript?: strin
         const document = documents.get(uri);
         if (!document) return;
         runSafeNotification(log, 'diagnostics', () => {
+          const fired = performance.now();
+          const cpu = host.timing ? process.cpuUsage() : undefined;
           const analyzed = cache.get(document);
+          const analyzedAt = performance.now();
           workspace.updateOpen(uri, analyzed.article);
-          void connection.sendDiagnostics({ uri, version: document.version, diagnostics: diagnosticsFor(analyzed) });
+          const indexedAt = performance.now();
+          const diagnostics = diagnosticsFor(analyzed);
+          const convertedAt = performance.now();
+          const sent = connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+          idle.activity();
+          if (!host.timing) return;
+          const version = document.version;
+          void sent.then(() => {
+            const written = performance.now();
+            const used = process.cpuUsage(cpu);
+            const timing: DiagnosticsTiming = {
+              uri,
+              version,
+              totalMs: written - fired,
+              analyzeMs: analyzedAt - fired,
+              indexMs: indexedAt - analyzedAt,
+              convertMs: convertedAt - indexedAt,
+              sendMs: written - convertedAt,
+              cpuMs: (used.user + used.system) / 1000,
+              diagnostics: diagnostics.length,
+            };
+            return connection.sendNotification(DIAGNOSTICS_TIMING_METHOD, timing);
+          });
         });
       }, delay),
     );
@@ -111,15 +159,18 @@ export function startServer(connection: Connection, host: { workerScript?: strin
   // reports an open as a content change too: that one must not push the first diagnostics back.
   const justOpened = new Map<string, number>();
   documents.onDidOpen((e) => {
+    idle.activity();
     justOpened.set(e.document.uri, e.document.version);
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
+    idle.activity();
     const opened = justOpened.get(e.document.uri);
     justOpened.delete(e.document.uri);
     if (opened !== e.document.version) schedule(e.document.uri, 50);
   });
   documents.onDidClose((e) => {
+    idle.activity();
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     justOpened.delete(e.document.uri);
@@ -135,6 +186,7 @@ export function startServer(connection: Connection, host: { workerScript?: strin
   function withDocument<P extends { textDocument: { uri: string } }, R>(name: string, empty: R, work: (analyzed: AnalyzedDocument, params: P) => R) {
     return (params: P, token: CancellationToken) =>
       runSafe(log, name, token, () => {
+        idle.activity();
         const document = documents.get(params.textDocument.uri);
         if (!document) return empty;
         const analyzed = cache.get(document);
@@ -157,8 +209,10 @@ export function startServer(connection: Connection, host: { workerScript?: strin
   connection.onRequest(NEIGHBOUR_MENTION_METHOD, withDocument('neighbour mention', null, (a, p: NeighbourMentionParams) => neighbourFor(a, p.position, p.direction)));
 
   connection.onWorkspaceSymbol(async (params, token) => {
+    idle.activity();
     try {
       const symbols = await workspace.query(params.query);
+      idle.activity();
       return token.isCancellationRequested ? [] : symbols;
     } catch (e) {
       log.error(`workspace symbols failed: ${String(e)}`);

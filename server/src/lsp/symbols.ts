@@ -36,7 +36,9 @@ export function documentSymbolsFor(analyzed: AnalyzedDocument): DocumentSymbol[]
     if (q.kind === 'scare' || q.parentId) continue;
     const entity = entityById(article, q.speaker?.entityId);
     const key = entity ? entity.name : q.speaker ? q.speaker.text : 'Unattributed';
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), q]);
+    const quotes = bySpeaker.get(key);
+    if (quotes) quotes.push(q);
+    else bySpeaker.set(key, [q]);
   }
   if (bySpeaker.size) {
     const speakers: DocumentSymbol[] = [...bySpeaker].map(([name, quotes]) => {

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { describe, it, mock } from 'node:test';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  HoverRequest,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { createConnection } from 'vscode-languageserver/node';
+import { exposedGc, IdleCollector } from '../../server/src/lsp/idleCollector';
+import { startServer, type ServerHost } from '../../server/src/lsp/server';
+import { DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
+import { TestClient } from './client';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('idle-time garbage collection', () => {
+  it('collects once, the delay after the last activity; new activity starts the wait again', () => {
+    mock.timers.enable({ apis: ['setTimeout'] });
+    try {
+      let collections = 0;
+      const idle = new IdleCollector(() => collections++, 1000);
+      idle.activity();
+      mock.timers.tick(900);
+      assert.equal(collections, 0, 'not before the delay');
+      idle.activity(); // a keystroke: the wait starts again
+      mock.timers.tick(900);
+      assert.equal(collections, 0, 'activity cancelled the pending collection');
+      assert.equal(idle.pending, true);
+      mock.timers.tick(100);
+      assert.equal(collections, 1, 'collected once the server was idle for the whole delay');
+      assert.equal(idle.pending, false);
+      mock.timers.tick(10_000);
+      assert.equal(collections, 1, 'once per idle period, not again and again');
+      idle.activity();
+      idle.dispose();
+      mock.timers.tick(10_000);
+      assert.equal(collections, 1, 'dispose cancels a pending collection');
+    } finally {
+      mock.timers.reset();
+    }
+  });
+
+  it('does nothing without a collection to run (Node started without --expose-gc)', () => {
+    const idle = new IdleCollector(undefined, 1000);
+    idle.activity();
+    assert.equal(idle.pending, false);
+  });
+
+  it("runs Node's gc twice when it is exposed, and offers nothing when it is not", () => {
+    const global = globalThis as { gc?: unknown };
+    const saved = global.gc;
+    try {
+      let calls = 0;
+      global.gc = () => calls++;
+      exposedGc()!();
+      assert.equal(calls, 2);
+      delete global.gc;
+      assert.equal(exposedGc(), undefined);
+    } finally {
+      if (saved) global.gc = saved;
+    }
+  });
+});
+
+/** The server in this process on in-memory streams, with a client connection to it. */
+function inProcessServer(host: ServerHost) {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), host);
+  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const published: PublishDiagnosticsParams[] = [];
+  const timings: DiagnosticsTiming[] = [];
+  client.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));
+  client.onNotification(DIAGNOSTICS_TIMING_METHOD, (t: DiagnosticsTiming) => void timings.push(t));
+  client.listen();
+  const until = async (check: () => boolean, what: string) => {
+    for (let i = 0; i < 500 && !check(); i++) await sleep(10);
+    assert.ok(check(), what);
+  };
+  const start = async () => {
+    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
+    await client.sendNotification(InitializedNotification.type, {});
+  };
+  return { client, published, timings, until, start, end: () => (client.dispose(), toServer.end(), toClient.end()) };
+}
+
+describe('server wiring of the idle collection and the timing notification', () => {
+  it('collects after the last change, request or publication, never while they keep coming', async () => {
+    let collections = 0;
+    const s = inProcessServer({ collectGarbage: () => collections++, idleCollectDelayMs: 300 });
+    try {
+      await s.start();
+      const uri = 'file:///tmp/idle.article';
+      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      // keep the server busy for longer than the delay: changes and requests every 100 ms
+      for (let version = 2; version < 8; version++) {
+        await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+        await sleep(50);
+        await s.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 2 } });
+        await sleep(50);
+      }
+      assert.equal(collections, 0, 'no collection while the user types and asks');
+      await s.until(() => collections === 1, 'one collection once idle');
+      await sleep(600);
+      assert.equal(collections, 1, 'and only one');
+      assert.deepEqual(s.timings, [], 'no timing notifications unless asked for');
+    } finally {
+      s.end();
+    }
+  });
+
+  it('sends copydesk/diagnosticsTiming after each publication when asked to', async () => {
+    const s = inProcessServer({ timing: true });
+    try {
+      await s.start();
+      const uri = 'file:///tmp/timing.article';
+      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Never closed, he said.\n' } });
+      await s.until(() => s.timings.length === 1, 'a timing for the open');
+      await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await s.until(() => s.timings.length === 2, 'a timing for the change');
+      const [, t] = s.timings;
+      assert.deepEqual(Object.keys(t).sort(), ['analyzeMs', 'convertMs', 'cpuMs', 'diagnostics', 'indexMs', 'sendMs', 'totalMs', 'uri', 'version']);
+      assert.equal(t.uri, uri);
+      assert.equal(t.version, 2);
+      assert.equal(t.diagnostics, s.published[1].diagnostics.length);
+      assert.ok(t.diagnostics > 0);
+      for (const k of ['analyzeMs', 'indexMs', 'convertMs', 'sendMs', 'cpuMs'] as const) assert.ok(t[k] >= 0 && Number.isFinite(t[k]), k);
+      assert.ok(Math.abs(t.totalMs - (t.analyzeMs + t.indexMs + t.convertMs + t.sendMs)) < 1e-6, 'the parts add up to the total');
+    } finally {
+      s.end();
+    }
+  });
+
+  it('the bundled server sends timings only with COPYDESK_TIMING=1', async () => {
+    for (const on of [true, false]) {
+      const client = new TestClient(['--stdio'], undefined, [], on ? { COPYDESK_TIMING: '1' } : {});
+      const timings: unknown[] = [];
+      client.connection.onNotification(DIAGNOSTICS_TIMING_METHOD, (t) => void timings.push(t));
+      try {
+        await client.initialize();
+        await client.open('file:///tmp/env.article', 'Title\n\n"Closed," he said.\n');
+        await sleep(200);
+        assert.equal(timings.length, on ? 1 : 0, `COPYDESK_TIMING ${on ? 'set' : 'unset'}`);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+});
