@@ -6,9 +6,36 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core';
 import { clearMemos } from '../../server/src/core/memo';
-import { firstPronounIn, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
-import { tokenize } from '../../server/src/core/entities/tokens';
+import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
+import { tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
+
+/**
+ * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
+ * the paragraph's tokens (`base` its start).
+ */
+function firstPronounIn(tokens: readonly Token[], base: number, text: string, from: number, to: number): 'male' | 'female' | null {
+  const lo = from - base;
+  const hi = to - base;
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid].end <= lo) a = mid + 1;
+    else b = mid;
+  }
+  // a stretch that starts inside a token: tokenize it as it is
+  if (a < tokens.length && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
+  for (let k = a; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start >= hi) break;
+    if (t.end > hi) return firstPronoun(text.slice(base + t.start, to)); // cut by the stretch end
+    if (!t.word) continue;
+    const g = firstPronoun(t.text);
+    if (g) return g;
+  }
+  return null;
+}
 
 describe('firstPronounIndexed', () => {
   it('answers firstPronounIn for random stretches, cut tokens included', () => {
