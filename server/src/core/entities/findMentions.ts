@@ -172,14 +172,6 @@ export function isTitleCase(text: string): boolean {
   return caps / words.length >= 0.75;
 }
 
-/** Adds the capitalised words of a paragraph that stand where a capital is evidence of a name. */
-export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>, initial: Map<string, number>): void {
-  const e = paragraphEvidence(p);
-  for (const k of e.capitalised) capitalised.add(k);
-  for (const k of e.lower) lower.add(k);
-  for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
-}
-
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
 export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
   let e = p.evidence;
