@@ -509,8 +509,13 @@ function buildCandidate(
   let first = nameStart;
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
-  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
-  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
+  // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
+  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
+  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
+    first++;
+    loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+  }
   // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
   if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;
   // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
@@ -542,8 +547,8 @@ function buildCandidate(
     cand.titleInfo = titleInfo;
     cand.roles.push(cand.titleText);
   }
-  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
-  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) cand.titleOnly = true;
+  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
+  if (loneTitle) cand.titleOnly = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -567,7 +572,7 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
 }
 
 /** The type of the name `[first, end)` and how sure it is: its own words first, then the words around it. */
-function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence): [EntityType, number] {
+function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean): [EntityType, number] {
   const { tokens, keys } = p;
   const len = end - first;
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
