@@ -77,7 +77,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'spoke', 'interviewed', 'i
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Articles and possessive determiners ("the", "his"): a name after one is a thing or a name used as a word. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Verbs after a bare name that only people do ("Raman added", "Carrano argues"). */
 const PERSON_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'noted',
@@ -583,7 +584,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
-  if (len === 1 && !titled && TITLES.get([keys[first]])) return ['person', 1];
+  if (loneTitle) return ['person', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
   if (len === 1 && partyAfter(p, end)) return ['organization', 1];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person

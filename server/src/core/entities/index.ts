@@ -10,7 +10,7 @@ import type { Entity, Mention } from '../types';
 import { clusterMentions, clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
@@ -181,7 +181,7 @@ function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate
 }
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
-const NOT_A_PERSON_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my)\s+$/i;
+const NOT_A_PERSON_BEFORE = new RegExp(`\\b(?:${[...DETERMINERS].join('|')})\\s+$`, 'i');
 type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
 
 /**
