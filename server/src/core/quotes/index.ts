@@ -2,7 +2,7 @@ import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, relativeTokensAfter, relativeTokensBefore, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
+import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { nameKey, paragraphPeople, personIndex, resolvePronoun, type OutsidePeople } from './pronouns';
@@ -70,7 +70,7 @@ export function attributeQuotations(
     const [start, end] = innerBounds(ctx.text, q.span.start, q.span.end, q.closed);
     const para = paragraphAt(paragraphs, q.span.start);
     const from = Math.max(para.span.start, q.span.start - 80, q.span.start - ATTRIBUTION_WINDOW);
-    const before = q.span.start <= para.span.end ? relativeTokensBefore(ctx.tokens, para.index, from, q.span.start) : tokensBefore(ctx, q, para, q.span.start - 80);
+    const before = q.span.start <= para.span.end ? ctx.tokens.relativeLastSentence(para.index, from, q.span.start) : tokensBefore(ctx, q, para, q.span.start - 80);
     q.kind = classifyQuotation({ text: q.text, before, attributed: false, at: { index, start, end } });
   }
 
@@ -168,8 +168,8 @@ function localAttribution(
   const aTo = q.closed ? Math.max(q.span.end, Math.min(endPara.span.end, ceiling, q.span.end + ATTRIBUTION_WINDOW)) : q.span.end;
   const texts = ctx.tokens;
   if (startPara !== endPara) {
-    const before = relativeTokensBefore(texts, startPara.index, bFrom, q.span.start);
-    const after = relativeTokensAfter(texts, endPara.index, q.span.end, aTo);
+    const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
+    const after = texts.relativeSentence(endPara.index, q.span.end, aTo);
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
@@ -187,7 +187,7 @@ function localAttribution(
     }
   }
   if (local === undefined) {
-    local = computeLocal(ctx, paraText, relativeTokensBefore(texts, startPara.index, bFrom, q.span.start), paraText, relativeTokensAfter(texts, endPara.index, q.span.end, aTo), q.text);
+    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, texts.relativeSentence(endPara.index, q.span.end, aTo), q.text);
     if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
     entries.push({ from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local });
   }
