@@ -4,11 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle } from '../../server/src/core';
-import { clearMemos } from '../../server/src/core/memo';
 import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
 import { tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
+import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -65,19 +64,11 @@ describe('firstPronounIndexed', () => {
 
 describe('entity stage caches', () => {
   it('a warm analysis after edits gives the entities and mentions of a cold one', () => {
-    const r = prng(11);
-    let text = generateProse(2_000, 5, NAME_HEAVY);
-    clearMemos();
-    analyzeArticle(text);
-    for (let i = 0; i < 32; i++) {
+    const pieces = ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '];
+    const versions = editedVersions(generateProse(2_000, 5, NAME_HEAVY), 32, 11, (text, r, i) => {
       const at = Math.floor(r() * text.length);
-      text = text.slice(0, at) + ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '][i % 8] + text.slice(at + (i % 3));
-      const warm = analyzeArticle(text);
-      const again = analyzeArticle(text);
-      clearMemos();
-      const cold = analyzeArticle(text);
-      assert.deepStrictEqual({ m: warm.mentions, e: warm.entities }, { m: cold.mentions, e: cold.entities }, `edit ${i}`);
-      assert.deepStrictEqual({ m: again.mentions, e: again.entities }, { m: cold.mentions, e: cold.entities }, `edit ${i}, same text`);
-    }
+      return text.slice(0, at) + pieces[i % 8] + text.slice(at + (i % 3));
+    });
+    assertWarmEqualsCold(versions, { pick: (a) => ({ m: a.mentions, e: a.entities }), again: true });
   });
 });
