@@ -8,6 +8,8 @@ import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/sr
 import { tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
+import { COMPARED, sameCandidateForClustering } from '../../server/src/core/entities/clusterCache';
+import type { NameCandidate } from '../../server/src/core/entities/findMentions';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -72,3 +74,39 @@ describe('entity stage caches', () => {
     assertWarmEqualsCold(versions, { pick: (a) => ({ m: a.mentions, e: a.entities }), again: true });
   });
 });
+
+describe('clustering reused while no name changes', () => {
+  it('counts a candidate changed in any compared field as another candidate', () => {
+    const base = analyzeCandidate();
+    for (const field of COMPARED) {
+      const other = { ...base, [field]: typeof base[field] === 'number' ? -1 : typeof base[field] === 'boolean' ? !base[field] : {} };
+      assert.equal(sameCandidateForClustering(base, other as NameCandidate), false, field);
+    }
+    assert.equal(sameCandidateForClustering(base, { ...base, span: { start: 99, end: 104 } }), true, 'offsets are not compared');
+  });
+
+  it('gives a cold analysis\'s entities when keystrokes change no name, then one name', () => {
+    const text = generateProse(1_500, 6, NAME_HEAVY);
+    const at = text.indexOf(' the ') + 2;
+    const versions = ['x', 'xy', 'xyz'].map((typed) => text.slice(0, at) + typed + text.slice(at));
+    // a bare surname that joins a person, then a new person, then back to the unchanged names
+    const named = text.indexOf('. ') + 2;
+    versions.push(text.slice(0, named) + 'Halvorsen said so. ' + text.slice(named), versions[2], text);
+    assertWarmEqualsCold(versions, { pick: (a) => ({ m: a.mentions, e: a.entities, q: a.quotations }), again: true });
+  });
+
+  it('forgets what the last analysis found after clustering (a pronoun that made a name a person)', () => {
+    const a = 'Prices\n\nThe sale of Warhol’s prints went well, and he was pleased. Later George Washington spoke, and Washington said no.';
+    const b = a.replace(' he was', ' it was');
+    assertWarmEqualsCold([a, b, a], { pick: (x) => ({ m: x.mentions, e: x.entities }) });
+  });
+});
+
+/** A candidate with every optional field set (a title, a possessive, an acronym link). */
+function analyzeCandidate(): NameCandidate {
+  return {
+    span: { start: 0, end: 5 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, mayBeSurname: false, common: false,
+    tokens: [], title: { start: 0, end: 3 }, titleText: 'Mr.', titleInfo: undefined, possessive: undefined, roles: [], acronymOf: 0, aliasOf: 0,
+    alsoKnownAs: 0, canonical: 'smith', fullName: 'John Smith', headline: false,
+  };
+}

@@ -7,7 +7,8 @@ import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
-import { clusterMentions, clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
+import { clusterMentionsCached } from './clusterCache';
+import { clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
@@ -121,7 +122,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
 
-  const { clusters, assignment } = clusterMentions(cands, options, infos);
+  const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
   // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
   const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
   const pronounAfter = (k: number, from: number, to: number) => {
