@@ -32,12 +32,18 @@ export function attributeQuotations(
   const own = new Map<Quotation, Attribution>();
   const sortedMentions = byStart(mentions);
 
+  // the paragraphs each top quotation starts and ends in (quotations come in order: one walk each)
+  const startAt = paragraphWalker(paragraphs);
+  const endAt = paragraphWalker(paragraphs);
+  const startParas = top.map((q) => startAt(q.span.start));
+  const endParas = top.map((q) => endAt(Math.max(q.span.start, q.span.end - 1)));
+
   // 1. each quotation's own attribution, and its kind: what lies inside the quotation's
   // paragraph is memoised by the paragraph text, only colon intros and inheritance are global
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
-    const startPara = paragraphAt(paragraphs, q.span.start);
-    const endPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1));
+    const startPara = startParas[n];
+    const endPara = endParas[n];
     const at = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
     const local = at.local;
     let found = local.found ? shifted(local.found, local.foundInAfter ? at.afterBase : at.beforeBase) : null;
@@ -48,7 +54,7 @@ export function attributeQuotations(
     if (found) {
       own.set(q, found);
       q.speaker = makeSpeaker(ctx.text, found, sortedMentions);
-    } else if (prev?.speaker && startPara.index - paragraphAt(paragraphs, prev.span.start).index <= 2) {
+    } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
       const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
       if (cue) {
@@ -102,7 +108,7 @@ export function attributeQuotations(
   let lastPara = -1;
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
-    const para = paragraphAt(paragraphs, q.span.start).index;
+    const para = startParas[n].index;
     if (para !== lastPara) lastSpeaker = null;
     if (!q.speaker && q.kind !== 'scare') {
       const next = top[n + 1];
@@ -110,7 +116,7 @@ export function attributeQuotations(
       else if (next && next.speaker && own.has(next) && /^\s*$/.test(ctx.text.slice(q.span.end, next.span.start))) q.speaker = inherit(next.speaker);
     }
     if (q.speaker) lastSpeaker = q.speaker;
-    lastPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1)).index;
+    lastPara = endParas[n].index;
   }
 }
 
@@ -280,6 +286,19 @@ function overlapping(mentions: Mention[], s: Span): Mention | null {
     if (m.span.start < s.end && s.start < m.span.end) return m;
   }
   return null;
+}
+
+/**
+ * `paragraphAt` for positions that mostly grow: walks on from the last answer, and searches
+ * again only for a position before it.
+ */
+function paragraphWalker(paragraphs: Paragraph[]): (pos: number) => Paragraph {
+  let i = 0;
+  return (pos) => {
+    if (pos < paragraphs[i].span.start) i = paragraphAt(paragraphs, pos).index;
+    else while (i + 1 < paragraphs.length && paragraphs[i + 1].span.start <= pos) i++;
+    return paragraphs[i];
+  };
 }
 
 /** The paragraph that contains a position (or the nearest before it). */
