@@ -305,7 +305,7 @@ function nameShape(cand: NameCandidate): NameShape {
       keys,
       shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined,
       tails,
-      initials: cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join(''),
+      initials: initialsOf(cand.tokens),
       acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
       spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
     };
@@ -313,6 +313,18 @@ function nameShape(cand: NameCandidate): NameShape {
   }
   return shape;
 }
+
+/** The first letters of the keys of the capitalised tokens ("doj" for Department of Justice). */
+function initialsOf(tokens: readonly NameToken[]): string {
+  let out = '';
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text)) out += t.key.charAt(0);
+  }
+  return out;
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
 function hasKnownFirstName(c: Cluster): boolean {
