@@ -56,6 +56,13 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     });
   });
 
+  it('a name respelled with the same entities and mentions: inconsistent-spelling looks again', () => {
+    const a = 'Talks\n\nJuan Guaidó met the envoys. Guaidó said talks would go on. Later Guaidó left.';
+    const b = a.replace('Later Guaidó', 'Later Guaido');
+    assertWarmEqualsCold([a, b, a], { pick: (x) => x.findings });
+    assert.ok(analyzeArticle(b).findings.some((f) => f.code === 'inconsistent-spelling'));
+  });
+
   it('ids are the strings a template gives', () => {
     for (const k of [5, 0, 12, 3]) {
       assert.equal(idOf('m', k), `m${k}`);
