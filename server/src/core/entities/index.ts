@@ -122,6 +122,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
 
+  // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
   // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
   const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
