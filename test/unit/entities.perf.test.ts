@@ -102,14 +102,6 @@ describe('clustering reused while no name changes', () => {
   });
 });
 
-describe('candidate copies reused at the same offset', () => {
-  it('gives a cold analysis when edits further on, and one before of the same length, reuse a paragraph\'s copies', () => {
-    const a = 'Justice\n\nOfficials at the International Atomic Energy Agency (AIEA) met on Monday. The AIEA said little.\n\nThe talks went on.';
-    const versions = [a, a.replace('went on', 'went onx'), a.replace('went on', 'went ony'), a.replace('Officials', 'Offishals')];
-    assertWarmEqualsCold(versions, { pick: (x) => ({ m: x.mentions, e: x.entities }), again: true });
-  });
-});
-
 /** A candidate with every optional field set (a title, a possessive, an acronym link). */
 function analyzeCandidate(): NameCandidate {
   return {

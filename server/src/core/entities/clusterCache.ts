@@ -24,12 +24,9 @@ const everyFieldCompared: [Uncompared] extends [never] ? true : never = true;
 void everyFieldCompared;
 
 interface LastClustering {
-  /**
-   * Copies of the candidates clustered, as they were before clustering (the candidates themselves
-   * are reset and handed out again by the next analysis: `findCandidatesCached`).
-   */
+  /** The candidates of the last analysis (their type and strength as clustering left them). */
   cands: readonly NameCandidate[];
-  /** Their type and strength as clustering left them (it may retype a bare surname as a person). */
+  /** Their type and strength before clustering (it may retype a bare surname as a person). */
   types: EntityType[];
   strengths: number[];
   options: ClusterOptions;
@@ -53,19 +50,18 @@ export function clusterMentionsCached(cands: NameCandidate[], options: ClusterOp
   const l = last;
   if (l && sameInputs(l, cands, options)) {
     for (let k = 0; k < cands.length; k++) {
-      cands[k].type = l.types[k];
-      cands[k].typeStrength = l.strengths[k];
+      cands[k].type = l.cands[k].type;
+      cands[k].typeStrength = l.cands[k].typeStrength;
     }
     for (let ci = 0; ci < l.clusters.length; ci++) l.clusters[ci].personEvidence = l.personEvidence[ci];
+    l.cands = cands;
     l.options = options;
     return l;
   }
-  const before = cands.map((c) => ({ ...c }));
+  const types = cands.map((c) => c.type);
+  const strengths = cands.map((c) => c.typeStrength);
   const { clusters, assignment } = clusterMentions(cands, options, infos);
-  last = {
-    cands: before, types: cands.map((c) => c.type), strengths: cands.map((c) => c.typeStrength), options, clusters, assignment,
-    personEvidence: clusters.map((c) => c.personEvidence),
-  };
+  last = { cands, types, strengths, options, clusters, assignment, personEvidence: clusters.map((c) => c.personEvidence) };
   return { clusters, assignment };
 }
 
@@ -74,7 +70,7 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
   for (let k = 0; k < cands.length; k++) {
     const a = l.cands[k];
     const b = cands[k];
-    if (b.type !== a.type || b.typeStrength !== a.typeStrength || !sameFields(a, b)) return false;
+    if (b.type !== l.types[k] || b.typeStrength !== l.strengths[k] || !sameFields(a, b)) return false;
   }
   return true;
 }

@@ -208,8 +208,6 @@ interface CachedCandidates {
   candidates: NameCandidate[];
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /** The copies last handed out and the paragraph offset they were placed at. */
-  placed?: { base: number; copies: NameCandidate[] };
 }
 
 /**
@@ -273,10 +271,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
 
 /** A paragraph's candidates placed in the document. */
 export interface PlacedCandidates {
-  /**
-   * Copies at the paragraph's offset: callers may change them until the next analysis, which
-   * resets and hands out the same copies again when the paragraph is still at that offset.
-   */
+  /** Fresh copies at the paragraph's offset: callers may change them. */
   candidates: NameCandidate[];
   /**
    * The cached candidates they copy, the same list for as long as the paragraph's candidates stay
@@ -298,45 +293,9 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
     memo.set(p, hit);
   }
   const source = hit.candidates;
-  const placed = hit.placed;
-  if (placed !== undefined && placed.base === base) {
-    // the last analysis's copies at the same offset (an edit further on): reset, not made again.
-    // Only one paragraph stands at an offset, so no two paragraphs of one analysis get the same copies.
-    for (let k = 0; k < source.length; k++) resetCandidate(placed.copies[k], source[k]);
-    return { candidates: placed.copies, source };
-  }
   const candidates = new Array<NameCandidate>(source.length);
   for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
-  hit.placed = { base, copies: candidates };
   return { candidates, source };
-}
-
-/** The fields `resetCandidate` sets (all but the offsets): a new field of NameCandidate is a compile error here. */
-const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {
-  text: true, type: true, typeStrength: true, weak: true, titleOnly: true, mayBeSurname: true, common: true, tokens: true, titleText: true,
-  titleInfo: true, roles: true, acronymOf: true, aliasOf: true, alsoKnownAs: true, canonical: true, fullName: true, headline: true,
-};
-void RESET_FIELDS;
-
-/** Sets every field of a copy that callers may have changed back to the cached candidate's (its offsets are still right). */
-function resetCandidate(out: NameCandidate, c: NameCandidate): void {
-  out.text = c.text;
-  out.type = c.type;
-  out.typeStrength = c.typeStrength;
-  out.weak = c.weak;
-  out.titleOnly = c.titleOnly;
-  out.mayBeSurname = c.mayBeSurname;
-  out.common = c.common;
-  out.tokens = c.tokens;
-  out.titleText = c.titleText;
-  out.titleInfo = c.titleInfo;
-  out.roles = c.roles;
-  out.acronymOf = c.acronymOf;
-  out.aliasOf = c.aliasOf;
-  out.alsoKnownAs = c.alsoKnownAs;
-  out.canonical = c.canonical;
-  out.fullName = c.fullName;
-  out.headline = c.headline;
 }
 
 function isNameWord(t: Token): boolean {
