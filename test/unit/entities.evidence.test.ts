@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prng } from '../../bench/corpus';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
-import { collectEvidence, prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { paragraphEvidence, prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 
 const PARAGRAPHS = [
   'Maduro said the talks had failed. Guaidó disagreed.',
@@ -23,7 +23,12 @@ function fresh(preps: PreparedParagraph[]) {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   const initial = new Map<string, number>();
-  for (const p of preps) collectEvidence(p, capitalised, lower, initial);
+  for (const p of preps) {
+    const e = paragraphEvidence(p);
+    for (const k of e.capitalised) capitalised.add(k);
+    for (const k of e.lower) lower.add(k);
+    for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
+  }
   return { capitalised, lower, initial };
 }
 

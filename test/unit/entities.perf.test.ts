@@ -4,11 +4,39 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle } from '../../server/src/core';
-import { clearMemos } from '../../server/src/core/memo';
-import { firstPronounIn, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
-import { tokenize } from '../../server/src/core/entities/tokens';
+import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
+import { tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
+import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
+import { COMPARED, sameCandidateForClustering } from '../../server/src/core/entities/clusterCache';
+import type { NameCandidate } from '../../server/src/core/entities/findMentions';
+
+/**
+ * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
+ * the paragraph's tokens (`base` its start).
+ */
+function firstPronounIn(tokens: readonly Token[], base: number, text: string, from: number, to: number): 'male' | 'female' | null {
+  const lo = from - base;
+  const hi = to - base;
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (tokens[mid].end <= lo) a = mid + 1;
+    else b = mid;
+  }
+  // a stretch that starts inside a token: tokenize it as it is
+  if (a < tokens.length && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
+  for (let k = a; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start >= hi) break;
+    if (t.end > hi) return firstPronoun(text.slice(base + t.start, to)); // cut by the stretch end
+    if (!t.word) continue;
+    const g = firstPronoun(t.text);
+    if (g) return g;
+  }
+  return null;
+}
 
 describe('firstPronounIndexed', () => {
   it('answers firstPronounIn for random stretches, cut tokens included', () => {
@@ -38,19 +66,47 @@ describe('firstPronounIndexed', () => {
 
 describe('entity stage caches', () => {
   it('a warm analysis after edits gives the entities and mentions of a cold one', () => {
-    const r = prng(11);
-    let text = generateProse(2_000, 5, NAME_HEAVY);
-    clearMemos();
-    analyzeArticle(text);
-    for (let i = 0; i < 32; i++) {
+    const pieces = ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '];
+    const versions = editedVersions(generateProse(2_000, 5, NAME_HEAVY), 32, 11, (text, r, i) => {
       const at = Math.floor(r() * text.length);
-      text = text.slice(0, at) + ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '][i % 8] + text.slice(at + (i % 3));
-      const warm = analyzeArticle(text);
-      const again = analyzeArticle(text);
-      clearMemos();
-      const cold = analyzeArticle(text);
-      assert.deepStrictEqual({ m: warm.mentions, e: warm.entities }, { m: cold.mentions, e: cold.entities }, `edit ${i}`);
-      assert.deepStrictEqual({ m: again.mentions, e: again.entities }, { m: cold.mentions, e: cold.entities }, `edit ${i}, same text`);
-    }
+      return text.slice(0, at) + pieces[i % 8] + text.slice(at + (i % 3));
+    });
+    assertWarmEqualsCold(versions, { pick: (a) => ({ m: a.mentions, e: a.entities }), again: true });
   });
 });
+
+describe('clustering reused while no name changes', () => {
+  it('counts a candidate changed in any compared field as another candidate', () => {
+    const base = analyzeCandidate();
+    for (const field of COMPARED) {
+      const other = { ...base, [field]: typeof base[field] === 'number' ? -1 : typeof base[field] === 'boolean' ? !base[field] : {} };
+      assert.equal(sameCandidateForClustering(base, other as NameCandidate), false, field);
+    }
+    assert.equal(sameCandidateForClustering(base, { ...base, span: { start: 99, end: 104 } }), true, 'offsets are not compared');
+  });
+
+  it('gives a cold analysis\'s entities when keystrokes change no name, then one name', () => {
+    const text = generateProse(1_500, 6, NAME_HEAVY);
+    const at = text.indexOf(' the ') + 2;
+    const versions = ['x', 'xy', 'xyz'].map((typed) => text.slice(0, at) + typed + text.slice(at));
+    // a bare surname that joins a person, then a new person, then back to the unchanged names
+    const named = text.indexOf('. ') + 2;
+    versions.push(text.slice(0, named) + 'Halvorsen said so. ' + text.slice(named), versions[2], text);
+    assertWarmEqualsCold(versions, { pick: (a) => ({ m: a.mentions, e: a.entities, q: a.quotations }), again: true });
+  });
+
+  it('forgets what the last analysis found after clustering (a pronoun that made a name a person)', () => {
+    const a = 'Prices\n\nThe sale of Warhol’s prints went well, and he was pleased. Later George Washington spoke, and Washington said no.';
+    const b = a.replace(' he was', ' it was');
+    assertWarmEqualsCold([a, b, a], { pick: (x) => ({ m: x.mentions, e: x.entities }) });
+  });
+});
+
+/** A candidate with every optional field set (a title, a possessive, an acronym link). */
+function analyzeCandidate(): NameCandidate {
+  return {
+    span: { start: 0, end: 5 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, mayBeSurname: false, common: false,
+    tokens: [], title: { start: 0, end: 3 }, titleText: 'Mr.', titleInfo: undefined, possessive: undefined, roles: [], acronymOf: 0, aliasOf: 0,
+    alsoKnownAs: 0, canonical: 'smith', fullName: 'John Smith', headline: false,
+  };
+}

@@ -7,7 +7,9 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core';
 import { clearMemos, fitMemosTo, Memo, PARAGRAPH_MEMO_LIMIT } from '../../server/src/core/memo';
-import { generateProse, DENSE_QUOTES, NAME_HEAVY, prng } from '../../bench/corpus';
+import type { AnalyzeOptions } from '../../server/src/core/options';
+import { generateProse, DENSE_QUOTES, NAME_HEAVY } from '../../bench/corpus';
+import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { articleText } from '../fuzz/arbitraries';
 
 const EDIT_TEXTS = ['x', ' ', '\n', '\n\n', '"', '“', '”', '’', "'", 'Smith', ' said', 'He said "Yes." ', 'Mr. ', '.', ',', '—', 'é'];
@@ -20,18 +22,8 @@ function edit(text: string, r: () => number): string {
   return text.slice(0, at) + ins + text.slice(at + del);
 }
 
-function checkEdits(start: string, edits: number, seed: number, options?: object): void {
-  const r = prng(seed);
-  let text = start;
-  clearMemos();
-  analyzeArticle(text, options);
-  for (let i = 0; i < edits; i++) {
-    text = edit(text, r);
-    const warm = analyzeArticle(text, options);
-    clearMemos();
-    const cold = analyzeArticle(text, options);
-    assert.deepStrictEqual(warm, cold, `edit ${i} (seed ${seed}) changed the result`);
-  }
+function checkEdits(start: string, edits: number, seed: number, options?: Partial<AnalyzeOptions>): void {
+  assertWarmEqualsCold(editedVersions(start, edits, seed, edit), { options, label: `seed ${seed}` });
 }
 
 describe('incremental analysis: warm memos give the cold result', () => {

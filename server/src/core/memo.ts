@@ -52,12 +52,17 @@ export class Memo<V> {
     this.map.set(key, { value, used: ++this.clock });
     const limit = Math.max(this.limit, paragraphFloor);
     if (this.map.size > limit) {
-      // keep the most recently used three quarters
-      const stamps: number[] = [];
-      for (const e of this.map.values()) stamps.push(e.used);
-      stamps.sort((a, b) => a - b);
+      // keep the most recently used three quarters (forEach: no entry array per element)
+      const stamps = new Float64Array(this.map.size);
+      let n = 0;
+      this.map.forEach((e) => {
+        stamps[n++] = e.used;
+      });
+      stamps.sort();
       const cut = stamps[this.map.size - Math.floor(limit * 0.75)];
-      for (const [k, e] of this.map) if (e.used < cut) this.map.delete(k);
+      this.map.forEach((e, k, map) => {
+        if (e.used < cut) map.delete(k);
+      });
     }
   }
 

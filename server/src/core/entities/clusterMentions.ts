@@ -87,14 +87,11 @@ export interface ClusterOptions {
 export interface NameInfo {
   parts: NameParts;
   shape: NameShape;
-  /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
-  spaced: string | undefined;
 }
 
 /** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
 export function nameInfo(cand: NameCandidate): NameInfo {
-  const parts = nameParts(cand.tokens);
-  return { parts, shape: nameShape(cand), spaced: parts.full.includes('-') ? parts.full.replace(/-/g, ' ') : undefined };
+  return { parts: nameParts(cand.tokens), shape: nameShape(cand) };
 }
 
 /**
@@ -206,7 +203,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     pick(byForm, parts.full);
     // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
-    const spaced = info.spaced;
+    const spaced = shape.spaced;
     if (spaced) pick(byForm, spaced);
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
@@ -289,6 +286,8 @@ export interface NameShape {
   initials: string;
   /** One all-capitals word ("NATO", "U.S."). */
   acronym: boolean;
+  /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
+  spaced: string | undefined;
 }
 
 const shapes = new WeakMap<readonly NameToken[], NameShape>();
@@ -297,6 +296,7 @@ function nameShape(cand: NameCandidate): NameShape {
   let shape = shapes.get(cand.tokens);
   if (!shape) {
     const keys = cand.tokens.map((t) => t.key);
+    const full = keys.join(' ');
     const head = keys[keys.length - 1];
     const tails: string[] = [];
     for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
@@ -305,13 +305,26 @@ function nameShape(cand: NameCandidate): NameShape {
       keys,
       shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined,
       tails,
-      initials: cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join(''),
+      initials: initialsOf(cand.tokens),
       acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
+      spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
     };
     shapes.set(cand.tokens, shape);
   }
   return shape;
 }
+
+/** The first letters of the keys of the capitalised tokens ("doj" for Department of Justice). */
+function initialsOf(tokens: readonly NameToken[]): string {
+  let out = '';
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(t.text)) out += t.key.charAt(0);
+  }
+  return out;
+}
+
+const UPPER_START = /^\p{Lu}/u;
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
 function hasKnownFirstName(c: Cluster): boolean {

@@ -77,7 +77,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'spoke', 'interviewed', 'i
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Articles and possessive determiners ("the", "his"): a name after one is a thing or a name used as a word. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Verbs after a bare name that only people do ("Raman added", "Carrano argues"). */
 const PERSON_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'noted',
@@ -170,14 +171,6 @@ export function isTitleCase(text: string): boolean {
   if (words.length < 3) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length >= 0.75;
-}
-
-/** Adds the capitalised words of a paragraph that stand where a capital is evidence of a name. */
-export function collectEvidence(p: PreparedParagraph, capitalised: Set<string>, lower: Set<string>, initial: Map<string, number>): void {
-  const e = paragraphEvidence(p);
-  for (const k of e.capitalised) capitalised.add(k);
-  for (const k of e.lower) lower.add(k);
-  for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
@@ -517,8 +510,13 @@ function buildCandidate(
   let first = nameStart;
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
-  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
-  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) first++;
+  // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
+  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
+  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
+    first++;
+    loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+  }
   // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
   if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;
   // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
@@ -550,8 +548,8 @@ function buildCandidate(
     cand.titleInfo = titleInfo;
     cand.roles.push(cand.titleText);
   }
-  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev);
-  if (titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]])) cand.titleOnly = true;
+  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
+  if (loneTitle) cand.titleOnly = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -575,7 +573,7 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
 }
 
 /** The type of the name `[first, end)` and how sure it is: its own words first, then the words around it. */
-function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence): [EntityType, number] {
+function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean): [EntityType, number] {
   const { tokens, keys } = p;
   const len = end - first;
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
@@ -586,7 +584,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
-  if (len === 1 && !titled && TITLES.get([keys[first]])) return ['person', 1];
+  if (loneTitle) return ['person', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
   if (len === 1 && partyAfter(p, end)) return ['organization', 1];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person

@@ -28,33 +28,6 @@ export function firstPronoun(text: string): 'male' | 'female' | null {
   return null;
 }
 
-/**
- * `firstPronoun(text.slice(from, to))` answered from the tokens of the paragraph that holds the
- * stretch (`base` its start): the same answer without tokenizing the stretch again.
- */
-export function firstPronounIn(tokens: readonly Token[], base: number, text: string, from: number, to: number): 'male' | 'female' | null {
-  const lo = from - base;
-  const hi = to - base;
-  let a = 0;
-  let b = tokens.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (tokens[mid].end <= lo) a = mid + 1;
-    else b = mid;
-  }
-  // a stretch that starts inside a token: tokenize it as it is
-  if (a < tokens.length && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
-  for (let k = a; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.start >= hi) break;
-    if (t.end > hi) return firstPronoun(text.slice(base + t.start, to)); // cut by the stretch end
-    if (!t.word) continue;
-    if (MALE.has(t.key)) return 'male';
-    if (FEMALE.has(t.key)) return 'female';
-  }
-  return null;
-}
-
 /** Where a paragraph's tokens and its he/she-type pronouns stand, in flat arrays for binary searches. */
 export interface PronounIndex {
   tokens: readonly Token[];
@@ -93,8 +66,9 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
 }
 
 /**
- * `firstPronounIn(index.tokens, base, text, from, to)` by binary searches: the first pronoun of
- * the stretch, unless the stretch ends inside a token before it (that token is read as cut).
+ * `firstPronoun(text.slice(from, to))` answered from the paragraph's tokens (`base` its start) by
+ * binary searches: the first pronoun of the stretch, unless the stretch ends inside a token before it
+ * (that token is read as cut).
  */
 export function firstPronounIndexed(index: PronounIndex, base: number, text: string, from: number, to: number): 'male' | 'female' | null {
   const { starts, ends, at } = index;

@@ -7,10 +7,11 @@ import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, Mention } from '../types';
-import { clusterMentions, clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
+import { clusterMentionsCached } from './clusterCache';
+import { clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
@@ -121,7 +122,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
 
-  const { clusters, assignment } = clusterMentions(cands, options, infos);
+  // (the clusters may be the last analysis's: later passes change only their personEvidence)
+  const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
   // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
   const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
   const pronounAfter = (k: number, from: number, to: number) => {
@@ -130,36 +132,23 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
   };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
-  const order = byFirstMention(clusters);
-  /** The rank of each cluster in `order`: its entity is `e${rank}`. */
-  const rank = new Array<number>(clusters.length);
-  for (let k = 0; k < order.length; k++) rank[order[k]] = k;
+  // clustering opens clusters in document order (a new cluster's first member is the latest
+  // candidate), so cluster ci is the entity `e${ci}`: entities are in order of first mention
 
   const mentions: Mention[] = new Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type: 'person', entityId: idOf('e', rank[assignment[k]]) };
+    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type: 'person', entityId: idOf('e', assignment[k]) };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
     if (c.titleOnly) m.titleOnly = true;
     mentions[k] = m;
   }
 
-  const entities: Entity[] = new Array(order.length);
-  for (let k = 0; k < order.length; k++) entities[k] = buildEntity(clusters[order[k]], idOf('e', k), cands, mentions, options);
-  fillGender(doc, cands, infos, paragraphEnds, assignment, clusters.length, entities, order, pronounAfter);
+  const entities: Entity[] = new Array(clusters.length);
+  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), cands, mentions, options);
+  fillGender(doc, cands, infos, paragraphEnds, assignment, entities, pronounAfter);
   return { mentions, entities };
-}
-
-/** Cluster indices by first mention; clustering opens clusters in document order, so usually 0, 1, 2, … as they are. */
-function byFirstMention(clusters: readonly Cluster[]): number[] {
-  const order = new Array<number>(clusters.length);
-  let sorted = true;
-  for (let ci = 0; ci < clusters.length; ci++) {
-    order[ci] = ci;
-    if (ci > 0 && clusters[ci].members[0] < clusters[ci - 1].members[0]) sorted = false;
-  }
-  return sorted ? order : order.sort((a, b) => clusters[a].members[0] - clusters[b].members[0]);
 }
 
 /** The entity of one cluster (`id` its id); sets the type of its mentions. */
@@ -194,7 +183,7 @@ function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate
 }
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
-const NOT_A_PERSON_BEFORE = /\b(?:the|a|an|his|her|their|its|our|my)\s+$/i;
+const NOT_A_PERSON_BEFORE = new RegExp(`\\b(?:${[...DETERMINERS].join('|')})\\s+$`, 'i');
 type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
 
 /**
@@ -319,10 +308,10 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], clusterCount: number, entities: Entity[], order: number[], pronounAfter: PronounAfter): void {
-  // evidence for the clusters that are people only (undefined: not a person)
-  const evidence = new Array<GenderEvidence | undefined>(clusterCount);
-  for (let k = 0; k < order.length; k++) if (entities[k].type === 'person') evidence[order[k]] = { titles: [], firstNames: [], pronouns: { male: 0, female: 0 } };
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
+  // evidence for the clusters (entity k is cluster k) that are people only (undefined: not a person)
+  const evidence = new Array<GenderEvidence | undefined>(entities.length);
+  for (let k = 0; k < entities.length; k++) if (entities[k].type === 'person') evidence[k] = { titles: [], firstNames: [], pronouns: { male: 0, female: 0 } };
   let prevPerson = -1;
   for (let k = 0; k <= cands.length; k++) {
     const c = cands[k];
@@ -342,8 +331,8 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
     if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => nameParts([{ key: w.toLowerCase() }]).last));
     prevPerson = k;
   }
-  for (let k = 0; k < order.length; k++) {
-    const ev = evidence[order[k]];
+  for (let k = 0; k < entities.length; k++) {
+    const ev = evidence[k];
     if (ev) entities[k].gender = decideGender(ev);
   }
 }

@@ -48,21 +48,6 @@ export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions
   };
 }
 
-/**
- * `tokensBefore` inside paragraph `p` in its own coordinates (offsets from the paragraph start):
- * the sentence tokens of `[from, to)` (absolute offsets) after the last sentence end.
- */
-export function relativeTokensBefore(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
-  if (from >= to) return [];
-  return tokens.relativeLastSentence(p, from, to);
-}
-
-/** `tokensAfter` inside paragraph `p` in its own coordinates: `[from, to)` up to the sentence end. */
-export function relativeTokensAfter(tokens: ParagraphTokens, p: number, from: number, to: number): Token[] {
-  if (from >= to) return [];
-  return tokens.relativeSentence(p, from, to);
-}
-
 export { WINDOW as ATTRIBUTION_WINDOW };
 
 /** The sentence tokens before a quotation's opening mark (from the last sentence end). */

@@ -1,8 +1,13 @@
-/** Character classes shared by the quotation engine (single UTF-16 code units). */
+/**
+ * Character classes shared by the quotation engine: each test reads one character, a UTF-16 code
+ * unit or (for `isUpper`, `isLetter`, `isLetterOrDigit`) a surrogate pair given whole.
+ */
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** True for a letter, digit or combining mark. Surrogate halves (emoji) are not word characters. */
 export function isWordChar(c: string | undefined): boolean {
@@ -23,6 +28,22 @@ export function isUpper(c: string | undefined): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return UPPER.test(c);
+}
+
+/** True for a letter. */
+export function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(c);
+}
+
+/** True for a letter or a digit (no combining marks: `isWordChar` has those). */
+export function isLetterOrDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  return LETTER_OR_DIGIT.test(c);
 }
 
 /** True for a lower-case letter. */

@@ -1,4 +1,5 @@
 import type { QuotationKind } from '../types';
+import { isLetter, isLetterOrDigit, isUpper } from './chars';
 import { SCARE_INTRODUCERS } from './cues';
 import type { Token } from './tokens';
 
@@ -20,10 +21,6 @@ export interface QuotationContext {
 /** Most words the classifier ever counts (it only asks "at most 3", "at most 6", "at least 4"). */
 const WORD_LIMIT = 7;
 
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** `\s` of JavaScript regular expressions, on one UTF-16 code unit. */
 export function isJsSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -42,21 +39,15 @@ function codePointText(s: string, i: number, end: number): string {
 }
 
 function isLetterOrDigitAt(s: string, i: number, end: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return LETTER_OR_DIGIT.test(codePointText(s, i, end));
+  return isLetterOrDigit(codePointText(s, i, end));
 }
 
 function isLetterAt(s: string, i: number, end: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return LETTER.test(codePointText(s, i, end));
+  return isLetter(codePointText(s, i, end));
 }
 
 function isUpperAt(s: string, i: number, end: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(codePointText(s, i, end));
+  return isUpper(codePointText(s, i, end));
 }
 
 /**

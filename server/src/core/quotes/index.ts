@@ -2,7 +2,7 @@ import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, relativeTokensAfter, relativeTokensBefore, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
+import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { nameKey, paragraphPeople, personIndex, resolvePronoun, type OutsidePeople } from './pronouns';
@@ -32,12 +32,18 @@ export function attributeQuotations(
   const own = new Map<Quotation, Attribution>();
   const sortedMentions = byStart(mentions);
 
+  // the paragraphs each top quotation starts and ends in (quotations come in order: one walk each)
+  const startAt = paragraphWalker(paragraphs);
+  const endAt = paragraphWalker(paragraphs);
+  const startParas = top.map((q) => startAt(q.span.start));
+  const endParas = top.map((q) => endAt(Math.max(q.span.start, q.span.end - 1)));
+
   // 1. each quotation's own attribution, and its kind: what lies inside the quotation's
   // paragraph is memoised by the paragraph text, only colon intros and inheritance are global
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
-    const startPara = paragraphAt(paragraphs, q.span.start);
-    const endPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1));
+    const startPara = startParas[n];
+    const endPara = endParas[n];
     const at = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
     const local = at.local;
     let found = local.found ? shifted(local.found, local.foundInAfter ? at.afterBase : at.beforeBase) : null;
@@ -48,7 +54,7 @@ export function attributeQuotations(
     if (found) {
       own.set(q, found);
       q.speaker = makeSpeaker(ctx.text, found, sortedMentions);
-    } else if (prev?.speaker && startPara.index - paragraphAt(paragraphs, prev.span.start).index <= 2) {
+    } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
       const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
       if (cue) {
@@ -70,7 +76,7 @@ export function attributeQuotations(
     const [start, end] = innerBounds(ctx.text, q.span.start, q.span.end, q.closed);
     const para = paragraphAt(paragraphs, q.span.start);
     const from = Math.max(para.span.start, q.span.start - 80, q.span.start - ATTRIBUTION_WINDOW);
-    const before = q.span.start <= para.span.end ? relativeTokensBefore(ctx.tokens, para.index, from, q.span.start) : tokensBefore(ctx, q, para, q.span.start - 80);
+    const before = q.span.start <= para.span.end ? ctx.tokens.relativeLastSentence(para.index, from, q.span.start) : tokensBefore(ctx, q, para, q.span.start - 80);
     q.kind = classifyQuotation({ text: q.text, before, attributed: false, at: { index, start, end } });
   }
 
@@ -102,7 +108,7 @@ export function attributeQuotations(
   let lastPara = -1;
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
-    const para = paragraphAt(paragraphs, q.span.start).index;
+    const para = startParas[n].index;
     if (para !== lastPara) lastSpeaker = null;
     if (!q.speaker && q.kind !== 'scare') {
       const next = top[n + 1];
@@ -110,7 +116,7 @@ export function attributeQuotations(
       else if (next && next.speaker && own.has(next) && /^\s*$/.test(ctx.text.slice(q.span.end, next.span.start))) q.speaker = inherit(next.speaker);
     }
     if (q.speaker) lastSpeaker = q.speaker;
-    lastPara = paragraphAt(paragraphs, Math.max(q.span.start, q.span.end - 1)).index;
+    lastPara = endParas[n].index;
   }
 }
 
@@ -168,8 +174,8 @@ function localAttribution(
   const aTo = q.closed ? Math.max(q.span.end, Math.min(endPara.span.end, ceiling, q.span.end + ATTRIBUTION_WINDOW)) : q.span.end;
   const texts = ctx.tokens;
   if (startPara !== endPara) {
-    const before = relativeTokensBefore(texts, startPara.index, bFrom, q.span.start);
-    const after = relativeTokensAfter(texts, endPara.index, q.span.end, aTo);
+    const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
+    const after = texts.relativeSentence(endPara.index, q.span.end, aTo);
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
@@ -187,7 +193,7 @@ function localAttribution(
     }
   }
   if (local === undefined) {
-    local = computeLocal(ctx, paraText, relativeTokensBefore(texts, startPara.index, bFrom, q.span.start), paraText, relativeTokensAfter(texts, endPara.index, q.span.end, aTo), q.text);
+    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, texts.relativeSentence(endPara.index, q.span.end, aTo), q.text);
     if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
     entries.push({ from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local });
   }
@@ -280,6 +286,19 @@ function overlapping(mentions: Mention[], s: Span): Mention | null {
     if (m.span.start < s.end && s.start < m.span.end) return m;
   }
   return null;
+}
+
+/**
+ * `paragraphAt` for positions that mostly grow: walks on from the last answer, and searches
+ * again only for a position before it.
+ */
+function paragraphWalker(paragraphs: Paragraph[]): (pos: number) => Paragraph {
+  let i = 0;
+  return (pos) => {
+    if (pos < paragraphs[i].span.start) i = paragraphAt(paragraphs, pos).index;
+    else while (i + 1 < paragraphs.length && paragraphs[i + 1].span.start <= pos) i++;
+    return paragraphs[i];
+  };
 }
 
 /** The paragraph that contains a position (or the nearest before it). */

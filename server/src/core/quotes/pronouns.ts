@@ -156,10 +156,9 @@ export function buildPersonIndex(
     return false;
   };
   // names in the text: a run of capitalised words after a title or starting with a known first name
-  const summaries = paragraphs.map((p) => p.people);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const base = paragraphs[pi].base;
-    for (const n of summaries[pi].names) {
+    for (const n of paragraphs[pi].people.names) {
       if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
       if (overlapsMention(base + n.start, base + n.end)) continue;
       candidates.push({ span: { start: base + n.start, end: base + n.end }, key: n.key, entityId: null, name: n.name });
@@ -176,7 +175,7 @@ export function buildPersonIndex(
   const generation = knownGeneration(known);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const base = paragraphs[pi].base;
-    for (const w of knownCaps(summaries[pi], known, generation)) {
+    for (const w of knownCaps(paragraphs[pi].people, known, generation)) {
       if (overlapsMention(base + w.start, base + w.end)) continue;
       candidates.push({ span: { start: base + w.start, end: base + w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
@@ -189,7 +188,7 @@ export function buildPersonIndex(
     if (last && last.span.start < c.span.end && c.span.start < last.span.end) continue;
     unique.push(c);
   }
-  learnGenderFromPronouns(paragraphs, summaries, unique, gender);
+  learnGenderFromPronouns(paragraphs, unique, gender);
   return { candidates: unique, gender };
 }
 
@@ -222,7 +221,7 @@ function knownCaps(people: ParagraphPeople, known: Set<string>, generation: numb
 }
 
 /** A sentence with one person and a gendered pronoun after them tells that person's gender. */
-function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], summaries: ParagraphPeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
+function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
   let c = 0;
   // the people of the current sentence: the first one's key, and whether another came
   let one: string | null = null;
@@ -232,9 +231,9 @@ function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], summaries
     else if (key !== one) more = true;
   };
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const { base, end } = paragraphs[pi];
+    const { base, end, people } = paragraphs[pi];
     // only sentence ends and pronouns matter: people named before one are in its sentence
-    const events = summaries[pi].events;
+    const events = people.events;
     for (let e = 0; e < events.length; e += 2) {
       const start = base + events[e];
       while (c < candidates.length && candidates[c].span.end <= start) add(candidates[c++].key);

@@ -167,10 +167,17 @@ function tailMatches(v: ParagraphScan, text: string, at: number): boolean {
   return v.tailLength === 0 || (Math.min(v.tailLength, text.length - at) === v.tail.length && text.startsWith(v.tail, at));
 }
 
+/** MARK_CHARS as a table by code unit (every mark is one code unit), for the per-character scan. */
+const MARK_CODES = (() => {
+  const codes = [...MARK_CHARS].map((m) => m.charCodeAt(0));
+  const table = new Uint8Array(Math.max(...codes) + 1);
+  for (const c of codes) table[c] = 1;
+  return table;
+})();
+
 /** True for the code unit of a quotation mark or apostrophe look-alike (MARK_CHARS). */
 function isMarkCode(c: number): boolean {
-  if (c < 0xab) return c === 34 || c === 39;
-  return c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+  return c < MARK_CODES.length && MARK_CODES[c] === 1;
 }
 
 /** The scan of a paragraph with no mark and nothing carried into it. */

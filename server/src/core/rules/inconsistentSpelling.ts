@@ -1,5 +1,5 @@
 import { foldKey } from '../entities/tokens';
-import { detached, Memo } from '../memo';
+import { clearWithMemos, detached, Memo } from '../memo';
 import { mentionsOf } from '../queries';
 import type { Mention } from '../types';
 import type { RawFinding, Rule } from './rule';
@@ -44,7 +44,7 @@ export const inconsistentSpelling: Rule = {
       for (const w of entry.name.match(WORD) ?? []) canonical.set(foldKey(w), w);
     }
     // most articles write every name one way: then no entity needs a look
-    if (!canonical.size && !mayNeedRespelling(article.mentions, canonical)) return findings;
+    if (!canonical.size && !anyMayNeedRespelling(article.mentions)) return findings;
     for (const entity of article.entities) {
       const mentions = mentionsOf(article, entity);
       if (!mayNeedRespelling(mentions, canonical)) continue;
@@ -67,6 +67,27 @@ export const inconsistentSpelling: Rule = {
   },
 };
 
+/** The last whole-article look without a style sheet: the entity and text of each mention, and the answer. */
+let lastLook: { ids: string[]; texts: string[]; answer: boolean } | null = null;
+clearWithMemos(() => {
+  lastLook = null;
+});
+
+/**
+ * `mayNeedRespelling(mentions, no style sheet)`, answered from the last look when the mentions
+ * name the same entities with the same texts (most keystrokes change no name).
+ */
+function anyMayNeedRespelling(mentions: readonly Mention[]): boolean {
+  const l = lastLook;
+  if (l && l.ids.length === mentions.length) {
+    let same = true;
+    for (let k = 0; k < mentions.length && same; k++) same = l.ids[k] === mentions[k].entityId && l.texts[k] === mentions[k].text;
+    if (same) return l.answer;
+  }
+  const answer = mayNeedRespelling(mentions, new Map());
+  lastLook = { ids: mentions.map((m) => m.entityId), texts: mentions.map((m) => m.text), answer };
+  return answer;
+}
 
 /**
  * False when no word of these mentions can be flagged: the forms of each folded word differ in
@@ -75,7 +96,7 @@ export const inconsistentSpelling: Rule = {
  */
 function mayNeedRespelling(mentions: readonly Mention[], canonical: Map<string, string>): boolean {
   // an entity is mostly written as it was the time before: comparing with that text is cheaper
-  // than hashing every mention text (they are new strings on every analysis)
+  // than hashing every mention text
   const previous = new Map<string, string>();
   const form = new Map<string, string>();
   for (const m of mentions) {

@@ -1,0 +1,109 @@
+/**
+ * The last clustering, reused while everything it read is the same. Most keystrokes change no
+ * name: the document's candidates are then the same names with the same fields, only moved, and
+ * clustering (which reads no offsets) would build the same clusters again.
+ */
+import { clearWithMemos } from '../memo';
+import type { EntityType } from '../types';
+import { clusterMentions, type Cluster, type ClusterOptions, type NameInfo } from './clusterMentions';
+import type { NameCandidate, NameToken } from './findMentions';
+
+/**
+ * Every field of a candidate but its offsets (`span`, `title`, `possessive`): clustering may read
+ * any of them. `tokens` and `roles` are compared by their words (a paragraph edited elsewhere gets
+ * new lists for the same names; token offsets are not read); `titleInfo` comes from the shared title list.
+ */
+export const COMPARED = [
+  'text', 'type', 'typeStrength', 'weak', 'titleOnly', 'mayBeSurname', 'common', 'tokens', 'titleText', 'titleInfo',
+  'roles', 'acronymOf', 'aliasOf', 'alsoKnownAs', 'canonical', 'fullName', 'headline',
+] as const satisfies readonly (keyof NameCandidate)[];
+
+/** Fails to compile when NameCandidate gains a field that is neither compared nor an offset. */
+type Uncompared = Exclude<keyof NameCandidate, (typeof COMPARED)[number] | 'span' | 'title' | 'possessive'>;
+const everyFieldCompared: [Uncompared] extends [never] ? true : never = true;
+void everyFieldCompared;
+
+interface LastClustering {
+  /** The candidates of the last analysis (their type and strength as clustering left them). */
+  cands: readonly NameCandidate[];
+  /** Their type and strength before clustering (it may retype a bare surname as a person). */
+  types: EntityType[];
+  strengths: number[];
+  options: ClusterOptions;
+  clusters: Cluster[];
+  assignment: number[];
+  /** Each cluster's `personEvidence` as clustering left it (later passes set it). */
+  personEvidence: boolean[];
+}
+
+let last: LastClustering | null = null;
+clearWithMemos(() => {
+  last = null;
+});
+
+/**
+ * `clusterMentions(cands, options, infos)`, answered from the last clustering when the candidates
+ * are the same but for their offsets and the options the same. The clusters are then the last
+ * analysis's objects: callers may change only `personEvidence` (reset here on every reuse).
+ */
+export function clusterMentionsCached(cands: NameCandidate[], options: ClusterOptions, infos: readonly NameInfo[]): { clusters: Cluster[]; assignment: number[] } {
+  const l = last;
+  if (l && sameInputs(l, cands, options)) {
+    for (let k = 0; k < cands.length; k++) {
+      cands[k].type = l.cands[k].type;
+      cands[k].typeStrength = l.cands[k].typeStrength;
+    }
+    for (let ci = 0; ci < l.clusters.length; ci++) l.clusters[ci].personEvidence = l.personEvidence[ci];
+    l.cands = cands;
+    l.options = options;
+    return l;
+  }
+  const types = cands.map((c) => c.type);
+  const strengths = cands.map((c) => c.typeStrength);
+  const { clusters, assignment } = clusterMentions(cands, options, infos);
+  last = { cands, types, strengths, options, clusters, assignment, personEvidence: clusters.map((c) => c.personEvidence) };
+  return { clusters, assignment };
+}
+
+function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options: ClusterOptions): boolean {
+  if (l.cands.length !== cands.length || !sameOptions(l.options, options)) return false;
+  for (let k = 0; k < cands.length; k++) {
+    const a = l.cands[k];
+    const b = cands[k];
+    if (b.type !== l.types[k] || b.typeStrength !== l.strengths[k] || !sameFields(a, b)) return false;
+  }
+  return true;
+}
+
+/** The COMPARED fields but type and strength, written out (a loop over the names is several times slower). */
+function sameFields(a: NameCandidate, b: NameCandidate): boolean {
+  return sameTokens(a.tokens, b.tokens) && sameRoles(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.titleOnly === b.titleOnly && a.mayBeSurname === b.mayBeSurname &&
+    a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.acronymOf === b.acronymOf &&
+    a.aliasOf === b.aliasOf && a.alsoKnownAs === b.alsoKnownAs && a.canonical === b.canonical && a.fullName === b.fullName && a.headline === b.headline;
+}
+
+function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k].key !== b[k].key || a[k].text !== b[k].text) return false;
+  return true;
+}
+
+function sameRoles(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** For tests: whether two candidates count as the same for the cache, in every COMPARED field. */
+export function sameCandidateForClustering(a: NameCandidate, b: NameCandidate): boolean {
+  return a.type === b.type && a.typeStrength === b.typeStrength && sameFields(a, b);
+}
+
+function sameOptions(a: ClusterOptions, b: ClusterOptions): boolean {
+  if (a.styleSheet === b.styleSheet && a.keepApart === b.keepApart) return true;
+  if (a.styleSheet.length !== b.styleSheet.length || a.keepApart.length !== b.keepApart.length) return false;
+  if (!a.styleSheet.length && !a.keepApart.length) return true;
+  return JSON.stringify([a.styleSheet, a.keepApart]) === JSON.stringify([b.styleSheet, b.keepApart]);
+}
