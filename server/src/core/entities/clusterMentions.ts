@@ -6,7 +6,11 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, firstNameGender, sameFirstName } from './names';
+import { SURNAME_PREFIX } from './findMentions';
+import {
+  COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesStateOrCountry,
+  sameFirstName, stateOfCode,
+} from './names';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -211,6 +215,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
+    const state = stateOfPostalCode(cand);
+    if (state) pick(byForm, state);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -239,6 +245,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     addForm(chosen, parts.full);
     if (spaced) addForm(chosen, spaced);
+    if (state) addForm(chosen, state);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
@@ -262,6 +269,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       const initials = shape.initials;
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
+      const team = teamNickname(cand, keys);
+      if (team) addForm(chosen, team);
+    }
+    const innerInitials = innerCapitalInitials(cand);
+    if (innerInitials) {
+      c.acronyms.add(innerInitials);
+      index(byAcronym, innerInitials, chosen);
     }
     if (acronym && cand.acronymOf !== undefined) {
       c.acronyms.add(acronym);
@@ -303,7 +317,7 @@ function nameShape(cand: NameCandidate): NameShape {
     if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
     shape = {
       keys,
-      shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined,
+      shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
       tails,
       initials: cand.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.key[0]).join(''),
       acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
@@ -311,6 +325,50 @@ function nameShape(cand: NameCandidate): NameShape {
     shapes.set(cand.tokens, shape);
   }
   return shape;
+}
+
+/** Heads after a state's or a country's name that name that same place ("New York State", "Washington State"). */
+const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'territory', 'commonwealth']);
+
+/**
+ * "Oklahoma City", "Mexico City", "Arkansas River", "Georgia Avenue": a place named after a state or
+ * a country is another place, so the state's or country's name is no short form of it.
+ */
+function namedAfterStateOrCountry(keys: readonly string[]): boolean {
+  const head = keys[keys.length - 1];
+  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+/** "Tulsa, OK" … "Oklahoma": the folded state name a postal code typed as a place stands for. */
+function stateOfPostalCode(cand: NameCandidate): string | undefined {
+  if (cand.type !== 'place' || cand.tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(cand.text)) return undefined;
+  return stateOfCode(cand.tokens[0].key);
+}
+
+/**
+ * "Pittsburgh Pirates" … "the Pirates", "New York Yankees" … "the Yankees": an organization named
+ * by a known place and one plural word (a team) goes by that word alone. Not the plural of a
+ * people or a party ("Texas Democrats": "the Democrats" is the whole party), nor a trade or an
+ * institution word ("Texas Industries", "Alaska Airlines").
+ */
+function teamNickname(cand: NameCandidate, keys: readonly string[]): string | undefined {
+  if (cand.type !== 'organization') return undefined;
+  const last = keys[keys.length - 1];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(cand.tokens[cand.tokens.length - 1].text)) return undefined;
+  if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
+  const place = LEXICON.longestAt(keys, 0, keys.length - 1);
+  return place && place.value.type === 'place' && place.length === keys.length - 1 ? last : undefined;
+}
+
+/**
+ * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name
+ * other than a person's ("McDonald" and "DeJesús" are surnames, no brands).
+ */
+function innerCapitalInitials(cand: NameCandidate): string | undefined {
+  if (cand.type === 'person' || cand.tokens.length !== 1) return undefined;
+  const text = cand.tokens[0].text;
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text) || SURNAME_PREFIX.test(text)) return undefined;
+  return text.replace(/\P{Lu}/gu, '').toLowerCase();
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

@@ -116,7 +116,7 @@ const CREATION_NOUNS = new Set([
   'concerto', 'concertos', 'opera', 'operas', 'compositions', 'masterpiece', 'masterpieces',
 ]);
 /** Surnames with an inner capital after a prefix ("McKenzie", "MacDonald", "DeJesús", "FitzGerald") are no brands. */
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
+export const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
@@ -377,7 +377,26 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
 /** The title word before `titleEnd` also opens place names, and the name `[titleEnd, end)` ends with a place, building or institution head. */
 function titleNamesPlace(keys: readonly string[], titleEnd: number, end: number): boolean {
   const head = keys[end - 1];
-  return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head));
+  return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head) || institutionWordRight(keys, titleEnd, end));
+}
+
+/**
+ * "Major League Baseball", "General Motors Company": an institution word right after the title
+ * word (not only at the end) makes the title word part of an organization's name.
+ */
+function institutionWordRight(keys: readonly string[], titleEnd: number, end: number): boolean {
+  return end - titleEnd >= 2 && ORG_HEADS.has(keys[titleEnd]);
+}
+
+/**
+ * "Virginia Governor(s)", "the Texas Governor said": a known place before a title that no name
+ * follows is a mention of its own; returns where the place ends, or -1. With a name after the
+ * title ("Virginia Governor Bob McDonnell") the title loop has split them already.
+ */
+function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: number): number {
+  if (titleStart <= i) return -1;
+  const place = LEXICON.longestAt(p.keys, i, titleStart);
+  return place && place.value.type === 'place' && place.length === titleStart - i ? titleStart : -1;
 }
 
 /**
@@ -411,6 +430,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let j = i;
     let titleEnd = -1;
     let titleInfo: TitleInfo | undefined;
+    let titleStart = -1;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
     for (; !(known && known.length > 1);) {
@@ -418,6 +438,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const title = tj.cap ? TITLES.longestAt(keys, j) : null;
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
+        if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
         j += title.length;
         titleEnd = j;
@@ -437,6 +458,16 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       titleInfo = undefined;
       titleEnd = -1;
       if (!t.cap || !acceptWord(p, i, ev)) { i++; continue; }
+      const placeEnd = placeBeforeBareTitle(p, i, titleStart);
+      if (placeEnd > 0) {
+        const place = buildCandidate(paragraphText, p, base, i, -1, i, placeEnd, undefined, headline, ev);
+        if (place) {
+          out.push(place);
+          firstTokens.push(i);
+        }
+        i = placeEnd;
+        continue;
+      }
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
@@ -600,6 +631,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
   if (titled) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"
