@@ -266,3 +266,58 @@ describe('demonyms', () => {
     assert.deepEqual(typed('They backed the U.S. Republican Party.').map(([t]) => t), ['U.S.', 'Republican Party']);
   });
 });
+
+describe('one entity under several names', () => {
+  it('merges a state postal code typed as a place with the state, before or after it', () => {
+    assert.ok(sameEntity('Tulsa is in Oklahoma. Drive to Bartlesville, OK from there.', 'Oklahoma', 'OK'));
+    assert.ok(sameEntity('Drive to Wichita, KS from there. Kansas is flat.', 'KS', 'Kansas'));
+  });
+  it('keeps another state’s code apart', () => {
+    assert.ok(!sameEntity('Tulsa is in Oklahoma. Drive to Wichita, KS from there.', 'Oklahoma', 'KS'));
+  });
+  it('merges a team named by a place and a plural with that plural alone', () => {
+    assert.ok(sameEntity('The Pittsburgh Pirates won. The Pirates lost.', 'Pittsburgh Pirates', 'Pirates'));
+  });
+  it('keeps a party or a people apart from its local branch', () => {
+    assert.ok(!sameEntity('Texas Democrats met. The Democrats left.', 'Texas Democrats', 'Democrats'));
+  });
+  it('merges a one-word name with the initials of its inner capitals', () => {
+    assert.ok(sameEntity('LibriVox is free. Some sites use LV stuff.', 'LibriVox', 'LV'));
+  });
+  it('reads no initials into a surname with an inner capital', () => {
+    assert.ok(!sameEntity('They met DeLuca. DL agreed.', 'DeLuca', 'DL'));
+  });
+  it('merges a code given after its label in parentheses with the name before it', () => {
+    assert.ok(sameEntity('Tulsa International Airport (IATA: TUL) is north. TUL has flights.', 'Tulsa International Airport', 'TUL'));
+    assert.ok(sameEntity('Apple Inc. (NASDAQ: AAPL) rose. AAPL fell later.', 'Apple Inc.', 'AAPL'));
+  });
+  it('links no code after another label', () => {
+    assert.ok(!sameEntity('The Smith Center (ISO: PHX) opened. PHX said so.', 'Smith Center', 'PHX'));
+  });
+  it('keeps a place named after a state or a country apart from it', () => {
+    assert.ok(!sameEntity('Oklahoma City is big. Oklahoma is a state.', 'Oklahoma City', 'Oklahoma'));
+    assert.ok(!sameEntity('She left Georgia Avenue for Georgia.', 'Georgia Avenue', 'Georgia'));
+  });
+  it('still merges a city or a state with its name and a head that names it', () => {
+    assert.ok(sameEntity('New York City is huge. New York is busy.', 'New York City', 'New York'));
+    assert.ok(sameEntity('Washington State is wet. Washington is big.', 'Washington State', 'Washington'));
+  });
+});
+
+describe('titles that are no titles', () => {
+  it('reads a title word before an institution word as part of an organization', () => {
+    assert.deepEqual(typed('Fans of Major League Baseball cheered.'), [['Major League Baseball', 'organization']]);
+  });
+  it('keeps the title before a name', () => {
+    const text = 'Headline\n\nThen Major John Smith left.';
+    const mentions = analyzeArticle(text).mentions;
+    assert.deepEqual(mentions.map((m) => [m.text, m.type, m.title && text.slice(m.title.start, m.title.end)]), [['John Smith', 'person', 'Major']]);
+  });
+  it('reads a known place before a title with no name after it as the place alone', () => {
+    assert.deepEqual(typed('Which previous Virginia Governor do you admire?'), [['Virginia', 'place']]);
+    assert.deepEqual(typed('Then the Texas Governor (a Republican) spoke.').slice(0, 1), [['Texas', 'place']]);
+  });
+  it('keeps place, title and person apart when a name follows the title', () => {
+    assert.deepEqual(typed('Then Virginia Governor Bob McDonnell spoke.'), [['Virginia', 'place'], ['Bob McDonnell', 'person']]);
+  });
+});

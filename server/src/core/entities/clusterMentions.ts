@@ -6,7 +6,6 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { SURNAME_PREFIX } from './findMentions';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesStateOrCountry,
   sameFirstName, stateOfCode,
@@ -362,12 +361,12 @@ function teamNickname(cand: NameCandidate, keys: readonly string[]): string | un
 
 /**
  * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name
- * other than a person's ("McDonald" and "DeJesús" are surnames, no brands).
+ * other than a person's or a guessed person's ("DeLuca", "McDonald" are surnames, no brands).
  */
 function innerCapitalInitials(cand: NameCandidate): string | undefined {
   if (cand.type === 'person' || cand.tokens.length !== 1) return undefined;
   const text = cand.tokens[0].text;
-  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text) || SURNAME_PREFIX.test(text)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
   return text.replace(/\P{Lu}/gu, '').toLowerCase();
 }
 

@@ -116,7 +116,7 @@ const CREATION_NOUNS = new Set([
   'concerto', 'concertos', 'opera', 'operas', 'compositions', 'masterpiece', 'masterpieces',
 ]);
 /** Surnames with an inner capital after a prefix ("McKenzie", "MacDonald", "DeJesús", "FitzGerald") are no brands. */
-export const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}/u;
 const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
@@ -926,6 +926,25 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
   return !(next?.word && next.cap && next.start <= t.end + 1);
 }
 
+/** Labels of codes a name is given in parentheses: airports' and stock exchanges' ("(IATA: TUL)", "(NYSE: IBM)"). */
+const CODE_LABELS: ReadonlySet<string> = new Set(['iata', 'icao', 'nyse', 'nasdaq', 'lse', 'tsx', 'asx']);
+
+/**
+ * "Tulsa International Airport (IATA: TUL)", "Apple Inc. (Nasdaq: AAPL)": a code after its label in a
+ * parenthesis right after a name is another name of it, whatever its letters. Returns the index
+ * of that name in `cands` (the label may be a candidate of its own between them), or -1.
+ */
+function labelledCodeOf(cands: readonly NameCandidate[], c: number, firstTokens: readonly number[], tokens: readonly Token[], base: number): number {
+  const code = cands[c];
+  if (code.tokens.length !== 1 || code.acronymOf !== undefined || !/^[\p{Lu}\d]{2,5}$/u.test(code.text)) return -1;
+  const at = firstTokens[c];
+  if (tokens[at - 1]?.text !== ':' || !CODE_LABELS.has(tokens[at - 2]?.key ?? '') || tokens[at - 3]?.text !== '(' || tokens[at + 1]?.text !== ')') return -1;
+  const k = c >= 2 && firstTokens[c - 1] === at - 2 ? c - 2 : c - 1;
+  const name = cands[k];
+  const before = tokens[at - 4];
+  return name && before && before.end + base === (name.possessive?.end ?? name.span.end) ? k : -1;
+}
+
 /** "(IATA: PHX)", "ICAO: KPHX": an airport code after its label. */
 function airportCodeAt(p: PreparedParagraph, i: number): boolean {
   return p.tokens[i - 1]?.text === ':' && (p.keys[i - 2] === 'iata' || p.keys[i - 2] === 'icao');
@@ -1151,6 +1170,11 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
   for (let c = 1; c < cands.length; c++) {
     const acro = cands[c];
     const long = cands[c - 1];
+    const labelled = labelledCodeOf(cands, c, firstTokens, tokens, base);
+    if (labelled >= 0) {
+      acro.acronymOf = labelled;
+      continue;
+    }
     // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
     if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
     const open = firstTokens[c] - 1;
