@@ -321,3 +321,12 @@ describe('titles that are no titles', () => {
     assert.deepEqual(typed('Then Virginia Governor Bob McDonnell spoke.'), [['Virginia', 'place'], ['Bob McDonnell', 'person']]);
   });
 });
+
+describe('letters after a name', () => {
+  it('drops honours after a titled name whose first name is not in the lists', () => {
+    assert.deepEqual(typed('Dame Zaha Mohammad Hadid DBE RA was an architect.'), [['Zaha Mohammad Hadid', 'person']]);
+  });
+  it('keeps capitals that end a name with neither title nor first name', () => {
+    assert.deepEqual(typed('They met at Orbis Data Systems AG today.').map(([t]) => t), ['Orbis Data Systems AG']);
+  });
+});

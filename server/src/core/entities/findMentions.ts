@@ -509,9 +509,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       titleEnd = -1;
       titleInfo = undefined;
     }
-    // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": letters after a name are no part of it
+    // "Daniel Bernoulli FRS", "Dame Zaha Hadid DBE RA": letters after a person's name (a first name or a title tells) are no part of it
     let nameEnd = end;
-    while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && firstNameGender(keys[nameStart])) nameEnd--;
+    while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && (firstNameGender(keys[nameStart]) || titleEnd > 0)) nameEnd--;
     // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
