@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { sameEntity, typed } from './entities.helpers';
+import { mentionsOf, sameEntity, typed } from './entities.helpers';
 
 
 describe('citations', () => {
@@ -328,5 +328,22 @@ describe('letters after a name', () => {
   });
   it('keeps capitals that end a name with neither title nor first name', () => {
     assert.deepEqual(typed('They met at Orbis Data Systems AG today.').map(([t]) => t), ['Orbis Data Systems AG']);
+  });
+});
+
+describe('titles in apposition', () => {
+  it('merges a title written right after a person’s name, or after "served as", with that person', () => {
+    assert.ok(sameEntity('Then Ken Cuccinelli, Virginia’s Attorney General, spoke.', 'Ken Cuccinelli', 'Attorney General'));
+    assert.ok(sameEntity('The feud with John FitzGibbon, 2nd Earl of Clare lasted.', 'John FitzGibbon', 'Earl of Clare'));
+    assert.ok(sameEntity('Then Fillmore served as President of the Linguistic Society.', 'Fillmore', 'President of the Linguistic Society'));
+  });
+  it('makes the title a title-only mention, left alone by rename', () => {
+    const title = mentionsOf('Then Ken Cuccinelli, Virginia’s Attorney General, spoke.').find((m) => m.text === 'Attorney General');
+    assert.equal(title?.titleOnly, true);
+    assert.equal(title?.type, 'person');
+  });
+  it('links no title farther from the name, nor a name that is no title', () => {
+    assert.ok(!sameEntity('Then Smith met the President of France.', 'Smith', 'President of France'));
+    assert.ok(!sameEntity('Then John Smith, Acme Corp. said, left.', 'John Smith', 'Acme Corp.'));
   });
 });
