@@ -335,7 +335,7 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
     const t = cands[k];
     if (t.aliasOf !== undefined || !isTitleName(t)) continue;
     let p = k - 1;
-    let between = cands[p];
+    const between = cands[p];
     // "Cuccinelli, Virginia's Attorney General": the place owning the title stands between them
     if (between.type === 'place' && between.possessive && /^\s+$/.test(text.slice(between.possessive.end, t.span.start))) p--;
     const person = cands[p];
