@@ -347,3 +347,14 @@ describe('titles in apposition', () => {
     assert.ok(!sameEntity('Then John Smith, Acme Corp. said, left.', 'John Smith', 'Acme Corp.'));
   });
 });
+
+describe('surnames with a particle', () => {
+  it('reads a lower-case particle before a capitalised word as opening a surname', () => {
+    assert.ok(sameEntity('Mayor Bill de Blasio spoke. Later de Blasio left.', 'Bill de Blasio', 'de Blasio'));
+    assert.ok(sameEntity('Vincent van Gogh painted. Then van Gogh’s brother wrote.', 'Vincent van Gogh', 'van Gogh'));
+  });
+  it('reads no particle after an article, nor before a lower-case word', () => {
+    assert.deepEqual(typed('The van Smith drove was red.'), [['Smith', 'person']]);
+    assert.deepEqual(typed('It was de facto law in Texas.'), [['Texas', 'place']]);
+  });
+});

@@ -54,6 +54,8 @@ export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts 
 function splitName(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
   const keys = tokens.map((t) => t.key);
   const full = keys.join(' ');
+  // "de Blasio", "van Gogh": a surname with its particle, no first name
+  if (PARTICLES.has(keys[0]) && keys.length > 1) return { middles: [], last: full, full };
   let surnameStart = keys.length - 1;
   while (surnameStart > 1 && PARTICLES.has(keys[surnameStart - 1])) surnameStart--;
   const last = keys.slice(surnameStart).join(' ');

@@ -327,6 +327,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const next = p.tokens[i + 1];
   const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
   if (!nextIsName) {
+    // "Vincent van Gogh painted": a first name before a surname's particle
+    if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
@@ -422,7 +424,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   let i = 0;
   while (i < n) {
     const t = tokens[i];
-    if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key))) {
+    const particleFirst = !t.cap && particleOpensName(p, i, ev);
+    if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst)) {
       i++;
       continue;
     }
@@ -457,7 +460,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     else {
       titleInfo = undefined;
       titleEnd = -1;
-      if (!t.cap || !acceptWord(p, i, ev)) { i++; continue; }
+      if (!particleFirst && (!t.cap || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
         const place = buildCandidate(paragraphText, p, base, i, -1, i, placeEnd, undefined, headline, ev);
@@ -532,6 +535,24 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   }
   linkAcronyms(out, firstTokens, tokens, base);
   return out;
+}
+
+/** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'dos']);
+
+/**
+ * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised
+ * name word opens the name, as it does inside "Bill de Blasio". Not after an article or a
+ * possessive: "the van Smith drove" is a vehicle.
+ */
+function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!t?.word || !SURNAME_PARTICLES.has(t.key)) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || !next.cap || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
+  const prev = tokens[i - 1];
+  return !(prev?.word && (DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined));
 }
 
 /** Ordinals that open a sentence as adverbs ("Second, ..."). */
