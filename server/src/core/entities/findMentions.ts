@@ -485,7 +485,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         end++;
         continue;
       }
-      if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1])) {
+      if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
         // "National Aeronautics and Space Administration": one name when an institution head ends it
         let k = end + 1;
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
@@ -535,6 +535,18 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   }
   linkAcronyms(out, firstTokens, tokens, base);
   return out;
+}
+
+/**
+ * "the University of California and Columbia University": a name ending in a known place is
+ * complete, so "and" after it starts another name ("Department of Health and Human Services" is one).
+ */
+function placeEndsAt(keys: readonly string[], from: number, end: number): boolean {
+  for (let k = end - 1; k >= from && k >= end - 3; k--) {
+    const lex = LEXICON.longestAt(keys, k, end);
+    if (lex && lex.value.type === 'place' && k + lex.length === end) return true;
+  }
+  return false;
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
