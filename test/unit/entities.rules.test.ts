@@ -272,6 +272,13 @@ describe('one entity under several names', () => {
     assert.ok(sameEntity('Tulsa is in Oklahoma. Drive to Bartlesville, OK from there.', 'Oklahoma', 'OK'));
     assert.ok(sameEntity('Drive to Wichita, KS from there. Kansas is flat.', 'KS', 'Kansas'));
   });
+  it('merges a state’s shortening after a place name with the state', () => {
+    assert.ok(sameEntity('Tulsa, Okla., is big. Oklahoma is flat.', 'Okla', 'Oklahoma'));
+    assert.ok(sameEntity('He left Sacramento, Calif., for California.', 'Calif', 'California'));
+  });
+  it('reads no state into a shortening two states share', () => {
+    assert.ok(!sameEntity('Then Mobile, Ala., grew. Alaska is cold.', 'Ala', 'Alaska'));
+  });
   it('keeps another state’s code apart', () => {
     assert.ok(!sameEntity('Tulsa is in Oklahoma. Drive to Wichita, KS from there.', 'Oklahoma', 'KS'));
   });

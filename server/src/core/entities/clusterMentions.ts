@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesStateOrCountry,
-  sameFirstName, stateOfCode,
+  sameFirstName,
 } from './names';
 import { foldKey, tokenize } from './tokens';
 
@@ -216,7 +216,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
-    const state = stateOfPostalCode(cand);
+    // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
+    const state = cand.state;
     if (state) pick(byForm, state);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
@@ -338,12 +339,6 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'reg
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
-}
-
-/** "Tulsa, OK" … "Oklahoma": the folded state name a postal code typed as a place stands for. */
-function stateOfPostalCode(cand: NameCandidate): string | undefined {
-  if (cand.type !== 'place' || cand.tokens.length !== 1 || !/^\p{Lu}{2}$/u.test(cand.text)) return undefined;
-  return stateOfCode(cand.tokens[0].key);
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
-  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender,
+  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
+  stateOfShortening,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -65,6 +66,8 @@ export interface NameCandidate {
   alsoKnownAs?: number;
   /** The shared name of a known place's spellings ("United States" for "U.S."). */
   canonical?: string;
+  /** The folded name of the US state a postal code or a shortening stands for ("oklahoma" for "OK" or "Okla."). */
+  state?: string;
   /** The full name a hover card glued after this mention carries. */
   fullName?: string;
   headline: boolean;
@@ -270,6 +273,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     aliasOf: c.aliasOf,
     alsoKnownAs: c.alsoKnownAs,
     canonical: c.canonical,
+    state: c.state,
     fullName: c.fullName,
     headline: c.headline,
   };
@@ -621,6 +625,7 @@ function buildCandidate(
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
+  if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
 }
@@ -709,7 +714,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "north of Tongatapu", "the Battle of Chudnov"
   if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
-  if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
+  if (tokens[end]?.text === ',' && (tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return ['place', 2];
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
@@ -725,6 +730,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && caseParty(p, first, end)) return ['person', 1];
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
   if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
+  // "Tulsa, Okla.", "Sacramento, Calif.": a state's shortening after a place name
+  if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
   if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
@@ -957,6 +964,22 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
   if (comma?.text !== ',' || !name?.word || !name.cap || name.allCaps) return false;
   const next = tokens[i + 1];
   return !(next?.word && next.cap && next.start <= t.end + 1);
+}
+
+/** "Tulsa, Okla.", "Wichita, Kan.": a US state's shortening with its period after "Name, ". */
+function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!t?.word || !/^\p{Lu}\p{Ll}{2,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  const name = tokens[i - 2];
+  return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
+}
+
+/** The folded name of the US state a one-word place at `i` stands for by its postal code ("OK") or its shortening ("Okla."). */
+function usStateAt(p: PreparedParagraph, i: number): string | undefined {
+  const t = p.tokens[i];
+  if (/^[A-Z]{2}$/.test(t.text)) return stateOfCode(t.key);
+  return stateShorteningAt(p, i) ? stateOfShortening(t.key) : undefined;
 }
 
 /** Labels of codes a name is given in parentheses: airports' and stock exchanges' ("(IATA: TUL)", "(NYSE: IBM)"). */

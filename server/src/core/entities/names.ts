@@ -157,6 +157,25 @@ export function stateOfCode(key: string): string | undefined {
   return STATE_BY_CODE.get(key);
 }
 
+/** Folded US state names by the shortenings of their one word that no other state shares ("okla", "calif"); '' where shared. */
+const STATE_BY_SHORTENING = new Map<string, string>();
+for (const name of US_STATE_NAMES) {
+  if (name.includes(' ')) continue;
+  for (let n = 3; n < name.length; n++) {
+    const prefix = name.slice(0, n);
+    STATE_BY_SHORTENING.set(prefix, STATE_BY_SHORTENING.has(prefix) ? '' : name);
+  }
+}
+
+/**
+ * The folded name of the US state a news-style shortening stands for ("okla" for Okla., "calif",
+ * "kan"): a beginning of three letters or more of one state's name and no other's. Undefined
+ * for "ala" (Alabama or Alaska) and for the two-letter ones ("Pa.", "Ga.").
+ */
+export function stateOfShortening(key: string): string | undefined {
+  return STATE_BY_SHORTENING.get(key) || undefined;
+}
+
 /** Institutions known by a bare name, often with the article ("the Kremlin"). */
 const INSTITUTIONS = [
   'Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives', 'Parliament', 'Supreme Court',
