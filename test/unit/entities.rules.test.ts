@@ -311,6 +311,22 @@ describe('one entity under several names', () => {
   });
 });
 
+describe('places named by their government', () => {
+  it('merges "State of", "Commonwealth of" and "City of" a place with the place', () => {
+    assert.ok(sameEntity('The State of Ohio argued. Ohio lost.', 'State of Ohio', 'Ohio'));
+    assert.ok(sameEntity('The Commonwealth of Virginia sued. Virginia won.', 'Commonwealth of Virginia', 'Virginia'));
+    assert.ok(sameEntity('The City of Cleveland sued. Cleveland won.', 'City of Cleveland', 'Cleveland'));
+    assert.ok(sameEntity('Then Ohio lost to the State of Ohio.', 'Ohio', 'State of Ohio'));
+  });
+  it('types "Commonwealth of" and "Republic of" a name as a place', () => {
+    assert.deepEqual(typed('The Republic of Zorvania voted.'), [['Republic of Zorvania', 'place']]);
+  });
+  it('keeps a capital’s "City of" district and a county apart from the place of the same name', () => {
+    assert.ok(!sameEntity('The City of London rose. London fell.', 'City of London', 'London'));
+    assert.ok(!sameEntity('The County of Maui sued. Maui is an island.', 'County of Maui', 'Maui'));
+  });
+});
+
 describe('titles that are no titles', () => {
   it('reads a title word before an institution word as part of an organization', () => {
     assert.deepEqual(typed('Fans of Major League Baseball cheered.'), [['Major League Baseball', 'organization']]);

@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesStateOrCountry,
+  COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
   sameFirstName,
 } from './names';
 import { foldKey, tokenize } from './tokens';
@@ -219,6 +219,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
     const state = cand.state;
     if (state) pick(byForm, state);
+    const governed = placeOfItsGovernment(shape.keys);
+    if (governed) pick(byForm, governed);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -248,6 +250,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     addForm(chosen, parts.full);
     if (spaced) addForm(chosen, spaced);
     if (state) addForm(chosen, state);
+    if (governed) addForm(chosen, governed);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
@@ -339,6 +342,24 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'reg
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+/** Words before "of" that name a place by its government: "State of Ohio", "City of Cleveland". */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['state', 'commonwealth', 'republic', 'city', 'town', 'village']);
+
+/**
+ * "State of Ohio" is Ohio, "Commonwealth of Virginia" Virginia, "City of Cleveland" Cleveland: the
+ * folded place a government's name stands for. A state or a country only after "State",
+ * "Commonwealth" or "Republic" ("City of Oklahoma" is no state); no national capital after "City"
+ * ("the City of London" is a district of London); no county ("County of Maui" is more than the island).
+ */
+function placeOfItsGovernment(keys: readonly string[]): string | undefined {
+  if (keys.length < 3 || keys[1] !== 'of' || !GOVERNMENT_WORDS.has(keys[0])) return undefined;
+  const place = keys.slice(keys[2] === 'the' ? 3 : 2);
+  if (place.length === 0) return undefined;
+  const stateOrCountry = namesStateOrCountry(place);
+  if (keys[0] === 'state' || keys[0] === 'commonwealth' || keys[0] === 'republic' ? !stateOrCountry : stateOrCountry || namesCapital(place)) return undefined;
+  return place.join(' ');
 }
 
 /**

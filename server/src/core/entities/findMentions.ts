@@ -671,6 +671,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
+  // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
+  if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
   if (titled) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"
   if (len > 1 && COMPASS.has(keys[first])) {

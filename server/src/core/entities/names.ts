@@ -84,7 +84,10 @@ function addDemonyms(name: string): void {
 }
 
 const placeNames: string[] = [];
+/** Folded national capitals ("london"). */
+const CAPITALS = new Set<string>();
 for (const c of Object.values(countries)) {
+  if (c.capital) CAPITALS.add(phraseKeys(c.capital).join(' '));
   for (const n of [c.name, ...(c.alias ?? [])]) {
     LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical: c.name });
     addDemonyms(n);
@@ -147,6 +150,11 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
   const name = keys.join(' ');
   if (CITY_NAMES.has(name)) return false;
   return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
+}
+
+/** Whether folded words name a national capital ("London", "Brussels"). */
+export function namesCapital(keys: readonly string[]): boolean {
+  return CAPITALS.has(keys.join(' '));
 }
 
 /** Folded US state names by their folded postal codes ("ok" → "oklahoma"). */
