@@ -376,6 +376,15 @@ describe('surnames with a particle', () => {
     assert.ok(sameEntity('Mayor Bill de Blasio spoke. Later de Blasio left.', 'Bill de Blasio', 'de Blasio'));
     assert.ok(sameEntity('Vincent van Gogh painted. Then van Gogh’s brother wrote.', 'Vincent van Gogh', 'van Gogh'));
   });
+  it('reads the particle after a title as opening the name', () => {
+    const text = 'Headline\n\nMayor Bill de Blasio spoke. Then Mayor de Blasio came.';
+    const [full, short] = analyzeArticle(text).mentions;
+    assert.deepEqual([short.text, short.title && text.slice(short.title.start, short.title.end)], ['de Blasio', 'Mayor']);
+    assert.equal(short.entityId, full.entityId);
+  });
+  it('leaves a particle inside a foreign name alone', () => {
+    assert.deepEqual(typed('Catedral de San Ildefonso is old.'), [['San Ildefonso', 'place']]);
+  });
   it('reads no particle after an article, nor before a lower-case word', () => {
     assert.deepEqual(typed('The van Smith drove was red.'), [['Smith', 'person']]);
     assert.deepEqual(typed('It was de facto law in Texas.'), [['Texas', 'place']]);

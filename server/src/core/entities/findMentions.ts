@@ -332,7 +332,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
-    if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev)) return true;
+    if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
@@ -460,7 +460,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       break;
     }
     let nameStart = i;
-    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
+    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && (acceptWord(p, titleEnd, ev) || particleOpensName(p, titleEnd, ev, true)) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
     else {
       titleInfo = undefined;
       titleEnd = -1;
@@ -559,16 +559,20 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'd
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised
  * name word opens the name, as it does inside "Bill de Blasio". Not after an article or a
- * possessive: "the van Smith drove" is a vehicle.
+ * possessive ("the van Smith drove" is a vehicle), nor after a capitalised word other than a
+ * function word or a title ("Later de Blasio", "Mayor de Blasio").
  */
-function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
+function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, afterFirstName = false): boolean {
   const { tokens } = p;
   const t = tokens[i];
   if (!t?.word || !SURNAME_PARTICLES.has(t.key)) return false;
   const next = tokens[i + 1];
   if (!next?.word || !next.cap || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
   const prev = tokens[i - 1];
-  return !(prev?.word && (DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined));
+  if (!prev?.word || afterFirstName) return true;
+  // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
+  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.get([prev.key])) return false;
+  return !(DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined);
 }
 
 /** Ordinals that open a sentence as adverbs ("Second, ..."). */
