@@ -275,6 +275,8 @@ describe('one entity under several names', () => {
   it('merges a state’s shortening after a place name with the state', () => {
     assert.ok(sameEntity('Tulsa, Okla., is big. Oklahoma is flat.', 'Okla', 'Oklahoma'));
     assert.ok(sameEntity('He left Sacramento, Calif., for California.', 'Calif', 'California'));
+    // a shortening that is a first name too
+    assert.ok(sameEntity('He lived in Sacramento, Cal., for years. California was good.', 'Cal', 'California'));
   });
   it('reads no state into a shortening two states share', () => {
     assert.ok(!sameEntity('Then Mobile, Ala., grew. Alaska is cold.', 'Ala', 'Alaska'));

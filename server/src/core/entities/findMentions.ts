@@ -721,6 +721,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
   if (tokens[end]?.text === ',' && (tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return ['place', 2];
+  // "Tulsa, Okla.", "Sacramento, Calif.": a state's shortening after a place name, even one that is a first name too ("Cal.")
+  if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
@@ -736,8 +738,6 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && caseParty(p, first, end)) return ['person', 1];
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
   if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
-  // "Tulsa, Okla.", "Sacramento, Calif.": a state's shortening after a place name
-  if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
   if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
