@@ -290,6 +290,12 @@ describe('one entity under several names', () => {
   it('keeps a party or a people apart from its local branch', () => {
     assert.ok(!sameEntity('Texas Democrats met. The Democrats left.', 'Texas Democrats', 'Democrats'));
   });
+  it('merges a place written in spaced initials with the place', () => {
+    assert.ok(sameEntity('He moved to San Francisco in 1849. Later he lived in S. F., Cal., for years.', 'San Francisco', 'S. F.'));
+  });
+  it('reads no initials into a name with a word in it', () => {
+    assert.ok(!sameEntity('He moved to San Francisco in 1849. Later he lived in S. Fran, Cal., for years.', 'San Francisco', 'S. Fran'));
+  });
   it('merges a one-word name with the initials of its inner capitals', () => {
     assert.ok(sameEntity('LibriVox is free. Some sites use LV stuff.', 'LibriVox', 'LV'));
   });

@@ -216,6 +216,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
+    const spelled = spacedInitials(cand);
+    if (spelled) pick(byAcronym, spelled);
     // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
     const state = cand.state;
     if (state) pick(byForm, state);
@@ -342,6 +344,20 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'reg
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+/**
+ * "S. F." for San Francisco: letters with spaces between them are the initials of a name ("J. K."
+ * typed a person keeps apart from places and bodies by its type).
+ */
+function spacedInitials(cand: NameCandidate): string | undefined {
+  if (cand.tokens.length < 2) return undefined;
+  let letters = '';
+  for (const t of cand.tokens) {
+    if (!/^\p{Lu}\.?$/u.test(t.text)) return undefined;
+    letters += t.text[0];
+  }
+  return letters.toLowerCase();
 }
 
 /** Words before "of" that name a place by its government: "State of Ohio", "City of Cleveland". */
