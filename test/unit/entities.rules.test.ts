@@ -398,3 +398,18 @@ describe('surnames with a particle', () => {
     assert.deepEqual(typed('It was de facto law in Texas.'), [['Texas', 'place']]);
   });
 });
+
+describe('near spellings of one name', () => {
+  it('merges one-word names a swapped vowel apart, before their last three letters', () => {
+    assert.ok(sameEntity('The line of Vergil was known. Later Virgil wrote.', 'Vergil', 'Virgil'));
+    assert.ok(sameEntity('Isfahan is old. Esfahan is big.', 'Isfahan', 'Esfahan'));
+  });
+  it('merges names other than people’s a doubled consonant apart', () => {
+    assert.ok(sameEntity('They flew to Tallahassee on Monday. Later they drove back to Tallahasee in a car.', 'Tallahassee', 'Tallahasee'));
+  });
+  it('keeps apart names that differ in their ending, short names and people a doubled consonant apart', () => {
+    assert.ok(!sameEntity('Then Hansen spoke. Then Hanson spoke.', 'Hansen', 'Hanson'));
+    assert.ok(!sameEntity('Then Allen spoke. Then Allan spoke.', 'Allen', 'Allan'));
+    assert.ok(!sameEntity('Then Mathews spoke. Then Matthews spoke.', 'Mathews', 'Matthews'));
+  });
+});

@@ -230,6 +230,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
+    // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
+    if (chosen < 0 && cand.tokens.length === 1) for (const variant of nearSpellings(parts.full, cand.type === 'person')) pick(byForm, variant);
     if (chosen < 0) {
       chosen = clusters.length;
       clusters.push({
@@ -344,6 +346,30 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'reg
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+const VOWELS = 'aeiou';
+
+/**
+ * Other spellings of a one-word name of six letters or more that one slip makes: a vowel for
+ * another before its last three letters ("Vergil" … "Virgil", "Esfahan" … "Isfahan"; not "Hansen"
+ * … "Hanson", two names) and, unless it may be a person's, a consonant doubled or undoubled
+ * ("Tallahasee" … "Tallahassee"; "Mathews" and "Matthews" may be two people).
+ */
+function nearSpellings(key: string, person: boolean): string[] {
+  const out: string[] = [];
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return out;
+  for (let i = 0; i < key.length - 3; i++) {
+    if (!VOWELS.includes(key[i])) continue;
+    for (const v of VOWELS) if (v !== key[i]) out.push(key.slice(0, i) + v + key.slice(i + 1));
+  }
+  if (person) return out;
+  for (let i = 1; i < key.length; i++) {
+    const c = key[i];
+    if (VOWELS.includes(c)) continue;
+    out.push(key[i - 1] === c ? key.slice(0, i) + key.slice(i + 1) : key.slice(0, i) + c + key.slice(i));
+  }
+  return out;
 }
 
 /**
