@@ -413,3 +413,14 @@ describe('near spellings of one name', () => {
     assert.ok(!sameEntity('Then Mathews spoke. Then Matthews spoke.', 'Mathews', 'Matthews'));
   });
 });
+
+describe('titles of other languages and peerages', () => {
+  it('reads Herr, Señora and Marquis as titles before a name', () => {
+    assert.deepEqual(typed('Then Herr Schmidt and Señora Gómez spoke.'), [['Schmidt', 'person'], ['Gómez', 'person']]);
+    assert.deepEqual(typed('Then the Marquis de Lafayette arrived.'), [['de Lafayette', 'person']]);
+  });
+  it('gives a shortened title the office of its full form, so the two do not keep one person apart', () => {
+    const text = 'He loved Mademoiselle Stéphanie Poterin du Motel. Later Mlle. du Motel wrote.';
+    assert.ok(sameEntity(text, 'Stéphanie Poterin du Motel', 'du Motel'));
+  });
+});
