@@ -216,12 +216,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
-    const spelled = spacedInitials(cand);
+    const other = otherForms(cand.tokens);
+    const spelled = other.spelled;
     if (spelled) pick(byAcronym, spelled);
     // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
     const state = cand.state;
     if (state) pick(byForm, state);
-    const governed = placeOfItsGovernment(shape.keys);
+    const governed = other.governed;
     if (governed) pick(byForm, governed);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
@@ -231,7 +232,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
     // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
-    if (chosen < 0 && cand.tokens.length === 1) for (const variant of nearSpellings(parts.full, cand.type === 'person')) pick(byForm, variant);
+    if (chosen < 0 && other.slips) for (const variant of cand.type === 'person' ? other.slips.vowels : other.slips.all) pick(byForm, variant);
     if (chosen < 0) {
       chosen = clusters.length;
       clusters.push({
@@ -278,10 +279,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       const initials = shape.initials;
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
-      const team = teamNickname(cand, keys);
-      if (team) addForm(chosen, team);
+      if (other.team && cand.type === 'organization') addForm(chosen, other.team);
     }
-    const innerInitials = innerCapitalInitials(cand);
+    const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
     if (innerInitials) {
       c.acronyms.add(innerInitials);
       index(byAcronym, innerInitials, chosen);
@@ -348,6 +348,39 @@ function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
 }
 
+/** Other forms of a name its words alone give (type checks are left to the caller). */
+interface OtherForms {
+  /** "sf" for "S. F.". */
+  spelled?: string;
+  /** "ohio" for "State of Ohio". */
+  governed?: string;
+  /** "pirates" for "Pittsburgh Pirates", if it names an organization. */
+  team?: string;
+  /** "lv" for "LibriVox", if it names no person. */
+  innerInitials?: string;
+  /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
+  slips?: { vowels: string[]; all: string[] };
+}
+
+const otherFormsCache = new WeakMap<readonly NameToken[], OtherForms>();
+
+/** The other forms of a name, worked out once per name (its tokens are shared between analyses). */
+function otherForms(tokens: readonly NameToken[]): OtherForms {
+  let forms = otherFormsCache.get(tokens);
+  if (!forms) {
+    const keys = tokens.map((t) => t.key);
+    forms = {
+      spelled: spacedInitials(tokens),
+      governed: placeOfItsGovernment(keys),
+      team: teamNickname(tokens, keys),
+      innerInitials: innerCapitalInitials(tokens),
+      slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+    };
+    otherFormsCache.set(tokens, forms);
+  }
+  return forms;
+}
+
 const VOWELS = 'aeiou';
 
 /**
@@ -356,30 +389,30 @@ const VOWELS = 'aeiou';
  * … "Hanson", two names) and, unless it may be a person's, a consonant doubled or undoubled
  * ("Tallahasee" … "Tallahassee"; "Mathews" and "Matthews" may be two people).
  */
-function nearSpellings(key: string, person: boolean): string[] {
-  const out: string[] = [];
-  if (key.length < 6 || !/^[a-z]+$/.test(key)) return out;
+function nearSpellings(key: string): { vowels: string[]; all: string[] } | undefined {
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return undefined;
+  const vowels: string[] = [];
   for (let i = 0; i < key.length - 3; i++) {
     if (!VOWELS.includes(key[i])) continue;
-    for (const v of VOWELS) if (v !== key[i]) out.push(key.slice(0, i) + v + key.slice(i + 1));
+    for (const v of VOWELS) if (v !== key[i]) vowels.push(key.slice(0, i) + v + key.slice(i + 1));
   }
-  if (person) return out;
+  const all = vowels.slice();
   for (let i = 1; i < key.length; i++) {
     const c = key[i];
     if (VOWELS.includes(c)) continue;
-    out.push(key[i - 1] === c ? key.slice(0, i) + key.slice(i + 1) : key.slice(0, i) + c + key.slice(i));
+    all.push(key[i - 1] === c ? key.slice(0, i) + key.slice(i + 1) : key.slice(0, i) + c + key.slice(i));
   }
-  return out;
+  return { vowels, all };
 }
 
 /**
  * "S. F." for San Francisco: letters with spaces between them are the initials of a name ("J. K."
  * typed a person keeps apart from places and bodies by its type).
  */
-function spacedInitials(cand: NameCandidate): string | undefined {
-  if (cand.tokens.length < 2) return undefined;
+function spacedInitials(tokens: readonly NameToken[]): string | undefined {
+  if (tokens.length < 2) return undefined;
   let letters = '';
-  for (const t of cand.tokens) {
+  for (const t of tokens) {
     if (!/^\p{Lu}\.?$/u.test(t.text)) return undefined;
     letters += t.text[0];
   }
@@ -410,10 +443,10 @@ function placeOfItsGovernment(keys: readonly string[]): string | undefined {
  * people or a party ("Texas Democrats": "the Democrats" is the whole party), nor a trade or an
  * institution word ("Texas Industries", "Alaska Airlines").
  */
-function teamNickname(cand: NameCandidate, keys: readonly string[]): string | undefined {
-  if (cand.type !== 'organization') return undefined;
+function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
   const last = keys[keys.length - 1];
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(cand.tokens[cand.tokens.length - 1].text)) return undefined;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[tokens.length - 1].text)) return undefined;
   if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 ? last : undefined;
@@ -423,9 +456,9 @@ function teamNickname(cand: NameCandidate, keys: readonly string[]): string | un
  * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name
  * other than a person's or a guessed person's ("DeLuca", "McDonald" are surnames, no brands).
  */
-function innerCapitalInitials(cand: NameCandidate): string | undefined {
-  if (cand.type === 'person' || cand.tokens.length !== 1) return undefined;
-  const text = cand.tokens[0].text;
+function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined {
+  if (tokens.length !== 1) return undefined;
+  const text = tokens[0].text;
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
   return text.replace(/\P{Lu}/gu, '').toLowerCase();
 }

@@ -333,7 +333,7 @@ function isTitleName(c: NameCandidate): boolean {
 function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
   for (let k = 1; k < cands.length; k++) {
     const t = cands[k];
-    if (t.aliasOf !== undefined || !isTitleName(t)) continue;
+    if (t.aliasOf !== undefined) continue;
     let p = k - 1;
     const between = cands[p];
     // "Cuccinelli, Virginia's Attorney General": the place owning the title stands between them
@@ -341,7 +341,7 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
     const person = cands[p];
     if (!person || paragraphOf[p] !== paragraphOf[k] || person.type !== 'person' || person.titleOnly || person.possessive) continue;
     const gap = text.slice(person.span.end, p === k - 1 ? t.span.start : between.span.start);
-    if (!TITLE_APPOSITION_GAP.test(gap)) continue;
+    if (!TITLE_APPOSITION_GAP.test(gap) || !isTitleName(t)) continue;
     t.aliasOf = p;
     t.titleOnly = true;
     t.type = 'person';
