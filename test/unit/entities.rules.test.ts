@@ -287,6 +287,13 @@ describe('one entity under several names', () => {
   it('merges a team named by a place and a plural with that plural alone', () => {
     assert.ok(sameEntity('The Pittsburgh Pirates won. The Pirates lost.', 'Pittsburgh Pirates', 'Pirates'));
   });
+  it('types a known place and a plural as a team, even after "New" or "San"', () => {
+    assert.deepEqual(typed('The New York Yankees won.'), [['New York Yankees', 'organization']]);
+    assert.ok(sameEntity('The New York Yankees won. The Yankees lost.', 'New York Yankees', 'Yankees'));
+  });
+  it('keeps a plural place head a place', () => {
+    assert.deepEqual(typed('He sailed to the Santa Cruz Islands.'), [['Santa Cruz Islands', 'place']]);
+  });
   it('keeps a party or a people apart from its local branch', () => {
     assert.ok(!sameEntity('Texas Democrats met. The Democrats left.', 'Texas Democrats', 'Democrats'));
   });

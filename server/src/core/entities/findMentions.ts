@@ -553,6 +553,14 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
   return false;
 }
 
+/**
+ * "Pittsburgh Pirates", "New York Yankees", "San Antonio Spurs": a known place and a plural is a
+ * team (an organization), even after a word that opens place names ("New", "San").
+ */
+function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
+  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place';
+}
+
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'dos']);
 
@@ -674,7 +682,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
-  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
+  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
   if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
   if (titled) return ['person', 2];
@@ -730,7 +738,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
-  if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
+  if (teamOfPlace(keys, first, end)) return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
   if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
