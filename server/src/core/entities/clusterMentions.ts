@@ -6,7 +6,10 @@
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
-import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, firstNameGender, sameFirstName } from './names';
+import {
+  COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
+  sameFirstName,
+} from './names';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -51,6 +54,8 @@ export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts 
 function splitName(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
   const keys = tokens.map((t) => t.key);
   const full = keys.join(' ');
+  // "de Blasio", "van Gogh": a surname with its particle, no first name
+  if (PARTICLES.has(keys[0]) && keys.length > 1) return { middles: [], last: full, full };
   let surnameStart = keys.length - 1;
   while (surnameStart > 1 && PARTICLES.has(keys[surnameStart - 1])) surnameStart--;
   const last = keys.slice(surnameStart).join(' ');
@@ -208,6 +213,14 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
+    const other = otherForms(cand.tokens);
+    const spelled = other.spelled;
+    if (spelled) pick(byAcronym, spelled);
+    // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
+    const state = cand.state;
+    if (state) pick(byForm, state);
+    const governed = other.governed;
+    if (governed) pick(byForm, governed);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -215,6 +228,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
+    // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
+    if (chosen < 0 && other.slips) for (const variant of cand.type === 'person' ? other.slips.vowels : other.slips.all) pick(byForm, variant);
     if (chosen < 0) {
       chosen = clusters.length;
       clusters.push({
@@ -236,6 +251,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     addForm(chosen, parts.full);
     if (spaced) addForm(chosen, spaced);
+    if (state) addForm(chosen, state);
+    if (governed) addForm(chosen, governed);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
@@ -259,6 +276,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       const initials = shape.initials;
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
+      if (other.team && cand.type === 'organization') addForm(chosen, other.team);
+    }
+    const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
+    if (innerInitials) {
+      c.acronyms.add(innerInitials);
+      index(byAcronym, innerInitials, chosen);
     }
     if (acronym && cand.acronymOf !== undefined) {
       c.acronyms.add(acronym);
@@ -303,7 +326,7 @@ function nameShape(cand: NameCandidate): NameShape {
     if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
     shape = {
       keys,
-      shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) ? keys.slice(0, -1).join(' ') : undefined,
+      shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
       tails,
       initials: initialsOf(cand.tokens),
       acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
@@ -325,6 +348,133 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** Heads after a state's or a country's name that name that same place ("New York State", "Washington State"). */
+const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'territory', 'commonwealth']);
+
+/**
+ * "Oklahoma City", "Mexico City", "Arkansas River", "Georgia Avenue": a place named after a state or
+ * a country is another place, so the state's or country's name is no short form of it.
+ */
+function namedAfterStateOrCountry(keys: readonly string[]): boolean {
+  const head = keys[keys.length - 1];
+  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+/** Other forms of a name its words alone give (type checks are left to the caller). */
+interface OtherForms {
+  /** "sf" for "S. F.". */
+  spelled?: string;
+  /** "ohio" for "State of Ohio". */
+  governed?: string;
+  /** "pirates" for "Pittsburgh Pirates", if it names an organization. */
+  team?: string;
+  /** "lv" for "LibriVox", if it names no person. */
+  innerInitials?: string;
+  /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
+  slips?: { vowels: string[]; all: string[] };
+}
+
+const otherFormsCache = new WeakMap<readonly NameToken[], OtherForms>();
+
+/** The other forms of a name, worked out once per name (its tokens are shared between analyses). */
+function otherForms(tokens: readonly NameToken[]): OtherForms {
+  let forms = otherFormsCache.get(tokens);
+  if (!forms) {
+    const keys = tokens.map((t) => t.key);
+    forms = {
+      spelled: spacedInitials(tokens),
+      governed: placeOfItsGovernment(keys),
+      team: teamNickname(tokens, keys),
+      innerInitials: innerCapitalInitials(tokens),
+      slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+    };
+    otherFormsCache.set(tokens, forms);
+  }
+  return forms;
+}
+
+const VOWELS = 'aeiou';
+
+/**
+ * Other spellings of a one-word name of six letters or more that one slip makes: a vowel for
+ * another before its last three letters ("Vergil" … "Virgil", "Esfahan" … "Isfahan"; not "Hansen"
+ * … "Hanson", two names) and, unless it may be a person's, a consonant doubled or undoubled
+ * ("Tallahasee" … "Tallahassee"; "Mathews" and "Matthews" may be two people).
+ */
+function nearSpellings(key: string): { vowels: string[]; all: string[] } | undefined {
+  if (key.length < 6 || !/^[a-z]+$/.test(key)) return undefined;
+  const vowels: string[] = [];
+  for (let i = 0; i < key.length - 3; i++) {
+    if (!VOWELS.includes(key[i])) continue;
+    for (const v of VOWELS) if (v !== key[i]) vowels.push(key.slice(0, i) + v + key.slice(i + 1));
+  }
+  const all = vowels.slice();
+  for (let i = 1; i < key.length; i++) {
+    const c = key[i];
+    if (VOWELS.includes(c)) continue;
+    all.push(key[i - 1] === c ? key.slice(0, i) + key.slice(i + 1) : key.slice(0, i) + c + key.slice(i));
+  }
+  return { vowels, all };
+}
+
+/**
+ * "S. F." for San Francisco: letters with spaces between them are the initials of a name ("J. K."
+ * typed a person keeps apart from places and bodies by its type).
+ */
+function spacedInitials(tokens: readonly NameToken[]): string | undefined {
+  if (tokens.length < 2) return undefined;
+  let letters = '';
+  for (const t of tokens) {
+    if (!/^\p{Lu}\.?$/u.test(t.text)) return undefined;
+    letters += t.text[0];
+  }
+  return letters.toLowerCase();
+}
+
+/** Words before "of" that name a place by its government: "State of Ohio", "City of Cleveland". */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['state', 'commonwealth', 'republic', 'city', 'town', 'village']);
+
+/**
+ * "State of Ohio" is Ohio, "Commonwealth of Virginia" Virginia, "City of Cleveland" Cleveland: the
+ * folded place a government's name stands for. A state or a country only after "State",
+ * "Commonwealth" or "Republic" ("City of Oklahoma" is no state); no national capital after "City"
+ * ("the City of London" is a district of London); no county ("County of Maui" is more than the island).
+ */
+function placeOfItsGovernment(keys: readonly string[]): string | undefined {
+  if (keys.length < 3 || keys[1] !== 'of' || !GOVERNMENT_WORDS.has(keys[0])) return undefined;
+  const place = keys.slice(keys[2] === 'the' ? 3 : 2);
+  if (place.length === 0) return undefined;
+  const stateOrCountry = namesStateOrCountry(place);
+  if (keys[0] === 'state' || keys[0] === 'commonwealth' || keys[0] === 'republic' ? !stateOrCountry : stateOrCountry || namesCapital(place)) return undefined;
+  return place.join(' ');
+}
+
+/**
+ * "Pittsburgh Pirates" … "the Pirates", "New York Yankees" … "the Yankees": an organization named
+ * by a known place and one plural word (a team) goes by that word alone. Not the plural of a
+ * people or a party ("Texas Democrats": "the Democrats" is the whole party), nor a trade or an
+ * institution word ("Texas Industries", "Alaska Airlines").
+ */
+function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
+  const last = keys[keys.length - 1];
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[tokens.length - 1].text)) return undefined;
+  if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
+  const place = LEXICON.longestAt(keys, 0, keys.length - 1);
+  return place && place.value.type === 'place' && place.length === keys.length - 1 ? last : undefined;
+}
+
+/**
+ * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name
+ * other than a person's or a guessed person's ("DeLuca", "McDonald" are surnames, no brands).
+ */
+function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined {
+  if (tokens.length !== 1) return undefined;
+  const text = tokens[0].text;
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
+  return text.replace(/\P{Lu}/gu, '').toLowerCase();
+}
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
 function hasKnownFirstName(c: Cluster): boolean {

@@ -6,7 +6,8 @@
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
-  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender,
+  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
+  stateOfShortening,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -65,6 +66,8 @@ export interface NameCandidate {
   alsoKnownAs?: number;
   /** The shared name of a known place's spellings ("United States" for "U.S."). */
   canonical?: string;
+  /** The folded name of the US state a postal code or a shortening stands for ("oklahoma" for "OK" or "Okla."). */
+  state?: string;
   /** The full name a hover card glued after this mention carries. */
   fullName?: string;
   headline: boolean;
@@ -263,6 +266,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     aliasOf: c.aliasOf,
     alsoKnownAs: c.alsoKnownAs,
     canonical: c.canonical,
+    state: c.state,
     fullName: c.fullName,
     headline: c.headline,
   };
@@ -320,6 +324,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const next = p.tokens[i + 1];
   const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
   if (!nextIsName) {
+    // "Vincent van Gogh painted": a first name before a surname's particle
+    if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
@@ -370,7 +376,26 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
 /** The title word before `titleEnd` also opens place names, and the name `[titleEnd, end)` ends with a place, building or institution head. */
 function titleNamesPlace(keys: readonly string[], titleEnd: number, end: number): boolean {
   const head = keys[end - 1];
-  return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head));
+  return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head) || institutionWordRight(keys, titleEnd, end));
+}
+
+/**
+ * "Major League Baseball", "General Motors Company": an institution word right after the title
+ * word (not only at the end) makes the title word part of an organization's name.
+ */
+function institutionWordRight(keys: readonly string[], titleEnd: number, end: number): boolean {
+  return end - titleEnd >= 2 && ORG_HEADS.has(keys[titleEnd]);
+}
+
+/**
+ * "Virginia Governor(s)", "the Texas Governor said": a known place before a title that no name
+ * follows is a mention of its own; returns where the place ends, or -1. With a name after the
+ * title ("Virginia Governor Bob McDonnell") the title loop has split them already.
+ */
+function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: number): number {
+  if (titleStart <= i) return -1;
+  const place = LEXICON.longestAt(p.keys, i, titleStart);
+  return place && place.value.type === 'place' && place.length === titleStart - i ? titleStart : -1;
 }
 
 /**
@@ -396,7 +421,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   let i = 0;
   while (i < n) {
     const t = tokens[i];
-    if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key))) {
+    const particleFirst = !t.cap && particleOpensName(p, i, ev);
+    if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst)) {
       i++;
       continue;
     }
@@ -404,6 +430,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let j = i;
     let titleEnd = -1;
     let titleInfo: TitleInfo | undefined;
+    let titleStart = -1;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
     for (; !(known && known.length > 1);) {
@@ -411,6 +438,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const title = tj.cap ? TITLES.longestAt(keys, j) : null;
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
+        if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
         j += title.length;
         titleEnd = j;
@@ -425,11 +453,21 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       break;
     }
     let nameStart = i;
-    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && acceptWord(p, titleEnd, ev) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
+    if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && (acceptWord(p, titleEnd, ev) || particleOpensName(p, titleEnd, ev, true)) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
     else {
       titleInfo = undefined;
       titleEnd = -1;
-      if (!t.cap || !acceptWord(p, i, ev)) { i++; continue; }
+      if (!particleFirst && (!t.cap || !acceptWord(p, i, ev))) { i++; continue; }
+      const placeEnd = placeBeforeBareTitle(p, i, titleStart);
+      if (placeEnd > 0) {
+        const place = buildCandidate(paragraphText, p, base, i, -1, i, placeEnd, undefined, headline, ev);
+        if (place) {
+          out.push(place);
+          firstTokens.push(i);
+        }
+        i = placeEnd;
+        continue;
+      }
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
@@ -444,7 +482,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         end++;
         continue;
       }
-      if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1])) {
+      if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
         // "National Aeronautics and Space Administration": one name when an institution head ends it
         let k = end + 1;
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
@@ -471,9 +509,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       titleEnd = -1;
       titleInfo = undefined;
     }
-    // "Daniel Bernoulli FRS", "Zaha Hadid DBE RA": letters after a name are no part of it
+    // "Daniel Bernoulli FRS", "Dame Zaha Hadid DBE RA": letters after a person's name (a first name or a title tells) are no part of it
     let nameEnd = end;
-    while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && firstNameGender(keys[nameStart])) nameEnd--;
+    while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && (firstNameGender(keys[nameStart]) || titleEnd > 0)) nameEnd--;
     // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
@@ -494,6 +532,48 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   }
   linkAcronyms(out, firstTokens, tokens, base);
   return out;
+}
+
+/**
+ * "the University of California and Columbia University": a name ending in a known place is
+ * complete, so "and" after it starts another name ("Department of Health and Human Services" is one).
+ */
+function placeEndsAt(keys: readonly string[], from: number, end: number): boolean {
+  for (let k = end - 1; k >= from && k >= end - 3; k--) {
+    const lex = LEXICON.longestAt(keys, k, end);
+    if (lex && lex.value.type === 'place' && k + lex.length === end) return true;
+  }
+  return false;
+}
+
+/**
+ * "Pittsburgh Pirates", "New York Yankees", "San Antonio Spurs": a known place and a plural is a
+ * team (an organization), even after a word that opens place names ("New", "San").
+ */
+function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
+  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place';
+}
+
+/** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'dos']);
+
+/**
+ * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised
+ * name word opens the name, as it does inside "Bill de Blasio". Not after an article or a
+ * possessive ("the van Smith drove" is a vehicle), nor after a capitalised word other than a
+ * function word or a title ("Later de Blasio", "Mayor de Blasio").
+ */
+function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, afterFirstName = false): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!t?.word || !SURNAME_PARTICLES.has(t.key)) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || !next.cap || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
+  const prev = tokens[i - 1];
+  if (!prev?.word || afterFirstName) return true;
+  // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
+  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.get([prev.key])) return false;
+  return !(DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined);
 }
 
 /** Ordinals that open a sentence as adverbs ("Second, ..."). */
@@ -555,6 +635,7 @@ function buildCandidate(
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
+  if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
 }
@@ -598,7 +679,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
-  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled) return ['place', 2];
+  if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
+  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
+  // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
+  if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
   if (titled) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"
   if (len > 1 && COMPASS.has(keys[first])) {
@@ -642,7 +726,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "north of Tongatapu", "the Battle of Chudnov"
   if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
-  if (tokens[end]?.text === ',' && tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1)) return ['place', 2];
+  if (tokens[end]?.text === ',' && (tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return ['place', 2];
+  // "Tulsa, Okla.", "Sacramento, Calif.": a state's shortening after a place name, even one that is a first name too ("Cal.")
+  if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
@@ -650,7 +736,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
-  if (len > 1 && /[^s]s$/.test(lastKey) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place') return ['organization', 1];
+  if (teamOfPlace(keys, first, end)) return ['organization', 1];
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
   if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
@@ -892,6 +978,41 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
   return !(next?.word && next.cap && next.start <= t.end + 1);
 }
 
+/** "Tulsa, Okla.", "Wichita, Kan.": a US state's shortening with its period after "Name, ". */
+function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!t?.word || !/^\p{Lu}\p{Ll}{2,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  const name = tokens[i - 2];
+  return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
+}
+
+/** The folded name of the US state a one-word place at `i` stands for by its postal code ("OK") or its shortening ("Okla."). */
+function usStateAt(p: PreparedParagraph, i: number): string | undefined {
+  const t = p.tokens[i];
+  if (/^[A-Z]{2}$/.test(t.text)) return stateOfCode(t.key);
+  return stateShorteningAt(p, i) ? stateOfShortening(t.key) : undefined;
+}
+
+/** Labels of codes a name is given in parentheses: airports' and stock exchanges' ("(IATA: TUL)", "(NYSE: IBM)"). */
+const CODE_LABELS: ReadonlySet<string> = new Set(['iata', 'icao', 'nyse', 'nasdaq', 'lse', 'tsx', 'asx']);
+
+/**
+ * "Tulsa International Airport (IATA: TUL)", "Apple Inc. (Nasdaq: AAPL)": a code after its label in a
+ * parenthesis right after a name is another name of it, whatever its letters. Returns the index
+ * of that name in `cands` (the label may be a candidate of its own between them), or -1.
+ */
+function labelledCodeOf(cands: readonly NameCandidate[], c: number, firstTokens: readonly number[], tokens: readonly Token[], base: number): number {
+  const code = cands[c];
+  if (code.tokens.length !== 1 || code.acronymOf !== undefined || !/^[\p{Lu}\d]{2,5}$/u.test(code.text)) return -1;
+  const at = firstTokens[c];
+  if (tokens[at - 1]?.text !== ':' || !CODE_LABELS.has(tokens[at - 2]?.key ?? '') || tokens[at - 3]?.text !== '(' || tokens[at + 1]?.text !== ')') return -1;
+  const k = c >= 2 && firstTokens[c - 1] === at - 2 ? c - 2 : c - 1;
+  const name = cands[k];
+  const before = tokens[at - 4];
+  return name && before && before.end + base === (name.possessive?.end ?? name.span.end) ? k : -1;
+}
+
 /** "(IATA: PHX)", "ICAO: KPHX": an airport code after its label. */
 function airportCodeAt(p: PreparedParagraph, i: number): boolean {
   return p.tokens[i - 1]?.text === ':' && (p.keys[i - 2] === 'iata' || p.keys[i - 2] === 'icao');
@@ -1117,6 +1238,11 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
   for (let c = 1; c < cands.length; c++) {
     const acro = cands[c];
     const long = cands[c - 1];
+    const labelled = labelledCodeOf(cands, c, firstTokens, tokens, base);
+    if (labelled >= 0) {
+      acro.acronymOf = labelled;
+      continue;
+    }
     // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
     if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
     const open = firstTokens[c] - 1;

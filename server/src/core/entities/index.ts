@@ -15,6 +15,7 @@ import {
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
+import { TITLES } from './titles';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
 const preparedTitleCase = new Memo<PreparedParagraph>(16);
@@ -121,6 +122,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
+  linkTitleAppositives(doc.masked, cands, paragraphOf);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
@@ -293,6 +295,46 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
     }
     cands[k].aliasOf = target;
     cands[target].alsoKnownAs = k;
+  }
+}
+
+/**
+ * What stands between a person's name and a title that names the same person: an apposition
+ * ("Ken Cuccinelli, Attorney General", "John FitzGibbon, 2nd Earl of Clare", "Smith, the Governor of
+ * Texas") or a copula ("Fillmore served as President of the Linguistic Society").
+ */
+const TITLE_APPOSITION_GAP = /^(?:,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?|\s+(?:was|is|became|becomes|served\s+as|serves\s+as|remains|remained)\s+(?:the\s+)?)$/;
+
+/** A name that is a title only ("Attorney General", "Earl of Clare", "President of the Linguistic Society"), no person's name after it. */
+function isTitleName(c: NameCandidate): boolean {
+  if (c.possessive) return false;
+  const keys = c.tokens.map((t) => t.key);
+  const title = TITLES.longestAt(keys, 0);
+  return title !== null && (title.length === keys.length || keys[title.length] === 'of');
+}
+
+/**
+ * Marks a title written as another name of the person just before it (`aliasOf`): "Ken
+ * Cuccinelli, Virginia's Attorney General", "Fillmore served as President of the Linguistic Society".
+ * The title becomes a title-only mention of that person (rename leaves it as written). A title
+ * with a name of its own ("Jones, President Biden said") is another person.
+ */
+function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const t = cands[k];
+    if (t.aliasOf !== undefined) continue;
+    let p = k - 1;
+    const between = cands[p];
+    // "Cuccinelli, Virginia's Attorney General": the place owning the title stands between them
+    if (between.type === 'place' && between.possessive && /^\s+$/.test(text.slice(between.possessive.end, t.span.start))) p--;
+    const person = cands[p];
+    if (!person || paragraphOf[p] !== paragraphOf[k] || person.type !== 'person' || person.titleOnly || person.possessive) continue;
+    const gap = text.slice(person.span.end, p === k - 1 ? t.span.start : between.span.start);
+    if (!TITLE_APPOSITION_GAP.test(gap) || !isTitleName(t)) continue;
+    t.aliasOf = p;
+    t.titleOnly = true;
+    t.type = 'person';
+    t.typeStrength = Math.max(t.typeStrength, 1);
   }
 }
 

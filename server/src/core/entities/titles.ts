@@ -23,6 +23,11 @@ const add = (phrases: string[], info: Omit<TitleInfo, 'office'> = {}) => {
 };
 add(['Mr.', 'Mr', 'Sir', 'Lord', 'King', 'Prince', 'Duke', 'Earl', 'Count', 'Baron', 'Brother', 'Father', 'Uncle', 'Emperor', 'Tsar', 'Czar', 'Sultan', 'Sheikh'], { gender: 'male' });
 add(['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme.', 'Lady', 'Dame', 'Queen', 'Princess', 'Duchess', 'Countess', 'Baroness', 'Sister', 'Mother', 'Aunt', 'Empress'], { gender: 'female' });
+// forms of address and ranks of other languages and peerages ("Mlle. du Motel", "Herr Schmidt", "the Marquis de Lafayette")
+add(['Monsieur', 'Señor', 'Herr', 'Signor', 'Marquis', 'Marquess', 'Viscount'], { gender: 'male' });
+add(['Mademoiselle', 'Señora', 'Señorita', 'Frau', 'Signora', 'Marchioness', 'Viscountess'], { gender: 'female' });
+// shortened forms share the office of the word they shorten: "Mlle. du Motel" is "Mademoiselle … du Motel"
+for (const [short, office] of [['Mlle.', 'mademoiselle'], ['Mlle', 'mademoiselle'], ['Mme', 'madame']]) TITLES.add(phraseKeys(short), { gender: 'female', office });
 add(['President', 'Vice President', 'Prime Minister', 'Pope', 'Chancellor', 'Chief Justice', 'Speaker', 'Attorney General', 'Secretary of State', 'First Lady', 'Crown Prince'], { unique: true });
 add([
   'Dr.', 'Dr', 'Prof.', 'Professor', 'Sen.', 'Senator', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Gov.', 'Governor',
