@@ -26,7 +26,12 @@ export interface Result {
   matched: number;
   mention: { precision: number; recall: number; f1: number };
   bcubed: { precision: number; recall: number; f1: number };
-  multiNameMerged: { merged: number; total: number; share: number };
+  /**
+   * Entities written under two or more names, and how many of them are merged completely. The
+   * others fail in one of two ways: some gold mention is found by no prediction (`unfound`), or
+   * every mention is found but they sit in more than one predicted entity (`split`).
+   */
+  multiNameMerged: { merged: number; total: number; share: number; unfound: number; split: number };
   typeAccuracy: number;
   /**
    * Gold mentions inside another gold mention ("California" in "University of California"), and
@@ -50,7 +55,7 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
   const errors: string[] = [];
   const docs = readdirSync(corpus).filter((f) => f.endsWith('.entities.json')).sort();
   let gold = 0, predicted = 0, matched = 0, typeRight = 0;
-  let bP = 0, bR = 0, merged = 0, multi = 0, nestedGold = 0, nestedInside = 0;
+  let bP = 0, bR = 0, merged = 0, multi = 0, unfound = 0, split = 0, nestedGold = 0, nestedInside = 0;
   for (const file of docs) {
     const text = readFileSync(join(corpus, file.replace('.entities.json', '.txt')), 'utf8');
     const data = JSON.parse(readFileSync(join(corpus, file), 'utf8')) as { entities: GoldEntity[] };
@@ -114,7 +119,9 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
       if (new Set(e.mentions.map((m) => m.text.replace(/^the /i, ''))).size < 2) continue;
       multi++;
       const ps = e.mentions.map((m) => pairs.find((x) => x.g === m)?.p);
-      if (ps.every((p) => p) && new Set(ps.map((p) => p!.entityId)).size === 1) merged++;
+      if (!ps.every((p) => p)) unfound++;
+      else if (new Set(ps.map((p) => p!.entityId)).size === 1) merged++;
+      else split++;
     }
   }
   const precision = matched / predicted;
@@ -125,7 +132,7 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
     documents: docs.length, gold, predicted, matched,
     mention: { precision, recall, f1: f1(precision, recall) },
     bcubed: { precision: bp, recall: br, f1: f1(bp, br) },
-    multiNameMerged: { merged, total: multi, share: multi ? merged / multi : 0 },
+    multiNameMerged: { merged, total: multi, share: multi ? merged / multi : 0, unfound, split },
     typeAccuracy: matched ? typeRight / matched : 0,
     nested: { gold: nestedGold, insidePrediction: nestedInside },
     ...(withErrors ? { errors } : {}),
@@ -139,7 +146,8 @@ async function main(): Promise<void> {
   console.log(`gum-dev entities: ${r.documents} documents, ${r.gold} gold proper-name mentions, ${r.predicted} predicted, ${r.matched} matched`);
   console.log(`mention detection  P ${pct(r.mention.precision)}  R ${pct(r.mention.recall)}  F1 ${pct(r.mention.f1)}`);
   console.log(`B-cubed clustering P ${pct(r.bcubed.precision)}  R ${pct(r.bcubed.recall)}  F1 ${pct(r.bcubed.f1)}`);
-  console.log(`multi-name entities merged completely ${r.multiNameMerged.merged}/${r.multiNameMerged.total} = ${pct(r.multiNameMerged.share)}`);
+  const mm = r.multiNameMerged;
+  console.log(`multi-name entities merged completely ${mm.merged}/${mm.total} = ${pct(mm.share)}; not merged: ${mm.unfound} with a mention found by no prediction, ${mm.split} found in full but split`);
   console.log(`type accuracy of matched mentions ${pct(r.typeAccuracy)}`);
   console.log(`gold mentions nested in another gold mention: ${r.nested.gold}; missed because inside a longer predicted mention: ${r.nested.insidePrediction} (recall without them ${pct(r.matched / (r.gold - r.nested.insidePrediction))})`);
 }

@@ -44,6 +44,8 @@ async function main(): Promise<void> {
   console.log('| Measure | Copydesk | Target |');
   console.log('| --- | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.measure} | ${pct(r.value)}${r.target === '—' ? '' : r.ok ? ' ✅' : ' ❌'} | ${r.target} |`);
+  const mm = e.multiNameMerged;
+  console.log(`\nGUM entities with 2+ names not merged completely: ${mm.unfound} have a mention no prediction finds (${e.nested.insidePrediction} gold mentions in all lie inside a longer predicted one), ${mm.split} are found in full but split.`);
   const out = path.resolve(__dirname, '../results');
   mkdirSync(out, { recursive: true });
   if (process.argv.includes('--errors')) console.log(['', 'Held-out errors:', ...h.errors].join('\n'));
