@@ -92,33 +92,40 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
   const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
-  const cands: NameCandidate[] = [];
-  const infos: NameInfo[] = [];
-  const paragraphEnds: number[] = [];
-  const paragraphOf: number[] = [];
+  // the four per-candidate lists at their final size at once (growing them by push copies each several times)
+  let total = 0;
+  for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
+  const cands: NameCandidate[] = new Array(total);
+  const infos: NameInfo[] = new Array(total);
+  const paragraphEnds: number[] = new Array(total);
+  const paragraphOf: number[] = new Array(total);
+  let n = 0;
+  // the document index of each kept candidate of the current paragraph (-1: dropped); entries
+  // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const list = found[i].candidates;
     const listInfos = names[i].infos;
-    // the document index of each kept candidate of this paragraph (-1: dropped)
-    index.length = 0;
+    const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
       if (c.common && !inLongNames.has(c.tokens[0].key)) {
-        index.push(-1);
+        index[k] = -1;
         continue;
       }
-      index.push(cands.length);
+      index[k] = n;
       if (c.acronymOf !== undefined) {
         const long = c.acronymOf < k ? index[c.acronymOf] : -1;
         c.acronymOf = long >= 0 ? long : undefined;
       }
-      cands.push(c);
-      infos.push(listInfos[k]);
-      paragraphEnds.push(paragraphs[i].span.end);
-      paragraphOf.push(i);
+      cands[n] = c;
+      infos[n] = listInfos[k];
+      paragraphEnds[n] = end;
+      paragraphOf[n] = i;
+      n++;
     }
   }
+  cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
