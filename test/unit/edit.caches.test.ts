@@ -49,7 +49,8 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     const versions = [[texts[0]], [texts[0], texts[1]], [texts[0], texts[2]], [texts[0]], [texts[0], texts[1], texts[2]]];
     clearMemos();
     const warm = versions.map((ts) => buildPersonIndex(outside(ts), [], [], []));
-    assert.equal(warm[1].candidates.length, 2); // Smith is known in the first paragraph too
+    assert.equal(warm[1].lists[0].length, 1); // Smith is known in the first paragraph too
+    assert.equal(warm[1].lists.flat().length, 2);
     versions.forEach((ts, i) => {
       clearMemos();
       assert.deepStrictEqual(warm[i], buildPersonIndex(outside(ts), [], [], []), `version ${i}`);

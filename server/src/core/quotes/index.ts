@@ -5,7 +5,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
-import { nameKey, paragraphPeople, personIndex, resolvePronoun, type OutsidePeople } from './pronouns';
+import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople } from './pronouns';
 import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
@@ -323,8 +323,8 @@ function colonIntro(ctx: ReturnType<typeof attributionContext>, paragraphs: Para
   return attributeBefore(ctx, tokens.slice(cut));
 }
 
-function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
-  const out: { span: Span; name: string }[] = [];
+function namedSpeakers(top: Quotation[]): NamedSpeaker[] {
+  const out: NamedSpeaker[] = [];
   for (const q of top) if (q.speaker && q.speaker.kind === 'named' && startsUpper(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
   return out;
 }
@@ -339,24 +339,29 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
 function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
-  const out: OutsidePeople[] = [];
+  const out: OutsidePeople[] = new Array(paragraphs.length);
+  // one list for every paragraph, counted by `n` (emptying it would give up its storage each time)
   const ranges: number[] = [];
   let qi = 0;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     const base = p.span.start;
     let at = base;
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
-    ranges.length = 0;
+    let n = 0;
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
       const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
-      if (stop > at) ranges.push(at - base, stop - base);
+      if (stop > at) {
+        ranges[n++] = at - base;
+        ranges[n++] = stop - base;
+      }
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out.push({ base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges) });
+    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n) };
   }
   return out;
 }
