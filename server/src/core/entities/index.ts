@@ -11,7 +11,7 @@ import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
@@ -89,6 +89,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const texts = paragraphs.map((p) => allTexts[p.index]);
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const evidence = documentEvidence(preps);
+  // the last analysis's candidate copies may be handed out again from here on
+  startPlacement();
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
   const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
