@@ -129,6 +129,19 @@ describe('candidate copies handed out again', () => {
   });
 });
 
+describe('mentions handed out again', () => {
+  it('gives a cold analysis when an unmoved mention gets another type', () => {
+    const a = 'Talks\n\nThe Warhol prints sold well, said Bob Jones.\n\nAdams met Smith on Monday.\n\nSmith said little.\n\nThe talks went on.';
+    const versions = [
+      a,
+      a.replace('The talks', 'Andy Warhol and the talks'), // the Warhol before the edit becomes a person
+      a.replace('The talks', 'The Warhol Foundation and talks'), // an organization
+      a,
+    ];
+    assertWarmEqualsCold(versions, { pick: (x) => ({ m: x.mentions, e: x.entities }), again: true });
+  });
+});
+
 /** A candidate with every optional field set (a title, a possessive, an acronym link). */
 function analyzeCandidate(): NameCandidate {
   return {

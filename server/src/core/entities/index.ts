@@ -5,8 +5,8 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import type { Entity, Mention } from '../types';
+import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import type { Entity, EntityType, Mention } from '../types';
 import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
@@ -146,26 +146,54 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // clustering opens clusters in document order (a new cluster's first member is the latest
   // candidate), so cluster ci is the entity `e${ci}`: entities are in order of first mention
 
+  // each cluster's type first: a mention is made with its final type (a reused one is never changed)
+  const types = new Array<EntityType>(clusters.length);
+  for (let k = 0; k < clusters.length; k++) types[k] = entityType(clusters[k], options);
+  const last = lastMentions;
   const mentions: Mention[] = new Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type: 'person', entityId: idOf('e', assignment[k]) };
+    const type = types[assignment[k]];
+    const entityId = idOf('e', assignment[k]);
+    // the last analysis's mention when it is this one (a keystroke elsewhere): the same span objects, text and entity
+    const prev = last[k];
+    if (prev !== undefined && prev.span === c.span && prev.text === c.text && prev.type === type && prev.entityId === entityId &&
+      prev.title === c.title && prev.possessive === c.possessive && prev.titleOnly === (c.titleOnly ? true : undefined)) {
+      mentions[k] = prev;
+      continue;
+    }
+    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type, entityId };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
     if (c.titleOnly) m.titleOnly = true;
     mentions[k] = m;
   }
+  lastMentions = mentions;
 
   const entities: Entity[] = new Array(clusters.length);
-  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), cands, mentions, options);
+  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options);
   fillGender(doc, cands, infos, paragraphEnds, assignment, entities, pronounAfter);
   return { mentions, entities };
 }
 
-/** The entity of one cluster (`id` its id); sets the type of its mentions. */
-function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+/**
+ * The mentions of the last analysis (returned to its caller: never changed here). A mention the
+ * same in every field is handed out again, so a keystroke makes new mentions only where it moved them.
+ */
+let lastMentions: Mention[] = [];
+clearWithMemos(() => {
+  lastMentions = [];
+});
+
+/** The type of a cluster's entity: the style sheet's, else what its mentions vote. */
+function entityType(cluster: Cluster, options: AnalyzeOptions): EntityType {
   const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
-  const type = style?.type ?? clusterType(cluster);
+  return style?.type ?? clusterType(cluster);
+}
+
+/** The entity of one cluster (`id` its id, `type` its type: its mentions have it already). */
+function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+  const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
   const members = cluster.members;
   // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
   let intro = members[0];
@@ -178,7 +206,6 @@ function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate
     const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
-    mentions[m].type = type;
     mentionIds[j] = mentions[m].id;
   }
   if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);
