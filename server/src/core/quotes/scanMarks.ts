@@ -16,7 +16,13 @@ export interface RawQuotation {
 /** What the mark scanner found: quotation spans and the role of every mark character. */
 export interface MarkScan {
   quotations: RawQuotation[];
+  /** Every mark in document order (made on first use). */
   marks: ClassifiedMark[];
+  /**
+   * The same marks paragraph by paragraph without a copy: each paragraph's list (`at` from its
+   * start, shared between analyses while the paragraph scans the same: read-only) and its start.
+   */
+  paragraphMarks: { lists: readonly (readonly ClassifiedMark[])[]; bases: readonly number[] };
 }
 
 /** An opening mark waiting for its closer, in paragraph coordinates (-1: carried in from the paragraph before). */
@@ -128,6 +134,9 @@ function scanDocumentMarks(doc: ScannedDocument): MarkScan {
     // in document order already (paragraph by paragraph); built on first use
     get marks() {
       return (marks ??= absoluteMarks(scanned, bases));
+    },
+    get paragraphMarks() {
+      return { lists: scanned.map((ps) => ps.marks), bases };
     },
   };
 }
