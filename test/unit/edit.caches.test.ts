@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core';
 import { idOf } from '../../server/src/core/ids';
 import { clearMemos } from '../../server/src/core/memo';
-import { buildPersonIndex, paragraphPeople, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
+import { buildPersonIndex, paragraphPeople, personIndex, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 
@@ -49,11 +49,33 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     const versions = [[texts[0]], [texts[0], texts[1]], [texts[0], texts[2]], [texts[0]], [texts[0], texts[1], texts[2]]];
     clearMemos();
     const warm = versions.map((ts) => buildPersonIndex(outside(ts), [], [], []));
-    assert.equal(warm[1].candidates.length, 2); // Smith is known in the first paragraph too
+    assert.equal(warm[1].lists[0].length, 1); // Smith is known in the first paragraph too
+    assert.equal(warm[1].lists.flat().length, 2);
     versions.forEach((ts, i) => {
       clearMemos();
       assert.deepStrictEqual(warm[i], buildPersonIndex(outside(ts), [], [], []), `version ${i}`);
     });
+  });
+
+  it('the person index reuses a paragraph\'s people only with the same named speakers and known surnames', () => {
+    const outside = (ts: string[]): OutsidePeople[] => {
+      let base = 0;
+      return ts.map((t) => {
+        const p = { base, end: base + t.length, people: paragraphPeople(t, [0, t.length]) };
+        base += t.length + 2;
+        return p;
+      });
+    };
+    const a = outside(['Smith arrived late. Olsen agreed.', 'Then Mr. John Smith spoke.']);
+    const b = outside(['Smith arrived late. Olsen agreed.', 'Dr. Ann Jones replied.']);
+    const olsen = [{ span: { start: 20, end: 25 }, name: 'Olsen' }];
+    clearMemos();
+    // the same paragraphs with a speaker, without, and after an index of other surnames (built cold in between)
+    const warm = [personIndex(a, [], [], olsen), personIndex(a, [], [], []), (buildPersonIndex(b, [], [], []), personIndex(a, [], [], []))];
+    clearMemos();
+    const cold = [buildPersonIndex(a, [], [], olsen), buildPersonIndex(a, [], [], [])];
+    assert.deepStrictEqual(warm, [cold[0], cold[1], cold[1]]);
+    assert.notDeepStrictEqual(cold[0], cold[1]); // the speaker counts
   });
 
   it('a name respelled with the same entities and mentions: inconsistent-spelling looks again', () => {

@@ -102,6 +102,46 @@ describe('clustering reused while no name changes', () => {
   });
 });
 
+describe('candidate copies handed out again', () => {
+  it('gives a cold analysis when the copies callers changed come back at the same offset, moved, or twice in one text', () => {
+    // callers change copies: an acronym's link, an alias, a list's type, a title in apposition, clustering's type
+    const names = [
+      'Officials at the International Atomic Energy Agency (IAEA) met on Monday. The IAEA said little.',
+      'Later George Washington spoke.',
+      'Washington said no.',
+      'Lady Gaga (born Stefani Germanotta) sang. Ken Cuccinelli, Attorney General, spoke after her.',
+      'The World Health Organization (WHO) met. Later the WHO said little.',
+      'They toured Dalmatia and Pannonia, and Carrano and Biewener wrote about it.',
+      'The talks went on.',
+    ];
+    const a = ['Justice', ...names, names[3]].join('\n\n');
+    const versions = [
+      a,
+      a.replace('went on', 'went onx'), // later paragraphs only: the rest at the same offsets
+      a.replace('Justice', 'Justices'), // every paragraph moved
+      a.replace('Justice', 'Justicx'), // the same offsets as the version before
+      a.replace('Lady Gaga', 'Lady Gagx'), // one name changed
+      a.replace('George Washington', 'the envoy xxxxxxx'), // the bare surname is a place again, at the same offset
+      a.replace('George Washington', 'the envoy'), // and moved
+      a,
+    ];
+    assertWarmEqualsCold(versions, { again: true });
+  });
+});
+
+describe('mentions handed out again', () => {
+  it('gives a cold analysis when an unmoved mention gets another type', () => {
+    const a = 'Talks\n\nThe Warhol prints sold well, said Bob Jones.\n\nAdams met Smith on Monday.\n\nSmith said little.\n\nThe talks went on.';
+    const versions = [
+      a,
+      a.replace('The talks', 'Andy Warhol and the talks'), // the Warhol before the edit becomes a person
+      a.replace('The talks', 'The Warhol Foundation and talks'), // an organization
+      a,
+    ];
+    assertWarmEqualsCold(versions, { pick: (x) => ({ m: x.mentions, e: x.entities }), again: true });
+  });
+});
+
 /** A candidate with every optional field set (a title, a possessive, an acronym link). */
 function analyzeCandidate(): NameCandidate {
   return {

@@ -24,11 +24,22 @@ const everyFieldCompared: [Uncompared] extends [never] ? true : never = true;
 void everyFieldCompared;
 
 interface LastClustering {
-  /** The candidates of the last analysis (their type and strength as clustering left them). */
+  /**
+   * The candidates of the last analysis, for their fields callers never change (a copy keeps
+   * those for its life, even when handed out again: see `findCandidatesCached`).
+   */
   cands: readonly NameCandidate[];
-  /** Their type and strength before clustering (it may retype a bare surname as a person). */
+  /** Their type and strength before clustering (it may retype a bare surname as a person), and after. */
   types: EntityType[];
   strengths: number[];
+  typesAfter: EntityType[];
+  strengthsAfter: number[];
+  /** The fields callers set between finding and clustering the candidates, as they were then. */
+  acronymOf: (number | undefined)[];
+  aliasOf: (number | undefined)[];
+  alsoKnownAs: (number | undefined)[];
+  titleOnly: (boolean | undefined)[];
+  fullName: (string | undefined)[];
   options: ClusterOptions;
   clusters: Cluster[];
   assignment: number[];
@@ -50,8 +61,8 @@ export function clusterMentionsCached(cands: NameCandidate[], options: ClusterOp
   const l = last;
   if (l && sameInputs(l, cands, options)) {
     for (let k = 0; k < cands.length; k++) {
-      cands[k].type = l.cands[k].type;
-      cands[k].typeStrength = l.cands[k].typeStrength;
+      cands[k].type = l.typesAfter[k];
+      cands[k].typeStrength = l.strengthsAfter[k];
     }
     for (let ci = 0; ci < l.clusters.length; ci++) l.clusters[ci].personEvidence = l.personEvidence[ci];
     l.cands = cands;
@@ -60,26 +71,39 @@ export function clusterMentionsCached(cands: NameCandidate[], options: ClusterOp
   }
   const types = cands.map((c) => c.type);
   const strengths = cands.map((c) => c.typeStrength);
+  const acronymOf = cands.map((c) => c.acronymOf);
+  const aliasOf = cands.map((c) => c.aliasOf);
+  const alsoKnownAs = cands.map((c) => c.alsoKnownAs);
+  const titleOnly = cands.map((c) => c.titleOnly);
+  const fullName = cands.map((c) => c.fullName);
   const { clusters, assignment } = clusterMentions(cands, options, infos);
-  last = { cands, types, strengths, options, clusters, assignment, personEvidence: clusters.map((c) => c.personEvidence) };
+  last = {
+    cands, types, strengths, typesAfter: cands.map((c) => c.type), strengthsAfter: cands.map((c) => c.typeStrength),
+    acronymOf, aliasOf, alsoKnownAs, titleOnly, fullName,
+    options, clusters, assignment, personEvidence: clusters.map((c) => c.personEvidence),
+  };
   return { clusters, assignment };
 }
 
 function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options: ClusterOptions): boolean {
   if (l.cands.length !== cands.length || !sameOptions(l.options, options)) return false;
   for (let k = 0; k < cands.length; k++) {
-    const a = l.cands[k];
     const b = cands[k];
-    if (b.type !== l.types[k] || b.typeStrength !== l.strengths[k] || !sameFields(a, b)) return false;
+    if (b.type !== l.types[k] || b.typeStrength !== l.strengths[k] || b.acronymOf !== l.acronymOf[k] || b.aliasOf !== l.aliasOf[k] ||
+      b.alsoKnownAs !== l.alsoKnownAs[k] || b.titleOnly !== l.titleOnly[k] || b.fullName !== l.fullName[k] || !sameFixedFields(l.cands[k], b)) return false;
   }
   return true;
 }
 
-/** The COMPARED fields but type and strength, written out (a loop over the names is several times slower). */
+/** The COMPARED fields callers never change, written out (a loop over the names is several times slower). */
+function sameFixedFields(a: NameCandidate, b: NameCandidate): boolean {
+  return sameTokens(a.tokens, b.tokens) && sameRoles(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.mayBeSurname === b.mayBeSurname &&
+    a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.canonical === b.canonical && a.state === b.state && a.headline === b.headline;
+}
+
+/** The COMPARED fields but type and strength. */
 function sameFields(a: NameCandidate, b: NameCandidate): boolean {
-  return sameTokens(a.tokens, b.tokens) && sameRoles(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.titleOnly === b.titleOnly && a.mayBeSurname === b.mayBeSurname &&
-    a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.acronymOf === b.acronymOf &&
-    a.aliasOf === b.aliasOf && a.alsoKnownAs === b.alsoKnownAs && a.canonical === b.canonical && a.state === b.state && a.fullName === b.fullName && a.headline === b.headline;
+  return sameFixedFields(a, b) && a.titleOnly === b.titleOnly && a.acronymOf === b.acronymOf && a.aliasOf === b.aliasOf && a.alsoKnownAs === b.alsoKnownAs && a.fullName === b.fullName;
 }
 
 function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {

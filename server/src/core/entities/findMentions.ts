@@ -211,6 +211,19 @@ interface CachedCandidates {
   candidates: NameCandidate[];
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
+  /** The copies handed out last, the offset they were placed at and the placement (analysis) that took them. */
+  placed?: { copies: NameCandidate[]; base: number; placement: number };
+}
+
+/** Numbers each analysis's placement of candidates: copies handed out in one are not handed out again in it. */
+let placement = 0;
+
+/**
+ * Starts placing the candidates of a new analysis: from now on each paragraph may get back the
+ * copies the last analysis took, reset (the copies of the last analysis may then change).
+ */
+export function startPlacement(): void {
+  placement++;
 }
 
 /**
@@ -275,7 +288,10 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
 
 /** A paragraph's candidates placed in the document. */
 export interface PlacedCandidates {
-  /** Fresh copies at the paragraph's offset: callers may change them. */
+  /**
+   * Copies at the paragraph's offset: callers may change them until the next `startPlacement`,
+   * after which they may be handed out again, reset (their span objects are never changed).
+   */
   candidates: NameCandidate[];
   /**
    * The cached candidates they copy, the same list for as long as the paragraph's candidates stay
@@ -287,6 +303,8 @@ export interface PlacedCandidates {
 /**
  * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
  * to the evidence questions it asked gets its candidates back (moved to `base`) without work.
+ * The copies of the last placement are reset and handed out again (new spans only when the
+ * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
  */
 export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): PlacedCandidates {
   const memo = headline ? headlineCandidateCache : candidateCache;
@@ -297,9 +315,57 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
     memo.set(p, hit);
   }
   const source = hit.candidates;
+  const placed = hit.placed;
+  // (two paragraphs of one text in one analysis: the second gets copies of its own)
+  if (placed !== undefined && placed.placement !== placement) {
+    const copies = placed.copies;
+    if (placed.base === base) for (let k = 0; k < source.length; k++) reset(copies[k], source[k]);
+    else for (let k = 0; k < source.length; k++) resetMoved(copies[k], source[k], base);
+    placed.base = base;
+    placed.placement = placement;
+    return { candidates: copies, source };
+  }
   const candidates = new Array<NameCandidate>(source.length);
   for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
+  hit.placed = { copies: candidates, base, placement };
   return { candidates, source };
+}
+
+/** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
+const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {
+  text: true, type: true, typeStrength: true, weak: true, titleOnly: true, mayBeSurname: true, common: true, tokens: true, titleText: true,
+  titleInfo: true, roles: true, acronymOf: true, aliasOf: true, alsoKnownAs: true, canonical: true, state: true, fullName: true, headline: true,
+};
+void RESET_FIELDS;
+
+/** Sets every field of a copy callers may have changed back to the cached candidate's (its offsets are still right). */
+function reset(fields: NameCandidate, c: NameCandidate): void {
+  fields.text = c.text;
+  fields.type = c.type;
+  fields.typeStrength = c.typeStrength;
+  fields.weak = c.weak;
+  fields.titleOnly = c.titleOnly;
+  fields.mayBeSurname = c.mayBeSurname;
+  fields.common = c.common;
+  fields.tokens = c.tokens;
+  fields.titleText = c.titleText;
+  fields.titleInfo = c.titleInfo;
+  fields.roles = c.roles;
+  fields.acronymOf = c.acronymOf;
+  fields.aliasOf = c.aliasOf;
+  fields.alsoKnownAs = c.alsoKnownAs;
+  fields.canonical = c.canonical;
+  fields.state = c.state;
+  fields.fullName = c.fullName;
+  fields.headline = c.headline;
+}
+
+/** `reset`, and new offsets at `d` (new span objects: the last analysis's mentions keep the old ones). */
+function resetMoved(out: NameCandidate, c: NameCandidate, d: number): void {
+  reset(out, c);
+  out.span = shift(c.span, d);
+  out.title = c.title && shift(c.title, d);
+  out.possessive = c.possessive && shift(c.possessive, d);
 }
 
 function isNameWord(t: Token): boolean {

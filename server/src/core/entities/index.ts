@@ -5,13 +5,13 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import type { Entity, Mention } from '../types';
+import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import type { Entity, EntityType, Mention } from '../types';
 import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, type NameCandidate, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
@@ -89,36 +89,45 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const texts = paragraphs.map((p) => allTexts[p.index]);
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
   const evidence = documentEvidence(preps);
+  // the last analysis's candidate copies may be handed out again from here on
+  startPlacement();
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
   const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
-  const cands: NameCandidate[] = [];
-  const infos: NameInfo[] = [];
-  const paragraphEnds: number[] = [];
-  const paragraphOf: number[] = [];
+  // the four per-candidate lists at their final size at once (growing them by push copies each several times)
+  let total = 0;
+  for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
+  const cands: NameCandidate[] = new Array(total);
+  const infos: NameInfo[] = new Array(total);
+  const paragraphEnds: number[] = new Array(total);
+  const paragraphOf: number[] = new Array(total);
+  let n = 0;
+  // the document index of each kept candidate of the current paragraph (-1: dropped); entries
+  // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const list = found[i].candidates;
     const listInfos = names[i].infos;
-    // the document index of each kept candidate of this paragraph (-1: dropped)
-    index.length = 0;
+    const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
       if (c.common && !inLongNames.has(c.tokens[0].key)) {
-        index.push(-1);
+        index[k] = -1;
         continue;
       }
-      index.push(cands.length);
+      index[k] = n;
       if (c.acronymOf !== undefined) {
         const long = c.acronymOf < k ? index[c.acronymOf] : -1;
         c.acronymOf = long >= 0 ? long : undefined;
       }
-      cands.push(c);
-      infos.push(listInfos[k]);
-      paragraphEnds.push(paragraphs[i].span.end);
-      paragraphOf.push(i);
+      cands[n] = c;
+      infos[n] = listInfos[k];
+      paragraphEnds[n] = end;
+      paragraphOf[n] = i;
+      n++;
     }
   }
+  cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
@@ -137,26 +146,54 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // clustering opens clusters in document order (a new cluster's first member is the latest
   // candidate), so cluster ci is the entity `e${ci}`: entities are in order of first mention
 
+  // each cluster's type first: a mention is made with its final type (a reused one is never changed)
+  const types = new Array<EntityType>(clusters.length);
+  for (let k = 0; k < clusters.length; k++) types[k] = entityType(clusters[k], options);
+  const last = lastMentions;
   const mentions: Mention[] = new Array(cands.length);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type: 'person', entityId: idOf('e', assignment[k]) };
+    const type = types[assignment[k]];
+    const entityId = idOf('e', assignment[k]);
+    // the last analysis's mention when it is this one (a keystroke elsewhere): the same span objects, text and entity
+    const prev = last[k];
+    if (prev !== undefined && prev.span === c.span && prev.text === c.text && prev.type === type && prev.entityId === entityId &&
+      prev.title === c.title && prev.possessive === c.possessive && prev.titleOnly === (c.titleOnly ? true : undefined)) {
+      mentions[k] = prev;
+      continue;
+    }
+    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type, entityId };
     if (c.title) m.title = c.title;
     if (c.possessive) m.possessive = c.possessive;
     if (c.titleOnly) m.titleOnly = true;
     mentions[k] = m;
   }
+  lastMentions = mentions;
 
   const entities: Entity[] = new Array(clusters.length);
-  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), cands, mentions, options);
+  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options);
   fillGender(doc, cands, infos, paragraphEnds, assignment, entities, pronounAfter);
   return { mentions, entities };
 }
 
-/** The entity of one cluster (`id` its id); sets the type of its mentions. */
-function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+/**
+ * The mentions of the last analysis (returned to its caller: never changed here). A mention the
+ * same in every field is handed out again, so a keystroke makes new mentions only where it moved them.
+ */
+let lastMentions: Mention[] = [];
+clearWithMemos(() => {
+  lastMentions = [];
+});
+
+/** The type of a cluster's entity: the style sheet's, else what its mentions vote. */
+function entityType(cluster: Cluster, options: AnalyzeOptions): EntityType {
   const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
-  const type = style?.type ?? clusterType(cluster);
+  return style?.type ?? clusterType(cluster);
+}
+
+/** The entity of one cluster (`id` its id, `type` its type: its mentions have it already). */
+function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+  const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
   const members = cluster.members;
   // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
   let intro = members[0];
@@ -169,7 +206,6 @@ function buildEntity(cluster: Cluster, id: string, cands: readonly NameCandidate
     const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
-    mentions[m].type = type;
     mentionIds[j] = mentions[m].id;
   }
   if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);

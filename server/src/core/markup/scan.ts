@@ -149,14 +149,8 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
   const memo = chunkMemos[format];
   const starts = chunkStarts(text, bodyStart);
   const last = lastScans[format];
-  const nowScans: ChunkScan[] = [];
-  const hoverCards: HoverCard[] = [];
-  const paragraphs: Paragraph[] = [];
-  const texts: string[] = [];
-  const updateLines: boolean[] = [];
-  // the front matter (the only region so far) is blanked in the masked text
-  const maskedParts: string[] = [mask(text.slice(0, bodyStart), excluded)];
-  let maskedAny = excluded.length > 0;
+  const nowScans: ChunkScan[] = new Array(starts.length);
+  let paragraphCount = 0;
   for (let k = 0; k < starts.length; k++) {
     const base = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
@@ -169,13 +163,28 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
         memo.set(key, (found = scanChunk(key, format)));
       }
     }
-    nowScans.push(found);
+    nowScans[k] = found;
+    paragraphCount += found.paragraphs.length;
+  }
+  // the per-paragraph lists at their final size
+  const hoverCards: HoverCard[] = [];
+  const paragraphs: Paragraph[] = new Array(paragraphCount);
+  const texts: string[] = new Array(paragraphCount);
+  const updateLines: boolean[] = new Array(paragraphCount);
+  // the front matter (the only region so far) is blanked in the masked text
+  const maskedParts: string[] = [mask(text.slice(0, bodyStart), excluded)];
+  let maskedAny = excluded.length > 0;
+  let n = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const base = starts[k];
+    const found = nowScans[k];
     for (const r of found.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
     for (const c of found.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
     for (let j = 0; j < found.paragraphs.length; j++) {
-      paragraphs.push({ index: paragraphs.length, kind: 'body', span: shift(found.paragraphs[j], base) });
-      texts.push(found.texts[j]);
-      updateLines.push(found.updateLines[j]);
+      paragraphs[n] = { index: n, kind: 'body', span: shift(found.paragraphs[j], base) };
+      texts[n] = found.texts[j];
+      updateLines[n] = found.updateLines[j];
+      n++;
     }
     maskedParts.push(found.masked);
     if (found.excluded.length) maskedAny = true;

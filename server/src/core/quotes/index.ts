@@ -5,7 +5,7 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
-import { nameKey, paragraphPeople, personIndex, resolvePronoun, type OutsidePeople } from './pronouns';
+import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople } from './pronouns';
 import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
@@ -29,7 +29,8 @@ export function attributeQuotations(
   const paragraphs = doc.paragraphs;
   if (!paragraphs.length) return;
   const top = quotations.filter((q) => q.parentId === null);
-  const own = new Map<Quotation, Attribution>();
+  // whether each top quotation has an attribution of its own (not inherited)
+  const own: boolean[] = new Array(top.length).fill(false);
   const sortedMentions = byStart(mentions);
 
   // the paragraphs each top quotation starts and ends in (quotations come in order: one walk each)
@@ -46,19 +47,24 @@ export function attributeQuotations(
     const endPara = endParas[n];
     const at = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
     const local = at.local;
-    let found = local.found ? shifted(local.found, local.foundInAfter ? at.afterBase : at.beforeBase) : null;
-    if (!found && !local.before.length && q.span.start === startPara.span.start) found = colonIntro(ctx, paragraphs, startPara);
+    // the attribution found, in paragraph offsets from `base` (document offsets: base 0)
+    let found = local.found;
+    let base = local.foundInAfter ? at.afterBase : at.beforeBase;
+    if (!found && !local.before.length && q.span.start === startPara.span.start) {
+      found = colonIntro(ctx, paragraphs, startPara);
+      base = 0;
+    }
     const prev = n > 0 ? top[n - 1] : null;
-    const sameSentence = !!prev && own.has(prev) && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text);
+    const sameSentence = !!prev && own[n - 1] && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text);
     q.kind = kindOf(local, q.text, !!found || sameSentence);
     if (found) {
-      own.set(q, found);
-      q.speaker = makeSpeaker(ctx.text, found, sortedMentions);
+      own[n] = true;
+      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions);
     } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
       const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
       if (cue) {
-        own.set(q, { phrase: { span: prev.speaker.span, kind: prev.speaker.kind, first: 0, last: 0 }, cue });
+        own[n] = true;
         q.speaker = { ...prev.speaker, cue };
       }
     }
@@ -113,7 +119,7 @@ export function attributeQuotations(
     if (!q.speaker && q.kind !== 'scare') {
       const next = top[n + 1];
       if (lastSpeaker) q.speaker = inherit(lastSpeaker);
-      else if (next && next.speaker && own.has(next) && /^\s*$/.test(ctx.text.slice(q.span.end, next.span.start))) q.speaker = inherit(next.speaker);
+      else if (next && next.speaker && own[n + 1] && /^\s*$/.test(ctx.text.slice(q.span.end, next.span.start))) q.speaker = inherit(next.speaker);
     }
     if (q.speaker) lastSpeaker = q.speaker;
     lastPara = endParas[n].index;
@@ -217,10 +223,6 @@ function shiftedCue(c: Cue, d: number): Cue {
   return { text: c.text, span: { start: c.span.start + d, end: c.span.end + d } };
 }
 
-function shifted(a: Attribution, d: number): Attribution {
-  return { phrase: { ...a.phrase, span: { start: a.phrase.span.start + d, end: a.phrase.span.end + d } }, cue: shiftedCue(a.cue, d) };
-}
-
 /** The mentions sorted by start (stable): the list itself when it already is. */
 function byStart(mentions: Mention[]): Mention[] {
   for (let k = 1; k < mentions.length; k++) if (mentions[k - 1].span.start > mentions[k].span.start) return [...mentions].sort((a, b) => a.span.start - b.span.start);
@@ -260,8 +262,9 @@ function inherit(s: Speaker): Speaker {
   return copy;
 }
 
-function makeSpeaker(text: string, a: Attribution, mentions: Mention[]): Speaker {
-  let span: Span = a.phrase.span;
+/** The speaker of an attribution whose offsets are from `base` (named speakers take the span of the mention they overlap). */
+function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[]): Speaker {
+  let span: Span = { start: a.phrase.span.start + base, end: a.phrase.span.end + base };
   let entityId: string | null = null;
   if (a.phrase.kind === 'named' || a.phrase.kind === 'organization') {
     const m = overlapping(mentions, span);
@@ -270,7 +273,7 @@ function makeSpeaker(text: string, a: Attribution, mentions: Mention[]): Speaker
       span = m.span;
     }
   }
-  return { text: text.slice(span.start, span.end), span, kind: a.phrase.kind, entityId, cue: a.cue };
+  return { text: text.slice(span.start, span.end), span, kind: a.phrase.kind, entityId, cue: shiftedCue(a.cue, base) };
 }
 
 function overlapping(mentions: Mention[], s: Span): Mention | null {
@@ -323,8 +326,8 @@ function colonIntro(ctx: ReturnType<typeof attributionContext>, paragraphs: Para
   return attributeBefore(ctx, tokens.slice(cut));
 }
 
-function namedSpeakers(top: Quotation[]): { span: Span; name: string }[] {
-  const out: { span: Span; name: string }[] = [];
+function namedSpeakers(top: Quotation[]): NamedSpeaker[] {
+  const out: NamedSpeaker[] = [];
   for (const q of top) if (q.speaker && q.speaker.kind === 'named' && startsUpper(q.speaker.text)) out.push({ span: q.speaker.span, name: q.speaker.text });
   return out;
 }
@@ -339,24 +342,29 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
 function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
-  const out: OutsidePeople[] = [];
+  const out: OutsidePeople[] = new Array(paragraphs.length);
+  // one list for every paragraph, counted by `n` (emptying it would give up its storage each time)
   const ranges: number[] = [];
   let qi = 0;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     const base = p.span.start;
     let at = base;
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
-    ranges.length = 0;
+    let n = 0;
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
       const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
-      if (stop > at) ranges.push(at - base, stop - base);
+      if (stop > at) {
+        ranges[n++] = at - base;
+        ranges[n++] = stop - base;
+      }
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out.push({ base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges) });
+    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n) };
   }
   return out;
 }

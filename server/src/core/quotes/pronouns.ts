@@ -16,10 +16,15 @@ export interface PersonCandidate {
   name: string;
 }
 
-/** Occurrences of people, with what is known of each person's gender. */
+/**
+ * Occurrences of people, paragraph by paragraph, with what is known of each person's gender.
+ * Every person occurrence lies inside one paragraph (else the index is one list from offset 0).
+ */
 export interface PersonIndex {
-  /** In document order. */
-  candidates: PersonCandidate[];
+  /** The start of each list's paragraph: its candidates' spans are offsets from it. */
+  bases: number[];
+  /** Each paragraph's people in order, without overlaps (shared between analyses: read-only). */
+  lists: PersonCandidate[][];
   gender: Map<string, Gender>;
 }
 
@@ -43,92 +48,249 @@ export interface OutsidePeople {
   people: ParagraphPeople;
 }
 
-/** The inputs of the last person index built, as far as it reads them, and the index. */
-interface IndexInputs {
-  paragraphs: readonly OutsidePeople[];
-  /** Per person mention: start, end (the entity id, text and gender are in the lists below). */
-  spans: number[];
-  ids: string[];
-  texts: string[];
-  genders: (string | undefined)[];
-  speakers: { span: Span; name: string }[];
-  index: PersonIndex;
+/** A named speaker the person index counts as a person. */
+export interface NamedSpeaker {
+  span: Span;
+  name: string;
 }
-
-let last: IndexInputs | null = null;
 
 /**
- * `buildPersonIndex`, answered from the last index when everything it reads is the same (a
- * re-analysis of unchanged text): the summaries by identity, the rest by value.
+ * One paragraph's people for the person index, in offsets from the paragraph start, with
+ * everything they were worked out from: an edit works out again only the paragraphs it changed.
  */
-export function personIndex(paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): PersonIndex {
-  if (last && sameInputs(last, paragraphs, mentions, entities, speakers)) return last.index;
-  const byEntity = entityMap(entities);
-  const index = buildPersonIndex(paragraphs, mentions, entities, speakers, byEntity);
-  const spans: number[] = [];
-  const ids: string[] = [];
-  const texts: string[] = [];
-  const genders: (string | undefined)[] = [];
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    spans.push(m.span.start, m.span.end);
-    ids.push(m.entityId);
-    texts.push(m.text);
-    genders.push(byEntity.get(m.entityId)?.gender);
-  }
-  last = { paragraphs, spans, ids, texts, genders, speakers: speakers.map((x) => ({ span: { ...x.span }, name: x.name })), index };
-  return index;
+interface ParagraphPersons {
+  people: ParagraphPeople;
+  /** Its person mentions: start and end pairs, entity ids, texts. */
+  mentionSpans: number[];
+  mentionIds: string[];
+  mentionTexts: string[];
+  /** Its named speakers, in the order given: start and end pairs, names. */
+  speakerSpans: number[];
+  speakerNames: string[];
+  /** Its mentions, then its names and speakers clear of the mentions, as candidates. */
+  named: PersonCandidate[];
+  /** The surnames its names and speakers make known (another paragraph's bare surname joins them). */
+  surnames: string[];
+  /** The known-surnames generation `candidates` and `proposals` were made for (-1: not yet). */
+  generation: number;
+  /** Its people in order without overlaps: `named` and its known capitalised words. */
+  candidates: PersonCandidate[];
+  /** What its sentences tell of gender: key, gender pairs in order (the first for a key wins). */
+  proposals: string[];
 }
 
-function sameInputs(l: IndexInputs, paragraphs: readonly OutsidePeople[], mentions: Mention[], entities: Entity[], speakers: { span: Span; name: string }[]): boolean {
-  if (l.paragraphs.length !== paragraphs.length || l.speakers.length !== speakers.length) return false;
-  for (let k = 0; k < paragraphs.length; k++) {
-    const a = l.paragraphs[k];
-    const b = paragraphs[k];
-    if (a.people !== b.people || a.base !== b.base || a.end !== b.end) return false;
-  }
-  for (let k = 0; k < speakers.length; k++) {
-    const a = l.speakers[k];
-    const b = speakers[k];
-    if (a.name !== b.name || a.span.start !== b.span.start || a.span.end !== b.span.end) return false;
-  }
-  let n = 0;
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    if (n >= l.ids.length || l.spans[2 * n] !== m.span.start || l.spans[2 * n + 1] !== m.span.end || l.ids[n] !== m.entityId || l.texts[n] !== m.text) return false;
-    n++;
-  }
-  if (n !== l.ids.length) return false;
-  // the genders of the entities the person mentions name
-  let byEntity: Map<string, Entity> | null = null;
-  for (let k = 0; k < n; k++) {
-    if (k > 0 && l.ids[k] === l.ids[k - 1]) continue;
-    byEntity ??= entityMap(entities);
-    if (byEntity.get(l.ids[k])?.gender !== l.genders[k]) return false;
-  }
-  return true;
-}
+/** The paragraphs' people of the last index built, in paragraph order, and the known-surnames generation it read. */
+let lastPersons: ParagraphPersons[] = [];
+let lastPersonsGeneration = -1;
+clearWithMemos(() => {
+  lastPersons = [];
+  lastPersonsGeneration = -1;
+});
 
-function entityMap(entities: readonly Entity[]): Map<string, Entity> {
-  const map = new Map<string, Entity>();
-  for (const e of entities) map.set(e.id, e);
-  return map;
+/**
+ * The person index, each paragraph's people reused from the last index when everything they
+ * are worked out from is the same (a keystroke changes one paragraph's).
+ */
+export function personIndex(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], entities: readonly Entity[], speakers: readonly NamedSpeaker[]): PersonIndex {
+  return assemble(paragraphs, mentions, entities, speakers, true);
 }
 
 /**
  * Builds the person index: PERSON mentions from the entity engine first, then names found in the
  * text (titled names, known first names, named speakers), so pronouns resolve without entities.
- * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph;
- * `byEntity` is `entities` by id (a caller that has it saves building it again).
+ * `paragraphs` hold what `paragraphPeople` found outside quotations, paragraph by paragraph.
+ * Reuses nothing from the last index (tests compare it with `personIndex`).
  */
-export function buildPersonIndex(
-  paragraphs: readonly OutsidePeople[],
-  mentions: Mention[],
-  entities: Entity[],
-  speakers: { span: Span; name: string }[],
-  byEntity: ReadonlyMap<string, Entity> = entityMap(entities),
-): PersonIndex {
+export function buildPersonIndex(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], entities: readonly Entity[], speakers: readonly NamedSpeaker[]): PersonIndex {
+  return assemble(paragraphs, mentions, entities, speakers, false);
+}
+
+function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], entities: readonly Entity[], speakers: readonly NamedSpeaker[], reuse: boolean): PersonIndex {
+  const byEntity = entityMap(entities);
   const gender = new Map<string, Gender>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const g = byEntity.get(m.entityId)?.gender;
+    if (g && g !== 'unknown') gender.set(m.entityId, g);
+  }
+  const speakerOrder = speakersByParagraph(paragraphs, speakers);
+  if (!speakerOrder) return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
+  const last = reuse ? lastPersons : [];
+  const persons: ParagraphPersons[] = new Array(paragraphs.length);
+  // the known surnames are the last index's when every paragraph keeps its surname list
+  let sameSurnames = last.length === paragraphs.length && lastPersonsGeneration === lastKnown.generation;
+  let mi = 0;
+  let si = 0;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const { base, end, people } = paragraphs[pi];
+    // this paragraph's mentions [mFrom, mi) and speakers [sFrom, si) (of speakerOrder)
+    const mFrom = mi;
+    while (mi < mentions.length && mentions[mi].span.start < end) {
+      const m = mentions[mi++];
+      if (m.type === 'person' && (m.span.start < base || m.span.end > end)) return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
+    }
+    const sFrom = si;
+    while (si < speakerOrder.length && speakerOrder[si].paragraph === pi) si++;
+    for (const n of people.names) if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
+    let p: ParagraphPersons | undefined = last[pi];
+    if (p === undefined || !sameInputs(p, people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si)) {
+      const back = last[pi + last.length - paragraphs.length];
+      p = back !== undefined && sameInputs(back, people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si) ? back : undefined;
+    }
+    if (p === undefined) {
+      p = paragraphPersons(people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si);
+      // the same surnames as before keep their list: the known set is then seen to be unchanged
+      const was = last[pi];
+      if (was !== undefined && sameStrings(was.surnames, p.surnames)) p.surnames = was.surnames;
+    }
+    if (sameSurnames && p.surnames !== last[pi].surnames) sameSurnames = false;
+    persons[pi] = p;
+  }
+  for (; mi < mentions.length; mi++) if (mentions[mi].type === 'person') return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
+  let known = lastKnown.words;
+  let generation = lastKnown.generation;
+  if (!sameSurnames) {
+    known = new Set<string>();
+    for (const p of persons) for (const s of p.surnames) known.add(s);
+    generation = knownGeneration(known);
+  }
+  const bases = new Array<number>(paragraphs.length);
+  const lists = new Array<PersonCandidate[]>(paragraphs.length);
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = persons[pi];
+    if (p.generation !== generation) placeKnownCaps(p, known, generation, paragraphs[pi].end - paragraphs[pi].base);
+    bases[pi] = paragraphs[pi].base;
+    lists[pi] = p.candidates;
+  }
+  // the genders sentences tell, in document order, after every other source
+  for (const p of persons) for (let k = 0; k < p.proposals.length; k += 2) if (!gender.has(p.proposals[k])) gender.set(p.proposals[k], p.proposals[k + 1] as Gender);
+  if (reuse) {
+    lastPersons = persons;
+    lastPersonsGeneration = generation;
+  }
+  return { bases, lists, gender };
+}
+
+/**
+ * The speakers' indexes sorted by the paragraph holding them (then as given), each with that
+ * paragraph; null when a speaker is not inside one paragraph.
+ */
+function speakersByParagraph(paragraphs: readonly OutsidePeople[], speakers: readonly NamedSpeaker[]): { paragraph: number; speaker: number }[] | null {
+  const order: { paragraph: number; speaker: number }[] = new Array(speakers.length);
+  let sorted = true;
+  for (let k = 0; k < speakers.length; k++) {
+    const { start, end } = speakers[k].span;
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid].base <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = paragraphs[lo];
+    if (p === undefined || start < p.base || end > p.end) return null;
+    order[k] = { paragraph: lo, speaker: k };
+    if (k > 0 && order[k - 1].paragraph > lo) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => a.paragraph - b.paragraph || a.speaker - b.speaker);
+  return order;
+}
+
+function sameInputs(
+  p: ParagraphPersons, people: ParagraphPeople, base: number,
+  mentions: readonly Mention[], mFrom: number, mTo: number,
+  speakers: readonly NamedSpeaker[], order: readonly { speaker: number }[], sFrom: number, sTo: number,
+): boolean {
+  if (p.people !== people || p.speakerNames.length !== sTo - sFrom) return false;
+  let n = 0;
+  for (let k = mFrom; k < mTo; k++) {
+    const m = mentions[k];
+    if (m.type !== 'person') continue;
+    if (n >= p.mentionIds.length || p.mentionIds[n] !== m.entityId || p.mentionTexts[n] !== m.text) return false;
+    if (p.mentionSpans[2 * n] !== m.span.start - base || p.mentionSpans[2 * n + 1] !== m.span.end - base) return false;
+    n++;
+  }
+  if (n !== p.mentionIds.length) return false;
+  for (let k = sFrom; k < sTo; k++) {
+    const s = speakers[order[k].speaker];
+    const j = k - sFrom;
+    if (p.speakerNames[j] !== s.name || p.speakerSpans[2 * j] !== s.span.start - base || p.speakerSpans[2 * j + 1] !== s.span.end - base) return false;
+  }
+  return true;
+}
+
+/** A paragraph's people but its known capitalised words (`placeKnownCaps` adds them). */
+function paragraphPersons(
+  people: ParagraphPeople, base: number,
+  mentions: readonly Mention[], mFrom: number, mTo: number,
+  speakers: readonly NamedSpeaker[], order: readonly { speaker: number }[], sFrom: number, sTo: number,
+): ParagraphPersons {
+  const p: ParagraphPersons = {
+    people, mentionSpans: [], mentionIds: [], mentionTexts: [], speakerSpans: [], speakerNames: [],
+    named: [], surnames: [], generation: -1, candidates: [], proposals: [],
+  };
+  for (let k = mFrom; k < mTo; k++) {
+    const m = mentions[k];
+    if (m.type !== 'person') continue;
+    const span = { start: m.span.start - base, end: m.span.end - base };
+    p.mentionSpans.push(span.start, span.end);
+    p.mentionIds.push(m.entityId);
+    p.mentionTexts.push(m.text);
+    p.named.push({ span, key: m.entityId, entityId: m.entityId, name: m.text });
+    if (m.entityId.startsWith('name:')) p.surnames.push(m.entityId.slice(5));
+  }
+  for (const n of people.names) {
+    if (overlapsMention(p, n.start, n.end)) continue;
+    p.named.push({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
+    p.surnames.push(n.surname);
+  }
+  for (let k = sFrom; k < sTo; k++) {
+    const s = speakers[order[k].speaker];
+    const span = { start: s.span.start - base, end: s.span.end - base };
+    p.speakerSpans.push(span.start, span.end);
+    p.speakerNames.push(s.name);
+    if (overlapsMention(p, span.start, span.end)) continue;
+    const key = nameKey(s.name);
+    p.named.push({ span, key, entityId: null, name: s.name });
+    p.surnames.push(key.slice(5));
+  }
+  return p;
+}
+
+/** Whether `[start, end)` overlaps one of the paragraph's person mentions (paragraph offsets). */
+function overlapsMention(p: ParagraphPersons, start: number, end: number): boolean {
+  const spans = p.mentionSpans;
+  for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && spans[k] < end) return true;
+  return false;
+}
+
+/** Completes a paragraph's people for one generation of the known surnames: its candidates and what they tell of gender. */
+function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: number, end: number): void {
+  const all = p.named.slice();
+  for (const w of knownCaps(p.people, known, generation)) {
+    if (overlapsMention(p, w.start, w.end)) continue;
+    all.push({ span: { start: w.start, end: w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
+  }
+  p.candidates = withoutOverlaps(all);
+  p.proposals = [];
+  learnGenderFromPronouns([{ base: 0, end, people: p.people }], p.candidates, (key, g) => p.proposals.push(key, g));
+  p.generation = generation;
+}
+
+/** Candidates sorted by start (stably), dropping each that overlaps the one kept before it. */
+function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
+  candidates.sort((a, b) => a.span.start - b.span.start);
+  const unique: PersonCandidate[] = [];
+  for (const c of candidates) {
+    const last = unique[unique.length - 1];
+    if (last && last.span.start < c.span.end && c.span.start < last.span.end) continue;
+    unique.push(c);
+  }
+  return unique;
+}
+
+/** The index as one list in document offsets: for a person occurrence that is not inside one paragraph (never in practice). */
+function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], speakers: readonly NamedSpeaker[], gender: Map<string, Gender>): PersonIndex {
   const candidates: PersonCandidate[] = [];
   const covered: Span[] = [];
   /** Surnames of the people found by name (keys `name:…`): a bare surname elsewhere joins them. */
@@ -138,13 +300,11 @@ export function buildPersonIndex(
     candidates.push({ span: m.span, key: m.entityId, entityId: m.entityId, name: m.text });
     if (m.entityId.startsWith('name:')) known.add(m.entityId.slice(5));
     covered.push(m.span);
-    const g = byEntity.get(m.entityId)?.gender;
-    if (g && g !== 'unknown') gender.set(m.entityId, g);
   }
   // mentions are sorted by start: binary search the running maximum of their ends
   const reach: number[] = [];
   for (const c of covered) reach.push(Math.max(c.end, reach.length ? reach[reach.length - 1] : -1));
-  const overlapsMention = (start: number, end: number) => {
+  const overlaps = (start: number, end: number) => {
     let lo = 0;
     let hi = covered.length;
     while (lo < hi) {
@@ -160,13 +320,13 @@ export function buildPersonIndex(
     const base = paragraphs[pi].base;
     for (const n of paragraphs[pi].people.names) {
       if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
-      if (overlapsMention(base + n.start, base + n.end)) continue;
+      if (overlaps(base + n.start, base + n.end)) continue;
       candidates.push({ span: { start: base + n.start, end: base + n.end }, key: n.key, entityId: null, name: n.name });
       known.add(n.surname);
     }
   }
   for (const s of speakers) {
-    if (overlapsMention(s.span.start, s.span.end)) continue;
+    if (overlaps(s.span.start, s.span.end)) continue;
     const key = nameKey(s.name);
     candidates.push({ span: s.span, key, entityId: null, name: s.name });
     known.add(key.slice(5));
@@ -176,20 +336,27 @@ export function buildPersonIndex(
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const base = paragraphs[pi].base;
     for (const w of knownCaps(paragraphs[pi].people, known, generation)) {
-      if (overlapsMention(base + w.start, base + w.end)) continue;
+      if (overlaps(base + w.start, base + w.end)) continue;
       candidates.push({ span: { start: base + w.start, end: base + w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
   }
-  candidates.sort((a, b) => a.span.start - b.span.start);
-  // dedupe occurrences at the same place
-  const unique: PersonCandidate[] = [];
-  for (const c of candidates) {
-    const last = unique[unique.length - 1];
-    if (last && last.span.start < c.span.end && c.span.start < last.span.end) continue;
-    unique.push(c);
-  }
-  learnGenderFromPronouns(paragraphs, unique, gender);
-  return { candidates: unique, gender };
+  const unique = withoutOverlaps(candidates);
+  learnGenderFromPronouns(paragraphs, unique, (key, g) => {
+    if (!gender.has(key)) gender.set(key, g);
+  });
+  return { bases: [0], lists: [unique], gender };
+}
+
+function entityMap(entities: readonly Entity[]): Map<string, Entity> {
+  const map = new Map<string, Entity>();
+  for (const e of entities) map.set(e.id, e);
+  return map;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The last set of known surnames seen, and a number that changes whenever that set does. */
@@ -220,8 +387,8 @@ function knownCaps(people: ParagraphPeople, known: Set<string>, generation: numb
   return people.knownCaps.caps;
 }
 
-/** A sentence with one person and a gendered pronoun after them tells that person's gender. */
-function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], candidates: PersonCandidate[], gender: Map<string, Gender>): void {
+/** A sentence with one person and a gendered pronoun after them tells that person's gender (`tell`, in document order). */
+function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], candidates: PersonCandidate[], tell: (key: string, gender: Gender) => void): void {
   let c = 0;
   // the people of the current sentence: the first one's key, and whether another came
   let one: string | null = null;
@@ -243,7 +410,7 @@ function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], candidate
         continue;
       }
       if (one === null || more) continue;
-      if (!gender.has(one)) gender.set(one, events[e + 1] === 1 ? 'male' : 'female');
+      tell(one, events[e + 1] === 1 ? 'male' : 'female');
     }
     // the paragraph break ends the sentence
     while (c < candidates.length && candidates[c].span.end <= end) add(candidates[c++].key);
@@ -272,24 +439,25 @@ const MAX_VARIANTS = 8;
 /**
  * What the person index reads of a paragraph: its tokens in the ranges `[ranges[0], ranges[1])`,
  * `[ranges[2], ranges[3])`, … (offsets in `text`, the parts outside quotations), as one list.
- * Memoised by the text and the ranges.
+ * Only the first `count` numbers of `ranges` are read (all by default). Memoised by the text and the ranges.
  */
-export function paragraphPeople(text: string, ranges: readonly number[]): ParagraphPeople {
+export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length): ParagraphPeople {
   let variants = peopleMemo.get(text);
   if (variants) {
-    for (const v of variants) if (sameNumbers(v.ranges, ranges)) return v.people;
+    for (let v = 0; v < variants.length; v++) if (sameNumbers(variants[v].ranges, ranges, count)) return variants[v].people;
   } else peopleMemo.set(text, (variants = []));
   const tokens: Token[] = [];
-  for (let k = 0; k < ranges.length; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
+  for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens);
   if (variants.length >= MAX_VARIANTS) variants.shift();
-  variants.push({ ranges: ranges.slice(), people });
+  variants.push({ ranges: ranges.slice(0, count), people });
   return people;
 }
 
-function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+/** Whether `a` is the first `count` numbers of `b`. */
+function sameNumbers(a: readonly number[], b: readonly number[], count: number): boolean {
+  if (a.length !== count) return false;
+  for (let k = 0; k < count; k++) if (a[k] !== b[k]) return false;
   return true;
 }
 
@@ -350,19 +518,38 @@ export function resolvePronoun(
     const g = index.gender.get(c.key) ?? 'unknown';
     return g === pg ? 2 : g === 'unknown' ? 1 : 0;
   };
+  // nearest first: back from the last candidate before the pronoun, paragraph by paragraph
   const window: PersonCandidate[] = [];
-  // binary search for the last candidate before the pronoun
+  const starts: number[] = [];
+  const { bases, lists } = index;
   let lo = 0;
-  let hi = index.candidates.length;
+  let hi = bases.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (index.candidates[mid].span.end <= at) lo = mid + 1;
-    else hi = mid;
+    const mid = (lo + hi + 1) >> 1;
+    if (bases[mid] <= at) lo = mid;
+    else hi = mid - 1;
   }
-  for (let k = lo - 1; k >= 0 && window.length < 40; k--) {
-    const c = index.candidates[k];
-    if (c.span.start < windowStart) break;
-    window.push(c); // nearest first
+  collect: for (let p = bases.length && bases[lo] <= at ? lo : -1; p >= 0; p--) {
+    const list = lists[p];
+    const base = bases[p];
+    let k = list.length;
+    if (p === lo) {
+      // the last candidate ending by the pronoun
+      k = 0;
+      let top = list.length;
+      while (k < top) {
+        const mid = (k + top) >> 1;
+        if (base + list[mid].span.end <= at) k = mid + 1;
+        else top = mid;
+      }
+    }
+    for (k--; k >= 0; k--) {
+      if (window.length >= 40) break collect;
+      const c = list[k];
+      if (base + c.span.start < windowStart) break collect;
+      window.push(c);
+      starts.push(base + c.span.start);
+    }
   }
   let best = 0;
   for (const c of window) best = Math.max(best, fit(c));
@@ -377,7 +564,7 @@ export function resolvePronoun(
     const c = window[k];
     if (c.key === chosen.key || fit(c) !== best) continue;
     const between = k < chosenIndex;
-    const sameStretch = !preferred && Math.abs(c.span.start - chosen.span.start) < 160 && k > chosenIndex;
+    const sameStretch = !preferred && Math.abs(starts[k] - starts[chosenIndex]) < 160 && k > chosenIndex;
     if (between || sameStretch) rivals.set(c.key, c);
   }
   return { chosen, alternatives: [...rivals.values()] };

@@ -16,7 +16,13 @@ export interface RawQuotation {
 /** What the mark scanner found: quotation spans and the role of every mark character. */
 export interface MarkScan {
   quotations: RawQuotation[];
+  /** Every mark in document order (made on first use). */
   marks: ClassifiedMark[];
+  /**
+   * The same marks paragraph by paragraph without a copy: each paragraph's list (`at` from its
+   * start, shared between analyses while the paragraph scans the same: read-only) and its start.
+   */
+  paragraphMarks: { lists: readonly (readonly ClassifiedMark[])[]; bases: readonly number[] };
 }
 
 /** An opening mark waiting for its closer, in paragraph coordinates (-1: carried in from the paragraph before). */
@@ -103,15 +109,16 @@ function scanDocumentMarks(doc: ScannedDocument): MarkScan {
   const texts = paragraphTexts(doc);
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
   const quotations: RawQuotation[] = [];
-  const scanned: ParagraphScan[] = [];
-  const bases: number[] = [];
+  // at their final size: one entry per paragraph
+  const scanned: ParagraphScan[] = new Array(paragraphs.length);
+  const bases: number[] = new Array(paragraphs.length);
   let carried: Carried | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const base = p.span.start;
     const ps = paragraphScan(texts[p.index], carried?.char ?? null, nextOpensFamily(text, paragraphs[pi + 1]?.span.start), text, base);
-    scanned.push(ps);
-    bases.push(base);
+    scanned[pi] = ps;
+    bases[pi] = base;
     for (const q of ps.quotations) {
       if (q.start < 0) quotations.push({ start: carried!.at, end: base + q.end, openChar: carried!.char, closed: q.closed, paragraph: carried!.paragraph });
       else quotations.push({ start: base + q.start, end: base + q.end, openChar: q.openChar, closed: q.closed, paragraph: p.index });
@@ -128,6 +135,9 @@ function scanDocumentMarks(doc: ScannedDocument): MarkScan {
     get marks() {
       return (marks ??= absoluteMarks(scanned, bases));
     },
+    get paragraphMarks() {
+      return { lists: scanned.map((ps) => ps.marks), bases };
+    },
   };
 }
 
@@ -141,8 +151,14 @@ function isSorted(list: RawQuotation[]): boolean {
 }
 
 function absoluteMarks(scanned: ParagraphScan[], bases: number[]): ClassifiedMark[] {
-  const out: ClassifiedMark[] = [];
-  for (let k = 0; k < scanned.length; k++) for (const m of scanned[k].marks) out.push({ at: bases[k] + m.at, char: m.char, role: m.role });
+  let count = 0;
+  for (let k = 0; k < scanned.length; k++) count += scanned[k].marks.length;
+  const out: ClassifiedMark[] = new Array(count);
+  let n = 0;
+  for (let k = 0; k < scanned.length; k++) {
+    const marks = scanned[k].marks;
+    for (let j = 0; j < marks.length; j++) out[n++] = { at: bases[k] + marks[j].at, char: marks[j].char, role: marks[j].role };
+  }
   return out;
 }
 

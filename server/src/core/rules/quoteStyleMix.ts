@@ -13,53 +13,91 @@ export const quoteStyleMix: Rule = {
   code: 'quote-style-mix',
   description: 'Straight and curly double quotation marks are mixed in one article.',
   run({ doc }) {
-    const { marks } = scanQuoteMarks(doc);
-    const straight: ClassifiedMark[] = [];
-    const curly: ClassifiedMark[] = [];
-    for (const m of marks) {
-      if (m.role === 'apostrophe') continue;
-      if (m.char === STRAIGHT_DOUBLE) straight.push(m);
-      else if (CURLY_DOUBLE.includes(m.char)) curly.push(m);
+    // counted paragraph by paragraph: a document of one style makes no list of its marks
+    const { lists, bases } = scanQuoteMarks(doc).paragraphMarks;
+    let straightCount = 0;
+    let curlyCount = 0;
+    for (const list of lists) {
+      for (const m of list) {
+        if (m.role === 'apostrophe') continue;
+        if (m.char === STRAIGHT_DOUBLE) straightCount++;
+        else if (CURLY_DOUBLE.includes(m.char)) curlyCount++;
+      }
     }
-    if (!straight.length || !curly.length) return [];
-    const minority = straight.length <= curly.length ? straight : curly;
-    const majorityName = minority === straight ? 'curly' : 'straight';
-    const first = minority[0];
+    if (!straightCount || !curlyCount) return [];
+    const minorityIsStraight = straightCount <= curlyCount;
+    const majorityName = minorityIsStraight ? 'curly' : 'straight';
+    // the first minority mark, and the next 19 as related places
+    const minority: number[] = [];
+    for (let k = 0; k < lists.length && minority.length < 20; k++) {
+      for (const m of lists[k]) {
+        if (m.role === 'apostrophe' || (minorityIsStraight ? m.char !== STRAIGHT_DOUBLE : !CURLY_DOUBLE.includes(m.char))) continue;
+        minority.push(bases[k] + m.at);
+        if (minority.length >= 20) break;
+      }
+    }
     return [
       {
-        span: { start: first.at, end: first.at + 1 },
-        message: `Straight (${straight.length}) and curly (${curly.length}) quotation marks are mixed; most are ${majorityName}.`,
-        related: minority.slice(1, 20).map((m) => ({ span: { start: m.at, end: m.at + 1 }, message: 'Mixed quotation mark' })),
+        span: { start: minority[0], end: minority[0] + 1 },
+        message: `Straight (${straightCount}) and curly (${curlyCount}) quotation marks are mixed; most are ${majorityName}.`,
+        related: minority.slice(1).map((at) => ({ span: { start: at, end: at + 1 }, message: 'Mixed quotation mark' })),
         fixes: [
-          { title: 'Use curly quotation marks throughout', edits: toCurly(marks), preferred: majorityName === 'curly' },
-          { title: 'Use straight quotation marks throughout', edits: toStraight(marks), preferred: majorityName === 'straight' },
+          { title: 'Use curly quotation marks throughout', edits: paragraphEdits(lists, bases, true), preferred: majorityName === 'curly' },
+          { title: 'Use straight quotation marks throughout', edits: paragraphEdits(lists, bases, false), preferred: majorityName === 'straight' },
         ],
       },
     ];
   },
 };
 
-/** Edits that make every quotation mark and apostrophe curly. */
-export function toCurly(marks: ClassifiedMark[]): TextEdit[] {
+/** Each paragraph's edits of the last analysis, by its (shared) list of marks, with the start they were placed at. */
+const lastEdits = new WeakMap<readonly ClassifiedMark[], { base: number; curly?: TextEdit[]; straight?: TextEdit[] }>();
+
+/**
+ * `toCurly` (or `toStraight`) of every paragraph's marks, in document order. A paragraph at the
+ * start it had in the last analysis gives back the same edit objects (never changed): a keystroke
+ * makes new ones only for the paragraphs it moved.
+ */
+function paragraphEdits(lists: readonly (readonly ClassifiedMark[])[], bases: readonly number[], curly: boolean): TextEdit[] {
+  const perParagraph: TextEdit[][] = [];
+  let count = 0;
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists[k];
+    if (!list.length) continue;
+    let entry = lastEdits.get(list);
+    if (entry?.base !== bases[k]) lastEdits.set(list, (entry = { base: bases[k] }));
+    const edits = curly ? (entry.curly ??= toCurly(list, bases[k])) : (entry.straight ??= toStraight(list, bases[k]));
+    perParagraph.push(edits);
+    count += edits.length;
+  }
+  // one list at its final size (pushing a thousand edits copies it several times)
+  const out: TextEdit[] = new Array(count);
+  let n = 0;
+  for (const edits of perParagraph) for (const e of edits) out[n++] = e;
+  return out;
+}
+
+/** Edits that make every quotation mark and apostrophe curly (marks at `at + base`). */
+export function toCurly(marks: readonly ClassifiedMark[], base = 0): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of marks) {
     let to = m.char;
     const opening = m.role === 'open' || m.role === 'continue';
     if (m.char === '"') to = opening ? '“' : m.role === 'close' ? '”' : m.char;
     else if (m.char === "'") to = opening ? '‘' : '’';
-    if (to !== m.char) edits.push({ span: { start: m.at, end: m.at + 1 }, newText: to });
+    if (to !== m.char) edits.push({ span: { start: base + m.at, end: base + m.at + 1 }, newText: to });
   }
   return edits;
 }
 
-/** Edits that make every curly double and single quotation mark and apostrophe straight. */
-export function toStraight(marks: ClassifiedMark[]): TextEdit[] {
+/** Edits that make every curly double and single quotation mark and apostrophe straight (marks at `at + base`). */
+export function toStraight(marks: readonly ClassifiedMark[], base = 0): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of marks) {
     let to = m.char;
     if (m.char === '“' || m.char === '”') to = m.role === 'apostrophe' ? m.char : '"';
     else if (m.char === '‘' || m.char === '’') to = "'";
-    if (to !== m.char) edits.push({ span: { start: m.at, end: m.at + 1 }, newText: to });
+    if (to !== m.char) edits.push({ span: { start: base + m.at, end: base + m.at + 1 }, newText: to });
   }
   return edits;
 }
