@@ -1,7 +1,7 @@
 import { mergeOptions, parseFrontMatterEntities } from './config';
 import { findEntities } from './entities';
 import { scanDocument } from './markup/scan';
-import { fitMemosTo } from './memo';
+import { fitMemosTo, markAnalysisStart } from './memo';
 import { defaultOptions, type AnalyzeOptions } from './options';
 import { attributeQuotations, findQuotations } from './quotes';
 import { runRules } from './rules';
@@ -13,6 +13,7 @@ import type { Article } from './types';
  */
 export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = {}): Article {
   const format = options.format ?? 'article';
+  markAnalysisStart();
   const doc = scanDocument(text, format);
   fitMemosTo(doc.paragraphs.length);
   // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options

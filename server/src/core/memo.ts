@@ -4,6 +4,18 @@
  * what was cached before: an edit re-computes only the paragraphs it touched.
  */
 const memos: { clear(): void }[] = [];
+/** The memos themselves, for `forgetParagraphsNotUsedRecently`. */
+const paragraphMemos: Memo<unknown>[] = [];
+
+/**
+ * One clock for every memo: an entry's `used` stamp says when any analysis last stored or read it,
+ * so entries of different memos compare (`forgetParagraphsNotUsedRecently`).
+ */
+let clock = 0;
+/** The clock when each of the last analyses started (`markAnalysisStart`), oldest first. */
+const analysisStarts: number[] = [];
+/** How many analysis starts are remembered. */
+const MAX_REMEMBERED_ANALYSES = 64;
 
 /** Most paragraphs a memo is made to hold for one long document (about 600,000 words). */
 const MAX_PARAGRAPH_FLOOR = 20_000;
@@ -29,12 +41,38 @@ export function clearMemos(): void {
   for (const m of memos) m.clear();
 }
 
+/** Notes that an analysis starts now (`analyzeArticle` calls it), for `forgetParagraphsNotUsedRecently`. */
+export function markAnalysisStart(): void {
+  analysisStarts.push(clock);
+  if (analysisStarts.length > MAX_REMEMBERED_ANALYSES) analysisStarts.shift();
+}
+
+/**
+ * Forgets every memo entry that none of the last `analyses` analyses used. Memos keep each
+ * version of a paragraph being typed in until they fill up (a word typed into a 20,000-word
+ * article leaves one dead version per keystroke, with every stage's results); the server calls
+ * this once idle, so the memory goes back while the user reads. Results never depend on what
+ * is cached: a forgotten paragraph is worked out again when it comes back.
+ */
+export function forgetParagraphsNotUsedRecently(analyses: number): void {
+  if (analyses < 1 || analysisStarts.length < analyses) return;
+  const cut = analysisStarts[analysisStarts.length - analyses];
+  for (const m of paragraphMemos) m.forgetUsedBefore(cut);
+}
+
 export class Memo<V> {
   private readonly map = new Map<string, { value: V; used: number }>();
-  private clock = 0;
 
   constructor(private readonly limit: number) {
     memos.push(this);
+    paragraphMemos.push(this as Memo<unknown>);
+  }
+
+  /** Deletes the entries last used before clock `stamp`. */
+  forgetUsedBefore(stamp: number): void {
+    this.map.forEach((e, k, map) => {
+      if (e.used < stamp) map.delete(k);
+    });
   }
 
   clear(): void {
@@ -44,12 +82,12 @@ export class Memo<V> {
   get(key: string): V | undefined {
     const e = this.map.get(key);
     if (e === undefined) return undefined;
-    e.used = ++this.clock;
+    e.used = ++clock;
     return e.value;
   }
 
   set(key: string, value: V): void {
-    this.map.set(key, { value, used: ++this.clock });
+    this.map.set(key, { value, used: ++clock });
     const limit = Math.max(this.limit, paragraphFloor);
     if (this.map.size > limit) {
       // keep the most recently used three quarters (forEach: no entry array per element)

@@ -1,0 +1,51 @@
+/**
+ * The paragraph memos forget, when asked (the server asks once idle), what the last analyses did
+ * not use, and nothing they did; an analysis after forgetting equals a cold one.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core';
+import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo } from '../../server/src/core/memo';
+import { generateProse } from '../../bench/corpus';
+
+describe('forgetParagraphsNotUsedRecently', () => {
+  it('forgets the entries the last analyses neither stored nor read, and keeps the others', () => {
+    const memo = new Memo<number>(100);
+    markAnalysisStart();
+    memo.set('first version of a paragraph', 1);
+    memo.set('a paragraph left alone', 2);
+    markAnalysisStart();
+    memo.set('second version of a paragraph', 3);
+    assert.equal(memo.get('a paragraph left alone'), 2);
+    forgetParagraphsNotUsedRecently(1);
+    assert.equal(memo.size, 2);
+    assert.equal(memo.get('first version of a paragraph'), undefined);
+    assert.equal(memo.get('second version of a paragraph'), 3);
+    assert.equal(memo.get('a paragraph left alone'), 2);
+  });
+
+  it('keeps everything when fewer analyses than asked for have run', () => {
+    const memo = new Memo<number>(100);
+    markAnalysisStart();
+    memo.set('kept', 1);
+    forgetParagraphsNotUsedRecently(1_000);
+    assert.equal(memo.get('kept'), 1);
+  });
+
+  it('leaves analyses as they would be cold: typing, forgetting, typing on', () => {
+    const text = generateProse(2_000, 7);
+    let at = text.length >> 1;
+    while (!/[a-z]/.test(text[at])) at++;
+    const typed = (n: number) => text.slice(0, at) + 'quorum'.slice(0, n) + text.slice(at);
+    clearMemos();
+    for (let n = 1; n <= 4; n++) analyzeArticle(typed(n));
+    forgetParagraphsNotUsedRecently(1);
+    const warm = JSON.stringify(analyzeArticle(typed(5)));
+    forgetParagraphsNotUsedRecently(1);
+    const warmAfterDeletion = JSON.stringify(analyzeArticle(typed(3)));
+    clearMemos();
+    assert.equal(warm, JSON.stringify(analyzeArticle(typed(5))));
+    clearMemos();
+    assert.equal(warmAfterDeletion, JSON.stringify(analyzeArticle(typed(3))));
+  });
+});
