@@ -139,7 +139,11 @@ describe('a title alone after the article', () => {
 
 describe('a title alone stands for the person last given it', () => {
   const article = (body: string) => analyzeArticle('Headline\n\n' + body);
-  const entityOf = (a: ReturnType<typeof analyzeArticle>, text: string, nth = 0) => a.mentions.filter((m) => m.text === text)[nth]?.entityId;
+  const entityOf = (a: ReturnType<typeof analyzeArticle>, text: string) => {
+    const m = a.mentions.find((x) => x.text === text);
+    assert.ok(m, `no mention ${text}`);
+    return m.entityId;
+  };
   it('joins the latest holder of the title, abbreviated titles included', () => {
     const a = article('Secretary of State Mike Pompeo flew to Caracas. "We will not stop," the Secretary said. Sen. Ted Cruz agreed, and the Senator left.');
     assert.equal(entityOf(a, 'Secretary'), entityOf(a, 'Mike Pompeo'));
