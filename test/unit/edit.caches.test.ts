@@ -21,6 +21,16 @@ function edited(text: string, r: () => number): string {
   return text.slice(0, at) + PIECES[Math.floor(r() * PIECES.length)] + text.slice(at + del);
 }
 
+/** The people of each paragraph of `ts`, laid out one after the other with a blank line between. */
+function outside(ts: string[]): OutsidePeople[] {
+  let base = 0;
+  return ts.map((t) => {
+    const p = { base, end: base + t.length, people: paragraphPeople(t, [0, t.length]) };
+    base += t.length + 2;
+    return p;
+  });
+}
+
 describe('edit-path caches: a warm analysis equals a cold one', () => {
   it('random edits that change who is named, with other documents in between', () => {
     const others = [generateProse(400, 8, NAME_HEAVY), generateProse(300, 9)];
@@ -38,14 +48,6 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
 
   it('the person index: the known capitalised words of a paragraph follow the known surnames', () => {
     const texts = ['Smith arrived late and Jones left.', 'Then Mr. John Smith spoke.', 'Dr. Ann Jones replied.'];
-    const outside = (ts: string[]): OutsidePeople[] => {
-      let base = 0;
-      return ts.map((t) => {
-        const p = { base, end: base + t.length, people: paragraphPeople(t, [0, t.length]) };
-        base += t.length + 2;
-        return p;
-      });
-    };
     const versions = [[texts[0]], [texts[0], texts[1]], [texts[0], texts[2]], [texts[0]], [texts[0], texts[1], texts[2]]];
     clearMemos();
     const warm = versions.map((ts) => buildPersonIndex(outside(ts), [], [], []));
@@ -58,14 +60,6 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
   });
 
   it('the person index reuses a paragraph\'s people only with the same named speakers and known surnames', () => {
-    const outside = (ts: string[]): OutsidePeople[] => {
-      let base = 0;
-      return ts.map((t) => {
-        const p = { base, end: base + t.length, people: paragraphPeople(t, [0, t.length]) };
-        base += t.length + 2;
-        return p;
-      });
-    };
     const a = outside(['Smith arrived late. Olsen agreed.', 'Then Mr. John Smith spoke.']);
     const b = outside(['Smith arrived late. Olsen agreed.', 'Dr. Ann Jones replied.']);
     const olsen = [{ span: { start: 20, end: 25 }, name: 'Olsen' }];

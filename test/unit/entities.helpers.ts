@@ -26,3 +26,14 @@ export function sameEntity(text: string, a: string, b: string, bOccurrence = 0):
   assert.ok(ma && mb, `no mention ${ma ? b : a} in ${JSON.stringify(ms.map((m) => m.text))}`);
   return ma.entityId === mb.entityId;
 }
+
+/**
+ * The type of the first body mention written `name`, failing where there is none: for checks that
+ * a name is "not of this type", which `typeOf` would pass on a name that is no mention at all.
+ */
+export function typeOfFound(text: string, name: string): string {
+  const ms = mentionsOf(text);
+  const m = ms.find((x) => x.text === name);
+  assert.ok(m, `no mention ${name} in ${JSON.stringify(ms.map((x) => x.text))}`);
+  return m.type;
+}

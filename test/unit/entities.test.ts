@@ -9,6 +9,7 @@ import { firstNameGender, phraseKeys } from '../../server/src/core/entities/name
 import { foldKey, tokenize } from '../../server/src/core/entities/tokens';
 import type { AnalyzeOptions } from '../../server/src/core/options';
 import type { Span } from '../../server/src/core/types';
+import { typeOf } from './entities.helpers';
 
 /**
  * Fixture markers: `{Name}` is an expected mention, `<Title>` its title span.
@@ -274,7 +275,6 @@ describe('linear time', () => {
 });
 
 describe('findEntities: types and non-names', () => {
-  const typeOf = (text: string, name: string) => analyze('Headline\n\n' + text).body.find((m) => m.text === name)?.type;
   it('types events, laws and numbered terms other', () => {
     assert.equal(typeOf('They watched the World Cup in Paris.', 'World Cup'), 'other');
     assert.equal(typeOf('Cardona invoked the HEROES Act again.', 'HEROES Act'), 'other');
