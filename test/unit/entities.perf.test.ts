@@ -147,6 +147,6 @@ function analyzeCandidate(): NameCandidate {
   return {
     span: { start: 0, end: 5 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, mayBeSurname: false, common: false,
     tokens: [], title: { start: 0, end: 3 }, titleText: 'Mr.', titleInfo: undefined, possessive: undefined, roles: [], acronymOf: 0, aliasOf: 0,
-    alsoKnownAs: 0, canonical: 'smith', fullName: 'John Smith', headline: false,
+    alsoKnownAs: 0, canonical: 'smith', state: 'oklahoma', fullName: 'John Smith', headline: false,
   };
 }
