@@ -318,6 +318,9 @@ function editOffset(text: string): number {
   return at;
 }
 
+/** The word typed keystroke by keystroke, in process and over LSP (longer than warm-up + timed keystrokes). */
+const TYPED = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+
 interface InProcess {
   words: number;
   analyzeEditedMs: Timing;
@@ -335,10 +338,9 @@ function inProcess(text: string): InProcess {
   // typing a word: every keystroke a text the caches have not seen, and the collector left to run
   // as it does in the server (a forced full GC before each run makes the next allocations dearer)
   log('in-process: analyzeArticle per keystroke, typing');
-  const typed = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
   // warm-up and timed runs share `input`: the timed ones go on typing after the warm-up's keystrokes
   let keystrokes = 0;
-  const typingMs = measure((t: string) => analyzeArticle(t), 61, 5, () => text.slice(0, at) + typed.slice(0, ++keystrokes) + text.slice(at), false);
+  const typingMs = measure((t: string) => analyzeArticle(t), 61, 5, () => text.slice(0, at) + TYPED.slice(0, ++keystrokes) + text.slice(at), false);
 
   log('in-process: ArticleCache after a one-character edit');
   const settings = { options: { format: 'article' as const }, maxFileSize: 2 * 1024 * 1024 };
@@ -531,7 +533,6 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
  * typed is deleted afterwards. The first `warm` keystrokes are not counted.
  */
 async function lspTyping(c: BenchClient, uri: string, at: { line: number; character: number }, keystrokes: number, warm: number): Promise<LspResults['typing']> {
-  const typed = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
   const server: number[] = [];
   const cpu: number[] = [];
   const wall: number[] = [];
@@ -540,7 +541,7 @@ async function lspTyping(c: BenchClient, uri: string, at: { line: number; charac
   for (let k = 0; k < warm + keystrokes; k++) {
     const p = { line: at.line, character: at.character + k };
     const t0 = performance.now();
-    const published = await c.change(uri, [{ range: { start: p, end: p }, text: typed[k] }]);
+    const published = await c.change(uri, [{ range: { start: p, end: p }, text: TYPED[k] }]);
     const dt = performance.now() - t0;
     const t = await c.timingOf(uri, published.version!);
     if (k < warm) continue;

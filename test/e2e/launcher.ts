@@ -26,8 +26,8 @@ import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import {
-  checkTools, closeBrowser, codeServerVersion, CodeServer, ConsoleTail, guardProcess, isolatedEnv, launchBrowser, newPage,
-  openWorkbench, remoteUri, ROOT, sleep, StepError, writeSettings,
+  checkTools, closeBrowser, codeServerVersion, CodeServer, ConsoleTail, failureScreenshot, guardProcess, isolatedEnv, launchBrowser, newPage,
+  openWorkbench, remoteUri, ROOT, StepError, writeSettings,
 } from '../ui/codeServer';
 
 const TIMEOUT_MS = Number(process.env.COPYDESK_E2E_TIMEOUT_MS) || 5 * 60_000;
@@ -145,14 +145,9 @@ async function finish(code: number, reason?: string): Promise<never> {
     exiting = true;
     if (reason) {
       fail(reason);
-      if (page) {
-        // What the workbench showed when things went wrong.
-        const shot = join(tmpdir(), `copydesk-e2e-failure-${process.pid}.png`);
-        try {
-          await Promise.race([page.screenshot({ path: shot }), sleep(5000).then(() => { throw new Error('timeout'); })]);
-          fail(`screenshot of the workbench: ${shot}`);
-        } catch { /* the page may be gone */ }
-      }
+      // What the workbench showed when things went wrong.
+      const shot = join(tmpdir(), `copydesk-e2e-failure-${process.pid}.png`);
+      if (await failureScreenshot(page, shot)) fail(`screenshot of the workbench: ${shot}`);
       dump('code-server output', server?.outputTail() ?? []);
       dump('browser console', consoleTail.tail());
     }

@@ -318,6 +318,17 @@ export function guardProcess(killNow: () => void, close: () => Promise<unknown>,
   };
 }
 
+/** A screenshot of `page` at a failure into `path` (giving up after 5 s); false when there is no page or it is gone. */
+export async function failureScreenshot(page: Page | undefined, path: string): Promise<boolean> {
+  if (!page) return false;
+  try {
+    await Promise.race([page.screenshot({ path }), sleep(5000).then(() => { throw new Error('timeout'); })]);
+    return true;
+  } catch {
+    return false; // the page may be gone
+  }
+}
+
 export type Step = [name: string, run: () => Promise<void>];
 
 export interface StepFailure {
@@ -365,13 +376,7 @@ export async function runSteps(steps: Step[], opts: RunStepsOptions): Promise<St
     // Playwright errors carry a long call log: its first lines say what went wrong.
     const message = e instanceof StepError ? e.message : e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 8).join('\n') : String(e);
     failure = { step: current, message };
-    const page = opts.page();
-    if (page) {
-      try {
-        await Promise.race([page.screenshot({ path: opts.screenshotPath }), sleep(5000).then(() => { throw new Error('timeout'); })]);
-        failure.screenshot = opts.screenshotPath;
-      } catch { /* the page may be gone */ }
-    }
+    if (await failureScreenshot(opts.page(), opts.screenshotPath)) failure.screenshot = opts.screenshotPath;
   } finally {
     clearTimeout(timer);
     timeout.catch(() => undefined);

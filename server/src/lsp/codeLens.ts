@@ -33,7 +33,7 @@ export function codeLensesFor(analyzed: AnalyzedDocument): CodeLens[] {
 }
 
 /** How many quotations each speaker entity has (`quotationsOf(…).length` for all of them in one pass). */
-function quoteCounts(article: Article): Map<string, number> {
+export function quoteCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
   for (const q of article.quotations) {
     const id = q.speaker?.entityId;
