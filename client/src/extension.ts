@@ -59,7 +59,6 @@ export async function deactivate(): Promise<void> {
   client = undefined;
 }
 
-
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   // the user's environment (PATH, locale, …) plus the server's malloc setting
