@@ -213,7 +213,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
-    const other = otherForms(cand.tokens);
+    const other = shape.other;
     const spelled = other.spelled;
     if (spelled) pick(byAcronym, spelled);
     // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
@@ -311,6 +311,8 @@ export interface NameShape {
   acronym: boolean;
   /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
   spaced: string | undefined;
+  /** Other forms its words alone give. */
+  other: OtherForms;
 }
 
 const shapes = new WeakMap<readonly NameToken[], NameShape>();
@@ -331,6 +333,7 @@ function nameShape(cand: NameCandidate): NameShape {
       initials: initialsOf(cand.tokens),
       acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
       spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
+      other: otherForms(cand.tokens, keys),
     };
     shapes.set(cand.tokens, shape);
   }
@@ -375,23 +378,15 @@ interface OtherForms {
   slips?: { vowels: string[]; all: string[] };
 }
 
-const otherFormsCache = new WeakMap<readonly NameToken[], OtherForms>();
-
-/** The other forms of a name, worked out once per name (its tokens are shared between analyses). */
-function otherForms(tokens: readonly NameToken[]): OtherForms {
-  let forms = otherFormsCache.get(tokens);
-  if (!forms) {
-    const keys = tokens.map((t) => t.key);
-    forms = {
-      spelled: spacedInitials(tokens),
-      governed: placeOfItsGovernment(keys),
-      team: teamNickname(tokens, keys),
-      innerInitials: innerCapitalInitials(tokens),
-      slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
-    };
-    otherFormsCache.set(tokens, forms);
-  }
-  return forms;
+/** The other forms of a name (`keys` its tokens' keys), worked out with its shape, once per name. */
+function otherForms(tokens: readonly NameToken[], keys: readonly string[]): OtherForms {
+  return {
+    spelled: spacedInitials(tokens),
+    governed: placeOfItsGovernment(keys),
+    team: teamNickname(tokens, keys),
+    innerInitials: innerCapitalInitials(tokens),
+    slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+  };
 }
 
 const VOWELS = 'aeiou';
