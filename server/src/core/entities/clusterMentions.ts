@@ -41,17 +41,8 @@ export interface NameParts {
   full: string;
 }
 
-/** Parts of the names seen before: a candidate's tokens are shared by every analysis of its paragraph. */
-const partsCache = new WeakMap<readonly Pick<NameToken, 'key'>[], NameParts>();
-
-/** Splits folded name tokens into first, middle and last name (callers must not change the result). */
+/** Splits folded name tokens into first, middle and last name. */
 export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
-  let parts = partsCache.get(tokens);
-  if (!parts) partsCache.set(tokens, (parts = splitName(tokens)));
-  return parts;
-}
-
-function splitName(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
   const keys = tokens.map((t) => t.key);
   const full = keys.join(' ');
   // "de Blasio", "van Gogh": a surname with its particle, no first name
@@ -101,7 +92,7 @@ export function nameInfo(cand: NameCandidate): NameInfo {
 
 /**
  * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
- * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the look-ups).
+ * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the work).
  */
 export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions, infos?: readonly NameInfo[]): { clusters: Cluster[]; assignment: number[] } {
   const styleIndex = new Map<string, number>();
@@ -213,7 +204,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
-    const other = otherForms(cand.tokens);
+    const other = shape.other;
     const spelled = other.spelled;
     if (spelled) pick(byAcronym, spelled);
     // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
@@ -298,7 +289,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   return { clusters, assignment };
 }
 
-/** What clustering reads off a name's words, worked out once per name (its tokens are shared between analyses). */
+/** What clustering reads off a name's words (callers cache it per paragraph's candidate list: see `paragraphNames` in index.ts). */
 export interface NameShape {
   keys: string[];
   /** The name without its organization or place head ("harrow" for Harrow School). */
@@ -311,30 +302,26 @@ export interface NameShape {
   acronym: boolean;
   /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
   spaced: string | undefined;
+  /** Other forms its words alone give. */
+  other: OtherForms;
 }
 
-const shapes = new WeakMap<readonly NameToken[], NameShape>();
-
 function nameShape(cand: NameCandidate): NameShape {
-  let shape = shapes.get(cand.tokens);
-  if (!shape) {
-    const keys = cand.tokens.map((t) => t.key);
-    const full = keys.join(' ');
-    const head = keys[keys.length - 1];
-    const tails: string[] = [];
-    for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
-    if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
-    shape = {
-      keys,
-      shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
-      tails,
-      initials: initialsOf(cand.tokens),
-      acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
-      spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
-    };
-    shapes.set(cand.tokens, shape);
-  }
-  return shape;
+  const keys = cand.tokens.map((t) => t.key);
+  const full = keys.join(' ');
+  const head = keys[keys.length - 1];
+  const tails: string[] = [];
+  for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
+  if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
+  return {
+    keys,
+    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
+    tails,
+    initials: initialsOf(cand.tokens),
+    acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
+    spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
+    other: otherForms(cand.tokens, keys),
+  };
 }
 
 /** The first letters of the keys of the capitalised tokens ("doj" for Department of Justice). */
@@ -375,23 +362,15 @@ interface OtherForms {
   slips?: { vowels: string[]; all: string[] };
 }
 
-const otherFormsCache = new WeakMap<readonly NameToken[], OtherForms>();
-
-/** The other forms of a name, worked out once per name (its tokens are shared between analyses). */
-function otherForms(tokens: readonly NameToken[]): OtherForms {
-  let forms = otherFormsCache.get(tokens);
-  if (!forms) {
-    const keys = tokens.map((t) => t.key);
-    forms = {
-      spelled: spacedInitials(tokens),
-      governed: placeOfItsGovernment(keys),
-      team: teamNickname(tokens, keys),
-      innerInitials: innerCapitalInitials(tokens),
-      slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
-    };
-    otherFormsCache.set(tokens, forms);
-  }
-  return forms;
+/** The other forms of a name (`keys` its tokens' keys), worked out with its shape. */
+function otherForms(tokens: readonly NameToken[], keys: readonly string[]): OtherForms {
+  return {
+    spelled: spacedInitials(tokens),
+    governed: placeOfItsGovernment(keys),
+    team: teamNickname(tokens, keys),
+    innerInitials: innerCapitalInitials(tokens),
+    slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+  };
 }
 
 const VOWELS = 'aeiou';

@@ -255,8 +255,7 @@ const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + 
 
 /**
  * A copy of a candidate moved by `d` (callers change their candidates; the cache keeps its own).
- * The tokens and roles stay shared: nothing changes them after `findCandidates`, and sharing
- * lets per-name work be cached once.
+ * The tokens and roles stay shared: nothing changes them after `findCandidates`.
  */
 function shifted(c: NameCandidate, d: number): NameCandidate {
   // every field by name (one object shape, faster than a spread); the type makes a new field a compile error here

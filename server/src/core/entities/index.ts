@@ -8,7 +8,7 @@ import { idOf } from '../ids';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention } from '../types';
 import { clusterMentionsCached } from './clusterCache';
-import { clusterType, nameInfo, nameParts, type Cluster, type NameInfo } from './clusterMentions';
+import { clusterType, nameInfo, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
@@ -406,7 +406,7 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
     if (c.titleInfo?.gender) ev.titles.push(c.titleInfo.gender);
     const first = infos[k].parts.first;
     if (first) ev.firstNames.push(first);
-    if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => nameParts([{ key: w.toLowerCase() }]).last));
+    if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => w.toLowerCase()));
     prevPerson = k;
   }
   for (let k = 0; k < entities.length; k++) {

@@ -132,13 +132,6 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
-/** US state and Canadian province postal codes ("Tulsa, OK", "Paramus, NJ"). */
-export const STATE_CODES: ReadonlySet<string> = new Set([
-  'al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma',
-  'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn',
-  'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc', 'bc', 'ab', 'on', 'qc', 'ns', 'nb', 'mb', 'sk', 'nl', 'pe',
-]);
-
 const US_STATE_NAMES: ReadonlySet<string> = new Set((usStates as string[]).map((n) => phraseKeys(n).join(' ')));
 const CITY_NAMES: ReadonlySet<string> = new Set(cities.map((n) => phraseKeys(n).join(' ')));
 
@@ -159,6 +152,9 @@ export function namesCapital(keys: readonly string[]): boolean {
 
 /** Folded US state names by their folded postal codes ("ok" → "oklahoma"). */
 const STATE_BY_CODE = new Map<string, string>(Object.entries(stateCodeData as Record<string, string>).map(([code, name]) => [foldKey(code), phraseKeys(name).join(' ')]));
+
+/** US state (those of STATE_BY_CODE), DC and Canadian province postal codes ("Tulsa, OK", "Paramus, NJ"). */
+export const STATE_CODES: ReadonlySet<string> = new Set([...STATE_BY_CODE.keys(), 'dc', 'bc', 'ab', 'on', 'qc', 'ns', 'nb', 'mb', 'sk', 'nl', 'pe']);
 
 /** The folded name of the US state a folded postal code stands for ("ok" → "oklahoma"), or undefined. */
 export function stateOfCode(key: string): string | undefined {
