@@ -85,7 +85,7 @@ function paragraphEdits(lists: readonly (readonly ClassifiedMark[])[], bases: re
 }
 
 /** Edits that make every quotation mark and apostrophe curly (marks at `at + base`). */
-export function toCurly(marks: readonly ClassifiedMark[], base = 0): TextEdit[] {
+function toCurly(marks: readonly ClassifiedMark[], base: number): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of marks) {
     let to = m.char;
@@ -98,7 +98,7 @@ export function toCurly(marks: readonly ClassifiedMark[], base = 0): TextEdit[] 
 }
 
 /** Edits that make every curly double and single quotation mark and apostrophe straight (marks at `at + base`). */
-export function toStraight(marks: readonly ClassifiedMark[], base = 0): TextEdit[] {
+function toStraight(marks: readonly ClassifiedMark[], base: number): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of marks) {
     let to = m.char;
