@@ -3,9 +3,8 @@
  * text. A hit returns what the same computation would return again, so results never depend on
  * what was cached before: an edit re-computes only the paragraphs it touched.
  */
-const memos: { clear(): void }[] = [];
-/** The memos themselves, for `forgetParagraphsNotUsedRecently`. */
-const paragraphMemos: Memo<unknown>[] = [];
+/** Every memo, and other per-paragraph state registered with `clearWithMemos` (which has no `forgetUsedBefore`). */
+const memos: { clear(): void; forgetUsedBefore?(stamp: number): void }[] = [];
 
 /**
  * One clock for every memo: an entry's `used` stamp says when any analysis last stored or read it,
@@ -57,7 +56,7 @@ export function markAnalysisStart(): void {
 export function forgetParagraphsNotUsedRecently(analyses: number): void {
   if (analyses < 1 || analysisStarts.length < analyses) return;
   const cut = analysisStarts[analysisStarts.length - analyses];
-  for (const m of paragraphMemos) m.forgetUsedBefore(cut);
+  for (const m of memos) m.forgetUsedBefore?.(cut);
 }
 
 export class Memo<V> {
@@ -65,7 +64,6 @@ export class Memo<V> {
 
   constructor(private readonly limit: number) {
     memos.push(this);
-    paragraphMemos.push(this as Memo<unknown>);
   }
 
   /** Deletes the entries last used before clock `stamp`. */

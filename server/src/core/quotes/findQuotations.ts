@@ -36,11 +36,7 @@ export function findQuotations(doc: ScannedDocument): Quotation[] {
 
 /** The quoted words without the outer marks and surrounding spaces (guillemets often have them). */
 function innerText(text: string, start: number, end: number, closed: boolean): string {
-  // innerBounds without its pair
-  let a = start + 1;
-  let b = closed ? end - 1 : end;
-  while (a < b && isJsSpace(text.charCodeAt(a))) a++;
-  while (b > a && isJsSpace(text.charCodeAt(b - 1))) b--;
+  const [a, b] = innerBounds(text, start, end, closed);
   return text.slice(a, b);
 }
 

@@ -141,7 +141,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
       p = paragraphPersons(people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si);
       // the same surnames as before keep their list: the known set is then seen to be unchanged
       const was = last[pi];
-      if (was !== undefined && sameStrings(was.surnames, p.surnames)) p.surnames = was.surnames;
+      if (was !== undefined && isPrefix(was.surnames, p.surnames, p.surnames.length)) p.surnames = was.surnames;
     }
     if (sameSurnames && p.surnames !== last[pi].surnames) sameSurnames = false;
     persons[pi] = p;
@@ -353,12 +353,6 @@ function entityMap(entities: readonly Entity[]): Map<string, Entity> {
   return map;
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
 /** The last set of known surnames seen, and a number that changes whenever that set does. */
 let lastKnown = { words: new Set<string>(), generation: 0 };
 clearWithMemos(() => {
@@ -444,7 +438,7 @@ const MAX_VARIANTS = 8;
 export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length): ParagraphPeople {
   let variants = peopleMemo.get(text);
   if (variants) {
-    for (let v = 0; v < variants.length; v++) if (sameNumbers(variants[v].ranges, ranges, count)) return variants[v].people;
+    for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].ranges, ranges, count)) return variants[v].people;
   } else peopleMemo.set(text, (variants = []));
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
@@ -454,8 +448,8 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   return people;
 }
 
-/** Whether `a` is the first `count` numbers of `b`. */
-function sameNumbers(a: readonly number[], b: readonly number[], count: number): boolean {
+/** Whether `a` is the first `count` items of `b` (with `b.length`: the same list). */
+function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
   if (a.length !== count) return false;
   for (let k = 0; k < count; k++) if (a[k] !== b[k]) return false;
   return true;

@@ -73,18 +73,7 @@ function isSkipped(c: number): boolean {
  * ("D-Mass", "O'Neill"), and abbreviations keep their period ("Sen."). Linear.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
-  const tokens: Token[] = [];
-  let i = from;
-  while (i < to) {
-    if (isSkipped(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const t = tokenAt(text, i, to);
-    tokens.push(t);
-    i = t.end;
-  }
-  return tokens;
+  return tokenizeUntil(text, from, to, false);
 }
 
 /**
@@ -92,6 +81,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
  * never made. The same tokens as the full list cut there (tokens only depend on what is before them).
  */
 export function tokenizeSentence(text: string, from: number, to: number): Token[] {
+  return tokenizeUntil(text, from, to, true);
+}
+
+/** The tokens of `text[from, to)`; with `stopAtSentenceEnd`, only those before the first sentence end. */
+function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd: boolean): Token[] {
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
@@ -100,7 +94,7 @@ export function tokenizeSentence(text: string, from: number, to: number): Token[
       continue;
     }
     const t = tokenAt(text, i, to);
-    if (endsSentence(t)) break;
+    if (stopAtSentenceEnd && endsSentence(t)) break;
     tokens.push(t);
     i = t.end;
   }

@@ -19,19 +19,19 @@ export const quoteStyleMix: Rule = {
     let curlyCount = 0;
     for (const list of lists) {
       for (const m of list) {
-        if (m.role === 'apostrophe') continue;
-        if (m.char === STRAIGHT_DOUBLE) straightCount++;
-        else if (CURLY_DOUBLE.includes(m.char)) curlyCount++;
+        const style = doubleStyle(m);
+        if (style === 'straight') straightCount++;
+        else if (style === 'curly') curlyCount++;
       }
     }
     if (!straightCount || !curlyCount) return [];
-    const minorityIsStraight = straightCount <= curlyCount;
-    const majorityName = minorityIsStraight ? 'curly' : 'straight';
+    const minorityStyle = straightCount <= curlyCount ? 'straight' : 'curly';
+    const majorityName = minorityStyle === 'straight' ? 'curly' : 'straight';
     // the first minority mark, and the next 19 as related places
     const minority: number[] = [];
     for (let k = 0; k < lists.length && minority.length < 20; k++) {
       for (const m of lists[k]) {
-        if (m.role === 'apostrophe' || (minorityIsStraight ? m.char !== STRAIGHT_DOUBLE : !CURLY_DOUBLE.includes(m.char))) continue;
+        if (doubleStyle(m) !== minorityStyle) continue;
         minority.push(bases[k] + m.at);
         if (minority.length >= 20) break;
       }
@@ -49,6 +49,13 @@ export const quoteStyleMix: Rule = {
     ];
   },
 };
+
+/** The style of a double quotation mark (an apostrophe or any other mark: null). */
+function doubleStyle(m: ClassifiedMark): 'straight' | 'curly' | null {
+  if (m.role === 'apostrophe') return null;
+  if (m.char === STRAIGHT_DOUBLE) return 'straight';
+  return CURLY_DOUBLE.includes(m.char) ? 'curly' : null;
+}
 
 /** Each paragraph's edits of the last analysis, by its (shared) list of marks, with the start they were placed at. */
 const lastEdits = new WeakMap<readonly ClassifiedMark[], { base: number; curly?: TextEdit[]; straight?: TextEdit[] }>();
@@ -78,7 +85,7 @@ function paragraphEdits(lists: readonly (readonly ClassifiedMark[])[], bases: re
 }
 
 /** Edits that make every quotation mark and apostrophe curly (marks at `at + base`). */
-export function toCurly(marks: readonly ClassifiedMark[], base = 0): TextEdit[] {
+function toCurly(marks: readonly ClassifiedMark[], base: number): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of marks) {
     let to = m.char;
@@ -91,7 +98,7 @@ export function toCurly(marks: readonly ClassifiedMark[], base = 0): TextEdit[] 
 }
 
 /** Edits that make every curly double and single quotation mark and apostrophe straight (marks at `at + base`). */
-export function toStraight(marks: readonly ClassifiedMark[], base = 0): TextEdit[] {
+function toStraight(marks: readonly ClassifiedMark[], base: number): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of marks) {
     let to = m.char;
