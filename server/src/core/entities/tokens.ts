@@ -1,4 +1,4 @@
-import { isAsciiWordChar, wordEnd } from '../words';
+import { isAsciiWordChar, isJsSpace, wordEnd } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -83,13 +83,6 @@ function infoOf(raw: string): WordInfo {
   return info;
 }
 
-/** `\s` of JavaScript regular expressions, on one UTF-16 code unit. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /**
@@ -107,7 +100,7 @@ function scanTokens(
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isJsSpace(c)) {
       i++;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { QuotationKind } from '../types';
+import { isJsSpace } from '../words';
 import { isLetter, isLetterOrDigit, isUpper } from './chars';
 import { SCARE_INTRODUCERS } from './cues';
 import type { Token } from './tokens';
@@ -20,13 +21,6 @@ export interface QuotationContext {
 
 /** Most words the classifier ever counts (it only asks "at most 3", "at most 6", "at least 4"). */
 const WORD_LIMIT = 7;
-
-/** `\s` of JavaScript regular expressions, on one UTF-16 code unit. */
-export function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The code point at `i` as a string (a surrogate pair whole, a lone half alone). */
 function codePointText(s: string, i: number, end: number): string {

@@ -1,7 +1,7 @@
 import { idOf } from '../ids';
 import type { ScannedDocument } from '../markup/scan';
 import type { Quotation } from '../types';
-import { isJsSpace } from './classify';
+import { isJsSpace } from '../words';
 import { styleOf } from './marks';
 import { scanQuoteMarks } from './scanMarks';
 
