@@ -42,9 +42,10 @@ describe('postal state codes and airport codes', () => {
     assert.deepEqual(typed('The bridge spans the roadway near Vinita, OK.'), [['Vinita', 'place'], ['OK', 'place']]);
     assert.equal(typeOf('It lies between Paramus, NJ and the river.', 'NJ'), 'place');
   });
-  it('needs the comma and a name before the code, and no name after it', () => {
-    // the word "okay": no mention at all, or a term, but no state
+  it('reads "OK" without "Name, " before it as no mention at all or a term (the word okay), never a state', () => {
     assert.ok([undefined, 'other'].includes(typeOf('The answer from Kessler was OK.', 'OK')));
+  });
+  it('needs no name after the code', () => {
     // a person, and a record's title (a work: other) opening with the code
     assert.deepEqual(typed('For Smith, OK Computer was his favourite record.'), [['Smith', 'person'], ['OK Computer', 'other']]);
   });
