@@ -23,9 +23,10 @@ function assertWarmIsCold(texts: string[]): void {
   });
 }
 
+/** The quotations and every mark (`at` in document offsets) of a text scanned on its own. */
 function plainScan(text: string) {
-  const { quotations, marks } = scanQuoteMarks(scanDocument(text));
-  return { quotations, marks: [...marks] };
+  const { quotations, paragraphMarks: { lists, bases } } = scanQuoteMarks(scanDocument(text));
+  return { quotations, marks: lists.flatMap((list, k) => list.map((m) => ({ ...m, at: bases[k] + m.at }))) };
 }
 
 const RUN_OVER = '"First paragraph of the quote.\n\n"Second paragraph.\n\n"Third and last." Smith said.';
