@@ -8,8 +8,9 @@ import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/sr
 import { tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
-import { COMPARED, sameCandidateForClustering } from '../../server/src/core/entities/clusterCache';
-import type { NameCandidate } from '../../server/src/core/entities/findMentions';
+import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
+import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
+import type { NameCandidate, NameToken } from '../../server/src/core/entities/findMentions';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -76,13 +77,19 @@ describe('entity stage caches', () => {
 });
 
 describe('clustering reused while no name changes', () => {
-  it('counts a candidate changed in any compared field as another candidate', () => {
-    const base = analyzeCandidate();
+  it('clusters again when a candidate changed in any compared field, not when only its offsets moved', () => {
+    // a cache hit hands back the last clustering's own clusters list
+    const clustersOf = (second: NameCandidate) => {
+      const cands = [firstCandidate(), second];
+      return clusterMentionsCached(cands, NO_OPTIONS, cands.map(nameInfo)).clusters;
+    };
     for (const field of COMPARED) {
-      const other = { ...base, [field]: typeof base[field] === 'number' ? -1 : typeof base[field] === 'boolean' ? !base[field] : {} };
-      assert.equal(sameCandidateForClustering(base, other as NameCandidate), false, field);
+      const before = clustersOf(candidateWithEveryField());
+      assert.notEqual(clustersOf({ ...candidateWithEveryField(), [field]: OTHER_VALUES[field] }), before, field);
     }
-    assert.equal(sameCandidateForClustering(base, { ...base, span: { start: 99, end: 104 } }), true, 'offsets are not compared');
+    const before = clustersOf(candidateWithEveryField());
+    const moved = { ...candidateWithEveryField(), span: { start: 99, end: 104 }, title: { start: 95, end: 98 }, possessive: { start: 104, end: 106 } };
+    assert.equal(clustersOf(moved), before, 'offsets are not compared');
   });
 
   it('gives a cold analysis\'s entities when keystrokes change no name, then one name', () => {
@@ -142,11 +149,33 @@ describe('mentions handed out again', () => {
   });
 });
 
-/** A candidate with every optional field set (a title, a possessive, an acronym link). */
-function analyzeCandidate(): NameCandidate {
+const NO_OPTIONS: ClusterOptions = { styleSheet: [], keepApart: [] };
+/** One object, as titles share the title list's entries (compared by identity). */
+const MR = { office: 'mr' };
+
+/** "John Smith", the name the second candidate's links point to. */
+function firstCandidate(): NameCandidate {
   return {
-    span: { start: 0, end: 5 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, mayBeSurname: false, common: false,
-    tokens: [], title: { start: 0, end: 3 }, titleText: 'Mr.', titleInfo: undefined, possessive: undefined, roles: [], acronymOf: 0, aliasOf: 0,
-    alsoKnownAs: 0, canonical: 'smith', state: 'oklahoma', fullName: 'John Smith', headline: false,
+    span: { start: 0, end: 10 }, text: 'John Smith', type: 'person', typeStrength: 1, tokens: [token('John', 0), token('Smith', 5)], roles: [], headline: false,
   };
+}
+
+/** "Mr. Smith's", with every optional field set (its links to the first candidate). */
+function candidateWithEveryField(): NameCandidate {
+  return {
+    span: { start: 20, end: 25 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, mayBeSurname: false, common: false,
+    tokens: [token('Smith', 4)], title: { start: 16, end: 19 }, titleText: 'Mr.', titleInfo: MR, possessive: { start: 25, end: 27 },
+    roles: ['mayor'], acronymOf: 0, aliasOf: 0, alsoKnownAs: 0, canonical: 'smith', state: 'oklahoma', fullName: 'John Smith', headline: false,
+  };
+}
+
+/** For each compared field, a value other than `candidateWithEveryField`'s (a new compared field needs one to compile). */
+const OTHER_VALUES: { [F in (typeof COMPARED)[number]]: NameCandidate[F] } = {
+  text: 'Smyth', type: 'place', typeStrength: 2, weak: true, titleOnly: true, mayBeSurname: true, common: true, tokens: [token('Smyth', 4)],
+  titleText: 'Dr.', titleInfo: { office: 'dr' }, roles: ['judge'], acronymOf: undefined, aliasOf: undefined, alsoKnownAs: undefined,
+  canonical: 'smyth', state: 'texas', fullName: 'Jane Smith', headline: true,
+};
+
+function token(text: string, start: number): NameToken {
+  return { text, key: text.toLowerCase(), start, end: start + text.length };
 }

@@ -43,7 +43,7 @@ describe('sentence starts', () => {
     assert.ok(sameEntity('Daniel Bernoulli wrote. Together Bernoulli and Euler worked.', 'Daniel Bernoulli', 'Bernoulli'));
   });
   it('keeps a first name, a known place and an institution name opening the sentence', () => {
-    assert.deepEqual(typed('They met. Grace Hopper spoke. National Library staff agreed.').map(([t]) => t), ['Grace Hopper', 'National Library']);
+    assert.deepEqual(typed('They met. Grace Hopper spoke. Tulsa grew. National Library staff agreed.').map(([t]) => t), ['Grace Hopper', 'Tulsa', 'National Library']);
   });
 });
 
@@ -66,8 +66,12 @@ describe('lists share a type', () => {
   it('needs a conjunction: a comma alone makes no list', () => {
     assert.notEqual(typeOfFound('He boarded at Harrow, John Smith recalled.', 'Harrow'), 'person');
   });
-  it('leaves a name after "X of Y and" alone', () => {
-    assert.deepEqual(typed('He led the Institute of History and Philology.').map(([t, type]) => `${t}:${type}`).filter((x) => x.startsWith('Philology')), ['Philology:other']);
+  it('leaves a name after "X of Y and" alone: it may continue Y, and takes no type from X', () => {
+    // one organization to a journalist; the finder still splits it at "and" (a known limit, to fix): "Sciences"
+    // apart then continues the "Arts" of the name, a common noun (other), and takes no organization type from the list
+    const names = typed('He joined the Academy of Motion Picture Arts and Sciences.');
+    assert.ok(names.some(([t, type]) => t.startsWith('Academy of Motion Picture Arts') && type === 'organization'), JSON.stringify(names));
+    assert.deepEqual(names.filter(([t]) => t === 'Sciences'), names.length > 1 ? [['Sciences', 'other']] : []);
   });
 });
 

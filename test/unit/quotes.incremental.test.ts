@@ -5,24 +5,28 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle, scanDocument } from '../../server/src/core';
+import { scanDocument } from '../../server/src/core';
 import { clearMemos } from '../../server/src/core/memo';
 import { scanQuoteMarks } from '../../server/src/core/quotes';
+import { assertWarmEqualsCold } from './edits.helpers';
 
-/** Analyses each text after the ones before it (warm) and alone (cold): both must agree. */
+/**
+ * Analyses each text after the ones before it (warm) and alone (cold): both must agree, and so
+ * must the mark scan of each text made right after its warm analysis.
+ */
 function assertWarmIsCold(texts: string[]): void {
-  clearMemos();
-  const warm = texts.map((t) => ({ article: analyzeArticle(t), scan: plainScan(t) }));
+  const warmScans: ReturnType<typeof plainScan>[] = [];
+  assertWarmEqualsCold(texts, { between: (k) => warmScans.push(plainScan(texts[k])) });
   texts.forEach((t, k) => {
     clearMemos();
-    assert.deepStrictEqual(warm[k].article, analyzeArticle(t), `text ${k} analysed warm differs: ${JSON.stringify(t)}`);
-    assert.deepStrictEqual(warm[k].scan, plainScan(t), `text ${k} scanned warm differs`);
+    assert.deepStrictEqual(warmScans[k], plainScan(t), `text ${k} scanned warm differs`);
   });
 }
 
+/** The quotations and every mark (`at` in document offsets) of a text scanned on its own. */
 function plainScan(text: string) {
-  const { quotations, marks } = scanQuoteMarks(scanDocument(text));
-  return { quotations, marks: [...marks] };
+  const { quotations, paragraphMarks: { lists, bases } } = scanQuoteMarks(scanDocument(text));
+  return { quotations, marks: lists.flatMap((list, k) => list.map((m) => ({ ...m, at: bases[k] + m.at }))) };
 }
 
 const RUN_OVER = '"First paragraph of the quote.\n\n"Second paragraph.\n\n"Third and last." Smith said.';

@@ -101,11 +101,6 @@ function sameFixedFields(a: NameCandidate, b: NameCandidate): boolean {
     a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.canonical === b.canonical && a.state === b.state && a.headline === b.headline;
 }
 
-/** The COMPARED fields but type and strength. */
-function sameFields(a: NameCandidate, b: NameCandidate): boolean {
-  return sameFixedFields(a, b) && a.titleOnly === b.titleOnly && a.acronymOf === b.acronymOf && a.aliasOf === b.aliasOf && a.alsoKnownAs === b.alsoKnownAs && a.fullName === b.fullName;
-}
-
 function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -118,11 +113,6 @@ function sameRoles(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
-}
-
-/** For tests: whether two candidates count as the same for the cache, in every COMPARED field. */
-export function sameCandidateForClustering(a: NameCandidate, b: NameCandidate): boolean {
-  return a.type === b.type && a.typeStrength === b.typeStrength && sameFields(a, b);
 }
 
 function sameOptions(a: ClusterOptions, b: ClusterOptions): boolean {

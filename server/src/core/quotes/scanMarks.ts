@@ -16,11 +16,9 @@ export interface RawQuotation {
 /** What the mark scanner found: quotation spans and the role of every mark character. */
 export interface MarkScan {
   quotations: RawQuotation[];
-  /** Every mark in document order (made on first use). */
-  marks: ClassifiedMark[];
   /**
-   * The same marks paragraph by paragraph without a copy: each paragraph's list (`at` from its
-   * start, shared between analyses while the paragraph scans the same: read-only) and its start.
+   * Every mark, paragraph by paragraph in document order, without a copy: each paragraph's list
+   * (`at` from its start, shared between analyses while the paragraph scans the same: read-only) and its start.
    */
   paragraphMarks: { lists: readonly (readonly ClassifiedMark[])[]; bases: readonly number[] };
 }
@@ -110,14 +108,14 @@ function scanDocumentMarks(doc: ScannedDocument): MarkScan {
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
   const quotations: RawQuotation[] = [];
   // at their final size: one entry per paragraph
-  const scanned: ParagraphScan[] = new Array(paragraphs.length);
+  const lists: (readonly ClassifiedMark[])[] = new Array(paragraphs.length);
   const bases: number[] = new Array(paragraphs.length);
   let carried: Carried | null = null;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const base = p.span.start;
     const ps = paragraphScan(texts[p.index], carried?.char ?? null, nextOpensFamily(text, paragraphs[pi + 1]?.span.start), text, base);
-    scanned[pi] = ps;
+    lists[pi] = ps.marks;
     bases[pi] = base;
     for (const q of ps.quotations) {
       if (q.start < 0) quotations.push({ start: carried!.at, end: base + q.end, openChar: carried!.char, closed: q.closed, paragraph: carried!.paragraph });
@@ -128,17 +126,7 @@ function scanDocumentMarks(doc: ScannedDocument): MarkScan {
   }
   // paragraphs come in order: only a run-over quotation can end up after a later-starting one
   if (!isSorted(quotations)) quotations.sort((a, b) => a.start - b.start || b.end - a.end);
-  let marks: ClassifiedMark[] | null = null;
-  return {
-    quotations,
-    // in document order already (paragraph by paragraph); built on first use
-    get marks() {
-      return (marks ??= absoluteMarks(scanned, bases));
-    },
-    get paragraphMarks() {
-      return { lists: scanned.map((ps) => ps.marks), bases };
-    },
-  };
+  return { quotations, paragraphMarks: { lists, bases } };
 }
 
 function isSorted(list: RawQuotation[]): boolean {
@@ -148,18 +136,6 @@ function isSorted(list: RawQuotation[]): boolean {
     if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
   }
   return true;
-}
-
-function absoluteMarks(scanned: ParagraphScan[], bases: number[]): ClassifiedMark[] {
-  let count = 0;
-  for (let k = 0; k < scanned.length; k++) count += scanned[k].marks.length;
-  const out: ClassifiedMark[] = new Array(count);
-  let n = 0;
-  for (let k = 0; k < scanned.length; k++) {
-    const marks = scanned[k].marks;
-    for (let j = 0; j < marks.length; j++) out[n++] = { at: bases[k] + marks[j].at, char: marks[j].char, role: marks[j].role };
-  }
-  return out;
 }
 
 /** The memoised scan of a paragraph, or a new one. */
