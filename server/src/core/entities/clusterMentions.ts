@@ -10,6 +10,7 @@ import {
   COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
   sameFirstName,
 } from './names';
+import { TITLES, type TitleInfo } from './titles';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -39,6 +40,28 @@ export interface NameParts {
   middles: string[];
   last: string;
   full: string;
+  /** The surname without its leading particles, when it has some ("beethoven" for "van beethoven"). */
+  core?: string;
+}
+
+/**
+ * Particles after which the rest is no surname alone: patronymics ("Mohammed bin Salman" is no
+ * "Salman", his father) and the joining words of titles and institutions ("King of Athens").
+ */
+const NO_CORE_AFTER: ReadonlySet<string> = new Set(['bin', 'ibn', 'of', 'the', '&']);
+
+/**
+ * "Ludwig van Beethoven" … "Beethoven", "the Marquis de Lafayette" … "General Lafayette": a
+ * surname is written with and without its particle, so the word after the particles is a surname
+ * form too. Not after "bin" or "ibn", which name the father.
+ */
+function surnameCore(keys: readonly string[], surnameStart: number): string | undefined {
+  let k = surnameStart;
+  while (k < keys.length - 1 && PARTICLES.has(keys[k])) {
+    if (NO_CORE_AFTER.has(keys[k])) return undefined;
+    k++;
+  }
+  return k > surnameStart ? keys.slice(k).join(' ') : undefined;
 }
 
 /** Splits folded name tokens into first, middle and last name. */
@@ -46,12 +69,17 @@ export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts 
   const keys = tokens.map((t) => t.key);
   const full = keys.join(' ');
   // "de Blasio", "van Gogh": a surname with its particle, no first name
-  if (PARTICLES.has(keys[0]) && keys.length > 1) return { middles: [], last: full, full };
+  if (PARTICLES.has(keys[0]) && keys.length > 1) return withCore({ middles: [], last: full, full }, surnameCore(keys, 0));
   let surnameStart = keys.length - 1;
   while (surnameStart > 1 && PARTICLES.has(keys[surnameStart - 1])) surnameStart--;
   const last = keys.slice(surnameStart).join(' ');
   if (keys.length === 1) return { middles: [], last, full };
-  return { first: keys[0], middles: keys.slice(1, surnameStart).filter((k) => !PARTICLES.has(k)), last, full };
+  return withCore({ first: keys[0], middles: keys.slice(1, surnameStart).filter((k) => !PARTICLES.has(k)), last, full }, surnameCore(keys, surnameStart));
+}
+
+function withCore(parts: NameParts, core: string | undefined): NameParts {
+  if (core) parts.core = core;
+  return parts;
 }
 
 /** Folded keys of a free-text name ("Michael (Mike) Richard Pompeo"): words and nicknames. */
@@ -157,7 +185,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full)) return false;
       if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
       const office = cand.titleInfo?.office;
-      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;
+      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
     }
     return true;
   };
@@ -216,6 +244,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
       pick(bySurname, parts.last);
+      if (parts.core) pick(bySurname, parts.core);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
@@ -249,6 +278,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (!c.surnames.has(parts.last)) {
         c.surnames.add(parts.last);
         index(bySurname, parts.last, chosen);
+      }
+      if (parts.core && !c.surnames.has(parts.core)) {
+        c.surnames.add(parts.core);
+        index(bySurname, parts.core, chosen);
       }
       if (parts.first) {
         c.firstNames.add(parts.first);
@@ -453,6 +486,36 @@ function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined 
   const text = tokens[0].text;
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
   return text.replace(/\P{Lu}/gu, '').toLowerCase();
+}
+
+/** The gender a title implies ("mr" male, "marquis" male, "president" none). */
+function officeGender(office: string): 'male' | 'female' | undefined {
+  return TITLES.get(office.split(' '))?.gender;
+}
+
+/**
+ * "President Trump" … "Mr. Trump", "Major General Lafayette" … "the Marquis de Lafayette": a form
+ * of address or a rank of nobility tells only a gender, so it fits a person given another title
+ * (offices otherwise keep namesakes apart: "Sen. Cruz", "Rep. Cruz"). Not where the genders differ:
+ * "Bill Clinton" … "Mrs. Clinton".
+ */
+function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefined): boolean {
+  let onlyAddress = true;
+  let male = title.gender === 'male' || (first !== undefined && firstNameGender(first) === 'male');
+  let female = title.gender === 'female' || (first !== undefined && firstNameGender(first) === 'female');
+  for (const office of c.offices) {
+    const g = officeGender(office);
+    if (!g) onlyAddress = false;
+    else if (g === 'male') male = true;
+    else female = true;
+  }
+  if (!title.gender && !onlyAddress) return false;
+  for (const f of c.firstNames) {
+    const g = firstNameGender(f);
+    if (g === 'male') male = true;
+    else if (g === 'female') female = true;
+  }
+  return !(male && female);
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

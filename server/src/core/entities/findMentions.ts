@@ -728,7 +728,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
   const lex = LEXICON.longestAt(keys, first, end);
-  if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
@@ -825,6 +825,15 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/**
+ * "President Lincoln", "Major General Lafayette", "Lt. Gov. Jackson": a person's title before a
+ * name the lexicon knows as a place makes it a person named after it (or it after them). Titles
+ * that open place names ("St. Louis", "Fort Worth") are not split off as titles, so never get here.
+ */
+function titledPlaceName(titled: boolean, lexiconType: EntityType): boolean {
+  return titled && lexiconType === 'place';
 }
 
 /** Whether every word of `[first, end)` but particles is a common word ("Trick People", not "Julien Podcast"). */

@@ -1,0 +1,39 @@
+/**
+ * Entity merging rules (issue 4): mentions found in full but split into several entities. News-like
+ * one-paragraph documents, each rule with positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sameEntity, typeOfFound } from './entities.helpers';
+
+describe('a person’s title before a known place name', () => {
+  it('makes the name a person’s', () => {
+    assert.equal(typeOfFound('Then President Lincoln spoke to the crowd.', 'Lincoln'), 'person');
+    assert.equal(typeOfFound('He served with Major General Lafayette in the war.', 'Lafayette'), 'person');
+  });
+  it('leaves the place without a title, and place names that open with a title word', () => {
+    assert.equal(typeOfFound('They drove to Lincoln on Monday.', 'Lincoln'), 'place');
+    assert.equal(typeOfFound('They flew to St. Petersburg on Monday.', 'St. Petersburg'), 'place');
+  });
+});
+
+describe('a surname with and without its particle', () => {
+  it('merges the surname alone with the name written with its particle', () => {
+    assert.ok(sameEntity('Ludwig van Beethoven wrote nine symphonies. Later Beethoven lost his hearing.', 'Ludwig van Beethoven', 'Beethoven'));
+    assert.ok(sameEntity('He served with General Lafayette. Later the Marquis de Lafayette left.', 'Lafayette', 'de Lafayette'));
+  });
+  it('reads no surname after "of" or a patronymic particle', () => {
+    assert.ok(!sameEntity('The King of Athens ruled. Later Athens grew.', 'King of Athens', 'Athens'));
+    assert.ok(!sameEntity('Crown Prince Mohammed bin Salman spoke. Then Salman, his father, left.', 'Mohammed bin Salman', 'Salman'));
+  });
+});
+
+describe('a form of address after another title', () => {
+  it('merges "Mr." or a rank of nobility with the person given an office', () => {
+    assert.ok(sameEntity('President Trump spoke on Monday. Later Mr. Trump left for Florida.', 'Trump', 'Trump', 1));
+  });
+  it('keeps two offices apart, and forms of address of two genders', () => {
+    assert.ok(!sameEntity('Sen. Cruz spoke on Monday. Later Rep. Cruz left for Texas.', 'Cruz', 'Cruz', 1));
+    assert.ok(!sameEntity('Ms. Anne Clark spoke on Monday. Later Mr. Clark left for Texas.', 'Anne Clark', 'Clark'));
+  });
+});
