@@ -37,3 +37,16 @@ describe('a form of address after another title', () => {
     assert.ok(!sameEntity('Ms. Anne Clark spoke on Monday. Later Mr. Clark left for Texas.', 'Anne Clark', 'Clark'));
   });
 });
+
+describe('a first name before a head that is a surname too', () => {
+  it('makes "Christopher Hill" a person, and a later "Hill" a mention of him', () => {
+    const text = 'Wikinews interviews Christopher Hill, a presidential candidate. Hill said he would cut taxes.';
+    assert.equal(typeOfFound(text, 'Christopher Hill'), 'person');
+    assert.ok(sameEntity(text, 'Christopher Hill', 'Hill'));
+  });
+  it('leaves the head a place without a first name, or after a place’s preposition', () => {
+    assert.notEqual(typeOfFound('Lawmakers on Capitol Hill voted on Monday.', 'Capitol Hill'), 'person');
+    assert.equal(typeOfFound('They rented a flat in Murray Hill last year.', 'Murray Hill'), 'place');
+    assert.equal(typeOfFound('They climbed Silver Hill last year.', 'Silver Hill'), 'place');
+  });
+});

@@ -745,6 +745,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
+  if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
   if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
@@ -773,7 +774,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
-  if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
+  // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
+  if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
   if (len === 1 && /^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[first].text)) return ['other', 1];
   // "Catholicism", "Marxism": a doctrine or a movement
@@ -825,6 +827,20 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle']);
+
+/**
+ * "Christopher Hill", "Anita Hill": a known first name before a head that is also a surname is a
+ * person, not a hill; "Capitol Hill" has no first name, and "in Murray Hill", "at Albert Hall" a
+ * place's preposition or article before it.
+ */
+function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
+  const gender = firstNameGender(p.keys[first]);
+  return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
 }
 
 /**
