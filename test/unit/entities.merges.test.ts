@@ -50,3 +50,15 @@ describe('a first name before a head that is a surname too', () => {
     assert.equal(typeOfFound('They climbed Silver Hill last year.', 'Silver Hill'), 'place');
   });
 });
+
+describe('a bare surname shared with someone’s kin', () => {
+  it('goes to the person the text is about, not to the nearer relative', () => {
+    const text = 'Donald Trump spoke on Monday. His son, Eric Trump, joined him. Trump said the plan would work.';
+    assert.ok(sameEntity(text, 'Donald Trump', 'Trump'));
+    assert.ok(!sameEntity(text, 'Eric Trump', 'Trump'));
+  });
+  it('still goes to the nearest person who has it when no other has it, or when neither is kin', () => {
+    assert.ok(sameEntity('His brother, George Smith, spoke on Monday. Then Smith left.', 'George Smith', 'Smith'));
+    assert.ok(sameEntity('Anne Smith spoke on Monday. Then John Smith, the mayor, spoke. Smith left.', 'John Smith', 'Smith'));
+  });
+});

@@ -32,6 +32,8 @@ export interface Cluster {
   fullName?: string;
   /** Position of the latest member: a bare surname goes to the nearest preceding cluster. */
   last: number;
+  /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
+  kin: boolean;
 }
 
 /** The parts of a person's name, folded: particles dropped from first and middle names. */
@@ -199,6 +201,23 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
   };
+  /**
+   * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
+   * nearest person shares only as someone's kin goes to the latest other person who has it, the one
+   * the text is about ("Donald Trump … his son Eric Trump … Trump said").
+   */
+  const preferNotKin = (list: number[] | undefined) => {
+    if (!list || list.length < 2) return;
+    let nearest = -1;
+    let nearestOther = -1;
+    for (const ci of list) {
+      if (!fits(ci)) continue;
+      const c = clusters[ci];
+      if (nearest < 0 || c.last > clusters[nearest].last) nearest = ci;
+      if (!c.kin && (nearestOther < 0 || c.last > clusters[nearestOther].last)) nearestOther = ci;
+    }
+    if (nearest >= 0 && clusters[nearest].kin && nearestOther >= 0) chosen = nearestOther;
+  };
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
   const joinNamesake = (list: number[] | undefined) => {
     if (!list) return;
@@ -243,6 +262,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
+      if (cand.tokens.length === 1 && chosen < 0) preferNotKin(bySurname.get(parts.last));
       pick(bySurname, parts.last);
       if (parts.core) pick(bySurname, parts.core);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
@@ -254,7 +274,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       chosen = clusters.length;
       clusters.push({
         members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
-        acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos,
+        acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
       });
     }
     const c = clusters[chosen];
@@ -274,6 +294,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (state) addForm(chosen, state);
     if (governed) addForm(chosen, governed);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
+    if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
         c.surnames.add(parts.last);
@@ -486,6 +507,15 @@ function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined 
   const text = tokens[0].text;
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
   return text.replace(/\P{Lu}/gu, '').toLowerCase();
+}
+
+/** Nouns of kinship: a person introduced by one is named in relation to another ("his brother"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'nephew', 'niece']);
+
+/** A role ending in a noun of kinship ("his brother", "her late husband"). */
+function namesKin(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  return KIN_NOUNS.has(words[words.length - 1]);
 }
 
 /** The gender a title implies ("mr" male, "marquis" male, "president" none). */
