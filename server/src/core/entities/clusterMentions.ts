@@ -208,15 +208,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    */
   const preferNotKin = (list: number[] | undefined) => {
     if (!list || list.length < 2) return;
-    let nearest = -1;
-    let nearestOther = -1;
     for (const ci of list) {
-      if (!fits(ci)) continue;
       const c = clusters[ci];
-      if (nearest < 0 || c.last > clusters[nearest].last) nearest = ci;
-      if (!c.kin && (nearestOther < 0 || c.last > clusters[nearestOther].last)) nearestOther = ci;
+      if (!c.kin && (chosen < 0 || c.last > clusters[chosen].last) && fits(ci)) chosen = ci;
     }
-    if (nearest >= 0 && clusters[nearest].kin && nearestOther >= 0) chosen = nearestOther;
   };
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
   const joinNamesake = (list: number[] | undefined) => {
