@@ -62,3 +62,20 @@ describe('a bare surname shared with someone’s kin', () => {
     assert.ok(sameEntity('Anne Smith spoke on Monday. Then John Smith, the mayor, spoke. Smith left.', 'John Smith', 'Smith'));
   });
 });
+
+describe('aliases', () => {
+  it('merges a name with the name it is "often called", "originally called" or "aka"', () => {
+    assert.ok(sameEntity('The quarter is Jolfa (originally called New Julfa) today.', 'Jolfa', 'New Julfa'));
+    assert.ok(sameEntity('Take the Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway", north.', 'Mingo Valley Expressway', 'Pearl Harbor Memorial Expressway'));
+    assert.ok(sameEntity('Jones Airport (IATA: RVS) (often called the "Riverside Airport") is small.', 'Jones Airport', 'Riverside Airport'));
+  });
+  it('merges a further alias joined by "and", or by another "known as"', () => {
+    assert.ok(sameEntity('Sean Combs, also known as Puff Daddy and Diddy, performed on Monday.', 'Sean Combs', 'Diddy'));
+    assert.ok(sameEntity('Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island, is warm.', 'Guadeloupe', 'Butterfly Island'));
+  });
+  it('links no "called" without its adverb, no name after the alias’s comma, nothing after a state code', () => {
+    assert.ok(!sameEntity('She hosts a podcast with her boyfriend Julien Solomita called "The Jenna Julien Podcast" on Mondays.', 'Julien Solomita', 'Jenna Julien Podcast'));
+    assert.ok(!sameEntity('Sean Combs, also known as Puff Daddy, and Shawn Carter performed on Monday.', 'Sean Combs', 'Shawn Carter'));
+    assert.ok(!sameEntity('Oklahoma is flat. US-75 runs from Okmulgee, OK, aka the "Okmulgee Beeline." to Tulsa.', 'Oklahoma', 'Okmulgee Beeline'));
+  });
+});

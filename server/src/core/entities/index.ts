@@ -300,13 +300,25 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
   }
 }
 
+/** Adverbs before "known as" or "called" in an alias ("also known as", "originally called"). */
+const ALIAS_ADVERBS = '(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply|sometimes|often|usually|originally)';
+
 /**
  * What stands between a name and another name of it: "Jenna Mourey (born 1986), better known by
- * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta".
+ * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta",
+ * "Jolfa (originally called New Julfa)", "Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway"",
+ * "(IATA: RVS) (often called the "Riverside Airport")". "called" needs its adverb: "her boyfriend X called "The Podcast"" names two things.
  */
-const ALIAS_GAP = /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*\(?\s*(?:(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply)\s+)?known\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:pseudonym|name|nickname))\s*(?:the\s+)?["“‘']?$|^\s*\(\s*born\s+$/i;
+const ALIAS_GAP = new RegExp(
+  '^\\s*\\)?\\s*(?:\\([^()]{0,120}\\)\\s*)?,?\\s*\\(?\\s*(?:(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+(?:as|by\\s+(?:his|her|their|its|the)\\s+(?:[a-z]+\\s+)?(?:pseudonym|name|nickname))|' +
+  ALIAS_ADVERBS + '\\s+called|aka|a\\.k\\.a\\.)\\s*["“‘\']?(?:the\\s+)?["“‘\']?$|^\\s*\\(\\s*born\\s+$', 'i');
+/**
+ * What stands between an alias and a further alias of the same name (not after a comma: "X, also known as Y, and Z spoke"): "also known as Abba Theodorus
+ * and Theodore the Sanctified", "Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island".
+ */
+const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|^[^.;:!?()"“”]{0,60},\\s*(?:and\\s+)?(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+as\\s+["“‘\']?(?:the\\s+)?["“‘\']?$', 'i');
 /** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
-const ALIAS_WORD = /known|born/i;
+const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
 
@@ -322,7 +334,14 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
     if (from < 0 || paragraphOf[k] !== paragraphOf[k - 1] || to - from > MAX_ALIAS_GAP || cands[k].acronymOf !== undefined) continue;
-    if (!ALIAS_GAP.test(text.slice(from, to))) continue;
+    const gap = text.slice(from, to);
+    // "also known as Abba Theodorus and Theodore": a further alias of the same name
+    const earlier = prev.aliasOf;
+    if (earlier !== undefined && NEXT_ALIAS_GAP.test(gap)) {
+      cands[k].aliasOf = earlier;
+      continue;
+    }
+    if (!ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
     let target = k - 1;
     if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
       const before = cands[k - 2];
@@ -332,6 +351,14 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
     cands[k].aliasOf = target;
     cands[target].alsoKnownAs = k;
   }
+}
+
+/**
+ * "Okmulgee, OK, aka the "Okmulgee Beeline."": an alias after a place and its state names neither
+ * the state nor surely the place (here the road from there), so it is linked to nothing.
+ */
+function stateAfterPlace(text: string, c: NameCandidate): boolean {
+  return c.state !== undefined && /,\s*$/.test(text.slice(Math.max(0, c.span.start - 3), c.span.start));
 }
 
 /**
