@@ -79,3 +79,15 @@ describe('aliases', () => {
     assert.ok(!sameEntity('Oklahoma is flat. US-75 runs from Okmulgee, OK, aka the "Okmulgee Beeline." to Tulsa.', 'Oklahoma', 'Okmulgee Beeline'));
   });
 });
+
+describe('a head word alone after "the"', () => {
+  it('is a short form of the latest name with that head, last or before "of"', () => {
+    assert.ok(sameEntity('He designed the badge of the Society of the Cincinnati. Members of the Society wore it.', 'Society of the Cincinnati', 'Society'));
+    assert.ok(sameEntity('We walked to Jack London Square. The shops make the Square a fine place.', 'Jack London Square', 'Square'));
+    assert.ok(sameEntity('The County of Maui appealed. Even so, the County did afford some process.', 'County of Maui', 'County'));
+  });
+  it('goes to the latest such name, and not without "the"', () => {
+    assert.ok(sameEntity('The Senate Finance Committee met. The House Ways and Means Committee met. Later the Committee voted.', 'House Ways and Means Committee', 'Committee'));
+    assert.ok(!sameEntity('We walked to Jack London Square. Then Square, the payments firm, said no.', 'Jack London Square', 'Square'));
+  });
+});
