@@ -91,3 +91,19 @@ describe('a head word alone after "the"', () => {
     assert.ok(!sameEntity('We walked to Jack London Square. Then Square, the payments firm, said no.', 'Jack London Square', 'Square'));
   });
 });
+
+describe('a school’s place after "at"', () => {
+  it('is a short form of the school, typed like it', () => {
+    const text = 'She attended Suffolk University in Boston. At Suffolk she earned a degree in psychology.';
+    assert.ok(sameEntity(text, 'Suffolk University', 'Suffolk'));
+    assert.equal(typeOfFound(text, 'Suffolk'), 'organization');
+    assert.ok(sameEntity('Nick Bos, of the University of Helsinki, studies ants. He began research at Helsinki in 2012.', 'University of Helsinki', 'Helsinki'));
+  });
+  it('leaves the place elsewhere, and "at" a place no school is named after', () => {
+    const text = 'Nick Bos, of the University of Helsinki, studies ants. Later he moved to Helsinki with his family.';
+    assert.ok(!sameEntity(text, 'University of Helsinki', 'Helsinki'));
+    assert.equal(typeOfFound(text, 'Helsinki'), 'place');
+    assert.ok(!sameEntity('Nick Bos, of the University of Helsinki, studies ants. He began research at Helsinki. Later he moved to Helsinki.', 'University of Helsinki', 'Helsinki', 1));
+    assert.ok(!sameEntity('She attended Suffolk University in Boston. At Boston she earned a degree.', 'Suffolk University', 'Boston', 1));
+  });
+});

@@ -1,7 +1,8 @@
 /**
- * "the Society of the Cincinnati … members of the Society", "Jack London Square … makes the Square
- * interesting", "County of Maui … the County did": an institution's or a place's head word alone
- * after "the" is a short form of the latest name with that head.
+ * Short forms of institutions and places that only their context tells: "the Society of the
+ * Cincinnati … members of the Society", "Jack London Square … makes the Square interesting",
+ * "County of Maui … the County did" (a head word alone after "the"), and "Suffolk University … At
+ * Suffolk she studied" (a school's place after "at").
  */
 import type { NameCandidate } from './findMentions';
 import { BUILDING_HEADS, ORG_HEADS, PLACE_HEADS } from './names';
@@ -45,5 +46,46 @@ export function linkHeadShortForms(text: string, cands: NameCandidate[]): void {
     if (c.tokens.length !== 1 || c.aliasOf !== undefined || c.acronymOf !== undefined || c.titleOnly || c.title) continue;
     const target = latest.get(c.tokens[0].key);
     if (target !== undefined && afterLowerCaseThe(text, c)) c.aliasOf = target;
+  }
+}
+
+/** Heads of schools, which people are "at" ("a student at Harvard", "research at Helsinki"). */
+const SCHOOL_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'school', 'academy', 'institute', 'polytechnic']);
+
+/** The place a school's name is made of: "suffolk" for Suffolk University and for University of Suffolk. */
+export function schoolPlaceOf(c: NameCandidate): string | undefined {
+  const t = c.tokens;
+  if (t.length === 2 && SCHOOL_HEADS.has(t[1].key)) return t[0].key;
+  if (t.length === 3 && t[1].key === 'of' && SCHOOL_HEADS.has(t[0].key)) return t[2].key;
+  return undefined;
+}
+
+/** "at Suffolk": "at" right before the candidate. */
+function afterAt(text: string, c: NameCandidate): boolean {
+  const s = c.span.start;
+  return s >= 3 && text.charCodeAt(s - 1) === 32 && /^at$/i.test(text.slice(s - 3, s - 1)) && !/\p{L}/u.test(text.charAt(s - 4));
+}
+
+/**
+ * Marks each one-word name after "at" (`aliasOf`) that names the place of an earlier school
+ * ("Suffolk University", "University of Helsinki") as a short form of that school: "At Suffolk she
+ * earned a degree", "he began research at Helsinki". Elsewhere ("moved to Helsinki") the place is the city.
+ */
+export function linkSchoolShortForms(text: string, cands: NameCandidate[]): void {
+  let schools: Map<string, number> | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const place = schoolPlaceOf(c);
+    if (place !== undefined) {
+      (schools ??= new Map()).set(place, k);
+      continue;
+    }
+    if (!schools || c.tokens.length !== 1 || c.aliasOf !== undefined || c.acronymOf !== undefined || c.title) continue;
+    const target = schools.get(c.tokens[0].key);
+    if (target === undefined || !afterAt(text, c)) continue;
+    c.aliasOf = target;
+    // the school's type, surely: its cluster gets no place vote, so "moved to Helsinki" stays the city
+    c.type = cands[target].type;
+    c.typeStrength = 2;
   }
 }

@@ -14,7 +14,7 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
-import { linkHeadShortForms } from './headShortForms';
+import { linkHeadShortForms, linkSchoolShortForms } from './headShortForms';
 import { firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -134,6 +134,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkAliases(doc.masked, cands, paragraphOf, names);
   linkTitleAppositives(doc.masked, cands, paragraphOf);
   linkHeadShortForms(doc.masked, cands);
+  linkSchoolShortForms(doc.masked, cands);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
