@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
 import { sameEntity, typeOfFound } from './entities.helpers';
 
 describe('a person’s title before a known place name', () => {
@@ -105,5 +106,21 @@ describe('a school’s place after "at"', () => {
     assert.equal(typeOfFound(text, 'Helsinki'), 'place');
     assert.ok(!sameEntity('Nick Bos, of the University of Helsinki, studies ants. He began research at Helsinki. Later he moved to Helsinki.', 'University of Helsinki', 'Helsinki', 1));
     assert.ok(!sameEntity('She attended Suffolk University in Boston. At Boston she earned a degree.', 'Suffolk University', 'Boston', 1));
+  });
+});
+
+describe('a title, then a comma and a name', () => {
+  it('makes the title a title-only mention of the person named after it, who names the entity', () => {
+    const text = 'The Secretary of State, Mike Pompeo, spoke on Monday.';
+    assert.ok(sameEntity(text, 'Secretary of State', 'Mike Pompeo'));
+    const a = analyzeArticle('Headline\n\n' + text);
+    const title = a.mentions.find((m) => m.text === 'Secretary of State');
+    assert.equal(title?.titleOnly, true);
+    assert.equal(a.entities.find((e) => e.id === title?.entityId)?.name, 'Mike Pompeo');
+    assert.ok(sameEntity('The legend says that the King of Athens, Theseus unified the tribes.', 'King of Athens', 'Theseus'));
+  });
+  it('links no place or body after the title, nor a name after another word', () => {
+    assert.ok(!sameEntity('The President of France, Germany and Italy met on Monday.', 'President of France', 'Germany'));
+    assert.ok(!sameEntity('The Secretary of State and Mike Pompeo spoke on Monday.', 'Secretary of State', 'Mike Pompeo'));
   });
 });

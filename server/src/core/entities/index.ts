@@ -133,6 +133,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
   linkTitleAppositives(doc.masked, cands, paragraphOf);
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf);
   linkHeadShortForms(doc.masked, cands);
   linkSchoolShortForms(doc.masked, cands);
 
@@ -206,7 +207,8 @@ function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: read
   for (let j = 0; j < members.length; j++) {
     const m = members[j];
     const c = cands[m];
-    const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
+    // a title alone names its holder only where no name of theirs is written ("the King of Athens, Theseus")
+    const score = (c.headline ? 0 : 1000) + (c.titleOnly ? 0 : 500) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
     mentionIds[j] = mentions[m].id;
@@ -401,6 +403,26 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
     t.titleOnly = true;
     t.type = 'person';
     t.typeStrength = Math.max(t.typeStrength, 1);
+  }
+}
+
+/**
+ * Marks a person's name written right after a title and a comma as the name of that title's
+ * holder: "the Secretary of State, Mike Pompeo, said", "the King of Athens, Theseus unified". The
+ * title becomes a title-only mention and the name joins it (`aliasOf`). A name surely of a place or
+ * a body ("the President of France, Germany and Italy") is no holder.
+ */
+function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const t = cands[k];
+    const p = cands[k + 1];
+    if (t.aliasOf !== undefined || t.titleOnly || t.title || paragraphOf[k] !== paragraphOf[k + 1]) continue;
+    if (p.aliasOf !== undefined || p.acronymOf !== undefined || p.title || p.titleOnly || (p.type !== 'person' && p.typeStrength >= 2)) continue;
+    if (!/^,\s+$/.test(text.slice(t.span.end, p.span.start)) || !isTitleName(t) || isTitleName(p)) continue;
+    t.titleOnly = true;
+    t.type = 'person';
+    t.typeStrength = Math.max(t.typeStrength, 1);
+    p.aliasOf = k;
   }
 }
 
