@@ -124,3 +124,14 @@ describe('a title, then a comma and a name', () => {
     assert.ok(!sameEntity('The Secretary of State and Mike Pompeo spoke on Monday.', 'Secretary of State', 'Mike Pompeo'));
   });
 });
+
+describe('a country’s initials written with spaces', () => {
+  it('are the country, merged with its other names', () => {
+    const text = 'He proclaimed himself Emperor of these U. S. on Monday. The United States ignored him.';
+    assert.equal(typeOfFound(text, 'U. S.'), 'place');
+    assert.ok(sameEntity(text, 'U. S.', 'United States'));
+  });
+  it('leave a person’s initials a person’s', () => {
+    assert.equal(typeOfFound('The author J. K. said nothing on Monday.', 'J. K.'), 'person');
+  });
+});

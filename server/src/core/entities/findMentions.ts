@@ -7,7 +7,7 @@ import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
-  stateOfShortening,
+  stateOfShortening, type LexiconEntry,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -700,6 +700,10 @@ function buildCandidate(
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
+  else if (end - first > 1) {
+    const spelled = spelledCountry(p, first, end);
+    if (spelled) cand.canonical = spelled.canonical;
+  }
   if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
@@ -728,6 +732,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
   const lex = LEXICON.longestAt(keys, first, end);
+  const spelled = spelledCountry(p, first, end);
+  if (spelled) return [spelled.type, 2];
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
@@ -841,6 +847,21 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
   return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
+}
+
+/**
+ * "U. S.", "U. K.": a country's initials written with spaces are the country, not a person's
+ * initials ("J. K." stays a person's); the lexicon knows them only as "U.S.", "UK".
+ */
+function spelledCountry(p: PreparedParagraph, first: number, end: number): LexiconEntry | undefined {
+  if (end - first < 2) return undefined;
+  let letters = '';
+  for (let k = first; k < end; k++) {
+    if (!/^\p{Lu}\.$/u.test(p.tokens[k].text)) return undefined;
+    letters += p.keys[k];
+  }
+  const entry = LEXICON.get([letters]);
+  return entry?.country ? entry : undefined;
 }
 
 /**
