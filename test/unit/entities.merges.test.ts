@@ -137,3 +137,13 @@ describe('a country’s initials written with spaces', () => {
     assert.equal(typeOfFound('The poet B. B. C. wrote on Monday.', 'B. B. C.'), 'person');
   });
 });
+
+describe('a pronoun after a name that a known person comes before in the sentence', () => {
+  it('is that person’s, so it makes the later name no person', () => {
+    assert.notEqual(typeOfFound('Markus Landgraf has estimated the particles captured by Stardust during the cruise. He estimated 45 of them.', 'Stardust'), 'person');
+  });
+  it('still makes the name a person after another sentence, or with no person before it', () => {
+    assert.equal(typeOfFound('Markus Landgraf has estimated the particles. The samples went to Kowalski on Monday. He said they arrived.', 'Kowalski'), 'person');
+    assert.equal(typeOfFound('The samples went to Kowalski on Monday. He said they arrived.', 'Kowalski'), 'person');
+  });
+});

@@ -239,11 +239,21 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const cluster = clusters[assignment[k]];
     if (cluster.personEvidence || c.type !== 'person' || c.typeStrength > 0) continue;
     if (NOT_A_PERSON_BEFORE.test(doc.masked.slice(Math.max(0, c.span.start - 8), c.span.start))) continue;
+    if (k > 0 && pronounTakenByEarlierPerson(doc.masked, cands[k - 1], c, clusters[assignment[k - 1]], paragraphEnds[k - 1] === paragraphEnds[k])) continue;
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
     if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
   }
+}
+
+/**
+ * "Markus Landgraf has estimated the particles captured by Stardust … He estimated": a pronoun
+ * after a name that a person (known as one) comes before in the same sentence is more likely that
+ * person's, so it makes the later name no person.
+ */
+function pronounTakenByEarlierPerson(text: string, prev: NameCandidate, c: NameCandidate, prevCluster: Cluster, sameParagraph: boolean): boolean {
+  return sameParagraph && prevCluster.personEvidence && !/[.!?]/.test(text.slice(prev.span.end, c.span.start));
 }
 
 /** What joins two names of one list: "X and Y", "X, Y", "X, and Y", "X & Y"; group 1 the conjunction. */
