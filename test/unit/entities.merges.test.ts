@@ -145,5 +145,6 @@ describe('a pronoun after a name that a known person comes before in the sentenc
   it('still makes the name a person after another sentence, or with no person before it', () => {
     assert.equal(typeOfFound('Markus Landgraf has estimated the particles. The lab thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
     assert.equal(typeOfFound('The lab thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
+    assert.equal(typeOfFound('A lab in Texas thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
   });
 });
