@@ -148,3 +148,15 @@ describe('a pronoun after a name that a known person comes before in the sentenc
     assert.equal(typeOfFound('A lab in Texas thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
   });
 });
+
+describe('a name alone in parentheses after another name', () => {
+  it('is another name of it', () => {
+    assert.ok(sameEntity('A year later, the National Library of the Netherlands (Koninklijke Bibliotheek) joined the project.', 'National Library of the Netherlands', 'Koninklijke Bibliotheek'));
+    assert.ok(sameEntity('We saw Chehel Sotoun (The Palace of Forty Columns) in the morning.', 'Chehel Sotoun', 'Palace of Forty Columns'));
+  });
+  it('is not where a known place lies, nor a name surely of another type, nor one with more words in the parenthesis', () => {
+    assert.ok(!sameEntity('He was born in Kabul (Afghanistan) in 1970.', 'Kabul', 'Afghanistan'));
+    assert.ok(!sameEntity('The analyst Ben Smith (Acme Corp.) said so on Sunday.', 'Ben Smith', 'Acme Corp.'));
+    assert.ok(!sameEntity('We saw Chehel Sotoun (next to Naqsh Square) in the morning.', 'Chehel Sotoun', 'Naqsh Square'));
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { linkHeadShortForms, linkSchoolShortForms } from './headShortForms';
-import { firstNameGender } from './names';
+import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -134,6 +134,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkAliases(doc.masked, cands, paragraphOf, names);
   linkTitleAppositives(doc.masked, cands, paragraphOf);
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf);
+  linkParentheticalNames(doc.masked, cands, paragraphOf);
   linkHeadShortForms(doc.masked, cands);
   linkSchoolShortForms(doc.masked, cands);
 
@@ -434,6 +435,40 @@ function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf
     t.typeStrength = Math.max(t.typeStrength, 1);
     p.aliasOf = k;
   }
+}
+
+/** "Chehel Sotoun (The Palace of Forty Columns)": a name, an opening parenthesis and "the", then the other name closing it. */
+const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
+
+/**
+ * Marks a name written alone in parentheses right after another name as another name of it
+ * (`aliasOf`): "the National Library of the Netherlands (Koninklijke Bibliotheek)", "Chehel Sotoun
+ * (The Palace of Forty Columns)", "Lady Gaga (Stefani Germanotta)". Not a known place ("Kabul
+ * (Afghanistan)" is where it lies), nor a name of another type where both are sure of theirs
+ * ("Tom Brady (Patriots)", "WASHINGTON (Reuters)"). Acronyms are linked by their letters already.
+ */
+function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    const prev = cands[k - 1];
+    if (paragraphOf[k] !== paragraphOf[k - 1] || c.aliasOf !== undefined || c.acronymOf !== undefined || prev.acronymOf !== undefined || c.title || c.possessive) continue;
+    if (text.charAt(c.span.end) !== ')' || !PARENTHESIS_OPEN.test(text.slice(prev.possessive?.end ?? prev.span.end, c.span.start))) continue;
+    if (knownPlace(c) || knownPlace(prev) || c.state !== undefined || prev.state !== undefined) continue;
+    if (c.type !== prev.type && !(personByGuess(c) || personByGuess(prev))) continue;
+    c.aliasOf = k - 1;
+  }
+}
+
+/** A place the lexicon knows ("Afghanistan", "Kabul"): in parentheses it says where, not another name. */
+function knownPlace(c: NameCandidate): boolean {
+  if (c.type !== 'place') return false;
+  const lex = LEXICON.longestAt(c.tokens.map((t) => t.key), 0);
+  return lex !== null && lex.length === c.tokens.length;
+}
+
+/** A person by a guess only: no first name, no title ("Chehel Sotoun", two unknown words). */
+function personByGuess(c: NameCandidate): boolean {
+  return c.type === 'person' && c.typeStrength < 2;
 }
 
 /** Hover cards carry the full name of the linked name they follow ("Donald John Trump"). */
