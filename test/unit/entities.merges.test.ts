@@ -160,3 +160,14 @@ describe('a name alone in parentheses after another name', () => {
     assert.ok(!sameEntity('We saw Chehel Sotoun (Naqsh Square is next door) in the morning.', 'Chehel Sotoun', 'Naqsh Square'));
   });
 });
+
+describe('a name opening with a country written another way', () => {
+  it('merges "U.S. Congress" with "United States Congress"', () => {
+    assert.ok(sameEntity('The United States Congress met on Monday. Later the U.S. Congress voted.', 'United States Congress', 'U.S. Congress'));
+    assert.ok(sameEntity('The UK Parliament met on Monday. Later the United Kingdom Parliament voted.', 'UK Parliament', 'United Kingdom Parliament'));
+  });
+  it('keeps two bodies of one country apart', () => {
+    assert.ok(!sameEntity('The U.S. Congress met on Monday. Later the U.S. Army moved.', 'U.S. Congress', 'U.S. Army'));
+    assert.ok(!sameEntity('The United States Congress met on Monday. Later the U.S. Army moved.', 'United States Congress', 'U.S. Army'));
+  });
+});

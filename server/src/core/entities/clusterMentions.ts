@@ -254,6 +254,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (state) pick(byForm, state);
     const governed = other.governed;
     if (governed) pick(byForm, governed);
+    const spelledOut = other.placeSpelledOut;
+    if (spelledOut) pick(byForm, spelledOut);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -288,6 +290,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (spaced) addForm(chosen, spaced);
     if (state) addForm(chosen, state);
     if (governed) addForm(chosen, governed);
+    if (spelledOut) addForm(chosen, spelledOut);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
@@ -364,7 +367,7 @@ function nameShape(cand: NameCandidate): NameShape {
   if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
   return {
     keys,
-    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
+    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
     tails,
     initials: initialsOf(cand.tokens),
     acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
@@ -397,6 +400,14 @@ function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
 }
 
+/**
+ * "U.S. Congress", "U.S. Army", "Ohio University": a body named after a state or a country is not
+ * that state or country, so its name without the head is no short form of it (nor of each other).
+ */
+function bodyOfStateOrCountry(keys: readonly string[]): boolean {
+  return ORG_HEADS.has(keys[keys.length - 1]) && namesStateOrCountry(keys.slice(0, -1));
+}
+
 /** Other forms of a name its words alone give (type checks are left to the caller). */
 interface OtherForms {
   /** "sf" for "S. F.". */
@@ -407,6 +418,8 @@ interface OtherForms {
   team?: string;
   /** "lv" for "LibriVox", if it names no person. */
   innerInitials?: string;
+  /** The name with a known place opening it written as that place's usual name ("united states congress" for "U.S. Congress"). */
+  placeSpelledOut?: string;
   /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
   slips?: { vowels: string[]; all: string[] };
 }
@@ -419,7 +432,21 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
     team: teamNickname(tokens, keys),
     innerInitials: innerCapitalInitials(tokens),
     slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+    placeSpelledOut: placeSpelledOut(keys),
   };
+}
+
+/**
+ * "U.S. Congress" … "United States Congress", "UK Parliament" … "United Kingdom Parliament": a
+ * name opening with a place the lexicon spells several ways, with the place's usual name, so
+ * both spellings share a form. Only names that go on after the place.
+ */
+function placeSpelledOut(keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
+  const place = LEXICON.longestAt(keys, 0, keys.length - 1);
+  const canonical = place?.value.canonical;
+  if (!place || !canonical) return undefined;
+  return foldName(canonical) + ' ' + keys.slice(place.length).join(' ');
 }
 
 const VOWELS = 'aeiou';
