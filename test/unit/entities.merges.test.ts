@@ -171,3 +171,13 @@ describe('a name opening with a country written another way', () => {
     assert.ok(!sameEntity('The United States Congress met on Monday. Later the U.S. Army said no.', 'United States Congress', 'U.S. Army'));
   });
 });
+
+describe('an acronym before its long name', () => {
+  it('joins the long name written later', () => {
+    const text = 'He made his MLB debut in 2012. He played in Major League Baseball for six years.';
+    assert.ok(sameEntity(text, 'MLB', 'Major League Baseball'));
+  });
+  it('not for two letters, which may stand for anything', () => {
+    assert.ok(!sameEntity('He flew BA to London on Monday. Then Bank of America called him.', 'BA', 'Bank of America'));
+  });
+});

@@ -246,6 +246,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
+    // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
+    // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
+    if (cand.tokens.length > 2 && cand.type !== 'person' && shape.initials.length > 2) pick(byForm, shape.initials);
     const other = shape.other;
     const spelled = other.spelled;
     if (spelled) pick(byAcronym, spelled);
