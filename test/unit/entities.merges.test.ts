@@ -86,6 +86,7 @@ describe('a head word alone after "the"', () => {
     assert.ok(sameEntity('He designed the badge of the Society of the Cincinnati. Members of the Society wore it.', 'Society of the Cincinnati', 'Society'));
     assert.ok(sameEntity('We walked to Jack London Square. The shops make the Square a fine place.', 'Jack London Square', 'Square'));
     assert.ok(sameEntity('The County of Maui appealed. Even so, the County did afford some process.', 'County of Maui', 'County'));
+    assert.ok(sameEntity('Phoenix is the sixth largest city in the United States. It is the hottest in the States.', 'United States', 'States'));
   });
   it('goes to the latest such name, and not without "the"', () => {
     assert.ok(sameEntity('The Senate Finance Committee met. The House Ways and Means Committee met. Later the Committee voted.', 'House Ways and Means Committee', 'Committee'));

@@ -7,8 +7,11 @@
 import type { NameCandidate } from './findMentions';
 import { BUILDING_HEADS, ORG_HEADS, PLACE_HEADS } from './names';
 
+/** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
+const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['states']);
+
 function isHeadWord(key: string): boolean {
-  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key);
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || SHORT_FORM_HEADS.has(key);
 }
 
 /**
