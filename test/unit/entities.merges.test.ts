@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { sameEntity, typeOfFound } from './entities.helpers';
+import { mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
 
 describe('a person’s title before a known place name', () => {
   it('makes the name a person’s', () => {
@@ -180,5 +180,17 @@ describe('an acronym before its long name', () => {
   });
   it('not for two letters, which may stand for anything', () => {
     assert.ok(!sameEntity('He flew BA to London on Monday. Then Bank of America called him.', 'BA', 'Bank of America'));
+  });
+});
+
+describe('a title alone after "as"', () => {
+  it('is a title-only mention of the latest person given that title', () => {
+    const text = 'Gov. Bob McDonnell cut taxes. Those are his highest achievements as Governor.';
+    assert.ok(sameEntity(text, 'Bob McDonnell', 'Governor'));
+    assert.equal(mentionsOf(text).find((m) => m.text === 'Governor')?.titleOnly, true);
+  });
+  it('not after another word, nor opening a sentence', () => {
+    assert.deepEqual(mentionsOf('Gov. Bob McDonnell cut taxes. Governor or not, he won.').map((m) => m.text), ['Bob McDonnell']);
+    assert.deepEqual(mentionsOf('Gov. Bob McDonnell cut taxes. He met a Governor.').map((m) => m.text), ['Bob McDonnell']);
   });
 });

@@ -657,7 +657,7 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
   let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
-  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
+  if (loneTitle && !titleAloneNamesHolder(p, first)) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
@@ -847,6 +847,17 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
   return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
+}
+
+/**
+ * "the Secretary", "his achievements as Governor", "As President, I will": a title alone after a
+ * lower-case "the" or after "as" stands for a person holding it (a title-only mention); elsewhere
+ * ("Secretary" opening a sentence) it is no name.
+ */
+function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
+  const prev = p.tokens[first - 1];
+  if (!prev || p.uncertain[first]) return false;
+  return prev.text === 'the' || prev.key === 'as';
 }
 
 /**
