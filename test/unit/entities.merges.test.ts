@@ -194,3 +194,15 @@ describe('a title alone after "as"', () => {
     assert.deepEqual(mentionsOf('Gov. Bob McDonnell cut taxes. He met a Governor.').map((m) => m.text), ['Bob McDonnell']);
   });
 });
+
+describe('a title addressed in a question', () => {
+  it('is a title-only mention of the latest person given that title', () => {
+    const text = 'Then General Prelogar argued for the government.\n\nGeneral, is this a waiver, or is it a modification?';
+    assert.ok(sameEntity(text, 'Prelogar', 'General'));
+    assert.equal(mentionsOf(text).find((m) => m.text === 'General')?.titleOnly, true);
+  });
+  it('not opening a statement or a list of roles', () => {
+    assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral, the troops are tired.').map((m) => m.text), ['Prelogar']);
+    assert.deepEqual(mentionsOf('Director, producer and writer John Smith spoke on Monday.').map((m) => m.text), ['John Smith']);
+  });
+});

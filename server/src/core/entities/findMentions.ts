@@ -384,6 +384,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
+  // "General, is this a waiver?": a title addressed
+  if (p.tokens[i + 1]?.text === ',' && TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
@@ -856,8 +858,20 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
  */
 function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   const prev = p.tokens[first - 1];
+  if (p.uncertain[first] && addressedInQuestion(p, first)) return true;
   if (!prev || p.uncertain[first]) return false;
   return prev.text === 'the' || prev.key === 'as';
+}
+
+/** "General, is this a waiver?": a title opening a question before a comma addresses the person holding it. */
+function addressedInQuestion(p: PreparedParagraph, first: number): boolean {
+  if (p.tokens[first + 1]?.text !== ',') return false;
+  for (let k = first + 2; k < p.tokens.length; k++) {
+    const t = p.tokens[k].text;
+    if (t === '?') return true;
+    if (t === '.' || t === '!') return false;
+  }
+  return false;
 }
 
 /**
