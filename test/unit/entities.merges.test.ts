@@ -204,5 +204,6 @@ describe('a title addressed in a question', () => {
   it('not opening a statement or a list of roles', () => {
     assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral, the troops are tired.').map((m) => m.text), ['Prelogar']);
     assert.deepEqual(mentionsOf('Director, producer and writer John Smith spoke on Monday.').map((m) => m.text), ['John Smith']);
+    assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral or not, who won the case?').map((m) => m.text), ['Prelogar']);
   });
 });

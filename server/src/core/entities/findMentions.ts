@@ -385,7 +385,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed
-  if (p.tokens[i + 1]?.text === ',' && TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
+  if (TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
