@@ -183,11 +183,14 @@ describe('an acronym before its long name', () => {
   });
 });
 
-describe('a title alone after "as"', () => {
+describe('a title alone after "as" or "Mr."', () => {
   it('is a title-only mention of the latest person given that title', () => {
     const text = 'Gov. Bob McDonnell cut taxes. Those are his highest achievements as Governor.';
     assert.ok(sameEntity(text, 'Bob McDonnell', 'Governor'));
     assert.equal(mentionsOf(text).find((m) => m.text === 'Governor')?.titleOnly, true);
+  });
+  it('and so is a title addressed after "Mr."', () => {
+    assert.ok(sameEntity('President Shimon Peres spoke.\n\nMr. President, do you still think so?', 'Shimon Peres', 'President'));
   });
   it('not after another word, nor opening a sentence', () => {
     assert.deepEqual(mentionsOf('Gov. Bob McDonnell cut taxes. Governor or not, he won.').map((m) => m.text), ['Bob McDonnell']);

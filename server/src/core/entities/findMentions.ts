@@ -852,15 +852,15 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
 }
 
 /**
- * "the Secretary", "his achievements as Governor", "As President, I will": a title alone after a
- * lower-case "the" or after "as" stands for a person holding it (a title-only mention); elsewhere
+ * "the Secretary", "his achievements as Governor", "Mr. President": a title alone after a
+ * lower-case "the", after "as" or addressed ("Mr.", "Madam") stands for a person holding it (a title-only mention); elsewhere
  * ("Secretary" opening a sentence) it is no name.
  */
 function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   const prev = p.tokens[first - 1];
   if (p.uncertain[first] && addressedInQuestion(p, first)) return true;
   if (!prev || p.uncertain[first]) return false;
-  return prev.text === 'the' || prev.key === 'as';
+  return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
 }
 
 /** "General, is this a waiver?": a title opening a question before a comma addresses the person holding it. */
