@@ -55,7 +55,7 @@ const NO_CORE_AFTER: ReadonlySet<string> = new Set(['bin', 'ibn', 'of', 'the', '
 /**
  * "Ludwig van Beethoven" … "Beethoven", "the Marquis de Lafayette" … "General Lafayette": a
  * surname is written with and without its particle, so the word after the particles is a surname
- * form too. Not after "bin" or "ibn", which name the father.
+ * form too. Not after "bin" or "ibn", which name the father, nor after "of" ("King of Athens" is no "Athens").
  */
 function surnameCore(keys: readonly string[], surnameStart: number): string | undefined {
   let k = surnameStart;

@@ -384,8 +384,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
-  // "General, is this a waiver?": a title addressed
-  if (TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
+  // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
+  if (p.tokens[i + 1]?.text === ',' && TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
@@ -852,8 +852,9 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
 }
 
 /**
- * "the Secretary", "his achievements as Governor", "Mr. President": a title alone after a
- * lower-case "the", after "as" or addressed ("Mr.", "Madam") stands for a person holding it (a title-only mention); elsewhere
+ * "the Secretary", "his achievements as Governor", "Mr. President", "General, is this a waiver?":
+ * a title alone after a lower-case "the", after "as", addressed after "Mr." or "Madam", or opening
+ * a question before a comma stands for a person holding it (a title-only mention); elsewhere
  * ("Secretary" opening a sentence) it is no name.
  */
 function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
