@@ -10,6 +10,7 @@ import {
   COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
   sameFirstName,
 } from './names';
+import { TITLES, type TitleInfo } from './titles';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -31,6 +32,8 @@ export interface Cluster {
   fullName?: string;
   /** Position of the latest member: a bare surname goes to the nearest preceding cluster. */
   last: number;
+  /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
+  kin: boolean;
 }
 
 /** The parts of a person's name, folded: particles dropped from first and middle names. */
@@ -39,6 +42,28 @@ export interface NameParts {
   middles: string[];
   last: string;
   full: string;
+  /** The surname without its leading particles, when it has some ("beethoven" for "van beethoven"). */
+  core?: string;
+}
+
+/**
+ * Particles after which the rest is no surname alone: patronymics ("Mohammed bin Salman" is no
+ * "Salman", his father) and the joining words of titles and institutions ("King of Athens").
+ */
+const NO_CORE_AFTER: ReadonlySet<string> = new Set(['bin', 'ibn', 'of', 'the', '&']);
+
+/**
+ * "Ludwig van Beethoven" … "Beethoven", "the Marquis de Lafayette" … "General Lafayette": a
+ * surname is written with and without its particle, so the word after the particles is a surname
+ * form too. Not after "bin" or "ibn", which name the father, nor after "of" ("King of Athens" is no "Athens").
+ */
+function surnameCore(keys: readonly string[], surnameStart: number): string | undefined {
+  let k = surnameStart;
+  while (k < keys.length - 1 && PARTICLES.has(keys[k])) {
+    if (NO_CORE_AFTER.has(keys[k])) return undefined;
+    k++;
+  }
+  return k > surnameStart ? keys.slice(k).join(' ') : undefined;
 }
 
 /** Splits folded name tokens into first, middle and last name. */
@@ -46,12 +71,17 @@ export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts 
   const keys = tokens.map((t) => t.key);
   const full = keys.join(' ');
   // "de Blasio", "van Gogh": a surname with its particle, no first name
-  if (PARTICLES.has(keys[0]) && keys.length > 1) return { middles: [], last: full, full };
+  if (PARTICLES.has(keys[0]) && keys.length > 1) return withCore({ middles: [], last: full, full }, surnameCore(keys, 0));
   let surnameStart = keys.length - 1;
   while (surnameStart > 1 && PARTICLES.has(keys[surnameStart - 1])) surnameStart--;
   const last = keys.slice(surnameStart).join(' ');
   if (keys.length === 1) return { middles: [], last, full };
-  return { first: keys[0], middles: keys.slice(1, surnameStart).filter((k) => !PARTICLES.has(k)), last, full };
+  return withCore({ first: keys[0], middles: keys.slice(1, surnameStart).filter((k) => !PARTICLES.has(k)), last, full }, surnameCore(keys, surnameStart));
+}
+
+function withCore(parts: NameParts, core: string | undefined): NameParts {
+  if (core) parts.core = core;
+  return parts;
 }
 
 /** Folded keys of a free-text name ("Michael (Mike) Richard Pompeo"): words and nicknames. */
@@ -157,7 +187,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full)) return false;
       if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
       const office = cand.titleInfo?.office;
-      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size)) return false;
+      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
     }
     return true;
   };
@@ -170,6 +200,18 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     let best = -1;
     for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
     chosen = best;
+  };
+  /**
+   * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
+   * nearest person shares only as someone's kin goes to the latest other person who has it, the one
+   * the text is about ("Donald Trump … his son Eric Trump … Trump said").
+   */
+  const preferNotKin = (list: number[] | undefined) => {
+    if (!list || list.length < 2) return;
+    for (const ci of list) {
+      const c = clusters[ci];
+      if (!c.kin && (chosen < 0 || c.last > clusters[chosen].last) && fits(ci)) chosen = ci;
+    }
   };
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
   const joinNamesake = (list: number[] | undefined) => {
@@ -204,6 +246,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     if (acronym) pick(byAcronym, acronym);
+    // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
+    // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
+    if (cand.tokens.length > 2 && cand.type !== 'person' && shape.initials.length > 2) pick(byForm, shape.initials);
     const other = shape.other;
     const spelled = other.spelled;
     if (spelled) pick(byAcronym, spelled);
@@ -212,10 +257,14 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (state) pick(byForm, state);
     const governed = other.governed;
     if (governed) pick(byForm, governed);
+    const spelledOut = other.placeSpelledOut;
+    if (spelledOut) pick(byForm, spelledOut);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
+      if (cand.tokens.length === 1 && chosen < 0) preferNotKin(bySurname.get(parts.last));
       pick(bySurname, parts.last);
+      if (parts.core) pick(bySurname, parts.core);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
@@ -225,7 +274,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       chosen = clusters.length;
       clusters.push({
         members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
-        acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos,
+        acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
       });
     }
     const c = clusters[chosen];
@@ -244,11 +293,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (spaced) addForm(chosen, spaced);
     if (state) addForm(chosen, state);
     if (governed) addForm(chosen, governed);
+    if (spelledOut) addForm(chosen, spelledOut);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
+    if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
         c.surnames.add(parts.last);
         index(bySurname, parts.last, chosen);
+      }
+      if (parts.core && !c.surnames.has(parts.core)) {
+        c.surnames.add(parts.core);
+        index(bySurname, parts.core, chosen);
       }
       if (parts.first) {
         c.firstNames.add(parts.first);
@@ -315,7 +370,7 @@ function nameShape(cand: NameCandidate): NameShape {
   if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
   return {
     keys,
-    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
+    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
     tails,
     initials: initialsOf(cand.tokens),
     acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
@@ -348,6 +403,14 @@ function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
 }
 
+/**
+ * "U.S. Congress", "U.S. Army", "Ohio University": a body named after a state or a country is not
+ * that state or country, so its name without the head is no short form of it (nor of each other).
+ */
+function bodyOfStateOrCountry(keys: readonly string[]): boolean {
+  return ORG_HEADS.has(keys[keys.length - 1]) && namesStateOrCountry(keys.slice(0, -1));
+}
+
 /** Other forms of a name its words alone give (type checks are left to the caller). */
 interface OtherForms {
   /** "sf" for "S. F.". */
@@ -358,6 +421,8 @@ interface OtherForms {
   team?: string;
   /** "lv" for "LibriVox", if it names no person. */
   innerInitials?: string;
+  /** The name with a known place opening it written as that place's usual name ("united states congress" for "U.S. Congress"). */
+  placeSpelledOut?: string;
   /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
   slips?: { vowels: string[]; all: string[] };
 }
@@ -370,7 +435,21 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
     team: teamNickname(tokens, keys),
     innerInitials: innerCapitalInitials(tokens),
     slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+    placeSpelledOut: placeSpelledOut(keys),
   };
+}
+
+/**
+ * "U.S. Congress" … "United States Congress", "UK Parliament" … "United Kingdom Parliament": a
+ * name opening with a place the lexicon spells several ways, with the place's usual name, so
+ * both spellings share a form. Only names that go on after the place.
+ */
+function placeSpelledOut(keys: readonly string[]): string | undefined {
+  if (keys.length < 2) return undefined;
+  const place = LEXICON.longestAt(keys, 0, keys.length - 1);
+  const canonical = place?.value.canonical;
+  if (!place || !canonical) return undefined;
+  return foldName(canonical) + ' ' + keys.slice(place.length).join(' ');
 }
 
 const VOWELS = 'aeiou';
@@ -453,6 +532,45 @@ function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined 
   const text = tokens[0].text;
   if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
   return text.replace(/\P{Lu}/gu, '').toLowerCase();
+}
+
+/** Nouns of kinship: a person introduced by one is named in relation to another ("his brother"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'nephew', 'niece']);
+
+/** A role ending in a noun of kinship ("his brother", "her late husband"). */
+function namesKin(role: string): boolean {
+  const words = role.toLowerCase().split(/\s+/);
+  return KIN_NOUNS.has(words[words.length - 1]);
+}
+
+/** The gender a title implies ("mr" male, "marquis" male, "president" none). */
+function officeGender(office: string): 'male' | 'female' | undefined {
+  return TITLES.get(office.split(' '))?.gender;
+}
+
+/**
+ * "President Trump" … "Mr. Trump", "Major General Lafayette" … "the Marquis de Lafayette": a form
+ * of address or a rank of nobility tells only a gender, so it fits a person given another title
+ * (offices otherwise keep namesakes apart: "Sen. Cruz", "Rep. Cruz"). Not where the genders differ:
+ * "Bill Clinton" … "Mrs. Clinton".
+ */
+function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefined): boolean {
+  let onlyAddress = true;
+  let male = title.gender === 'male' || (first !== undefined && firstNameGender(first) === 'male');
+  let female = title.gender === 'female' || (first !== undefined && firstNameGender(first) === 'female');
+  for (const office of c.offices) {
+    const g = officeGender(office);
+    if (!g) onlyAddress = false;
+    else if (g === 'male') male = true;
+    else female = true;
+  }
+  if (!title.gender && !onlyAddress) return false;
+  for (const f of c.firstNames) {
+    const g = firstNameGender(f);
+    if (g === 'male') male = true;
+    else if (g === 'female') female = true;
+  }
+  return !(male && female);
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

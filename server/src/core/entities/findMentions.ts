@@ -7,7 +7,7 @@ import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
-  stateOfShortening,
+  stateOfShortening, type LexiconEntry,
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
@@ -384,6 +384,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
+  // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
+  if (p.tokens[i + 1]?.text === ',' && TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
@@ -657,7 +659,7 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
   let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
-  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
+  if (loneTitle && !titleAloneNamesHolder(p, first)) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
@@ -700,6 +702,10 @@ function buildCandidate(
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
+  else if (end - first > 1) {
+    const spelled = spelledCountry(p, first, end);
+    if (spelled) cand.canonical = spelled.canonical;
+  }
   if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
   return cand;
@@ -728,7 +734,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
   const lex = LEXICON.longestAt(keys, first, end);
-  if (lex && lex.length === len) return [lex.value.type, lex.value.weak ? 1 : 2];
+  const spelled = spelledCountry(p, first, end);
+  if (spelled) return [spelled.type, 2];
+  if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
@@ -745,6 +753,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
+  if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
   if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
@@ -773,7 +782,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
-  if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', 1];
+  // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
+  if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
   if (len === 1 && /^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[first].text)) return ['other', 1];
   // "Catholicism", "Marxism": a doctrine or a movement
@@ -825,6 +835,68 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle']);
+
+/**
+ * "Christopher Hill", "Anita Hill": a known first name before a head that is also a surname is a
+ * person, not a hill; "Capitol Hill" has no first name, and "in Murray Hill", "at Albert Hall" a
+ * place's preposition or article before it.
+ */
+function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
+  const gender = firstNameGender(p.keys[first]);
+  return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
+}
+
+/**
+ * "the Secretary", "his achievements as Governor", "Mr. President", "General, is this a waiver?":
+ * a title alone after a lower-case "the", after "as", addressed after "Mr." or "Madam", or opening
+ * a question before a comma stands for a person holding it (a title-only mention); elsewhere
+ * ("Secretary" opening a sentence) it is no name.
+ */
+function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
+  const prev = p.tokens[first - 1];
+  if (p.uncertain[first] && addressedInQuestion(p, first)) return true;
+  if (!prev || p.uncertain[first]) return false;
+  return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
+}
+
+/** "General, is this a waiver?": a title opening a question before a comma addresses the person holding it. */
+function addressedInQuestion(p: PreparedParagraph, first: number): boolean {
+  if (p.tokens[first + 1]?.text !== ',') return false;
+  for (let k = first + 2; k < p.tokens.length; k++) {
+    const t = p.tokens[k].text;
+    if (t === '?') return true;
+    if (t === '.' || t === '!') return false;
+  }
+  return false;
+}
+
+/**
+ * "U. S.", "U. K.": a country's initials written with spaces are the country, not a person's
+ * initials ("J. K." stays a person's); the lexicon knows them only as "U.S.", "UK".
+ */
+function spelledCountry(p: PreparedParagraph, first: number, end: number): LexiconEntry | undefined {
+  if (end - first < 2) return undefined;
+  let letters = '';
+  for (let k = first; k < end; k++) {
+    if (!/^\p{Lu}\.$/u.test(p.tokens[k].text)) return undefined;
+    letters += p.keys[k];
+  }
+  const entry = LEXICON.get([letters]);
+  return entry?.country ? entry : undefined;
+}
+
+/**
+ * "President Lincoln", "Major General Lafayette", "Lt. Gov. Jackson": a person's title before a
+ * name the lexicon knows as a place makes it a person named after it (or it after them). Titles
+ * that open place names ("St. Louis", "Fort Worth") are not split off as titles, so never get here.
+ */
+function titledPlaceName(titled: boolean, lexiconType: EntityType): boolean {
+  return titled && lexiconType === 'place';
 }
 
 /** Whether every word of `[first, end)` but particles is a common word ("Trick People", not "Julien Podcast"). */

@@ -14,7 +14,8 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
-import { firstNameGender } from './names';
+import { linkHeadShortForms, linkSchoolShortForms } from './headShortForms';
+import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -132,6 +133,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
   linkTitleAppositives(doc.masked, cands, paragraphOf);
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf);
+  linkParentheticalNames(doc.masked, cands, paragraphOf);
+  linkHeadShortForms(doc.masked, cands);
+  linkSchoolShortForms(doc.masked, cands);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
@@ -203,7 +208,8 @@ function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: read
   for (let j = 0; j < members.length; j++) {
     const m = members[j];
     const c = cands[m];
-    const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
+    // a title alone names its holder only where no name of theirs is written ("the King of Athens, Theseus")
+    const score = (c.headline ? 0 : 1000) + (c.titleOnly ? 0 : 500) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
     mentionIds[j] = mentions[m].id;
@@ -234,11 +240,21 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const cluster = clusters[assignment[k]];
     if (cluster.personEvidence || c.type !== 'person' || c.typeStrength > 0) continue;
     if (NOT_A_PERSON_BEFORE.test(doc.masked.slice(Math.max(0, c.span.start - 8), c.span.start))) continue;
+    if (k > 0 && pronounTakenByEarlierPerson(doc.masked, cands[k - 1], c, clusters[assignment[k - 1]], paragraphEnds[k - 1] === paragraphEnds[k])) continue;
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
     if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
   }
+}
+
+/**
+ * "Markus Landgraf has estimated the particles captured by Stardust … He estimated": a pronoun
+ * after a name that a person (known as one) comes before in the same sentence is more likely that
+ * person's, so it makes the later name no person.
+ */
+function pronounTakenByEarlierPerson(text: string, prev: NameCandidate, c: NameCandidate, prevCluster: Cluster, sameParagraph: boolean): boolean {
+  return sameParagraph && prevCluster.personEvidence && !/[.!?]/.test(text.slice(prev.span.end, c.span.start));
 }
 
 /** What joins two names of one list: "X and Y", "X, Y", "X, and Y", "X & Y"; group 1 the conjunction. */
@@ -300,13 +316,25 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
   }
 }
 
+/** Adverbs before "known as" or "called" in an alias ("also known as", "originally called"). */
+const ALIAS_ADVERBS = '(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply|sometimes|often|usually|originally)';
+
 /**
  * What stands between a name and another name of it: "Jenna Mourey (born 1986), better known by
- * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta".
+ * her pseudonym Jenna Marbles", "Guadeloupe, also known as the Butterfly Island", "Lady Gaga (born Stefani Germanotta",
+ * "Jolfa (originally called New Julfa)", "Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway"",
+ * "(IATA: RVS) (often called the "Riverside Airport")". "called" needs its adverb: "her boyfriend X called "The Podcast"" names two things.
  */
-const ALIAS_GAP = /^\s*(?:\([^()]{0,120}\)\s*)?,?\s*\(?\s*(?:(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply)\s+)?known\s+(?:as|by\s+(?:his|her|their|its|the)\s+(?:[a-z]+\s+)?(?:pseudonym|name|nickname))\s*(?:the\s+)?["“‘']?$|^\s*\(\s*born\s+$/i;
+const ALIAS_GAP = new RegExp(
+  '^\\s*\\)?\\s*(?:\\([^()]{0,120}\\)\\s*)?,?\\s*\\(?\\s*(?:(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+(?:as|by\\s+(?:his|her|their|its|the)\\s+(?:[a-z]+\\s+)?(?:pseudonym|name|nickname))|' +
+  ALIAS_ADVERBS + '\\s+called|aka|a\\.k\\.a\\.)\\s*["“‘\']?(?:the\\s+)?["“‘\']?$|^\\s*\\(\\s*born\\s+$', 'i');
+/**
+ * What stands between an alias and a further alias of the same name (not after a comma: "X, also known as Y, and Z spoke"): "also known as Abba Theodorus
+ * and Theodore the Sanctified", "Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island".
+ */
+const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|^[^.;:!?()"“”]{0,60},\\s*(?:and\\s+)?(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+as\\s+["“‘\']?(?:the\\s+)?["“‘\']?$', 'i');
 /** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
-const ALIAS_WORD = /known|born/i;
+const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
 
@@ -322,7 +350,14 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
     if (from < 0 || paragraphOf[k] !== paragraphOf[k - 1] || to - from > MAX_ALIAS_GAP || cands[k].acronymOf !== undefined) continue;
-    if (!ALIAS_GAP.test(text.slice(from, to))) continue;
+    const gap = text.slice(from, to);
+    // "also known as Abba Theodorus and Theodore": a further alias of the same name
+    const earlier = prev.aliasOf;
+    if (earlier !== undefined && NEXT_ALIAS_GAP.test(gap)) {
+      cands[k].aliasOf = earlier;
+      continue;
+    }
+    if (!ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
     let target = k - 1;
     if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
       const before = cands[k - 2];
@@ -332,6 +367,14 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
     cands[k].aliasOf = target;
     cands[target].alsoKnownAs = k;
   }
+}
+
+/**
+ * "Okmulgee, OK, aka the "Okmulgee Beeline."": an alias after a place and its state names neither
+ * the state nor surely the place (here the road from there), so it is linked to nothing.
+ */
+function stateAfterPlace(text: string, c: NameCandidate): boolean {
+  return c.state !== undefined && /,\s*$/.test(text.slice(Math.max(0, c.span.start - 3), c.span.start));
 }
 
 /**
@@ -372,6 +415,60 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
     t.type = 'person';
     t.typeStrength = Math.max(t.typeStrength, 1);
   }
+}
+
+/**
+ * Marks a person's name written right after a title and a comma as the name of that title's
+ * holder: "the Secretary of State, Mike Pompeo, said", "the King of Athens, Theseus unified". The
+ * title becomes a title-only mention and the name joins it (`aliasOf`). A name surely of a place or
+ * a body ("the President of France, Germany and Italy") is no holder.
+ */
+function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const t = cands[k];
+    const p = cands[k + 1];
+    if (t.aliasOf !== undefined || t.titleOnly || t.title || paragraphOf[k] !== paragraphOf[k + 1]) continue;
+    if (p.aliasOf !== undefined || p.acronymOf !== undefined || p.title || p.titleOnly || (p.type !== 'person' && p.typeStrength >= 2)) continue;
+    if (!/^,\s+$/.test(text.slice(t.span.end, p.span.start)) || !isTitleName(t) || isTitleName(p)) continue;
+    t.titleOnly = true;
+    t.type = 'person';
+    t.typeStrength = Math.max(t.typeStrength, 1);
+    p.aliasOf = k;
+  }
+}
+
+/** "Chehel Sotoun (The Palace of Forty Columns)": a name, an opening parenthesis and "the", then the other name closing it. */
+const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
+
+/**
+ * Marks a name written alone in parentheses right after another name as another name of it
+ * (`aliasOf`): "the National Library of the Netherlands (Koninklijke Bibliotheek)", "Chehel Sotoun
+ * (The Palace of Forty Columns)", "Lady Gaga (Stefani Germanotta)". Not a known place ("Kabul
+ * (Afghanistan)" is where it lies), nor a name of another type where both are sure of theirs
+ * ("Tom Brady (Patriots)", "WASHINGTON (Reuters)"). Acronyms are linked by their letters already.
+ */
+function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    const prev = cands[k - 1];
+    if (paragraphOf[k] !== paragraphOf[k - 1] || c.aliasOf !== undefined || c.acronymOf !== undefined || prev.acronymOf !== undefined || c.title || c.possessive) continue;
+    if (text.charAt(c.span.end) !== ')' || !PARENTHESIS_OPEN.test(text.slice(prev.possessive?.end ?? prev.span.end, c.span.start))) continue;
+    if (knownPlace(c) || knownPlace(prev) || c.state !== undefined || prev.state !== undefined) continue;
+    if (c.type !== prev.type && !(personByGuess(c) || personByGuess(prev))) continue;
+    c.aliasOf = k - 1;
+  }
+}
+
+/** A place the lexicon knows ("Afghanistan", "Kabul"): in parentheses it says where, not another name. */
+function knownPlace(c: NameCandidate): boolean {
+  if (c.type !== 'place') return false;
+  const lex = LEXICON.longestAt(c.tokens.map((t) => t.key), 0);
+  return lex !== null && lex.length === c.tokens.length;
+}
+
+/** A person by a guess only: no first name, no title ("Chehel Sotoun", two unknown words). */
+function personByGuess(c: NameCandidate): boolean {
+  return c.type === 'person' && c.typeStrength < 2;
 }
 
 /** Hover cards carry the full name of the linked name they follow ("Donald John Trump"). */

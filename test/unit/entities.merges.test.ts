@@ -1,0 +1,212 @@
+/**
+ * Entity merging rules (issue 4): mentions found in full but split into several entities. News-like
+ * one-paragraph documents, each rule with positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
+
+describe('a person’s title before a known place name', () => {
+  it('makes the name a person’s', () => {
+    assert.equal(typeOfFound('Then President Lincoln spoke to the crowd.', 'Lincoln'), 'person');
+    assert.equal(typeOfFound('He served with Major General Lafayette in the war.', 'Lafayette'), 'person');
+  });
+  it('leaves the place without a title, and place names that open with a title word', () => {
+    assert.equal(typeOfFound('They drove to Lincoln on Monday.', 'Lincoln'), 'place');
+    assert.equal(typeOfFound('They flew to St. Petersburg on Monday.', 'St. Petersburg'), 'place');
+  });
+});
+
+describe('a surname with and without its particle', () => {
+  it('merges the surname alone with the name written with its particle', () => {
+    assert.ok(sameEntity('Ludwig van Beethoven wrote nine symphonies. Later Beethoven lost his hearing.', 'Ludwig van Beethoven', 'Beethoven'));
+    assert.ok(sameEntity('He served with General Lafayette. Later the Marquis de Lafayette left.', 'Lafayette', 'de Lafayette'));
+  });
+  it('reads no surname after "of" or a patronymic particle', () => {
+    assert.ok(!sameEntity('The King of Athens ruled. Later Athens grew.', 'King of Athens', 'Athens'));
+    assert.ok(!sameEntity('Crown Prince Mohammed bin Salman spoke. Then Salman, his father, left.', 'Mohammed bin Salman', 'Salman'));
+  });
+});
+
+describe('a form of address after another title', () => {
+  it('merges "Mr." or a rank of nobility with the person given an office', () => {
+    assert.ok(sameEntity('President Trump spoke on Monday. Later Mr. Trump left for Florida.', 'Trump', 'Trump', 1));
+  });
+  it('keeps two offices apart, and forms of address of two genders', () => {
+    assert.ok(!sameEntity('Sen. Cruz spoke on Monday. Later Rep. Cruz left for Texas.', 'Cruz', 'Cruz', 1));
+    assert.ok(!sameEntity('Ms. Anne Clark spoke on Monday. Later Mr. Clark left for Texas.', 'Anne Clark', 'Clark'));
+  });
+});
+
+describe('a first name before a head that is a surname too', () => {
+  it('makes "Christopher Hill" a person, and a later "Hill" a mention of him', () => {
+    const text = 'Wikinews interviews Christopher Hill, a presidential candidate. Hill said he would cut taxes.';
+    assert.equal(typeOfFound(text, 'Christopher Hill'), 'person');
+    assert.ok(sameEntity(text, 'Christopher Hill', 'Hill'));
+  });
+  it('leaves the head a place without a first name, or after a place’s preposition', () => {
+    assert.notEqual(typeOfFound('Lawmakers on Capitol Hill voted on Monday.', 'Capitol Hill'), 'person');
+    assert.equal(typeOfFound('They rented a flat in Murray Hill last year.', 'Murray Hill'), 'place');
+    assert.equal(typeOfFound('They climbed Silver Hill last year.', 'Silver Hill'), 'place');
+  });
+});
+
+describe('a bare surname shared with someone’s kin', () => {
+  it('goes to the person the text is about, not to the nearer relative', () => {
+    const text = 'Donald Trump spoke on Monday. His son, Eric Trump, joined him. Trump said the plan would work.';
+    assert.ok(sameEntity(text, 'Donald Trump', 'Trump'));
+    assert.ok(!sameEntity(text, 'Eric Trump', 'Trump'));
+  });
+  it('still goes to the nearest person who has it when no other has it, or when neither is kin', () => {
+    assert.ok(sameEntity('His brother, George Smith, spoke on Monday. Then Smith left.', 'George Smith', 'Smith'));
+    assert.ok(sameEntity('Anne Smith spoke on Monday. Then John Smith, the mayor, spoke. Smith left.', 'John Smith', 'Smith'));
+  });
+});
+
+describe('aliases', () => {
+  it('merges a name with the name it is "often called", "originally called" or "aka"', () => {
+    assert.ok(sameEntity('The quarter is Jolfa (originally called New Julfa) today.', 'Jolfa', 'New Julfa'));
+    assert.ok(sameEntity('Take the Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway", north.', 'Mingo Valley Expressway', 'Pearl Harbor Memorial Expressway'));
+    assert.ok(sameEntity('Jones Airport (IATA: RVS) (often called the "Riverside Airport") is small.', 'Jones Airport', 'Riverside Airport'));
+  });
+  it('merges a further alias joined by "and", or by another "known as"', () => {
+    assert.ok(sameEntity('Sean Combs, also known as Puff Daddy and Diddy, performed on Monday.', 'Sean Combs', 'Diddy'));
+    assert.ok(sameEntity('Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island, is warm.', 'Guadeloupe', 'Butterfly Island'));
+  });
+  it('links no "called" without its adverb, no name after the alias’s comma, nothing after a state code', () => {
+    assert.ok(!sameEntity('She hosts a podcast with her boyfriend Julien Solomita called "The Jenna Julien Podcast" on Mondays.', 'Julien Solomita', 'Jenna Julien Podcast'));
+    assert.ok(!sameEntity('Sean Combs, also known as Puff Daddy, and Shawn Carter performed on Monday.', 'Sean Combs', 'Shawn Carter'));
+    assert.ok(!sameEntity('Oklahoma is flat. US-75 runs from Okmulgee, OK, aka the "Okmulgee Beeline." to Tulsa.', 'Oklahoma', 'Okmulgee Beeline'));
+  });
+});
+
+describe('a head word alone after "the"', () => {
+  it('is a short form of the latest name with that head, last or before "of"', () => {
+    assert.ok(sameEntity('He designed the badge of the Society of the Cincinnati. Members of the Society wore it.', 'Society of the Cincinnati', 'Society'));
+    assert.ok(sameEntity('We walked to Jack London Square. The shops make the Square a fine place.', 'Jack London Square', 'Square'));
+    assert.ok(sameEntity('The County of Maui appealed. Even so, the County did afford some process.', 'County of Maui', 'County'));
+    assert.ok(sameEntity('Phoenix is the sixth largest city in the United States. It is the hottest in the States.', 'United States', 'States'));
+  });
+  it('goes to the latest such name, and not without "the"', () => {
+    assert.ok(sameEntity('The Senate Finance Committee met. The House Ways and Means Committee met. Later the Committee voted.', 'House Ways and Means Committee', 'Committee'));
+    assert.ok(!sameEntity('We walked to Jack London Square. Then Square, the payments firm, said no.', 'Jack London Square', 'Square'));
+  });
+});
+
+describe('a school’s place after "at"', () => {
+  it('is a short form of the school, typed like it', () => {
+    const text = 'She attended Suffolk University in Boston. At Suffolk she earned a degree in psychology.';
+    assert.ok(sameEntity(text, 'Suffolk University', 'Suffolk'));
+    assert.equal(typeOfFound(text, 'Suffolk'), 'organization');
+    assert.ok(sameEntity('Nick Bos, of the University of Helsinki, studies ants. He began research at Helsinki in 2012.', 'University of Helsinki', 'Helsinki'));
+  });
+  it('leaves the place elsewhere, and "at" a place no school is named after', () => {
+    const text = 'Nick Bos, of the University of Helsinki, studies ants. Later he moved to Helsinki with his family.';
+    assert.ok(!sameEntity(text, 'University of Helsinki', 'Helsinki'));
+    assert.equal(typeOfFound(text, 'Helsinki'), 'place');
+    assert.ok(!sameEntity('Nick Bos, of the University of Helsinki, studies ants. He began research at Helsinki. Later he moved to Helsinki.', 'University of Helsinki', 'Helsinki', 1));
+    assert.ok(!sameEntity('She attended Suffolk University in Boston. At Boston she earned a degree.', 'Suffolk University', 'Boston', 1));
+  });
+});
+
+describe('a title, then a comma and a name', () => {
+  it('makes the title a title-only mention of the person named after it, who names the entity', () => {
+    const text = 'The Secretary of State, Mike Pompeo, spoke on Monday.';
+    assert.ok(sameEntity(text, 'Secretary of State', 'Mike Pompeo'));
+    const a = analyzeArticle('Headline\n\n' + text);
+    const title = a.mentions.find((m) => m.text === 'Secretary of State');
+    assert.equal(title?.titleOnly, true);
+    assert.equal(a.entities.find((e) => e.id === title?.entityId)?.name, 'Mike Pompeo');
+    assert.ok(sameEntity('The legend says that the King of Athens, Theseus unified the tribes.', 'King of Athens', 'Theseus'));
+  });
+  it('links no place or body after the title, nor a name after another word', () => {
+    assert.ok(!sameEntity('The President of France, Germany and Italy met on Monday.', 'President of France', 'Germany'));
+    assert.ok(!sameEntity('The Secretary of State and Mike Pompeo spoke on Monday.', 'Secretary of State', 'Mike Pompeo'));
+  });
+});
+
+describe('a country’s initials written with spaces', () => {
+  it('are the country, merged with its other names', () => {
+    const text = 'He proclaimed himself Emperor of these U. S. on Monday. The United States ignored him.';
+    assert.equal(typeOfFound(text, 'U. S.'), 'place');
+    assert.ok(sameEntity(text, 'U. S.', 'United States'));
+  });
+  it('leave a person’s initials a person’s', () => {
+    assert.equal(typeOfFound('The author J. K. said nothing on Monday.', 'J. K.'), 'person');
+    // only countries: "B. B. C." are a poet's initials, though "BBC" is a broadcaster
+    assert.equal(typeOfFound('The poet B. B. C. wrote on Monday.', 'B. B. C.'), 'person');
+  });
+});
+
+describe('a pronoun after a name that a known person comes before in the sentence', () => {
+  it('is that person’s, so it makes the later name no person', () => {
+    assert.notEqual(typeOfFound('Markus Landgraf has estimated the particles captured by Stardust during the cruise. He estimated 45 of them.', 'Stardust'), 'person');
+  });
+  it('still makes the name a person after another sentence, or with no person before it', () => {
+    assert.equal(typeOfFound('Markus Landgraf has estimated the particles. The lab thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
+    assert.equal(typeOfFound('The lab thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
+    assert.equal(typeOfFound('A lab in Texas thanked Kowalski on Monday. He said the samples arrived.', 'Kowalski'), 'person');
+  });
+});
+
+describe('a name alone in parentheses after another name', () => {
+  it('is another name of it', () => {
+    assert.ok(sameEntity('A year later, the National Library of the Netherlands (Koninklijke Bibliotheek) joined the project.', 'National Library of the Netherlands', 'Koninklijke Bibliotheek'));
+    assert.ok(sameEntity('We saw Chehel Sotoun (The Palace of Forty Columns) in the morning.', 'Chehel Sotoun', 'Palace of Forty Columns'));
+  });
+  it('is not where a known place lies, nor a name surely of another type, nor one with more words in the parenthesis', () => {
+    assert.ok(!sameEntity('He was born in Kabul (Afghanistan) in 1970.', 'Kabul', 'Afghanistan'));
+    assert.ok(!sameEntity('The analyst Ben Smith (Acme Corp.) said so on Sunday.', 'Ben Smith', 'Acme Corp.'));
+    assert.ok(!sameEntity('We saw Chehel Sotoun (Naqsh Square is next door) in the morning.', 'Chehel Sotoun', 'Naqsh Square'));
+  });
+});
+
+describe('a name opening with a country written another way', () => {
+  it('merges "U.S. Congress" with "United States Congress"', () => {
+    assert.ok(sameEntity('The United States Congress met on Monday. Later the U.S. Congress voted.', 'United States Congress', 'U.S. Congress'));
+    assert.ok(sameEntity('The UK Parliament met on Monday. Later the United Kingdom Parliament voted.', 'UK Parliament', 'United Kingdom Parliament'));
+  });
+  it('keeps two bodies of one country apart', () => {
+    assert.ok(!sameEntity('The U.S. Congress met on Monday. Later the U.S. Army said no.', 'U.S. Congress', 'U.S. Army'));
+    assert.ok(!sameEntity('The United States Congress met on Monday. Later the U.S. Army said no.', 'United States Congress', 'U.S. Army'));
+  });
+});
+
+describe('an acronym before its long name', () => {
+  it('joins the long name written later', () => {
+    const text = 'He made his MLB debut in 2012. He played in Major League Baseball for six years.';
+    assert.ok(sameEntity(text, 'MLB', 'Major League Baseball'));
+  });
+  it('not for two letters, which may stand for anything', () => {
+    assert.ok(!sameEntity('He flew BA to London on Monday. Then Bank of America called him.', 'BA', 'Bank of America'));
+  });
+});
+
+describe('a title alone after "as" or "Mr."', () => {
+  it('is a title-only mention of the latest person given that title', () => {
+    const text = 'Gov. Bob McDonnell cut taxes. Those are his highest achievements as Governor.';
+    assert.ok(sameEntity(text, 'Bob McDonnell', 'Governor'));
+    assert.equal(mentionsOf(text).find((m) => m.text === 'Governor')?.titleOnly, true);
+  });
+  it('and so is a title addressed after "Mr."', () => {
+    assert.ok(sameEntity('President Shimon Peres spoke.\n\nMr. President, do you still think so?', 'Shimon Peres', 'President'));
+  });
+  it('not after another word, nor opening a sentence', () => {
+    assert.deepEqual(mentionsOf('Gov. Bob McDonnell cut taxes. Governor or not, he won.').map((m) => m.text), ['Bob McDonnell']);
+    assert.deepEqual(mentionsOf('Gov. Bob McDonnell cut taxes. He met a Governor.').map((m) => m.text), ['Bob McDonnell']);
+  });
+});
+
+describe('a title addressed in a question', () => {
+  it('is a title-only mention of the latest person given that title', () => {
+    const text = 'Then General Prelogar argued for the government.\n\nGeneral, is this a waiver, or is it a modification?';
+    assert.ok(sameEntity(text, 'Prelogar', 'General'));
+    assert.equal(mentionsOf(text).find((m) => m.text === 'General')?.titleOnly, true);
+  });
+  it('not opening a statement or a list of roles', () => {
+    assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral, the troops are tired.').map((m) => m.text), ['Prelogar']);
+    assert.deepEqual(mentionsOf('Director, producer and writer John Smith spoke on Monday.').map((m) => m.text), ['John Smith']);
+    assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral or not, who won the case?').map((m) => m.text), ['Prelogar']);
+  });
+});
