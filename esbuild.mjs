@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { codeCacheLoader } from './scripts/codeCache.mjs';
+import { precomputedNameData } from './scripts/nameData.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,8 +23,9 @@ const common = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // the server ships as a self-loading file with a V8 code cache (scripts/codeCache.mjs): faster starts
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [codeCacheLoader] },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // the name knowledge is computed at build time (scripts/nameData.mjs): faster starts of both
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, codeCacheLoader] },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] },
   ...(production || !existsSync('test/e2e/suite/index.ts') ? [] : [
     // the extension-host suite runs inside VS Code; mocha and vscode come from the host
     { entryPoints: ['test/e2e/suite/index.ts'], outfile: 'dist/test/e2e/suite/index.js', external: ['vscode', 'mocha'] },

@@ -22,6 +22,7 @@ import { setFlagsFromString } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
 import { codeCacheLoader } from '../scripts/codeCache.mjs';
+import { precomputedNameData } from '../scripts/nameData.mjs';
 import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle, LineIndex, type Article } from '../server/src/core';
@@ -402,7 +403,7 @@ const esbuildCommon: BuildOptions = { bundle: true, platform: 'node', target: 'n
 
 async function buildBundles(dir: string): Promise<{ server: string; serverBytes: number; serverGzipBytes: number }> {
   const server = path.join(dir, 'server.js');
-  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, plugins: [codeCacheLoader] });
+  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, codeCacheLoader] });
   const bytes = readFileSync(server);
   return { server, serverBytes: bytes.length, serverGzipBytes: gzipSync(bytes).length };
 }
@@ -432,8 +433,8 @@ async function vsix(dir: string): Promise<VsixInfo> {
     }
     const prod: BuildOptions = { ...esbuildCommon, minify: true };
     await build({ ...prod, entryPoints: [path.join(REPO, 'client/src/extension.ts')], outfile: path.join(stage, 'dist/client.js'), external: ['vscode'] });
-    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [codeCacheLoader] });
-    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/cli.ts')], outfile: path.join(stage, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' } });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, codeCacheLoader] });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/cli.ts')], outfile: path.join(stage, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] });
     const out = path.join(dir, 'copydesk.vsix');
     const vsce = path.join(REPO, 'node_modules/.bin/vsce');
     const r = spawnSync(vsce, ['package', '--no-dependencies', '--out', out, '--baseContentUrl', 'https://localhost/', '--baseImagesUrl', 'https://localhost/'], { cwd: stage, input: 'y\ny\ny\n', timeout: 180_000, encoding: 'utf8' });

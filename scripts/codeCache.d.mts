@@ -4,3 +4,5 @@ import type { Plugin } from 'esbuild';
 export function withCodeCache(bundle: string): string;
 /** esbuild plugin: rewrites the outfile with `withCodeCache` after every build. */
 export const codeCacheLoader: Plugin;
+/** The source with its non-ASCII characters as `\u` escapes (unless one follows a backslash). */
+export function asciiOnly(source: string): string;

