@@ -11,6 +11,7 @@ import {
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
+import { nameOpensSentenceBeforeComma, roleAppositiveAt } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
 export interface PreparedParagraph {
@@ -391,6 +392,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
+    if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
@@ -911,6 +913,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
   const described = describedAs(p, end);
   if (described) return [described, 1];
+  // "Jones, the mayor, spoke": a role in the appositive after the name
+  if (roleAppositiveAt(p, end)) return ['person', 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
