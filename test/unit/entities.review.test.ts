@@ -27,3 +27,31 @@ describe('a one-word name opening a sentence before a comma', () => {
     assert.deepEqual(typed('Marmots, the mayor, said, need food. The marmots are hungry.'), []);
   });
 });
+
+describe('"and" inside an institution named "X of Y and Z"', () => {
+  it('keeps the subjects after "and" in the name', () => {
+    assert.deepEqual(typed('Officials at the Department of Housing and Urban Development said so.'), [['Department of Housing and Urban Development', 'organization']]);
+    assert.deepEqual(typed('She joined the American Academy of Arts and Letters in 1990.'), [['American Academy of Arts and Letters', 'organization']]);
+  });
+  it('starts another mention at a name, a known place or a title after "and"', () => {
+    assert.deepEqual(typed('The Department of State and Lavrov disagreed.').map(([t]) => t), ['Department of State', 'Lavrov']);
+    assert.deepEqual(typed('The Department of State and Trump disagreed.').map(([t]) => t), ['Department of State', 'Trump']);
+    assert.deepEqual(typed('The Ministry of Health and Prime Minister Okafor met.').map(([t]) => t), ['Ministry of Health', 'Okafor']);
+    assert.deepEqual(typed('The University of Oxford and Cambridge University met.').map(([t]) => t), ['University of Oxford', 'Cambridge University']);
+    assert.deepEqual(typed('The Department of State and Turkey agreed.').map(([t]) => t), ['Department of State', 'Turkey']);
+    assert.deepEqual(typed('Officials of the Department of Health and Deputy Secretary met.').map(([t]) => t), ['Department of Health', 'Deputy Secretary']);
+  });
+  it('keeps two names joined by "and" without an institution before "of" apart', () => {
+    assert.deepEqual(typed('They said Pompeo and Trump met.').map(([t]) => t), ['Pompeo', 'Trump']);
+  });
+});
+
+describe('a known place with "and" in its name', () => {
+  it('reads a province named with "and" as one place', () => {
+    assert.deepEqual(typed('He moved to Newfoundland and Labrador last year.'), [['Newfoundland and Labrador', 'place']]);
+    assert.deepEqual(typed('He went from Jammu and Kashmir to Delhi.'), [['Jammu and Kashmir', 'place'], ['Delhi', 'place']]);
+  });
+  it('leaves two places joined by "and" apart', () => {
+    assert.deepEqual(typed('He moved to Newfoundland and Ontario last year.').map(([t]) => t), ['Newfoundland', 'Ontario']);
+  });
+});

@@ -11,7 +11,7 @@ import {
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
-import { nameOpensSentenceBeforeComma, roleAppositiveAt } from './mentionRules';
+import { andJoinsSubjects, nameOpensSentenceBeforeComma, placeThroughAnd, roleAppositiveAt } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
 export interface PreparedParagraph {
@@ -549,11 +549,15 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         end++;
         continue;
       }
+      // "Newfoundland and Labrador": a known place with "and" in its name
+      const placeEnd = next.key === 'and' && !next.cap ? placeThroughAnd(p, nameStart, end) : -1;
+      if (placeEnd > 0) { end = placeEnd; continue; }
       if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
         // "National Aeronautics and Space Administration": one name when an institution head ends it
         let k = end + 1;
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
         if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
+        if (andJoinsSubjects(p, nameStart, end, k)) { end = k; continue; }
       }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
       if (next.text === '&' && inCitation(p, nameStart, end)) break;

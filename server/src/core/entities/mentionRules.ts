@@ -73,13 +73,15 @@ export function andJoinsSubjects(p: PreparedParagraph, nameStart: number, and: n
 }
 
 /**
- * "Newfoundland and Labrador", "Jammu and Kashmir": a known place whose name has "and" in it is
- * one name; returns where it ends when the name at `nameStart` (its words up to the "and" at `and`)
- * opens one, or -1. (A place ending before "and" otherwise ends the name: "California and Columbia University".)
+ * "Newfoundland and Labrador", "Jammu and Kashmir": a known province or city whose name has "and"
+ * in it is one name; returns where it ends when the name at `nameStart` (its words up to the "and"
+ * at `and`) opens one, or -1. (A place ending before "and" otherwise ends the name: "California and
+ * Columbia University".) Countries stay two mentions ("Antigua and Barbuda", "Bosnia and
+ * Herzegovina"): each names a land of its own, and the gum-dev gold reads them so.
  */
 export function placeThroughAnd(p: PreparedParagraph, nameStart: number, and: number): number {
   const lex = LEXICON.longestAt(p.keys, nameStart);
-  if (!lex || lex.value.type !== 'place' || nameStart + lex.length <= and + 1) return -1;
+  if (!lex || lex.value.type !== 'place' || lex.value.country || nameStart + lex.length <= and + 1) return -1;
   const end = nameStart + lex.length;
   for (let k = and + 1; k < end; k++) if (!p.tokens[k].cap || p.tokens[k].start > p.tokens[k - 1].end + 1) return -1;
   return end;
