@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { typed } from './entities.helpers';
+import { mentionsOf, sameEntity, typed } from './entities.helpers';
 
 describe('a one-word name opening a sentence before a comma', () => {
   it('finds a name with a role in the appositive after it, typed person', () => {
@@ -53,5 +53,30 @@ describe('a known place with "and" in its name', () => {
   });
   it('leaves two places joined by "and" apart', () => {
     assert.deepEqual(typed('He moved to Newfoundland and Ontario last year.').map(([t]) => t), ['Newfoundland', 'Ontario']);
+  });
+});
+
+describe('offices addressed with "Mr." or "Madam"', () => {
+  it('reads an office with an "of" phrase, two titles or a suffix as a title-only person', () => {
+    for (const [text, office] of [
+      ['Thank you, Mr. President of the Senate, for the time.', 'President of the Senate'],
+      ['Mr. Secretary General, thank you.', 'Secretary General'],
+      ['Thank you, Mr. Speaker Pro Tempore, for the time.', 'Speaker Pro Tempore'],
+      ['Thank you, Mr. President, for the time.', 'President'],
+    ]) {
+      assert.deepEqual(mentionsOf(text).map((m) => [m.text, m.type, m.titleOnly]), [[office, 'person', true]], text);
+    }
+  });
+  it('links "Mr. President" to the last president named', () => {
+    assert.ok(sameEntity('President Okafor spoke. Thank you, Mr. President, he said.', 'Okafor', 'President'));
+  });
+  it('keeps a name after the office the name, with the office its title', () => {
+    assert.deepEqual(typed('Thank you, Mr. Speaker Pro Tempore Okafor, for the time.'), [['Okafor', 'person']]);
+    assert.deepEqual(typed('Professor Emeritus John Smith said no.'), [['John Smith', 'person']]);
+  });
+  it('leaves an office not addressed as it was', () => {
+    assert.deepEqual(typed('The President of the Senate met.'), [['President of the Senate', 'organization']]);
+    assert.deepEqual(typed('They met the Secretary General today.').map(([t]) => t), ['Secretary General']);
+    assert.equal(mentionsOf('They met the Secretary General today.')[0].titleOnly, undefined);
   });
 });

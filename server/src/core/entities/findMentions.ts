@@ -11,7 +11,7 @@ import {
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
-import { andJoinsSubjects, nameOpensSentenceBeforeComma, placeThroughAnd, roleAppositiveAt } from './mentionRules';
+import { andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveAt } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
 export interface PreparedParagraph {
@@ -508,6 +508,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
         j += title.length;
+        // "Speaker Pro Tempore", "Professor Emeritus": words that complete the title
+        j += officeSuffixLength(p, j);
         titleEnd = j;
         continue;
       }
@@ -663,7 +665,8 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
   let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
-  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
+  // ("Mr. President": a title addressed stands for its holder too)
+  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first]) && !addressedOffice(p, first, end)) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
@@ -700,7 +703,8 @@ function buildCandidate(
     cand.roles.push(cand.titleText);
   }
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
-  if (loneTitle) cand.titleOnly = true;
+  // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
+  if (loneTitle || cand.type === 'person' && addressedOffice(p, first, end)) cand.titleOnly = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -1021,13 +1025,23 @@ const ADDRESS_COURTESY: ReadonlySet<string> = new Set(['mr', 'mister', 'madam', 
 /** Lords and ladies addressed after "my" ("My Lord", "my Lords"). */
 const ADDRESSED_LORDS: ReadonlySet<string> = new Set(['lord', 'lords', 'lady', 'ladies']);
 
-/** `[first, end)` is a form of address: a whole title after (or with) "Mr."/"Madam", or a lord after "my". */
+/** `[first, end)` is a form of address: an office after (or with) "Mr."/"Madam", or a lord after "my". */
 function addressedAt(p: PreparedParagraph, first: number, end: number): boolean {
-  if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && TITLES.longestAt(p.keys, first + 1, end)?.length === end - first - 1) return true;
+  if (addressedOffice(p, first, end)) return true;
   const prev = p.tokens[first - 1];
   if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
-  if (prev.key === 'my') return end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
-  return ADDRESS_COURTESY.has(prev.key) && TITLES.longestAt(p.keys, first, end)?.length === end - first;
+  return prev.key === 'my' && end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
+}
+
+/**
+ * `[first, end)` is an office addressed with "Mr."/"Madam" before it or as its first word: "Mr.
+ * Chief Justice", "Madam Speaker", "Mr. Secretary General", "Mr. President of the Senate".
+ */
+function addressedOffice(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && officeSpan(p, first + 1, end)) return true;
+  const prev = p.tokens[first - 1];
+  if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
+  return ADDRESS_COURTESY.has(prev.key) && officeSpan(p, first, end);
 }
 
 /** Plural endings of peoples and followers ("Tulsans", "Palestinians", "Buddhists"). */
