@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionsOf, sameEntity, typed } from './entities.helpers';
+import { mentionsOf, sameEntity, typed, typeOf } from './entities.helpers';
 
 describe('a one-word name opening a sentence before a comma', () => {
   it('finds a name with a role in the appositive after it, typed person', () => {
@@ -78,5 +78,21 @@ describe('offices addressed with "Mr." or "Madam"', () => {
     assert.deepEqual(typed('The President of the Senate met.'), [['President of the Senate', 'organization']]);
     assert.deepEqual(typed('They met the Secretary General today.').map(([t]) => t), ['Secretary General']);
     assert.equal(mentionsOf('They met the Secretary General today.')[0].titleOnly, undefined);
+  });
+});
+
+describe('a name after "from"', () => {
+  it('types the sender of what people send as a person', () => {
+    assert.equal(typeOf('The answer from Kessler was OK.', 'Kessler'), 'person');
+    assert.equal(typeOf('We got a letter from Kessler on Monday.', 'Kessler'), 'person');
+  });
+  it('lets a known first name or the name typed person elsewhere win over "from"', () => {
+    assert.equal(typeOf('Flights from Maria were late.', 'Maria'), 'person');
+    assert.deepEqual(typed('Flights from Kessler were late. Kessler said so.'), [['Kessler', 'person'], ['Kessler', 'person']]);
+  });
+  it('keeps other names after "from" places', () => {
+    assert.equal(typeOf('Flights from Kessler were late.', 'Kessler'), 'place');
+    assert.equal(typeOf('A letter from Paris came.', 'Paris'), 'place');
+    assert.equal(typeOf('The answer came from Kessler.', 'Kessler'), 'place');
   });
 });

@@ -11,7 +11,9 @@ import {
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
-import { andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveAt } from './mentionRules';
+import {
+  andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveAt, senderAfterFrom,
+} from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
 export interface PreparedParagraph {
@@ -947,6 +949,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
     const pp = tokens[before - 2];
     return pp?.word && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? ['place', 0] : ['organization', 0];
   }
+  // "the answer from Kessler": after what people send, "from" names the sender
+  if (end - first === 1 && senderAfterFrom(p, before)) return ['person', 1];
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
 }
