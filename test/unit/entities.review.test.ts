@@ -5,12 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionsOf, sameEntity, typed, typeOf } from './entities.helpers';
+import { mentionsOf, sameEntity, typed, typeOf, typeOfFound } from './entities.helpers';
 
 describe('a one-word name opening a sentence before a comma', () => {
   it('finds a name with a role in the appositive after it, typed person', () => {
     assert.deepEqual(typed('Jones, the mayor, spoke.'), [['Jones', 'person']]);
     assert.deepEqual(typed('Okafor, the leader of the party, spoke.'), [['Okafor', 'person']]);
+  });
+  it('types a name with a role appositive after it a person mid-sentence too, but not after a preposition', () => {
+    assert.equal(typeOf('We met Okafor, the mayor, today.', 'Okafor'), 'person');
+    assert.notEqual(typeOfFound('He met the Semiramis of Hammersmith, the friend of Doctor Johnson, today.', 'Hammersmith'), 'person');
   });
   it('finds a known first name', () => {
     assert.deepEqual(typed('Maria, come here.'), [['Maria', 'person']]);
@@ -73,6 +77,9 @@ describe('offices addressed with "Mr." or "Madam"', () => {
   it('keeps a name after the office the name, with the office its title', () => {
     assert.deepEqual(typed('Thank you, Mr. Speaker Pro Tempore Okafor, for the time.'), [['Okafor', 'person']]);
     assert.deepEqual(typed('Professor Emeritus John Smith said no.'), [['John Smith', 'person']]);
+  });
+  it('reads a one-word title after "Mr." with no punctuation after it as no office addressed', () => {
+    assert.deepEqual(typed('Mr. Pope wrote the poem.'), []);
   });
   it('leaves an office not addressed as it was', () => {
     assert.deepEqual(typed('The President of the Senate met.'), [['President of the Senate', 'organization']]);

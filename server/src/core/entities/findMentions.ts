@@ -12,7 +12,7 @@ import {
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
-  andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveAt, senderAfterFrom,
+  andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
 } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
@@ -668,7 +668,7 @@ function buildCandidate(
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
   let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
   // ("Mr. President": a title addressed stands for its holder too)
-  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first]) && !addressedOffice(p, first, end)) return null;
+  if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first]) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
@@ -924,7 +924,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const described = describedAs(p, end);
   if (described) return [described, 1];
   // "Jones, the mayor, spoke": a role in the appositive after the name
-  if (roleAppositiveAt(p, end)) return ['person', 1];
+  if (roleAppositiveNames(p, first, end)) return ['person', 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing

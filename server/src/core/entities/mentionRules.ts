@@ -31,6 +31,32 @@ export function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   return false;
 }
 
+/** Prepositions before a name that make the appositive after it describe another noun ("the Semiramis of Hammersmith, the friend of …"). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'to', 'for', 'with', 'by', 'on', 'near', 'into']);
+
+/**
+ * "Jones, the mayor, spoke", "We met Okafor, a veteran lawyer, today": a role appositive after the
+ * name `[first, end)` makes it a person, unless the name ends a prepositional phrase whose
+ * head the appositive may describe ("the Semiramis of Hammersmith, the friend of Doctor Johnson").
+ */
+export function roleAppositiveNames(p: PreparedParagraph, first: number, end: number): boolean {
+  const prev = p.tokens[first - 1];
+  if (prev?.word && !prev.cap && PREPOSITIONS.has(prev.key)) return false;
+  return roleAppositiveAt(p, end);
+}
+
+/** Marks that may follow an office addressed alone ("Thank you, Mr. President.", "Mr. Speaker, I rise"). */
+const AFTER_VOCATIVE: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', ':', '”', '"', '’', '—', '–', '…']);
+
+/**
+ * A one-word office after "Mr."/"Madam" is addressed only where punctuation follows it ("Mr.
+ * President, I rise"): "Mr. Pope wrote", "Mr. Major said" name people by their surnames.
+ */
+export function vocativeAt(p: PreparedParagraph, end: number): boolean {
+  const next = p.tokens[end];
+  return next === undefined || !next.word && AFTER_VOCATIVE.has(next.text);
+}
+
 /** The "of" phrase at `of` runs on to a closing comma within the appositive's reach. */
 function ofPhraseCloses(p: PreparedParagraph, of: number): boolean {
   for (let k = of + 1; k < p.tokens.length && k <= of + MAX_APPOSITIVE_WORDS; k++) if (!p.tokens[k].word) return p.tokens[k].text === ',';
