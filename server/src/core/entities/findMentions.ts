@@ -394,6 +394,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
+    // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
@@ -561,6 +562,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         let k = end + 1;
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
         if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
+        // "Department of Housing and Urban Development": or when the institution's subjects run on
         if (andJoinsSubjects(p, nameStart, end, k)) { end = k; continue; }
       }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
