@@ -16,6 +16,10 @@ describe('a one-word name opening a sentence before a comma', () => {
     assert.equal(typeOf('We met Okafor, the mayor, today.', 'Okafor'), 'person');
     assert.notEqual(typeOfFound('He met the Semiramis of Hammersmith, the friend of Doctor Johnson, today.', 'Hammersmith'), 'person');
   });
+  it('finds a name with an age in apposition after it, typed person', () => {
+    assert.deepEqual(typed('Jones, 54, spoke.'), [['Jones', 'person']]);
+    assert.equal(typeOf('We met Okafor, 54, on Monday.', 'Okafor'), 'person');
+  });
   it('finds a known first name', () => {
     assert.deepEqual(typed('Maria, come here.'), [['Maria', 'person']]);
   });
@@ -23,7 +27,7 @@ describe('a one-word name opening a sentence before a comma', () => {
     assert.deepEqual(typed('However, the mayor, a Democrat, spoke.'), []);
     assert.deepEqual(typed('Yesterday, the council met.'), []);
     assert.deepEqual(typed('Meanwhile, the mayor spoke.'), []);
-    assert.deepEqual(typed('Jones, 54, spoke.'), []);
+    assert.deepEqual(typed('In 2019, 54 people came.'), []);
     // the appositive's head is no role
     assert.deepEqual(typed('Fosters, the mayor’s favourite pub, closed.'), []);
   });

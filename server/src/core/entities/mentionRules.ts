@@ -31,18 +31,24 @@ export function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   return false;
 }
 
+/** ", 54," after a name: an age in apposition, which only people are given. */
+export function ageAppositiveAt(p: PreparedParagraph, comma: number): boolean {
+  const { tokens } = p;
+  return tokens[comma]?.text === ',' && /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
+}
+
 /** Prepositions before a name that make the appositive after it describe another noun ("the Semiramis of Hammersmith, the friend of …"). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'to', 'for', 'with', 'by', 'on', 'near', 'into']);
 
 /**
- * "Jones, the mayor, spoke", "We met Okafor, a veteran lawyer, today": a role appositive after the
- * name `[first, end)` makes it a person, unless the name ends a prepositional phrase whose
+ * "Jones, the mayor, spoke", "We met Okafor, a veteran lawyer, today", "Jones, 54, said": a role
+ * or age appositive after the name `[first, end)` makes it a person, unless the name ends a prepositional phrase whose
  * head the appositive may describe ("the Semiramis of Hammersmith, the friend of Doctor Johnson").
  */
 export function roleAppositiveNames(p: PreparedParagraph, first: number, end: number): boolean {
   const prev = p.tokens[first - 1];
   if (prev?.word && !prev.cap && PREPOSITIONS.has(prev.key)) return false;
-  return roleAppositiveAt(p, end);
+  return roleAppositiveAt(p, end) || ageAppositiveAt(p, end);
 }
 
 /** Marks that may follow an office addressed alone ("Thank you, Mr. President.", "Mr. Speaker, I rise"). */
@@ -64,9 +70,10 @@ function ofPhraseCloses(p: PreparedParagraph, of: number): boolean {
 }
 
 /**
- * "Jones, the mayor, spoke.", "Maria, come here": a one-word name opening a sentence before a
- * comma. The capital there proves nothing ("However, …", "Yesterday, …" are no names), so the word
- * needs evidence of its own: a known first name, or a role in the appositive after the comma.
+ * "Jones, the mayor, spoke.", "Jones, 54, said", "Maria, come here": a one-word name opening a
+ * sentence before a comma. The capital there proves nothing ("However, …", "Yesterday, …" are no
+ * names), so the word needs evidence of its own: a known first name, or a role or an age in the
+ * appositive after the comma.
  * (A word the document capitalises elsewhere mid-sentence is accepted before this.) Never a
  * frequent English word, one the document writes in lower case, or an adverb or participle.
  */
@@ -74,7 +81,7 @@ export function nameOpensSentenceBeforeComma(p: PreparedParagraph, i: number, ev
   const t = p.tokens[i];
   if (p.tokens[i + 1]?.text !== ',' || t.possessiveEnd !== undefined || t.allCaps) return false;
   if (COMMON_WORDS.has(t.key) || /(?:ed|ing|ly)$/.test(t.key) || ev.lower.has(t.key)) return false;
-  return firstNameGender(t.key) !== undefined || roleAppositiveAt(p, i + 1);
+  return firstNameGender(t.key) !== undefined || roleAppositiveAt(p, i + 1) || ageAppositiveAt(p, i + 1);
 }
 
 /** Endings of the subject nouns an institution's name lists ("Arts and Letters", "Housing and Urban Development"). */
