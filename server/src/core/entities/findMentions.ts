@@ -11,6 +11,9 @@ import {
 } from './names';
 import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
+import {
+  andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
+} from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
 export interface PreparedParagraph {
@@ -393,6 +396,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
+    // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
+    if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
@@ -508,6 +513,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
         j += title.length;
+        // "Speaker Pro Tempore", "Professor Emeritus": words that complete the title
+        j += officeSuffixLength(p, j);
         titleEnd = j;
         continue;
       }
@@ -549,11 +556,16 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         end++;
         continue;
       }
+      // "Newfoundland and Labrador": a known place with "and" in its name
+      const placeEnd = next.key === 'and' && !next.cap ? placeThroughAnd(p, nameStart, end) : -1;
+      if (placeEnd > 0) { end = placeEnd; continue; }
       if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
         // "National Aeronautics and Space Administration": one name when an institution head ends it
         let k = end + 1;
         while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
         if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
+        // "Department of Housing and Urban Development": or when the institution's subjects run on
+        if (andJoinsSubjects(p, nameStart, end, k)) { end = k; continue; }
       }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
       if (next.text === '&' && inCitation(p, nameStart, end)) break;
@@ -659,7 +671,8 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
   let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
-  if (loneTitle && !titleAloneNamesHolder(p, first)) return null;
+  // ("Mr. President": a title addressed stands for its holder too)
+  if (loneTitle && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
@@ -696,7 +709,8 @@ function buildCandidate(
     cand.roles.push(cand.titleText);
   }
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
-  if (loneTitle) cand.titleOnly = true;
+  // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
+  if (loneTitle || cand.type === 'person' && addressedOffice(p, first, end)) cand.titleOnly = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -983,6 +997,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
   const described = describedAs(p, end);
   if (described) return [described, 1];
+  // "Jones, the mayor, spoke": a role in the appositive after the name
+  if (roleAppositiveNames(p, first, end)) return ['person', 1];
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
@@ -1007,6 +1023,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
     const pp = tokens[before - 2];
     return pp?.word && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? ['place', 0] : ['organization', 0];
   }
+  // "the answer from Kessler": after what people send, "from" names the sender
+  if (end - first === 1 && senderAfterFrom(p, before)) return ['person', 1];
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
 }
@@ -1085,13 +1103,23 @@ const ADDRESS_COURTESY: ReadonlySet<string> = new Set(['mr', 'mister', 'madam', 
 /** Lords and ladies addressed after "my" ("My Lord", "my Lords"). */
 const ADDRESSED_LORDS: ReadonlySet<string> = new Set(['lord', 'lords', 'lady', 'ladies']);
 
-/** `[first, end)` is a form of address: a whole title after (or with) "Mr."/"Madam", or a lord after "my". */
+/** `[first, end)` is a form of address: an office after (or with) "Mr."/"Madam", or a lord after "my". */
 function addressedAt(p: PreparedParagraph, first: number, end: number): boolean {
-  if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && TITLES.longestAt(p.keys, first + 1, end)?.length === end - first - 1) return true;
+  if (addressedOffice(p, first, end)) return true;
   const prev = p.tokens[first - 1];
   if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
-  if (prev.key === 'my') return end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
-  return ADDRESS_COURTESY.has(prev.key) && TITLES.longestAt(p.keys, first, end)?.length === end - first;
+  return prev.key === 'my' && end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
+}
+
+/**
+ * `[first, end)` is an office addressed with "Mr."/"Madam" before it or as its first word: "Mr.
+ * Chief Justice", "Madam Speaker", "Mr. Secretary General", "Mr. President of the Senate".
+ */
+function addressedOffice(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && officeSpan(p, first + 1, end)) return true;
+  const prev = p.tokens[first - 1];
+  if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
+  return ADDRESS_COURTESY.has(prev.key) && officeSpan(p, first, end);
 }
 
 /** Plural endings of peoples and followers ("Tulsans", "Palestinians", "Buddhists"). */
