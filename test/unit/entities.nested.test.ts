@@ -1,0 +1,127 @@
+/**
+ * Names nested in longer names (issue 4): "Boston" in "Boston Red Sox". `⟦…⟧` marks the expected
+ * nested mentions of each fixture; every rule with positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import type { Article, Mention } from '../../server/src/core/types';
+import { marked, slices } from './markers';
+
+/** The article of a fixture (after a headline line, as in the other entity tests) and the spans it marks. */
+function analyzeMarked(source: string): { article: Article; expected: string[]; text: string } {
+  const { text, spans } = marked('Headline\n\n' + source);
+  return { article: analyzeArticle(text), expected: slices(text, spans), text };
+}
+
+/** The texts of the nested mentions. */
+function nestedTexts(article: Article): string[] {
+  return article.mentions.filter((m) => m.within !== undefined).map((m) => m.text);
+}
+
+const byText = (article: Article, text: string, nested: boolean): Mention => {
+  const m = article.mentions.find((x) => x.text === text && (x.within !== undefined) === nested);
+  assert.ok(m, `no ${nested ? 'nested ' : ''}mention ${text} in ${JSON.stringify(article.mentions.map((x) => x.text))}`);
+  return m;
+};
+
+describe('nested mentions: a name written alone elsewhere', () => {
+  it('joins the entity of the name written alone', () => {
+    const { article, expected } = analyzeMarked('Savage answered letters for years. The ⟦Savage⟧ Podcast Network began in 2006. Savage said he liked it.');
+    assert.deepEqual(nestedTexts(article), expected);
+    assert.equal(byText(article, 'Savage', true).entityId, byText(article, 'Savage', false).entityId);
+  });
+  it('matches folded forms: diacritics and case', () => {
+    const { article, expected } = analyzeMarked('Officials in Ålesund met. The ⟦ALESUND⟧ Harbour Board agreed.');
+    assert.deepEqual(nestedTexts(article), expected);
+    assert.equal(byText(article, 'ALESUND', true).entityId, byText(article, 'Ålesund', false).entityId);
+  });
+  it('leaves a person’s name inside another person’s name alone', () => {
+    const { article, expected } = analyzeMarked('Johann Bernoulli taught there. Later Johann wrote to Jacob Bernoulli.');
+    assert.deepEqual(expected, []);
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+  it('leaves the end of a name alone: it is the short form of the same name', () => {
+    const { article } = analyzeMarked('The Boston Red Sox won. The Red Sox lost later.');
+    assert.ok(!nestedTexts(article).includes('Red Sox'), JSON.stringify(nestedTexts(article)));
+  });
+  it('leaves institution and place heads alone even when written alone', () => {
+    const { article } = analyzeMarked('He studied at Trinity College. The College admitted him in 1990.');
+    assert.deepEqual(nestedTexts(article), []);
+  });
+  it('leaves a name the whole outer name is written as alone (no name nests in itself)', () => {
+    const { article } = analyzeMarked('Savage Love ran for years. Savage Love was popular.');
+    assert.deepEqual(nestedTexts(article), []);
+  });
+});
+
+describe('nested mentions: a known place inside a name', () => {
+  it('makes a place of a known place in an organization name, at the start or after "of"', () => {
+    const { article, expected } = analyzeMarked('The ⟦Pittsburgh⟧ Pirates signed him. He studied at the University of ⟦Copenhagen⟧.');
+    assert.deepEqual(nestedTexts(article), expected);
+    for (const name of expected) assert.equal(byText(article, name, true).type, 'place');
+  });
+  it('joins the place entity of that name when the article has one', () => {
+    const { article } = analyzeMarked('He grew up in Boston. The Boston Red Sox signed him.');
+    const nested = byText(article, 'Boston', true);
+    assert.equal(nested.entityId, byText(article, 'Boston', false).entityId);
+    assert.equal(nested.within, byText(article, 'Boston Red Sox', false).id);
+  });
+  it('gives places named only inside names one entity per place', () => {
+    const { article } = analyzeMarked('The Pittsburgh Pirates won. The Pittsburgh Steelers lost.');
+    const inner = article.mentions.filter((m) => m.within !== undefined);
+    assert.deepEqual(inner.map((m) => m.text), ['Pittsburgh', 'Pittsburgh']);
+    assert.equal(inner[0].entityId, inner[1].entityId);
+    const entity = article.entities.find((e) => e.id === inner[0].entityId)!;
+    assert.equal(entity.type, 'place');
+    assert.deepEqual(entity.mentionIds, inner.map((m) => m.id));
+  });
+  it('takes the longest place: "New York" in "New York Times", never "York"', () => {
+    const { article, expected } = analyzeMarked('She wrote for the ⟦New York⟧ Times.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+  it('finds nothing inside a known place ("York" in "New York") or a place made of a place and its kind ("Mexico City", "North Oakland")', () => {
+    const { article } = analyzeMarked('She moved from New York to Mexico City, then to North Oakland.');
+    assert.deepEqual(nestedTexts(article), []);
+  });
+  it('finds no place inside a person’s name', () => {
+    const { article } = analyzeMarked('Paris Hilton arrived. Hilton said she was happy.');
+    assert.deepEqual(nestedTexts(article), []);
+  });
+  it('respects word boundaries: no place inside a hyphenated word', () => {
+    const { article } = analyzeMarked('The Austro-Hungarian Empire fell.');
+    assert.ok(!nestedTexts(article).some((t) => /^(?:Austria|Hungar)/.test(t)), JSON.stringify(nestedTexts(article)));
+    const { article: jersey } = analyzeMarked('The Paris-Roubaix Classic ran.');
+    assert.ok(!nestedTexts(jersey).includes('Paris'), JSON.stringify(nestedTexts(jersey)));
+  });
+});
+
+describe('nested mentions: the article model', () => {
+  it('keeps mentions in document order, the outer one before its nested ones, ids in that order', () => {
+    const { article } = analyzeMarked('The University of California at Los Angeles and the Boston Red Sox met.');
+    const starts = article.mentions.map((m) => m.span.start);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    article.mentions.forEach((m, i) => {
+      assert.equal(m.id, `m${i}`);
+      if (m.within !== undefined) {
+        const outer = article.mentions.find((o) => o.id === m.within)!;
+        assert.ok(outer.span.start <= m.span.start && m.span.end <= outer.span.end && outer.span.end - outer.span.start > m.span.end - m.span.start);
+        assert.ok(Number(outer.id.slice(1)) < i);
+      }
+    });
+  });
+  it('numbers entities in order of first mention, nested ones included, and lists each entity’s mentions in document order', () => {
+    const { article } = analyzeMarked('The Boston Red Sox won in Chicago. Boston is happy.');
+    article.entities.forEach((e, i) => assert.equal(e.id, `e${i}`));
+    const first = article.entities.map((e) => article.mentions.find((m) => m.id === e.mentionIds[0])!.span.start);
+    assert.deepEqual(first, [...first].sort((a, b) => a - b));
+    const boston = article.entities.find((e) => e.name === 'Boston')!;
+    assert.deepEqual(boston.mentionIds.map((id) => article.mentions.find((m) => m.id === id)!.within !== undefined), [true, false]);
+    // the introduction is the name written alone
+    assert.equal(article.mentions.find((m) => m.id === boston.introducedBy)!.within, undefined);
+  });
+  it('gives no speaker to a nested name', () => {
+    const { article } = analyzeMarked('“We won,” the Boston Red Sox said.');
+    assert.equal(article.quotations[0]?.speaker?.text, 'Boston Red Sox');
+  });
+});
