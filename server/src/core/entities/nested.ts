@@ -6,7 +6,7 @@
  */
 import type { EntityType, Span } from '../types';
 import type { NameInfo } from './clusterMentions';
-import type { NameCandidate, NameToken } from './findMentions';
+import type { NameCandidate } from './findMentions';
 import {
   BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, type LexiconEntry,
 } from './names';
@@ -27,9 +27,6 @@ export interface NestedNames {
   /** The text of the first nested name of each new cluster (a place named only inside other names). */
   newClusters: string[];
 }
-
-/** What may stand next to a nested name inside its outer name: a space or list punctuation, never a hyphen or apostrophe. */
-const BOUNDARY = /[\s,()]/;
 
 const isPlace = (e: LexiconEntry) => e.type === 'place';
 
@@ -88,17 +85,12 @@ export function findNestedNames(
     if (LEXICON.get(words)?.type === 'place') continue;
     let i = 0;
     while (i < n) {
-      if (i > 0 && !boundaryBefore(c, tokens, i)) {
-        i++;
-        continue;
-      }
       // the longest sub-span starting at word i: written alone elsewhere (another entity's), or a known place
       let end = -1;
       let cluster = -1;
       let placeName: string | undefined;
+      // never to the end of the name: the whole name, or its short form ("Red Sox" in "Boston Red Sox"), is no other entity's name
       for (let j = n - 1; j > i; j--) {
-        // the end of a name is its short form ("Red Sox" in "Boston Red Sox"), not another entity's name
-        if (j === n || !boundaryAfter(c, tokens, j)) continue;
         const ci = alone.get(j - i === 1 ? words[i] : words.slice(i, j).join(' '));
         if (ci === undefined || ci < 0 || ci === outerCluster) continue;
         const type = types[ci];
@@ -111,9 +103,9 @@ export function findNestedNames(
         break;
       }
       if (!inPerson) {
-        const place = LEXICON.longestAt(words, i, i === 0 ? n - 1 : n, isPlace);
+        const place = LEXICON.longestAt(words, i, n, isPlace);
         const placeEnd = place ? i + place.length : -1;
-        if (place && placeEnd > end && boundaryAfter(c, tokens, placeEnd) && !allGeneric(words, i, placeEnd, true) && !onlyQualifiers(words, i, placeEnd)) {
+        if (place && placeEnd > end && !allGeneric(words, i, placeEnd, true) && !onlyQualifiers(words, i, placeEnd)) {
           const key = place.length === 1 ? words[i] : words.slice(i, placeEnd).join(' ');
           const named = alone.get(key) ?? (place.value.canonical !== undefined ? placeByCanonical.get(place.value.canonical) : undefined);
           const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
@@ -156,14 +148,4 @@ function allGeneric(words: readonly string[], from: number, to: number, common: 
 function onlyQualifiers(words: readonly string[], from: number, to: number): boolean {
   for (let k = 0; k < words.length; k++) if ((k < from || k >= to) && !qualifiesPlace(words[k])) return false;
   return true;
-}
-
-/** Word i of the name starts a word of the text: a space or list punctuation before it, no hyphen. */
-function boundaryBefore(c: NameCandidate, tokens: readonly NameToken[], i: number): boolean {
-  return BOUNDARY.test(c.text.charAt(tokens[i].start - tokens[0].start - 1));
-}
-
-/** The sub-span ending before word j ends a word of the text. */
-function boundaryAfter(c: NameCandidate, tokens: readonly NameToken[], j: number): boolean {
-  return j === tokens.length || BOUNDARY.test(c.text.charAt(tokens[j - 1].end - tokens[0].start));
 }
