@@ -40,6 +40,10 @@ describe('nested mentions: a name written alone elsewhere', () => {
     const { article } = analyzeMarked('Jacob met Pierre. Pierre Charles wrote to him.');
     assert.deepEqual(nestedTexts(article), []);
   });
+  it('leaves names of other things alone: a title’s words are no entity of their own', () => {
+    const { article } = analyzeMarked('Fillmore wrote Case Grammar. The Case Grammar Society met.');
+    assert.deepEqual(nestedTexts(article), []);
+  });
   it('leaves the end of a name alone: it is the short form of the same name', () => {
     const { article } = analyzeMarked('The Boston Red Sox won. The Red Sox lost later.');
     assert.ok(!nestedTexts(article).includes('Red Sox'), JSON.stringify(nestedTexts(article)));
@@ -89,6 +93,10 @@ describe('nested mentions: a known place inside a name', () => {
     const { article } = analyzeMarked('She moved from Mexico City to North Oakland, then to the Santa Cruz Islands.');
     assert.deepEqual(nestedTexts(article), []);
   });
+  it('reads a place that is also a common word only in capitals ("US", not "Male" or "Turkey")', () => {
+    const { article, expected } = analyzeMarked('He sang in the Male Voice Choir. The ⟦US⟧ Census Bureau agreed. The Turkey Trot ran.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
   it('finds no place inside a person’s name', () => {
     const { article } = analyzeMarked('Paris Hilton arrived. Hilton said she was happy.');
     assert.deepEqual(nestedTexts(article), []);
@@ -128,6 +136,11 @@ describe('nested mentions: the article model', () => {
   it('gives no speaker to a nested name', () => {
     const { article } = analyzeMarked('“We won,” the Boston Red Sox said.');
     assert.equal(article.quotations[0]?.speaker?.text, 'Boston Red Sox');
+  });
+  it('resolves no pronoun to a nested name: "he" is the last person named in full', () => {
+    const { article } = analyzeMarked('Tom Jones met Dan Savage. Jones hosts the Savage Love show. “It works,” he said. Savage agreed.');
+    assert.ok(byText(article, 'Savage', true));
+    assert.equal(article.quotations[0]?.speaker?.entityId, byText(article, 'Tom Jones', false).entityId);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { EntityType, Span } from '../types';
 import type { NameInfo } from './clusterMentions';
-import type { NameCandidate } from './findMentions';
+import type { NameCandidate, NameToken } from './findMentions';
 import {
   BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, type LexiconEntry,
 } from './names';
@@ -105,7 +105,7 @@ export function findNestedNames(
       if (!inPerson) {
         const place = LEXICON.longestAt(words, i, n, isPlace);
         const placeEnd = place ? i + place.length : -1;
-        if (place && placeEnd > end && !allGeneric(words, i, placeEnd, true) && !onlyQualifiers(words, i, placeEnd)) {
+        if (place && placeEnd > end && !allGeneric(words, i, placeEnd, !allCapitals(tokens, i, placeEnd)) && !onlyQualifiers(words, i, placeEnd)) {
           const key = place.length === 1 ? words[i] : words.slice(i, placeEnd).join(' ');
           const named = alone.get(key) ?? (place.value.canonical !== undefined ? placeByCanonical.get(place.value.canonical) : undefined);
           const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
@@ -136,6 +136,12 @@ export function findNestedNames(
     }
   }
   return { names, newClusters };
+}
+
+/** Whether the words `[from, to)` are written in capitals ("US", not "Us" or "Male"). */
+function allCapitals(tokens: readonly NameToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].text !== tokens[k].text.toUpperCase()) return false;
+  return true;
 }
 
 /** Whether the words `[from, to)` are all generic ("Southern", "Bay", "Court"). */
