@@ -72,6 +72,10 @@ describe('nested mentions: a known place inside a name', () => {
     assert.equal(nested.entityId, byText(article, 'Boston', false).entityId);
     assert.equal(nested.within, byText(article, 'Boston Red Sox', false).id);
   });
+  it('joins the place written in another spelling ("United States" for "U.S.")', () => {
+    const { article } = analyzeMarked('The U.S. agreed. Later the United States Congress voted.');
+    assert.equal(byText(article, 'United States', true).entityId, byText(article, 'U.S.', false).entityId);
+  });
   it('gives places named only inside names one entity per place', () => {
     const { article } = analyzeMarked('The Pittsburgh Pirates won. The Pittsburgh Steelers lost.');
     const inner = article.mentions.filter((m) => m.within !== undefined);
