@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { entityAt, mentionAt, neighbourMention } from '../../server/src/core/queries';
 import type { Article, Mention } from '../../server/src/core/types';
 import { marked, slices } from './markers';
 
@@ -164,5 +165,21 @@ describe('nested mentions: rules', () => {
     assert.deepEqual(spelling(text), []);
     // written alone, the other spelling is flagged
     assert.equal(spelling('Officials in Ålesund met. Alesund agreed, and Ålesund paid.').length, 1);
+  });
+});
+
+describe('nested mentions: queries', () => {
+  const text = 'Headline\n\nHe grew up in Boston. The Boston Red Sox signed him, and Boston cheered.';
+  const article = analyzeArticle(text);
+  const nestedAt = text.indexOf('Boston Red Sox');
+  it('the mention and entity under the cursor on a nested name are the outer ones', () => {
+    assert.equal(mentionAt(article, nestedAt + 2)?.text, 'Boston Red Sox');
+    assert.equal(entityAt(article, nestedAt + 2)?.name, 'Boston Red Sox');
+  });
+  it('next and previous mention skip nested ones', () => {
+    const first = text.indexOf('Boston');
+    const last = text.lastIndexOf('Boston');
+    assert.equal(neighbourMention(article, first + 1, 'next')?.span.start, last);
+    assert.equal(neighbourMention(article, last + 1, 'previous')?.span.start, first);
   });
 });
