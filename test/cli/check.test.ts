@@ -260,7 +260,7 @@ describe('copydesk check: JSON and SARIF', { concurrency: true }, () => {
     const text = 'Red Sox sign a pitcher\n\nHe grew up in Boston. The Boston Red Sox signed him.\n';
     const root = makeTree({ 'n.txt': text });
     const r = await runCli(['check', '--format', 'json', 'n.txt'], { cwd: root });
-    const report = JSON.parse(r.stdout);
+    const report: JsonReport = JSON.parse(r.stdout);
     const validate = reportValidator();
     assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
     const boston = report.files[0].entities.find((e: { name: string }) => e.name === 'Boston');

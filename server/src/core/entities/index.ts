@@ -13,7 +13,7 @@ import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { findNestedNames, type NestedName } from './nested';
+import { findNestedNamesCached, type NestedName } from './nested';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
 import { TITLES } from './titles';
@@ -150,7 +150,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // each cluster's type first: a mention is made with its final type (a reused one is never changed)
   const types = new Array<EntityType>(clusters.length);
   for (let k = 0; k < clusters.length; k++) types[k] = entityType(clusters[k], options);
-  const { names: nested, newClusters } = findNestedNames(cands, infos, assignment, types);
+  const { names: nested, newClusters } = findNestedNamesCached(cands, infos, assignment, types, clusters);
   // entities are numbered in order of first mention, nested names included (the identity without them)
   const entityOf = nested.length ? entityOrder(cands.length, assignment, nested, clusters.length + newClusters.length) : null;
   const typeOf = (ci: number): EntityType => (ci < types.length ? types[ci] : 'place');

@@ -4,6 +4,7 @@
  * joins that entity), or when it is a known place inside a name that is no person's (it joins the
  * place of that name, else a place of its own).
  */
+import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import type { NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
@@ -46,19 +47,113 @@ function generic(key: string, common: boolean): boolean {
 /** Words around a place that make a larger or smaller place of it, not another thing named after it ("North Oakland", "Mexico City", "Spanish Netherlands"). */
 const qualifiesPlace = (key: string) => PLACE_QUALIFIERS.has(key) || DEMONYMS.has(key) || PARTICLES.has(key);
 
+/** A word sequence of a name that may name something else: words `[from, to)`, folded and joined. */
+interface InnerSpan {
+  from: number;
+  to: number;
+  key: string;
+}
+
+/**
+ * What a name of several words may have inside, by its words alone (the same in every document):
+ * the sub-spans that may be another name written alone elsewhere, and the known place starting at
+ * each word. Never the whole name nor its end (its short form: "Red Sox" in "Boston Red Sox").
+ */
+export interface InnerShape {
+  /** By start, longest first; none of only heads or qualifiers ("Court", "North"). */
+  spans: InnerSpan[];
+  /** The longest known place starting at each word, if any, and its shared name ("United States" for "U.S."). */
+  places: ({ to: number; key: string; canonical?: string } | null)[];
+  /** Each word's start and end, relative to the name's start. */
+  starts: number[];
+  ends: number[];
+}
+
+/** The inner shape of a name, or undefined for a name of one word or a known place ("York" in "New York" names no other place). */
+export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | undefined {
+  const tokens = cand.tokens;
+  const n = tokens.length;
+  if (n < 2) return undefined;
+  const words = tokens.map((t) => t.key);
+  if (LEXICON.get(words)?.type === 'place') return undefined;
+  const spans: InnerSpan[] = [];
+  const places: InnerShape['places'] = new Array(n).fill(null);
+  let any = false;
+  for (let i = 0; i < n; i++) {
+    for (let j = n - 1; j > i; j--) {
+      // a common word written alone elsewhere is a name there ("Savage"); heads and qualifiers are not
+      if (allGeneric(words, i, j, false) || onlyQualifiers(words, i, j)) continue;
+      spans.push({ from: i, to: j, key: j - i === 1 ? words[i] : words.slice(i, j).join(' ') });
+    }
+    const place = LEXICON.longestAt(words, i, n, isPlace);
+    const to = place ? i + place.length : -1;
+    if (place && !allGeneric(words, i, to, !allCapitals(tokens, i, to)) && !onlyQualifiers(words, i, to)) {
+      places[i] = { to, key: place.length === 1 ? words[i] : words.slice(i, to).join(' '), ...(place.value.canonical !== undefined ? { canonical: place.value.canonical } : {}) };
+      any = true;
+    }
+  }
+  if (!spans.length && !any) return undefined;
+  const base = tokens[0].start;
+  return { spans, places, starts: tokens.map((t) => t.start - base), ends: tokens.map((t) => t.end - base) };
+}
+
+/** The last document's nested names, with what they were found from. */
+interface LastNested {
+  clusters: readonly unknown[];
+  types: readonly EntityType[];
+  found: NestedNames;
+  /** Each nested name's offsets in its outer candidate's span. */
+  from: number[];
+  to: number[];
+}
+
+let last: LastNested | null = null;
+clearWithMemos(() => {
+  last = null;
+});
+
 /**
  * The nested names of the document's candidates (`infos[k]` is `nameInfo(cands[k])`: its folded
- * name is `parts.full`), `types` each cluster's entity type. Linear in the candidates: a
- * name of n words is looked at in at most n² sub-spans (names have a dozen words at most).
+ * name is `parts.full`), `types` each cluster's entity type. `clusters` is the clustering they
+ * come from: when it is the last analysis's (`clusterMentionsCached` reused it, so every candidate
+ * is the same name, only moved) and the types are the same, the last answer is moved with them.
+ */
+export function findNestedNamesCached(
+  cands: readonly NameCandidate[], infos: readonly NameInfo[], assignment: readonly number[], types: readonly EntityType[], clusters: readonly unknown[],
+): NestedNames {
+  const l = last;
+  if (l && l.clusters === clusters && sameTypes(l.types, types)) {
+    const names = l.found.names.map((n, k): NestedName => {
+      const start = cands[n.outer].span.start;
+      return { outer: n.outer, span: { start: start + l.from[k], end: start + l.to[k] }, text: n.text, cluster: n.cluster };
+    });
+    return { names, newClusters: l.found.newClusters };
+  }
+  const found = findNestedNames(cands, infos, assignment, types);
+  const from = found.names.map((n) => n.span.start - cands[n.outer].span.start);
+  const to = found.names.map((n) => n.span.end - cands[n.outer].span.start);
+  last = { clusters, types: [...types], found, from, to };
+  return found;
+}
+
+function sameTypes(a: readonly EntityType[], b: readonly EntityType[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The nested names of the document's candidates, found afresh (see `findNestedNamesCached`). Linear
+ * in the candidates: a name of n words is looked at in at most n² sub-spans (a dozen words at most).
  */
 export function findNestedNames(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], assignment: readonly number[], types: readonly EntityType[],
 ): NestedNames {
   const names: NestedName[] = [];
   const newClusters: string[] = [];
-  // most documents: no name of several words, nothing to look at
+  // most documents: no name with names inside, nothing to look at
   let any = false;
-  for (let k = 0; k < cands.length && !any; k++) any = cands[k].tokens.length > 1 && !cands[k].titleOnly;
+  for (let k = 0; k < infos.length && !any; k++) any = infos[k].inner !== undefined && !cands[k].titleOnly;
   if (!any) return { names, newClusters };
   // the cluster of each name written alone (-1 when two entities are written so)
   const alone = new Map<string, number>();
@@ -74,54 +169,47 @@ export function findNestedNames(
   }
   const newByName = new Map<string, number>();
   for (let k = 0; k < cands.length; k++) {
+    const inner = infos[k].inner;
     const c = cands[k];
-    const tokens = c.tokens;
-    const n = tokens.length;
-    if (n < 2 || c.titleOnly) continue;
+    if (!inner || c.titleOnly) continue;
     const outerCluster = assignment[k];
     const inPerson = types[outerCluster] === 'person';
-    const words = tokens.map((t) => t.key);
-    // a known place's own words name no other place ("York" in "New York")
-    if (LEXICON.get(words)?.type === 'place') continue;
+    const n = inner.places.length;
     let i = 0;
+    let s = 0;
     while (i < n) {
       // the longest sub-span starting at word i: written alone elsewhere (another entity's), or a known place
       let end = -1;
       let cluster = -1;
       let placeName: string | undefined;
-      // never to the end of the name: the whole name, or its short form ("Red Sox" in "Boston Red Sox"), is no other entity's name
-      for (let j = n - 1; j > i; j--) {
-        const ci = alone.get(j - i === 1 ? words[i] : words.slice(i, j).join(' '));
+      for (; s < inner.spans.length && inner.spans[s].from < i; s++);
+      for (let t = s; t < inner.spans.length && inner.spans[t].from === i; t++) {
+        const span = inner.spans[t];
+        const ci = alone.get(span.key);
         if (ci === undefined || ci < 0 || ci === outerCluster) continue;
         const type = types[ci];
         // "other" names nested are words of a title ("Grammar" in "Case Grammar"); a person in a person's name is the same person or kin
         if (type === 'other' || (type === 'person' && inPerson)) continue;
-        // a common word written alone elsewhere is a name there ("Savage"); heads and qualifiers are not
-        if (allGeneric(words, i, j, false) || onlyQualifiers(words, i, j)) continue;
-        end = j;
+        end = span.to;
         cluster = ci;
         break;
       }
-      if (!inPerson) {
-        const place = LEXICON.longestAt(words, i, n, isPlace);
-        const placeEnd = place ? i + place.length : -1;
-        if (place && placeEnd > end && !allGeneric(words, i, placeEnd, !allCapitals(tokens, i, placeEnd)) && !onlyQualifiers(words, i, placeEnd)) {
-          const key = place.length === 1 ? words[i] : words.slice(i, placeEnd).join(' ');
-          const named = alone.get(key) ?? (place.value.canonical !== undefined ? placeByCanonical.get(place.value.canonical) : undefined);
-          const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
-          if (known !== outerCluster) {
-            end = placeEnd;
-            cluster = known;
-            placeName = place.value.canonical ?? key;
-          }
+      const place = inner.places[i];
+      if (!inPerson && place && place.to > end) {
+        const named = alone.get(place.key) ?? (place.canonical !== undefined ? placeByCanonical.get(place.canonical) : undefined);
+        const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
+        if (known !== outerCluster) {
+          end = place.to;
+          cluster = known;
+          placeName = place.canonical ?? place.key;
         }
       }
       if (end < 0) {
         i++;
         continue;
       }
-      const from = tokens[i].start - tokens[0].start;
-      const to = tokens[end - 1].end - tokens[0].start;
+      const from = inner.starts[i];
+      const to = inner.ends[end - 1];
       const text = c.text.slice(from, to);
       if (cluster < 0) {
         let fresh = newByName.get(placeName!);
