@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { entityAt, mentionAt, neighbourMention } from '../../server/src/core/queries';
 import type { Article, Mention } from '../../server/src/core/types';
+import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { marked, slices } from './markers';
 
 /** The article of a fixture (after a headline line, as in the other entity tests) and the spans it marks. */
@@ -181,5 +182,26 @@ describe('nested mentions: queries', () => {
     const last = text.lastIndexOf('Boston');
     assert.equal(neighbourMention(article, first + 1, 'next')?.span.start, last);
     assert.equal(neighbourMention(article, last + 1, 'previous')?.span.start, first);
+  });
+});
+
+describe('nested mentions: incremental analysis', () => {
+  it('a warm analysis after edits gives the nested mentions and entities of a cold one', () => {
+    const start = [
+      'Headline',
+      'He grew up in Boston. The Boston Red Sox signed him, and Boston cheered.',
+      'She studied at the University of Copenhagen and wrote for the New York Times.',
+      'Dan Savage answered letters. The Savage Love column ran for years, Savage said.',
+    ].join('\n\n');
+    // edits that move names, remove a name written alone (Boston) and bring it back, and type inside a name
+    const versions = editedVersions(start, 40, 7, (text, r, i) => {
+      if (i % 10 === 3) return text.replace('grew up in Boston.', 'grew up there.');
+      if (i % 10 === 6) return text.replace('grew up there.', 'grew up in Boston.');
+      if (i % 10 === 8) return text.replace('Red Sox', 'Red Soxx');
+      const at = Math.floor(r() * text.length);
+      return text.slice(0, at) + (r() < 0.5 ? ' ' : 'a') + text.slice(at);
+    });
+    assertWarmEqualsCold(versions, { pick: (a) => [a.mentions, a.entities], label: 'nested' });
+    assert.ok(analyzeArticle(versions[versions.length - 1]).mentions.some((m) => m.within !== undefined));
   });
 });
