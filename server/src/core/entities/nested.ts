@@ -56,8 +56,9 @@ interface InnerSpan {
 
 /**
  * What a name of several words may have inside, by its words alone (the same in every document):
- * the sub-spans that may be another name written alone elsewhere, and the known place starting at
- * each word. Never the whole name nor its end (its short form: "Red Sox" in "Boston Red Sox").
+ * the sub-spans that may be another name written alone elsewhere (never reaching the end of the
+ * name: that is the whole name or its short form, "Red Sox" in "Boston Red Sox"), and the known
+ * place starting at each word (which may end it: "University of Copenhagen").
  */
 export interface InnerShape {
   /** By start, longest first; none of only heads or qualifiers ("Court", "North"). */
