@@ -256,6 +256,18 @@ describe('copydesk check: JSON and SARIF', { concurrency: true }, () => {
     assert.equal(u.diagnostics[0].code, 'unbalanced-quote');
   });
 
+  test('--format json lists a name nested in a longer name under its entity, and validates', async () => {
+    const text = 'Red Sox sign a pitcher\n\nHe grew up in Boston. The Boston Red Sox signed him.\n';
+    const root = makeTree({ 'n.txt': text });
+    const r = await runCli(['check', '--format', 'json', 'n.txt'], { cwd: root });
+    const report: JsonReport = JSON.parse(r.stdout);
+    const validate = reportValidator();
+    assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
+    const boston = report.files[0].entities.find((e: { name: string }) => e.name === 'Boston');
+    const nested = text.indexOf('Boston Red Sox');
+    assert.deepEqual(boston.mentions.map((m: { offset: [number, number] }) => m.offset), [[text.indexOf('Boston'), text.indexOf('Boston') + 6], [nested, nested + 6]]);
+  });
+
   test('a UTF-8 byte order mark is not text: offsets and columns as without it (as VS Code shows them)', async () => {
     const root = makeTree({ 'bom.article': '\ufeff' + UNBALANCED_ARTICLE, 'plain.article': UNBALANCED_ARTICLE });
     const r = await runCli(['check', '--format', 'json', 'bom.article', 'plain.article'], { cwd: root });

@@ -2,8 +2,13 @@
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/core/analyze';
 
-/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one). */
+/** The body mentions of a one-paragraph document (a headline line keeps it from being read as one), names nested in others left out. */
 export function mentionsOf(text: string) {
+  return allMentionsOf(text).filter((m) => m.within === undefined);
+}
+
+/** The body mentions of a one-paragraph document, names nested in longer names ("Boston" in "Boston Red Sox") included. */
+export function allMentionsOf(text: string) {
   const a = analyzeArticle('Headline\n\n' + text);
   return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
 }

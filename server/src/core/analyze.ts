@@ -20,7 +20,9 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, frontMatterOptions(doc.frontMatterData)) : options);
   const { mentions, entities } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
-  attributeQuotations(doc, quotations, mentions, entities, opts);
+  // speakers are whole names: a name nested in another ("Boston" in "Boston Red Sox") speaks for none
+  const outer = mentions.some((m) => m.within !== undefined) ? mentions.filter((m) => m.within === undefined) : mentions;
+  attributeQuotations(doc, quotations, outer, entities, opts);
   const base = {
     text,
     frontMatter: doc.frontMatter,

@@ -7,7 +7,10 @@ export function touches(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-/** The mention at `offset`, including its title and possessive ending. */
+/**
+ * The mention at `offset`, including its title and possessive ending. A name nested in a longer
+ * name ("Boston" in "Boston Red Sox") is never the answer: the cursor there is on the outer mention.
+ */
 export function mentionAt(article: Article, offset: number): Mention | undefined {
   // mentions are sorted by start: binary search the last one starting at or before offset
   const ms = article.mentions;
@@ -21,12 +24,18 @@ export function mentionAt(article: Article, offset: number): Mention | undefined
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  for (let i = found; i >= 0 && i >= found - 2; i--) {
+  // the last three outer mentions starting at or before offset (nested ones lie inside the one before them)
+  let looked = 0;
+  for (let i = found; i >= 0 && looked < 3; i--) {
     const m = ms[i];
+    if (m.within !== undefined) continue;
+    looked++;
     if (touches(m.span, offset) || (m.possessive && touches(m.possessive, offset))) return m;
   }
   // a cursor on the title ("Secretary of State") belongs to the mention after it
-  const next = ms[found + 1];
+  let after = found + 1;
+  while (after < ms.length && ms[after].within !== undefined) after++;
+  const next = ms[after];
   if (next?.title && touches(next.title, offset)) return next;
   return undefined;
 }
@@ -46,14 +55,25 @@ export function mentionById(article: Pick<Article, 'mentions'>, id: string): Men
   return byIndex?.id === id ? byIndex : article.mentions.find((m) => m.id === id);
 }
 
-/** The mentions of an entity, in document order. */
-export function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity): Mention[] {
+/**
+ * The mentions of an entity, in document order: with `nested: false`, without those written
+ * inside a longer name ("Boston" in "Boston Red Sox").
+ */
+export function mentionsOf(article: Pick<Article, 'mentions'>, entity: Entity, { nested = true }: { nested?: boolean } = {}): Mention[] {
   const out: Mention[] = [];
   for (const id of entity.mentionIds) {
     const m = mentionById(article, id);
-    if (m) out.push(m);
+    if (m && (nested || m.within === undefined)) out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether every mention of the entity is nested in a longer name (a place named only as in
+ * "University of Copenhagen"): no entity of its own to list in an outline.
+ */
+export function onlyNested(article: Pick<Article, 'mentions'>, entity: Entity): boolean {
+  return mentionById(article, entity.introducedBy)?.within !== undefined;
 }
 
 /** The entity under the cursor: through a mention, or through a quotation's resolved speaker span. */
@@ -86,11 +106,14 @@ export function unattributedQuotations(article: Article): Quotation[] {
   return article.quotations.filter((q) => q.kind !== 'scare' && !q.speaker && !q.parentId);
 }
 
-/** The mention after (or before) `offset` of the same entity, wrapping around. */
+/**
+ * The mention after (or before) `offset` of the same entity, wrapping around. Names nested in
+ * longer names are skipped: the cursor there would be on the outer name's entity.
+ */
 export function neighbourMention(article: Article, offset: number, direction: 'next' | 'previous'): Mention | undefined {
   const entity = entityAt(article, offset);
   if (!entity) return undefined;
-  const mentions = mentionsOf(article, entity);
+  const mentions = mentionsOf(article, entity, { nested: false });
   if (!mentions.length) return undefined;
   if (direction === 'next') return mentions.find((m) => m.span.start > offset) ?? mentions[0];
   return [...mentions].reverse().find((m) => m.span.end < offset && !touches(m.span, offset)) ?? mentions[mentions.length - 1];
@@ -109,7 +132,8 @@ export function foldName(name: string): string {
 /**
  * The edits that rename an entity to `newName`, keeping each mention's form: a surname stays a
  * surname, a first name a first name, a full name becomes the new full name. Titles and
- * possessive endings are outside mention spans, so they are kept as written.
+ * possessive endings are outside mention spans, so they are kept as written; so are titles alone
+ * and names nested in longer names (renaming Boston leaves "Boston Red Sox").
  */
 export function renameEdits(article: Article, entity: Entity, newName: string): TextEdit[] {
   const next = nameTokens(newName.trim());
@@ -117,7 +141,7 @@ export function renameEdits(article: Article, entity: Entity, newName: string): 
   const old = nameTokens(entity.name);
   const oldFirst = foldName(old[0] ?? '');
   // a title alone ("the Secretary") names the office, not the person: it stays as written
-  return mentionsOf(article, entity).filter((m) => !m.titleOnly).map((m) => {
+  return mentionsOf(article, entity, { nested: false }).filter((m) => !m.titleOnly).map((m) => {
     const tokens = nameTokens(m.text);
     let newText: string;
     if (entity.type !== 'person' || tokens.length > 1) newText = newName.trim();

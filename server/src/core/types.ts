@@ -157,6 +157,11 @@ export interface Mention {
   possessive?: Span;
   /** The mention is a title alone ("the Secretary"), standing for the person last given it: rename leaves it. */
   titleOnly?: boolean;
+  /**
+   * The id of the mention this one is written inside ("Boston" in "Boston Red Sox"): a name within
+   * a longer name. The cursor there belongs to the outer mention; rename leaves it as written.
+   */
+  within?: string;
 }
 
 /** A person, organization or place with all its mentions. */

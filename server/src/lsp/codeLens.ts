@@ -1,12 +1,15 @@
 import type { CodeLens } from 'vscode-languageserver';
-import { mentionById, mentionsOf, type Article } from '../core';
+import { mentionById, mentionsOf, onlyNested, type Article } from '../core';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';
 
 /** The client command a lens runs: shows the mentions at a position (see client/src/extension.ts). */
 export const SHOW_MENTIONS_COMMAND = 'copydesk.showMentions';
 
-/** A code lens on each introducing mention: "7 mentions · 8 quotes". */
+/**
+ * A code lens on each introducing mention: "7 mentions · 8 quotes", counting the names nested in
+ * longer names as find all references lists them. An entity named only inside other names has none.
+ */
 export function codeLensesFor(analyzed: AnalyzedDocument): CodeLens[] {
   const { article, lines, uri } = analyzed;
   const lenses: CodeLens[] = [];
@@ -14,7 +17,7 @@ export function codeLensesFor(analyzed: AnalyzedDocument): CodeLens[] {
   const quotesBy = quoteCounts(article);
   for (const entity of article.entities) {
     const intro = mentionById(article, entity.introducedBy);
-    if (!intro) continue;
+    if (!intro || onlyNested(article, entity)) continue;
     const mentions = mentionsOf(article, entity).length;
     const quotes = quotesBy.get(entity.id) ?? 0;
     if (mentions < 2 && quotes === 0) continue;

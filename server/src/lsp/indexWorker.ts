@@ -31,13 +31,13 @@ export interface IndexResult {
 /** The `workerData` that makes the server bundle run as an index worker. */
 export const INDEX_WORKER_ROLE = 'copydesk-index-worker';
 
-/** The entities of an analysed article, each at its introducing mention. */
+/** The entities of an analysed article, each at its introducing mention (those named only inside longer names left out). */
 export function symbolsOf(article: Article): FileSymbol[] {
   const lines = new LineIndex(article.text);
   const symbols: FileSymbol[] = [];
   for (const e of article.entities) {
     const intro = mentionById(article, e.introducedBy) ?? mentionById(article, e.mentionIds[0]);
-    if (!intro) continue;
+    if (!intro || intro.within !== undefined) continue;
     const start = lines.positionAt(intro.span.start);
     const end = lines.positionAt(intro.span.end);
     symbols.push({ name: e.name, folded: foldName(e.name), type: e.type, line: start.line, character: start.character, endCharacter: end.line === start.line ? end.character : start.character });

@@ -8,11 +8,12 @@ export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...SE
 
 const TYPE_INDEX: Record<EntityType, number> = { person: 0, organization: 1, place: 2, other: 3 };
 
-/** Semantic tokens: each mention coloured by its entity's type; introducing mentions as declarations. */
+/** Semantic tokens: each mention coloured by its entity's type; introducing mentions as declarations; names nested in a longer name take its token (tokens may not overlap). */
 export function semanticTokensFor(analyzed: AnalyzedDocument): SemanticTokens {
   const { article, lines } = analyzed;
   const builder = new SemanticTokensBuilder();
   for (const m of article.mentions) {
+    if (m.within !== undefined) continue;
     const start = lines.positionAt(m.span.start);
     const end = lines.positionAt(m.span.end);
     if (start.line !== end.line) continue; // tokens cannot span lines; names rarely do

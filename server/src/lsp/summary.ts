@@ -1,4 +1,4 @@
-import { entityById, unattributedQuotations, type Quotation } from '../core';
+import { entityById, onlyNested, unattributedQuotations, type Quotation } from '../core';
 import type { ArticleSummary, SourceQuotation, SourceSpeaker } from '../protocol';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';
@@ -31,7 +31,7 @@ export function summaryFor(analyzed: AnalyzedDocument): ArticleSummary {
       quotations: article.quotations.filter((q) => q.kind !== 'scare').length,
       unattributed: unattributed.length,
       tk: article.findings.filter((f) => f.code === 'tk-marker').length,
-      entities: article.entities.length,
+      entities: article.entities.filter((e) => !onlyNested(article, e)).length,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { entityById, mentionById, mentionsOf, type Entity, type EntityType, type Quotation, type Span } from '../core';
+import { entityById, mentionById, mentionsOf, onlyNested, type Entity, type EntityType, type Quotation, type Span } from '../core';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';
 
@@ -17,7 +17,8 @@ export function symbolKindOf(type: EntityType): SymbolKind {
 
 /**
  * Document symbols: the article's entities by type and its quotations by speaker, so the
- * Outline view is a map of the story.
+ * Outline view is a map of the story. An entity named only inside longer names ("Copenhagen" in
+ * "University of Copenhagen") is left out: the longer name is listed.
  */
 export function documentSymbolsFor(analyzed: AnalyzedDocument): DocumentSymbol[] {
   const { article, lines } = analyzed;
@@ -26,7 +27,7 @@ export function documentSymbolsFor(analyzed: AnalyzedDocument): DocumentSymbol[]
   const range = (s: Span) => toRange(lines, s);
   const symbols: DocumentSymbol[] = [];
   for (const group of GROUPS) {
-    const entities = article.entities.filter((e) => e.type === group.type);
+    const entities = article.entities.filter((e) => e.type === group.type && !onlyNested(article, e));
     if (!entities.length) continue;
     const children = entities.map((e) => entitySymbol(analyzed, e, group.kind));
     symbols.push({ name: group.label, detail: String(entities.length), kind: SymbolKind.Namespace, range: range(all), selectionRange: children[0].selectionRange, children });

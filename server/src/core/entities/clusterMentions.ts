@@ -11,6 +11,7 @@ import {
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
+import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -113,11 +114,14 @@ export interface ClusterOptions {
 export interface NameInfo {
   parts: NameParts;
   shape: NameShape;
+  /** What names may be nested in it (`innerShape`), for names of several words. */
+  inner?: InnerShape;
 }
 
 /** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
 export function nameInfo(cand: NameCandidate): NameInfo {
-  return { parts: nameParts(cand.tokens), shape: nameShape(cand) };
+  const inner = innerShape(cand);
+  return inner ? { parts: nameParts(cand.tokens), shape: nameShape(cand), inner } : { parts: nameParts(cand.tokens), shape: nameShape(cand) };
 }
 
 /**

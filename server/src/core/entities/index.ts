@@ -13,6 +13,7 @@ import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
+import { findNestedNamesCached, type NestedName } from './nested';
 import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
 import { linkHeadShortForms, linkSchoolShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
@@ -154,30 +155,67 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // each cluster's type first: a mention is made with its final type (a reused one is never changed)
   const types = new Array<EntityType>(clusters.length);
   for (let k = 0; k < clusters.length; k++) types[k] = entityType(clusters[k], options);
+  const { names: nested, newClusters } = findNestedNamesCached(cands, infos, assignment, types, clusters);
+  // entities are numbered in order of first mention, nested names included (the identity without them)
+  const entityOf = nested.length ? entityOrder(cands.length, assignment, nested, clusters.length + newClusters.length) : null;
+  const typeOf = (ci: number): EntityType => (ci < types.length ? types[ci] : 'place');
+  const entityIdOf = (ci: number) => idOf('e', entityOf ? entityOf[ci] : ci);
   const last = lastMentions;
-  const mentions: Mention[] = new Array(cands.length);
-  for (let k = 0; k < cands.length; k++) {
+  const mentions: Mention[] = new Array(cands.length + nested.length);
+  // the mention index of each candidate (null: the candidate's own, no nested names before it)
+  const mentionOf: number[] | null = nested.length ? new Array(cands.length) : null;
+  // the mentions of each cluster's nested names (by mention index), in document order
+  const nestedOf: number[][] = nested.length ? Array.from({ length: clusters.length + newClusters.length }, () => []) : [];
+  let ni = 0;
+  let mi = 0;
+  for (let k = 0; k < cands.length; k++, mi++) {
     const c = cands[k];
-    const type = types[assignment[k]];
-    const entityId = idOf('e', assignment[k]);
+    const type = typeOf(assignment[k]);
+    const entityId = entityIdOf(assignment[k]);
+    if (mentionOf) mentionOf[k] = mi;
     // the last analysis's mention when it is this one (a keystroke elsewhere): the same span objects, text and entity
-    const prev = last[k];
+    const prev = last[mi];
     if (prev !== undefined && prev.span === c.span && prev.text === c.text && prev.type === type && prev.entityId === entityId &&
-      prev.title === c.title && prev.possessive === c.possessive && prev.titleOnly === (c.titleOnly ? true : undefined)) {
-      mentions[k] = prev;
-      continue;
+      prev.title === c.title && prev.possessive === c.possessive && prev.titleOnly === (c.titleOnly ? true : undefined) && prev.within === undefined) {
+      mentions[mi] = prev;
+    } else {
+      const m: Mention = { id: idOf('m', mi), span: c.span, text: c.text, type, entityId };
+      if (c.title) m.title = c.title;
+      if (c.possessive) m.possessive = c.possessive;
+      if (c.titleOnly) m.titleOnly = true;
+      mentions[mi] = m;
     }
-    const m: Mention = { id: idOf('m', k), span: c.span, text: c.text, type, entityId };
-    if (c.title) m.title = c.title;
-    if (c.possessive) m.possessive = c.possessive;
-    if (c.titleOnly) m.titleOnly = true;
-    mentions[k] = m;
+    const outerId = mentions[mi].id;
+    for (; ni < nested.length && nested[ni].outer === k; ni++) {
+      const name = nested[ni];
+      const innerType = typeOf(name.cluster);
+      const innerEntity = entityIdOf(name.cluster);
+      const p = last[++mi];
+      nestedOf[name.cluster].push(mi);
+      mentions[mi] = p !== undefined && p.within === outerId && p.span.start === name.span.start && p.span.end === name.span.end && p.text === name.text &&
+        p.type === innerType && p.entityId === innerEntity
+        ? p
+        : { id: idOf('m', mi), span: name.span, text: name.text, type: innerType, entityId: innerEntity, within: outerId };
+    }
   }
   lastMentions = mentions;
 
-  const entities: Entity[] = new Array(clusters.length);
-  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options);
-  fillGender(doc, cands, infos, paragraphEnds, assignment, entities, pronounAfter);
+  // each cluster's entity, by cluster index (entity k is cluster k unless nested names reorder them)
+  const byCluster: Entity[] = new Array(clusters.length + newClusters.length);
+  for (let k = 0; k < clusters.length; k++) {
+    byCluster[k] = buildEntity(clusters[k], entityIdOf(k), types[k], cands, mentions, mentionOf, nested.length ? nestedOf[k] : undefined, options);
+  }
+  for (let j = 0; j < newClusters.length; j++) {
+    const ci = clusters.length + j;
+    const ids = nestedOf[ci].map((m) => mentions[m].id);
+    byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
+  }
+  fillGender(doc, cands, infos, paragraphEnds, assignment, byCluster, pronounAfter);
+  let entities = byCluster;
+  if (entityOf) {
+    entities = new Array(byCluster.length);
+    for (let ci = 0; ci < byCluster.length; ci++) entities[entityOf[ci]] = byCluster[ci];
+  }
   return { mentions, entities };
 }
 
@@ -197,7 +235,10 @@ function entityType(cluster: Cluster, options: AnalyzeOptions): EntityType {
 }
 
 /** The entity of one cluster (`id` its id, `type` its type: its mentions have it already). */
-function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+function buildEntity(
+  cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], mentionOf: readonly number[] | null,
+  nested: readonly number[] | undefined, options: AnalyzeOptions,
+): Entity {
   const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
   const members = cluster.members;
   // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
@@ -212,18 +253,45 @@ function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: read
     const score = (c.headline ? 0 : 1000) + (c.titleOnly ? 0 : 500) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
-    mentionIds[j] = mentions[m].id;
+    mentionIds[j] = mentions[mentionOf ? mentionOf[m] : m].id;
   }
   if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);
   return {
     id,
     name: cluster.fullName ?? style?.name ?? cands[intro].text,
     type,
-    mentionIds,
-    introducedBy: mentions[intro].id,
+    mentionIds: nested?.length ? withNested(members, mentionOf!, nested, mentions) : mentionIds,
+    introducedBy: mentions[mentionOf ? mentionOf[intro] : intro].id,
     roles,
     ...(style?.description ? { description: style.description } : {}),
   };
+}
+
+/** The ids of a cluster's mentions and its nested mentions (mention indices), in document order. */
+function withNested(members: readonly number[], mentionOf: readonly number[], nested: readonly number[], mentions: readonly Mention[]): string[] {
+  const ids: string[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < members.length || b < nested.length) {
+    const next = b >= nested.length || (a < members.length && mentionOf[members[a]] < nested[b]) ? mentionOf[members[a++]] : nested[b++];
+    ids.push(mentions[next].id);
+  }
+  return ids;
+}
+
+/**
+ * The entity number of each cluster (`clusterCount` of them, new ones for places named only inside
+ * names included): the order of first mention, each candidate's nested names right after it.
+ */
+function entityOrder(candCount: number, assignment: readonly number[], nested: readonly NestedName[], clusterCount: number): number[] {
+  const order = new Array<number>(clusterCount).fill(-1);
+  let next = 0;
+  let ni = 0;
+  for (let k = 0; k < candCount; k++) {
+    if (order[assignment[k]] < 0) order[assignment[k]] = next++;
+    for (; ni < nested.length && nested[ni].outer === k; ni++) if (order[nested[ni].cluster] < 0) order[nested[ni].cluster] = next++;
+  }
+  return order;
 }
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */

@@ -34,13 +34,13 @@ export class TokenTrie<V> {
     node.value = value;
   }
 
-  /** The longest phrase starting at `keys[from]` and ending before `limit`: its length and value. */
-  longestAt(keys: readonly string[], from: number, limit = keys.length): { length: number; value: V } | null {
+  /** The longest phrase starting at `keys[from]` and ending before `limit` (whose value passes `wanted`): its length and value. */
+  longestAt(keys: readonly string[], from: number, limit = keys.length, wanted?: (value: V) => boolean): { length: number; value: V } | null {
     let node: TrieNode<V> | undefined = this.root;
     let best: { length: number; value: V } | null = null;
     for (let i = from; i < limit && node; i++) {
       node = node.next?.get(keys[i]);
-      if (node?.value !== undefined) best = { length: i - from + 1, value: node.value };
+      if (node?.value !== undefined && (!wanted || wanted(node.value))) best = { length: i - from + 1, value: node.value };
     }
     return best;
   }

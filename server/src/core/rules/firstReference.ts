@@ -50,10 +50,13 @@ export const firstReference: Rule = {
   },
 };
 
-/** The mention with this id unless it is in the headline (which is no first reference) or a title alone ("the Secretary"). */
+/**
+ * The mention with this id unless it is in the headline (which is no first reference), a title
+ * alone ("the Secretary") or a name inside a longer name ("Savage" in "Savage Love").
+ */
 function bodyMention(article: RuleContext['article'], id: string): Mention | undefined {
   const m = mentionById(article, id);
-  return m && !m.titleOnly && !inside(m.span, article.headline) ? m : undefined;
+  return m && !m.titleOnly && m.within === undefined && !inside(m.span, article.headline) ? m : undefined;
 }
 
 function hasUniqueTitle(text: string, m: Mention): boolean {

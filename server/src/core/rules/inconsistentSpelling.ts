@@ -44,9 +44,11 @@ export const inconsistentSpelling: Rule = {
       for (const w of entry.name.match(WORD) ?? []) canonical.set(foldKey(w), w);
     }
     // most articles write every name one way: then no entity needs a look
+    // (a name nested in a longer one repeats that one's words: it adds no spelling to this first look)
     if (!canonical.size && !anyMayNeedRespelling(article.mentions)) return findings;
     for (const entity of article.entities) {
-      const mentions = mentionsOf(article, entity);
+      // a name inside a longer name is spelled as part of that name ("Guaido Foundation"): left alone
+      const mentions = mentionsOf(article, entity, { nested: false });
       if (!mayNeedRespelling(mentions, canonical)) continue;
       const dominant = dominantSpellings(mentions, canonical);
       if (!dominant.size) continue;
