@@ -145,11 +145,20 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
       continue;
     }
     if (atStart || titleCase) uncertain[i] = 1;
-    if (!/^\d+$/.test(t.text)) atStart = false;
+    if (atStart && !isDigits(t.text)) atStart = false;
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+}
+
+/** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
+function isDigits(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
 }
 
 /** Longest heading (in characters) read for title case: section titles, not paragraphs. */
@@ -233,13 +242,31 @@ export function startPlacement(): void {
 const candidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 const headlineCandidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 
-/** Evidence that writes down every question and its answer. */
+/** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
+class RecordedSet {
+  constructor(private readonly set: Pick<ReadonlySet<string>, 'has'>, private readonly which: 0 | 1, private readonly asked: CachedCandidates['asked']) {}
+
+  has(k: string): boolean {
+    const r = this.set.has(k);
+    this.asked.push(this.which, k, r);
+    return r;
+  }
+}
+
+/** The `initial` counts of the evidence, writing down every question and its answer. */
+class RecordedCounts {
+  constructor(private readonly counts: Pick<ReadonlyMap<string, number>, 'get'>, private readonly asked: CachedCandidates['asked']) {}
+
+  get(k: string): number | undefined {
+    const r = this.counts.get(k);
+    this.asked.push(2, k, r);
+    return r;
+  }
+}
+
+/** Evidence that writes down every question and its answer (classes, not closures: one per paragraph). */
 function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
-  return {
-    capitalised: { has: (k) => { const r = ev.capitalised.has(k); asked.push(0, k, r); return r; } },
-    lower: { has: (k) => { const r = ev.lower.has(k); asked.push(1, k, r); return r; } },
-    initial: { get: (k) => { const r = ev.initial.get(k); asked.push(2, k, r); return r; } },
-  };
+  return { capitalised: new RecordedSet(ev.capitalised, 0, asked), lower: new RecordedSet(ev.lower, 1, asked), initial: new RecordedCounts(ev.initial, asked) };
 }
 
 function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolean {
@@ -369,9 +396,11 @@ function resetMoved(out: NameCandidate, c: NameCandidate, d: number): void {
 
 function isNameWord(t: Token): boolean {
   if (!t.word || !t.cap) return false;
-  if (/^I(?:['’]|$)/.test(t.text)) return false;
+  // "I", "I'm"
+  if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
   if (t.allCaps) return t.text.length >= 2;
-  if (/^\p{L}$/u.test(t.text)) return false;
+  // one letter (a code point is at most two code units)
+  if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
   return !NOT_NAMES.has(t.key);
 }
 
