@@ -666,7 +666,7 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   const prev = tokens[i - 1];
   if (!prev?.word || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
-  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.get([prev.key])) return false;
+  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.getWord(prev.key)) return false;
   return !(DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined);
 }
 
@@ -685,11 +685,11 @@ function buildCandidate(
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
-  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   if (loneTitle && !(tokens[first - 1]?.text === 'the' && !p.uncertain[first])) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
-    loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+    loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   }
   // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
   if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;
