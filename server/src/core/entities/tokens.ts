@@ -1,4 +1,4 @@
-import { isAsciiWordChar, isJsSpace, wordEnd } from '../words';
+import { isAsciiWordChar, isJsSpace, isWordCharAt, wordEnd } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -118,15 +118,10 @@ function sameChars(word: string, text: string, start: number): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Per UTF-16 code unit above ASCII (surrogates apart): 0 not looked at yet, 1 a letter, mark or digit, 2 not (a pure memo). */
-const wordCharClass = new Uint8Array(0x10000);
 
-/** Whether the code point at `i` (its first code unit `c`, not ASCII) is a letter, mark or digit. */
+/** Whether the code point at `i` (its first code unit `c`) is a letter, mark or digit. */
 function isNonAsciiWordChar(text: string, i: number, c: number): boolean {
-  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
-  let k = wordCharClass[c];
-  if (k === 0) wordCharClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
+  return c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)) : isWordCharAt(text, i, c);
 }
 
 /**
