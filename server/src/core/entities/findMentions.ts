@@ -185,22 +185,59 @@ export function isTitleCase(text: string): boolean {
   return caps / words.length >= 0.75;
 }
 
+/**
+ * Scratch tables of `paragraphEvidence`, so that a paragraph's distinct keys need no sets of their
+ * own: per key, the pass that last saw it in lower case or capitalised mid-sentence, and its place
+ * in the pass's `initial` list plus `initialBase` (places from earlier passes are below it).
+ */
+const lowerSeenIn = new Map<string, number>();
+const capitalisedSeenIn = new Map<string, number>();
+const initialAt = new Map<string, number>();
+let evidencePass = 0;
+let initialBase = 0;
+/** Keys the scratch tables hold before they start afresh (they only grow with the vocabulary). */
+const SCRATCH_LIMIT = 100_000;
+
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
 export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
   let e = p.evidence;
   if (!e) {
     // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
-    const cap = new Set<string>();
-    const low = new Set<string>();
-    const init = new Map<string, number>();
+    if (lowerSeenIn.size + capitalisedSeenIn.size + initialAt.size > SCRATCH_LIMIT) {
+      lowerSeenIn.clear();
+      capitalisedSeenIn.clear();
+      initialAt.clear();
+    }
+    const pass = ++evidencePass;
+    const base = initialBase;
+    const capitalised: string[] = [];
+    const lower: string[] = [];
+    const initial: [string, number][] = [];
     for (let i = 0; i < p.tokens.length; i++) {
       const t = p.tokens[i];
       if (!t.word) continue;
-      if (!t.cap) low.add(t.key);
-      else if (!p.uncertain[i]) cap.add(t.key);
-      else init.set(t.key, (init.get(t.key) ?? 0) + 1);
+      const key = t.key;
+      if (!t.cap) {
+        if (lowerSeenIn.get(key) !== pass) {
+          lowerSeenIn.set(key, pass);
+          lower.push(key);
+        }
+      } else if (!p.uncertain[i]) {
+        if (capitalisedSeenIn.get(key) !== pass) {
+          capitalisedSeenIn.set(key, pass);
+          capitalised.push(key);
+        }
+      } else {
+        const at = initialAt.get(key);
+        if (at !== undefined && at >= base) initial[at - base][1]++;
+        else {
+          initialAt.set(key, base + initial.length);
+          initial.push([key, 1]);
+        }
+      }
     }
-    e = p.evidence = { capitalised: [...cap], lower: [...low], initial: [...init] };
+    initialBase += initial.length;
+    e = p.evidence = { capitalised, lower, initial };
   }
   return e;
 }
