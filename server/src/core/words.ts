@@ -12,9 +12,34 @@ export function isAsciiWordChar(c: number): boolean {
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/uy;
 const WORD_WITH_AMPERSAND = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code unit (surrogates apart): 0 not looked at yet, 1 a letter, mark or digit, 2 not (a pure memo). */
+const wordUnitClass = new Uint8Array(0x10000);
+
 /**
- * End of the word starting at `i`, which must be a word character: ASCII by hand, anything else
- * by the regular expression. With `ampersand`, `&` joins too ("AT&T").
+ * Whether the code point at `i` is a letter, mark or digit, `c` its first code unit: ASCII by
+ * hand, other code units of the Basic Multilingual Plane from a table filled on first sight,
+ * surrogates (and `i` past the end) by the regular expression.
+ */
+export function isWordCharAt(text: string, i: number, c: number): boolean {
+  if (c < 128) return isAsciiWordChar(c);
+  if (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) {
+    let k = wordUnitClass[c];
+    if (k === 0) wordUnitClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1;
+  }
+  return wordStartsAt(text, i);
+}
+
+/** A code unit at which the word regular expression can neither go on nor join: not a surrogate, not a joiner, no letter, mark or digit. */
+function stopsWord(text: string, j: number, c: number): boolean {
+  return (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) && c !== 0x2019 && !isWordCharAt(text, j, c);
+}
+
+/**
+ * End of the word starting at `i`, which must be a word character: ASCII by hand (and a word that
+ * ends at a non-ASCII space, dash or quote), anything else by the regular expression. With
+ * `ampersand`, `&` joins too ("AT&T").
  */
 export function wordEnd(text: string, i: number, ampersand = false): number {
   const n = text.length;
@@ -30,9 +55,9 @@ export function wordEnd(text: string, i: number, ampersand = false): number {
         j += 1;
         continue;
       }
-      if (d < 128) return j;
-    } else if (c < 128) return j;
-    break; // a non-ASCII character: it may continue the word
+      if (d < 128 || stopsWord(text, j + 1, d)) return j;
+    } else if (c < 128 || stopsWord(text, j, c)) return j;
+    break; // a non-ASCII word character (or a surrogate): it may continue the word
   }
   const word = ampersand ? WORD_WITH_AMPERSAND : WORD;
   word.lastIndex = i;
@@ -41,6 +66,8 @@ export function wordEnd(text: string, i: number, ampersand = false): number {
 
 /** Whether the word regular expression matches at `i` (for a non-ASCII first character). */
 export function wordStartsAt(text: string, i: number, ampersand = false): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) return isWordCharAt(text, i, c);
   const word = ampersand ? WORD_WITH_AMPERSAND : WORD;
   word.lastIndex = i;
   return word.test(text);

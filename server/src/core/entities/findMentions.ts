@@ -148,11 +148,20 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
       continue;
     }
     if (atStart || titleCase) uncertain[i] = 1;
-    if (!/^\d+$/.test(t.text)) atStart = false;
+    if (atStart && !isDigits(t.text)) atStart = false;
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+}
+
+/** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
+function isDigits(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
 }
 
 /** Longest heading (in characters) read for title case: section titles, not paragraphs. */
@@ -179,22 +188,59 @@ export function isTitleCase(text: string): boolean {
   return caps / words.length >= 0.75;
 }
 
+/**
+ * Scratch tables of `paragraphEvidence`, so that a paragraph's distinct keys need no sets of their
+ * own: per key, the pass that last saw it in lower case or capitalised mid-sentence, and its place
+ * in the pass's `initial` list plus `initialBase` (places from earlier passes are below it).
+ */
+const lowerSeenIn = new Map<string, number>();
+const capitalisedSeenIn = new Map<string, number>();
+const initialAt = new Map<string, number>();
+let evidencePass = 0;
+let initialBase = 0;
+/** Keys the scratch tables hold before they start afresh (they only grow with the vocabulary). */
+const SCRATCH_LIMIT = 100_000;
+
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
 export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
   let e = p.evidence;
   if (!e) {
     // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
-    const cap = new Set<string>();
-    const low = new Set<string>();
-    const init = new Map<string, number>();
+    if (lowerSeenIn.size + capitalisedSeenIn.size + initialAt.size > SCRATCH_LIMIT) {
+      lowerSeenIn.clear();
+      capitalisedSeenIn.clear();
+      initialAt.clear();
+    }
+    const pass = ++evidencePass;
+    const base = initialBase;
+    const capitalised: string[] = [];
+    const lower: string[] = [];
+    const initial: [string, number][] = [];
     for (let i = 0; i < p.tokens.length; i++) {
       const t = p.tokens[i];
       if (!t.word) continue;
-      if (!t.cap) low.add(t.key);
-      else if (!p.uncertain[i]) cap.add(t.key);
-      else init.set(t.key, (init.get(t.key) ?? 0) + 1);
+      const key = t.key;
+      if (!t.cap) {
+        if (lowerSeenIn.get(key) !== pass) {
+          lowerSeenIn.set(key, pass);
+          lower.push(key);
+        }
+      } else if (!p.uncertain[i]) {
+        if (capitalisedSeenIn.get(key) !== pass) {
+          capitalisedSeenIn.set(key, pass);
+          capitalised.push(key);
+        }
+      } else {
+        const at = initialAt.get(key);
+        if (at !== undefined && at >= base) initial[at - base][1]++;
+        else {
+          initialAt.set(key, base + initial.length);
+          initial.push([key, 1]);
+        }
+      }
     }
-    e = p.evidence = { capitalised: [...cap], lower: [...low], initial: [...init] };
+    initialBase += initial.length;
+    e = p.evidence = { capitalised, lower, initial };
   }
   return e;
 }
@@ -236,13 +282,31 @@ export function startPlacement(): void {
 const candidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 const headlineCandidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 
-/** Evidence that writes down every question and its answer. */
+/** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
+class RecordedSet {
+  constructor(private readonly set: Pick<ReadonlySet<string>, 'has'>, private readonly which: 0 | 1, private readonly asked: CachedCandidates['asked']) {}
+
+  has(k: string): boolean {
+    const r = this.set.has(k);
+    this.asked.push(this.which, k, r);
+    return r;
+  }
+}
+
+/** The `initial` counts of the evidence, writing down every question and its answer. */
+class RecordedCounts {
+  constructor(private readonly counts: Pick<ReadonlyMap<string, number>, 'get'>, private readonly asked: CachedCandidates['asked']) {}
+
+  get(k: string): number | undefined {
+    const r = this.counts.get(k);
+    this.asked.push(2, k, r);
+    return r;
+  }
+}
+
+/** Evidence that writes down every question and its answer (classes, not closures: one per paragraph). */
 function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
-  return {
-    capitalised: { has: (k) => { const r = ev.capitalised.has(k); asked.push(0, k, r); return r; } },
-    lower: { has: (k) => { const r = ev.lower.has(k); asked.push(1, k, r); return r; } },
-    initial: { get: (k) => { const r = ev.initial.get(k); asked.push(2, k, r); return r; } },
-  };
+  return { capitalised: new RecordedSet(ev.capitalised, 0, asked), lower: new RecordedSet(ev.lower, 1, asked), initial: new RecordedCounts(ev.initial, asked) };
 }
 
 function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolean {
@@ -372,9 +436,11 @@ function resetMoved(out: NameCandidate, c: NameCandidate, d: number): void {
 
 function isNameWord(t: Token): boolean {
   if (!t.word || !t.cap) return false;
-  if (/^I(?:['’]|$)/.test(t.text)) return false;
+  // "I", "I'm"
+  if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
   if (t.allCaps) return t.text.length >= 2;
-  if (/^\p{L}$/u.test(t.text)) return false;
+  // one letter (a code point is at most two code units)
+  if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
   return !NOT_NAMES.has(t.key);
 }
 
@@ -388,7 +454,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
-  if (p.tokens[i + 1]?.text === ',' && TITLES.get([t.key]) !== undefined && addressedInQuestion(p, i)) return true;
+  if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
@@ -651,7 +717,7 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   const prev = tokens[i - 1];
   if (!prev?.word || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
-  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.get([prev.key])) return false;
+  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.getWord(prev.key)) return false;
   return !(DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined);
 }
 
@@ -670,12 +736,12 @@ function buildCandidate(
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
-  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   // ("Mr. President": a title addressed stands for its holder too)
   if (loneTitle && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
-    loneTitle = end - first === 1 && TITLES.get([keys[first]]) !== undefined;
+    loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   }
   // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
   if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;

@@ -54,6 +54,9 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
       starts[k] = t.start;
       ends[k] = t.end;
       if (!t.word) continue;
+      // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
+      const first = t.key.charCodeAt(0);
+      if (first !== 104 && first !== 115) continue;
       const isMale = MALE.has(t.key);
       if (!isMale && !FEMALE.has(t.key)) continue;
       at.push(k);

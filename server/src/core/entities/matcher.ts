@@ -37,17 +37,27 @@ export class TokenTrie<V> {
   /** The longest phrase starting at `keys[from]` and ending before `limit` (whose value passes `wanted`): its length and value. */
   longestAt(keys: readonly string[], from: number, limit = keys.length, wanted?: (value: V) => boolean): { length: number; value: V } | null {
     let node: TrieNode<V> | undefined = this.root;
-    let best: { length: number; value: V } | null = null;
+    // one result object, made at the end (most lookups find nothing)
+    let bestLength = 0;
+    let bestValue: V | undefined;
     for (let i = from; i < limit && node; i++) {
       node = node.next?.get(keys[i]);
-      if (node?.value !== undefined && (!wanted || wanted(node.value))) best = { length: i - from + 1, value: node.value };
+      if (node?.value !== undefined && (!wanted || wanted(node.value))) {
+        bestLength = i - from + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestValue === undefined ? null : { length: bestLength, value: bestValue };
   }
 
   /** The value of exactly this phrase, if stored. */
   get(keys: readonly string[]): V | undefined {
     const hit = this.longestAt(keys, 0);
     return hit && hit.length === keys.length ? hit.value : undefined;
+  }
+
+  /** The value of the one-word phrase `key` (`get([key])` without the array). */
+  getWord(key: string): V | undefined {
+    return this.root.next?.get(key)?.value;
   }
 }

@@ -1,4 +1,4 @@
-import { isAsciiWordChar, isJsSpace, wordEnd } from '../words';
+import { isAsciiWordChar, isJsSpace, isWordCharAt, wordEnd } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -56,6 +56,8 @@ export function foldKey(text: string): string {
 
 /** What a word's spelling alone tells: its folded key and its capitals. */
 interface WordInfo {
+  /** The spelling. */
+  raw: string;
   key: string;
   cap: boolean;
   allCaps: boolean;
@@ -63,39 +65,132 @@ interface WordInfo {
   abbreviation: boolean;
 }
 
-/** Word facts by spelling (a pure memo: news text repeats its words). */
-const wordInfo = new Map<string, WordInfo>();
+function wordInfoOf(raw: string): WordInfo {
+  const cap = UPPER_START.test(raw);
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  return {
+    raw,
+    key: foldKey(raw),
+    cap,
+    allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
+    abbreviation: INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()),
+  };
+}
 
-function infoOf(raw: string): WordInfo {
-  let info = wordInfo.get(raw);
-  if (info === undefined) {
-    const cap = UPPER_START.test(raw);
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    info = {
-      key: foldKey(raw),
-      cap,
-      allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
-      abbreviation: INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()),
-    };
-    if (wordInfo.size >= MEMO_LIMIT) wordInfo.clear();
-    wordInfo.set(raw, info);
+/**
+ * Word facts by spelling (a pure memo: news text repeats its words), looked up by the characters
+ * of the paragraph itself: a word seen before is neither cut out of its paragraph nor hashed by
+ * the engine again, and its tokens share one string. Open addressing on an FNV-1a hash.
+ */
+const WORD_SLOTS = 1 << 17;
+const wordSlots: (WordInfo | undefined)[] = new Array(WORD_SLOTS).fill(undefined);
+const wordHashes = new Int32Array(WORD_SLOTS);
+let wordCount = 0;
+
+/** The facts of the word `text[start, end)`. */
+function infoAt(text: string, start: number, end: number): WordInfo {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const len = end - start;
+  let slot = h & (WORD_SLOTS - 1);
+  for (;;) {
+    const info = wordSlots[slot];
+    if (info === undefined) break;
+    if (wordHashes[slot] === h && info.raw.length === len && sameChars(info.raw, text, start)) return info;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
   }
+  if (wordCount >= MEMO_LIMIT) {
+    wordSlots.fill(undefined);
+    wordCount = 0;
+    slot = h & (WORD_SLOTS - 1);
+  }
+  const info = wordInfoOf(text.slice(start, end));
+  wordSlots[slot] = info;
+  wordHashes[slot] = h;
+  wordCount++;
   return info;
+}
+
+/** Whether `text` has the characters of `word` at `start`. */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Whether the code point at `i` (its first code unit `c`) is a letter, mark or digit. */
+function isNonAsciiWordChar(text: string, i: number, c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)) : isWordCharAt(text, i, c);
+}
+
 /**
- * The one left-to-right pass behind `tokenize` and `tokenKeys`: calls `punctuation` for each
- * one-unit punctuation character and `word` for each word (an astral symbol counts as a word),
- * with the possessive `'s` split off and a full stop kept on abbreviations (`isAbbreviation`).
+ * The end of the token at `i` (not a space): a word (an astral symbol counts as one, as it always
+ * has) or one code unit of punctuation, for which it returns `-(i + 1)`.
  */
-function scanTokens(
-  text: string,
-  isAbbreviation: (raw: string) => boolean,
-  punctuation: (raw: string, start: number) => void,
-  word: (raw: string, start: number, possessiveEnd: number | undefined) => void,
-): void {
+function tokenEnd(text: string, i: number, c: number): number {
+  if (c < 128 ? isAsciiWordChar(c) : isNonAsciiWordChar(text, i, c)) return wordEnd(text, i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return i + 2;
+  return -(i + 1);
+}
+
+/** Whether the word `text[start, end)` ends with a possessive `’s` (and has more before it). */
+function hasPossessive(text: string, start: number, end: number): boolean {
+  if (end - start <= 2 || text.charCodeAt(end - 1) !== 115) return false;
+  const q = text.charCodeAt(end - 2);
+  return q === 39 || q === 0x2019;
+}
+
+/**
+ * Splits one paragraph into tokens in one left-to-right pass, with the possessive `'s` split
+ * off and a full stop kept on abbreviations ("U.S.", "Sen.").
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || isJsSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = tokenEnd(text, i, c);
+    if (end < 0) {
+      const raw = text[i];
+      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
+      i++;
+      continue;
+    }
+    i = end;
+    let possessiveEnd: number | undefined;
+    let info: WordInfo;
+    if (hasPossessive(text, start, end)) {
+      possessiveEnd = end;
+      end -= 2;
+      info = infoAt(text, start, end);
+    } else {
+      info = infoAt(text, start, end);
+      if (text.charCodeAt(end) === 46 && info.abbreviation) {
+        // "U.S." and "H.W." and "Sen." keep their final full stop
+        i = ++end;
+        info = infoAt(text, start, end);
+      }
+    }
+    const token: Token = { text: info.raw, start, end, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+    if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+/**
+ * The one left-to-right pass behind `tokenKeys`, as `tokenize` splits (the lexicons are built
+ * with it at load time, without filling the word memo): calls `punctuation` for each one-unit
+ * punctuation character and `word` for each word.
+ */
+function scanTokens(text: string, punctuation: (raw: string) => void, word: (raw: string) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -105,50 +200,21 @@ function scanTokens(
       continue;
     }
     const start = i;
-    let end: number;
-    if (c < 128 ? isAsciiWordChar(c) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) end = wordEnd(text, i);
-    else {
-      // one code point of punctuation; an astral one (emoji) counts as a word, as it always has
-      end = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
-      if (end - start === 1) {
-        punctuation(text[i], start);
-        i = end;
-        continue;
-      }
+    const end = tokenEnd(text, i, c);
+    if (end < 0) {
+      punctuation(text[i]);
+      i++;
+      continue;
     }
     let raw = text.slice(start, end);
     i = end;
-    let possessiveEnd: number | undefined;
-    const len = raw.length;
-    const last = raw.charCodeAt(len - 1);
-    const beforeLast = len > 2 ? raw.charCodeAt(len - 2) : 0;
-    if (len > 2 && last === 115 && (beforeLast === 39 || beforeLast === 0x2019)) {
-      possessiveEnd = end;
-      raw = raw.slice(0, -2);
-    } else if (text.charCodeAt(end) === 46 && isAbbreviation(raw)) {
-      // "U.S." and "H.W." and "Sen." keep their final full stop
+    if (hasPossessive(text, start, end)) raw = raw.slice(0, -2);
+    else if (text.charCodeAt(end) === 46 && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
       raw += '.';
       i++;
     }
-    word(raw, start, possessiveEnd);
+    word(raw);
   }
-}
-
-/** Splits one paragraph into tokens in one left-to-right pass. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  scanTokens(
-    text,
-    (raw) => infoOf(raw).abbreviation,
-    (raw, start) => tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false }),
-    (raw, start, possessiveEnd) => {
-      const info = infoOf(raw);
-      const token: Token = { text: raw, start, end: start + raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
-      if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
-      tokens.push(token);
-    },
-  );
-  return tokens;
 }
 
 /**
@@ -161,7 +227,6 @@ export function tokenKeys(text: string): string[] {
   const keys: string[] = [];
   scanTokens(
     text,
-    (raw) => INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()),
     (raw) => keys.push(raw),
     (raw) => keys.push(foldKey(raw)),
   );

@@ -32,7 +32,8 @@ export function findHoverCards(text: string): HoverCard[] {
   for (let i = 1; i < text.length; i++) {
     if (i < from) continue;
     const c = text.charCodeAt(i);
-    if (c < 128 ? c < 65 || c > 90 : !UPPER.test(text[i])) continue;
+    // (no capital letter below U+00C0 but A-Z, nor among the spaces, dashes and quotes of U+2000-U+206F)
+    if (c < 0xc0 ? c < 65 || c > 90 : (c >= 0x2000 && c <= 0x206f) || !UPPER.test(text[i])) continue;
     const b = text.charCodeAt(i - 1);
     if (b < 128 ? !((b >= 97 && b <= 122) || b === 46 || b === 41) : !LOWER.test(text[i - 1])) continue;
     // the word glued before the capital: the linked surname

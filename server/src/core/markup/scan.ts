@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
 import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
+import { isJsSpace } from '../words';
 
 /** The document formats the scanner knows. */
 export type DocumentFormat = 'article' | 'markdown' | 'plaintext';
@@ -272,8 +273,8 @@ function findLineRegions(text: string, from: number, format: DocumentFormat, exc
   let pos = from;
   while (pos < text.length) {
     let eol = pos;
-    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
-    const next = eol < text.length ? (text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1) : eol;
+    for (let c = text.charCodeAt(eol); eol < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++eol));
+    const next = eol < text.length ? (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : eol;
     if (fence) {
       const line = text.slice(pos, eol);
       if (line.trimStart().startsWith(fence.marker)) {
@@ -421,18 +422,18 @@ function splitParagraphs(masked: string, from: number): Paragraph[] {
   };
   while (pos <= masked.length) {
     let eol = pos;
-    while (eol < masked.length && masked[eol] !== '\n' && masked[eol] !== '\r') eol++;
+    for (let c = masked.charCodeAt(eol); eol < masked.length && c !== 10 && c !== 13; c = masked.charCodeAt(++eol));
     let first = pos;
-    while (first < eol && (masked[first] === ' ' || masked[first] === '\t' || masked[first] === '\u00a0')) first++;
+    for (let c = masked.charCodeAt(first); first < eol && (c === 32 || c === 9 || c === 0xa0); c = masked.charCodeAt(++first));
     if (first === eol) close();
     else {
       if (start < 0) start = first;
       let last = eol - 1;
-      while (last > first && /\s/.test(masked[last])) last--;
+      while (last > first && isJsSpace(masked.charCodeAt(last))) last--;
       lastNonSpace = last;
     }
     if (eol >= masked.length) break;
-    pos = masked[eol] === '\r' && masked[eol + 1] === '\n' ? eol + 2 : eol + 1;
+    pos = masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   close();
   return paragraphs;
