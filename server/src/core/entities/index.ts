@@ -20,13 +20,13 @@ import { TITLES } from './titles';
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
 const preparedTitleCase = new Memo<PreparedParagraph>(16);
 
-/** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches. */
-function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
+/** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches (`index` its slot: see `Memo.getAt`). */
+function prepareCached(text: string, titleCase: boolean, index: number): PreparedParagraph {
   const memo = titleCase ? preparedTitleCase : prepared;
-  let hit = memo.get(text);
+  let hit = memo.getAt(index, text);
   if (!hit) {
     hit = prepareParagraph(text, titleCase);
-    memo.set(text, hit);
+    memo.setAt(index, text, hit);
   }
   return hit;
 }
@@ -87,7 +87,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
-  const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
+  const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i]), i));
   const evidence = documentEvidence(preps);
   // the last analysis's candidate copies may be handed out again from here on
   startPlacement();

@@ -185,8 +185,8 @@ function localAttribution(
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
-  let entries = localMemo.get(paraText);
-  if (entries === undefined) localMemo.set(paraText, (entries = []));
+  let entries = localMemo.getAt(startPara.index, paraText);
+  if (entries === undefined) localMemo.setAt(startPara.index, paraText, (entries = []));
   const from = bFrom - sBase;
   const start = q.span.start - sBase;
   const end = q.span.end - sBase;
@@ -364,7 +364,7 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n) };
+    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n, p.index) };
   }
   return out;
 }

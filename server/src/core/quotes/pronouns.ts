@@ -433,13 +433,15 @@ const MAX_VARIANTS = 8;
 /**
  * What the person index reads of a paragraph: its tokens in the ranges `[ranges[0], ranges[1])`,
  * `[ranges[2], ranges[3])`, … (offsets in `text`, the parts outside quotations), as one list.
- * Only the first `count` numbers of `ranges` are read (all by default). Memoised by the text and the ranges.
+ * Only the first `count` numbers of `ranges` are read (all by default). Memoised by the text and the
+ * ranges; `index`, the paragraph's index when given, is its slot in the memo (see `Memo.getAt`).
  */
-export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length): ParagraphPeople {
-  let variants = peopleMemo.get(text);
+export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1): ParagraphPeople {
+  let variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
     for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].ranges, ranges, count)) return variants[v].people;
-  } else peopleMemo.set(text, (variants = []));
+  } else if (index >= 0) peopleMemo.setAt(index, text, (variants = []));
+  else peopleMemo.set(text, (variants = []));
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens);
