@@ -55,8 +55,9 @@ export function attributeQuotations(
       base = 0;
     }
     const prev = n > 0 ? top[n - 1] : null;
-    const sameSentence = !!prev && own[n - 1] && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text);
-    q.kind = kindOf(local, q.text, !!found || sameSentence);
+    // (the sentence test only when nothing was found: it reads the text between the quotations)
+    const attributed = !!found || (!!prev && own[n - 1] && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text));
+    q.kind = kindOf(local, q.text, attributed);
     if (found) {
       own[n] = true;
       q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions);
