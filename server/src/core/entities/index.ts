@@ -171,10 +171,20 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   lastMentions = mentions;
 
   const entities: Entity[] = new Array(clusters.length);
-  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options);
+  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options, lastEntities[k]);
   fillGender(doc, cands, infos, paragraphEnds, assignment, entities, pronounAfter);
+  lastEntities = entities;
   return { mentions, entities };
 }
+
+/**
+ * The entities of the last analysis (returned to its caller: never changed here). An entity the
+ * same in every field is handed out again: a keystroke that leaves the names alone makes no new ones.
+ */
+let lastEntities: Entity[] = [];
+clearWithMemos(() => {
+  lastEntities = [];
+});
 
 /**
  * The mentions of the last analysis (returned to its caller: never changed here). A mention the
@@ -191,33 +201,53 @@ function entityType(cluster: Cluster, options: AnalyzeOptions): EntityType {
   return style?.type ?? clusterType(cluster);
 }
 
-/** The entity of one cluster (`id` its id, `type` its type: its mentions have it already). */
-function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions): Entity {
+/**
+ * The entity of one cluster (`id` its id, `type` its type: its mentions have it already): `last`,
+ * the last analysis's entity of that id, when it has every field but the gender (`fillGender` sets that).
+ */
+function buildEntity(cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], options: AnalyzeOptions, last: Entity | undefined): Entity {
   const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
   const members = cluster.members;
   // the introduction: the first mention with the fullest written form, in the body (a headline uses surnames)
   let intro = members[0];
   let introScore = -1;
   const roles: string[] = [];
-  const mentionIds = new Array<string>(members.length);
+  // the last entity's list while its ids are the same
+  let mentionIds = last !== undefined && last.mentionIds.length === members.length ? last.mentionIds : new Array<string>(members.length);
   for (let j = 0; j < members.length; j++) {
     const m = members[j];
     const c = cands[m];
     const score = (c.headline ? 0 : 1000) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
-    mentionIds[j] = mentions[m].id;
+    const mentionId = mentions[m].id;
+    if (mentionIds === last?.mentionIds) {
+      if (mentionIds[j] === mentionId) continue;
+      mentionIds = mentionIds.slice(0, j);
+      mentionIds.length = members.length;
+    }
+    mentionIds[j] = mentionId;
   }
   if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);
+  const name = cluster.fullName ?? style?.name ?? cands[intro].text;
+  const introducedBy = mentions[intro].id;
+  if (last !== undefined && mentionIds === last.mentionIds && last.id === id && last.name === name && last.type === type && last.introducedBy === introducedBy &&
+    sameStrings(last.roles, roles) && last.description === style?.description) return last;
   return {
     id,
-    name: cluster.fullName ?? style?.name ?? cands[intro].text,
+    name,
     type,
     mentionIds,
-    introducedBy: mentions[intro].id,
+    introducedBy,
     roles,
     ...(style?.description ? { description: style.description } : {}),
   };
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
@@ -411,7 +441,12 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
   }
   for (let k = 0; k < entities.length; k++) {
     const ev = evidence[k];
-    if (ev) entities[k].gender = decideGender(ev);
+    if (!ev) continue;
+    const gender = decideGender(ev);
+    const entity = entities[k];
+    // the last analysis's entity (see `buildEntity`) is never changed: one of another gender is copied
+    if (entity !== lastEntities[k]) entity.gender = gender;
+    else if (entity.gender !== gender) entities[k] = { ...entity, gender };
   }
 }
 
