@@ -204,6 +204,18 @@ export interface NameEvidence {
   lower: Pick<ReadonlySet<string>, 'has'>;
   /** How often each folded word stands capitalised where a capital proves nothing. */
   initial: Pick<ReadonlyMap<string, number>, 'get'>;
+  /** Which state of an evidence kept up to date edit by edit this is (none: answers are checked one by one). */
+  version?: EvidenceVersion;
+}
+
+/** One state of an evidence updated edit by edit, and what changed since the state before. */
+export interface EvidenceVersion {
+  /** Names this state (of this evidence) among all. */
+  stamp: number;
+  /** The stamp of the state it was updated from (-1: counted afresh). */
+  previous: number;
+  /** The words whose answers differ from the state before (null: counted afresh). */
+  changed: readonly string[] | null;
 }
 
 /** A paragraph's candidates (offsets from the paragraph start) and the evidence questions they depend on. */
@@ -213,6 +225,30 @@ interface CachedCandidates {
   asked: (number | string | boolean | undefined)[];
   /** The copies handed out last, the offset they were placed at and the placement (analysis) that took them. */
   placed?: { copies: NameCandidate[]; base: number; placement: number };
+  /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
+  heldAt: number;
+  heldEpoch: number;
+}
+
+/**
+ * Every word any candidate list asked the evidence about, since the epoch began: an update that
+ * changed only words never asked changed no list's answers. Begun again when large (a new epoch).
+ */
+let askedEver = new Set<string>();
+let askedEpoch = 0;
+const MAX_ASKED_EVER = 200_000;
+
+/** The last evidence state checked against `askedEver`, and whether its changes touch no word ever asked. */
+let lastVersionChecked: EvidenceVersion | null = null;
+let lastVersionAsksNothing = false;
+
+/** Whether answers that held in the state before `v` (of the same evidence) still hold in `v`. */
+function changesAskNothing(v: EvidenceVersion): boolean {
+  if (v !== lastVersionChecked) {
+    lastVersionChecked = v;
+    lastVersionAsksNothing = v.changed !== null && v.changed.every((k) => !askedEver.has(k));
+  }
+  return lastVersionAsksNothing;
 }
 
 /** Numbers each analysis's placement of candidates: copies handed out in one are not handed out again in it. */
@@ -235,11 +271,23 @@ const headlineCandidateCache = new WeakMap<PreparedParagraph, CachedCandidates>(
 
 /** Evidence that writes down every question and its answer. */
 function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
+  if (askedEver.size > MAX_ASKED_EVER) {
+    askedEver = new Set();
+    askedEpoch++;
+    lastVersionChecked = null;
+  }
   return {
-    capitalised: { has: (k) => { const r = ev.capitalised.has(k); asked.push(0, k, r); return r; } },
-    lower: { has: (k) => { const r = ev.lower.has(k); asked.push(1, k, r); return r; } },
-    initial: { get: (k) => { const r = ev.initial.get(k); asked.push(2, k, r); return r; } },
+    capitalised: { has: (k) => { const r = ev.capitalised.has(k); asked.push(0, k, r); askedEver.add(k); return r; } },
+    lower: { has: (k) => { const r = ev.lower.has(k); asked.push(1, k, r); askedEver.add(k); return r; } },
+    initial: { get: (k) => { const r = ev.initial.get(k); asked.push(2, k, r); askedEver.add(k); return r; } },
   };
+}
+
+/** Whether a cached list's answers hold in `ev`: known from the evidence's versions when it has them, else asked again one by one. */
+function answersHold(ev: NameEvidence, hit: CachedCandidates): boolean {
+  const v = ev.version;
+  if (v !== undefined && hit.heldEpoch === askedEpoch && (hit.heldAt === v.stamp || (hit.heldAt === v.previous && changesAskNothing(v)))) return true;
+  return sameAnswers(ev, hit.asked);
 }
 
 function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolean {
@@ -308,11 +356,13 @@ export interface PlacedCandidates {
 export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): PlacedCandidates {
   const memo = headline ? headlineCandidateCache : candidateCache;
   let hit = memo.get(p);
-  if (!hit || !sameAnswers(ev, hit.asked)) {
+  if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
-    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked };
+    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch };
     memo.set(p, hit);
   }
+  hit.heldAt = ev.version?.stamp ?? -1;
+  hit.heldEpoch = askedEpoch;
   const source = hit.candidates;
   const placed = hit.placed;
   // (two paragraphs of one text in one analysis: the second gets copies of its own)
