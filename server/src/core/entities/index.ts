@@ -64,6 +64,33 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
  * Only the few common words are looked up, not every word of every long name collected.
  */
 function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
+  // the last answer, while every paragraph's common words and long-name words are the same (a keystroke changes one paragraph's, rarely its names)
+  const last = lastCommonWords;
+  if (last !== null && last.names.length === names.length) {
+    let same = true;
+    for (let i = 0; i < names.length && same; i++) same = names[i] === last.names[i] || sameNameWords(names[i], last.names[i]);
+    if (same) {
+      last.names = names;
+      return last.found;
+    }
+  }
+  const found = findCommonWordsInLongNames(names);
+  lastCommonWords = { names, found };
+  return found;
+}
+
+/** The last `commonWordsInLongNames` answer (never changed by callers) and the names it read. */
+let lastCommonWords: { names: readonly ParagraphNames[]; found: Set<string> } | null = null;
+clearWithMemos(() => {
+  lastCommonWords = null;
+});
+
+/** Whether two paragraphs' names have the same common words and long-name words, in order. */
+function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
+  return sameStrings(a.commonKeys, b.commonKeys) && sameStrings(a.longNameKeys, b.longNameKeys);
+}
+
+function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
   const found = new Set<string>();
   const wanted = new Set<string>();
   for (const n of names) for (const key of n.commonKeys) wanted.add(key);
