@@ -106,13 +106,9 @@ export function buildPersonIndex(paragraphs: readonly OutsidePeople[], mentions:
 }
 
 function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], entities: readonly Entity[], speakers: readonly NamedSpeaker[], reuse: boolean): PersonIndex {
-  const byEntity = entityMap(entities);
+  // the entities' genders (read for candidates keyed by a person mention's entity id: another entity's entry is never read)
   const gender = new Map<string, Gender>();
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const g = byEntity.get(m.entityId)?.gender;
-    if (g && g !== 'unknown') gender.set(m.entityId, g);
-  }
+  for (const e of entities) if (e.type === 'person' && e.gender && e.gender !== 'unknown') gender.set(e.id, e.gender);
   const speakerOrder = speakersByParagraph(paragraphs, speakers);
   if (!speakerOrder) return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
   const last = reuse ? lastPersons : [];
@@ -345,12 +341,6 @@ function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: read
     if (!gender.has(key)) gender.set(key, g);
   });
   return { bases: [0], lists: [unique], gender };
-}
-
-function entityMap(entities: readonly Entity[]): Map<string, Entity> {
-  const map = new Map<string, Entity>();
-  for (const e of entities) map.set(e.id, e);
-  return map;
 }
 
 /** The last set of known surnames seen, and a number that changes whenever that set does. */
