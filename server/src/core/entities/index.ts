@@ -198,10 +198,24 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   lastMentions = mentions;
 
   const entities: Entity[] = new Array(clusters.length);
-  for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options, lastEntities[k]);
+  if (clusters === lastEntityClusters && sameTypes(lastEntities, types)) {
+    // the last clustering again (every candidate the same but for its offsets, see clusterMentionsCached):
+    // with the same types each entity is built from the same fields, so it is the last one
+    for (let k = 0; k < clusters.length; k++) entities[k] = lastEntities[k];
+  } else {
+    for (let k = 0; k < clusters.length; k++) entities[k] = buildEntity(clusters[k], idOf('e', k), types[k], cands, mentions, options, lastEntities[k]);
+  }
   fillGender(doc, cands, infos, paragraphEnds, assignment, entities, pronounAfter);
   lastEntities = entities;
+  lastEntityClusters = clusters;
   return { mentions, entities };
+}
+
+/** Whether each entity has the type of the same index. */
+function sameTypes(entities: readonly Entity[], types: readonly EntityType[]): boolean {
+  if (entities.length !== types.length) return false;
+  for (let k = 0; k < types.length; k++) if (entities[k].type !== types[k]) return false;
+  return true;
 }
 
 /**
@@ -209,8 +223,11 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
  * same in every field is handed out again: a keystroke that leaves the names alone makes no new ones.
  */
 let lastEntities: Entity[] = [];
+/** The clusters `lastEntities` were built from (the same list again when clustering is reused). */
+let lastEntityClusters: Cluster[] | null = null;
 clearWithMemos(() => {
   lastEntities = [];
+  lastEntityClusters = null;
 });
 
 /**
