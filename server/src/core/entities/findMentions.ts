@@ -3,6 +3,7 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
+import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
@@ -223,8 +224,8 @@ interface CachedCandidates {
   candidates: NameCandidate[];
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /** The copies handed out last, the offset they were placed at and the placement (analysis) that took them. */
-  placed?: { copies: NameCandidate[]; base: number; placement: number };
+  /** The copies handed out last (in `result`, with the source), the offset they were placed at and the placement (analysis) that took them. */
+  placed?: { copies: NameCandidate[]; base: number; placement: number; result: PlacedCandidates };
   /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
   heldAt: number;
   heldEpoch: number;
@@ -353,13 +354,18 @@ export interface PlacedCandidates {
  * The copies of the last placement are reset and handed out again (new spans only when the
  * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
  */
-export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): PlacedCandidates {
+export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
   const memo = headline ? headlineCandidateCache : candidateCache;
-  let hit = memo.get(p);
+  const slots = headline ? headlineCandidateSlots : candidateSlots;
+  let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : memo.get(p);
   if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
     hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch };
     memo.set(p, hit);
+  }
+  if (slot >= 0) {
+    slots.preps[slot] = p;
+    slots.hits[slot] = hit;
   }
   hit.heldAt = ev.version?.stamp ?? -1;
   hit.heldEpoch = askedEpoch;
@@ -372,13 +378,30 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
     else for (let k = 0; k < source.length; k++) resetMoved(copies[k], source[k], base);
     placed.base = base;
     placed.placement = placement;
-    return { candidates: copies, source };
+    return placed.result;
   }
   const candidates = new Array<NameCandidate>(source.length);
   for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
-  hit.placed = { copies: candidates, base, placement };
-  return { candidates, source };
+  const result = { candidates, source };
+  hit.placed = { copies: candidates, base, placement, result };
+  return result;
 }
+
+/**
+ * The prepared paragraph and cached list of each slot (a paragraph's index) in the last analyses:
+ * a paragraph at the index it had is found by one comparison, not a look-up by its prepared
+ * paragraph. Any pair here is right: a list is its prepared paragraph's, its answers checked on use.
+ */
+interface CandidateSlots {
+  preps: PreparedParagraph[];
+  hits: CachedCandidates[];
+}
+let candidateSlots: CandidateSlots = { preps: [], hits: [] };
+let headlineCandidateSlots: CandidateSlots = { preps: [], hits: [] };
+clearWithMemos(() => {
+  candidateSlots = { preps: [], hits: [] };
+  headlineCandidateSlots = { preps: [], hits: [] };
+});
 
 /** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
 const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {

@@ -118,7 +118,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const evidence = documentEvidence(preps);
   // the last analysis's candidate copies may be handed out again from here on
   startPlacement();
-  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
+  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
   const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
