@@ -13,7 +13,7 @@ import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
+import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import { firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -459,38 +459,57 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
   }
 }
 
-/** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
+/**
+ * Sets `gender` on every person: titles, first names, then pronouns after its mentions (what
+ * `decideGender` decides, counted per entity without a list of evidence for each).
+ */
 function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
-  // evidence for the clusters (entity k is cluster k) that are people only (undefined: not a person)
-  const evidence = new Array<GenderEvidence | undefined>(entities.length);
-  for (let k = 0; k < entities.length; k++) if (entities[k].type === 'person') evidence[k] = { titles: [], firstNames: [], pronouns: { male: 0, female: 0 } };
+  // per entity (entity k is cluster k): male and female titles, he and she after its mentions
+  const votes = new Int32Array(4 * entities.length);
+  // the gender the first names tell: decideGender reads the full names' words first, the last
+  // written first, then the first names in order; the first of them with a gender decides
+  const byFullName = new Array<Gender | undefined>(entities.length);
+  const byFirstName = new Array<Gender | undefined>(entities.length);
   let prevPerson = -1;
   for (let k = 0; k <= cands.length; k++) {
     const c = cands[k];
-    const ev = c ? evidence[assignment[k]] : undefined;
-    if (c && !ev) continue;
+    const e = c ? assignment[k] : -1;
+    if (c && entities[e].type !== 'person') continue;
     if (prevPerson >= 0) {
       // the stretch between one person's mention and the next person's
       const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
       const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
       const g = from < to ? pronounAfter(prevPerson, from, to) : null;
-      if (g) evidence[assignment[prevPerson]]!.pronouns[g]++;
+      if (g) votes[4 * assignment[prevPerson] + (g === 'male' ? 2 : 3)]++;
     }
-    if (!c || !ev) break;
-    if (c.titleInfo?.gender) ev.titles.push(c.titleInfo.gender);
-    const first = infos[k].parts.first;
-    if (first) ev.firstNames.push(first);
-    if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => w.toLowerCase()));
+    if (!c) break;
+    const titleGender = c.titleInfo?.gender;
+    if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
+    if (byFirstName[e] === undefined) {
+      const first = infos[k].parts.first;
+      if (first) byFirstName[e] = tellingGender(first);
+    }
+    if (c.fullName) {
+      const words = c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2);
+      const g = words.length ? tellingGender(words[0].toLowerCase()) ?? (words.length > 1 ? tellingGender(words[1].toLowerCase()) : undefined) : undefined;
+      if (g) byFullName[e] = g;
+    }
     prevPerson = k;
   }
   for (let k = 0; k < entities.length; k++) {
-    const ev = evidence[k];
-    if (!ev) continue;
-    const gender = decideGender(ev);
+    if (entities[k].type !== 'person') continue;
+    const [male, female, he, she] = [votes[4 * k], votes[4 * k + 1], votes[4 * k + 2], votes[4 * k + 3]];
+    const gender: Gender = male !== female ? (male > female ? 'male' : 'female') : byFullName[k] ?? byFirstName[k] ?? (he > she ? 'male' : she > he ? 'female' : 'unknown');
     const entity = entities[k];
     // the last analysis's entity (see `buildEntity`) is never changed: one of another gender is copied
     if (entity !== lastEntities[k]) entity.gender = gender;
     else if (entity.gender !== gender) entities[k] = { ...entity, gender };
   }
+}
+
+/** The gender a first name tells (male or female), else undefined. */
+function tellingGender(firstName: string): 'male' | 'female' | undefined {
+  const g = firstNameGender(firstName);
+  return g === 'male' || g === 'female' ? g : undefined;
 }
 
