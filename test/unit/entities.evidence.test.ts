@@ -49,6 +49,31 @@ describe('documentEvidence', () => {
     }
   });
 
+  it('names, with each updated state, every word whose answers changed since the state before', () => {
+    const prepared = PARAGRAPHS.map((t) => prepareParagraph(t, false));
+    const random = prng(43);
+    let doc = prepared.slice(0, 4);
+    // the last state seen of each evidence object: its stamp and the probe words' answers
+    const seen = new Map<object, { stamp: number; answers: ReturnType<typeof answers> }>();
+    let updates = 0;
+    for (let step = 0; step < 300; step++) {
+      const at = Math.floor(random() * (doc.length + 1));
+      const p = prepared[Math.floor(random() * prepared.length)];
+      if (random() < 0.5) doc = [...doc.slice(0, at), p, ...doc.slice(at)];
+      else if (doc.length) doc = doc.filter((_, i) => i !== at % doc.length);
+      const ev = documentEvidence(doc);
+      const now = answers(ev);
+      const last = seen.get(ev);
+      if (last && ev.version!.previous === last.stamp) {
+        updates++;
+        const differing = WORDS.filter((_, i) => JSON.stringify(now[i]) !== JSON.stringify(last.answers[i]));
+        assert.deepEqual(ev.version!.changed!.filter((w) => WORDS.includes(w)).sort(), differing.sort(), `step ${step}`);
+      }
+      seen.set(ev, { stamp: ev.version!.stamp, answers: now });
+    }
+    assert.ok(updates > 100);
+  });
+
   it('forgets a word when the last paragraph using it goes', () => {
     const [a, b] = [prepareParagraph('Then Maduro spoke. Maduro left.', false), prepareParagraph('Maduro said no.', false)];
     assert.equal(documentEvidence([a, b]).capitalised.has('maduro'), true);

@@ -149,6 +149,21 @@ describe('mentions handed out again', () => {
   });
 });
 
+describe('entities handed out again', () => {
+  it('gives a cold analysis, and leaves the last one alone, when an entity the same but for its gender comes back', () => {
+    const a = 'Talks\n\nPat Jones spoke on Monday, and then Jones left.\n\nThe talks went on.';
+    const versions = [
+      a,
+      a.replace('Jones left', 'Jones left as she said'), // the same entity, female
+      a.replace('Jones left', 'Jones left as he said'), // male
+      a.replace('Jones left', 'Jones left as he told'), // male again: the same entity object
+      a.replace('Pat Jones', 'Pat Jonas'), // another name
+      a,
+    ];
+    assertWarmEqualsCold(versions, { pick: (x) => ({ m: x.mentions, e: x.entities }), again: true });
+  });
+});
+
 const NO_OPTIONS: ClusterOptions = { styleSheet: [], keepApart: [] };
 /** One object, as titles share the title list's entries (compared by identity). */
 const MR = { office: 'mr' };

@@ -215,6 +215,13 @@ describe('gender', () => {
     assert.equal(decideGender({ titles: [], firstNames: [], pronouns: { male: 2, female: 1 } }), 'male');
     assert.equal(decideGender({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } }), 'unknown');
   });
+  it('reads a hover card full name before a written first name, the last card first', () => {
+    const gender = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.gender]);
+    assert.deepEqual(gender('Headline\n\nJohn SmithMary Ann SmithSome headline here MORE spoke on Monday. Smith left.'), [['Mary Ann Smith', 'female']]);
+    const cards = (first: string, second: string) => `Headline\n\nPat Smith${first}A headline MORE spoke. Later Pat Smith${second}Some headline here MORE on Monday left.`;
+    assert.deepEqual(gender(cards('John Paul Smith', 'Mary Ann Smith')), [['Mary Ann Smith', 'female']]);
+    assert.deepEqual(gender(cards('Mary Ann Smith', 'John Paul Smith')), [['John Paul Smith', 'male']]);
+  });
   it('finds the first pronoun after a mention', () => {
     assert.equal(firstPronoun(' said as she met him'), 'female');
     assert.equal(firstPronoun(' left early.'), null);

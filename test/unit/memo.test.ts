@@ -49,3 +49,40 @@ describe('forgetParagraphsNotUsedRecently', () => {
     assert.equal(warmAfterDeletion, JSON.stringify(analyzeArticle(typed(3))));
   });
 });
+
+describe('Memo.getAt', () => {
+  it('answers by slot what get answers by key, whatever the slot held before', () => {
+    const memo = new Memo<number>(100);
+    markAnalysisStart();
+    memo.setAt(0, 'paragraph one', 1);
+    memo.setAt(1, 'paragraph two', 2);
+    markAnalysisStart();
+    // the same key in the same slot, a key that moved to another slot, a key never stored
+    assert.equal(memo.getAt(0, 'paragraph one'), 1);
+    assert.equal(memo.getAt(0, 'paragraph two'), 2);
+    assert.equal(memo.getAt(1, 'paragraph three'), undefined);
+    markAnalysisStart();
+    // slot 1 was last read with another key: never that key's value
+    assert.equal(memo.getAt(1, 'paragraph one'), 1);
+    assert.equal(memo.getAt(0, 'paragraph one'), 1);
+    assert.equal(memo.getAt(0, 'paragraph onE'), undefined);
+  });
+
+  it('marks what it reads as used, and forgets with the memo', () => {
+    const memo = new Memo<number>(100);
+    markAnalysisStart();
+    memo.setAt(0, 'typed once', 1);
+    memo.setAt(1, 'left alone', 2);
+    markAnalysisStart();
+    memo.setAt(0, 'typed twice', 3);
+    assert.equal(memo.getAt(1, 'left alone'), 2);
+    forgetParagraphsNotUsedRecently(1);
+    assert.equal(memo.size, 2);
+    markAnalysisStart();
+    assert.equal(memo.getAt(0, 'typed once'), undefined);
+    assert.equal(memo.getAt(1, 'left alone'), 2);
+    memo.clear();
+    markAnalysisStart();
+    assert.equal(memo.getAt(1, 'left alone'), undefined);
+  });
+});

@@ -71,6 +71,23 @@ describe('scanDocument by chunks = one pass over the whole body', () => {
     }
   });
 
+  it('chunks kept before and after the difference from the last document equal a one-pass scan (edits at blank lines)', () => {
+    // blank lines with spaces, tabs and \r, front matter, and edits that make or unmake them, at the edges too
+    const r = prng(13);
+    const pieces = [' ', '\t', '\r', '\n', '\n \n', '\r\n', '\n\t\n', 'x', 'A.', '---\n', '[[', ']]'];
+    const start = '---\nheadline: H\n---\nFirst line.\n \nSecond.\r\n\r\nThird \n\t\nFourth.\n\nFifth.\n';
+    for (const format of FORMATS) {
+      let text = start;
+      clearMemos();
+      for (let i = 0; i < 400; i++) {
+        const at = r() < 0.1 ? (r() < 0.5 ? 0 : text.length) : Math.floor(r() * (text.length + 1));
+        text = text.slice(0, at) + (r() < 0.25 ? '' : pieces[Math.floor(r() * pieces.length)]) + text.slice(at + (r() < 0.3 ? 1 + Math.floor(r() * 3) : 0));
+        if (text.length > 400 || r() < 0.02) text = start;
+        assertSameScan(text, format);
+      }
+    }
+  });
+
   it('the seed article and documents that need the one-pass scan', () => {
     assertSameScan(SEED, 'article');
     assertSameScan('Text.\n\n```\n"code"\n\nmore code\n```\n\nAfter.', 'markdown');

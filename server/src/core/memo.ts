@@ -13,6 +13,8 @@ const memos: { clear(): void; forgetUsedBefore?(stamp: number): void }[] = [];
 let clock = 0;
 /** The clock when each of the last analyses started (`markAnalysisStart`), oldest first. */
 const analysisStarts: number[] = [];
+/** How many analyses have started (`markAnalysisStart`): `Memo.getAt` keeps one analysis's slots apart from the next's. */
+let analysisCount = 0;
 /** How many analysis starts are remembered. */
 const MAX_REMEMBERED_ANALYSES = 64;
 
@@ -42,6 +44,7 @@ export function clearMemos(): void {
 
 /** Notes that an analysis starts now (`analyzeArticle` calls it), for `forgetParagraphsNotUsedRecently`. */
 export function markAnalysisStart(): void {
+  analysisCount++;
   analysisStarts.push(clock);
   if (analysisStarts.length > MAX_REMEMBERED_ANALYSES) analysisStarts.shift();
 }
@@ -59,8 +62,25 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
   for (const m of memos) m.forgetUsedBefore?.(cut);
 }
 
+interface Entry<V> {
+  value: V;
+  used: number;
+}
+
 export class Memo<V> {
-  private readonly map = new Map<string, { value: V; used: number }>();
+  private readonly map = new Map<string, Entry<V>>();
+  /**
+   * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
+   * in this analysis and in the one before: a paragraph at the index it had is found by comparing
+   * one key (the same string object, when the scan handed out the last analysis's text) instead of
+   * a look-up in the map. Any pair here is a right answer, however old: the value is the memo's for that key.
+   */
+  private slotKeys: (string | undefined)[] = [];
+  private slotEntries: (Entry<V> | undefined)[] = [];
+  private lastSlotKeys: (string | undefined)[] = [];
+  private lastSlotEntries: (Entry<V> | undefined)[] = [];
+  /** The analysis the slots are this one's for. */
+  private slotsAnalysis = -1;
 
   constructor(private readonly limit: number) {
     memos.push(this);
@@ -71,10 +91,12 @@ export class Memo<V> {
     this.map.forEach((e, k, map) => {
       if (e.used < stamp) map.delete(k);
     });
+    this.clearSlots();
   }
 
   clear(): void {
     this.map.clear();
+    this.clearSlots();
   }
 
   get(key: string): V | undefined {
@@ -84,8 +106,52 @@ export class Memo<V> {
     return e.value;
   }
 
+  /**
+   * `get(key)` for the paragraph of index `slot`: when the last analysis read the same key in the
+   * same slot, without a look-up in the map.
+   */
+  getAt(slot: number, key: string): V | undefined {
+    if (this.slotsAnalysis !== analysisCount) this.turnSlots();
+    let e = this.lastSlotEntries[slot];
+    if (e === undefined || this.lastSlotKeys[slot] !== key) {
+      e = this.map.get(key);
+      if (e === undefined) return undefined;
+    }
+    e.used = ++clock;
+    this.slotKeys[slot] = key;
+    this.slotEntries[slot] = e;
+    return e.value;
+  }
+
+  /** `set(key, value)` for the paragraph of index `slot` (see `getAt`). */
+  setAt(slot: number, key: string, value: V): void {
+    if (this.slotsAnalysis !== analysisCount) this.turnSlots();
+    const e = this.store(key, value);
+    this.slotKeys[slot] = key;
+    this.slotEntries[slot] = e;
+  }
+
+  /** A new analysis: this one's slots become the last one's (the older lists are written over, slot by slot). */
+  private turnSlots(): void {
+    [this.lastSlotKeys, this.slotKeys] = [this.slotKeys, this.lastSlotKeys];
+    [this.lastSlotEntries, this.slotEntries] = [this.slotEntries, this.lastSlotEntries];
+    this.slotsAnalysis = analysisCount;
+  }
+
+  private clearSlots(): void {
+    this.slotKeys = [];
+    this.slotEntries = [];
+    this.lastSlotKeys = [];
+    this.lastSlotEntries = [];
+  }
+
   set(key: string, value: V): void {
-    this.map.set(key, { value, used: ++clock });
+    this.store(key, value);
+  }
+
+  private store(key: string, value: V): Entry<V> {
+    const entry = { value, used: ++clock };
+    this.map.set(key, entry);
     const limit = Math.max(this.limit, paragraphFloor);
     if (this.map.size > limit) {
       // keep the most recently used three quarters (forEach: no entry array per element)
@@ -100,6 +166,7 @@ export class Memo<V> {
         if (e.used < cut) map.delete(k);
       });
     }
+    return entry;
   }
 
   get size(): number {

@@ -4,7 +4,10 @@
  * the evidence of an edited document is the previous document's, minus the paragraphs that went
  * away, plus the ones that came: an edit costs its paragraphs, not the whole text.
  */
-import { paragraphEvidence, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type PreparedParagraph } from './findMentions';
+
+/** Numbers every state of every tally (`EvidenceVersion.stamp`). */
+let stamps = 0;
 
 /** Counts of one document's evidence and the paragraphs they come from. */
 class EvidenceTally implements NameEvidence {
@@ -15,6 +18,9 @@ class EvidenceTally implements NameEvidence {
   private readonly initialCount = new Map<string, number>();
   /** The paragraphs counted, in document order. */
   paragraphs: readonly PreparedParagraph[] = [];
+  version: EvidenceVersion = { stamp: ++stamps, previous: -1, changed: null };
+  /** While an update counts: each word touched with its answers before (capitalised, lower, initial). */
+  private before: Map<string, [boolean, boolean, number | undefined]> | null = null;
 
   readonly capitalised = { has: (k: string) => this.capitalisedIn.has(k) };
   readonly lower = { has: (k: string) => this.lowerIn.has(k) };
@@ -23,16 +29,35 @@ class EvidenceTally implements NameEvidence {
   /** Adds (sign 1) or removes (sign -1) one occurrence of a paragraph's evidence. */
   count(p: PreparedParagraph, sign: 1 | -1): void {
     const e = paragraphEvidence(p);
-    for (const k of e.capitalised) bump(this.capitalisedIn, k, sign);
-    for (const k of e.lower) bump(this.lowerIn, k, sign);
-    for (const [k, n] of e.initial) bump(this.initialCount, k, sign * n);
+    for (const k of e.capitalised) this.bump(this.capitalisedIn, k, sign);
+    for (const k of e.lower) this.bump(this.lowerIn, k, sign);
+    for (const [k, n] of e.initial) this.bump(this.initialCount, k, sign * n);
   }
-}
 
-function bump(map: Map<string, number>, key: string, by: number): void {
-  const n = (map.get(key) ?? 0) + by;
-  if (n === 0) map.delete(key);
-  else map.set(key, n);
+  /** Starts an update: the words it touches are noted with their answers, to tell which answers changed. */
+  startUpdate(): void {
+    this.before = new Map();
+  }
+
+  /** Ends an update (or a count afresh, `changed` null): a new version, and the words whose answers it changed. */
+  endUpdate(afresh: boolean): void {
+    let changed: string[] | null = null;
+    if (!afresh && this.before) {
+      changed = [];
+      for (const [k, [cap, low, init]] of this.before) {
+        if (cap !== this.capitalisedIn.has(k) || low !== this.lowerIn.has(k) || init !== this.initialCount.get(k)) changed.push(k);
+      }
+    }
+    this.before = null;
+    this.version = { stamp: ++stamps, previous: afresh ? -1 : this.version.stamp, changed };
+  }
+
+  private bump(map: Map<string, number>, key: string, by: number): void {
+    if (this.before && !this.before.has(key)) this.before.set(key, [this.capitalisedIn.has(key), this.lowerIn.has(key), this.initialCount.get(key)]);
+    const n = (map.get(key) ?? 0) + by;
+    if (n === 0) map.delete(key);
+    else map.set(key, n);
+  }
 }
 
 /** The tallies of the last few documents analysed (an editor switches between a few open files). */
@@ -57,11 +82,14 @@ export function documentEvidence(preps: readonly PreparedParagraph[]): NameEvide
     tally = tallies.splice(best, 1)[0];
     const old = tally.paragraphs;
     // what the documents share before and after the change cancels out: count off the old middle, count in the new
+    tally.startUpdate();
     for (let k = bestChange.head; k < old.length - bestChange.tail; k++) tally.count(old[k], -1);
     for (let k = bestChange.head; k < preps.length - bestChange.tail; k++) tally.count(preps[k], 1);
+    tally.endUpdate(false);
   } else {
     tally = new EvidenceTally();
     for (const p of preps) tally.count(p, 1);
+    tally.endUpdate(true);
     if (tallies.length >= KEPT_TALLIES) tallies.shift();
   }
   tally.paragraphs = preps.slice();

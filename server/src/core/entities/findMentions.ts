@@ -3,6 +3,7 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
+import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
@@ -253,6 +254,18 @@ export interface NameEvidence {
   lower: Pick<ReadonlySet<string>, 'has'>;
   /** How often each folded word stands capitalised where a capital proves nothing. */
   initial: Pick<ReadonlyMap<string, number>, 'get'>;
+  /** Which state of an evidence kept up to date edit by edit this is (none: answers are checked one by one). */
+  version?: EvidenceVersion;
+}
+
+/** One state of an evidence updated edit by edit, and what changed since the state before. */
+export interface EvidenceVersion {
+  /** Names this state (of this evidence) among all. */
+  stamp: number;
+  /** The stamp of the state it was updated from (-1: counted afresh). */
+  previous: number;
+  /** The words whose answers differ from the state before (null: counted afresh). */
+  changed: readonly string[] | null;
 }
 
 /** A paragraph's candidates (offsets from the paragraph start) and the evidence questions they depend on. */
@@ -260,8 +273,32 @@ interface CachedCandidates {
   candidates: NameCandidate[];
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /** The copies handed out last, the offset they were placed at and the placement (analysis) that took them. */
-  placed?: { copies: NameCandidate[]; base: number; placement: number };
+  /** The copies handed out last (in `result`, with the source), the offset they were placed at and the placement (analysis) that took them. */
+  placed?: { copies: NameCandidate[]; base: number; placement: number; result: PlacedCandidates };
+  /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
+  heldAt: number;
+  heldEpoch: number;
+}
+
+/**
+ * Every word any candidate list asked the evidence about, since the epoch began: an update that
+ * changed only words never asked changed no list's answers. Begun again when large (a new epoch).
+ */
+let askedEver = new Set<string>();
+let askedEpoch = 0;
+const MAX_ASKED_EVER = 200_000;
+
+/** The last evidence state checked against `askedEver`, and whether its changes touch no word ever asked. */
+let lastVersionChecked: EvidenceVersion | null = null;
+let lastVersionAsksNothing = false;
+
+/** Whether answers that held in the state before `v` (of the same evidence) still hold in `v`. */
+function changesAskNothing(v: EvidenceVersion): boolean {
+  if (v !== lastVersionChecked) {
+    lastVersionChecked = v;
+    lastVersionAsksNothing = v.changed !== null && v.changed.every((k) => !askedEver.has(k));
+  }
+  return lastVersionAsksNothing;
 }
 
 /** Numbers each analysis's placement of candidates: copies handed out in one are not handed out again in it. */
@@ -289,6 +326,7 @@ class RecordedSet {
   has(k: string): boolean {
     const r = this.set.has(k);
     this.asked.push(this.which, k, r);
+    askedEver.add(k);
     return r;
   }
 }
@@ -300,13 +338,26 @@ class RecordedCounts {
   get(k: string): number | undefined {
     const r = this.counts.get(k);
     this.asked.push(2, k, r);
+    askedEver.add(k);
     return r;
   }
 }
 
 /** Evidence that writes down every question and its answer (classes, not closures: one per paragraph). */
 function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
+  if (askedEver.size > MAX_ASKED_EVER) {
+    askedEver = new Set();
+    askedEpoch++;
+    lastVersionChecked = null;
+  }
   return { capitalised: new RecordedSet(ev.capitalised, 0, asked), lower: new RecordedSet(ev.lower, 1, asked), initial: new RecordedCounts(ev.initial, asked) };
+}
+
+/** Whether a cached list's answers hold in `ev`: known from the evidence's versions when it has them, else asked again one by one. */
+function answersHold(ev: NameEvidence, hit: CachedCandidates): boolean {
+  const v = ev.version;
+  if (v !== undefined && hit.heldEpoch === askedEpoch && (hit.heldAt === v.stamp || (hit.heldAt === v.previous && changesAskNothing(v)))) return true;
+  return sameAnswers(ev, hit.asked);
 }
 
 function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolean {
@@ -372,14 +423,21 @@ export interface PlacedCandidates {
  * The copies of the last placement are reset and handed out again (new spans only when the
  * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
  */
-export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): PlacedCandidates {
+export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
   const memo = headline ? headlineCandidateCache : candidateCache;
-  let hit = memo.get(p);
-  if (!hit || !sameAnswers(ev, hit.asked)) {
+  const slots = headline ? headlineCandidateSlots : candidateSlots;
+  let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : memo.get(p);
+  if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
-    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked };
+    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch };
     memo.set(p, hit);
   }
+  if (slot >= 0) {
+    slots.preps[slot] = p;
+    slots.hits[slot] = hit;
+  }
+  hit.heldAt = ev.version?.stamp ?? -1;
+  hit.heldEpoch = askedEpoch;
   const source = hit.candidates;
   const placed = hit.placed;
   // (two paragraphs of one text in one analysis: the second gets copies of its own)
@@ -389,13 +447,30 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
     else for (let k = 0; k < source.length; k++) resetMoved(copies[k], source[k], base);
     placed.base = base;
     placed.placement = placement;
-    return { candidates: copies, source };
+    return placed.result;
   }
   const candidates = new Array<NameCandidate>(source.length);
   for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
-  hit.placed = { copies: candidates, base, placement };
-  return { candidates, source };
+  const result = { candidates, source };
+  hit.placed = { copies: candidates, base, placement, result };
+  return result;
 }
+
+/**
+ * The prepared paragraph and cached list of each slot (a paragraph's index) in the last analyses:
+ * a paragraph at the index it had is found by one comparison, not a look-up by its prepared
+ * paragraph. Any pair here is right: a list is its prepared paragraph's, its answers checked on use.
+ */
+interface CandidateSlots {
+  preps: PreparedParagraph[];
+  hits: CachedCandidates[];
+}
+let candidateSlots: CandidateSlots = { preps: [], hits: [] };
+let headlineCandidateSlots: CandidateSlots = { preps: [], hits: [] };
+clearWithMemos(() => {
+  candidateSlots = { preps: [], hits: [] };
+  headlineCandidateSlots = { preps: [], hits: [] };
+});
 
 /** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
 const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {

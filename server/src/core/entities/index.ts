@@ -14,7 +14,7 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { findNestedNamesCached, type NestedName } from './nested';
-import { decideGender, firstPronounIndexed, pronounIndex, type GenderEvidence, type PronounIndex } from './gender';
+import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import { linkHeadShortForms, linkSchoolShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
@@ -22,13 +22,13 @@ import { TITLES } from './titles';
 const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
 const preparedTitleCase = new Memo<PreparedParagraph>(16);
 
-/** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches. */
-function prepareCached(text: string, titleCase: boolean): PreparedParagraph {
+/** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches (`index` its slot: see `Memo.getAt`). */
+function prepareCached(text: string, titleCase: boolean, index: number): PreparedParagraph {
   const memo = titleCase ? preparedTitleCase : prepared;
-  let hit = memo.get(text);
+  let hit = memo.getAt(index, text);
   if (!hit) {
     hit = prepareParagraph(text, titleCase);
-    memo.set(text, hit);
+    memo.setAt(index, text, hit);
   }
   return hit;
 }
@@ -66,6 +66,33 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
  * Only the few common words are looked up, not every word of every long name collected.
  */
 function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
+  // the last answer, while every paragraph's common words and long-name words are the same (a keystroke changes one paragraph's, rarely its names)
+  const last = lastCommonWords;
+  if (last !== null && last.names.length === names.length) {
+    let same = true;
+    for (let i = 0; i < names.length && same; i++) same = names[i] === last.names[i] || sameNameWords(names[i], last.names[i]);
+    if (same) {
+      last.names = names;
+      return last.found;
+    }
+  }
+  const found = findCommonWordsInLongNames(names);
+  lastCommonWords = { names, found };
+  return found;
+}
+
+/** The last `commonWordsInLongNames` answer (never changed by callers) and the names it read. */
+let lastCommonWords: { names: readonly ParagraphNames[]; found: Set<string> } | null = null;
+clearWithMemos(() => {
+  lastCommonWords = null;
+});
+
+/** Whether two paragraphs' names have the same common words and long-name words, in order. */
+function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
+  return sameStrings(a.commonKeys, b.commonKeys) && sameStrings(a.longNameKeys, b.longNameKeys);
+}
+
+function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
   const found = new Set<string>();
   const wanted = new Set<string>();
   for (const n of names) for (const key of n.commonKeys) wanted.add(key);
@@ -89,11 +116,11 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
-  const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i])));
+  const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i]), i));
   const evidence = documentEvidence(preps);
   // the last analysis's candidate copies may be handed out again from here on
   startPlacement();
-  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline'));
+  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
   const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
@@ -202,15 +229,24 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
 
   // each cluster's entity, by cluster index (entity k is cluster k unless nested names reorder them)
   const byCluster: Entity[] = new Array(clusters.length + newClusters.length);
-  for (let k = 0; k < clusters.length; k++) {
-    byCluster[k] = buildEntity(clusters[k], entityIdOf(k), types[k], cands, mentions, mentionOf, nested.length ? nestedOf[k] : undefined, options);
-  }
-  for (let j = 0; j < newClusters.length; j++) {
-    const ci = clusters.length + j;
-    const ids = nestedOf[ci].map((m) => mentions[m].id);
-    byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
+  if (clusters === lastEntityClusters && sameTypes(lastTypes, types)) {
+    // the last clustering again (every candidate the same but for its offsets, see clusterMentionsCached),
+    // so the same nested names (findNestedNamesCached) and mention ids: each entity is the last one
+    for (let ci = 0; ci < byCluster.length; ci++) byCluster[ci] = lastByCluster[ci];
+  } else {
+    for (let k = 0; k < clusters.length; k++) {
+      byCluster[k] = buildEntity(clusters[k], entityIdOf(k), types[k], cands, mentions, mentionOf, nested.length ? nestedOf[k] : undefined, options, lastByCluster[k]);
+    }
+    for (let j = 0; j < newClusters.length; j++) {
+      const ci = clusters.length + j;
+      const ids = nestedOf[ci].map((m) => mentions[m].id);
+      byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
+    }
   }
   fillGender(doc, cands, infos, paragraphEnds, assignment, byCluster, pronounAfter);
+  lastByCluster = byCluster;
+  lastEntityClusters = clusters;
+  lastTypes = types;
   let entities = byCluster;
   if (entityOf) {
     entities = new Array(byCluster.length);
@@ -218,6 +254,27 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   }
   return { mentions, entities };
 }
+
+/** Whether two lists of cluster types are the same. */
+function sameTypes(a: readonly EntityType[], b: readonly EntityType[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * The entities of the last analysis by cluster index (returned to its caller: never changed here).
+ * An entity the same in every field is handed out again: a keystroke that leaves the names alone makes no new ones.
+ */
+let lastByCluster: Entity[] = [];
+/** The clusters `lastByCluster` were built from (the same list again when clustering is reused), and their types. */
+let lastEntityClusters: Cluster[] | null = null;
+let lastTypes: EntityType[] = [];
+clearWithMemos(() => {
+  lastByCluster = [];
+  lastEntityClusters = null;
+  lastTypes = [];
+});
 
 /**
  * The mentions of the last analysis (returned to its caller: never changed here). A mention the
@@ -234,10 +291,13 @@ function entityType(cluster: Cluster, options: AnalyzeOptions): EntityType {
   return style?.type ?? clusterType(cluster);
 }
 
-/** The entity of one cluster (`id` its id, `type` its type: its mentions have it already). */
+/**
+ * The entity of one cluster (`id` its id, `type` its type: its mentions have it already): `last`,
+ * the last analysis's entity of that cluster, when it has every field but the gender (`fillGender` sets that).
+ */
 function buildEntity(
   cluster: Cluster, id: string, type: EntityType, cands: readonly NameCandidate[], mentions: Mention[], mentionOf: readonly number[] | null,
-  nested: readonly number[] | undefined, options: AnalyzeOptions,
+  nested: readonly number[] | undefined, options: AnalyzeOptions, last: Entity | undefined,
 ): Entity {
   const style = cluster.style !== undefined ? options.styleSheet[cluster.style] : undefined;
   const members = cluster.members;
@@ -245,7 +305,8 @@ function buildEntity(
   let intro = members[0];
   let introScore = -1;
   const roles: string[] = [];
-  const mentionIds = new Array<string>(members.length);
+  // the last entity's list while its ids are the same
+  let mentionIds = last !== undefined && last.mentionIds.length === members.length ? last.mentionIds : new Array<string>(members.length);
   for (let j = 0; j < members.length; j++) {
     const m = members[j];
     const c = cands[m];
@@ -253,15 +314,29 @@ function buildEntity(
     const score = (c.headline ? 0 : 1000) + (c.titleOnly ? 0 : 500) + (c.fullName ? 100 : 0) + c.tokens.length;
     if (score > introScore) [intro, introScore] = [m, score];
     for (const r of c.roles) if (!roles.includes(r)) roles.push(r);
-    mentionIds[j] = mentions[mentionOf ? mentionOf[m] : m].id;
+    const mentionId = mentions[mentionOf ? mentionOf[m] : m].id;
+    if (mentionIds === last?.mentionIds) {
+      if (mentionIds[j] === mentionId) continue;
+      mentionIds = mentionIds.slice(0, j);
+      mentionIds.length = members.length;
+    }
+    mentionIds[j] = mentionId;
   }
   if (style?.roles) for (const r of style.roles) if (!roles.includes(r)) roles.push(r);
+  const name = cluster.fullName ?? style?.name ?? cands[intro].text;
+  if (nested?.length) {
+    const ids = withNested(members, mentionOf!, nested, mentions);
+    mentionIds = last !== undefined && sameStrings(last.mentionIds, ids) ? last.mentionIds : ids;
+  }
+  const introducedBy = mentions[mentionOf ? mentionOf[intro] : intro].id;
+  if (last !== undefined && mentionIds === last.mentionIds && last.id === id && last.name === name && last.type === type && last.introducedBy === introducedBy &&
+    sameStrings(last.roles, roles) && last.description === style?.description) return last;
   return {
     id,
-    name: cluster.fullName ?? style?.name ?? cands[intro].text,
+    name,
     type,
-    mentionIds: nested?.length ? withNested(members, mentionOf!, nested, mentions) : mentionIds,
-    introducedBy: mentions[mentionOf ? mentionOf[intro] : intro].id,
+    mentionIds,
+    introducedBy,
     roles,
     ...(style?.description ? { description: style.description } : {}),
   };
@@ -292,6 +367,12 @@ function entityOrder(candCount: number, assignment: readonly number[], nested: r
     for (; ni < nested.length && nested[ni].outer === k; ni++) if (order[nested[ni].cluster] < 0) order[nested[ni].cluster] = next++;
   }
   return order;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
@@ -550,33 +631,57 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
   }
 }
 
-/** Sets `gender` on every person: titles, first names, then pronouns after its mentions. */
+/**
+ * Sets `gender` on every person: titles, first names, then pronouns after its mentions (what
+ * `decideGender` decides, counted per entity without a list of evidence for each).
+ */
 function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
-  // evidence for the clusters (entity k is cluster k) that are people only (undefined: not a person)
-  const evidence = new Array<GenderEvidence | undefined>(entities.length);
-  for (let k = 0; k < entities.length; k++) if (entities[k].type === 'person') evidence[k] = { titles: [], firstNames: [], pronouns: { male: 0, female: 0 } };
+  // per entity (entity k is cluster k): male and female titles, he and she after its mentions
+  const votes = new Int32Array(4 * entities.length);
+  // the gender the first names tell: decideGender reads the full names' words first, the last
+  // written first, then the first names in order; the first of them with a gender decides
+  const byFullName = new Array<Gender | undefined>(entities.length);
+  const byFirstName = new Array<Gender | undefined>(entities.length);
   let prevPerson = -1;
   for (let k = 0; k <= cands.length; k++) {
     const c = cands[k];
-    const ev = c ? evidence[assignment[k]] : undefined;
-    if (c && !ev) continue;
+    const e = c ? assignment[k] : -1;
+    if (c && entities[e].type !== 'person') continue;
     if (prevPerson >= 0) {
       // the stretch between one person's mention and the next person's
       const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
       const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
       const g = from < to ? pronounAfter(prevPerson, from, to) : null;
-      if (g) evidence[assignment[prevPerson]]!.pronouns[g]++;
+      if (g) votes[4 * assignment[prevPerson] + (g === 'male' ? 2 : 3)]++;
     }
-    if (!c || !ev) break;
-    if (c.titleInfo?.gender) ev.titles.push(c.titleInfo.gender);
-    const first = infos[k].parts.first;
-    if (first) ev.firstNames.push(first);
-    if (c.fullName) ev.firstNames.unshift(...c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2).map((w) => w.toLowerCase()));
+    if (!c) break;
+    const titleGender = c.titleInfo?.gender;
+    if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
+    if (byFirstName[e] === undefined) {
+      const first = infos[k].parts.first;
+      if (first) byFirstName[e] = tellingGender(first);
+    }
+    if (c.fullName) {
+      const words = c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2);
+      const g = words.length ? tellingGender(words[0].toLowerCase()) ?? (words.length > 1 ? tellingGender(words[1].toLowerCase()) : undefined) : undefined;
+      if (g) byFullName[e] = g;
+    }
     prevPerson = k;
   }
   for (let k = 0; k < entities.length; k++) {
-    const ev = evidence[k];
-    if (ev) entities[k].gender = decideGender(ev);
+    if (entities[k].type !== 'person') continue;
+    const [male, female, he, she] = [votes[4 * k], votes[4 * k + 1], votes[4 * k + 2], votes[4 * k + 3]];
+    const gender: Gender = male !== female ? (male > female ? 'male' : 'female') : byFullName[k] ?? byFirstName[k] ?? (he > she ? 'male' : she > he ? 'female' : 'unknown');
+    const entity = entities[k];
+    // the last analysis's entity (see `buildEntity`) is never changed: one of another gender is copied
+    if (entity !== lastByCluster[k]) entity.gender = gender;
+    else if (entity.gender !== gender) entities[k] = { ...entity, gender };
   }
+}
+
+/** The gender a first name tells (male or female), else undefined. */
+function tellingGender(firstName: string): 'male' | 'female' | undefined {
+  const g = firstNameGender(firstName);
+  return g === 'male' || g === 'female' ? g : undefined;
 }
 

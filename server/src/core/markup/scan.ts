@@ -127,18 +127,23 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
 }
 
 /**
- * Where the body's chunks start: at `from` and after every `\n` that a blank line follows
- * (the blank lines that end a paragraph for code spans and `[[notes]]`). A plain `indexOf` walk.
+ * Where the body's chunks start in `[from, to)`: at `from` and after every `\n` that a blank line
+ * follows (the blank lines that end a paragraph for code spans and `[[notes]]`). A plain `indexOf` walk.
  */
-function chunkStarts(text: string, from: number): number[] {
+function chunkStarts(text: string, from: number, to = text.length): number[] {
   const starts = [from];
-  for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
-    let j = nl + 1;
-    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
-    if (text.charCodeAt(j) === 13) j++;
-    if (text.charCodeAt(j) === 10) starts.push(nl + 1);
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf('\n', nl + 1)) {
+    if (blankLineEnd(text, nl + 1) >= 0) starts.push(nl + 1);
   }
   return starts;
+}
+
+/** Where the blank line starting at `at` ends (its `\n`), or -1 when the line there is not blank: what decides that a chunk starts at `at`. */
+function blankLineEnd(text: string, at: number): number {
+  let j = at;
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  if (text.charCodeAt(j) === 13) j++;
+  return text.charCodeAt(j) === 10 ? j : -1;
 }
 
 /**
@@ -148,14 +153,31 @@ function chunkStarts(text: string, from: number): number[] {
  */
 function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, excluded: ExcludedRegion[]): BodyScan {
   const memo = chunkMemos[format];
-  const starts = chunkStarts(text, bodyStart);
-  const last = lastScans[format];
-  const nowScans: ChunkScan[] = new Array(starts.length);
-  let paragraphCount = 0;
-  for (let k = 0; k < starts.length; k++) {
+  const last = lastBodies[format];
+  const reused = last !== null && last.bodyStart === bodyStart ? reusedChunks(last, text) : null;
+  let starts: number[];
+  let nowScans: ChunkScan[];
+  // chunks [front, back) are looked at (from the last scan's at the same index, else the memo); the others are the last document's
+  let front = 0;
+  let back: number;
+  if (reused) {
+    starts = reused.starts;
+    nowScans = new Array(starts.length);
+    for (let k = 0; k < reused.front; k++) nowScans[k] = last!.scans[k];
+    const fromBack = last!.scans.length - starts.length;
+    for (let k = reused.back; k < starts.length; k++) nowScans[k] = last!.scans[k + fromBack];
+    front = reused.front;
+    back = reused.back;
+  } else {
+    starts = chunkStarts(text, bodyStart);
+    nowScans = new Array(starts.length);
+    back = starts.length;
+  }
+  const lastScans = last?.scans ?? [];
+  for (let k = front; k < back; k++) {
     const base = starts[k];
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
-    let found = fromLastScan(last, text, base, end, k, starts.length);
+    let found = fromLastScan(lastScans, text, base, end, k, starts.length);
     if (!found) {
       const chunk = text.slice(base, end);
       found = memo.get(chunk);
@@ -165,8 +187,9 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
       }
     }
     nowScans[k] = found;
-    paragraphCount += found.paragraphs.length;
   }
+  let paragraphCount = 0;
+  for (let k = 0; k < nowScans.length; k++) paragraphCount += nowScans[k].paragraphs.length;
   // the per-paragraph lists at their final size
   const hoverCards: HoverCard[] = [];
   const paragraphs: Paragraph[] = new Array(paragraphCount);
@@ -182,7 +205,8 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     for (const r of found.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
     for (const c of found.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
     for (let j = 0; j < found.paragraphs.length; j++) {
-      paragraphs[n] = { index: n, kind: 'body', span: shift(found.paragraphs[j], base) };
+      // the front chunks' paragraphs are the last document's, at the same index and offsets
+      paragraphs[n] = k < front ? last!.paragraphs[n] : { index: n, kind: 'body', span: shift(found.paragraphs[j], base) };
       texts[n] = found.texts[j];
       updateLines[n] = found.updateLines[j];
       n++;
@@ -190,22 +214,82 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     maskedParts.push(found.masked);
     if (found.excluded.length) maskedAny = true;
   }
-  lastScans[format] = nowScans;
+  lastBodies[format] = { text, bodyStart, starts, scans: nowScans, paragraphs };
   // without excluded regions the masked text is the text itself (no copy)
   const masked = maskedAny ? maskedParts.join('') : text;
   return { hoverCards, masked, paragraphs, texts, updateLine: (i) => updateLines[i] };
 }
 
 /**
- * The chunk scans of the last document scanned by chunks, per format, in order. An edit leaves
- * most chunks where they were counted from either end, so the chunk at the same index from the
- * start or from the end is usually the same text: comparing it in place is cheaper than hashing
- * every chunk's text for a memo look-up.
+ * The last document scanned by chunks, per format: its text, chunk starts, chunk scans in order
+ * and paragraphs. An edit leaves most chunks where they were counted from either end, so the
+ * chunk at the same index from the start or the end is usually the same text.
  */
-const lastScans: Record<DocumentFormat, ChunkScan[]> = { article: [], markdown: [], plaintext: [] };
+interface LastBody {
+  text: string;
+  bodyStart: number;
+  starts: number[];
+  scans: ChunkScan[];
+  /** Its paragraphs (returned to its caller; their kinds are final, and the same again for the same text). */
+  paragraphs: Paragraph[];
+}
+
+const lastBodies: Record<DocumentFormat, LastBody | null> = { article: null, markdown: null, plaintext: null };
 clearWithMemos(() => {
-  lastScans.article = lastScans.markdown = lastScans.plaintext = [];
+  lastBodies.article = lastBodies.markdown = lastBodies.plaintext = null;
 });
+
+/**
+ * The chunks of `text` that are the last document's: its text and `text` compared once (block by
+ * block), the chunks before the first difference kept at their index and offsets, those after
+ * the last one at their index from the end, moved. Only the chunks between are found again.
+ * Null when they differ in the front matter.
+ */
+function reusedChunks(last: LastBody, text: string): { starts: number[]; front: number; back: number } | null {
+  const old = last.text;
+  const prefix = commonPrefixLength(old, text);
+  // (an edit in the front matter: the body is scanned afresh)
+  if (prefix < last.bodyStart) return null;
+  const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+  const oldStarts = last.starts;
+  // a chunk is kept in front when everything that decides its text and its end (the blank line after it) is before the difference
+  let front = 0;
+  while (front + 1 < oldStarts.length && blankLineEnd(old, oldStarts[front + 1]) < prefix) front++;
+  // and at the back when everything from the line break before it is after the difference
+  const sameFrom = old.length - suffix;
+  let back = oldStarts.length;
+  while (back - 1 > front && oldStarts[back - 1] - 1 >= sameFrom) back--;
+  const delta = text.length - old.length;
+  const middleEnd = back < oldStarts.length ? oldStarts[back] + delta : text.length;
+  const middle = chunkStarts(text, oldStarts[front], middleEnd);
+  const starts = new Array<number>(front + middle.length + oldStarts.length - back);
+  let n = 0;
+  for (let k = 0; k < front; k++) starts[n++] = oldStarts[k];
+  for (const s of middle) starts[n++] = s;
+  const newBack = n;
+  for (let k = back; k < oldStarts.length; k++) starts[n++] = oldStarts[k] + delta;
+  return { starts, front, back: newBack };
+}
+
+/** Characters compared at once (natively, as two slices) before the differing block is read character by character. */
+const COMPARE_BLOCK = 2048;
+
+/** The length of the longest common start of `a` and `b`. */
+function commonPrefixLength(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + COMPARE_BLOCK <= n && a.slice(i, i + COMPARE_BLOCK) === b.slice(i, i + COMPARE_BLOCK)) i += COMPARE_BLOCK;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the longest common end of `a` and `b`, at most `max`. */
+function commonSuffixLength(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + COMPARE_BLOCK <= max && a.slice(a.length - i - COMPARE_BLOCK, a.length - i) === b.slice(b.length - i - COMPARE_BLOCK, b.length - i)) i += COMPARE_BLOCK;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
 
 /**
  * The last document's scan of chunk `k` (of `count`) when that chunk had exactly the text of

@@ -55,8 +55,9 @@ export function attributeQuotations(
       base = 0;
     }
     const prev = n > 0 ? top[n - 1] : null;
-    const sameSentence = !!prev && own[n - 1] && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text);
-    q.kind = kindOf(local, q.text, !!found || sameSentence);
+    // (the sentence test only when nothing was found: it reads the text between the quotations)
+    const attributed = !!found || (!!prev && own[n - 1] && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text));
+    q.kind = kindOf(local, q.text, attributed);
     if (found) {
       own[n] = true;
       q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions);
@@ -185,8 +186,8 @@ function localAttribution(
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
-  let entries = localMemo.get(paraText);
-  if (entries === undefined) localMemo.set(paraText, (entries = []));
+  let entries = localMemo.getAt(startPara.index, paraText);
+  if (entries === undefined) localMemo.setAt(startPara.index, paraText, (entries = []));
   const from = bFrom - sBase;
   const start = q.span.start - sBase;
   const end = q.span.end - sBase;
@@ -364,7 +365,7 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n) };
+    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n, p.index) };
   }
   return out;
 }

@@ -106,13 +106,9 @@ export function buildPersonIndex(paragraphs: readonly OutsidePeople[], mentions:
 }
 
 function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], entities: readonly Entity[], speakers: readonly NamedSpeaker[], reuse: boolean): PersonIndex {
-  const byEntity = entityMap(entities);
+  // the entities' genders (read for candidates keyed by a person mention's entity id: another entity's entry is never read)
   const gender = new Map<string, Gender>();
-  for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const g = byEntity.get(m.entityId)?.gender;
-    if (g && g !== 'unknown') gender.set(m.entityId, g);
-  }
+  for (const e of entities) if (e.type === 'person' && e.gender && e.gender !== 'unknown') gender.set(e.id, e.gender);
   const speakerOrder = speakersByParagraph(paragraphs, speakers);
   if (!speakerOrder) return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
   const last = reuse ? lastPersons : [];
@@ -347,12 +343,6 @@ function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: read
   return { bases: [0], lists: [unique], gender };
 }
 
-function entityMap(entities: readonly Entity[]): Map<string, Entity> {
-  const map = new Map<string, Entity>();
-  for (const e of entities) map.set(e.id, e);
-  return map;
-}
-
 /** The last set of known surnames seen, and a number that changes whenever that set does. */
 let lastKnown = { words: new Set<string>(), generation: 0 };
 clearWithMemos(() => {
@@ -433,13 +423,15 @@ const MAX_VARIANTS = 8;
 /**
  * What the person index reads of a paragraph: its tokens in the ranges `[ranges[0], ranges[1])`,
  * `[ranges[2], ranges[3])`, … (offsets in `text`, the parts outside quotations), as one list.
- * Only the first `count` numbers of `ranges` are read (all by default). Memoised by the text and the ranges.
+ * Only the first `count` numbers of `ranges` are read (all by default). Memoised by the text and the
+ * ranges; `index`, the paragraph's index when given, is its slot in the memo (see `Memo.getAt`).
  */
-export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length): ParagraphPeople {
-  let variants = peopleMemo.get(text);
+export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1): ParagraphPeople {
+  let variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
     for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].ranges, ranges, count)) return variants[v].people;
-  } else peopleMemo.set(text, (variants = []));
+  } else if (index >= 0) peopleMemo.setAt(index, text, (variants = []));
+  else peopleMemo.set(text, (variants = []));
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens);

@@ -114,7 +114,7 @@ function scanDocumentMarks(doc: ScannedDocument): MarkScan {
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
     const base = p.span.start;
-    const ps = paragraphScan(texts[p.index], carried?.char ?? null, nextOpensFamily(text, paragraphs[pi + 1]?.span.start), text, base);
+    const ps = paragraphScan(texts[p.index], carried?.char ?? null, nextOpensFamily(text, paragraphs[pi + 1]?.span.start), text, base, pi);
     lists[pi] = ps.marks;
     bases[pi] = base;
     for (const q of ps.quotations) {
@@ -138,16 +138,16 @@ function isSorted(list: RawQuotation[]): boolean {
   return true;
 }
 
-/** The memoised scan of a paragraph, or a new one. */
-function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number): ParagraphScan {
-  let variants = paragraphMemo.get(ptext);
+/** The memoised scan of a paragraph (`slot` its index: see `Memo.getAt`), or a new one. */
+function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number, slot: number): ParagraphScan {
+  let variants = paragraphMemo.getAt(slot, ptext);
   if (variants) {
     for (const v of variants) {
       // a paragraph without marks scans the same whatever the next paragraph opens with
       const same = v === NO_MARKS ? carriedIn === null : v.carriedIn === carriedIn && v.nextOpens === nextOpens;
       if (same && tailMatches(v, text, base + ptext.length)) return v;
     }
-  } else paragraphMemo.set(ptext, (variants = []));
+  } else paragraphMemo.setAt(slot, ptext, (variants = []));
   const ps = scanParagraph(ptext, carriedIn, nextOpens, text, base);
   if (variants.length >= MAX_VARIANTS) variants.shift();
   variants.push(ps);

@@ -1,5 +1,5 @@
 import { scanQuoteMarks, type ClassifiedMark } from '../quotes';
-import type { TextEdit } from '../types';
+import type { Fix, TextEdit } from '../types';
 import type { Rule } from './rule';
 
 const STRAIGHT_DOUBLE = '"';
@@ -42,13 +42,30 @@ export const quoteStyleMix: Rule = {
         message: `Straight (${straightCount}) and curly (${curlyCount}) quotation marks are mixed; most are ${majorityName}.`,
         related: minority.slice(1).map((at) => ({ span: { start: at, end: at + 1 }, message: 'Mixed quotation mark' })),
         fixes: [
-          { title: 'Use curly quotation marks throughout', edits: paragraphEdits(lists, bases, true), preferred: majorityName === 'curly' },
-          { title: 'Use straight quotation marks throughout', edits: paragraphEdits(lists, bases, false), preferred: majorityName === 'straight' },
+          fixListedOnRead('Use curly quotation marks throughout', () => paragraphEdits(lists, bases, true), majorityName === 'curly'),
+          fixListedOnRead('Use straight quotation marks throughout', () => paragraphEdits(lists, bases, false), majorityName === 'straight'),
         ],
       },
     ];
   },
 };
+
+/**
+ * A fix whose edits are listed when first read: they touch every mark of the article (a
+ * thousand edits, new ones after every keystroke for each paragraph it moved), and only a code
+ * action or a report reads them. Read once, they stay (the same list every time, as a plain field).
+ */
+function fixListedOnRead(title: string, list: () => TextEdit[], preferred: boolean): Fix {
+  return {
+    title,
+    get edits(): TextEdit[] {
+      const edits = list();
+      Object.defineProperty(this, 'edits', { value: edits, enumerable: true, writable: true, configurable: true });
+      return edits;
+    },
+    preferred,
+  };
+}
 
 /** The style of a double quotation mark (an apostrophe or any other mark: null). */
 function doubleStyle(m: ClassifiedMark): 'straight' | 'curly' | null {
