@@ -210,3 +210,13 @@ describe('a title addressed in a question', () => {
     assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral or not, who won the case?').map((m) => m.text), ['Prelogar']);
   });
 });
+
+describe('an abbreviated title and the title it shortens', () => {
+  it('merges "St." with "Saint" and "Gen." with "General"', () => {
+    assert.ok(sameEntity('The monk known as Saint Jerome wrote letters. A painting shows St. Jerome at his desk.', 'Jerome', 'Jerome', 1));
+    assert.ok(sameEntity('General Gordon led the march. Later Gen. Gordon wrote home.', 'Gordon', 'Gordon', 1));
+  });
+  it('keeps two different offices apart', () => {
+    assert.ok(!sameEntity('Sen. Cruz spoke on Monday. Later Representative Cruz left for Texas.', 'Cruz', 'Cruz', 1));
+  });
+});
