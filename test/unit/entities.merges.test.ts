@@ -220,3 +220,14 @@ describe('an abbreviated title and the title it shortens', () => {
     assert.ok(!sameEntity('Sen. Cruz spoke on Monday. Later Representative Cruz left for Texas.', 'Cruz', 'Cruz', 1));
   });
 });
+
+describe('a name by the initials of the words before its head', () => {
+  it('merges "GW Bridge" with "George Washington Bridge", either first', () => {
+    assert.ok(sameEntity('The George Washington Bridge was closed on Monday. Traffic on the GW Bridge stalled for hours.', 'George Washington Bridge', 'GW Bridge'));
+    assert.ok(sameEntity('Flights to JFK Airport were delayed. John F. Kennedy Airport reopened at noon.', 'JFK Airport', 'John F. Kennedy Airport'));
+  });
+  it('keeps other initials and other heads apart', () => {
+    assert.ok(!sameEntity('The George Washington Bridge was closed on Monday. Traffic on the GM Bridge stalled for hours.', 'George Washington Bridge', 'GM Bridge'));
+    assert.ok(!sameEntity('The George Washington Bridge was closed on Monday. Traffic near the GW Hospital stalled for hours.', 'George Washington Bridge', 'GW Hospital'));
+  });
+});

@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -263,6 +263,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (governed) pick(byForm, governed);
     const spelledOut = other.placeSpelledOut;
     if (spelledOut) pick(byForm, spelledOut);
+    const initialed = cand.type !== 'person' ? other.initialedHead : undefined;
+    if (initialed) pick(byForm, initialed);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -298,6 +300,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (state) addForm(chosen, state);
     if (governed) addForm(chosen, governed);
     if (spelledOut) addForm(chosen, spelledOut);
+    if (initialed) addForm(chosen, initialed);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
@@ -429,6 +432,8 @@ interface OtherForms {
   placeSpelledOut?: string;
   /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
   slips?: { vowels: string[]; all: string[] };
+  /** "gw bridge" for George Washington Bridge: the words before the head word by their initials. */
+  initialedHead?: string;
 }
 
 /** The other forms of a name (`keys` its tokens' keys), worked out with its shape. */
@@ -440,7 +445,20 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
     innerInitials: innerCapitalInitials(tokens),
     slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
     placeSpelledOut: placeSpelledOut(keys),
+    initialedHead: initialedHead(tokens, keys),
   };
+}
+
+/**
+ * "George Washington Bridge" … "the GW Bridge", "John F. Kennedy Airport" … "JFK Airport": a name
+ * of three words or more ending in a head word goes by the initials of the words before the head
+ * and the head. Only capitalised words give initials ("Bank of America Plaza" is "BA Plaza").
+ */
+function initialedHead(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
+  const head = keys[keys.length - 1];
+  if (keys.length < 3 || !(ORG_HEADS.has(head) || PLACE_HEADS.has(head) || BUILDING_HEADS.has(head))) return undefined;
+  const letters = initialsOf(tokens.slice(0, -1));
+  return letters.length >= 2 ? letters + ' ' + head : undefined;
 }
 
 /**
