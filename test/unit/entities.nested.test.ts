@@ -205,3 +205,15 @@ describe('nested mentions: incremental analysis', () => {
     assert.ok(analyzeArticle(versions[versions.length - 1]).mentions.some((m) => m.within !== undefined));
   });
 });
+
+describe('nested mentions: a known place after "of" in a person’s title', () => {
+  it('is a place inside the title, the place written alone', () => {
+    const { article, expected } = analyzeMarked('The Governor of ⟦Virginia⟧ said on Monday that roads would reopen. Voters in Virginia were pleased.');
+    assert.deepEqual(nestedTexts(article), expected);
+    assert.equal(byText(article, 'Virginia', true).entityId, byText(article, 'Virginia', false).entityId);
+  });
+  it('finds no place elsewhere in a person’s name', () => {
+    const { article, expected } = analyzeMarked('Jack London wrote novels on Monday. Later he moved to London with his family.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+});

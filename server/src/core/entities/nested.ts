@@ -196,7 +196,7 @@ export function findNestedNames(
         break;
       }
       const place = inner.places[i];
-      if (!inPerson && place && place.to > end) {
+      if (place && place.to > end && (!inPerson || placeOfTitle(c.tokens, i))) {
         const named = alone.get(place.key) ?? (place.canonical !== undefined ? placeByCanonical.get(place.canonical) : undefined);
         const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
         if (known !== outerCluster) {
@@ -225,6 +225,15 @@ export function findNestedNames(
     }
   }
   return { names, newClusters };
+}
+
+/**
+ * "Governor of Virginia", "Mayor of London", "Catherine of Aragon": a known place right after "of"
+ * in a person's name is the place the person holds an office of or comes from, so it is a nested
+ * place mention even in a person's name (elsewhere in one, "Jack London", a place name is a name).
+ */
+function placeOfTitle(tokens: readonly NameToken[], at: number): boolean {
+  return at > 0 && tokens[at - 1].key === 'of';
 }
 
 /** Whether the words `[from, to)` are written in capitals ("US", not "Us" or "Male"). */
