@@ -231,3 +231,13 @@ describe('a name by the initials of the words before its head', () => {
     assert.ok(!sameEntity('The George Washington Bridge was closed on Monday. Traffic near the GW Hospital stalled for hours.', 'George Washington Bridge', 'GW Hospital'));
   });
 });
+
+describe('a water named after a known town', () => {
+  it('is another place than the town', () => {
+    assert.ok(!sameEntity('The ferry crossed San Francisco Bay on Monday. San Francisco welcomed the crew.', 'San Francisco Bay', 'San Francisco'));
+  });
+  it('leaves the short form of a water named after no known town, and of a town’s institutions', () => {
+    assert.ok(sameEntity('The ferry crossed Cuyahoga River on Monday. Later the Cuyahoga flooded.', 'Cuyahoga River', 'Cuyahoga'));
+    assert.ok(sameEntity('She studied at Harrow School on Monday. Later Harrow hired her.', 'Harrow School', 'Harrow'));
+  });
+});

@@ -217,3 +217,11 @@ describe('nested mentions: a known place after "of" in a person’s title', () =
     assert.deepEqual(nestedTexts(article), expected);
   });
 });
+
+describe('nested mentions: a town in the name of a water', () => {
+  it('is the town, written alone elsewhere', () => {
+    const { article, expected } = analyzeMarked('A tunnel under ⟦San Francisco⟧ Bay was planned. San Francisco welcomed the plan.');
+    assert.deepEqual(nestedTexts(article), expected);
+    assert.equal(byText(article, 'San Francisco', true).entityId, byText(article, 'San Francisco', false).entityId);
+  });
+});

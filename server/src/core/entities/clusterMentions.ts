@@ -407,7 +407,18 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'reg
  */
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
-  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(keys.slice(0, -1)) || waterNamedAfterPlace(keys));
+}
+
+/** Heads of waters, which are named after the towns on their shores. */
+const WATER_HEADS: ReadonlySet<string> = new Set(['bay', 'harbor', 'harbour', 'river', 'lake', 'creek', 'canal', 'lagoon', 'strait', 'gulf', 'sea']);
+
+/**
+ * "San Francisco Bay", "Boston Harbor": a water named after a known town is no town, so the
+ * town's name is no short form of it ("a tunnel under San Francisco Bay" … "San Francisco" is the city).
+ */
+function waterNamedAfterPlace(keys: readonly string[]): boolean {
+  return keys.length > 1 && WATER_HEADS.has(keys[keys.length - 1]) && LEXICON.get(keys.slice(0, -1))?.type === 'place';
 }
 
 /**

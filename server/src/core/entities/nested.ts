@@ -31,11 +31,14 @@ export interface NestedNames {
 
 const isPlace = (e: LexiconEntry) => e.type === 'place';
 
-/** Words that place a place or say what kind it is, naming none: "North", "Eastern", "City", "County". */
+/**
+ * Words that place a place or say what kind it is, naming none: "North", "Eastern", "City", "County".
+ * Not the heads of waters: "San Francisco Bay" is no kind of San Francisco but a bay named after it.
+ */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   ...PLACE_STARTS, 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'old',
   'city', 'county', 'state', 'province', 'region', 'district', 'town', 'village', 'borough', 'township', 'parish', 'municipality', 'of', 'the', 'and',
-  'island', 'islands', 'isles', 'bay', 'lake', 'river', 'peninsula', 'coast', 'valley', 'sea', 'gulf', 'strait', 'mountains', 'hills',
+  'island', 'islands', 'isles', 'peninsula', 'coast', 'valley', 'mountains', 'hills',
 ]);
 
 /** A word that is no name by itself: an institution or place head, a qualifier of places, or (`common`) a common word. */
