@@ -241,3 +241,14 @@ describe('a water named after a known town', () => {
     assert.ok(sameEntity('She studied at Harrow School on Monday. Later Harrow hired her.', 'Harrow School', 'Harrow'));
   });
 });
+
+describe('a name of several words written solid or one vowel away', () => {
+  it('merges spellings with and without spaces, and one vowel apart', () => {
+    assert.ok(sameEntity('Visitors flock to the Sheikh Lotfollah Mosque on Fridays. The Sheikh Lotf Allah Mosque was built in 1619.', 'Sheikh Lotfollah Mosque', 'Sheikh Lotf Allah Mosque'));
+    assert.ok(sameEntity('The ferry left Basse Terre Harbour on Monday. Basseterre Harbour was closed by noon.', 'Basse Terre Harbour', 'Basseterre Harbour'));
+  });
+  it('keeps persons one vowel apart, and names differing near their end, apart', () => {
+    assert.ok(!sameEntity('Jon Smithson spoke on Monday. Later Jan Smithson left for Texas.', 'Jon Smithson', 'Jan Smithson'));
+    assert.ok(!sameEntity('The ferry left Port Hansen on Monday. Port Hanson was closed by noon.', 'Port Hansen', 'Port Hanson'));
+  });
+});

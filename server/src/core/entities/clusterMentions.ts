@@ -156,6 +156,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const byStyle = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byAcronym = new Map<string, number[]>();
+  // names of several words written solid, for `collapsedForms`
+  const byCollapsed = new Map<string, number[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
     const no = apart.get(form);
@@ -265,6 +267,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (spelledOut) pick(byForm, spelledOut);
     const initialed = cand.type !== 'person' ? other.initialedHead : undefined;
     if (initialed) pick(byForm, initialed);
+    const collapsed = cand.type !== 'person' ? other.collapsed : undefined;
+    if (collapsed) pick(byCollapsed, collapsed.key);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -276,6 +280,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
     if (chosen < 0 && other.slips) for (const variant of cand.type === 'person' ? other.slips.vowels : other.slips.all) pick(byForm, variant);
+    if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsed.vowels) pick(byCollapsed, variant);
     if (chosen < 0) {
       chosen = clusters.length;
       clusters.push({
@@ -301,6 +306,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (governed) addForm(chosen, governed);
     if (spelledOut) addForm(chosen, spelledOut);
     if (initialed) addForm(chosen, initialed);
+    if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
@@ -445,6 +451,8 @@ interface OtherForms {
   slips?: { vowels: string[]; all: string[] };
   /** "gw bridge" for George Washington Bridge: the words before the head word by their initials. */
   initialedHead?: string;
+  /** A name of several words written without spaces or hyphens ("lotfallahmosque"), and its spellings one vowel away. */
+  collapsed?: { key: string; vowels: string[] };
 }
 
 /** The other forms of a name (`keys` its tokens' keys), worked out with its shape. */
@@ -457,7 +465,20 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
     slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
     placeSpelledOut: placeSpelledOut(keys),
     initialedHead: initialedHead(tokens, keys),
+    collapsed: collapsedForms(keys),
   };
+}
+
+/**
+ * "Sheikh Lotfollah Mosque" … "Sheikh Lotf Allah Mosque", "Basseterre" … "Basse Terre": names
+ * transliterated or compounded are written with and without spaces, and with one vowel for
+ * another, so a name of several words is also compared written solid (a vowel slip only away from
+ * its end, as in `nearSpellings`). The caller leaves persons out: "Jon Smith" is no "Jan Smith".
+ */
+function collapsedForms(keys: readonly string[]): { key: string; vowels: string[] } | undefined {
+  if (keys.length < 2) return undefined;
+  const key = keys.join('').replace(/-/g, '');
+  return { key, vowels: nearSpellings(key)?.vowels ?? [] };
 }
 
 /**
