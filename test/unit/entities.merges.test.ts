@@ -252,3 +252,13 @@ describe('a name of several words written solid or one vowel away', () => {
     assert.ok(!sameEntity('The ferry left Port Hansen on Monday. Port Hanson was closed by noon.', 'Port Hansen', 'Port Hanson'));
   });
 });
+
+describe('a group of islands in the plural', () => {
+  it('merges "the Chathams" with "the Chatham Islands"', () => {
+    assert.ok(sameEntity('Flights to the Chatham Islands were cancelled on Monday. Residents of the Chathams waited for news.', 'Chatham Islands', 'Chathams'));
+  });
+  it('keeps a plural of another name, and a name of several words before "Islands", apart', () => {
+    assert.ok(!sameEntity('Flights to the Chatham Islands were cancelled on Monday. Residents of the Falklands waited for news.', 'Chatham Islands', 'Falklands'));
+    assert.ok(!sameEntity('Flights to the North Chatham Islands were cancelled on Monday. Residents of the Norths waited for news.', 'North Chatham Islands', 'Norths'));
+  });
+});

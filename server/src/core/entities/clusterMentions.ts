@@ -336,6 +336,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
       if (other.team && cand.type === 'organization') addForm(chosen, other.team);
+      const plural = islandsPlural(keys);
+      if (plural) addForm(chosen, plural);
     }
     const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
     if (innerInitials) {
@@ -433,6 +435,14 @@ function waterNamedAfterPlace(keys: readonly string[]): boolean {
  */
 function bodyOfStateOrCountry(keys: readonly string[]): boolean {
   return ORG_HEADS.has(keys[keys.length - 1]) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+/**
+ * "the Chatham Islands" … "the Chathams", "the Falkland Islands" … "the Falklands": a group of
+ * islands goes by its name in the plural (a name of one word before "Islands" only).
+ */
+function islandsPlural(keys: readonly string[]): string | undefined {
+  return keys.length === 2 && keys[1] === 'islands' && /^\p{L}+$/u.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
 }
 
 /** Other forms of a name its words alone give (type checks are left to the caller). */
