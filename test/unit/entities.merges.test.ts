@@ -262,3 +262,13 @@ describe('a group of islands in the plural', () => {
     assert.ok(!sameEntity('Flights to the North Chatham Islands were cancelled on Monday. Residents of the Norths waited for news.', 'North Chatham Islands', 'Norths'));
   });
 });
+
+describe('the words after the place opening an organization’s name', () => {
+  it('merge with the organization though a first name opens them', () => {
+    assert.ok(sameEntity('Brock Holt plays for the Boston Red Sox. He has played for the Red Sox every season since.', 'Boston Red Sox', 'Red Sox'));
+    assert.equal(typeOfFound('Brock Holt plays for the Boston Red Sox. He has played for the Red Sox every season since.', 'Red Sox'), 'organization');
+  });
+  it('leave a person named by the end of a place’s name', () => {
+    assert.ok(!sameEntity('Soldiers trained at Fort Sam Houston on Monday. Later Sam Houston led the army of Texas.', 'Fort Sam Houston', 'Sam Houston'));
+  });
+});

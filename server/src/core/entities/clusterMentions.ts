@@ -35,6 +35,8 @@ export interface Cluster {
   last: number;
   /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
   kin: boolean;
+  /** The words after the place opening its organizations' names ("red sox" for Boston Red Sox): see `tailOfThing`. */
+  thingTails?: Set<string>;
 }
 
 /** The parts of a person's name, folded: particles dropped from first and middle names. */
@@ -186,7 +188,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
     if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
+      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
@@ -197,6 +199,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     return true;
   };
+  /**
+   * "the Boston Red Sox … played for the Red Sox": the last words of an organization's or a place's
+   * name written alone are that name, though a first name ("Red") makes them look like a person's.
+   * Not with a title ("Mr. Red Sox") nor as a surname alone.
+   */
+  const tailOfThing = (c: Cluster): boolean => cand.type === 'person' && !cand.titleText && cand.tokens.length > 1 && c.thingTails !== undefined && c.thingTails.has(parts.full);
   let chosen = -1;
   /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen. */
   const pick = (map: Map<string, number[]>, key: string) => {
@@ -294,7 +302,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     c.last = pos;
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
-    c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote
+    if (!tailOfThing(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -327,6 +336,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
+    const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
+    if (teamTail) (c.thingTails ??= new Set()).add(teamTail);
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
@@ -443,6 +454,16 @@ function bodyOfStateOrCountry(keys: readonly string[]): boolean {
  */
 function islandsPlural(keys: readonly string[]): string | undefined {
   return keys.length === 2 && keys[1] === 'islands' && /^\p{L}+$/u.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
+}
+
+/**
+ * "red sox" for Boston Red Sox: the words after a known place opening an organization's name (a
+ * team's, a firm's), two or more, as `tailOfThing` reads them. Not a place's ("Fort Sam Houston" is named after Sam Houston).
+ */
+function placeLedTail(keys: readonly string[]): string | undefined {
+  if (keys.length < 3) return undefined;
+  const place = LEXICON.longestAt(keys, 0, keys.length - 2);
+  return place && place.value.type === 'place' ? keys.slice(place.length).join(' ') : undefined;
 }
 
 /** Other forms of a name its words alone give (type checks are left to the caller). */
