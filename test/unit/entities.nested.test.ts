@@ -225,3 +225,14 @@ describe('nested mentions: a town in the name of a water', () => {
     assert.equal(byText(article, 'San Francisco', true).entityId, byText(article, 'San Francisco', false).entityId);
   });
 });
+
+describe('nested mentions: a place’s abbreviation in capitals before words that place it', () => {
+  it('is the place ("US" in "US West Coast")', () => {
+    const { article, expected } = analyzeMarked('Events start at dawn on the ⟦US⟧ West Coast. The US sent a large team.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+  it('leaves a place’s name written in full before them ("Oakland West Coast")', () => {
+    const { article, expected } = analyzeMarked('Events start at dawn on the Oakland West Coast. Oakland sent a large team.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+});

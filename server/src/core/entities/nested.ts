@@ -91,7 +91,9 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
     }
     const place = LEXICON.longestAt(words, i, n, isPlace);
     const to = place ? i + place.length : -1;
-    if (place && !allGeneric(words, i, to, !allCapitals(tokens, i, to)) && !onlyQualifiers(words, i, to)) {
+    // "US West Coast": a place's abbreviation in capitals is written as itself, not as a larger or smaller place's name ("North Oakland")
+    const abbreviated = place !== null && allCapitals(tokens, i, to) && words[i].length > 1;
+    if (place && !allGeneric(words, i, to, !allCapitals(tokens, i, to)) && (abbreviated || !onlyQualifiers(words, i, to))) {
       places[i] = { to, key: place.length === 1 ? words[i] : words.slice(i, to).join(' '), ...(place.value.canonical !== undefined ? { canonical: place.value.canonical } : {}) };
       any = true;
     }
