@@ -210,3 +210,65 @@ describe('a title addressed in a question', () => {
     assert.deepEqual(mentionsOf('Then General Prelogar argued.\n\nGeneral or not, who won the case?').map((m) => m.text), ['Prelogar']);
   });
 });
+
+describe('an abbreviated title and the title it shortens', () => {
+  it('merges "St." with "Saint" and "Gen." with "General"', () => {
+    assert.ok(sameEntity('The monk known as Saint Jerome wrote letters. A painting shows St. Jerome at his desk.', 'Jerome', 'Jerome', 1));
+    assert.ok(sameEntity('General Gordon led the march. Later Gen. Gordon wrote home.', 'Gordon', 'Gordon', 1));
+  });
+  it('keeps two different offices apart', () => {
+    assert.ok(!sameEntity('Sen. Cruz spoke on Monday. Later Representative Cruz left for Texas.', 'Cruz', 'Cruz', 1));
+  });
+});
+
+describe('a name by the initials of the words before its head', () => {
+  it('merges "GW Bridge" with "George Washington Bridge", either first', () => {
+    assert.ok(sameEntity('The George Washington Bridge was closed on Monday. Traffic on the GW Bridge stalled for hours.', 'George Washington Bridge', 'GW Bridge'));
+    assert.ok(sameEntity('Flights to JFK Airport were delayed. John F. Kennedy Airport reopened at noon.', 'JFK Airport', 'John F. Kennedy Airport'));
+  });
+  it('keeps other initials and other heads apart', () => {
+    assert.ok(!sameEntity('The George Washington Bridge was closed on Monday. Traffic on the GM Bridge stalled for hours.', 'George Washington Bridge', 'GM Bridge'));
+    assert.ok(!sameEntity('The George Washington Bridge was closed on Monday. Traffic near the GW Hospital stalled for hours.', 'George Washington Bridge', 'GW Hospital'));
+  });
+});
+
+describe('a water named after a known town', () => {
+  it('is another place than the town', () => {
+    assert.ok(!sameEntity('The ferry crossed San Francisco Bay on Monday. San Francisco welcomed the crew.', 'San Francisco Bay', 'San Francisco'));
+  });
+  it('leaves the short form of a water named after no known town, and of a town’s institutions', () => {
+    assert.ok(sameEntity('The ferry crossed Cuyahoga River on Monday. Later the Cuyahoga flooded.', 'Cuyahoga River', 'Cuyahoga'));
+    assert.ok(sameEntity('She studied at Harrow School on Monday. Later Harrow hired her.', 'Harrow School', 'Harrow'));
+  });
+});
+
+describe('a name of several words written solid or one vowel away', () => {
+  it('merges spellings with and without spaces, and one vowel apart', () => {
+    assert.ok(sameEntity('Visitors flock to the Sheikh Lotfollah Mosque on Fridays. The Sheikh Lotf Allah Mosque was built in 1619.', 'Sheikh Lotfollah Mosque', 'Sheikh Lotf Allah Mosque'));
+    assert.ok(sameEntity('The ferry left Basse Terre Harbour on Monday. Basseterre Harbour was closed by noon.', 'Basse Terre Harbour', 'Basseterre Harbour'));
+  });
+  it('keeps persons one vowel apart, and names differing near their end, apart', () => {
+    assert.ok(!sameEntity('Jon Smithson spoke on Monday. Later Jan Smithson left for Texas.', 'Jon Smithson', 'Jan Smithson'));
+    assert.ok(!sameEntity('The ferry left Port Hansen on Monday. Port Hanson was closed by noon.', 'Port Hansen', 'Port Hanson'));
+  });
+});
+
+describe('a group of islands in the plural', () => {
+  it('merges "the Chathams" with "the Chatham Islands"', () => {
+    assert.ok(sameEntity('Flights to the Chatham Islands were cancelled on Monday. Residents of the Chathams waited for news.', 'Chatham Islands', 'Chathams'));
+  });
+  it('keeps a plural of another name, and a name of several words before "Islands", apart', () => {
+    assert.ok(!sameEntity('Flights to the Chatham Islands were cancelled on Monday. Residents of the Falklands waited for news.', 'Chatham Islands', 'Falklands'));
+    assert.ok(!sameEntity('Flights to the North Chatham Islands were cancelled on Monday. Residents of the Norths waited for news.', 'North Chatham Islands', 'Norths'));
+  });
+});
+
+describe('the words after the place opening an organization’s name', () => {
+  it('merge with the organization though a first name opens them', () => {
+    assert.ok(sameEntity('Brock Holt plays for the Boston Red Sox. He has played for the Red Sox every season since.', 'Boston Red Sox', 'Red Sox'));
+    assert.equal(typeOfFound('Brock Holt plays for the Boston Red Sox. He has played for the Red Sox every season since.', 'Red Sox'), 'organization');
+  });
+  it('leave a person named by the end of a place’s name', () => {
+    assert.ok(!sameEntity('Soldiers trained at Fort Sam Houston on Monday. Later Sam Houston led the army of Texas.', 'Fort Sam Houston', 'Sam Houston'));
+  });
+});

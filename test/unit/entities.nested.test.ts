@@ -205,3 +205,34 @@ describe('nested mentions: incremental analysis', () => {
     assert.ok(analyzeArticle(versions[versions.length - 1]).mentions.some((m) => m.within !== undefined));
   });
 });
+
+describe('nested mentions: a known place after "of" in a person’s title', () => {
+  it('is a place inside the title, the place written alone', () => {
+    const { article, expected } = analyzeMarked('The Governor of ⟦Virginia⟧ said on Monday that roads would reopen. Voters in Virginia were pleased.');
+    assert.deepEqual(nestedTexts(article), expected);
+    assert.equal(byText(article, 'Virginia', true).entityId, byText(article, 'Virginia', false).entityId);
+  });
+  it('finds no place elsewhere in a person’s name', () => {
+    const { article, expected } = analyzeMarked('Jack London wrote novels on Monday. Later he moved to London with his family.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+});
+
+describe('nested mentions: a town in the name of a water', () => {
+  it('is the town, written alone elsewhere', () => {
+    const { article, expected } = analyzeMarked('A tunnel under ⟦San Francisco⟧ Bay was planned. San Francisco welcomed the plan.');
+    assert.deepEqual(nestedTexts(article), expected);
+    assert.equal(byText(article, 'San Francisco', true).entityId, byText(article, 'San Francisco', false).entityId);
+  });
+});
+
+describe('nested mentions: a place’s abbreviation in capitals before words that place it', () => {
+  it('is the place ("US" in "US West Coast")', () => {
+    const { article, expected } = analyzeMarked('Events start at dawn on the ⟦US⟧ West Coast. The US sent a large team.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+  it('leaves a place’s name written in full before them ("Oakland West Coast")', () => {
+    const { article, expected } = analyzeMarked('Events start at dawn on the Oakland West Coast. Oakland sent a large team.');
+    assert.deepEqual(nestedTexts(article), expected);
+  });
+});

@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -35,6 +35,8 @@ export interface Cluster {
   last: number;
   /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
   kin: boolean;
+  /** The words after the place opening its organizations' names ("red sox" for Boston Red Sox): see `tailOfThing`. */
+  thingTails?: Set<string>;
 }
 
 /** The parts of a person's name, folded: particles dropped from first and middle names. */
@@ -156,6 +158,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const byStyle = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byAcronym = new Map<string, number[]>();
+  // names of several words written solid, for `collapsedForms`
+  const byCollapsed = new Map<string, number[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
     const no = apart.get(form);
@@ -184,7 +188,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
     if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1)) return false;
+      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
@@ -195,6 +199,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     return true;
   };
+  /**
+   * "the Boston Red Sox … played for the Red Sox": the last words of an organization's or a place's
+   * name written alone are that name, though a first name ("Red") makes them look like a person's.
+   * Not with a title ("Mr. Red Sox") nor as a surname alone.
+   */
+  const tailOfThing = (c: Cluster): boolean => cand.type === 'person' && !cand.titleText && cand.tokens.length > 1 && c.thingTails !== undefined && c.thingTails.has(parts.full);
   let chosen = -1;
   /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen. */
   const pick = (map: Map<string, number[]>, key: string) => {
@@ -263,6 +273,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (governed) pick(byForm, governed);
     const spelledOut = other.placeSpelledOut;
     if (spelledOut) pick(byForm, spelledOut);
+    const initialed = cand.type !== 'person' ? other.initialedHead : undefined;
+    if (initialed) pick(byForm, initialed);
+    const collapsed = cand.type !== 'person' ? other.collapsed : undefined;
+    if (collapsed) pick(byCollapsed, collapsed.key);
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
@@ -274,6 +288,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
     if (chosen < 0 && other.slips) for (const variant of cand.type === 'person' ? other.slips.vowels : other.slips.all) pick(byForm, variant);
+    if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsed.vowels) pick(byCollapsed, variant);
     if (chosen < 0) {
       chosen = clusters.length;
       clusters.push({
@@ -287,7 +302,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     c.last = pos;
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
-    c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote
+    if (!tailOfThing(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -298,6 +314,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (state) addForm(chosen, state);
     if (governed) addForm(chosen, governed);
     if (spelledOut) addForm(chosen, spelledOut);
+    if (initialed) addForm(chosen, initialed);
+    if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
@@ -318,6 +336,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
+    const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
+    if (teamTail) (c.thingTails ??= new Set()).add(teamTail);
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
@@ -327,6 +347,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);
       if (other.team && cand.type === 'organization') addForm(chosen, other.team);
+      const plural = islandsPlural(keys);
+      if (plural) addForm(chosen, plural);
     }
     const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
     if (innerInitials) {
@@ -404,7 +426,18 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'reg
  */
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
-  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && namesStateOrCountry(keys.slice(0, -1));
+  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(keys.slice(0, -1)) || waterNamedAfterPlace(keys));
+}
+
+/** Heads of waters, which are named after the towns on their shores. */
+const WATER_HEADS: ReadonlySet<string> = new Set(['bay', 'harbor', 'harbour', 'river', 'lake', 'creek', 'canal', 'lagoon', 'strait', 'gulf', 'sea']);
+
+/**
+ * "San Francisco Bay", "Boston Harbor": a water named after a known town is no town, so the
+ * town's name is no short form of it ("a tunnel under San Francisco Bay" … "San Francisco" is the city).
+ */
+function waterNamedAfterPlace(keys: readonly string[]): boolean {
+  return keys.length > 1 && WATER_HEADS.has(keys[keys.length - 1]) && LEXICON.get(keys.slice(0, -1))?.type === 'place';
 }
 
 /**
@@ -413,6 +446,24 @@ function namedAfterStateOrCountry(keys: readonly string[]): boolean {
  */
 function bodyOfStateOrCountry(keys: readonly string[]): boolean {
   return ORG_HEADS.has(keys[keys.length - 1]) && namesStateOrCountry(keys.slice(0, -1));
+}
+
+/**
+ * "the Chatham Islands" … "the Chathams", "the Falkland Islands" … "the Falklands": a group of
+ * islands goes by its name in the plural (a name of one word before "Islands" only).
+ */
+function islandsPlural(keys: readonly string[]): string | undefined {
+  return keys.length === 2 && keys[1] === 'islands' && /^\p{L}+$/u.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
+}
+
+/**
+ * "red sox" for Boston Red Sox: the words after a known place opening an organization's name (a
+ * team's, a firm's), two or more, as `tailOfThing` reads them. Not a place's ("Fort Sam Houston" is named after Sam Houston).
+ */
+function placeLedTail(keys: readonly string[]): string | undefined {
+  if (keys.length < 3) return undefined;
+  const place = LEXICON.longestAt(keys, 0, keys.length - 2);
+  return place && place.value.type === 'place' ? keys.slice(place.length).join(' ') : undefined;
 }
 
 /** Other forms of a name its words alone give (type checks are left to the caller). */
@@ -429,6 +480,10 @@ interface OtherForms {
   placeSpelledOut?: string;
   /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
   slips?: { vowels: string[]; all: string[] };
+  /** "gw bridge" for George Washington Bridge: the words before the head word by their initials. */
+  initialedHead?: string;
+  /** A name of several words written without spaces or hyphens ("lotfallahmosque"), and its spellings one vowel away. */
+  collapsed?: { key: string; vowels: string[] };
 }
 
 /** The other forms of a name (`keys` its tokens' keys), worked out with its shape. */
@@ -440,7 +495,33 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
     innerInitials: innerCapitalInitials(tokens),
     slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
     placeSpelledOut: placeSpelledOut(keys),
+    initialedHead: initialedHead(tokens, keys),
+    collapsed: collapsedForms(keys),
   };
+}
+
+/**
+ * "Sheikh Lotfollah Mosque" … "Sheikh Lotf Allah Mosque", "Basseterre" … "Basse Terre": names
+ * transliterated or compounded are written with and without spaces, and with one vowel for
+ * another, so a name of several words is also compared written solid (a vowel slip only away from
+ * its end, as in `nearSpellings`). The caller leaves persons out: "Jon Smith" is no "Jan Smith".
+ */
+function collapsedForms(keys: readonly string[]): { key: string; vowels: string[] } | undefined {
+  if (keys.length < 2) return undefined;
+  const key = keys.join('').replace(/-/g, '');
+  return { key, vowels: nearSpellings(key)?.vowels ?? [] };
+}
+
+/**
+ * "George Washington Bridge" … "the GW Bridge", "John F. Kennedy Airport" … "JFK Airport": a name
+ * of three words or more ending in a head word goes by the initials of the words before the head
+ * and the head. Only capitalised words give initials ("Bank of America Plaza" is "BA Plaza").
+ */
+function initialedHead(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
+  const head = keys[keys.length - 1];
+  if (keys.length < 3 || !(ORG_HEADS.has(head) || PLACE_HEADS.has(head) || BUILDING_HEADS.has(head))) return undefined;
+  const letters = initialsOf(tokens.slice(0, -1));
+  return letters.length >= 2 ? letters + ' ' + head : undefined;
 }
 
 /**

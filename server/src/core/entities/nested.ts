@@ -31,11 +31,14 @@ export interface NestedNames {
 
 const isPlace = (e: LexiconEntry) => e.type === 'place';
 
-/** Words that place a place or say what kind it is, naming none: "North", "Eastern", "City", "County". */
+/**
+ * Words that place a place or say what kind it is, naming none: "North", "Eastern", "City", "County".
+ * Not the heads of waters: "San Francisco Bay" is no kind of San Francisco but a bay named after it.
+ */
 const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   ...PLACE_STARTS, 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'central', 'old',
   'city', 'county', 'state', 'province', 'region', 'district', 'town', 'village', 'borough', 'township', 'parish', 'municipality', 'of', 'the', 'and',
-  'island', 'islands', 'isles', 'bay', 'lake', 'river', 'peninsula', 'coast', 'valley', 'sea', 'gulf', 'strait', 'mountains', 'hills',
+  'island', 'islands', 'isles', 'peninsula', 'coast', 'valley', 'mountains', 'hills',
 ]);
 
 /** A word that is no name by itself: an institution or place head, a qualifier of places, or (`common`) a common word. */
@@ -88,7 +91,9 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
     }
     const place = LEXICON.longestAt(words, i, n, isPlace);
     const to = place ? i + place.length : -1;
-    if (place && !allGeneric(words, i, to, !allCapitals(tokens, i, to)) && !onlyQualifiers(words, i, to)) {
+    // "US West Coast": a place's abbreviation in capitals is written as itself, not as a larger or smaller place's name ("North Oakland")
+    const abbreviated = place !== null && allCapitals(tokens, i, to) && words[i].length > 1;
+    if (place && !allGeneric(words, i, to, !allCapitals(tokens, i, to)) && (abbreviated || !onlyQualifiers(words, i, to))) {
       places[i] = { to, key: place.length === 1 ? words[i] : words.slice(i, to).join(' '), ...(place.value.canonical !== undefined ? { canonical: place.value.canonical } : {}) };
       any = true;
     }
@@ -196,7 +201,7 @@ export function findNestedNames(
         break;
       }
       const place = inner.places[i];
-      if (!inPerson && place && place.to > end) {
+      if (place && place.to > end && (!inPerson || placeOfTitle(c.tokens, i))) {
         const named = alone.get(place.key) ?? (place.canonical !== undefined ? placeByCanonical.get(place.canonical) : undefined);
         const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
         if (known !== outerCluster) {
@@ -225,6 +230,15 @@ export function findNestedNames(
     }
   }
   return { names, newClusters };
+}
+
+/**
+ * "Governor of Virginia", "Mayor of London", "Catherine of Aragon": a known place right after "of"
+ * in a person's name is the place the person holds an office of or comes from, so it is a nested
+ * place mention even in a person's name (elsewhere in one, "Jack London", a place name is a name).
+ */
+function placeOfTitle(tokens: readonly NameToken[], at: number): boolean {
+  return at > 0 && tokens[at - 1].key === 'of';
 }
 
 /** Whether the words `[from, to)` are written in capitals ("US", not "Us" or "Male"). */

@@ -39,6 +39,14 @@ add([
   'Premier', 'Senate Majority Leader', 'Majority Leader', 'Minority Leader', 'House Speaker', 'Sheriff', 'Attorney', 'Councilman',
   'Councilwoman', 'Councillor', 'Hon.', 'Dean', 'Principal', 'Pastor', 'Private', 'Corporal', 'Marshal', 'Delegate', 'Assemblyman',
 ]);
+/**
+ * "Saint Jerome" … "St. Jerome", "Gen. Gordon" … "General Gordon": an abbreviated title is the
+ * title it shortens, so both share one office (offices keep namesakes apart: "Sen." and "Rep.").
+ */
+for (const [short, office] of [
+  ['St.', 'saint'], ['Sen.', 'senator'], ['Rep.', 'representative'], ['Gov.', 'governor'], ['Gen.', 'general'], ['Prof.', 'professor'],
+  ['Lt.', 'lieutenant'], ['Col.', 'colonel'], ['Capt.', 'captain'], ['Sgt.', 'sergeant'], ['Maj.', 'major'], ['Adm.', 'admiral'], ['Rev.', 'reverend'],
+]) TITLES.add(phraseKeys(short), { office });
 
 /** Lower-case words that belong to a title before it ("interim President", "former Sen."). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
