@@ -1,0 +1,29 @@
+/**
+ * Mention boundaries from the gum-dev error review (issue 4): modifiers read into a name, and
+ * more. One-paragraph documents, each rule with positive and negative cases.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mentionsOf, sameEntity } from './entities.helpers';
+
+const texts = (text: string) => mentionsOf(text).map((m) => m.text);
+
+describe('a demonym or adjective before a name the article writes alone', () => {
+  it('leaves the modifier out and joins the name written alone', () => {
+    const text = 'Okafor is an American Zentube personality. She joined Zentube in 2010.';
+    assert.ok(texts(text).includes('Zentube') && !texts(text).includes('American Zentube'), JSON.stringify(texts(text)));
+    assert.ok(sameEntity(text, 'Zentube', 'Zentube', 1));
+    const place = 'Tovarna grew rich on sisal. Progressive Tovarna had electric trams before the capital. Today Tovarna is quiet.';
+    assert.ok(texts(place).includes('Tovarna') && !texts(place).includes('Progressive Tovarna'), JSON.stringify(texts(place)));
+  });
+  it('keeps the name whole where the rest is never written alone', () => {
+    assert.ok(texts('Okafor is an American Zentube personality.').includes('American Zentube'));
+  });
+  it('keeps known names, names ending in a head word, and regions of a place whole', () => {
+    assert.ok(texts('She flew to General Santos on Monday. Later Mayor Santos met her there.').includes('General Santos'));
+    assert.ok(texts('She flew American Airlines to Denver. The Airlines lounge was shut.').includes('American Airlines'));
+    assert.ok(texts('He joined the Greek Orthodox Church. The Orthodox Church welcomed him.').includes('Greek Orthodox Church'));
+    assert.ok(texts('They left Senegal for Southern Senegal. Senegal is large.').includes('Southern Senegal'));
+    assert.ok(texts('Spain ruled the Spanish Netherlands. The Netherlands rebelled.').includes('Spanish Netherlands'));
+  });
+});
