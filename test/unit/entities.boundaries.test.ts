@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionsOf, sameEntity } from './entities.helpers';
+import { allMentionsOf, mentionsOf, sameEntity, typeOf } from './entities.helpers';
 
 const texts = (text: string) => mentionsOf(text).map((m) => m.text);
 
@@ -25,5 +25,24 @@ describe('a demonym or adjective before a name the article writes alone', () => 
     assert.ok(texts('He joined the Greek Orthodox Church. The Orthodox Church welcomed him.').includes('Greek Orthodox Church'));
     assert.ok(texts('They left Senegal for Southern Senegal. Senegal is large.').includes('Southern Senegal'));
     assert.ok(texts('Spain ruled the Spanish Netherlands. The Netherlands rebelled.').includes('Spanish Netherlands'));
+  });
+});
+
+describe('a series named after its host or hero', () => {
+  it('is a work, with the person written alone elsewhere nested in it', () => {
+    const text = 'Inspector Lynley is a detective. He starred in The Inspector Lynley Mysteries on BBC.';
+    const all = allMentionsOf(text);
+    const series = all.find((m) => m.text === 'Lynley Mysteries');
+    assert.equal(series?.type, 'other', JSON.stringify(all.map((m) => [m.text, m.type])));
+    const nested = all.find((m) => m.within !== undefined && m.text === 'Lynley');
+    assert.equal(nested?.entityId, all[0].entityId);
+    const podcast = allMentionsOf('Maria spoke first. The Maria Okafor Podcast is popular.');
+    assert.equal(podcast.find((m) => m.text === 'Maria Okafor Podcast')?.type, 'other', JSON.stringify(podcast.map((m) => [m.text, m.type])));
+    assert.equal(podcast.find((m) => m.within !== undefined)?.entityId, podcast[0].entityId);
+  });
+  it('leaves titled people and names without a series word people', () => {
+    assert.equal(typeOf('Inspector Lynley spoke to reporters.', 'Lynley'), 'person');
+    assert.equal(typeOf('Inspector Tom Mysterio spoke to reporters.', 'Tom Mysterio'), 'person');
+    assert.equal(typeOf('Maria Okafor spoke on the podcast.', 'Maria Okafor'), 'person');
   });
 });
