@@ -46,3 +46,16 @@ describe('a series named after its host or hero', () => {
     assert.equal(typeOf('Maria Okafor spoke on the podcast.', 'Maria Okafor'), 'person');
   });
 });
+
+describe('a first name in a quoted title', () => {
+  it('stops before a past tense or a word the article writes in lower case', () => {
+    assert.deepEqual(texts('The slide was titled "Debbie Died Because". Debbie was ill.'), ['Debbie', 'Debbie']);
+    assert.deepEqual(texts('Her essay "Maria Wins Again" won. She said Maria wins often.'), ['Maria', 'Maria']);
+  });
+  it('keeps surnames, head words and names outside quoted titles', () => {
+    assert.ok(texts('She read "Maria Sneed Sails Again" twice. The boat sails.').includes('Maria Sneed'));
+    assert.ok(texts('She read "Maria Ahmed Sails Again" twice. The boat sails.').includes('Maria Ahmed'));
+    assert.ok(texts('Maria spoke. She hosts "The Maria Okafor Podcast" and the podcast is popular.').includes('Maria Okafor Podcast'));
+    assert.ok(texts('Maria Wins spoke. Maria wins often.').includes('Maria Wins'));
+  });
+});

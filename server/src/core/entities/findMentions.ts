@@ -14,6 +14,7 @@ import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
+  firstNameEndInQuotedTitle,
 } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
@@ -732,6 +733,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // "Daniel Bernoulli FRS", "Dame Zaha Hadid DBE RA": letters after a person's name (a first name or a title tells) are no part of it
     let nameEnd = end;
     while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && (firstNameGender(keys[nameStart]) || titleEnd > 0)) nameEnd--;
+    // "a slide titled "Debbie Died Because"": in a quoted title a first name stops before a word written in lower case elsewhere
+    nameEnd = firstNameEndInQuotedTitle(p, nameStart, nameEnd, ev);
     // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
@@ -1070,7 +1073,7 @@ const TITLE_CLOSE = new Set(['"', '”']);
  * words of three letters or more, three in four of them capitalised ("Songs My Mother Taught Me",
  * "Claim to Fame Contest"). A quotation that is the name alone ("Mr. Marbles") is no title.
  */
-function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
+export function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   let open = -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
