@@ -59,3 +59,18 @@ describe('a first name in a quoted title', () => {
     assert.ok(texts('Maria Wins spoke. Maria wins often.').includes('Maria Wins'));
   });
 });
+
+describe('a known place ending a name typed person', () => {
+  const nestedTexts = (text: string) => allMentionsOf(text).filter((m) => m.within !== undefined).map((m) => m.text);
+  it('is nested where the article writes the place alone', () => {
+    const text = 'She has a wax figure at Madame Tussauds New York. New York is busy.';
+    assert.deepEqual(nestedTexts(text), ['New York']);
+    const all = allMentionsOf(text);
+    assert.equal(all.find((m) => m.within !== undefined)?.entityId, all[all.length - 1].entityId);
+    assert.deepEqual(nestedTexts('The Governor of Virginia spoke. Virginia is large.'), ['Virginia']);
+  });
+  it('is not nested when never written alone or after a first name', () => {
+    assert.deepEqual(nestedTexts('She has a wax figure at Madame Tussauds New York.'), []);
+    assert.deepEqual(nestedTexts('Senator Maria Santa Cruz spoke. Santa Cruz is sunny.'), []);
+  });
+});
