@@ -6,7 +6,7 @@
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES,
+  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -14,6 +14,7 @@ import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
+  firstNameEndInQuotedTitle,
 } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
@@ -732,6 +733,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // "Daniel Bernoulli FRS", "Dame Zaha Hadid DBE RA": letters after a person's name (a first name or a title tells) are no part of it
     let nameEnd = end;
     while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && (firstNameGender(keys[nameStart]) || titleEnd > 0)) nameEnd--;
+    // "a slide titled "Debbie Died Because"": in a quoted title a first name stops before a word written in lower case elsewhere
+    nameEnd = firstNameEndInQuotedTitle(p, nameStart, nameEnd, ev);
     // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
@@ -912,7 +915,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
   if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
-  if (titled) return ['person', 2];
+  // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
+  if (titled && !SERIES_HEADS.has(lastKey)) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"
   if (len > 1 && COMPASS.has(keys[first])) {
     const rest = LEXICON.longestAt(keys, first + 1, end);
@@ -1069,7 +1073,7 @@ const TITLE_CLOSE = new Set(['"', '”']);
  * words of three letters or more, three in four of them capitalised ("Songs My Mother Taught Me",
  * "Claim to Fame Contest"). A quotation that is the name alone ("Mr. Marbles") is no title.
  */
-function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
+export function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   let open = -1;
   for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {

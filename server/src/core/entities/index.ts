@@ -13,6 +13,7 @@ import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
+import { stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, type NestedName } from './nested';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import { linkHeadShortForms, linkSchoolShortForms } from './headShortForms';
@@ -157,6 +158,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
+  // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
+  stripModifiersBeforeNames(cands, infos);
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);

@@ -4,8 +4,8 @@
  * with a suffix ("Speaker Pro Tempore"), and a name after "from" that a person sent.
  * Each reads a prepared paragraph's tokens around one spot.
  */
-import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender } from './names';
-import { DETERMINERS, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { BUILDING_HEADS, COMMON_WORDS, LEXICON, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TRADE_HEADS, firstNameGender } from './names';
+import { DETERMINERS, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
 
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
@@ -167,4 +167,28 @@ export function senderAfterFrom(p: PreparedParagraph, before: number): boolean {
   const from = tokens[before - 1];
   const noun = tokens[before - 2];
   return from?.key === 'from' && !from.cap && noun !== undefined && noun.word && !noun.cap && SENT_BY_PEOPLE.has(noun.key);
+}
+
+/** A past tense by its form ("Died", "Walked", "Married"; not "Sneed"). */
+const PAST_TENSE = /^\p{L}+(?:ied|[^e]ed)$/u;
+
+/**
+ * A slide titled "Debbie Died Because", an essay "Maria Wins Again": a quoted title in title case
+ * capitalises its verbs, so after a known first name the name stops before a past tense or a word
+ * the article writes in lower case elsewhere. Head words stay ("The Jenna Julien Podcast" is a
+ * work's name). Returns the name's end, `nameEnd` where it runs on.
+ */
+export function firstNameEndInQuotedTitle(p: PreparedParagraph, nameStart: number, nameEnd: number, ev: NameEvidence): number {
+  if (nameEnd - nameStart < 2 || firstNameGender(p.keys[nameStart]) === undefined) return nameEnd;
+  for (let k = nameStart + 1; k < nameEnd; k++) {
+    const t = p.tokens[k];
+    if (!t.word || firstNameGender(t.key) !== undefined || isHeadWord(t.key)) continue;
+    if (PAST_TENSE.test(t.text) || ev.lower.has(t.key)) return inQuotedTitle(p, nameStart, nameEnd) ? k : nameEnd;
+  }
+  return nameEnd;
+}
+
+/** A word that says what kind of thing a name names ("Podcast", "News", "University", "River"). */
+function isHeadWord(key: string): boolean {
+  return OTHER_HEADS.has(key) || ORG_HEADS.has(key) || TRADE_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key);
 }

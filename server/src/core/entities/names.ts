@@ -211,6 +211,12 @@ const DISCIPLINES = [
   'grammar', 'syntax', 'morphology', 'pragmatics', 'phonetics', 'lexicography', 'theology', 'astronomy', 'methodology',
 ];
 
+/**
+ * Last words of series named after their host or hero ("The Jenna Julien Podcast", "The Inspector
+ * Lynley Mysteries"): the name is a work's, even after a title; the person is named inside it.
+ */
+export const SERIES_HEADS: ReadonlySet<string> = new Set(['podcast', 'podcasts', 'mysteries', 'chronicles', 'diaries']);
+
 /** Last words that make a name an event, a work, a law or a term ("World Cup", "HEROES Act", "Game of Thrones"). */
 export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
@@ -222,6 +228,7 @@ export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'alphabet', 'script', 'show', 'film', 'movie', 'album', 'song', 'novel', 'symphony', 'opera', 'concerto', 'sonata', 'requiem',
   'gospel', 'gospels', 'bible', 'psalms', 'dances', 'trilogy', 'saga', 'edition', 'manifesto', 'plan', 'deal', 'system',
   'systems', 'processing', 'software', 'app', 'engine', 'standard', 'game',
+  ...SERIES_HEADS,
   ...DISCIPLINES,
 ]);
 

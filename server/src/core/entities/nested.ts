@@ -2,14 +2,14 @@
  * Names inside longer names: "Boston" in "Boston Red Sox", "Virginia" in "Governor of Virginia".
  * A sub-span of a name becomes a nested mention when the article writes it alone elsewhere (it
  * joins that entity), or when it is a known place inside a name that is no person's (it joins the
- * place of that name, else a place of its own).
+ * place of that name, else a place of its own) or ending one with no first name (written alone).
  */
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import type { NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, type LexiconEntry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, firstNameGender, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, type LexiconEntry,
 } from './names';
 
 /** A name inside the name of candidate `outer`, and the cluster (entity) it belongs to. */
@@ -201,10 +201,12 @@ export function findNestedNames(
         break;
       }
       const place = inner.places[i];
-      if (place && place.to > end && (!inPerson || placeOfTitle(c.tokens, i))) {
+      // in a person's name: a place after "of" ("Governor of Virginia"), or one the article writes alone ending a name with no first name
+      const ofTitle = inPerson && placeOfTitle(c.tokens, i);
+      if (place && place.to > end && (!inPerson || ofTitle || placeEndsPersonName(place, n, c.tokens))) {
         const named = alone.get(place.key) ?? (place.canonical !== undefined ? placeByCanonical.get(place.canonical) : undefined);
         const known = named !== undefined && named >= 0 && types[named] === 'place' ? named : -1;
-        if (known !== outerCluster) {
+        if (known !== outerCluster && (!inPerson || ofTitle || known >= 0)) {
           end = place.to;
           cluster = known;
           placeName = place.canonical ?? place.key;
@@ -239,6 +241,15 @@ export function findNestedNames(
  */
 function placeOfTitle(tokens: readonly NameToken[], at: number): boolean {
   return at > 0 && tokens[at - 1].key === 'of';
+}
+
+/**
+ * "Madame Tussauds New York": a name typed person that has no first name and ends in a known place
+ * (one the article writes alone) is something named after a person in that place. After a first
+ * name the place is a surname ("Maria Santa Cruz").
+ */
+function placeEndsPersonName(place: InnerShape['places'][number], n: number, tokens: readonly NameToken[]): boolean {
+  return place !== null && place.to === n && firstNameGender(tokens[0].key) === undefined;
 }
 
 /** Whether the words `[from, to)` are written in capitals ("US", not "Us" or "Male"). */

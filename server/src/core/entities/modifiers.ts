@@ -1,0 +1,83 @@
+/**
+ * Capitalised modifiers read into a name: "an American YouTube personality", "Progressive Mérida
+ * had electric trams". Where the article writes the rest of the name alone elsewhere ("YouTube",
+ * "Mérida"), the modifier only describes that entity, and the mention is the rest.
+ */
+import { nameInfo, type NameInfo } from './clusterMentions';
+import type { NameCandidate, NameToken } from './findMentions';
+import { BUILDING_HEADS, DEMONYMS, LEXICON, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TRADE_HEADS } from './names';
+
+/** Capitalised adjectives by their ending ("Progressive", "Historic", "Colonial"); the stem has three letters at least. */
+const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u;
+
+/** A word that only describes the name after it: a demonym ("American") or an adjective ("Progressive"). */
+function isModifier(text: string, key: string): boolean {
+  return DEMONYMS.has(key) || ADJECTIVE_ENDING.test(text);
+}
+
+/** Compass words make another place of a place ("Southern Senegal", "Southwestern United States"). */
+const COMPASS_START = /^(?:north|south|east|west|central|upper|lower)/;
+
+/**
+ * Before a place, a demonym or compass word names a region of its own ("Spanish Netherlands",
+ * "Southern Senegal"); only other adjectives describe the place itself ("Progressive Mérida").
+ */
+function describesPlace(tokens: readonly NameToken[], from: number): boolean {
+  for (let k = 0; k < from; k++) if (DEMONYMS.has(tokens[k].key) || COMPASS_START.test(tokens[k].key)) return false;
+  return true;
+}
+
+/** A head word names a kind of thing, and the modifier before it is part of the name ("Greek Orthodox Church", "National Gallery"). */
+function isHead(key: string): boolean {
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key);
+}
+
+/**
+ * Replaces (in `cands`, with `infos` kept in step) each candidate that opens with modifiers before
+ * a name the document writes alone elsewhere by a candidate of that name alone, typed like it.
+ * A known name ("American Airlines"), a name ending in a head word ("Greek Orthodox Church") or a
+ * title-only mention stays whole. New candidate objects: the cached copies are left unchanged.
+ */
+export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[]): void {
+  // the candidate of each name written alone (its folded words), the first one
+  let alone: Map<string, number> | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const tokens = c.tokens;
+    if (tokens.length < 2 || c.titleOnly || !isModifier(tokens[0].text, tokens[0].key) || isHead(tokens[tokens.length - 1].key)) continue;
+    if (LEXICON.get(tokens.map((t) => t.key))) continue;
+    if (!alone) {
+      alone = new Map();
+      for (let j = 0; j < cands.length; j++) if (!cands[j].titleOnly && cands[j].type !== 'other') {
+        const key = infos[j].parts.full;
+        if (!alone.has(key)) alone.set(key, j);
+      }
+    }
+    let m = 1;
+    while (m < tokens.length - 1 && isModifier(tokens[m].text, tokens[m].key)) m++;
+    for (let from = 1; from <= m; from++) {
+      const j = alone.get(tokens.slice(from).map((t) => t.key).join(' '));
+      if (j === undefined || j === k || cands[j].type === 'place' && !describesPlace(tokens, from)) continue;
+      cands[k] = withoutModifiers(c, from, cands[j]);
+      infos[k] = nameInfo(cands[k]);
+      break;
+    }
+  }
+}
+
+/** `c` without its first `from` words, typed like `like` (the same name written alone). */
+function withoutModifiers(c: NameCandidate, from: number, like: NameCandidate): NameCandidate {
+  const cut = c.tokens[from].start - c.tokens[0].start;
+  return {
+    ...c,
+    span: { start: c.span.start + cut, end: c.span.end },
+    text: c.text.slice(cut),
+    tokens: c.tokens.slice(from),
+    type: like.type,
+    typeStrength: like.typeStrength,
+    weak: like.weak,
+    canonical: like.canonical,
+    state: like.state,
+    mayBeSurname: like.mayBeSurname,
+  };
+}
