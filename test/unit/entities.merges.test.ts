@@ -272,3 +272,14 @@ describe('the words after the place opening an organization’s name', () => {
     assert.ok(!sameEntity('Soldiers trained at Fort Sam Houston on Monday. Later Sam Houston led the army of Texas.', 'Fort Sam Houston', 'Sam Houston'));
   });
 });
+
+describe('a full name and the name its person goes by', () => {
+  it('merges a first name that is a middle name of the other full name, either way round', () => {
+    assert.ok(sameEntity('Thomas Woodrow Wilson was born in Virginia. Woodrow Wilson later led Princeton.', 'Thomas Woodrow Wilson', 'Woodrow Wilson'));
+    assert.ok(sameEntity('Otto Jespersen taught in Copenhagen. Born Jens Otto Harry Jespersen, he studied law first.', 'Otto Jespersen', 'Jens Otto Harry Jespersen'));
+  });
+  it('keeps people of other first names or middle initials apart', () => {
+    assert.ok(!sameEntity('Thomas Woodrow Wilson was born in Virginia. Edith Wilson later moved to Washington.', 'Thomas Woodrow Wilson', 'Edith Wilson'));
+    assert.ok(!sameEntity('George H.W. Bush spoke on Monday. Later George W. Bush spoke in Texas.', 'George H.W. Bush', 'George W. Bush'));
+  });
+});

@@ -106,6 +106,18 @@ function firstCompatible(a: string | undefined, b: Set<string>): boolean {
   return false;
 }
 
+/**
+ * "Thomas Woodrow Wilson" … "Woodrow Wilson", "Jens Otto Harry Jespersen" … "Otto Jespersen": a
+ * person goes by one of the given names written after the first one, so a first name that is a
+ * middle name of the other full name fits it (either way round); the surname is matched by the
+ * caller's index, and other middle names still keep "George H. W. Bush" and "George W. Bush" apart.
+ */
+function goesByGivenName(parts: NameParts, c: Cluster): boolean {
+  if (parts.first && c.middles.has(parts.first)) return true;
+  for (const m of parts.middles) if (c.firstNames.has(m)) return true;
+  return false;
+}
+
 /** What the clustering needs from the options. */
 export interface ClusterOptions {
   styleSheet: readonly StyleSheetEntry[];
@@ -192,7 +204,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full)) return false;
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
       if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
