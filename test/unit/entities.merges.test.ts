@@ -283,3 +283,14 @@ describe('a full name and the name its person goes by', () => {
     assert.ok(!sameEntity('George H.W. Bush spoke on Monday. Later George W. Bush spoke in Texas.', 'George H.W. Bush', 'George W. Bush'));
   });
 });
+
+describe('a person’s two names written in either order', () => {
+  it('merges a surname-first name with the same name given name first', () => {
+    assert.ok(sameEntity('Imre Nagy led Hungary in 1956. Nagy Imre, as Hungarians write the name, was executed in 1958.', 'Imre Nagy', 'Nagy Imre'));
+    assert.ok(sameEntity('The novelist Higuchi Natsu wrote at night. Natsu Higuchi died young in Tokyo.', 'Higuchi Natsu', 'Natsu Higuchi'));
+  });
+  it('keeps places with their words swapped, and other given names, apart', () => {
+    assert.ok(!sameEntity('They skied at Lake Placid in New York. Later they fished at Placid Lake in Montana.', 'Lake Placid', 'Placid Lake'));
+    assert.ok(!sameEntity('Imre Nagy led Hungary in 1956. Nagy Ferenc, his rival, fled to America.', 'Imre Nagy', 'Nagy Ferenc'));
+  });
+});

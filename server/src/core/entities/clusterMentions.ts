@@ -348,6 +348,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
+    const swapped = cand.type === 'person' ? swappedName(cand.tokens) : undefined;
+    if (swapped) addForm(chosen, swapped);
     const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
     if (teamTail) (c.thingTails ??= new Set()).add(teamTail);
     if (cand.tokens.length > 1 && cand.type !== 'person') {
@@ -428,6 +430,22 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** A plain name word: a capital then small letters only (no initials, acronyms, hyphens or "McX"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Higuchi Natsu" … "Natsu Higuchi", "Nagy Imre" … "Imre Nagy": East Asian and Hungarian names are
+ * written surname first in their own order and given name first in English, so a person's two plain
+ * name words swapped are the same person. Not with initials, particles in lower case ("van Gogh"),
+ * acronyms or other kinds of name ("Lake Placid" is no "Placid Lake").
+ */
+function swappedName(tokens: readonly NameToken[]): string | undefined {
+  if (tokens.length !== 2) return undefined;
+  const [a, b] = tokens;
+  if (!NAME_WORD.test(a.text) || !NAME_WORD.test(b.text)) return undefined;
+  return b.key + ' ' + a.key;
+}
 
 /** Heads after a state's or a country's name that name that same place ("New York State", "Washington State"). */
 const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'territory', 'commonwealth']);
