@@ -294,3 +294,18 @@ describe('a person’s two names written in either order', () => {
     assert.ok(!sameEntity('Imre Nagy led Hungary in 1956. Nagy Ferenc, his rival, fled to America.', 'Imre Nagy', 'Nagy Ferenc'));
   });
 });
+
+describe('a place of the article written without its kind word', () => {
+  it('merges an unknown name of several words with the place it opens', () => {
+    const text = 'Protesters filled Naqsh-e Jahan Square on Friday. Shops north of Naqsh-e Jahan stayed closed.';
+    assert.ok(sameEntity(text, 'Naqsh-e Jahan Square', 'Naqsh-e Jahan'));
+    assert.equal(typeOfFound(text, 'Naqsh-e Jahan'), 'place');
+  });
+  it('keeps a person named by a first name, a title, a role, a possessive or a person’s verb apart', () => {
+    assert.ok(!sameEntity('The concert was held in Jack London Square. Jack London grew up nearby.', 'Jack London Square', 'Jack London'));
+    assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Governor Kossuth Lajos gave it his name.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
+    assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Kossuth Lajos said he was proud.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
+    assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Kossuth Lajos, the rebel leader, gave it his name.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
+    assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Kossuth Lajos’s widow unveiled it.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
+  });
+});
