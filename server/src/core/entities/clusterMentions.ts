@@ -106,6 +106,18 @@ function firstCompatible(a: string | undefined, b: Set<string>): boolean {
   return false;
 }
 
+/**
+ * "Thomas Woodrow Wilson" … "Woodrow Wilson", "Jens Otto Harry Jespersen" … "Otto Jespersen": a
+ * person goes by one of the given names written after the first one, so a first name that is a
+ * middle name of the other full name fits it (either way round); the surname is matched by the
+ * caller's index, and other middle names still keep "George H. W. Bush" and "George W. Bush" apart.
+ */
+function goesByGivenName(parts: NameParts, c: Cluster): boolean {
+  if (parts.first && c.middles.has(parts.first)) return true;
+  for (const m of parts.middles) if (c.firstNames.has(m)) return true;
+  return false;
+}
+
 /** What the clustering needs from the options. */
 export interface ClusterOptions {
   styleSheet: readonly StyleSheetEntry[];
@@ -192,7 +204,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full)) return false;
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
       if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
@@ -336,6 +348,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
+    const swapped = cand.type === 'person' ? swappedName(cand.tokens) : undefined;
+    if (swapped) addForm(chosen, swapped);
     const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
     if (teamTail) (c.thingTails ??= new Set()).add(teamTail);
     if (cand.tokens.length > 1 && cand.type !== 'person') {
@@ -416,6 +430,22 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+
+/** A plain name word: a capital then small letters only (no initials, acronyms, hyphens or "McX"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Higuchi Natsu" … "Natsu Higuchi", "Nagy Imre" … "Imre Nagy": East Asian and Hungarian names are
+ * written surname first in their own order and given name first in English, so a person's two plain
+ * name words swapped are the same person. Not with initials, particles in lower case ("van Gogh"),
+ * acronyms or other kinds of name ("Lake Placid" is no "Placid Lake").
+ */
+function swappedName(tokens: readonly NameToken[]): string | undefined {
+  if (tokens.length !== 2) return undefined;
+  const [a, b] = tokens;
+  if (!NAME_WORD.test(a.text) || !NAME_WORD.test(b.text)) return undefined;
+  return b.key + ' ' + a.key;
+}
 
 /** Heads after a state's or a country's name that name that same place ("New York State", "Washington State"). */
 const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'territory', 'commonwealth']);

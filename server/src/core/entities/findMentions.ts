@@ -88,7 +88,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'a
 /** Articles and possessive determiners ("the", "his"): a name after one is a thing or a name used as a word. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Verbs after a bare name that only people do ("Raman added", "Carrano argues"). */
-const PERSON_VERBS = new Set([
+export const PERSON_VERBS = new Set([
   'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'argued', 'argues', 'noted',
   'notes', 'stated', 'states', 'replied', 'insisted', 'warned', 'recalled', 'recalls', 'believes', 'believed', 'thinks',
   'thought', 'married', 'died', 'was born', 'asked', 'answered', 'smiled', 'laughed', 'suggests', 'suggested', 'claims',

@@ -4,7 +4,7 @@
  * "County of Maui … the County did" (a head word alone after "the"), and "Suffolk University … At
  * Suffolk she studied" (a school's place after "at").
  */
-import type { NameCandidate } from './findMentions';
+import { PERSON_VERBS, type NameCandidate } from './findMentions';
 import { BUILDING_HEADS, ORG_HEADS, PLACE_HEADS } from './names';
 
 /** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
@@ -90,5 +90,31 @@ export function linkSchoolShortForms(text: string, cands: NameCandidate[]): void
     // the school's type, surely: its cluster gets no place vote, so "moved to Helsinki" stays the city
     c.type = cands[target].type;
     c.typeStrength = 2;
+  }
+}
+
+/** The word right after the candidate is one only people do ("Kossuth Lajos said"). */
+function personVerbAfter(text: string, c: NameCandidate): boolean {
+  const next = /^ +(\p{L}+)/u.exec(text.slice(c.span.end, c.span.end + 24));
+  return next !== null && PERSON_VERBS.has(next[1].toLowerCase());
+}
+
+/**
+ * "Naqsh-e Jahan Square … north of Naqsh-e Jahan": an unknown name of several words is a person by
+ * a guess only, so where an earlier place of the text is that name plus its kind word it is that
+ * place. A first name or a title makes a surer person ("Jack London Square" … "Jack London"), and
+ * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said").
+ */
+export function retypePlaceShortForms(text: string, cands: NameCandidate[]): void {
+  let places: Set<string> | undefined;
+  for (const c of cands) {
+    const t = c.tokens;
+    if (c.type === 'place' && c.typeStrength >= 1 && t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) {
+      (places ??= new Set()).add(t.slice(0, -1).map((w) => w.key).join(' '));
+      continue;
+    }
+    if (!places || c.type !== 'person' || c.typeStrength !== 1 || t.length < 2 || c.roles.length || c.possessive) continue;
+    if (!places.has(t.map((w) => w.key).join(' ')) || personVerbAfter(text, c)) continue;
+    c.type = 'place';
   }
 }
