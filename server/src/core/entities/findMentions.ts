@@ -520,10 +520,24 @@ function isNameWord(t: Token): boolean {
   return !NOT_NAMES.has(t.key);
 }
 
+/**
+ * "Derek A. Sowell", "Mary I. Lopez": a capital and a full stop between a known first name and a
+ * capitalised word is a middle initial, though "A" and "I" alone are an article and a pronoun.
+ */
+function middleInitialAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!/^\p{Lu}\.$/u.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
+    && !!next?.word && next.start === t.end + 1 && isNameWord(next);
+}
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  if (!isNameWord(t)) return false;
+  if (!isNameWord(t)) return middleInitialAt(p, i);
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (!p.uncertain[i]) return true;
@@ -534,7 +548,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
-  const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
+  const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1));
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
@@ -778,7 +792,7 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'dos']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
 
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised
@@ -792,6 +806,8 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   if (!t?.word || !SURNAME_PARTICLES.has(t.key)) return false;
   const next = tokens[i + 1];
   if (!next?.word || !next.cap || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
+  // "ten Hag said" but "ten Republicans voted": the number opens no plural nor a known word
+  if (t.key === 'ten' && !afterFirstName && (/s$/.test(next.key) || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
   const prev = tokens[i - 1];
   if (!prev?.word || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
@@ -939,7 +955,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
+  // (a year or a score, "beating Zheng Qinwen 6-3", counts nothing)
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$|^\d{1,3}[-–]\d{1,3}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];

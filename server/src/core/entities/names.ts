@@ -292,7 +292,7 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
 
 /** Joining words inside names ("Juan de la Cruz", "Ludwig van Beethoven"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
+  'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
 ]);
 
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */
