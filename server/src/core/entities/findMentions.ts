@@ -956,7 +956,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   // (a year or a score, "beating Zheng Qinwen 6-3", counts nothing)
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$|^\d{1,3}[-–]\d{1,3}$/.test(tokens[end].text)) return ['other', 1];
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$|^\d{1,2}[-–]\d{1,2}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
@@ -982,7 +982,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
-  if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // "the village of Ashby": a place noun says more than a first name written alone
+  if (len === 1 && afterPlaceNoun(p, before)) return ['place', 1];
+  if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
@@ -1011,6 +1013,17 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/**
+ * "J. Smith", "J.R.R. Tolkien", "T.S.": initials open a person's name, but not a known place's
+ * ("U.S. Trade Representative"), and one letter alone after "on" or "in" is a medium or a place ("wrote on X.").
+ */
+function initialsOpenPerson(p: PreparedParagraph, first: number, end: number): boolean {
+  const text = p.tokens[first].text;
+  if (!/^(?:\p{Lu}\.)+$/u.test(text)) return false;
+  if (end - first === 1) return text.length > 2 || !(p.keys[first - 1] === 'on' || PLACE_PREPOSITIONS.has(p.keys[first - 1]));
+  return LEXICON.longestAt(p.keys, first)?.value.type !== 'place';
 }
 
 /** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple"). */
@@ -1169,7 +1182,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterWorkNoun(p, before, end)) return ['other', 1];
   if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? ['person', 1] : ['other', 1];
   if (inCitation(p, first, end)) return ['person', 1];
-  if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
+  if (next?.text === ',' && keys[end + 1] === 'who' && (prev?.key === 'the' || !groupAfterWho(p, end + 2))) return ['person', 1];
   // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
@@ -1189,6 +1202,18 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (end - first === 1 && senderAfterFrom(p, before)) return ['person', 1];
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/**
+ * "Arsenal, who play their game in hand", "Oasis, who are touring": a plural verb or "their"
+ * right after "who" (at `at`) speaks of a team or a band, not of one person ("the Moriori, who
+ * were" still of people).
+ */
+function groupAfterWho(p: PreparedParagraph, at: number): boolean {
+  const { keys } = p;
+  if (keys[at] === 'are' || keys[at] === 'were' || keys[at] === 'have') return true;
+  for (let k = at; k < at + 3; k++) if (keys[k] === 'their' || keys[k] === 'they') return true;
+  return false;
 }
 
 /** Lower-case words before "of" that make the name after it a place ("north of", "the border of"). */
