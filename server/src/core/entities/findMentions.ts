@@ -555,7 +555,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
-    if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
+    // ("Officials said" is a common word opening the sentence, never written capitalised inside one; "the U.S. Army said" is a name)
+    if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key) || COMMON_WORDS.has(t.key) && !firstNameGender(t.key) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
@@ -982,8 +983,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
-  // "the village of Ashby": a place noun says more than a first name written alone
-  if (len === 1 && afterPlaceNoun(p, before)) return ['place', 1];
+  // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
+  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
