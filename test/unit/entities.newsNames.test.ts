@@ -29,6 +29,8 @@ describe('a middle initial "A." or "I."', () => {
   it('is an article or a sentence end elsewhere', () => {
     const plan = texts('They chose Plan A. Then Sowell said no.');
     assert.ok(!plan.some((t) => t.includes('A.')), JSON.stringify(plan));
+    const exhibit = texts('The lawyer showed Exhibit A. Jones objected at once.');
+    assert.ok(!exhibit.some((t) => t.includes('A.')), JSON.stringify(exhibit));
   });
 });
 
@@ -71,7 +73,8 @@ describe('a first name written alone where a place stands', () => {
     assert.equal(typeOf('Centers were set up at two high schools in Chico. Volunteers came.', 'Chico'), 'place');
   });
   it('stays a person elsewhere', () => {
-    assert.equal(typeOf('In Kennedy versus Washington the court ruled.', 'Kennedy'), 'person');
+    assert.equal(typeOf('The court ruled in Kennedy versus Washington on Monday.', 'Kennedy'), 'person');
+    assert.equal(typeOf('The court ruled in Kennedy v. Washington on Monday.', 'Kennedy'), 'person');
     assert.equal(typeOf('Her husband, Luis, was more blunt.', 'Luis'), 'person');
   });
 });
