@@ -98,3 +98,13 @@ describe('a common word opening a sentence before "said"', () => {
     assert.ok(texts('Maduro said no.').includes('Maduro'));
   });
 });
+
+describe('a US state shortened to two letters in the AP style', () => {
+  it('makes the name before it a place', () => {
+    assert.equal(typeOf('She left Eunice, La., at 17 for the dance halls.', 'Eunice'), 'place');
+    assert.equal(typeOf('Kim left Opal, Pa., in 1990.', 'Opal'), 'place');
+  });
+  it('not two letters that shorten no state', () => {
+    assert.equal(typeOf('Later we met Marta, Jo. Then we left.', 'Marta'), 'person');
+  });
+});

@@ -1335,7 +1335,7 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
 function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!t?.word || !/^\p{Lu}\p{Ll}{2,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  if (!t?.word || !/^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
   const name = tokens[i - 2];
   return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
 }
