@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
 import { mentionsOf, sameEntity, typeOf } from './entities.helpers';
 
 const texts = (text: string) => mentionsOf(text).map((m) => m.text);
@@ -106,5 +107,16 @@ describe('a US state shortened to two letters in the AP style', () => {
   });
   it('not two letters that shorten no state', () => {
     assert.equal(typeOf('Later we met Marta, Jo. Then we left.', 'Marta'), 'person');
+  });
+});
+
+describe('first-reference and a business named after its owner', () => {
+  const hints = (text: string) => analyzeArticle('Headline\n\n' + text).findings.filter((f) => f.code === 'first-reference').map((f) => f.message);
+  it('does not count "Rossi\'s Bakery" as a first reference when "bakery" is a common noun in the text', () => {
+    assert.deepEqual(hints("The line outside Rossi's Bakery was long. Owner Carla Rossi said the corner bakery would close. Rossi cried."), []);
+  });
+  it('still hints at a possessive surname before the full name', () => {
+    assert.equal(hints("Rossi's Bakery was busy. Owner Carla Rossi said no. Rossi cried.").length, 1);
+    assert.equal(hints("Rossi's decision was final. Owner Carla Rossi said no.").length, 1);
   });
 });
