@@ -120,3 +120,12 @@ describe('first-reference and a business named after its owner', () => {
     assert.equal(hints("Rossi's decision was final. Owner Carla Rossi said no.").length, 1);
   });
 });
+
+describe('a weekday in the plural', () => {
+  it('names no one', () => {
+    assert.ok(!texts('Teenagers are woken at 7 a.m. on Saturdays.').includes('Saturdays'));
+  });
+  it('while a name ending in "days" stays a name', () => {
+    assert.ok(texts('On Monday Mr. Days spoke.').includes('Days'));
+  });
+});

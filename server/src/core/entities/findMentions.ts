@@ -517,7 +517,9 @@ function isNameWord(t: Token): boolean {
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
-  return !NOT_NAMES.has(t.key);
+  if (NOT_NAMES.has(t.key)) return false;
+  // "on Saturdays": a weekday's plural names no one either
+  return !t.key.endsWith('days') || !NOT_NAMES.has(t.key.slice(0, -1));
 }
 
 /**
