@@ -63,6 +63,9 @@ describe('a surname-first name before a score', () => {
     assert.equal(typeOf(text, 'Zheng Qinwen'), 'person');
     assert.ok(sameEntity(text, 'Zheng Qinwen', 'Zheng'));
   });
+  it('after a team named after its place is an organization\'s', () => {
+    assert.equal(typeOf('City came from behind to beat Manchester United 3-2 on Sunday.', 'Manchester United'), 'organization');
+  });
   it('a number that is no score still makes a code', () => {
     assert.notEqual(typeOf('They argued Case 22-506 this morning.', 'Case'), 'person');
   });

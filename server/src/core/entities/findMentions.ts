@@ -958,8 +958,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
-  // (a year or a score, "beating Zheng Qinwen 6-3", counts nothing)
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$|^\d{1,2}[-–]\d{1,2}$/.test(tokens[end].text)) return ['other', 1];
+  // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
+  const score = /^\d{1,2}[-–]\d{1,2}$/.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
+  if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return ['organization', 1];
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
