@@ -517,13 +517,29 @@ function isNameWord(t: Token): boolean {
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
-  return !NOT_NAMES.has(t.key);
+  if (NOT_NAMES.has(t.key)) return false;
+  // "on Saturdays": a weekday's plural names no one either
+  return !t.key.endsWith('days') || !NOT_NAMES.has(t.key.slice(0, -1));
+}
+
+/**
+ * "Derek A. Sowell", "Mary I. Lopez": a capital and a full stop between a known first name and a
+ * capitalised word is a middle initial, though "A" and "I" alone are an article and a pronoun.
+ */
+function middleInitialAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens } = p;
+  const t = tokens[i];
+  if (!/^\p{Lu}\.$/u.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
+    && !!next?.word && next.start === t.end + 1 && isNameWord(next);
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  if (!isNameWord(t)) return false;
+  if (!isNameWord(t)) return middleInitialAt(p, i);
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (!p.uncertain[i]) return true;
@@ -534,14 +550,15 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
-  const nextIsName = next !== undefined && next.start <= t.end + 1 && isNameWord(next);
+  const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1));
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
-    if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key)) return false;
+    // ("Officials said" is a common word opening the sentence, never written capitalised inside one; "the U.S. Army said" is a name)
+    if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key) || COMMON_WORDS.has(t.key) && !firstNameGender(t.key) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
@@ -778,7 +795,7 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'dos']);
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
 
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised
@@ -792,6 +809,8 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   if (!t?.word || !SURNAME_PARTICLES.has(t.key)) return false;
   const next = tokens[i + 1];
   if (!next?.word || !next.cap || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
+  // "ten Hag said" but "ten Republicans voted": the number opens no plural nor a known word
+  if (t.key === 'ten' && !afterFirstName && (/s$/.test(next.key) || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
   const prev = tokens[i - 1];
   if (!prev?.word || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
@@ -939,7 +958,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
+  // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
+  const score = /^\d{1,2}[-–]\d{1,2}$/.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
+  if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return ['organization', 1];
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
@@ -965,7 +987,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
-  if (firstNameGender(keys[first]) && !acronym || /^(?:\p{Lu}\.)+$/u.test(tokens[first].text)) return ['person', len > 1 ? 2 : 1];
+  // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
+  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
+  if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
@@ -994,6 +1018,17 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/**
+ * "J. Smith", "J.R.R. Tolkien", "T.S.": initials open a person's name, but not a known place's
+ * ("U.S. Trade Representative"), and one letter alone after "on" or "in" is a medium or a place ("wrote on X.").
+ */
+function initialsOpenPerson(p: PreparedParagraph, first: number, end: number): boolean {
+  const text = p.tokens[first].text;
+  if (!/^(?:\p{Lu}\.)+$/u.test(text)) return false;
+  if (end - first === 1) return text.length > 2 || !(p.keys[first - 1] === 'on' || PLACE_PREPOSITIONS.has(p.keys[first - 1]));
+  return LEXICON.longestAt(p.keys, first)?.value.type !== 'place';
 }
 
 /** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple"). */
@@ -1152,7 +1187,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterWorkNoun(p, before, end)) return ['other', 1];
   if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? ['person', 1] : ['other', 1];
   if (inCitation(p, first, end)) return ['person', 1];
-  if (next?.text === ',' && keys[end + 1] === 'who') return ['person', 1];
+  if (next?.text === ',' && keys[end + 1] === 'who' && (prev?.key === 'the' || !groupAfterWho(p, end + 2))) return ['person', 1];
   // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
@@ -1172,6 +1207,18 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (end - first === 1 && senderAfterFrom(p, before)) return ['person', 1];
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
   return null;
+}
+
+/**
+ * "Arsenal, who play their game in hand", "Oasis, who are touring": a plural verb or "their"
+ * right after "who" (at `at`) speaks of a team or a band, not of one person ("the Moriori, who
+ * were" still of people).
+ */
+function groupAfterWho(p: PreparedParagraph, at: number): boolean {
+  const { keys } = p;
+  if (keys[at] === 'are' || keys[at] === 'were' || keys[at] === 'have') return true;
+  for (let k = at; k < at + 3; k++) if (keys[k] === 'their' || keys[k] === 'they') return true;
+  return false;
 }
 
 /** Lower-case words before "of" that make the name after it a place ("north of", "the border of"). */
@@ -1292,7 +1339,7 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
 function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!t?.word || !/^\p{Lu}\p{Ll}{2,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  if (!t?.word || !/^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
   const name = tokens[i - 2];
   return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
 }

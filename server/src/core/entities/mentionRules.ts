@@ -129,6 +129,12 @@ const OFFICE_SUFFIXES: readonly (readonly string[])[] = [['pro', 'tempore'], ['p
  */
 export function officeSuffixLength(p: PreparedParagraph, at: number): number {
   const { tokens, keys } = p;
+  const joined = (k: number) => tokens[k]?.word && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1;
+  // "Chief Financial Officer Tom Becker", "Chief Executive Mary Barra": a chief's office runs to "Officer", or is "Executive"
+  if (keys[at - 1] === 'chief') {
+    for (let k = at; k < at + 3 && joined(k); k++) if (keys[k] === 'officer') return k - at + 1;
+    if (keys[at] === 'executive' && joined(at)) return 1;
+  }
   for (const suffix of OFFICE_SUFFIXES) {
     let k = 0;
     while (k < suffix.length && keys[at + k] === suffix[k] && tokens[at + k].cap && tokens[at + k].start <= tokens[at + k - 1].end + 1) k++;

@@ -148,6 +148,10 @@ for (const name of US_STATE_NAMES) {
     STATE_BY_SHORTENING.set(prefix, STATE_BY_SHORTENING.has(prefix) ? '' : name);
   }
 }
+// the AP style's shortenings of two letters ("Eunice, La.", "Erie, Pa."), not beginnings of three
+for (const [short, name] of [['ga', 'georgia'], ['ky', 'kentucky'], ['la', 'louisiana'], ['md', 'maryland'], ['mo', 'missouri'], ['pa', 'pennsylvania'], ['va', 'virginia'], ['vt', 'vermont']]) {
+  STATE_BY_SHORTENING.set(short, name);
+}
 
 /**
  * The folded name of the US state a news-style shortening stands for ("okla" for Okla., "calif",
@@ -292,7 +296,7 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
 
 /** Joining words inside names ("Juan de la Cruz", "Ludwig van Beethoven"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
+  'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
 ]);
 
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */

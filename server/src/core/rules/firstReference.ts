@@ -29,7 +29,7 @@ export const firstReference: Rule = {
       const ids = entity.mentionIds;
       let k = 0;
       let first: Mention | undefined;
-      while (k < ids.length && !(first = bodyMention(article, ids[k]))) k++;
+      while (k < ids.length && (!(first = bodyMention(article, ids[k])) || namesBusiness(article.text, first))) k++;
       if (!first || hasTwoWords(first.text)) continue;
       let fuller: Mention | undefined;
       for (k++; k < ids.length && !fuller; k++) {
@@ -57,6 +57,16 @@ export const firstReference: Rule = {
 function bodyMention(article: RuleContext['article'], id: string): Mention | undefined {
   const m = mentionById(article, id);
   return m && !m.titleOnly && m.within === undefined && !inside(m.span, article.headline) ? m : undefined;
+}
+
+/**
+ * "outside Rossi's Bakery" (and "a corner bakery" elsewhere): a possessive before a common noun
+ * written capitalised names a business after the person; it is no reference to the person.
+ */
+function namesBusiness(text: string, m: Mention): boolean {
+  if (!m.possessive) return false;
+  const noun = /^ (\p{Lu})(\p{Ll}+)\b/u.exec(text.slice(m.possessive.end, m.possessive.end + 40));
+  return !!noun && new RegExp(`(?<!\\p{L})${noun[1].toLowerCase()}${noun[2]}(?!\\p{L})`, 'u').test(text);
 }
 
 function hasUniqueTitle(text: string, m: Mention): boolean {
