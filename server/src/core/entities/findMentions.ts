@@ -911,6 +911,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
+  if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
@@ -996,8 +997,24 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   return ['person', 0];
 }
 
-/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple"). */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle']);
+/**
+ * "Imperial College London", "NHS England", "PEN America": an institution head inside the name
+ * ("College") or an acronym opening it, before a place the lexicon knows, is a body named after
+ * where it is, not a person ("Anita London" has neither, "US Virgin Islands" opens with a place).
+ */
+function institutionBeforePlace(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens, keys } = p;
+  for (let k = first + 1; k < end; k++) {
+    const place = LEXICON.longestAt(keys, k, end);
+    if (!place || place.length !== end - k || place.value.type !== 'place') continue;
+    if (ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post') return true;
+    if (k === first + 1 && tokens[first].allCaps && /^\p{Lu}{2,5}$/u.test(tokens[first].text) && LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
+  }
+  return false;
+}
+
+/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple", "Helen Park"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle', 'park']);
 
 /**
  * "Christopher Hill", "Anita Hill": a known first name before a head that is also a surname is a
