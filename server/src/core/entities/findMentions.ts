@@ -526,6 +526,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!isNameWord(t)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
+  if (abbreviatedMonthAt(p, i)) return false;
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
@@ -548,6 +549,58 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
+}
+
+/** Dashes that close a dateline. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
+/**
+ * "MILLBROOK — A man was charged", "BEIJING (Reuters) —", "LAFAYETTE, La. —": a name in capitals
+ * opening a paragraph before a dash (after an agency in brackets, or a state or country after a
+ * comma), or that state or country itself, is the dateline's place. "NASA — the agency" opening a
+ * paragraph has no place after it, "GARRETT said" no dash.
+ */
+function datelinePlace(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  let opening = 0;
+  while (opening < tokens.length && tokens[opening].word && tokens[opening].allCaps && tokens[opening].text.length >= 2) opening++;
+  if (opening === 0) return false;
+  if (first === 0 && end === opening) {
+    let k = end;
+    // "(AP)", "(Reuters)": the agency's credit
+    if (tokens[k]?.text === '(' && tokens[k + 1]?.word && tokens[k + 2]?.text === ')') k += 3;
+    else if (tokens[k]?.text === ',') return regionBeforeDash(p, k + 1) > k + 1;
+    return DATELINE_DASHES.has(tokens[k]?.text ?? '') && !knownOrganization(p, first, end);
+  }
+  return first === opening + 1 && tokens[opening].text === ',' && regionBeforeDash(p, first) === end;
+}
+
+/** The end of a state or country written between a dateline's comma at `start - 1` and its dash ("Kan.", "New Mexico"), or -1. */
+function regionBeforeDash(p: PreparedParagraph, start: number): number {
+  const { tokens } = p;
+  let k = start;
+  while (k < start + 3 && tokens[k]?.word && tokens[k].cap) k++;
+  if (k === start) return -1;
+  const dash = tokens[k]?.text === '.' ? k + 1 : k;
+  return DATELINE_DASHES.has(tokens[dash]?.text ?? '') ? k : -1;
+}
+
+/** Whether the lexicon knows `[first, end)` as an organization ("NASA"). */
+function knownOrganization(p: PreparedParagraph, first: number, end: number): boolean {
+  const lex = LEXICON.longestAt(p.keys, first, end);
+  return lex !== undefined && lex !== null && lex.length === end - first && lex.value.type === 'organization';
+}
+
+/** News-style month shortenings ("Dec. 15", "Sept. 3"). */
+const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
+function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
+  const t = p.tokens[i];
+  if (!MONTH_SHORTENINGS.has(t.key.replace(/\.$/, ''))) return false;
+  const dotted = t.text.endsWith('.');
+  const day = p.tokens[dotted ? i + 1 : i + 2];
+  return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(day.text);
 }
 
 /** Opening and closing marks around a nickname inside a name. */
@@ -891,6 +944,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
+  // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
+  if (datelinePlace(p, first, end)) return ['place', 2];
   const lex = LEXICON.longestAt(keys, first, end);
   const spelled = spelledCountry(p, first, end);
   if (spelled) return [spelled.type, 2];
