@@ -517,7 +517,8 @@ function isNameWord(t: Token): boolean {
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
-  return !NOT_NAMES.has(t.key);
+  // "on Saturdays": weekdays in the plural are no more names than in the singular
+  return !NOT_NAMES.has(t.key) && !(t.key.endsWith('days') && NOT_NAMES.has(t.key.slice(0, -1)));
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
