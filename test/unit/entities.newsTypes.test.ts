@@ -97,3 +97,16 @@ describe('pronoun speakers', () => {
     assert.equal(ambiguous('Talks\n\nMr. Brown met Mr. Green on Monday. "It went well," he said.').length, 1);
   });
 });
+
+describe('an institution named for its work', () => {
+  it('runs "for" and its subjects into one organization', () => {
+    assert.deepEqual(
+      mentionsOf('Gregory Allen, a trade expert at the Center for Strategic and International Studies, said so.').map((m) => [m.text, m.type]),
+      [['Gregory Allen', 'person'], ['Center for Strategic and International Studies', 'organization']],
+    );
+    assert.equal(typeOf('The Institute for Fiscal Studies said so.', 'Institute for Fiscal Studies'), 'organization');
+  });
+  it('leaves "for" after a name that is no institution apart', () => {
+    assert.ok(!mentionsOf('Maria Lopez voted for Daniel Ortiz on Tuesday.').some((m) => m.text.includes(' for ')));
+  });
+});

@@ -14,7 +14,7 @@ import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
-  firstNameEndInQuotedTitle,
+  firstNameEndInQuotedTitle, institutionBeforeFor,
 } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
@@ -763,6 +763,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         // "Department of Housing and Urban Development": or when the institution's subjects run on
         if (andJoinsSubjects(p, nameStart, end, k)) { end = k; continue; }
       }
+      // "Center for Strategic and International Studies", "Institute for Fiscal Studies": an institution named for its work
+      if (next.key === 'for' && !next.cap && institutionBeforeFor(keys[end - 1]) && tokens[end + 1]?.cap && tokens[end + 1].start <= next.end + 1 && acceptWord(p, end + 1, ev)) { end += 2; continue; }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
       if (next.text === '&' && inCitation(p, nameStart, end)) break;
       if (quotedNicknameAt(p, end, ev)) { end += 4; continue; }
@@ -968,6 +970,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
+  for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
