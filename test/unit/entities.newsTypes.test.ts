@@ -110,3 +110,16 @@ describe('an institution named for its work', () => {
     assert.ok(!mentionsOf('Maria Lopez voted for Daniel Ortiz on Tuesday.').some((m) => m.text.includes(' for ')));
   });
 });
+
+describe('a company named with a possessive', () => {
+  it('keeps the possessive and the trade word after it in one organization', () => {
+    assert.deepEqual(
+      mentionsOf("Mark Zandi, chief economist at Moody's Analytics, said so.").map((m) => [m.text, m.type]),
+      [['Mark Zandi', 'person'], ["Moody's Analytics", 'organization']],
+    );
+  });
+  it('leaves an owner before a body or a team apart', () => {
+    assert.ok(mentionsOf("Biden's Justice Department sued on Monday.").every((m) => !m.text.includes("'s")));
+    assert.ok(mentionsOf("The Smith's Analytics team won.").every((m) => !m.text.includes("'s")));
+  });
+});

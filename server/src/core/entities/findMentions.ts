@@ -552,6 +552,21 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
 }
 
+/**
+ * "Moody's Analytics", "Macy's Inc.": a one-word name in the possessive before a company's trade
+ * or head word ending the name is the company's own name ("Biden's Justice Department", "Britain's
+ * Labour Party" run on, "Smith's Analytics team" is a team): the possessive at `end - 1`.
+ */
+function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
+  const { tokens, keys } = p;
+  const owner = tokens[end - 1];
+  const next = tokens[end];
+  if (end - 1 !== nameStart || owner.possessiveEnd === undefined || !next?.word || !next.cap || next.start !== owner.possessiveEnd + 1) return false;
+  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
+  const after = tokens[end + 1];
+  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && /^\p{Ll}+$/u.test(after.text) && !/(?:ed|s)$/.test(after.key)));
+}
+
 /** Dashes that close a dateline. */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
@@ -741,9 +756,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && end - nameStart < MAX_NAME_WORDS && tokens[end - 1].possessiveEnd === undefined) {
+    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end))) {
       const next = tokens[end];
-      if (next.start > tokens[end - 1].end + 1) break;
+      if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);

@@ -194,8 +194,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'sports', 'gaming', 'tours', 'transit', 'entertainment', 'productions', 'pictures', 'publishing', 'publishers',
   'communications', 'solutions', 'foods', 'airline', 'channel', 'television', 'studio', 'collaboration',
-  // hospital chains: "Meridian Health"
-  'health',
+  // hospital chains and data firms: "Meridian Health", "Moody's Analytics"
+  'health', 'analytics',
 ]);
 
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
