@@ -123,3 +123,15 @@ describe('a company named with a possessive', () => {
     assert.ok(mentionsOf("The Smith's Analytics team won.").every((m) => !m.text.includes("'s")));
   });
 });
+
+describe("a sentence opening with a body's common noun", () => {
+  it('is no name where the text writes the noun in lower case', () => {
+    const text = 'Police said the officer was hurt. On Monday, Police Chief Marcus Hall spoke. The police chief left.';
+    // the body starts after "Headline\n\n" (10 characters); "Police Chief" mid-sentence may stay a mention of its own
+    assert.ok(!mentionsOf(text).some((m) => m.text === 'Police' && m.span.start === 10));
+  });
+  it('stays a name where the text never does, or where a name runs on', () => {
+    assert.equal(typeOfFound('Police said the officer was hurt. Nobody else spoke.', 'Police'), 'organization');
+    assert.equal(typeOfFound('Police Chief Marcus Hall said so. The police chief spoke.', 'Marcus Hall'), 'person');
+  });
+});

@@ -528,6 +528,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
+  // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
+  // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
+  if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
@@ -605,6 +608,13 @@ function regionBeforeDash(p: PreparedParagraph, start: number): number {
 function knownOrganization(p: PreparedParagraph, first: number, end: number): boolean {
   const lex = LEXICON.longestAt(p.keys, first, end);
   return lex !== undefined && lex !== null && lex.length === end - first && lex.value.type === 'organization';
+}
+
+/** Whether a capitalised word or "of" and one follows the word at `i` in the same name run. */
+function capitalisedNext(p: PreparedParagraph, i: number): boolean {
+  const next = p.tokens[i + 1];
+  if (!next?.word || next.start > p.tokens[i].end + 1) return false;
+  return next.cap || next.key === 'of' && !!p.tokens[i + 2]?.cap;
 }
 
 /** News-style month shortenings ("Dec. 15", "Sept. 3"). */
