@@ -135,3 +135,13 @@ describe("a sentence opening with a body's common noun", () => {
     assert.equal(typeOfFound('Police Chief Marcus Hall said so. The police chief spoke.', 'Marcus Hall'), 'person');
   });
 });
+
+describe("an office's portfolio before a title", () => {
+  it('is part of the title, no name', () => {
+    assert.deepEqual(mentionsOf('Transportation Secretary Pete Buttigieg wrote on social media.').map((m) => m.text), ['Pete Buttigieg']);
+    assert.deepEqual(mentionsOf('Health Secretary Victoria Atkins spoke on Monday.').map((m) => m.text), ['Victoria Atkins']);
+  });
+  it('leaves a company the lexicon knows before a title a name', () => {
+    assert.deepEqual(mentionsOf('Apple CEO Tim Cook spoke on Monday.').map((m) => m.text), ['Apple', 'Tim Cook']);
+  });
+});

@@ -528,6 +528,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
+  if (portfolioBeforeTitle(p, i)) return false;
   // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
@@ -608,6 +609,23 @@ function regionBeforeDash(p: PreparedParagraph, start: number): number {
 function knownOrganization(p: PreparedParagraph, first: number, end: number): boolean {
   const lex = LEXICON.longestAt(p.keys, first, end);
   return lex !== undefined && lex !== null && lex.length === end - first && lex.value.type === 'organization';
+}
+
+/** Endings of the nouns an office's portfolio is named by ("Transportation", "Environment", "Security"). */
+const PORTFOLIO_ENDING = /(?:tion|ment|ity|ics|ence|ance|ture)$/;
+
+/**
+ * "Health Secretary Victoria Atkins", "Transportation Secretary Pete Buttigieg": a common word
+ * before a title and a name is the office's portfolio, part of the title, no name of its own
+ * ("Apple CEO Tim Cook" keeps the company the lexicon knows, "Senator Rick Santorum" has none).
+ */
+function portfolioBeforeTitle(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  const title = tokens[i + 1];
+  if (!title?.word || !title.cap || title.start !== tokens[i].end + 1 || !(COMMON_WORDS.has(keys[i]) || PORTFOLIO_ENDING.test(keys[i])) || LEXICON.longestAt(keys, i)) return false;
+  if (TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined) return false;
+  const name = tokens[i + 2];
+  return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
 }
 
 /** Whether a capitalised word or "of" and one follows the word at `i` in the same name run. */
