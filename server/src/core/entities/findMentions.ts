@@ -14,7 +14,7 @@ import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
-  firstNameEndInQuotedTitle,
+  firstNameEndInQuotedTitle, institutionBeforeFor,
 } from './mentionRules';
 
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
@@ -542,6 +542,11 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!isNameWord(t)) return middleInitialAt(p, i);
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
+  if (abbreviatedMonthAt(p, i)) return false;
+  if (portfolioBeforeTitle(p, i)) return false;
+  // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
+  // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
+  if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if (!p.uncertain[i]) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
   if (opensCitation(p, i)) return true;
@@ -565,6 +570,97 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
+}
+
+/**
+ * "Moody's Analytics", "Macy's Inc.": a one-word name in the possessive before a company's trade
+ * or head word ending the name is the company's own name ("Biden's Justice Department", "Britain's
+ * Labour Party" run on, "Smith's Analytics team" is a team): the possessive at `end - 1`.
+ */
+function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
+  const { tokens, keys } = p;
+  const owner = tokens[end - 1];
+  const next = tokens[end];
+  if (end - 1 !== nameStart || owner.possessiveEnd === undefined || !next?.word || !next.cap || next.start !== owner.possessiveEnd + 1) return false;
+  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
+  const after = tokens[end + 1];
+  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && /^\p{Ll}+$/u.test(after.text) && !/(?:ed|s)$/.test(after.key)));
+}
+
+/** Dashes that close a dateline. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
+
+/**
+ * "MILLBROOK — A man was charged", "BEIJING (Reuters) —", "LAFAYETTE, La. —": a name in capitals
+ * opening a paragraph before a dash (after an agency in brackets, or a state or country after a
+ * comma), or that state or country itself, is the dateline's place. "NASA — the agency" opening a
+ * paragraph has no place after it, "GARRETT said" no dash.
+ */
+function datelinePlace(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  let opening = 0;
+  while (opening < tokens.length && tokens[opening].word && tokens[opening].allCaps && tokens[opening].text.length >= 2) opening++;
+  if (opening === 0) return false;
+  if (first === 0 && end === opening) {
+    let k = end;
+    // "(AP)", "(Reuters)": the agency's credit
+    if (tokens[k]?.text === '(' && tokens[k + 1]?.word && tokens[k + 2]?.text === ')') k += 3;
+    else if (tokens[k]?.text === ',') return regionBeforeDash(p, k + 1) > k + 1;
+    return DATELINE_DASHES.has(tokens[k]?.text ?? '') && !knownOrganization(p, first, end);
+  }
+  return first === opening + 1 && tokens[opening].text === ',' && regionBeforeDash(p, first) === end;
+}
+
+/** The end of a state or country written between a dateline's comma at `start - 1` and its dash ("Kan.", "New Mexico"), or -1. */
+function regionBeforeDash(p: PreparedParagraph, start: number): number {
+  const { tokens } = p;
+  let k = start;
+  while (k < start + 3 && tokens[k]?.word && tokens[k].cap) k++;
+  if (k === start) return -1;
+  const dash = tokens[k]?.text === '.' ? k + 1 : k;
+  return DATELINE_DASHES.has(tokens[dash]?.text ?? '') ? k : -1;
+}
+
+/** Whether the lexicon knows `[first, end)` as an organization ("NASA"). */
+function knownOrganization(p: PreparedParagraph, first: number, end: number): boolean {
+  const lex = LEXICON.longestAt(p.keys, first, end);
+  return lex !== undefined && lex !== null && lex.length === end - first && lex.value.type === 'organization';
+}
+
+/** Endings of the nouns an office's portfolio is named by ("Transportation", "Environment", "Security"). */
+const PORTFOLIO_ENDING = /(?:tion|ment|ity|ics|ence|ance|ture)$/;
+
+/**
+ * "Health Secretary Victoria Atkins", "Transportation Secretary Pete Buttigieg": a common word
+ * before a title and a name is the office's portfolio, part of the title, no name of its own
+ * ("Apple CEO Tim Cook" keeps the company the lexicon knows, "Senator Rick Santorum" has none).
+ */
+function portfolioBeforeTitle(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  const title = tokens[i + 1];
+  if (!title?.word || !title.cap || title.start !== tokens[i].end + 1 || !(COMMON_WORDS.has(keys[i]) || PORTFOLIO_ENDING.test(keys[i])) || LEXICON.longestAt(keys, i)) return false;
+  if (TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined) return false;
+  const name = tokens[i + 2];
+  return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
+}
+
+/** Whether a capitalised word or "of" and one follows the word at `i` in the same name run. */
+function capitalisedNext(p: PreparedParagraph, i: number): boolean {
+  const next = p.tokens[i + 1];
+  if (!next?.word || next.start > p.tokens[i].end + 1) return false;
+  return next.cap || next.key === 'of' && !!p.tokens[i + 2]?.cap;
+}
+
+/** News-style month shortenings ("Dec. 15", "Sept. 3"). */
+const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
+function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
+  const t = p.tokens[i];
+  if (!MONTH_SHORTENINGS.has(t.key.replace(/\.$/, ''))) return false;
+  const dotted = t.text.endsWith('.');
+  const day = p.tokens[dotted ? i + 1 : i + 2];
+  return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(day.text);
 }
 
 /** Opening and closing marks around a nickname inside a name. */
@@ -704,9 +800,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && end - nameStart < MAX_NAME_WORDS && tokens[end - 1].possessiveEnd === undefined) {
+    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end))) {
       const next = tokens[end];
-      if (next.start > tokens[end - 1].end + 1) break;
+      if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
@@ -726,6 +822,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         // "Department of Housing and Urban Development": or when the institution's subjects run on
         if (andJoinsSubjects(p, nameStart, end, k)) { end = k; continue; }
       }
+      // "Center for Strategic and International Studies", "Institute for Fiscal Studies": an institution named for its work
+      if (next.key === 'for' && !next.cap && institutionBeforeFor(keys[end - 1]) && tokens[end + 1]?.cap && tokens[end + 1].start <= next.end + 1 && acceptWord(p, end + 1, ev)) { end += 2; continue; }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
       if (next.text === '&' && inCitation(p, nameStart, end)) break;
       if (quotedNicknameAt(p, end, ev)) { end += 4; continue; }
@@ -910,6 +1008,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
+  // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
+  if (datelinePlace(p, first, end)) return ['place', 2];
   const lex = LEXICON.longestAt(keys, first, end);
   const spelled = spelledCountry(p, first, end);
   if (spelled) return [spelled.type, 2];
@@ -930,6 +1030,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
+  if (institutionBeforePlace(p, first, end)) return ['organization', 2];
+  for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
@@ -1031,8 +1133,24 @@ function initialsOpenPerson(p: PreparedParagraph, first: number, end: number): b
   return LEXICON.longestAt(p.keys, first)?.value.type !== 'place';
 }
 
-/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple"). */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle']);
+/**
+ * "Imperial College London", "NHS England", "PEN America": an institution head inside the name
+ * ("College") or an acronym opening it, before a place the lexicon knows, is a body named after
+ * where it is, not a person ("Anita London" has neither, "US Virgin Islands" opens with a place).
+ */
+function institutionBeforePlace(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens, keys } = p;
+  for (let k = first + 1; k < end; k++) {
+    const place = LEXICON.longestAt(keys, k, end);
+    if (!place || place.length !== end - k || place.value.type !== 'place') continue;
+    if (ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post') return true;
+    if (k === first + 1 && tokens[first].allCaps && /^\p{Lu}{2,5}$/u.test(tokens[first].text) && LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
+  }
+  return false;
+}
+
+/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple", "Helen Park"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle', 'park']);
 
 /**
  * "Christopher Hill", "Anita Hill": a known first name before a head that is also a surname is a

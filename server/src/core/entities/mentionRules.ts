@@ -84,6 +84,17 @@ export function nameOpensSentenceBeforeComma(p: PreparedParagraph, i: number, ev
   return firstNameGender(t.key) !== undefined || roleAppositiveAt(p, i + 1) || ageAppositiveAt(p, i + 1);
 }
 
+/** Centres named for their work ("Center for Strategic and International Studies", "Centers for Disease Control"). */
+const CENTER_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'centers', 'centres']);
+
+/**
+ * Whether `key` is an institution's head that "for" may follow inside its name ("Center for
+ * Strategic and International Studies", "Campaign for Nuclear Disarmament" has none: it is a cause).
+ */
+export function institutionBeforeFor(key: string): boolean {
+  return ORG_HEADS.has(key) || CENTER_HEADS.has(key);
+}
+
 /** Endings of the subject nouns an institution's name lists ("Arts and Letters", "Housing and Urban Development"). */
 const SUBJECT_ENDING = /(?:ment|tion|sion|ity|ology|ism|ics|ences|ances|ture)$/;
 /** Common nouns may end a listed subject only in these endings: a plural, or a noun like "Technology" or "Energy" ("Trump" is no subject). */
@@ -98,7 +109,7 @@ const COMMON_SUBJECT_ENDING = /(?:[^s]s|y)$/;
 export function andJoinsSubjects(p: PreparedParagraph, nameStart: number, and: number, to: number): boolean {
   const { tokens, keys } = p;
   let ofHead = false;
-  for (let k = nameStart + 1; k < and && !ofHead; k++) ofHead = keys[k] === 'of' && !tokens[k].cap && ORG_HEADS.has(keys[k - 1]);
+  for (let k = nameStart + 1; k < and && !ofHead; k++) ofHead = (keys[k] === 'of' && ORG_HEADS.has(keys[k - 1]) || keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) && !tokens[k].cap;
   if (!ofHead || to <= and + 1) return false;
   for (let k = and + 1; k < to; k++) if (TITLES.longestAt(keys, k, to) || LEXICON.longestAt(keys, k, to)) return false;
   const last = keys[to - 1];

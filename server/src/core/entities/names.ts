@@ -198,6 +198,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'sports', 'gaming', 'tours', 'transit', 'entertainment', 'productions', 'pictures', 'publishing', 'publishers',
   'communications', 'solutions', 'foods', 'airline', 'channel', 'television', 'studio', 'collaboration',
+  // hospital chains and data firms: "Meridian Health", "Moody's Analytics"
+  'health', 'analytics',
 ]);
 
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
@@ -278,6 +280,8 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'turnpike', 'expressway', 'highway', 'freeway', 'parkway', 'motorway',
   // a church or a meeting ground named after its town: "York Minster" is no York
   'minster', 'marae',
+  // places of detention: "Hale County Jail" is no Hale
+  'jail', 'prison', 'penitentiary',
 ]);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */

@@ -102,7 +102,8 @@ export function attributeQuotations(
         s.entityId = r.chosen.entityId;
         // alternatives are entity ids: a rival known only by its written name has none to offer
         const alternatives: string[] = [];
-        for (const c of r.alternatives) if (c.entityId !== null && c.entityId !== s.entityId && !alternatives.includes(c.entityId)) alternatives.push(c.entityId);
+        // and only persons: a pronoun never stands for a body or a place ("Imperial College London")
+        for (const c of r.alternatives) if (c.entityId !== null && c.entityId !== s.entityId && !alternatives.includes(c.entityId) && isPerson(entities, c.entityId)) alternatives.push(c.entityId);
         if (alternatives.length) s.alternatives = alternatives;
         resolvedNames.set(s, r.chosen.name);
         previousKey = r.chosen.key;
@@ -368,4 +369,10 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
     out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n, p.index) };
   }
   return out;
+}
+
+/** Whether the entity `id` is a person (an id no entity has is taken as one: the index only holds people). */
+function isPerson(entities: readonly Entity[], id: string): boolean {
+  const e = entities.find((x) => x.id === id);
+  return e === undefined || e.type === 'person';
 }

@@ -507,6 +507,7 @@ export function resolvePronoun(
   // nearest first: back from the last candidate before the pronoun, paragraph by paragraph
   const window: PersonCandidate[] = [];
   const starts: number[] = [];
+  const paras: number[] = [];
   const { bases, lists } = index;
   let lo = 0;
   let hi = bases.length - 1;
@@ -535,22 +536,28 @@ export function resolvePronoun(
       if (base + c.span.start < windowStart) break collect;
       window.push(c);
       starts.push(base + c.span.start);
+      paras.push(p);
     }
   }
   let best = 0;
   for (const c of window) best = Math.max(best, fit(c));
   if (best === 0) return null;
   const fitting = window.filter((c) => fit(c) === best);
-  const preferred = previousSpeakerKey ? fitting.find((c) => c.key === previousSpeakerKey) : undefined;
+  // "Rachel Green said … "…," she said": a person named in the pronoun's own paragraph, where the
+  // previous speaker is not, is who the pronoun follows on from
+  const ownParagraph = (c: PersonCandidate) => paras[window.indexOf(c)] === lo;
+  const previous = previousSpeakerKey ? fitting.find((c) => c.key === previousSpeakerKey) : undefined;
+  const preferred = previous && !ownParagraph(previous) && ownParagraph(fitting[0]) ? undefined : previous;
   const chosen = preferred ?? fitting[0];
-  // rivals: other people of equal fit named after the chosen one, or in the same stretch when it is the nearest
+  // rivals: other people of equal fit named after the chosen one, or in the same stretch of its paragraph when it is
+  // the nearest (one named at the end of the paragraph before has spoken there, not here)
   const chosenIndex = window.indexOf(chosen);
   const rivals = new Map<string, PersonCandidate>();
   for (let k = 0; k < window.length; k++) {
     const c = window[k];
     if (c.key === chosen.key || fit(c) !== best) continue;
     const between = k < chosenIndex;
-    const sameStretch = !preferred && Math.abs(starts[k] - starts[chosenIndex]) < 160 && k > chosenIndex;
+    const sameStretch = !preferred && Math.abs(starts[k] - starts[chosenIndex]) < 160 && k > chosenIndex && paras[k] === paras[chosenIndex];
     if (between || sameStretch) rivals.set(c.key, c);
   }
   return { chosen, alternatives: [...rivals.values()] };
