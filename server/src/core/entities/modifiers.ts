@@ -12,7 +12,17 @@ const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u;
 
 /** A word that only describes the name after it: a demonym ("American") or an adjective ("Progressive"). */
 function isModifier(text: string, key: string): boolean {
-  return DEMONYMS.has(key) || ADJECTIVE_ENDING.test(text);
+  return DEMONYMS.has(key) || (mayEndLikeAdjective(text) && ADJECTIVE_ENDING.test(text));
+}
+
+/**
+ * Whether `text` is long enough and ends in the last letter of an adjective ending (al, ic, ive,
+ * ous, ary): most names do not, and they skip the regular expression (it runs on every name, every keystroke).
+ */
+function mayEndLikeAdjective(text: string): boolean {
+  if (text.length < 6) return false;
+  const last = text.charCodeAt(text.length - 1);
+  return last === 108 /* l */ || last === 99 /* c */ || last === 101 /* e */ || last === 115 /* s */ || last === 121 /* y */;
 }
 
 /** Compass words make another place of a place ("Southern Senegal", "Southwestern United States"). */
@@ -44,7 +54,7 @@ export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInf
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const tokens = c.tokens;
-    if (tokens.length < 2 || c.titleOnly || !isModifier(tokens[0].text, tokens[0].key) || isHead(tokens[tokens.length - 1].key)) continue;
+    if (tokens.length < 2 || c.titleOnly || isHead(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) continue;
     if (LEXICON.get(tokens.map((t) => t.key))) continue;
     if (!alone) {
       alone = new Map();
