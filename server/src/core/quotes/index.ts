@@ -2,6 +2,7 @@ import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { entityById } from '../queries';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -372,7 +373,7 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
 }
 
 /** Whether the entity `id` is a person (an id no entity has is taken as one: the index only holds people). */
-function isPerson(entities: readonly Entity[], id: string): boolean {
-  const e = entities.find((x) => x.id === id);
+function isPerson(entities: Entity[], id: string): boolean {
+  const e = entityById({ entities }, id);
   return e === undefined || e.type === 'person';
 }
