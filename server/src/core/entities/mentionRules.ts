@@ -4,7 +4,7 @@
  * with a suffix ("Speaker Pro Tempore"), and a name after "from" that a person sent.
  * Each reads a prepared paragraph's tokens around one spot.
  */
-import { BUILDING_HEADS, COMMON_WORDS, LEXICON, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TRADE_HEADS, firstNameGender } from './names';
+import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender, isHeadWord } from './names';
 import { DETERMINERS, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
 
@@ -203,9 +203,4 @@ export function firstNameEndInQuotedTitle(p: PreparedParagraph, nameStart: numbe
     if (PAST_TENSE.test(t.text) || ev.lower.has(t.key)) return inQuotedTitle(p, nameStart, nameEnd) ? k : nameEnd;
   }
   return nameEnd;
-}
-
-/** A word that says what kind of thing a name names ("Podcast", "News", "University", "River"). */
-function isHeadWord(key: string): boolean {
-  return OTHER_HEADS.has(key) || ORG_HEADS.has(key) || TRADE_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key);
 }

@@ -5,7 +5,7 @@
  */
 import { nameInfo, type NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
-import { BUILDING_HEADS, DEMONYMS, LEXICON, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, TRADE_HEADS } from './names';
+import { DEMONYMS, LEXICON, isHeadWord } from './names';
 
 /** Capitalised adjectives by their ending ("Progressive", "Historic", "Colonial"); the stem has three letters at least. */
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u;
@@ -37,11 +37,6 @@ function describesPlace(tokens: readonly NameToken[], from: number): boolean {
   return true;
 }
 
-/** A head word names a kind of thing, and the modifier before it is part of the name ("Greek Orthodox Church", "National Gallery"). */
-function isHead(key: string): boolean {
-  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key);
-}
-
 /**
  * Replaces (in `cands`, with `infos` kept in step) each candidate that opens with modifiers before
  * a name the document writes alone elsewhere by a candidate of that name alone, typed like it.
@@ -54,7 +49,7 @@ export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInf
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const tokens = c.tokens;
-    if (tokens.length < 2 || c.titleOnly || isHead(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) continue;
+    if (tokens.length < 2 || c.titleOnly || isHeadWord(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) continue;
     if (LEXICON.get(tokens.map((t) => t.key))) continue;
     if (!alone) {
       alone = new Map();

@@ -284,6 +284,11 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'jail', 'prison', 'penitentiary',
 ]);
 
+/** A word that says what kind of thing a name names ("Podcast", "News", "University", "River", "Church"). */
+export function isHeadWord(key: string): boolean {
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key);
+}
+
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
 export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
   // the same in other languages: "Rio Grande", "Puerto Plata", "Rue de Rivoli", "Plac Wolności", "Wat Arun" (a temple)

@@ -1,4 +1,4 @@
-import { isAsciiWordChar, isJsSpace, isWordCharAt, wordEnd } from '../words';
+import { isJsSpace, isWordCharAt, wordEnd } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -117,19 +117,12 @@ function sameChars(word: string, text: string, start: number): boolean {
   return true;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** Whether the code point at `i` (its first code unit `c`) is a letter, mark or digit. */
-function isNonAsciiWordChar(text: string, i: number, c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!)) : isWordCharAt(text, i, c);
-}
-
 /**
  * The end of the token at `i` (not a space): a word (an astral symbol counts as one, as it always
  * has) or one code unit of punctuation, for which it returns `-(i + 1)`.
  */
 function tokenEnd(text: string, i: number, c: number): number {
-  if (c < 128 ? isAsciiWordChar(c) : isNonAsciiWordChar(text, i, c)) return wordEnd(text, i);
+  if (isWordCharAt(text, i, c)) return wordEnd(text, i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return i + 2;
   return -(i + 1);
 }
