@@ -154,7 +154,7 @@ export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
  * The nested names of the document's candidates, found afresh (see `findNestedNamesCached`). Linear
  * in the candidates: a name of n words is looked at in at most n² sub-spans (a dozen words at most).
  */
-export function findNestedNames(
+function findNestedNames(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], assignment: readonly number[], types: readonly EntityType[],
 ): NestedNames {
   const names: NestedName[] = [];
