@@ -7,6 +7,7 @@ import { clearWithMemos } from '../memo';
 import type { EntityType } from '../types';
 import { clusterMentions, type Cluster, type ClusterOptions, type NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
+import { sameList } from './nested';
 
 /**
  * Every field of a candidate but its offsets (`span`, `title`, `possessive`): clustering may read
@@ -97,7 +98,7 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
 
 /** The COMPARED fields callers never change, written out (a loop over the names is several times slower). */
 function sameFixedFields(a: NameCandidate, b: NameCandidate): boolean {
-  return sameTokens(a.tokens, b.tokens) && sameRoles(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.mayBeSurname === b.mayBeSurname &&
+  return sameTokens(a.tokens, b.tokens) && sameList(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.mayBeSurname === b.mayBeSurname &&
     a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.canonical === b.canonical && a.state === b.state && a.headline === b.headline;
 }
 
@@ -105,13 +106,6 @@ function sameTokens(a: readonly NameToken[], b: readonly NameToken[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k].key !== b[k].key || a[k].text !== b[k].text) return false;
-  return true;
-}
-
-function sameRoles(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
 

@@ -14,7 +14,7 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { stripModifiersBeforeNames } from './modifiers';
-import { findNestedNamesCached, type NestedName } from './nested';
+import { findNestedNamesCached, sameList, type NestedName } from './nested';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import { linkHeadShortForms, linkSchoolShortForms, retypePlaceShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
@@ -90,7 +90,7 @@ clearWithMemos(() => {
 
 /** Whether two paragraphs' names have the same common words and long-name words, in order. */
 function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
-  return sameStrings(a.commonKeys, b.commonKeys) && sameStrings(a.longNameKeys, b.longNameKeys);
+  return sameList(a.commonKeys, b.commonKeys) && sameList(a.longNameKeys, b.longNameKeys);
 }
 
 function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
@@ -233,7 +233,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
 
   // each cluster's entity, by cluster index (entity k is cluster k unless nested names reorder them)
   const byCluster: Entity[] = new Array(clusters.length + newClusters.length);
-  if (clusters === lastEntityClusters && sameTypes(lastTypes, types)) {
+  if (clusters === lastEntityClusters && sameList(lastTypes, types)) {
     // the last clustering again (every candidate the same but for its offsets, see clusterMentionsCached),
     // so the same nested names (findNestedNamesCached) and mention ids: each entity is the last one
     for (let ci = 0; ci < byCluster.length; ci++) byCluster[ci] = lastByCluster[ci];
@@ -257,13 +257,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     for (let ci = 0; ci < byCluster.length; ci++) entities[entityOf[ci]] = byCluster[ci];
   }
   return { mentions, entities };
-}
-
-/** Whether two lists of cluster types are the same. */
-function sameTypes(a: readonly EntityType[], b: readonly EntityType[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
 
 /**
@@ -330,11 +323,11 @@ function buildEntity(
   const name = cluster.fullName ?? style?.name ?? cands[intro].text;
   if (nested?.length) {
     const ids = withNested(members, mentionOf!, nested, mentions);
-    mentionIds = last !== undefined && sameStrings(last.mentionIds, ids) ? last.mentionIds : ids;
+    mentionIds = last !== undefined && sameList(last.mentionIds, ids) ? last.mentionIds : ids;
   }
   const introducedBy = mentions[mentionOf ? mentionOf[intro] : intro].id;
   if (last !== undefined && mentionIds === last.mentionIds && last.id === id && last.name === name && last.type === type && last.introducedBy === introducedBy &&
-    sameStrings(last.roles, roles) && last.description === style?.description) return last;
+    sameList(last.roles, roles) && last.description === style?.description) return last;
   return {
     id,
     name,
@@ -371,12 +364,6 @@ function entityOrder(candCount: number, assignment: readonly number[], nested: r
     for (; ni < nested.length && nested[ni].outer === k; ni++) if (order[nested[ni].cluster] < 0) order[nested[ni].cluster] = next++;
   }
   return order;
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */

@@ -128,7 +128,7 @@ export function findNestedNamesCached(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], assignment: readonly number[], types: readonly EntityType[], clusters: readonly unknown[],
 ): NestedNames {
   const l = last;
-  if (l && l.clusters === clusters && sameTypes(l.types, types)) {
+  if (l && l.clusters === clusters && sameList(l.types, types)) {
     const names = l.found.names.map((n, k): NestedName => {
       const start = cands[n.outer].span.start;
       return { outer: n.outer, span: { start: start + l.from[k], end: start + l.to[k] }, text: n.text, cluster: n.cluster };
@@ -142,7 +142,9 @@ export function findNestedNamesCached(
   return found;
 }
 
-function sameTypes(a: readonly EntityType[], b: readonly EntityType[]): boolean {
+/** Whether two lists have the same elements (by `===`), in order. */
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
@@ -152,7 +154,7 @@ function sameTypes(a: readonly EntityType[], b: readonly EntityType[]): boolean 
  * The nested names of the document's candidates, found afresh (see `findNestedNamesCached`). Linear
  * in the candidates: a name of n words is looked at in at most n² sub-spans (a dozen words at most).
  */
-export function findNestedNames(
+function findNestedNames(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], assignment: readonly number[], types: readonly EntityType[],
 ): NestedNames {
   const names: NestedName[] = [];
