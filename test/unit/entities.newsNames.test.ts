@@ -6,9 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, sameEntity, typeOf, typeOfFound } from './entities.helpers';
-
-const texts = (text: string) => mentionsOf(text).map((m) => m.text);
+import { sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
 
 describe('"ten" as a surname particle', () => {
   it('stays inside a name after a first name, and opens the surname written alone', () => {
