@@ -4,9 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allMentionsOf, mentionsOf, sameEntity, typeOf } from './entities.helpers';
-
-const texts = (text: string) => mentionsOf(text).map((m) => m.text);
+import { allMentionsOf, sameEntity, textsOf as texts, typeOf } from './entities.helpers';
 
 describe('a demonym or adjective before a name the article writes alone', () => {
   it('leaves the modifier out and joins the name written alone', () => {

@@ -13,6 +13,11 @@ export function allMentionsOf(text: string) {
   return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
 }
 
+/** The text of every body mention. */
+export function textsOf(text: string): string[] {
+  return mentionsOf(text).map((m) => m.text);
+}
+
 /** `[text, type]` of every body mention. */
 export function typed(text: string): [string, string][] {
   return mentionsOf(text).map((m) => [m.text, m.type]);
