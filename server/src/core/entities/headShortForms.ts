@@ -10,7 +10,7 @@ import { BUILDING_HEADS, ORG_HEADS, PLACE_HEADS } from './names';
 /** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
 const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['states']);
 
-function isHeadWord(key: string): boolean {
+function isShortFormHead(key: string): boolean {
   return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || SHORT_FORM_HEADS.has(key);
 }
 
@@ -21,9 +21,9 @@ function isHeadWord(key: string): boolean {
 export function headWordOf(c: NameCandidate): string | undefined {
   const t = c.tokens;
   if (t.length < 2 || c.type === 'person') return undefined;
-  if (t.length > 2 && t[1].key === 'of' && isHeadWord(t[0].key)) return t[0].key;
+  if (t.length > 2 && t[1].key === 'of' && isShortFormHead(t[0].key)) return t[0].key;
   const last = t[t.length - 1].key;
-  return isHeadWord(last) ? last : undefined;
+  return isShortFormHead(last) ? last : undefined;
 }
 
 /** "the Society": a lower-case "the" right before the candidate's one word. */
