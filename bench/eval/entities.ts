@@ -119,7 +119,13 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
       if (new Set(e.mentions.map((m) => m.text.replace(/^the /i, ''))).size < 2) continue;
       multi++;
       const ps = e.mentions.map((m) => pairs.find((x) => x.g === m)?.p);
-      if (!ps.every((p) => p)) unfound++;
+      if (!ps.every((p) => p)) {
+        unfound++;
+        if (withErrors) {
+          const shown = e.mentions.map((m, i) => (ps[i] ? `${m.text}=${ps[i]!.entityId}` : `[${m.text}: ${text.slice(Math.max(0, m.offset[0] - 25), m.offset[1] + 25).replace(/\n/g, ' ')}]`));
+          errors.push(`unfound\t${e.type}\t${e.name}\t${file.replace('.entities.json', '')}\t${shown.join(' | ')}`);
+        }
+      }
       else if (new Set(ps.map((p) => p!.entityId)).size === 1) merged++;
       else split++;
     }
