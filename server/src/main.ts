@@ -25,7 +25,7 @@ if (!isMainThread) {
 } else {
   startServer(createConnection(ProposedFeatures.all), {
     workerScript: __filename,
-    // with --expose-gc (SERVER_NODE_FLAGS) the server collects once idle; other editors' plain `node` leaves it to V8
+    // the server collects once idle, with --expose-gc's gc (SERVER_NODE_FLAGS) or one taken from V8
     collectGarbage: exposedGc(),
     timing: process.env[DIAGNOSTICS_TIMING_ENV] === '1',
   });

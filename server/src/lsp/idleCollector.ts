@@ -1,3 +1,6 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
 /**
  * A full garbage collection once the server has been idle for a moment. After an edit the heap
  * holds the garbage of the last analyses until V8 gets round to a major collection (its memory
@@ -48,15 +51,36 @@ export class IdleCollector {
 export const IDLE_COLLECT_DELAY_MS = 1500;
 
 /**
- * Two full collections with Node's `gc`, when the process was started with `--expose-gc` (see
- * `SERVER_NODE_FLAGS`); undefined without it. One left a 20,000-word article's server at
- * 83–84 MB resident, the second brings it to 74–77 MB (it frees what the first could only mark).
+ * Two full collections with Node's `gc`: the one `--expose-gc` puts on the global object (see
+ * `SERVER_NODE_FLAGS`), or, when an editor started the server with plain `node`, one taken from V8
+ * at run time (`v8GcWithoutFlag`); undefined if neither is there. One collection left a
+ * 20,000-word article's server at 83–84 MB resident, the second brings it to 74–77 MB (it frees
+ * what the first could only mark).
  */
 export function exposedGc(): (() => void) | undefined {
-  const gc = (globalThis as { gc?: unknown }).gc;
-  if (typeof gc !== 'function') return undefined;
+  const global = (globalThis as { gc?: unknown }).gc;
+  const gc = typeof global === 'function' ? (global as () => void) : v8GcWithoutFlag();
+  if (!gc) return undefined;
   return () => {
-    (gc as () => void)();
-    (gc as () => void)();
+    gc();
+    gc();
   };
+}
+
+/**
+ * V8's `gc` in a process started without `--expose-gc`: with the flag turned on, a new context
+ * gets a `gc` function (how jest's leak detector does it). The flag is turned off again at once:
+ * V8 rejects a code cache written under other flags than the next start's (the server's loader
+ * writes one at exit, scripts/codeCache.mjs), and the function keeps working.
+ */
+function v8GcWithoutFlag(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    setFlagsFromString('--no-expose-gc');
+  }
 }
