@@ -587,6 +587,20 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
   return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && /^\p{Ll}+$/u.test(after.text) && !/(?:ed|s)$/.test(after.key)));
 }
 
+/** Plural nouns for people whose possessive is part of an institution's name. */
+const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['children', 'women', 'men', 'people', 'veterans', 'workers', 'citizens']);
+
+/**
+ * "Boston Children's Hospital", "Brigham and Women's Hospital", "the People's Republic of China":
+ * a capitalised group's possessive at `end - 1`, right before a capitalised word, runs the name on
+ * (it names whom the institution serves, never an owner the name stops at).
+ */
+function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
+  const owner = p.tokens[end - 1];
+  const next = p.tokens[end];
+  return owner.cap && owner.possessiveEnd !== undefined && GROUP_POSSESSIVES.has(p.keys[end - 1]) && next?.word === true && next.cap && next.start === owner.possessiveEnd + 1;
+}
+
 /** Dashes that close a dateline. */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 
@@ -800,7 +814,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end))) {
+    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end))) {
       const next = tokens[end];
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
@@ -1034,8 +1048,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
-  // "Commonwealth of Virginia", "Republic of Ireland": a state by its constitution's name
-  if (ofAt === first + 1 && (keys[first] === 'commonwealth' || keys[first] === 'republic')) return ['place', 2];
+  // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
+  if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
   if (titled && !SERIES_HEADS.has(lastKey)) return ['person', 2];
   // "Northeast Ohio", "Southern Senegal"

@@ -1,0 +1,30 @@
+/**
+ * Institution names with a group's possessive inside ("Boston Children's Hospital") and states
+ * named by their constitution ("People's Republic of China"): one name, typed as what it is.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { textsOf as texts, typeOfFound } from './entities.helpers';
+
+describe("a group's possessive inside an institution's name", () => {
+  it('runs the name on: the hospital is one organization, not a person "Carver Children"', () => {
+    const text = "Dr. Ross directs the sleep clinic at Carver Children's Hospital and was not involved.";
+    assert.deepEqual(texts(text), ['Ross', "Carver Children's Hospital"]);
+    assert.equal(typeOfFound(text, "Carver Children's Hospital"), 'organization');
+    assert.ok(texts("She was treated at Boston Children's Hospital, officials said.").includes("Boston Children's Hospital"));
+  });
+  it("stops at an owner's possessive and at a group's possessive before a lower-case word", () => {
+    const owner = texts("President Biden's Justice Department sued on Monday.");
+    assert.ok(owner.includes('Justice Department') && !owner.some((t) => t.includes("'s")), JSON.stringify(owner));
+    assert.ok(!texts("The Smith Children's toys were sold.").some((t) => t.includes('toys')));
+    assert.ok(!texts("Jane Smith's Hospital visit was short.").includes("Jane Smith's Hospital"));
+  });
+});
+
+describe("a state named by its constitution", () => {
+  it('is a place when "Republic" or "Commonwealth" comes before "of", after other words too', () => {
+    assert.equal(typeOfFound("The People's Republic of China said it would respond.", "People's Republic of China"), 'place');
+    assert.equal(typeOfFound('The Democratic Republic of the Congo held elections.', 'Democratic Republic of the Congo'), 'place');
+    assert.equal(typeOfFound('The Republic of Ireland said it would respond.', 'Republic of Ireland'), 'place');
+  });
+});
