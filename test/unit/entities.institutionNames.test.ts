@@ -1,6 +1,7 @@
 /**
  * Institution names with a group's possessive inside ("Boston Children's Hospital") and states
- * named by their constitution ("People's Republic of China"): one name, typed as what it is.
+ * named by their constitution ("People's Republic of China"): one name, typed as what it is;
+ * weekday compounds ("Saturday-night dances") are no names.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -26,5 +27,17 @@ describe("a state named by its constitution", () => {
     assert.equal(typeOfFound("The People's Republic of China said it would respond.", "People's Republic of China"), 'place');
     assert.equal(typeOfFound('The Democratic Republic of the Congo held elections.', 'Democratic Republic of the Congo'), 'place');
     assert.equal(typeOfFound('The Republic of Ireland said it would respond.', 'Republic of Ireland'), 'place');
+  });
+});
+
+describe('a weekday or function word before a hyphen and a lower-case word', () => {
+  it('names no one: "Saturday-night dances", "Monday-morning meeting", "All-time highs"', () => {
+    assert.deepEqual(texts('She was playing Saturday-night dances by the time she was 14.'), []);
+    assert.deepEqual(texts('The Monday-morning meeting with Jones ran late.'), ['Jones']);
+    assert.deepEqual(texts('Shares hit All-time highs, Reuters reported.'), ['Reuters']);
+  });
+  it('leaves names with a capital after the hyphen and other hyphenated names alone', () => {
+    assert.ok(texts('Jean-Luc Picard said so.').includes('Jean-Luc Picard'));
+    assert.ok(texts('Representative Alexandria Ocasio-Cortez spoke.').includes('Alexandria Ocasio-Cortez'));
   });
 });

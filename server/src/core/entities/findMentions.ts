@@ -519,7 +519,15 @@ function isNameWord(t: Token): boolean {
   if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
   if (NOT_NAMES.has(t.key)) return false;
   // "on Saturdays": a weekday's plural names no one either
-  return !t.key.endsWith('days') || !NOT_NAMES.has(t.key.slice(0, -1));
+  if (t.key.endsWith('days') && NOT_NAMES.has(t.key.slice(0, -1))) return false;
+  return !notNameCompound(t);
+}
+
+/** "Saturday-night dances", "All-time highs": such a word before a hyphen and a lower-case rest names no one. */
+function notNameCompound(t: Token): boolean {
+  const hyphen = t.text.indexOf('-');
+  if (hyphen <= 0 || hyphen === t.text.length - 1 || t.text[hyphen + 1] === t.text[hyphen + 1].toUpperCase()) return false;
+  return NOT_NAMES.has(t.key.slice(0, t.key.indexOf('-')));
 }
 
 /**
