@@ -41,3 +41,14 @@ describe('a weekday or function word before a hyphen and a lower-case word', () 
     assert.ok(texts('Representative Alexandria Ocasio-Cortez spoke.').includes('Alexandria Ocasio-Cortez'));
   });
 });
+
+describe('a quoted title right after a work noun', () => {
+  it('is a work, not a person: \'her 1968 album, "Bayou Teche Waltz,"\', \'the book “Bayou Teche Waltz”\'', () => {
+    assert.equal(typeOfFound('Her 1968 album, "Bayou Teche Waltz," became a regional hit.', 'Bayou Teche Waltz'), 'other');
+    assert.equal(typeOfFound('He read the book “Bayou Teche Waltz” twice.', 'Bayou Teche Waltz'), 'other');
+  });
+  it('leaves a name that is only part of the quotation, or after another noun', () => {
+    assert.equal(typeOfFound('He sang the song, "Bayou Teche Waltz is mine," and left.', 'Bayou Teche Waltz'), 'person');
+    assert.equal(typeOfFound('Her friend, "Bayou Teche Waltz," laughed.', 'Bayou Teche Waltz'), 'person');
+  });
+});

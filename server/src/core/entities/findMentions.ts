@@ -1609,6 +1609,21 @@ const WORK_NOUNS = new Set([
 ]);
 
 /**
+ * 'her 1968 album, "Bayou Teche Waltz,"', 'the song “Jolene”': the name ending at `end` is all a
+ * quotation holds (a comma may close it) whose opening mark at `open` comes right after a work
+ * noun (or after it and a comma).
+ */
+function quotedAfterWorkNoun(p: PreparedParagraph, open: number, end: number): boolean {
+  const { tokens } = p;
+  const close = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  if (close?.text !== '"' && close?.text !== '”') return false;
+  let k = open - 1;
+  if (tokens[k]?.text === ',') k--;
+  const noun = tokens[k];
+  return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && WORK_NOUNS.has(noun.key);
+}
+
+/**
  * A title after a work noun: "the film Watchmen" (right after it), "the romantic comedy, Chasing
  * Liberty (2004)" (after a comma only when a year in parentheses follows, so "in a play, Smith said" stays a name).
  */
@@ -1616,6 +1631,7 @@ function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boole
   const { tokens } = p;
   const prev = tokens[before - 1];
   if (prev?.word && !prev.cap && WORK_NOUNS.has(prev.key) && prev.possessiveEnd === undefined) return true;
+  if (prev?.text === '"' || prev?.text === '“') return quotedAfterWorkNoun(p, before - 1, end);
   if (prev?.text !== ',' || tokens[end]?.text !== '(' || !YEAR.test(tokens[end + 1]?.text ?? '')) return false;
   const noun = tokens[before - 2];
   return noun?.word === true && !noun.cap && WORK_NOUNS.has(noun.key);
