@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { clusterMentions, nameParts } from '../../server/src/core/entities/clusterMentions';
 import { isTitleCase } from '../../server/src/core/entities/findMentions';
-import { decideGender, firstPronoun } from '../../server/src/core/entities/gender';
+import { firstPronoun } from '../../server/src/core/entities/gender';
 import { TokenTrie } from '../../server/src/core/entities/matcher';
 import { firstNameGender, phraseKeys } from '../../server/src/core/entities/names';
 import { foldKey, tokenize } from '../../server/src/core/entities/tokens';
@@ -209,11 +209,17 @@ describe('clusterMentions', () => {
 });
 
 describe('gender', () => {
-  it('takes titles first, then first names, then pronouns', () => {
-    assert.equal(decideGender({ titles: ['female'], firstNames: ['john'], pronouns: { male: 3, female: 0 } }), 'female');
-    assert.equal(decideGender({ titles: [], firstNames: ['mary'], pronouns: { male: 1, female: 0 } }), 'female');
-    assert.equal(decideGender({ titles: [], firstNames: [], pronouns: { male: 2, female: 1 } }), 'male');
-    assert.equal(decideGender({ titles: [], firstNames: [], pronouns: { male: 0, female: 0 } }), 'unknown');
+  it('takes titles first, then first names, then a majority of the pronouns after the mentions', () => {
+    const gender = (body: string) => analyzeArticle('Headline\n\n' + body).entities.map((e) => [e.name, e.gender]);
+    // a title over a first name and three pronouns
+    assert.deepEqual(gender('Ms. John Okafor said he would stay. Okafor said he was tired. Okafor said he left.'), [['John Okafor', 'female']]);
+    // a first name over a pronoun
+    assert.deepEqual(gender('Mary Okafor said he would stay.'), [['Mary Okafor', 'female']]);
+    // pronouns alone: the majority, else unknown
+    assert.deepEqual(gender('Okafor said he would stay. Okafor said he was tired. Okafor said she left.'), [['Okafor', 'male']]);
+    assert.deepEqual(gender('Okafor said she would stay. Okafor said she was tired. Okafor said he left.'), [['Okafor', 'female']]);
+    assert.deepEqual(gender('Okafor said he would stay. Okafor said she left.'), [['Okafor', 'unknown']]);
+    assert.deepEqual(gender('Okafor said the plan would work.'), [['Okafor', 'unknown']]);
   });
   it('reads a hover card full name before a written first name, the last card first', () => {
     const gender = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.gender]);
