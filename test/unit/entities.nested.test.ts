@@ -8,17 +8,13 @@ import { analyzeArticle } from '../../server/src/core/analyze';
 import { entityAt, mentionAt, neighbourMention } from '../../server/src/core/queries';
 import type { Article, Mention } from '../../server/src/core/types';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
+import { firstReferenceHints, nestedTexts } from './entities.helpers';
 import { marked, slices } from './markers';
 
 /** The article of a fixture (after a headline line, as in the other entity tests) and the spans it marks. */
 function analyzeMarked(source: string): { article: Article; expected: string[]; text: string } {
   const { text, spans } = marked('Headline\n\n' + source);
   return { article: analyzeArticle(text), expected: slices(text, spans), text };
-}
-
-/** The texts of the nested mentions. */
-function nestedTexts(article: Article): string[] {
-  return article.mentions.filter((m) => m.within !== undefined).map((m) => m.text);
 }
 
 const byText = (article: Article, text: string, nested: boolean): Mention => {
@@ -163,12 +159,11 @@ describe('nested mentions: the article model', () => {
 
 describe('nested mentions: rules', () => {
   it('first-reference: a surname nested in an earlier name is no first reference', () => {
-    const codes = (text: string) => analyzeArticle('Headline\n\n' + text).findings.filter((f) => f.code === 'first-reference');
     const text = 'The Savage Love column ran for years. Dan Savage wrote it. Savage said so.';
     assert.ok(byText(analyzeArticle('Headline\n\n' + text), 'Savage', true));
-    assert.deepEqual(codes(text), []);
+    assert.deepEqual(firstReferenceHints(text), []);
     // the rule still fires on a surname written alone before the full name
-    assert.equal(codes('Savage wrote it. Dan Savage said so.').length, 1);
+    assert.equal(firstReferenceHints('Savage wrote it. Dan Savage said so.').length, 1);
   });
   it('inconsistent-spelling: a name nested in a longer one is spelled as part of that name', () => {
     const spelling = (text: string) => analyzeArticle('Headline\n\n' + text).findings.filter((f) => f.code === 'inconsistent-spelling');

@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle } from '../../server/src/core/analyze';
-import { sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
+import { firstReferenceHints, sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
 
 describe('"ten" as a surname particle', () => {
   it('stays inside a name after a first name, and opens the surname written alone', () => {
@@ -116,7 +115,7 @@ describe('a US state shortened to two letters in the AP style', () => {
 });
 
 describe('first-reference and a business named after its owner', () => {
-  const hints = (text: string) => analyzeArticle('Headline\n\n' + text).findings.filter((f) => f.code === 'first-reference').map((f) => f.message);
+  const hints = (text: string) => firstReferenceHints(text).map((f) => f.message);
   it('does not count "Rossi\'s Bakery" as a first reference when "bakery" is a common noun in the text', () => {
     assert.deepEqual(hints("The line outside Rossi's Bakery was long. Owner Carla Rossi said the corner bakery would close. Rossi cried."), []);
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { mentionsOf, typeOf, typeOfFound } from './entities.helpers';
+import { messagesOf } from './findings.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
   it('types the name an organization', () => {
@@ -76,7 +77,7 @@ describe('weekday plurals', () => {
 });
 
 describe('pronoun speakers', () => {
-  const ambiguous = (text: string) => analyzeArticle(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'ambiguous-speaker').map((f) => f.message);
+  const ambiguous = (text: string) => messagesOf(analyzeArticle(text, { format: 'plaintext' }), 'ambiguous-speaker');
   const speakerOf = (text: string, quoted: string) => {
     const a = analyzeArticle(text, { format: 'plaintext' });
     const q = a.quotations.find((x) => x.text.includes(quoted))!;
