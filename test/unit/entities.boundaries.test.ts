@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { allMentionsOf, sameEntity, textsOf as texts, typeOf } from './entities.helpers';
+import { allMentionsOf, nestedTexts, sameEntity, textsOf as texts, typeOf } from './entities.helpers';
 
 describe('a demonym or adjective before a name the article writes alone', () => {
   it('leaves the modifier out and joins the name written alone', () => {
@@ -59,7 +59,6 @@ describe('a first name in a quoted title', () => {
 });
 
 describe('a known place ending a name typed person', () => {
-  const nestedTexts = (text: string) => allMentionsOf(text).filter((m) => m.within !== undefined).map((m) => m.text);
   it('is nested where the article writes the place alone', () => {
     const text = 'She has a wax figure at Madame Tussauds New York. New York is busy.';
     assert.deepEqual(nestedTexts(text), ['New York']);

@@ -1,6 +1,8 @@
 /** Helpers of the entity rule tests: one-paragraph documents read after a headline line. */
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import type { Article, Finding } from '../../server/src/core/types';
+import { findingsOf } from './findings.helpers';
 
 /** The body mentions of a one-paragraph document (a headline line keeps it from being read as one), names nested in others left out. */
 export function mentionsOf(text: string) {
@@ -11,6 +13,17 @@ export function mentionsOf(text: string) {
 export function allMentionsOf(text: string) {
   const a = analyzeArticle('Headline\n\n' + text);
   return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
+}
+
+/** The texts of the names nested in longer names, of an article or of a one-paragraph document. */
+export function nestedTexts(source: Article | string): string[] {
+  const mentions = typeof source === 'string' ? allMentionsOf(source) : source.mentions;
+  return mentions.filter((m) => m.within !== undefined).map((m) => m.text);
+}
+
+/** The `first-reference` hints of a one-paragraph document (spans count the headline line before it). */
+export function firstReferenceHints(text: string): Finding[] {
+  return findingsOf(analyzeArticle('Headline\n\n' + text), 'first-reference');
 }
 
 /** The text of every body mention. */

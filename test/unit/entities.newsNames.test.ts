@@ -5,8 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeArticle } from '../../server/src/core/analyze';
-import { sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
+import { firstReferenceHints, sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
 
 describe('"ten" as a surname particle', () => {
   it('stays inside a name after a first name, and opens the surname written alone', () => {
@@ -15,8 +14,11 @@ describe('"ten" as a surname particle', () => {
     assert.ok(sameEntity(text, 'Erik ten Hag', 'ten Hag'));
   });
   it('stays a number before a plural or a known word', () => {
-    assert.ok(!texts('About ten Republicans voted against it on Monday.').some((t) => t.startsWith('ten')));
-    assert.ok(!texts('He spent ten Mondays in London last year.').some((t) => t.startsWith('ten')));
+    const republicans = texts('About ten Republicans voted against it on Monday.');
+    assert.ok(republicans.includes('Republicans') && !republicans.some((t) => t.startsWith('ten')), JSON.stringify(republicans));
+    // ("Mondays" is no name either, a weekday in the plural: London shows the sentence was read)
+    const mondays = texts('He spent ten Mondays in London last year.');
+    assert.ok(mondays.includes('London') && !mondays.some((t) => t.startsWith('ten')), JSON.stringify(mondays));
   });
 });
 
@@ -27,9 +29,9 @@ describe('a middle initial "A." or "I."', () => {
   });
   it('is an article or a sentence end elsewhere', () => {
     const plan = texts('They chose Plan A. Then Sowell said no.');
-    assert.ok(!plan.some((t) => t.includes('A.')), JSON.stringify(plan));
+    assert.ok(plan.includes('Sowell') && !plan.some((t) => t.includes('A.')), JSON.stringify(plan));
     const exhibit = texts('The lawyer showed Exhibit A. Jones objected at once.');
-    assert.ok(!exhibit.some((t) => t.includes('A.')), JSON.stringify(exhibit));
+    assert.ok(exhibit.includes('Jones') && !exhibit.some((t) => t.includes('A.')), JSON.stringify(exhibit));
   });
 });
 
@@ -46,7 +48,8 @@ describe('a chief\'s office', () => {
 
 describe('initials opening a person', () => {
   it('are no person where they spell a known place or stand alone after "on"', () => {
-    assert.notEqual(typeOf('U.S. Trade Representative Katherine Tai spoke on Monday.', 'U.S. Trade'), 'person');
+    // "U.S. Trade Representative Katherine Tai" (trade-tariffs.txt): "U.S." is the country, the rest her office
+    assert.equal(typeOfFound('U.S. Trade Representative Katherine Tai spoke on Monday.', 'U.S.'), 'place');
     assert.notEqual(typeOfFound('"He folded," Rep. Matt Gaetz wrote on X. "Again."', 'X.'), 'person');
   });
   it('still open a person elsewhere', () => {
@@ -112,7 +115,7 @@ describe('a US state shortened to two letters in the AP style', () => {
 });
 
 describe('first-reference and a business named after its owner', () => {
-  const hints = (text: string) => analyzeArticle('Headline\n\n' + text).findings.filter((f) => f.code === 'first-reference').map((f) => f.message);
+  const hints = (text: string) => firstReferenceHints(text).map((f) => f.message);
   it('does not count "Rossi\'s Bakery" as a first reference when "bakery" is a common noun in the text', () => {
     assert.deepEqual(hints("The line outside Rossi's Bakery was long. Owner Carla Rossi said the corner bakery would close. Rossi cried."), []);
   });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { mentionsOf, typeOf, typeOfFound } from './entities.helpers';
+import { messagesOf } from './findings.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
   it('types the name an organization', () => {
@@ -58,7 +59,7 @@ describe('datelines', () => {
 describe('shortened months', () => {
   it('are no names before a day', () => {
     const texts = mentionsOf('The bill extends funding through Dec. 15, and Barragán takes office Oct. 1.').map((m) => m.text);
-    assert.ok(!texts.includes('Dec') && !texts.includes('Oct'), JSON.stringify(texts));
+    assert.ok(texts.includes('Barragán') && !texts.includes('Dec') && !texts.includes('Oct'), JSON.stringify(texts));
   });
   it('leave a first name written like one alone', () => {
     assert.equal(typeOfFound('Jan said it was over.', 'Jan'), 'person');
@@ -67,7 +68,8 @@ describe('shortened months', () => {
 
 describe('weekday plurals', () => {
   it('are no names', () => {
-    assert.ok(!mentionsOf('Teenagers sleep late on Saturdays, Solvang said.').some((m) => m.text === 'Saturdays'));
+    const texts = mentionsOf('Teenagers sleep late on Saturdays, Solvang said.').map((m) => m.text);
+    assert.ok(texts.includes('Solvang') && !texts.includes('Saturdays'), JSON.stringify(texts));
   });
   it('leave a singular brand-like name alone', () => {
     assert.ok(mentionsOf('Teenagers sleep late at Solvang Fridays Grill, she said.').length > 0);
@@ -75,7 +77,7 @@ describe('weekday plurals', () => {
 });
 
 describe('pronoun speakers', () => {
-  const ambiguous = (text: string) => analyzeArticle(text, { format: 'plaintext' }).findings.filter((f) => f.code === 'ambiguous-speaker').map((f) => f.message);
+  const ambiguous = (text: string) => messagesOf(analyzeArticle(text, { format: 'plaintext' }), 'ambiguous-speaker');
   const speakerOf = (text: string, quoted: string) => {
     const a = analyzeArticle(text, { format: 'plaintext' });
     const q = a.quotations.find((x) => x.text.includes(quoted))!;
@@ -107,7 +109,7 @@ describe('an institution named for its work', () => {
     assert.equal(typeOf('The Institute for Fiscal Studies said so.', 'Institute for Fiscal Studies'), 'organization');
   });
   it('leaves "for" after a name that is no institution apart', () => {
-    assert.ok(!mentionsOf('Maria Lopez voted for Daniel Ortiz on Tuesday.').some((m) => m.text.includes(' for ')));
+    assert.deepEqual(mentionsOf('Maria Lopez voted for Daniel Ortiz on Tuesday.').map((m) => m.text), ['Maria Lopez', 'Daniel Ortiz']);
   });
 });
 
@@ -119,8 +121,10 @@ describe('a company named with a possessive', () => {
     );
   });
   it('leaves an owner before a body or a team apart', () => {
-    assert.ok(mentionsOf("Biden's Justice Department sued on Monday.").every((m) => !m.text.includes("'s")));
-    assert.ok(mentionsOf("The Smith's Analytics team won.").every((m) => !m.text.includes("'s")));
+    const justice = mentionsOf("Biden's Justice Department sued on Monday.").map((m) => m.text);
+    assert.ok(justice.includes('Justice Department') && !justice.some((t) => t.includes("'s")), JSON.stringify(justice));
+    const team = mentionsOf("The Smith's Analytics team won.").map((m) => m.text);
+    assert.ok(team.includes('Smith') && !team.some((t) => t.includes("'s")), JSON.stringify(team));
   });
 });
 
@@ -128,7 +132,9 @@ describe("a sentence opening with a body's common noun", () => {
   it('is no name where the text writes the noun in lower case', () => {
     const text = 'Police said the officer was hurt. On Monday, Police Chief Marcus Hall spoke. The police chief left.';
     // the body starts after "Headline\n\n" (10 characters); "Police Chief" mid-sentence may stay a mention of its own
-    assert.ok(!mentionsOf(text).some((m) => m.text === 'Police' && m.span.start === 10));
+    const mentions = mentionsOf(text);
+    assert.ok(mentions.some((m) => m.text === 'Marcus Hall'), JSON.stringify(mentions.map((m) => m.text)));
+    assert.ok(!mentions.some((m) => m.text === 'Police' && m.span.start === 10));
   });
   // (where the text never writes it in lower case, "Police said" is still no name: a common word before "said", entities.newsNames)
   it('stays part of a name where a name runs on', () => {

@@ -16,6 +16,12 @@ describe('a one-word name opening a sentence before a comma', () => {
     assert.equal(typeOf('We met Okafor, the mayor, today.', 'Okafor'), 'person');
     assert.notEqual(typeOfFound('He met the Semiramis of Hammersmith, the friend of Doctor Johnson, today.', 'Hammersmith'), 'person');
   });
+  it('types the place and the person of that sentence as the text says', { todo: 'known wrong: "Hammersmith" and "Doctor Johnson" are typed other' }, () => {
+    // Hammersmith is a district of London; "Doctor Johnson" is Samuel Johnson, a person with his title
+    const text = 'He met the Semiramis of Hammersmith, the friend of Doctor Johnson, today.';
+    assert.equal(typeOfFound(text, 'Hammersmith'), 'place');
+    assert.ok(mentionsOf(text).some((m) => m.text.endsWith('Johnson') && m.type === 'person'), JSON.stringify(typed(text)));
+  });
   it('finds a name with an age in apposition after it, typed person', () => {
     assert.deepEqual(typed('Jones, 54, spoke.'), [['Jones', 'person']]);
     assert.equal(typeOf('We met Okafor, 54, on Monday.', 'Okafor'), 'person');
@@ -28,8 +34,12 @@ describe('a one-word name opening a sentence before a comma', () => {
     assert.deepEqual(typed('Yesterday, the council met.'), []);
     assert.deepEqual(typed('Meanwhile, the mayor spoke.'), []);
     assert.deepEqual(typed('In 2019, 54 people came.'), []);
-    // the appositive's head is no role
-    assert.deepEqual(typed('Fosters, the mayor’s favourite pub, closed.'), []);
+    // the appositive's head is no role: no person (see the known-wrong case below for the name itself)
+    const pub = typed('Fosters, the mayor’s favourite pub, closed.');
+    assert.ok(!pub.some(([, type]) => type === 'person'), JSON.stringify(pub));
+  });
+  it('finds a name whose appositive says what it is', { todo: 'known wrong: "Fosters" (a pub) is found as no name at all' }, () => {
+    assert.notEqual(typeOfFound('Fosters, the mayor’s favourite pub, closed.', 'Fosters'), 'person');
   });
   it('leaves a word the document writes in lower case alone', () => {
     assert.deepEqual(typed('Marmots, the mayor, said, need food. The marmots are hungry.'), []);
@@ -87,9 +97,14 @@ describe('offices addressed with "Mr." or "Madam"', () => {
     assert.deepEqual(typed('Mr. Pope wrote the poem.'), [['Pope', 'person']]);
   });
   it('leaves an office not addressed as it was', () => {
-    assert.deepEqual(typed('The President of the Senate met.'), [['President of the Senate', 'organization']]);
-    assert.deepEqual(typed('They met the Secretary General today.').map(([t]) => t), ['Secretary General']);
-    assert.equal(mentionsOf('They met the Secretary General today.')[0].titleOnly, undefined);
+    for (const [text, office] of [['The President of the Senate met.', 'President of the Senate'], ['They met the Secretary General today.', 'Secretary General']]) {
+      assert.deepEqual(mentionsOf(text).map((m) => [m.text, m.titleOnly]), [[office, undefined]], text);
+    }
+  });
+  it('types an office not addressed a person, as it is addressed', { todo: 'known wrong: typed organization' }, () => {
+    // the President of the Senate and the Secretary General are people holding an office, not bodies
+    assert.equal(typeOfFound('The President of the Senate met.', 'President of the Senate'), 'person');
+    assert.equal(typeOfFound('They met the Secretary General today.', 'Secretary General'), 'person');
   });
 });
 
@@ -105,6 +120,9 @@ describe('a name after "from"', () => {
   it('keeps other names after "from" places', () => {
     assert.equal(typeOf('Flights from Kessler were late.', 'Kessler'), 'place');
     assert.equal(typeOf('A letter from Paris came.', 'Paris'), 'place');
-    assert.equal(typeOf('The answer came from Kessler.', 'Kessler'), 'place');
+    assert.equal(typeOf('The train came from Kessler.', 'Kessler'), 'place');
+  });
+  it('types the sender a person where "came" stands between', { todo: 'known wrong: typed place (the rule reads only "answer from Kessler")' }, () => {
+    assert.equal(typeOf('The answer came from Kessler.', 'Kessler'), 'person');
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { findingsOf } from './findings.helpers';
 
 const SEED = resolve(__dirname, '../../../shared/corpus/seed');
 const text = readFileSync(resolve(SEED, 'trump-russia-venezuela.txt'), 'utf8');
@@ -61,7 +62,7 @@ describe('entities: seed article', () => {
     assert.equal(found[0].fixes?.[0].edits[0].newText, 'Guaidó');
   });
   it('gives no first-reference hint', () => {
-    assert.deepEqual(article.findings.filter((f) => f.code === 'first-reference').map((f) => text.slice(f.span.start, f.span.end)), []);
+    assert.deepEqual(findingsOf(article, 'first-reference').map((f) => text.slice(f.span.start, f.span.end)), []);
   });
   it('knows roles and genders', () => {
     const byName = (n: string) => article.entities.find((e) => e.name === n)!;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findingsOf } from './findings.helpers';
 import { analyze, marked, quote } from './quotes.helpers';
 
 /**
@@ -118,7 +119,7 @@ describe('inheritance and pronouns', () => {
     const a = analyze('Mr. Brown met Mr. Green on Monday.\n\n"It went well," he said.');
     const q = quote(a, 'went well');
     assert.ok(q.speaker?.alternatives && q.speaker.alternatives.length >= 1);
-    const f = a.findings.filter((x) => x.code === 'ambiguous-speaker');
+    const f = findingsOf(a, 'ambiguous-speaker');
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'information');
     assert.deepEqual(f[0].span, q.speaker!.span);

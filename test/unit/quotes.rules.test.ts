@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Article, Fix, RuleCode } from '../../server/src/core/types';
+import type { Fix } from '../../server/src/core/types';
+import { findingsOf as findings } from './findings.helpers';
 import { analyze } from './quotes.helpers';
-
-const findings = (a: Article, code: RuleCode) => a.findings.filter((f) => f.code === code);
 
 /** Applies a fix's edits (non-overlapping) to the text. */
 function apply(text: string, fix: Fix): string {

@@ -1,19 +1,11 @@
-/** Gender evidence for people: titles, first names from the name lists, and pronouns after mentions. */
-import { firstNameGender } from './names';
+/**
+ * Gender of people and the he/she-type pronouns after their mentions, which `fillGender`
+ * (entities/index.ts) counts as evidence after titles and first names.
+ */
 import { tokenize, type Token } from './tokens';
 
 /** Gender as the quotation engine uses it to resolve `he` and `she`. */
 export type Gender = 'male' | 'female' | 'unknown';
-
-/** What is known about one person for deciding their gender. */
-export interface GenderEvidence {
-  /** Gender implied by titles (Mr., Mrs., Ms., Queen). */
-  titles: ('male' | 'female')[];
-  /** Known first names (fullest first). */
-  firstNames: string[];
-  /** Counts of he/him/his and she/her/hers right after the person's mentions. */
-  pronouns: { male: number; female: number };
-}
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -105,19 +97,4 @@ function firstEndingAfter(ends: Int32Array, offset: number, from: number): numbe
     else b = mid;
   }
   return a;
-}
-
-/** Decides a person's gender: a title wins, then a first name, then a clear majority of pronouns. */
-export function decideGender(e: GenderEvidence): Gender {
-  const male = e.titles.filter((g) => g === 'male').length;
-  const female = e.titles.length - male;
-  if (male !== female) return male > female ? 'male' : 'female';
-  for (const f of e.firstNames) {
-    const g = firstNameGender(f);
-    if (g === 'male' || g === 'female') return g;
-  }
-  const { male: he, female: she } = e.pronouns;
-  if (he > she) return 'male';
-  if (she > he) return 'female';
-  return 'unknown';
 }
