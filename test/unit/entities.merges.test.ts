@@ -221,6 +221,34 @@ describe('an abbreviated title and the title it shortens', () => {
   });
 });
 
+describe('a plural title before names', () => {
+  it('is a title kept apart from the name, like a singular one', () => {
+    assert.deepEqual(mentionsOf('On Monday, Senators John McCain and Lindsey Graham spoke.').map((m) => m.text), ['John McCain', 'Lindsey Graham']);
+    assert.deepEqual(mentionsOf('Later Presidents Obama and Bush laughed.').map((m) => m.text), ['Obama', 'Bush']);
+    assert.ok(sameEntity('His diary (Tagebuch des Generals Patrick Gordon) sold well. Patrick Gordon wrote it.', 'Patrick Gordon', 'Patrick Gordon', 1));
+  });
+  it('abbreviated, keeps its full stop: no mention of its own, and both names stay', () => {
+    assert.deepEqual(mentionsOf('On Monday, Sens. John McCain and Lindsey Graham spoke.').map((m) => m.text), ['John McCain', 'Lindsey Graham']);
+    assert.deepEqual(mentionsOf('Later Gens. Mark Milley and Lloyd Austin agreed with Drs. Anthony Fauci and Deborah Birx.').map((m) => m.text), [
+      'Mark Milley', 'Lloyd Austin', 'Anthony Fauci', 'Deborah Birx',
+    ]);
+    assert.deepEqual(mentionsOf('On Monday, Sens. Cruz and Lee spoke. Later Drs. Fauci and Birx agreed.').map((m) => [m.text, m.type]), [
+      ['Cruz', 'person'], ['Lee', 'person'], ['Fauci', 'person'], ['Birx', 'person'],
+    ]);
+  });
+  it('carries the office of its singular', () => {
+    assert.ok(sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Sen. Cruz left.', 'Ted Cruz', 'Cruz'));
+    assert.ok(!sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Representative Cruz left.', 'Ted Cruz', 'Cruz'));
+  });
+  it('not alone, nor opening the name of a team or an institution', () => {
+    assert.deepEqual(mentionsOf('He joined the Generals Football Club on Monday.').map((m) => m.text), ['Generals Football Club']);
+    assert.deepEqual(mentionsOf('Gov. Bob McDonnell spoke. Later the Senators won.').map((m) => [m.text, m.titleOnly]), [['Bob McDonnell', undefined], ['Senators', undefined]]);
+  });
+  it('abbreviated, keeps no full stop in lower case, which may end the sentence', () => {
+    assert.deepEqual(mentionsOf('He did ten reps. Officials said so.').map((m) => m.text), []);
+  });
+});
+
 describe('a name by the initials of the words before its head', () => {
   it('merges "GW Bridge" with "George Washington Bridge", either first', () => {
     assert.ok(sameEntity('The George Washington Bridge was closed on Monday. Traffic on the GW Bridge stalled for hours.', 'George Washington Bridge', 'GW Bridge'));

@@ -10,7 +10,7 @@ import {
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
@@ -706,6 +706,12 @@ function titleNamesPlace(keys: readonly string[], titleEnd: number, end: number)
   return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head) || institutionWordRight(keys, titleEnd, end));
 }
 
+/** The name `[from, end)` ends with a place, building or institution head, or has an institution word first ("Football Club", "League Baseball"). */
+function namesThing(keys: readonly string[], from: number, end: number): boolean {
+  const head = keys[end - 1];
+  return PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head) || ORG_HEADS.has(keys[from]);
+}
+
 /**
  * "Major League Baseball", "General Motors Company": an institution word right after the title
  * word (not only at the end) makes the title word part of an organization's name.
@@ -758,15 +764,19 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let titleEnd = -1;
     let titleInfo: TitleInfo | undefined;
     let titleStart = -1;
+    // the title before the name is a plural ("Generals Grant and Sherman"): see `PLURAL_TITLES`
+    let pluralTitle = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
     for (; !(known && known.length > 1);) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
-      const title = tj.cap ? TITLES.longestAt(keys, j) : null;
+      const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
+      const title = singular ?? (tj.cap ? PLURAL_TITLES.longestAt(keys, j) : null);
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
+        pluralTitle = singular === null;
         j += title.length;
         // "Speaker Pro Tempore", "Professor Emeritus": words that complete the title
         j += officeSuffixLength(p, j);
@@ -840,7 +850,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       break;
     }
     // "the Emperor Norton Bridge", "Queen Elizabeth Hospital": a title opening the name of a place or an institution is part of it
-    if (titleEnd > 0 && end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end)) {
+    // "the Generals Football Club", "Senators Hockey Club": a plural title before an institution's or a place's name is part of it
+    if (titleEnd > 0 && (end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end) || pluralTitle && namesThing(keys, nameStart, end))) {
       nameStart = titleEnd - 1;
       titleEnd = -1;
       titleInfo = undefined;
