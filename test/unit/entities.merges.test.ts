@@ -198,6 +198,27 @@ describe('a title alone after "as" or "Mr."', () => {
   });
 });
 
+describe('a title the first person takes after "as"', () => {
+  const text = 'President Barack Obama spoke on Monday. His rival disagreed: "As President, I will serve all of the people. As President I will cut taxes."';
+  it('is the speaker’s role, a title-only mention of no one named before', () => {
+    assert.ok(!sameEntity(text, 'Barack Obama', 'President'));
+    assert.equal(mentionsOf(text).find((m) => m.text === 'President')?.titleOnly, true);
+  });
+  it('the same role taken twice is one entity', () => {
+    assert.ok(sameEntity(text, 'President', 'President', 1));
+    assert.ok(sameEntity('Gov. Bob McDonnell spoke. As Governor, we cut taxes. As Governor, we built roads.', 'Governor', 'Governor', 1));
+  });
+  it('not with another subject: then it is the latest person given that title', () => {
+    assert.ok(sameEntity('President Barack Obama spoke on Monday. As President, he signed the bill.', 'Barack Obama', 'President'));
+    assert.ok(sameEntity('Gov. Bob McDonnell cut taxes. Those are his highest achievements as Governor.', 'Bob McDonnell', 'Governor'));
+  });
+  it('nor joins another title-only mention of a person named', () => {
+    const both = 'President Barack Obama spoke on Monday. Later the President left. His rival said: "As President, I will stay."';
+    assert.ok(sameEntity(both, 'Barack Obama', 'President'));
+    assert.ok(!sameEntity(both, 'Barack Obama', 'President', 1));
+  });
+});
+
 describe('a title addressed in a question', () => {
   it('is a title-only mention of the latest person given that title', () => {
     const text = 'Then General Prelogar argued for the government.\n\nGeneral, is this a waiver, or is it a modification?';
