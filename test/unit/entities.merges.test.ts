@@ -198,6 +198,27 @@ describe('a title alone after "as" or "Mr."', () => {
   });
 });
 
+describe('a title the first person takes after "as"', () => {
+  const text = 'President Barack Obama spoke on Monday. His rival disagreed: "As President, I will serve all of the people. As President I will cut taxes."';
+  it('is the speaker’s role, a title-only mention of no one named before', () => {
+    assert.ok(!sameEntity(text, 'Barack Obama', 'President'));
+    assert.equal(mentionsOf(text).find((m) => m.text === 'President')?.titleOnly, true);
+  });
+  it('the same role taken twice is one entity', () => {
+    assert.ok(sameEntity(text, 'President', 'President', 1));
+    assert.ok(sameEntity('Gov. Bob McDonnell spoke. As Governor, we cut taxes. As Governor, we built roads.', 'Governor', 'Governor', 1));
+  });
+  it('not with another subject: then it is the latest person given that title', () => {
+    assert.ok(sameEntity('President Barack Obama spoke on Monday. As President, he signed the bill.', 'Barack Obama', 'President'));
+    assert.ok(sameEntity('Gov. Bob McDonnell cut taxes. Those are his highest achievements as Governor.', 'Bob McDonnell', 'Governor'));
+  });
+  it('nor joins another title-only mention of a person named', () => {
+    const both = 'President Barack Obama spoke on Monday. Later the President left. His rival said: "As President, I will stay."';
+    assert.ok(sameEntity(both, 'Barack Obama', 'President'));
+    assert.ok(!sameEntity(both, 'Barack Obama', 'President', 1));
+  });
+});
+
 describe('a title addressed in a question', () => {
   it('is a title-only mention of the latest person given that title', () => {
     const text = 'Then General Prelogar argued for the government.\n\nGeneral, is this a waiver, or is it a modification?';
@@ -218,6 +239,34 @@ describe('an abbreviated title and the title it shortens', () => {
   });
   it('keeps two different offices apart', () => {
     assert.ok(!sameEntity('Sen. Cruz spoke on Monday. Later Representative Cruz left for Texas.', 'Cruz', 'Cruz', 1));
+  });
+});
+
+describe('a plural title before names', () => {
+  it('is a title kept apart from the name, like a singular one', () => {
+    assert.deepEqual(mentionsOf('On Monday, Senators John McCain and Lindsey Graham spoke.').map((m) => m.text), ['John McCain', 'Lindsey Graham']);
+    assert.deepEqual(mentionsOf('Later Presidents Obama and Bush laughed.').map((m) => m.text), ['Obama', 'Bush']);
+    assert.ok(sameEntity('His diary (Tagebuch des Generals Patrick Gordon) sold well. Patrick Gordon wrote it.', 'Patrick Gordon', 'Patrick Gordon', 1));
+  });
+  it('abbreviated, keeps its full stop: no mention of its own, and both names stay', () => {
+    assert.deepEqual(mentionsOf('On Monday, Sens. John McCain and Lindsey Graham spoke.').map((m) => m.text), ['John McCain', 'Lindsey Graham']);
+    assert.deepEqual(mentionsOf('Later Gens. Mark Milley and Lloyd Austin agreed with Drs. Anthony Fauci and Deborah Birx.').map((m) => m.text), [
+      'Mark Milley', 'Lloyd Austin', 'Anthony Fauci', 'Deborah Birx',
+    ]);
+    assert.deepEqual(mentionsOf('On Monday, Sens. Cruz and Lee spoke. Later Drs. Fauci and Birx agreed.').map((m) => [m.text, m.type]), [
+      ['Cruz', 'person'], ['Lee', 'person'], ['Fauci', 'person'], ['Birx', 'person'],
+    ]);
+  });
+  it('carries the office of its singular', () => {
+    assert.ok(sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Sen. Cruz left.', 'Ted Cruz', 'Cruz'));
+    assert.ok(!sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Representative Cruz left.', 'Ted Cruz', 'Cruz'));
+  });
+  it('not alone, nor opening the name of a team or an institution', () => {
+    assert.deepEqual(mentionsOf('He joined the Generals Football Club on Monday.').map((m) => m.text), ['Generals Football Club']);
+    assert.deepEqual(mentionsOf('Gov. Bob McDonnell spoke. Later the Senators won.').map((m) => [m.text, m.titleOnly]), [['Bob McDonnell', undefined], ['Senators', undefined]]);
+  });
+  it('abbreviated, keeps no full stop in lower case, which may end the sentence', () => {
+    assert.deepEqual(mentionsOf('He did ten reps. Officials said so.').map((m) => m.text), []);
   });
 });
 

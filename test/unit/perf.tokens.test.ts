@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATIONS, foldKey, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
+import { ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, foldKey, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
@@ -29,7 +29,7 @@ function reference(text: string): Token[] {
     if (raw.length > 2 && POSSESSIVE.test(raw)) {
       possessiveEnd = start + raw.length;
       raw = raw.slice(0, -2);
-    } else if (text[start + raw.length] === '.' && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
+    } else if (text[start + raw.length] === '.' && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()) || PLURAL_TITLE_ABBREVIATIONS.has(raw))) {
       raw += '.';
       TOKEN.lastIndex++;
     }

@@ -218,6 +218,16 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    */
   const tailOfThing = (c: Cluster): boolean => cand.type === 'person' && !cand.titleText && cand.tokens.length > 1 && c.thingTails !== undefined && c.thingTails.has(parts.full);
   let chosen = -1;
+  /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
+  let ownRoles: Map<string, number> | undefined;
+  /** Opens an empty cluster whose latest member is `pos`; returns its index. */
+  const newCluster = (pos: number): number => {
+    clusters.push({
+      members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
+      acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
+    });
+    return clusters.length - 1;
+  };
   /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen. */
   const pick = (map: Map<string, number[]>, key: string) => {
     if (chosen >= 0) return;
@@ -260,7 +270,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
-    if (cand.titleOnly) chosen = latestHolder(clusters, parts.full);
+    // "As President, I will …": the speaker's own role joins only the same role taken before, no holder named
+    if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
+    else if (cand.titleOnly) chosen = latestHolder(clusters, parts.full);
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     if (style !== undefined) pick(byStyle, String(style));
@@ -301,13 +313,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
     if (chosen < 0 && other.slips) for (const variant of cand.type === 'person' ? other.slips.vowels : other.slips.all) pick(byForm, variant);
     if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsed.vowels) pick(byCollapsed, variant);
-    if (chosen < 0) {
-      chosen = clusters.length;
-      clusters.push({
-        members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
-        acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
-      });
-    }
+    if (chosen < 0) chosen = newCluster(pos);
+    if (cand.ownRole) (ownRoles ??= new Map()).set(parts.full, chosen);
     const c = clusters[chosen];
     assignment.push(chosen);
     c.members.push(pos);

@@ -10,7 +10,7 @@ import {
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
@@ -48,6 +48,8 @@ export interface NameCandidate {
   weak?: boolean;
   /** A title alone ("the Secretary"): it stands for the person last given that title, and is no name to rename. */
   titleOnly?: boolean;
+  /** A title alone that the first person takes ("As President, I will serve"): the speaker's role, no holder named before. */
+  ownRole?: boolean;
   /**
    * A known town or state written alone, not after a place preposition ("Washington said"): it may
    * be the surname of a person the document names in full ("George Washington").
@@ -385,6 +387,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     typeStrength: c.typeStrength,
     weak: c.weak,
     titleOnly: c.titleOnly,
+    ownRole: c.ownRole,
     mayBeSurname: c.mayBeSurname,
     common: c.common,
     tokens: c.tokens,
@@ -475,7 +478,7 @@ clearWithMemos(() => {
 
 /** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
 const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {
-  text: true, type: true, typeStrength: true, weak: true, titleOnly: true, mayBeSurname: true, common: true, tokens: true, titleText: true,
+  text: true, type: true, typeStrength: true, weak: true, titleOnly: true, ownRole: true, mayBeSurname: true, common: true, tokens: true, titleText: true,
   titleInfo: true, roles: true, acronymOf: true, aliasOf: true, alsoKnownAs: true, canonical: true, state: true, fullName: true, headline: true,
 };
 void RESET_FIELDS;
@@ -487,6 +490,7 @@ function reset(fields: NameCandidate, c: NameCandidate): void {
   fields.typeStrength = c.typeStrength;
   fields.weak = c.weak;
   fields.titleOnly = c.titleOnly;
+  fields.ownRole = c.ownRole;
   fields.mayBeSurname = c.mayBeSurname;
   fields.common = c.common;
   fields.tokens = c.tokens;
@@ -728,6 +732,12 @@ function titleNamesPlace(keys: readonly string[], titleEnd: number, end: number)
   return PLACE_NAME_TITLES.has(keys[titleEnd - 1]) && (PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head) || institutionWordRight(keys, titleEnd, end));
 }
 
+/** The name `[from, end)` ends with a place, building or institution head, or has an institution word first ("Football Club", "League Baseball"). */
+function namesThing(keys: readonly string[], from: number, end: number): boolean {
+  const head = keys[end - 1];
+  return PLACE_HEADS.has(head) || BUILDING_HEADS.has(head) || ORG_HEADS.has(head) || ORG_HEADS.has(keys[from]);
+}
+
 /**
  * "Major League Baseball", "General Motors Company": an institution word right after the title
  * word (not only at the end) makes the title word part of an organization's name.
@@ -780,15 +790,19 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let titleEnd = -1;
     let titleInfo: TitleInfo | undefined;
     let titleStart = -1;
+    // the title before the name is a plural ("Generals Grant and Sherman"): see `PLURAL_TITLES`
+    let pluralTitle = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
     for (; !(known && known.length > 1);) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
-      const title = tj.cap ? TITLES.longestAt(keys, j) : null;
+      const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
+      const title = singular ?? (tj.cap ? PLURAL_TITLES.longestAt(keys, j) : null);
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
+        pluralTitle = singular === null;
         j += title.length;
         // "Speaker Pro Tempore", "Professor Emeritus": words that complete the title
         j += officeSuffixLength(p, j);
@@ -862,7 +876,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       break;
     }
     // "the Emperor Norton Bridge", "Queen Elizabeth Hospital": a title opening the name of a place or an institution is part of it
-    if (titleEnd > 0 && end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end)) {
+    // "the Generals Football Club", "Senators Hockey Club": a plural title before an institution's or a place's name is part of it
+    if (titleEnd > 0 && (end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end) || pluralTitle && namesThing(keys, nameStart, end))) {
       nameStart = titleEnd - 1;
       titleEnd = -1;
       titleInfo = undefined;
@@ -994,6 +1009,7 @@ function buildCandidate(
   [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
   // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
   if (loneTitle || cand.type === 'person' && addressedOffice(p, first, end)) cand.titleOnly = true;
+  if (loneTitle && titleTakenByFirstPerson(p, first, end)) cand.ownRole = true;
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -1196,6 +1212,17 @@ function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   if (p.uncertain[first] && addressedInQuestion(p, first)) return true;
   if (!prev || p.uncertain[first]) return false;
   return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
+}
+
+/**
+ * "As President, I will serve all of the people", "As Governor we cut taxes": a title alone after
+ * "as" with "I" or "we" the subject right after it is the role the speaker takes (often one still to
+ * come), not the last person named with that title.
+ */
+function titleTakenByFirstPerson(p: PreparedParagraph, first: number, end: number): boolean {
+  if (p.keys[first - 1] !== 'as') return false;
+  const subject = p.tokens[p.tokens[end]?.text === ',' ? end + 1 : end];
+  return subject !== undefined && (subject.text === 'I' || subject.key === 'we');
 }
 
 /** "General, is this a waiver?": a title opening a question before a comma addresses the person holding it. */

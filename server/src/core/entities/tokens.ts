@@ -35,6 +35,19 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'pres', 'supt', 'hon', 'messrs', 'mme', 'mlle', 'vs',
 ]);
 
+/**
+ * Plural titles abbreviated ("Sens. John McCain and Lindsey Graham"): they keep their full stop
+ * only when capitalised, since "did ten reps." ends a sentence.
+ */
+export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Sens', 'Reps', 'Govs', 'Gens', 'Drs', 'Profs', 'Lts', 'Cols', 'Capts', 'Sgts', 'Adms', 'Revs',
+]);
+
+/** An initial or a known abbreviation ("U.S.", "Sen.", "Sens."): a full stop right after it belongs to it. */
+function keepsFullStop(raw: string): boolean {
+  return INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()) || PLURAL_TITLE_ABBREVIATIONS.has(raw);
+}
+
 /** Folded forms of the non-ASCII strings seen so far (a pure memo: NFD is slow). */
 const folded = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
@@ -73,7 +86,7 @@ function wordInfoOf(raw: string): WordInfo {
     key: foldKey(raw),
     cap,
     allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
-    abbreviation: INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()),
+    abbreviation: keepsFullStop(raw),
   };
 }
 
@@ -202,7 +215,7 @@ function scanTokens(text: string, punctuation: (raw: string) => void, word: (raw
     let raw = text.slice(start, end);
     i = end;
     if (hasPossessive(text, start, end)) raw = raw.slice(0, -2);
-    else if (text.charCodeAt(end) === 46 && (INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()))) {
+    else if (text.charCodeAt(end) === 46 && keepsFullStop(raw)) {
       raw += '.';
       i++;
     }
