@@ -265,6 +265,11 @@ describe('a plural title before names', () => {
     assert.deepEqual(mentionsOf('He joined the Generals Football Club on Monday.').map((m) => m.text), ['Generals Football Club']);
     assert.deepEqual(mentionsOf('Gov. Bob McDonnell spoke. Later the Senators won.').map((m) => [m.text, m.titleOnly]), [['Bob McDonnell', undefined], ['Senators', undefined]]);
   });
+  it('after a place is a team: "Ottawa Senators forward Brady Tkachuk"', () => {
+    const text = 'Ottawa Senators forward Brady Tkachuk scored twice.';
+    assert.ok(mentionsOf(text).some((m) => m.text === 'Ottawa Senators' && m.type === 'organization'), JSON.stringify(mentionsOf(text).map((m) => m.text)));
+    assert.ok(mentionsOf('The Ottawa Senators beat Boston on Monday.').some((m) => m.text === 'Ottawa Senators'));
+  });
   it('abbreviated, keeps no full stop in lower case, which may end the sentence', () => {
     assert.deepEqual(mentionsOf('He did ten reps. Officials said so.').map((m) => m.text), []);
   });

@@ -792,13 +792,15 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let titleStart = -1;
     // the title before the name is a plural ("Generals Grant and Sherman"): see `PLURAL_TITLES`
     let pluralTitle = false;
+    // a place or people read before the title ("U.S. Senator"): after one, a plural is a team ("Ottawa Senators")
+    let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
     for (; !(known && known.length > 1);) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
-      const title = singular ?? (tj.cap ? PLURAL_TITLES.longestAt(keys, j) : null);
+      const title = singular ?? (tj.cap && !afterPlace ? PLURAL_TITLES.longestAt(keys, j) : null);
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
@@ -813,6 +815,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (tj.cap && (DEMONYMS.has(tj.key) || LEXICON.longestAt(keys, j)?.value.type === 'place')) {
         const c = LEXICON.longestAt(keys, j);
         j += c?.value.type === 'place' ? c.length : 1;
+        afterPlace = true;
         continue;
       }
       break;
