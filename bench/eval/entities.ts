@@ -127,7 +127,10 @@ export async function evaluateEntities(corpus = CORPUS, withErrors = false): Pro
         }
       }
       else if (new Set(ps.map((p) => p!.entityId)).size === 1) merged++;
-      else split++;
+      else {
+        split++;
+        if (withErrors) errors.push(`split\t${e.type}\t${e.name}\t${file.replace('.entities.json', '')}\t${e.mentions.map((m, i) => `${m.text}=${ps[i]!.entityId}`).join(' | ')}`);
+      }
     }
   }
   const precision = matched / predicted;

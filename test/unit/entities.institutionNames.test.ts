@@ -1,11 +1,12 @@
 /**
  * Institution names with a group's possessive inside ("Boston Children's Hospital") and states
  * named by their constitution ("People's Republic of China"): one name, typed as what it is;
- * weekday compounds ("Saturday-night dances") are no names.
+ * weekday compounds ("Saturday-night dances") are no names; quoted titles after a work noun are
+ * works; in a line of capitals a function word ends a name.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { textsOf as texts, typeOfFound } from './entities.helpers';
+import { sameEntity, textsOf as texts, typeOfFound } from './entities.helpers';
 
 describe("a group's possessive inside an institution's name", () => {
   it('runs the name on: the hospital is one organization, not a person "Carver Children"', () => {
@@ -50,5 +51,18 @@ describe('a quoted title right after a work noun', () => {
   it('leaves a name that is only part of the quotation, or after another noun', () => {
     assert.equal(typeOfFound('He sang the song, "Bayou Teche Waltz is mine," and left.', 'Bayou Teche Waltz'), 'person');
     assert.equal(typeOfFound('Her friend, "Bayou Teche Waltz," laughed.', 'Bayou Teche Waltz'), 'person');
+  });
+});
+
+describe('a name in a line of capitals', () => {
+  it('ends at a function word: "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS"', () => {
+    const text = 'We will hear argument first. General Prelogar.\n\nORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS\n\nThank you.';
+    assert.ok(texts(text).includes('ELIZABETH B. PRELOGAR'), JSON.stringify(texts(text)));
+    assert.ok(sameEntity(text, 'Prelogar', 'ELIZABETH B. PRELOGAR'));
+  });
+  it('keeps particles inside capital names and acronyms after lower-case words', () => {
+    assert.ok(texts('A LETTER FROM THE UNIVERSITY OF TEXAS ARRIVED').some((t) => t.includes('UNIVERSITY OF TEXAS')));
+    assert.ok(texts('US TROOPS LEAVE SYRIA').some((t) => t.startsWith('US')));
+    assert.ok(texts('Officials said US troops would stay.').includes('US'));
   });
 });
