@@ -328,6 +328,10 @@ describe('the first words of the one longer name of a place or a firm', () => {
     assert.ok(sameEntity('Shares of Kessler Sachs rose on Monday. Kessler cut 200 jobs.', 'Kessler Sachs', 'Kessler'));
     // a name that another goes on from ("Kessler Sachs Capital"): the shortest
     assert.deepEqual(partLinks('Shares of Kessler Sachs rose. The Kessler Sachs Capital fund fell. Kessler cut 200 jobs.'), ['Kessler->Kessler Sachs']);
+    // written before the longer name (a headline's short form), the longer name joins it and gives it its type
+    assert.deepEqual(partLinks('I can not buy SCBA insurance. I am a member of the SCBA Bar.'), ['SCBA Bar->SCBA']);
+    assert.equal(typeOfFound('I can not buy SCBA insurance. I am a member of the SCBA Bar.', 'SCBA'), 'organization');
+    assert.ok(sameEntity('Kessler will cut 200 jobs, the bank said. Shares of Kessler Sachs fell.', 'Kessler', 'Kessler Sachs'));
     // a firm named by its trade, speaking
     assert.ok(sameEntity('Hospitals run by Vantor Health were hit, the company said. Vantor said it would not pay.', 'Vantor Health', 'Vantor'));
   });
@@ -337,6 +341,8 @@ describe('the first words of the one longer name of a place or a firm', () => {
     assert.ok(sameEntity('Shares of Kessler Sachs rose. Anna Kessler, its founder, retired. Kessler was 80.', 'Anna Kessler', 'Kessler'));
     // a town (by "in") is no firm named after it
     assert.deepEqual(partLinks('Shares of Altoona Sachs rose. He was born in Altoona.'), []);
+    assert.deepEqual(partLinks('He was born in Altoona. Shares of Altoona Sachs rose.'), []);
+    assert.ok(!sameEntity('Shares of Altoona Sachs rose. He was born in Altoona.', 'Altoona Sachs', 'Altoona'));
     assert.deepEqual(partLinks('Shares of Kessler Sachs rose, and Kessler Vantor fell. Kessler cut jobs.'), []);
   });
   it('are not a known place, a people, a name of its own kind, or the name of a unit or a building', () => {

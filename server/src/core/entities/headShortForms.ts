@@ -141,7 +141,7 @@ function mayBePart(c: NameCandidate): boolean {
  * Marks a name written alone as a short form (`aliasOf`) of the one longer organization or place
  * of the article it is a part of, written before it:
  * - its first words: "Levico Terme, Trento … here in Levico", "Goldman Sachs … Goldman"
- *   (`leadingShortForm`);
+ *   (`leadingShortForm`); written after it, the longer name is linked to it ("Goldman" in a headline);
  * - an acronym ending it: "in Air Force ROTC … the Academy and ROTC" (`trailingAcronym`).
  * Not where two longer names share that part ("Army ROTC", "Navy ROTC"). One pass over the
  * candidates; the rest looks only at the few names that are a part of another.
@@ -167,17 +167,22 @@ export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameI
     if (sharing === undefined && byAcronym === undefined) continue;
     const key = infos[k].parts.full;
     const longer = sharing?.filter((n) => n.length > key.length && n.startsWith(key) && n.charCodeAt(key.length) === 32);
-    let target = -1;
     if (longer !== undefined && longer.length) {
       const name = shortestExtended(longer);
-      if (name !== undefined && leadingShortForm(c, name)) target = latestBefore(cands, infos, k, name);
-      if (target >= 0 && otherType(c, cands[target])) target = -1;
-      if (target >= 0 && namesPerson(c, (people ??= personWords(cands)))) target = -1;
+      if (name === undefined || !leadingShortForm(c, name)) continue;
+      // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
+      const before = latestBefore(cands, infos, k, name);
+      const other = before >= 0 ? before : firstAfter(cands, infos, k, name);
+      if (other < 0 || otherType(c, cands[other]) || namesPerson(c, (people ??= personWords(cands)))) continue;
+      if (before >= 0) c.aliasOf = before;
+      else cands[other].aliasOf = k;
+      // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
+      if (c.type === 'other' || (c.type === 'person' && c.typeStrength < 2)) c.type = cands[other].type;
     } else if (byAcronym !== undefined && c.tokens.length === 1 && isAcronym(c.text)) {
       const names = byAcronym.get(key);
-      if (names !== undefined && names.length === 1 && trailingAcronym(c, names[0])) target = latestBefore(cands, infos, k, names[0]);
+      const target = names !== undefined && names.length === 1 && trailingAcronym(c, names[0]) ? latestBefore(cands, infos, k, names[0]) : -1;
+      if (target >= 0) c.aliasOf = target;
     }
-    if (target >= 0) c.aliasOf = target;
   }
 }
 
@@ -202,6 +207,16 @@ function shortestExtended(names: readonly string[]): string | undefined {
   for (const n of names) if (n.length < shortest.length) shortest = n;
   for (const n of names) if (n !== shortest && !n.startsWith(shortest + ' ')) return undefined;
   return shortest;
+}
+
+/** The first candidate after `k` written `name` that may be shortened and is linked to no other name, or -1. */
+function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string): number {
+  for (let j = k + 1; j < cands.length; j++) {
+    if (infos[j].parts.full !== name) continue;
+    const c = cands[j];
+    return mayBeShortened(c) && c.aliasOf === undefined && c.acronymOf === undefined ? j : -1;
+  }
+  return -1;
 }
 
 /** The latest candidate before `k` written `name` that may be shortened, or -1. */
