@@ -238,15 +238,14 @@ const NAME_OPENERS: ReadonlySet<string> = new Set([
 const openerOrGeneric = (key: string) => isGenericWord(key) || NAME_OPENERS.has(key);
 
 /**
- * Whether `c`, the first words of the longer name `name`, stands for it: it is no name of its own
+ * Whether `c`, the first words of the longer name `name`, stands for it. It is no name of its own
  * (a known place or institution: "Manchester" of Manchester United, "Washington" of the Washington
- * Post), no word of kind ends it ("Hale County" of Hale County Jail, "Major League", a league of
- * its own), it is not made of common words, heads and qualifiers only ("Great Lakes", "National", "United")
- * and has no people's name ("Saudi" of Saudi Aramco);
- * and the rest of the longer name is a name's other words ("Sachs", "Terme") or a firm's trade
- * ("Meridian Health"), no other word of kind: a
- * unit or a building is often named after a place, a person or a sponsor ("Harvard Business
- * School", "Hakim Mosque", "Barclays Center") that the article writes alone. Not a list ("Carrano and Biewener").
+ * Post), no word of kind ends it ("Hale County" of Hale County Jail, "Major League", a league of its
+ * own), it is not made of common words, heads and qualifiers only ("Great Lakes", "National",
+ * "United"), and it has no people's name ("Saudi" of Saudi Aramco). The rest of the longer name is
+ * a name's other words ("Sachs", "Terme") or a firm's trade ("Meridian Health"), no other word of
+ * kind: a unit or a building is often named after a place, a person or a sponsor that the article
+ * writes alone ("Harvard Business School", "Hakim Mosque", "Barclays Center"). Not a list ("Carrano and Biewener").
  */
 function leadingShortForm(c: NameCandidate, name: string): boolean {
   const t = c.tokens;
