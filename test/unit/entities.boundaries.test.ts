@@ -71,3 +71,22 @@ describe('a known place ending a name typed person', () => {
     assert.deepEqual(nestedTexts('Senator Maria Santa Cruz spoke. Santa Cruz is sunny.'), []);
   });
 });
+
+describe('a name with a lower-case suffix after a hyphen', () => {
+  it('is a mention of the name alone, joining the name written elsewhere', () => {
+    const text = 'Fans of the Zorvik Mets cheered. Her Mets-inspired poems sold out, and the Mets thanked her.';
+    assert.ok(texts(text).includes('Mets') && !texts(text).includes('Mets-inspired'), JSON.stringify(texts(text)));
+    assert.ok(sameEntity(text, 'Mets', 'Mets', 1));
+    assert.equal(typeOf('The Moscow-based bank lent more.', 'Moscow'), 'place');
+    assert.equal(typeOf('Kremlin-backed groups marched.', 'Kremlin'), 'organization');
+    assert.ok(texts('The Zorvik-made cars sold.').includes('Zorvik'));
+    for (const name of ['Okafor-led', 'Okafor-backed', 'Okafor-owned', 'Okafor-born', 'Okafor-style', 'Okafor-era']) {
+      assert.ok(texts(`Jane Okafor spoke. The ${name} group grew.`).filter((t) => t === 'Okafor').length === 1, name);
+    }
+  });
+  it('keeps hyphenated names and capitalised second parts whole', () => {
+    assert.ok(texts('She drank Coca-Cola in Stratford-upon-Avon.').includes('Stratford-upon-Avon'));
+    assert.ok(texts('Alexandria Ocasio-Cortez spoke.').includes('Alexandria Ocasio-Cortez'));
+    assert.ok(texts('She met Jean-Baptiste Okafor.').includes('Jean-Baptiste Okafor'));
+  });
+});

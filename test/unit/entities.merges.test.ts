@@ -5,6 +5,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { nameInfo } from '../../server/src/core/entities/clusterMentions';
+import { documentEvidence } from '../../server/src/core/entities/evidence';
+import { findCandidates, prepareParagraph } from '../../server/src/core/entities/findMentions';
+import { linkPartShortForms } from '../../server/src/core/entities/headShortForms';
 import { mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
 
 describe('a person’s title before a known place name', () => {
@@ -361,5 +365,62 @@ describe('a place of the article written without its kind word', () => {
     assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Kossuth Lajos said he was proud.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
     assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Kossuth Lajos, the rebel leader, gave it his name.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
     assert.ok(!sameEntity('Crowds gathered in Kossuth Lajos Square. Kossuth Lajos’s widow unveiled it.', 'Kossuth Lajos Square', 'Kossuth Lajos'));
+  });
+});
+
+/** What `linkPartShortForms` links in a one-paragraph text: "short->long" for each name it makes a short form of another. */
+function partLinks(text: string): string[] {
+  const p = prepareParagraph(text, false);
+  const cands = findCandidates(text, p, 0, documentEvidence([p]), false);
+  linkPartShortForms(cands, cands.map(nameInfo));
+  return cands.filter((c) => c.aliasOf !== undefined).map((c) => `${c.text}->${cands[c.aliasOf!].text}`);
+}
+
+describe('the first words of the one longer name of a place or a firm', () => {
+  it('are a short form of it', () => {
+    assert.ok(sameEntity('Delegates met at Levico Terme, Trento, Italy, for a week. Here in Levico the talks went on.', 'Levico Terme', 'Levico'));
+    assert.ok(sameEntity('Shares of Kessler Sachs rose on Monday. Kessler cut 200 jobs.', 'Kessler Sachs', 'Kessler'));
+    // a name that another goes on from ("Kessler Sachs Capital"): the shortest
+    assert.deepEqual(partLinks('Shares of Kessler Sachs rose. The Kessler Sachs Capital fund fell. Kessler cut 200 jobs.'), ['Kessler->Kessler Sachs']);
+    // written before the longer name (a headline's short form), the longer name joins it and gives it its type
+    assert.deepEqual(partLinks('I can not buy SCBA insurance. I am a member of the SCBA Bar.'), ['SCBA Bar->SCBA']);
+    assert.equal(typeOfFound('I can not buy SCBA insurance. I am a member of the SCBA Bar.', 'SCBA'), 'organization');
+    assert.ok(sameEntity('Kessler will cut 200 jobs, the bank said. Shares of Kessler Sachs fell.', 'Kessler', 'Kessler Sachs'));
+    // a firm named by its trade, speaking
+    assert.ok(sameEntity('Hospitals run by Vantor Health were hit, the company said. Vantor said it would not pay.', 'Vantor Health', 'Vantor'));
+  });
+  it('are not where they name a person of the article, a place, or two longer names', () => {
+    // Anna Kessler: "Kessler" is her
+    assert.deepEqual(partLinks('Shares of Kessler Sachs rose. Anna Kessler, its founder, retired. Kessler was 80.'), []);
+    assert.ok(sameEntity('Shares of Kessler Sachs rose. Anna Kessler, its founder, retired. Kessler was 80.', 'Anna Kessler', 'Kessler'));
+    // a town (by "in") is no firm named after it
+    assert.deepEqual(partLinks('Shares of Altoona Sachs rose. He was born in Altoona.'), []);
+    assert.deepEqual(partLinks('He was born in Altoona. Shares of Altoona Sachs rose.'), []);
+    assert.ok(!sameEntity('Shares of Altoona Sachs rose. He was born in Altoona.', 'Altoona Sachs', 'Altoona'));
+    assert.deepEqual(partLinks('Shares of Kessler Sachs rose, and Kessler Vantor fell. Kessler cut jobs.'), []);
+  });
+  it('are not a known place, a people, a name of its own kind, or the name of a unit or a building', () => {
+    assert.deepEqual(partLinks('Shares of Google Cloud rose. Google said so.'), []);
+    assert.deepEqual(partLinks('Shares of Saudi Kessler rose. A Saudi official said so.'), []);
+    assert.deepEqual(partLinks('Dravik Business School opened. Dravik is old.'), []);
+    assert.deepEqual(partLinks('We prayed at the Dravik Mosque. Dravik is a quiet quarter.'), []);
+    assert.deepEqual(partLinks('The National League met. The National League Championship Series began. National League teams won.'), []);
+    assert.deepEqual(partLinks('Fans of the Dravik League Stars cheered. The Dravik League voted.'), []);
+    assert.deepEqual(partLinks('Shares of United Kessel rose. United cut jobs.'), []);
+  });
+});
+
+describe('an acronym ending the one longer name', () => {
+  it('is a short form of it where the words before only say which branch', () => {
+    const text = 'When I was young I was in Air Force ROTC. The Air Force took officers from the Academy and ROTC.';
+    assert.deepEqual(partLinks(text), ['ROTC->Air Force ROTC']);
+    assert.ok(sameEntity(text, 'Air Force ROTC', 'ROTC'));
+    assert.equal(typeOfFound(text, 'ROTC'), 'organization');
+  });
+  it('is not where two longer names end in it, nor after a place or a name', () => {
+    assert.deepEqual(partLinks('She served in Army ROTC, and he in Navy ROTC. Later ROTC grew.'), []);
+    assert.deepEqual(partLinks('Leaders of the Texas GOP met in Austin. The GOP lost.'), []);
+    assert.deepEqual(partLinks('Farmers in Western NSW want rain. NSW is dry.'), []);
+    assert.deepEqual(partLinks('Researchers at Zentube GPU said so. Each GPU costs more.'), []);
   });
 });

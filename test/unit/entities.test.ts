@@ -6,7 +6,7 @@ import { isTitleCase } from '../../server/src/core/entities/findMentions';
 import { firstPronoun } from '../../server/src/core/entities/gender';
 import { TokenTrie } from '../../server/src/core/entities/matcher';
 import { firstNameGender, phraseKeys } from '../../server/src/core/entities/names';
-import { foldKey, tokenize } from '../../server/src/core/entities/tokens';
+import { foldKey, tokenize, tokenKeys } from '../../server/src/core/entities/tokens';
 import type { AnalyzeOptions } from '../../server/src/core/options';
 import type { Span } from '../../server/src/core/types';
 import { firstReferenceHints, typeOf } from './entities.helpers';
@@ -65,6 +65,14 @@ describe('tokenize', () => {
   it('counts UTF-16 offsets past astral characters', () => {
     const t = tokenize('😀 Maduro');
     assert.deepEqual([t[1].start, t[1].end], [3, 9]);
+  });
+  it('splits a name from a lower-case suffix after a hyphen, as tokenKeys does', () => {
+    const text = 'the Moscow-based bank, a U.S.-led coalition, Kremlin-backed’s, Coca-Cola, Stratford-upon-Avon, pre-war, X-ray';
+    const tokens = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.text), ['the', 'Moscow', '-', 'based', 'bank', ',', 'a', 'U.S.', '-', 'led', 'coalition', ',', 'Kremlin', '-', 'backed', ',', 'Coca-Cola', ',', 'Stratford-upon-Avon', ',', 'pre-war', ',', 'X-ray']);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.equal(tokens[14].possessiveEnd, text.indexOf('’s') + 2);
+    assert.deepEqual(tokenKeys(text), tokens.map((t) => t.key));
   });
   it('marks all-caps acronyms', () => {
     assert.deepEqual(tokenize('NATO U.S. Nato').map((t) => t.allCaps), [true, true, false]);

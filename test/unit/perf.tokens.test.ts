@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, foldKey, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
+import { ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, foldKey, NAME_SUFFIXES, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
@@ -34,6 +34,17 @@ function reference(text: string): Token[] {
       TOKEN.lastIndex++;
     }
     const cap = UPPER_START.test(raw);
+    // "NATO-led": the name, the hyphen and the suffix
+    const hyphen = raw.lastIndexOf('-');
+    if (cap && hyphen > 0 && NAME_SUFFIXES.has(raw.slice(hyphen + 1))) {
+      const name = raw.slice(0, hyphen);
+      const nameLetters = name.replace(/[^\p{L}]/gu, '');
+      tokens.push({ text: name, start, end: start + hyphen, key: foldKey(name), word: true, cap: true, allCaps: nameLetters.length >= 2 && !HAS_LOWER.test(name) });
+      tokens.push({ text: '-', start: start + hyphen, end: start + hyphen + 1, key: '-', word: false, cap: false, allCaps: false });
+      const suffix = raw.slice(hyphen + 1);
+      tokens.push({ text: suffix, start: start + hyphen + 1, end: start + raw.length, key: suffix, word: true, cap: false, allCaps: false, ...(possessiveEnd !== undefined ? { possessiveEnd } : {}) });
+      continue;
+    }
     const letters = raw.replace(/[^\p{L}]/gu, '');
     tokens.push({
       text: raw,
@@ -49,7 +60,7 @@ function reference(text: string): Token[] {
   return tokens;
 }
 
-const POOL = ['a', 'b', 'Z', 'Mr', 'U', 'S', 's', 'é', 'É', 'Ł', 'ß', '1', '9', "'", '’', '-', '.', ',', ' ', '\u00a0', '\n', '\t', '“', '”', '"', '😀', '𝐓', '\ud83d', '\ude00', 'al', 'bin', '\u0301', '٣', '‐', '–', '(', ')', 'Sen', 'inc', 'Co', 'ǅ', '\u2009', '\u3000'];
+const POOL = ['led', 'based', 'a', 'b', 'Z', 'Mr', 'U', 'S', 's', 'é', 'É', 'Ł', 'ß', '1', '9', "'", '’', '-', '.', ',', ' ', '\u00a0', '\n', '\t', '“', '”', '"', '😀', '𝐓', '\ud83d', '\ude00', 'al', 'bin', '\u0301', '٣', '‐', '–', '(', ')', 'Sen', 'inc', 'Co', 'ǅ', '\u2009', '\u3000'];
 const text = fc.array(fc.constantFrom(...POOL), { maxLength: 60 }).map((xs) => xs.join(''));
 
 describe('entities tokenizer', () => {

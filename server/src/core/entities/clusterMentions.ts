@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -362,8 +362,6 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
-      // "Goldman Sachs" … "Goldman said"
-      if (cand.type === 'organization' && keys.length === 2 && !shortForm && !COMMON_WORDS.has(keys[0]) && !PLACE_STARTS.has(keys[0]) && !LEXICON.get([keys[0]])) addForm(chosen, keys[0]);
       const initials = shape.initials;
       c.acronyms.add(initials);
       index(byAcronym, initials, chosen);

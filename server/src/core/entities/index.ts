@@ -16,7 +16,7 @@ import {
 import { stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, type NestedName } from './nested';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
-import { linkHeadShortForms, linkSchoolShortForms, retypePlaceShortForms } from './headShortForms';
+import { linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, retypePlaceShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -168,6 +168,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkParentheticalNames(doc.masked, cands, paragraphOf);
   linkHeadShortForms(doc.masked, cands);
   linkSchoolShortForms(doc.masked, cands);
+  linkPartShortForms(cands, infos);
   retypePlaceShortForms(doc.masked, cands);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)

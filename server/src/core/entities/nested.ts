@@ -47,8 +47,11 @@ function generic(key: string, common: boolean): boolean {
     TRADE_HEADS.has(key) || PLACE_QUALIFIERS.has(key) || PARTICLES.has(key);
 }
 
+/** A word that is no name by itself: a common word, an institution or place head, a qualifier of places ("National", "Bank", "North"). */
+export const isGenericWord = (key: string): boolean => generic(key, true);
+
 /** Words around a place that make a larger or smaller place of it, not another thing named after it ("North Oakland", "Mexico City", "Spanish Netherlands"). */
-const qualifiesPlace = (key: string) => PLACE_QUALIFIERS.has(key) || DEMONYMS.has(key) || PARTICLES.has(key);
+export const qualifiesPlace = (key: string) => PLACE_QUALIFIERS.has(key) || DEMONYMS.has(key) || PARTICLES.has(key);
 
 /** A word sequence of a name that may name something else: words `[from, to)`, folded and joined. */
 interface InnerSpan {

@@ -76,6 +76,26 @@ interface WordInfo {
   allCaps: boolean;
   /** An initial or a known abbreviation: it keeps a full stop that follows it. */
   abbreviation: boolean;
+  /** "Moscow-based": the length of the name before a lower-case suffix (`NAME_SUFFIXES`), 0 for none. */
+  nameBeforeSuffix: number;
+}
+
+/**
+ * Lower-case words a hyphen joins to a name to make a modifier of it ("the Moscow-based bank",
+ * "a Saudi-led coalition", "the Mets-inspired work"): the name is a mention of its own, the suffix
+ * no part of it. None ends a proper name ("Stratford-upon-Avon", "Coca-Cola" keep theirs).
+ */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
+  'based', 'born', 'bred', 'raised', 'educated', 'trained', 'led', 'backed', 'owned', 'run', 'controlled', 'funded', 'financed',
+  'sponsored', 'supported', 'allied', 'aligned', 'affiliated', 'linked', 'inspired', 'style', 'styled', 'era', 'made', 'built',
+  'designed', 'brokered', 'appointed', 'headquartered', 'listed', 'bound', 'area', 'wide', 'centric', 'focused', 'themed', 'like',
+  'esque', 'dominated', 'occupied', 'held', 'ruled', 'administered', 'imposed', 'operated', 'produced', 'branded', 'speaking',
+]);
+
+/** The length of the name before a `NAME_SUFFIXES` suffix in a capitalised word ("Moscow" in "Moscow-based"), else 0. */
+function nameBeforeSuffixOf(raw: string, cap: boolean): number {
+  const h = cap ? raw.lastIndexOf('-') : -1;
+  return h > 0 && NAME_SUFFIXES.has(raw.slice(h + 1)) ? h : 0;
 }
 
 function wordInfoOf(raw: string): WordInfo {
@@ -87,6 +107,7 @@ function wordInfoOf(raw: string): WordInfo {
     cap,
     allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
     abbreviation: keepsFullStop(raw),
+    nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
   };
 }
 
@@ -184,11 +205,27 @@ export function tokenize(text: string): Token[] {
         info = infoAt(text, start, end);
       }
     }
-    const token: Token = { text: info.raw, start, end, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+    const cut = info.nameBeforeSuffix;
+    if (cut > 0) {
+      // "Moscow-based": the name, the hyphen and the suffix, as if written apart
+      pushWord(tokens, infoAt(text, start, start + cut), start);
+      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
+      info = infoAt(text, start + cut + 1, end);
+      const token = pushWord(tokens, info, start + cut + 1);
+      if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
+      continue;
+    }
+    const token = pushWord(tokens, info, start);
     if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
-    tokens.push(token);
   }
   return tokens;
+}
+
+/** Appends the word token of `info` starting at `start`, and returns it. */
+function pushWord(tokens: Token[], info: WordInfo, start: number): Token {
+  const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+  tokens.push(token);
+  return token;
 }
 
 /**
@@ -219,7 +256,12 @@ function scanTokens(text: string, punctuation: (raw: string) => void, word: (raw
       raw += '.';
       i++;
     }
-    word(raw);
+    const cut = nameBeforeSuffixOf(raw, UPPER_START.test(raw));
+    if (cut > 0) {
+      word(raw.slice(0, cut));
+      punctuation('-');
+      word(raw.slice(cut + 1));
+    } else word(raw);
   }
 }
 
