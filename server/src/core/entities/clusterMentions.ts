@@ -272,7 +272,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     chosen = -1;
     // "As President, I will …": the speaker's own role joins only the same role taken before, no holder named
     if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
-    else if (cand.titleOnly) chosen = latestHolder(clusters, parts.full);
+    else if (cand.titleOnly) chosen = latestHolder(clusters, cand.titleInfo?.holders ?? [parts.full]);
     if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     if (style !== undefined) pick(byStyle, String(style));
@@ -706,16 +706,17 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The latest cluster of a person given a title with the word `title` ("Secretary of State Mike
- * Pompeo" for "the Secretary"), or -1: a title alone stands for the last person who held it.
+ * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State
+ * Mike Pompeo" for "the Secretary", a judge or justice for "Your Honor"), or -1: a title alone
+ * stands for the last person who held it.
  */
-function latestHolder(clusters: readonly Cluster[], title: string): number {
+function latestHolder(clusters: readonly Cluster[], titles: readonly string[]): number {
   let best = -1;
   for (let ci = 0; ci < clusters.length; ci++) {
     const c = clusters[ci];
     if (best >= 0 && c.last <= clusters[best].last) continue;
     for (const office of c.offices) {
-      if (office.split(' ').some((word) => (TITLE_ABBREVIATIONS[word] ?? word) === title)) {
+      if (office.split(' ').some((word) => titles.includes(TITLE_ABBREVIATIONS[word] ?? word))) {
         best = ci;
         break;
       }

@@ -10,7 +10,7 @@ import {
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
@@ -972,10 +972,12 @@ function buildCandidate(
   let first = nameStart;
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
+  // "Your Honor", "My Lord" address the judge; "My Lords" the bench, no one person
+  const court = titleEnd < 0 ? courtAddressAt(p, first, end) : undefined;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
   let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   // ("Mr. President": a title addressed stands for its holder too)
-  if (loneTitle && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  if (loneTitle && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
@@ -1015,6 +1017,12 @@ function buildCandidate(
   // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
   if (loneTitle || cand.type === 'person' && addressedOffice(p, first, end)) cand.titleOnly = true;
   if (loneTitle && titleTakenByFirstPerson(p, first, end)) cand.ownRole = true;
+  if (court) {
+    cand.type = 'person';
+    cand.typeStrength = 2;
+    cand.titleOnly = true;
+    cand.titleInfo = court === 'judge' ? JUDGE_ADDRESS : BENCH_ADDRESS;
+  }
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
@@ -1217,6 +1225,29 @@ function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   if (p.uncertain[first] && addressedInQuestion(p, first)) return true;
   if (!prev || p.uncertain[first]) return false;
   return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
+}
+
+/** Words a court is addressed with, and the possessives they take ("Your Honor", "My Lord"). */
+const JUDGE_ADDRESS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['honor', ['your', 'his', 'her']], ['honour', ['your', 'his', 'her']], ['lordship', ['your', 'his']], ['ladyship', ['your', 'her']],
+  ['lord', ['my']], ['lady', ['my']],
+]);
+/** "My Lords", "Your Honors": the bench addressed, no one person. */
+const BENCH_ADDRESS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['lords', ['my']], ['ladies', ['my']], ['honors', ['your']], ['honours', ['your']], ['lordships', ['your']],
+]);
+
+/**
+ * "Your Honor, I am sorry", "My Lord the Chief Justice may recall": a court addressed by one
+ * capitalised word after its possessive ('judge'), or the bench in the plural ('bench').
+ */
+function courtAddressAt(p: PreparedParagraph, first: number, end: number): 'judge' | 'bench' | undefined {
+  if (end - first !== 1) return undefined;
+  const prev = p.tokens[first - 1];
+  const word = p.tokens[first];
+  if (!prev?.word || prev.end + 1 !== word.start || word.possessiveEnd !== undefined) return undefined;
+  if (JUDGE_ADDRESS_WORDS.get(p.keys[first])?.includes(prev.key)) return 'judge';
+  return BENCH_ADDRESS_WORDS.get(p.keys[first])?.includes(prev.key) ? 'bench' : undefined;
 }
 
 /**

@@ -51,8 +51,29 @@ export function linkHeadShortForms(text: string, cands: NameCandidate[]): void {
     }
     if (c.tokens.length !== 1 || c.aliasOf !== undefined || c.acronymOf !== undefined || c.titleOnly || c.title) continue;
     const target = latest.get(c.tokens[0].key);
-    if (target !== undefined && afterLowerCaseThe(text, c)) c.aliasOf = target;
+    if (!afterLowerCaseThe(text, c)) continue;
+    if (target !== undefined) c.aliasOf = target;
+    else if (GOVERNMENT_HEADS.has(c.tokens[0].key)) linkGovernmentNamedLater(cands, k);
   }
+}
+
+/** Heads of governments that legal and official texts call by the head alone ("the State", "the County"). */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['state', 'commonwealth', 'county', 'city']);
+
+/**
+ * "at the trial, the State … The State of Ohio had then directed the jury": a government's head
+ * alone before any name with that head joins the one government of that head named later (two
+ * different ones, "State of Ohio" and "State of Texas", leave it alone). The later name links to it.
+ */
+function linkGovernmentNamedLater(cands: NameCandidate[], k: number): void {
+  const head = cands[k].tokens[0].key;
+  let named = -1;
+  for (let j = k + 1; j < cands.length; j++) {
+    if (headWordOf(cands[j]) !== head) continue;
+    if (named >= 0 && cands[j].text !== cands[named].text) return;
+    if (named < 0) named = j;
+  }
+  if (named >= 0) cands[named].aliasOf ??= k;
 }
 
 /** Heads of schools, which people are "at" ("a student at Harvard", "research at Helsinki"). */

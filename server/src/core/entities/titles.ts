@@ -13,7 +13,17 @@ export interface TitleInfo {
   unique?: boolean;
   /** Group for keeping namesakes apart ("Sen." and "Rep."). */
   office: string;
+  /** For a form of address standing alone ("Your Honor"): the offices whose latest holder it stands for. */
+  holders?: readonly string[];
 }
+
+/**
+ * "Your Honor", "My Lord": how a court is addressed. Alone, it is a title-only mention of the
+ * latest judge, justice or magistrate named (`JUDGE_ADDRESS_WORDS` in findMentions.ts).
+ */
+export const JUDGE_ADDRESS: TitleInfo = { office: 'judge', holders: ['judge', 'justice', 'magistrate'] };
+/** "My Lords", "Your Honors": the bench addressed, a title-only mention of no one person. */
+export const BENCH_ADDRESS: TitleInfo = { office: 'bench', holders: [] };
 
 /** Person titles, matched over folded tokens at the start of a capitalised run. */
 export const TITLES = new TokenTrie<TitleInfo>();
