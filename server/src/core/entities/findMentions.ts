@@ -26,6 +26,12 @@ export interface PreparedParagraph {
   keys: string[];
   /** What the paragraph adds to the document's evidence (filled on first use). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
+  /**
+   * Its candidates (`findCandidatesCached`), as a body paragraph and as a headline: kept on the
+   * paragraph, which stands for one text, rather than in a weak map (slower to fill, and to collect).
+   */
+  candidates?: CachedCandidates;
+  headlineCandidates?: CachedCandidates;
 }
 
 /** One word of a name. */
@@ -210,7 +216,8 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
-  return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+  // every field from the start: one object shape
+  return { tokens, uncertain, keys: tokens.map((t) => t.key), evidence: undefined, candidates: undefined, headlineCandidates: undefined };
 }
 
 /** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
@@ -369,12 +376,6 @@ export function startPlacement(): void {
   placement++;
 }
 
-/**
- * Candidates per prepared paragraph (a prepared paragraph stands for one text, so this is a memo
- * by text without hashing and comparing the text again); headlines apart, they read other words.
- */
-const candidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
-const headlineCandidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 
 /** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
 class RecordedSet {
@@ -481,13 +482,14 @@ export interface PlacedCandidates {
  * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
  */
 export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
-  const memo = headline ? headlineCandidateCache : candidateCache;
   const slots = headline ? headlineCandidateSlots : candidateSlots;
-  let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : memo.get(p);
+  // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
+  let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
     hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch };
-    memo.set(p, hit);
+    if (headline) p.headlineCandidates = hit;
+    else p.candidates = hit;
   }
   if (slot >= 0) {
     slots.preps[slot] = p;
