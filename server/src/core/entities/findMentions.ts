@@ -1007,15 +1007,34 @@ function buildCandidate(
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   if (end - first === 1 && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
-  const nameTokens: NameToken[] = tokens.slice(first, end).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
+  const nameTokens: NameToken[] = [];
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (t.word) nameTokens.push({ text: t.text, key: t.key, start: base + t.start, end: base + t.end });
+  }
   const span = { start: base + tokens[first].start, end: base + last.end };
-  const cand: NameCandidate = {
+  // every field from the start, in the order `shifted` writes them: one object shape (set below when they apply)
+  const cand: { [K in keyof Required<NameCandidate>]: NameCandidate[K] } = {
     span,
     text: text.slice(span.start - base, span.end - base),
     type: 'person',
     typeStrength: 0,
+    weak: undefined,
+    titleOnly: undefined,
+    mayBeSurname: undefined,
+    common: undefined,
     tokens: nameTokens,
+    title: undefined,
+    titleText: undefined,
+    titleInfo: undefined,
+    possessive: undefined,
     roles: [],
+    acronymOf: undefined,
+    aliasOf: undefined,
+    alsoKnownAs: undefined,
+    canonical: undefined,
+    state: undefined,
+    fullName: undefined,
     headline,
   };
   if (last.possessiveEnd !== undefined) cand.possessive = { start: base + last.end, end: base + last.possessiveEnd };
