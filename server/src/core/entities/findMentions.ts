@@ -1013,8 +1013,9 @@ function buildCandidate(
     if (t.word) nameTokens.push({ text: t.text, key: t.key, start: base + t.start, end: base + t.end });
   }
   const span = { start: base + tokens[first].start, end: base + last.end };
-  // every field from the start, in the order `shifted` writes them: one object shape (set below when they apply)
-  const cand: { [K in keyof Required<NameCandidate>]: NameCandidate[K] } = {
+  // every field from the start, in the order `shifted` writes them: one object shape (set below when they apply;
+  // a field added to NameCandidate belongs here too, else its candidates take another shape)
+  const cand: NameCandidate = {
     span,
     text: text.slice(span.start - base, span.end - base),
     type: 'person',
