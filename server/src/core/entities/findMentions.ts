@@ -26,6 +26,12 @@ export interface PreparedParagraph {
   keys: string[];
   /** What the paragraph adds to the document's evidence (filled on first use). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
+  /**
+   * Its candidates (`findCandidatesCached`), as a body paragraph and as a headline: kept on the
+   * paragraph, which stands for one text, rather than in a weak map (slower to fill, and to collect).
+   */
+  candidates?: CachedCandidates;
+  headlineCandidates?: CachedCandidates;
 }
 
 /** One word of a name. */
@@ -133,6 +139,62 @@ const COMPASS = new Set([
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
 ]);
 const WORDISH = /[\p{L}\p{N}]/u;
+/*
+ * Regular expressions of the hot paths, made once: esbuild (the bundle and tsx) turns a literal with
+ * `\p{…}` into `new RegExp(…)`, which would build the expression again on every call.
+ */
+/** Runs of three letters or more (`isTitleCase`). */
+const LETTER_RUNS = /[\p{L}]{3,}/gu;
+/** A capital first. */
+const UPPER_FIRST = /^\p{Lu}/u;
+/** One letter. */
+const ONE_LETTER = /^\p{L}$/u;
+/** An initial with its full stop ("A."). */
+const INITIAL = /^\p{Lu}\.$/u;
+/** Lower-case letters only. */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** A plural abbreviation ("CFLs"). */
+const CAPS_PLURAL = /^\p{Lu}{2,}s$/u;
+/** Three capitals (a currency code). */
+const THREE_CAPS = /^\p{Lu}{3}$/u;
+/** A capital, a hyphen and a word ("T-shirt"). */
+const CAPITAL_HYPHEN_WORD = /^\p{Lu}-\p{Ll}{2,}$/u;
+/** Capital, lower case, capital ("PhD"). */
+const CAP_LOWER_CAP = /^\p{Lu}\p{Ll}\p{Lu}$/u;
+/** An -ism. */
+const ISM_ENDING = /\p{Ll}ism$/u;
+/** A capital inside a word ("YouTube"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Initials with full stops ("J.K."). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
+/** Two to five capitals. */
+const SHORT_CAPS = /^\p{Lu}{2,5}$/u;
+/** Three letters first. */
+const THREE_LETTERS_FIRST = /^\p{L}{3}/u;
+/** A capital and a lower-case letter first. */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A short capitalised word (a state's shortening, "Okla"). */
+const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** Two to five capitals or digits (a code). */
+const CODE_LETTERS = /^[\p{Lu}\d]{2,5}$/u;
+/** What an acronym looks like ("NASA", "AT&T", "NGOs"). */
+const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u;
+/** Anything but a capital. */
+const NOT_CAPITALS = /[^\p{Lu}]/gu;
+/** Endings of verb forms and adverbs. */
+const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
+/** A full stop at the end. */
+const FINAL_POINT = /\.$/;
+/** A day of the month ("15", "3rd"). */
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
+/** A score ("3-2"). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+/** Four digits. */
+const FOUR_DIGITS = /^\d{4}$/;
+/** A number ("1,200.50"). */
+const AMOUNT = /^\d[\d,.]*$/;
+/** Punctuation that ends a clause. */
+const CLAUSE_PUNCTUATION = /[.,!?]/;
 
 /** Tokens of one paragraph with the positions where a capital letter is no evidence of a name. */
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
@@ -147,7 +209,7 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
       else if (OPENERS.has(t.text)) atStart = true;
       else if (t.text === '"' || t.text === "'") {
         // a straight quote opens when nothing word-like stands right before it
-        if (t.start === 0 || !WORDISH.test(text[t.start - 1]) && !/[.,!?]/.test(text[t.start - 1])) atStart = true;
+        if (t.start === 0 || !WORDISH.test(text[t.start - 1]) && !CLAUSE_PUNCTUATION.test(text[t.start - 1])) atStart = true;
       }
       continue;
     }
@@ -156,7 +218,8 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
-  return { tokens, uncertain, keys: tokens.map((t) => t.key) };
+  // every field from the start: one object shape
+  return { tokens, uncertain, keys: tokens.map((t) => t.key), evidence: undefined, candidates: undefined, headlineCandidates: undefined };
 }
 
 /** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
@@ -186,9 +249,9 @@ function isTitleCaseHeading(text: string): boolean {
 
 /** Whether a headline writes most words with a capital, so its capitals prove nothing. */
 export function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}]{3,}/gu) ?? [];
+  const words = text.match(LETTER_RUNS) ?? [];
   if (words.length < 3) return false;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const caps = words.filter((w) => UPPER_FIRST.test(w)).length;
   return caps / words.length >= 0.75;
 }
 
@@ -315,12 +378,6 @@ export function startPlacement(): void {
   placement++;
 }
 
-/**
- * Candidates per prepared paragraph (a prepared paragraph stands for one text, so this is a memo
- * by text without hashing and comparing the text again); headlines apart, they read other words.
- */
-const candidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
-const headlineCandidateCache = new WeakMap<PreparedParagraph, CachedCandidates>();
 
 /** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
 class RecordedSet {
@@ -428,13 +485,14 @@ export interface PlacedCandidates {
  * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
  */
 export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
-  const memo = headline ? headlineCandidateCache : candidateCache;
   const slots = headline ? headlineCandidateSlots : candidateSlots;
-  let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : memo.get(p);
+  // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
+  let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
     hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch };
-    memo.set(p, hit);
+    if (headline) p.headlineCandidates = hit;
+    else p.candidates = hit;
   }
   if (slot >= 0) {
     slots.preps[slot] = p;
@@ -520,7 +578,7 @@ function isNameWord(t: Token): boolean {
   if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
-  if (t.text.length <= 2 && /^\p{L}$/u.test(t.text)) return false;
+  if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
   if (NOT_NAMES.has(t.key)) return false;
   // "on Saturdays": a weekday's plural names no one either
   if (t.key.endsWith('days') && NOT_NAMES.has(t.key.slice(0, -1))) return false;
@@ -541,7 +599,7 @@ function notNameCompound(t: Token): boolean {
 function middleInitialAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!/^\p{Lu}\.$/u.test(t.text)) return false;
+  if (!INITIAL.test(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
@@ -575,13 +633,13 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one; "the U.S. Army said" is a name)
-    if (ev.lower.has(t.key) || /(?:ed|ing|ly)$/.test(t.key) || COMMON_WORDS.has(t.key) && !firstNameGender(t.key) && !p.tokens[i - 1]?.word) return false;
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || COMMON_WORDS.has(t.key) && !firstNameGender(t.key) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
-  if (firstNameGender(t.key) || /^\p{Lu}\.$/u.test(t.text)) return true;
+  if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
-  return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !/(?:ed|ing|ly)$/.test(t.key);
+  return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !VERB_OR_ADVERB_ENDING.test(t.key);
 }
 
 /**
@@ -596,7 +654,7 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
   if (end - 1 !== nameStart || owner.possessiveEnd === undefined || !next?.word || !next.cap || next.start !== owner.possessiveEnd + 1) return false;
   if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
   const after = tokens[end + 1];
-  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && /^\p{Ll}+$/u.test(after.text) && !/(?:ed|s)$/.test(after.key)));
+  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
 }
 
 /** Plural nouns for people whose possessive is part of an institution's name. */
@@ -683,10 +741,10 @@ const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'ap
 /** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
 function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  if (!MONTH_SHORTENINGS.has(t.key.replace(/\.$/, ''))) return false;
+  if (!MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
   const dotted = t.text.endsWith('.');
   const day = p.tokens[dotted ? i + 1 : i + 2];
-  return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && /^\d{1,2}(?:st|nd|rd|th)?$/.test(day.text);
+  return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && DAY_OF_MONTH.test(day.text);
 }
 
 /** Opening and closing marks around a nickname inside a name. */
@@ -991,17 +1049,37 @@ function buildCandidate(
   if (end - first === 1 && PARTICLES.has(keys[first]) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
-  if (end - first === 1 && /^\p{Lu}{2,}s$/u.test(tokens[first].text)) return null;
+  if (end - first === 1 && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
-  const nameTokens: NameToken[] = tokens.slice(first, end).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: base + t.start, end: base + t.end }));
+  const nameTokens: NameToken[] = [];
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (t.word) nameTokens.push({ text: t.text, key: t.key, start: base + t.start, end: base + t.end });
+  }
   const span = { start: base + tokens[first].start, end: base + last.end };
+  // every field from the start, in the order `shifted` writes them: one object shape (set below when they apply;
+  // a field added to NameCandidate belongs here too, else its candidates take another shape)
   const cand: NameCandidate = {
     span,
     text: text.slice(span.start - base, span.end - base),
     type: 'person',
     typeStrength: 0,
+    weak: undefined,
+    titleOnly: undefined,
+    mayBeSurname: undefined,
+    common: undefined,
     tokens: nameTokens,
+    title: undefined,
+    titleText: undefined,
+    titleInfo: undefined,
+    possessive: undefined,
     roles: [],
+    acronymOf: undefined,
+    aliasOf: undefined,
+    alsoKnownAs: undefined,
+    canonical: undefined,
+    state: undefined,
+    fullName: undefined,
     headline,
   };
   if (last.possessiveEnd !== undefined) cand.possessive = { start: base + last.end, end: base + last.possessiveEnd };
@@ -1058,7 +1136,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // even where the lexicon knows the word as a region
   if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
-  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || /^\p{Lu}{3}$/u.test(tokens[first].text) && /^\d[\d,.]*$/.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
+  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
   // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
   if (datelinePlace(p, first, end)) return ['place', 2];
   const lex = LEXICON.longestAt(keys, first, end);
@@ -1104,7 +1182,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the Siege of Savannah": an event word before "of", where the name did not run on
   if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return ['other', 1];
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
-  if (len === 1 && /^\p{Lu}-\p{Ll}{2,}$/u.test(tokens[first].text)) return ['other', 1];
+  if (len === 1 && CAPITAL_HYPHEN_WORD.test(tokens[first].text)) return ['other', 1];
   // "the M1 northbound", "I-44 East": road numbers are places
   if (roadAt(p, first, end, before)) return ['place', 1];
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
@@ -1112,20 +1190,20 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
   // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
-  const score = /^\d{1,2}[-–]\d{1,2}$/.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
+  const score = SCORE.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
   if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return ['organization', 1];
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !/^\d{4}$/.test(tokens[end].text)) return ['other', 1];
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(tokens[end].text)) return ['other', 1];
   if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
-  if (len === 1 && /^\p{Lu}\p{Ll}\p{Lu}$/u.test(tokens[first].text)) return ['other', 1];
+  if (len === 1 && CAP_LOWER_CAP.test(tokens[first].text)) return ['other', 1];
   // "Catholicism", "Marxism": a doctrine or a movement
-  if (len === 1 && /\p{Ll}ism$/u.test(tokens[first].text)) return ['other', 1];
+  if (len === 1 && ISM_ENDING.test(tokens[first].text)) return ['other', 1];
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
   if (len === 1 && !tokens[first].allCaps && ABSTRACT_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 1];
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
+  if (len === 1 && INNER_CAPITAL.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
   if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
@@ -1179,7 +1257,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
  */
 function initialsOpenPerson(p: PreparedParagraph, first: number, end: number): boolean {
   const text = p.tokens[first].text;
-  if (!/^(?:\p{Lu}\.)+$/u.test(text)) return false;
+  if (!DOTTED_INITIALS.test(text)) return false;
   if (end - first === 1) return text.length > 2 || !(p.keys[first - 1] === 'on' || PLACE_PREPOSITIONS.has(p.keys[first - 1]));
   return LEXICON.longestAt(p.keys, first)?.value.type !== 'place';
 }
@@ -1195,7 +1273,7 @@ function institutionBeforePlace(p: PreparedParagraph, first: number, end: number
     const place = LEXICON.longestAt(keys, k, end);
     if (!place || place.length !== end - k || place.value.type !== 'place') continue;
     if (ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post') return true;
-    if (k === first + 1 && tokens[first].allCaps && /^\p{Lu}{2,5}$/u.test(tokens[first].text) && LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
+    if (k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text) && LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
   }
   return false;
 }
@@ -1280,7 +1358,7 @@ function spelledCountry(p: PreparedParagraph, first: number, end: number): Lexic
   if (end - first < 2) return undefined;
   let letters = '';
   for (let k = first; k < end; k++) {
-    if (!/^\p{Lu}\.$/u.test(p.tokens[k].text)) return undefined;
+    if (!INITIAL.test(p.tokens[k].text)) return undefined;
     letters += p.keys[k];
   }
   const entry = LEXICON.get([letters]);
@@ -1333,7 +1411,7 @@ export function inQuotedTitle(p: PreparedParagraph, first: number, end: number):
   let caps = 0;
   for (let k = open + 1; k < close; k++) {
     const t = tokens[k];
-    if (!t.word || !/^\p{L}{3}/u.test(t.text)) continue;
+    if (!t.word || !THREE_LETTERS_FIRST.test(t.text)) continue;
     long++;
     if (t.cap) caps++;
   }
@@ -1522,7 +1600,7 @@ const PEOPLE_PLURAL = /\p{Ll}(?:ians|ans|ists)$/u;
 
 /** "Tatars", "Russians", "Buddhists": a capitalised plural that names a people, a faith or a party's members. */
 function pluralPeople(text: string, key: string): boolean {
-  if (!key.endsWith('s') || !/^\p{Lu}\p{Ll}/u.test(text)) return false;
+  if (!key.endsWith('s') || !CAPITALISED.test(text)) return false;
   return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1)) || PEOPLE_PLURAL.test(text);
 }
 
@@ -1542,7 +1620,7 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
 function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!t?.word || !/^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  if (!t?.word || !SHORT_CAPITALISED.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
   const name = tokens[i - 2];
   return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
 }
@@ -1564,7 +1642,7 @@ const CODE_LABELS: ReadonlySet<string> = new Set(['iata', 'icao', 'nyse', 'nasda
  */
 function labelledCodeOf(cands: readonly NameCandidate[], c: number, firstTokens: readonly number[], tokens: readonly Token[], base: number): number {
   const code = cands[c];
-  if (code.tokens.length !== 1 || code.acronymOf !== undefined || !/^[\p{Lu}\d]{2,5}$/u.test(code.text)) return -1;
+  if (code.tokens.length !== 1 || code.acronymOf !== undefined || !CODE_LETTERS.test(code.text)) return -1;
   const at = firstTokens[c];
   if (tokens[at - 1]?.text !== ':' || !CODE_LABELS.has(tokens[at - 2]?.key ?? '') || tokens[at - 3]?.text !== '(' || tokens[at + 1]?.text !== ')') return -1;
   const k = c >= 2 && firstTokens[c - 1] === at - 2 ? c - 2 : c - 1;
@@ -1820,13 +1898,13 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
       continue;
     }
     // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
-    if (acro.tokens.length !== 1 || !/^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u.test(acro.text) || acro.acronymOf !== undefined) continue;
+    if (acro.tokens.length !== 1 || !ACRONYM_SHAPE.test(acro.text) || acro.acronymOf !== undefined) continue;
     const open = firstTokens[c] - 1;
     const before = tokens[open];
     if (before?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
     if (tokens[open - 1] && tokens[open - 1].end + base !== (long.possessive?.end ?? long.span.end)) continue;
-    const initials = long.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join('');
-    const letters = acro.text.replace(/[^\p{Lu}]/gu, '');
+    const initials = long.tokens.filter((t) => UPPER_FIRST.test(t.text)).map((t) => t.text[0]).join('');
+    const letters = acro.text.replace(NOT_CAPITALS, '');
     if (letters[0] !== initials[0] || letters.length > initials.length + 2) continue;
     acro.acronymOf = c - 1; // paragraph-local: the caller makes it a document index
     acro.type = long.type;

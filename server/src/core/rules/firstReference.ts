@@ -59,13 +59,16 @@ function bodyMention(article: RuleContext['article'], id: string): Mention | und
   return m && !m.titleOnly && m.within === undefined && !inside(m.span, article.headline) ? m : undefined;
 }
 
+/** A space and a capitalised word (made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call). */
+const CAPITALISED_NOUN_AHEAD = /^ (\p{Lu})(\p{Ll}+)\b/u;
+
 /**
  * "outside Rossi's Bakery" (and "a corner bakery" elsewhere): a possessive before a common noun
  * written capitalised names a business after the person; it is no reference to the person.
  */
 function namesBusiness(text: string, m: Mention): boolean {
   if (!m.possessive) return false;
-  const noun = /^ (\p{Lu})(\p{Ll}+)\b/u.exec(text.slice(m.possessive.end, m.possessive.end + 40));
+  const noun = CAPITALISED_NOUN_AHEAD.exec(text.slice(m.possessive.end, m.possessive.end + 40));
   return !!noun && new RegExp(`(?<!\\p{L})${noun[1].toLowerCase()}${noun[2]}(?!\\p{L})`, 'u').test(text);
 }
 
