@@ -1066,6 +1066,7 @@ function buildCandidate(
     typeStrength: 0,
     weak: undefined,
     titleOnly: undefined,
+    ownRole: undefined,
     mayBeSurname: undefined,
     common: undefined,
     tokens: nameTokens,
