@@ -4,7 +4,7 @@
  * "County of Maui … the County did" (a head word alone after "the"), and "Suffolk University … At
  * Suffolk she studied" (a school's place after "at").
  */
-import { PERSON_VERBS, type NameCandidate } from './findMentions';
+import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
 import { BUILDING_HEADS, ORG_HEADS, PLACE_HEADS } from './names';
 
 /** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
@@ -19,8 +19,12 @@ function isShortFormHead(key: string): boolean {
  * Square") or the word before "of" that opens it ("County of Maui"); undefined otherwise.
  */
 export function headWordOf(c: NameCandidate): string | undefined {
-  const t = c.tokens;
-  if (t.length < 2 || c.type === 'person') return undefined;
+  return c.type === 'person' ? undefined : headWordOfWords(c.tokens);
+}
+
+/** `headWordOf` a name of these words, whatever its type. */
+function headWordOfWords(t: readonly NameToken[]): string | undefined {
+  if (t.length < 2) return undefined;
   if (t.length > 2 && t[1].key === 'of' && isShortFormHead(t[0].key)) return t[0].key;
   const last = t[t.length - 1].key;
   return isShortFormHead(last) ? last : undefined;
@@ -33,13 +37,25 @@ function afterLowerCaseThe(text: string, c: NameCandidate): boolean {
 }
 
 /**
+ * Whether `linkHeadShortForms` may read or link the candidate, by its words and the text before
+ * it (`text`, which holds the candidate's paragraph at least: the text it reads lies inside it):
+ * a name with a head word, or one word after "the".
+ */
+export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
+  return headWordOfWords(c.tokens) !== undefined || (c.tokens.length === 1 && afterLowerCaseThe(text, c));
+}
+
+/**
  * Marks each head word alone after "the" (`aliasOf`) as a short form of the latest earlier name
  * with that head word, in one pass over the candidates. A head word with no such name before it,
- * a title alone ("the Secretary") and a name with a possessive are left alone.
+ * a title alone ("the Secretary") and a name with a possessive are left alone. `only`, when
+ * given, lists (in order) every candidate `mayBeHeadShortForm` accepts: the others change nothing.
  */
-export function linkHeadShortForms(text: string, cands: NameCandidate[]): void {
+export function linkHeadShortForms(text: string, cands: NameCandidate[], only?: readonly number[]): void {
   const latest = new Map<string, number>();
-  for (let k = 0; k < cands.length; k++) {
+  const count = only ? only.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const k = only ? only[j] : j;
     const c = cands[k];
     const head = headWordOf(c);
     if (head !== undefined) {
@@ -70,13 +86,24 @@ function afterAt(text: string, c: NameCandidate): boolean {
 }
 
 /**
+ * Whether `linkSchoolShortForms` may read or link the candidate, by its words and the text before
+ * it (`text`, which holds the candidate's paragraph at least): a school's name, or one word after "at".
+ */
+export function mayBeSchoolShortForm(text: string, c: NameCandidate): boolean {
+  return schoolPlaceOf(c) !== undefined || (c.tokens.length === 1 && afterAt(text, c));
+}
+
+/**
  * Marks each one-word name after "at" (`aliasOf`) that names the place of an earlier school
  * ("Suffolk University", "University of Helsinki") as a short form of that school: "At Suffolk she
  * earned a degree", "he began research at Helsinki". Elsewhere ("moved to Helsinki") the place is the city.
+ * `only`, when given, lists (in order) every candidate `mayBeSchoolShortForm` accepts.
  */
-export function linkSchoolShortForms(text: string, cands: NameCandidate[]): void {
+export function linkSchoolShortForms(text: string, cands: NameCandidate[], only?: readonly number[]): void {
   let schools: Map<string, number> | undefined;
-  for (let k = 0; k < cands.length; k++) {
+  const count = only ? only.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const k = only ? only[j] : j;
     const c = cands[k];
     const place = schoolPlaceOf(c);
     if (place !== undefined) {
@@ -103,11 +130,14 @@ function personVerbAfter(text: string, c: NameCandidate): boolean {
  * "Naqsh-e Jahan Square … north of Naqsh-e Jahan": an unknown name of several words is a person by
  * a guess only, so where an earlier place of the text is that name plus its kind word it is that
  * place. A first name or a title makes a surer person ("Jack London Square" … "Jack London"), and
- * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said").
+ * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said"). `only`,
+ * when given, lists (in order) every candidate of two words or more: the others change nothing.
  */
-export function retypePlaceShortForms(text: string, cands: NameCandidate[]): void {
+export function retypePlaceShortForms(text: string, cands: NameCandidate[], only?: readonly number[]): void {
   let places: Set<string> | undefined;
-  for (const c of cands) {
+  const count = only ? only.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const c = cands[only ? only[j] : j];
     const t = c.tokens;
     if (c.type === 'place' && c.typeStrength >= 1 && t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) {
       (places ??= new Set()).add(t.slice(0, -1).map((w) => w.key).join(' '));

@@ -13,10 +13,10 @@ import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { stripModifiersBeforeNames } from './modifiers';
+import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, type NestedName } from './nested';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
-import { linkHeadShortForms, linkSchoolShortForms, retypePlaceShortForms } from './headShortForms';
+import { linkHeadShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, retypePlaceShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -44,6 +44,34 @@ interface ParagraphNames {
   mayAlias: boolean;
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
+  /**
+   * For each document-wide pass that reads few candidates, the ones (list indices, in order) it may
+   * read or change, by their words and the text around them: the pass skips the others.
+   */
+  passes: PassCandidates<number[]>;
+}
+
+/** Candidates of `paragraphNames` the passes may read, in list indices, or in document indices (`findEntities`). */
+interface PassCandidates<T> {
+  strip: T;
+  titles: T;
+  headShortForms: T;
+  schoolShortForms: T;
+  placeShortForms: T;
+}
+
+/** Which candidates each pass may read: its test on the cached (unchanged) candidate and its paragraph's text. */
+function passCandidates(source: readonly NameCandidate[], text: string): PassCandidates<number[]> {
+  const passes: PassCandidates<number[]> = { strip: [], titles: [], headShortForms: [], schoolShortForms: [], placeShortForms: [] };
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (mayLoseModifiers(c)) passes.strip.push(k);
+    if (isTitleName(c)) passes.titles.push(k);
+    if (mayBeHeadShortForm(text, c)) passes.headShortForms.push(k);
+    if (mayBeSchoolShortForm(text, c)) passes.schoolShortForms.push(k);
+    if (c.tokens.length > 1) passes.placeShortForms.push(k);
+  }
+  return passes;
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
@@ -55,7 +83,7 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const keys = new Set<string>();
     for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias: ALIAS_WORD.test(text), infos: source.map(nameInfo) };
+    names = { longNameKeys: [...keys], commonKeys, mayAlias: ALIAS_WORD.test(text), infos: source.map(nameInfo), passes: passCandidates(source, text) };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -109,6 +137,14 @@ function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<strin
   return found;
 }
 
+/** Appends to `out` the document index (`index`: of each list index, -1 for a dropped candidate) of each of `list`'s candidates kept. */
+function inDocument(list: readonly number[], index: readonly number[], out: number[]): void {
+  for (let j = 0; j < list.length; j++) {
+    const k = index[list[j]];
+    if (k >= 0) out.push(k);
+  }
+}
+
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
@@ -132,6 +168,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const paragraphEnds: number[] = new Array(total);
   const paragraphOf: number[] = new Array(total);
   let n = 0;
+  const passes: PassCandidates<number[]> = { strip: [], titles: [], headShortForms: [], schoolShortForms: [], placeShortForms: [] };
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
@@ -156,19 +193,26 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       paragraphOf[n] = i;
       n++;
     }
+    const own = names[i].passes;
+    inDocument(own.strip, index, passes.strip);
+    inDocument(own.titles, index, passes.titles);
+    inDocument(own.headShortForms, index, passes.headShortForms);
+    inDocument(own.schoolShortForms, index, passes.schoolShortForms);
+    inDocument(own.placeShortForms, index, passes.placeShortForms);
   }
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
-  stripModifiersBeforeNames(cands, infos);
+  // (a stripped name has other words: the passes then read every candidate)
+  const only = stripModifiersBeforeNames(cands, infos, passes.strip) ? null : passes;
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
   linkAliases(doc.masked, cands, paragraphOf, names);
-  linkTitleAppositives(doc.masked, cands, paragraphOf);
-  linkTitlesBeforeNames(doc.masked, cands, paragraphOf);
+  linkTitleAppositives(doc.masked, cands, paragraphOf, only?.titles);
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only?.titles);
   linkParentheticalNames(doc.masked, cands, paragraphOf);
-  linkHeadShortForms(doc.masked, cands);
-  linkSchoolShortForms(doc.masked, cands);
-  retypePlaceShortForms(doc.masked, cands);
+  linkHeadShortForms(doc.masked, cands, only?.headShortForms);
+  linkSchoolShortForms(doc.masked, cands, only?.schoolShortForms);
+  retypePlaceShortForms(doc.masked, cands, only?.placeShortForms);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
@@ -536,10 +580,14 @@ function isTitleName(c: NameCandidate): boolean {
  * Marks a title written as another name of the person just before it (`aliasOf`): "Ken
  * Cuccinelli, Virginia's Attorney General", "Fillmore served as President of the Linguistic Society".
  * The title becomes a title-only mention of that person (rename leaves it as written). A title
- * with a name of its own ("Jones, President Biden said") is another person.
+ * with a name of its own ("Jones, President Biden said") is another person. `titles`, when given,
+ * lists (in order) every candidate that `isTitleName` accepts: the others change nothing.
  */
-function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
-  for (let k = 1; k < cands.length; k++) {
+function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: readonly number[]): void {
+  const count = titles ? titles.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const k = titles ? titles[j] : j;
+    if (k < 1) continue;
     const t = cands[k];
     if (t.aliasOf !== undefined) continue;
     let p = k - 1;
@@ -561,10 +609,13 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
  * Marks a person's name written right after a title and a comma as the name of that title's
  * holder: "the Secretary of State, Mike Pompeo, said", "the King of Athens, Theseus unified". The
  * title becomes a title-only mention and the name joins it (`aliasOf`). A name surely of a place or
- * a body ("the President of France, Germany and Italy") is no holder.
+ * a body ("the President of France, Germany and Italy") is no holder. `titles`: as for `linkTitleAppositives`.
  */
-function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
-  for (let k = 0; k + 1 < cands.length; k++) {
+function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: readonly number[]): void {
+  const count = titles ? titles.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const k = titles ? titles[j] : j;
+    if (k + 1 >= cands.length) break;
     const t = cands[k];
     const p = cands[k + 1];
     if (t.aliasOf !== undefined || t.titleOnly || t.title || paragraphOf[k] !== paragraphOf[k + 1]) continue;

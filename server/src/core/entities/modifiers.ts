@@ -42,15 +42,18 @@ function describesPlace(tokens: readonly NameToken[], from: number): boolean {
  * a name the document writes alone elsewhere by a candidate of that name alone, typed like it.
  * A known name ("American Airlines"), a name ending in a head word ("Greek Orthodox Church") or a
  * title-only mention stays whole. New candidate objects: the cached copies are left unchanged.
+ * `only`, when given, lists (in order) every candidate `mayLoseModifiers` accepts; true when one was replaced.
  */
-export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[]): void {
+export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[], only?: readonly number[]): boolean {
   // the candidate of each name written alone (its folded words), the first one
   let alone: Map<string, number> | undefined;
-  for (let k = 0; k < cands.length; k++) {
+  let stripped = false;
+  const count = only ? only.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const k = only ? only[j] : j;
     const c = cands[k];
     const tokens = c.tokens;
-    if (tokens.length < 2 || c.titleOnly || isHeadWord(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) continue;
-    if (LEXICON.get(tokens.map((t) => t.key))) continue;
+    if (!mayLoseModifiers(c)) continue;
     if (!alone) {
       alone = new Map();
       for (let j = 0; j < cands.length; j++) if (!cands[j].titleOnly && cands[j].type !== 'other') {
@@ -65,9 +68,21 @@ export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInf
       if (j === undefined || j === k || cands[j].type === 'place' && !describesPlace(tokens, from)) continue;
       cands[k] = withoutModifiers(c, from, cands[j]);
       infos[k] = nameInfo(cands[k]);
+      stripped = true;
       break;
     }
   }
+  return stripped;
+}
+
+/**
+ * Whether `stripModifiersBeforeNames` may strip the candidate, by its words alone: a name of
+ * several words, no title alone, opening with a modifier and not known whole.
+ */
+export function mayLoseModifiers(c: NameCandidate): boolean {
+  const tokens = c.tokens;
+  if (tokens.length < 2 || c.titleOnly || isHeadWord(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) return false;
+  return !LEXICON.get(tokens.map((t) => t.key));
 }
 
 /** `c` without its first `from` words, typed like `like` (the same name written alone). */
