@@ -44,6 +44,8 @@ interface ParagraphNames {
   mayAlias: boolean;
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
+  /** The gender each candidate's first name tells (`firstNameGenderOf` of its info). */
+  firstGenders: Uint8Array;
   /**
    * For each document-wide pass that reads few candidates, the ones (list indices, in order) it may
    * read or change, by their words and the text around them: the pass skips the others.
@@ -53,6 +55,10 @@ interface ParagraphNames {
 
 /** Candidates of `paragraphNames` the passes may read, in list indices, or in document indices (`findEntities`). */
 interface PassCandidates<T> {
+  /** Every candidate of a paragraph with words an alias needs (`mayAlias`). */
+  aliases: T;
+  /** Names with a closing parenthesis right after them. */
+  parentheses: T;
   strip: T;
   titles: T;
   headShortForms: T;
@@ -61,10 +67,13 @@ interface PassCandidates<T> {
 }
 
 /** Which candidates each pass may read: its test on the cached (unchanged) candidate and its paragraph's text. */
-function passCandidates(source: readonly NameCandidate[], text: string): PassCandidates<number[]> {
-  const passes: PassCandidates<number[]> = { strip: [], titles: [], headShortForms: [], schoolShortForms: [], placeShortForms: [] };
+function passCandidates(source: readonly NameCandidate[], text: string, mayAlias: boolean): PassCandidates<number[]> {
+  const passes = noPassCandidates();
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
+    if (mayAlias) passes.aliases.push(k);
+    // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
+    if (text.charAt(c.span.end) === ')') passes.parentheses.push(k);
     if (mayLoseModifiers(c)) passes.strip.push(k);
     if (isTitleName(c)) passes.titles.push(k);
     if (mayBeHeadShortForm(text, c)) passes.headShortForms.push(k);
@@ -72,6 +81,10 @@ function passCandidates(source: readonly NameCandidate[], text: string): PassCan
     if (c.tokens.length > 1) passes.placeShortForms.push(k);
   }
   return passes;
+}
+
+function noPassCandidates(): PassCandidates<number[]> {
+  return { aliases: [], parentheses: [], strip: [], titles: [], headShortForms: [], schoolShortForms: [], placeShortForms: [] };
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
@@ -83,7 +96,9 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const keys = new Set<string>();
     for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias: ALIAS_WORD.test(text), infos: source.map(nameInfo), passes: passCandidates(source, text) };
+    const mayAlias = ALIAS_WORD.test(text);
+    const infos = source.map(nameInfo);
+    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passCandidates(source, text, mayAlias) };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -165,16 +180,18 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
   const cands: NameCandidate[] = new Array(total);
   const infos: NameInfo[] = new Array(total);
+  const firstGenders = new Uint8Array(total);
   const paragraphEnds: number[] = new Array(total);
   const paragraphOf: number[] = new Array(total);
   let n = 0;
-  const passes: PassCandidates<number[]> = { strip: [], titles: [], headShortForms: [], schoolShortForms: [], placeShortForms: [] };
+  const passes = noPassCandidates();
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const list = found[i].candidates;
     const listInfos = names[i].infos;
+    const listFirstGenders = names[i].firstGenders;
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
@@ -189,11 +206,14 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       }
       cands[n] = c;
       infos[n] = listInfos[k];
+      firstGenders[n] = listFirstGenders[k];
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
       n++;
     }
     const own = names[i].passes;
+    inDocument(own.aliases, index, passes.aliases);
+    inDocument(own.parentheses, index, passes.parentheses);
     inDocument(own.strip, index, passes.strip);
     inDocument(own.titles, index, passes.titles);
     inDocument(own.headShortForms, index, passes.headShortForms);
@@ -204,12 +224,13 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
   // (a stripped name has other words: the passes then read every candidate)
   const only = stripModifiersBeforeNames(cands, infos, passes.strip) ? null : passes;
+  if (!only) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
-  linkAliases(doc.masked, cands, paragraphOf, names);
+  linkAliases(doc.masked, cands, paragraphOf, passes.aliases);
   linkTitleAppositives(doc.masked, cands, paragraphOf, only?.titles);
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only?.titles);
-  linkParentheticalNames(doc.masked, cands, paragraphOf);
+  linkParentheticalNames(doc.masked, cands, paragraphOf, only?.parentheses);
   linkHeadShortForms(doc.masked, cands, only?.headShortForms);
   linkSchoolShortForms(doc.masked, cands, only?.schoolShortForms);
   retypePlaceShortForms(doc.masked, cands, only?.placeShortForms);
@@ -291,7 +312,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
-  fillGender(doc, cands, infos, paragraphEnds, assignment, byCluster, pronounAfter);
+  fillGender(doc, cands, firstGenders, paragraphEnds, assignment, byCluster, pronounAfter);
   lastByCluster = byCluster;
   lastEntityClusters = clusters;
   lastTypes = types;
@@ -526,10 +547,12 @@ const MAX_ALIAS_GAP = 180;
  * Marks each name written as another name of the name just before it (`aliasOf`, and
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
+ * `inAliasParagraphs`: the candidates of the paragraphs with a word an alias needs (`mayAlias`), in order.
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], names: readonly ParagraphNames[]): void {
-  for (let k = 1; k < cands.length; k++) {
-    if (!names[paragraphOf[k]].mayAlias) continue;
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], inAliasParagraphs: readonly number[]): void {
+  for (let j = 0; j < inAliasParagraphs.length; j++) {
+    const k = inAliasParagraphs[j];
+    if (k < 1) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
@@ -637,9 +660,13 @@ const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
  * (The Palace of Forty Columns)", "Lady Gaga (Stefani Germanotta)". Not a known place ("Kabul
  * (Afghanistan)" is where it lies), nor a name of another type where both are sure of theirs
  * ("Tom Brady (Patriots)", "WASHINGTON (Reuters)"). Acronyms are linked by their letters already.
+ * `beforeParenthesis`, when given, lists (in order) every name with ")" right after it: the others change nothing.
  */
-function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
-  for (let k = 1; k < cands.length; k++) {
+function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[], beforeParenthesis?: readonly number[]): void {
+  const count = beforeParenthesis ? beforeParenthesis.length : cands.length;
+  for (let j = 0; j < count; j++) {
+    const k = beforeParenthesis ? beforeParenthesis[j] : j;
+    if (k < 1) continue;
     const c = cands[k];
     const prev = cands[k - 1];
     if (paragraphOf[k] !== paragraphOf[k - 1] || c.aliasOf !== undefined || c.acronymOf !== undefined || prev.acronymOf !== undefined || c.title || c.possessive) continue;
@@ -677,7 +704,7 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
  * Sets `gender` on every person: titles, first names, then pronouns after its mentions (what
  * `decideGender` decides, counted per entity without a list of evidence for each).
  */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
+function fillGender(doc: ScannedDocument, cands: NameCandidate[], firstGenders: Uint8Array, paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
   // per entity (entity k is cluster k): male and female titles, he and she after its mentions
   const votes = new Int32Array(4 * entities.length);
   // the gender the first names tell: decideGender reads the full names' words first, the last
@@ -699,10 +726,7 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
     if (!c) break;
     const titleGender = c.titleInfo?.gender;
     if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
-    if (byFirstName[e] === undefined) {
-      const first = infos[k].parts.first;
-      if (first) byFirstName[e] = tellingGender(first);
-    }
+    if (byFirstName[e] === undefined && firstGenders[k] !== NO_GENDER) byFirstName[e] = firstGenders[k] === MALE ? 'male' : 'female';
     if (c.fullName) {
       const words = c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2);
       const g = words.length ? tellingGender(words[0].toLowerCase()) ?? (words.length > 1 ? tellingGender(words[1].toLowerCase()) : undefined) : undefined;
@@ -719,6 +743,16 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
     if (entity !== lastByCluster[k]) entity.gender = gender;
     else if (entity.gender !== gender) entities[k] = { ...entity, gender };
   }
+}
+
+const NO_GENDER = 0;
+const MALE = 1;
+const FEMALE = 2;
+
+/** The gender the first name of a name tells, as a number: NO_GENDER, MALE or FEMALE. */
+function firstNameGenderOf(info: NameInfo): number {
+  const g = info.parts.first ? tellingGender(info.parts.first) : undefined;
+  return g === 'male' ? MALE : g === 'female' ? FEMALE : NO_GENDER;
 }
 
 /** The gender a first name tells (male or female), else undefined. */
