@@ -6,6 +6,7 @@
  */
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
 import { BUILDING_HEADS, ORG_HEADS, PLACE_HEADS } from './names';
+import { skips, type PassFilter } from './passFilter';
 
 /** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
 const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['states']);
@@ -48,14 +49,13 @@ export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
 /**
  * Marks each head word alone after "the" (`aliasOf`) as a short form of the latest earlier name
  * with that head word, in one pass over the candidates. A head word with no such name before it,
- * a title alone ("the Secretary") and a name with a possessive are left alone. `only`, when
- * given, lists (in order) every candidate `mayBeHeadShortForm` accepts: the others change nothing.
+ * a title alone ("the Secretary") and a name with a possessive are left alone. `filter` (see
+ * `PassFilter`) keeps every candidate `mayBeHeadShortForm` accepts.
  */
-export function linkHeadShortForms(text: string, cands: NameCandidate[], only?: readonly number[]): void {
+export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   const latest = new Map<string, number>();
-  const count = only ? only.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const k = only ? only[j] : j;
+  for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
     const c = cands[k];
     const head = headWordOf(c);
     if (head !== undefined) {
@@ -97,13 +97,12 @@ export function mayBeSchoolShortForm(text: string, c: NameCandidate): boolean {
  * Marks each one-word name after "at" (`aliasOf`) that names the place of an earlier school
  * ("Suffolk University", "University of Helsinki") as a short form of that school: "At Suffolk she
  * earned a degree", "he began research at Helsinki". Elsewhere ("moved to Helsinki") the place is the city.
- * `only`, when given, lists (in order) every candidate `mayBeSchoolShortForm` accepts.
+ * `filter` (see `PassFilter`) keeps every candidate `mayBeSchoolShortForm` accepts.
  */
-export function linkSchoolShortForms(text: string, cands: NameCandidate[], only?: readonly number[]): void {
+export function linkSchoolShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   let schools: Map<string, number> | undefined;
-  const count = only ? only.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const k = only ? only[j] : j;
+  for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
     const c = cands[k];
     const place = schoolPlaceOf(c);
     if (place !== undefined) {
@@ -130,14 +129,11 @@ function personVerbAfter(text: string, c: NameCandidate): boolean {
  * "Naqsh-e Jahan Square … north of Naqsh-e Jahan": an unknown name of several words is a person by
  * a guess only, so where an earlier place of the text is that name plus its kind word it is that
  * place. A first name or a title makes a surer person ("Jack London Square" … "Jack London"), and
- * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said"). `only`,
- * when given, lists (in order) every candidate of two words or more: the others change nothing.
+ * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said").
  */
-export function retypePlaceShortForms(text: string, cands: NameCandidate[], only?: readonly number[]): void {
+export function retypePlaceShortForms(text: string, cands: NameCandidate[]): void {
   let places: Set<string> | undefined;
-  const count = only ? only.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const c = cands[only ? only[j] : j];
+  for (const c of cands) {
     const t = c.tokens;
     if (c.type === 'place' && c.typeStrength >= 1 && t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) {
       (places ??= new Set()).add(t.slice(0, -1).map((w) => w.key).join(' '));

@@ -15,6 +15,7 @@ import {
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, type NestedName } from './nested';
+import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import { linkHeadShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, retypePlaceShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
@@ -47,44 +48,30 @@ interface ParagraphNames {
   /** The gender each candidate's first name tells (`firstNameGenderOf` of its info). */
   firstGenders: Uint8Array;
   /**
-   * For each document-wide pass that reads few candidates, the ones (list indices, in order) it may
-   * read or change, by their words and the text around them: the pass skips the others.
+   * Which document-wide passes may read or change each candidate (bits of `PASS`), by its words and
+   * the text around it: each pass skips the others (see `PassFilter`).
    */
-  passes: PassCandidates<number[]>;
+  passes: Uint8Array;
 }
 
-/** Candidates of `paragraphNames` the passes may read, in list indices, or in document indices (`findEntities`). */
-interface PassCandidates<T> {
-  /** Every candidate of a paragraph with words an alias needs (`mayAlias`). */
-  aliases: T;
-  /** Names with a closing parenthesis right after them. */
-  parentheses: T;
-  strip: T;
-  titles: T;
-  headShortForms: T;
-  schoolShortForms: T;
-  placeShortForms: T;
-}
+/** The bits of `ParagraphNames.passes`, one per pass that reads few candidates. */
+const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32 } as const;
 
-/** Which candidates each pass may read: its test on the cached (unchanged) candidate and its paragraph's text. */
-function passCandidates(source: readonly NameCandidate[], text: string, mayAlias: boolean): PassCandidates<number[]> {
-  const passes = noPassCandidates();
+/** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
+function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
+  const passes = new Uint8Array(source.length);
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
-    if (mayAlias) passes.aliases.push(k);
+    let bits = mayAlias ? PASS.aliases : 0;
     // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
-    if (text.charAt(c.span.end) === ')') passes.parentheses.push(k);
-    if (mayLoseModifiers(c)) passes.strip.push(k);
-    if (isTitleName(c)) passes.titles.push(k);
-    if (mayBeHeadShortForm(text, c)) passes.headShortForms.push(k);
-    if (mayBeSchoolShortForm(text, c)) passes.schoolShortForms.push(k);
-    if (c.tokens.length > 1) passes.placeShortForms.push(k);
+    if (text.charAt(c.span.end) === ')') bits |= PASS.parentheses;
+    if (mayLoseModifiers(c)) bits |= PASS.strip;
+    if (isTitleName(c)) bits |= PASS.titles;
+    if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
+    if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
+    passes[k] = bits;
   }
   return passes;
-}
-
-function noPassCandidates(): PassCandidates<number[]> {
-  return { aliases: [], parentheses: [], strip: [], titles: [], headShortForms: [], schoolShortForms: [], placeShortForms: [] };
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
@@ -98,7 +85,7 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passCandidates(source, text, mayAlias) };
+    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passesOf(source, text, mayAlias) };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -152,14 +139,6 @@ function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<strin
   return found;
 }
 
-/** Appends to `out` the document index (`index`: of each list index, -1 for a dropped candidate) of each of `list`'s candidates kept. */
-function inDocument(list: readonly number[], index: readonly number[], out: number[]): void {
-  for (let j = 0; j < list.length; j++) {
-    const k = index[list[j]];
-    if (k >= 0) out.push(k);
-  }
-}
-
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
@@ -184,7 +163,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const paragraphEnds: number[] = new Array(total);
   const paragraphOf: number[] = new Array(total);
   let n = 0;
-  const passes = noPassCandidates();
+  const passes = new Uint8Array(total);
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
@@ -192,6 +171,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     const list = found[i].candidates;
     const listInfos = names[i].infos;
     const listFirstGenders = names[i].firstGenders;
+    const listPasses = names[i].passes;
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
@@ -207,33 +187,27 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       cands[n] = c;
       infos[n] = listInfos[k];
       firstGenders[n] = listFirstGenders[k];
+      passes[n] = listPasses[k];
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
       n++;
     }
-    const own = names[i].passes;
-    inDocument(own.aliases, index, passes.aliases);
-    inDocument(own.parentheses, index, passes.parentheses);
-    inDocument(own.strip, index, passes.strip);
-    inDocument(own.titles, index, passes.titles);
-    inDocument(own.headShortForms, index, passes.headShortForms);
-    inDocument(own.schoolShortForms, index, passes.schoolShortForms);
-    inDocument(own.placeShortForms, index, passes.placeShortForms);
   }
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
-  // (a stripped name has other words: the passes then read every candidate)
-  const only = stripModifiersBeforeNames(cands, infos, passes.strip) ? null : passes;
-  if (!only) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
+  // (a stripped name has other words: the passes after it then read every candidate)
+  const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
+  if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
+  const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
-  linkAliases(doc.masked, cands, paragraphOf, passes.aliases);
-  linkTitleAppositives(doc.masked, cands, paragraphOf, only?.titles);
-  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only?.titles);
-  linkParentheticalNames(doc.masked, cands, paragraphOf, only?.parentheses);
-  linkHeadShortForms(doc.masked, cands, only?.headShortForms);
-  linkSchoolShortForms(doc.masked, cands, only?.schoolShortForms);
-  retypePlaceShortForms(doc.masked, cands, only?.placeShortForms);
+  linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
+  linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
+  linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
+  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms));
+  linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
+  retypePlaceShortForms(doc.masked, cands);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
@@ -547,12 +521,11 @@ const MAX_ALIAS_GAP = 180;
  * Marks each name written as another name of the name just before it (`aliasOf`, and
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
- * `inAliasParagraphs`: the candidates of the paragraphs with a word an alias needs (`mayAlias`), in order.
+ * `inAliasParagraphs` keeps the candidates of the paragraphs with a word an alias needs (`mayAlias`).
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], inAliasParagraphs: readonly number[]): void {
-  for (let j = 0; j < inAliasParagraphs.length; j++) {
-    const k = inAliasParagraphs[j];
-    if (k < 1) continue;
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], inAliasParagraphs: PassFilter): void {
+  for (let k = 1; k < cands.length; k++) {
+    if (skips(inAliasParagraphs, k)) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
@@ -603,14 +576,12 @@ function isTitleName(c: NameCandidate): boolean {
  * Marks a title written as another name of the person just before it (`aliasOf`): "Ken
  * Cuccinelli, Virginia's Attorney General", "Fillmore served as President of the Linguistic Society".
  * The title becomes a title-only mention of that person (rename leaves it as written). A title
- * with a name of its own ("Jones, President Biden said") is another person. `titles`, when given,
- * lists (in order) every candidate that `isTitleName` accepts: the others change nothing.
+ * with a name of its own ("Jones, President Biden said") is another person. `titles` (see
+ * `PassFilter`) keeps every candidate that `isTitleName` accepts.
  */
-function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: readonly number[]): void {
-  const count = titles ? titles.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const k = titles ? titles[j] : j;
-    if (k < 1) continue;
+function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: PassFilter): void {
+  for (let k = 1; k < cands.length; k++) {
+    if (skips(titles, k)) continue;
     const t = cands[k];
     if (t.aliasOf !== undefined) continue;
     let p = k - 1;
@@ -634,11 +605,9 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
  * title becomes a title-only mention and the name joins it (`aliasOf`). A name surely of a place or
  * a body ("the President of France, Germany and Italy") is no holder. `titles`: as for `linkTitleAppositives`.
  */
-function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: readonly number[]): void {
-  const count = titles ? titles.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const k = titles ? titles[j] : j;
-    if (k + 1 >= cands.length) break;
+function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: PassFilter): void {
+  for (let k = 0; k + 1 < cands.length; k++) {
+    if (skips(titles, k)) continue;
     const t = cands[k];
     const p = cands[k + 1];
     if (t.aliasOf !== undefined || t.titleOnly || t.title || paragraphOf[k] !== paragraphOf[k + 1]) continue;
@@ -660,13 +629,11 @@ const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
  * (The Palace of Forty Columns)", "Lady Gaga (Stefani Germanotta)". Not a known place ("Kabul
  * (Afghanistan)" is where it lies), nor a name of another type where both are sure of theirs
  * ("Tom Brady (Patriots)", "WASHINGTON (Reuters)"). Acronyms are linked by their letters already.
- * `beforeParenthesis`, when given, lists (in order) every name with ")" right after it: the others change nothing.
+ * `beforeParenthesis` (see `PassFilter`) keeps every name with ")" right after it.
  */
-function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[], beforeParenthesis?: readonly number[]): void {
-  const count = beforeParenthesis ? beforeParenthesis.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const k = beforeParenthesis ? beforeParenthesis[j] : j;
-    if (k < 1) continue;
+function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[], beforeParenthesis?: PassFilter): void {
+  for (let k = 1; k < cands.length; k++) {
+    if (skips(beforeParenthesis, k)) continue;
     const c = cands[k];
     const prev = cands[k - 1];
     if (paragraphOf[k] !== paragraphOf[k - 1] || c.aliasOf !== undefined || c.acronymOf !== undefined || prev.acronymOf !== undefined || c.title || c.possessive) continue;

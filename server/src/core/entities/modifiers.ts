@@ -6,6 +6,7 @@
 import { nameInfo, type NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
 import { DEMONYMS, LEXICON, isHeadWord } from './names';
+import { skips, type PassFilter } from './passFilter';
 
 /** Capitalised adjectives by their ending ("Progressive", "Historic", "Colonial"); the stem has three letters at least. */
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u;
@@ -42,15 +43,14 @@ function describesPlace(tokens: readonly NameToken[], from: number): boolean {
  * a name the document writes alone elsewhere by a candidate of that name alone, typed like it.
  * A known name ("American Airlines"), a name ending in a head word ("Greek Orthodox Church") or a
  * title-only mention stays whole. New candidate objects: the cached copies are left unchanged.
- * `only`, when given, lists (in order) every candidate `mayLoseModifiers` accepts; true when one was replaced.
+ * `filter` (see `PassFilter`) keeps every candidate `mayLoseModifiers` accepts. True when one was replaced.
  */
-export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[], only?: readonly number[]): boolean {
+export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[], filter?: PassFilter): boolean {
   // the candidate of each name written alone (its folded words), the first one
   let alone: Map<string, number> | undefined;
   let stripped = false;
-  const count = only ? only.length : cands.length;
-  for (let j = 0; j < count; j++) {
-    const k = only ? only[j] : j;
+  for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
     const c = cands[k];
     const tokens = c.tokens;
     if (!mayLoseModifiers(c)) continue;
