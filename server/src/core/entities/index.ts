@@ -52,6 +52,12 @@ interface ParagraphNames {
    * the text around it: each pass skips the others (see `PassFilter`).
    */
   passes: Uint8Array;
+  /**
+   * The pronoun after each person mention of the paragraph in the last analysis that asked
+   * (`pronounsAfterPeople`), with what the answers depend on besides the text: the candidates kept
+   * (list indices) and which of them were people.
+   */
+  pronouns: { kept: Int32Array; person: Uint8Array; found: Uint8Array } | undefined;
 }
 
 /** The bits of `ParagraphNames.passes`, one per pass that reads few candidates. */
@@ -85,7 +91,7 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passesOf(source, text, mayAlias) };
+    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passesOf(source, text, mayAlias), pronouns: undefined };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -164,6 +170,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const paragraphOf: number[] = new Array(total);
   let n = 0;
   const passes = new Uint8Array(total);
+  const listIndex = new Int32Array(total);
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
@@ -188,6 +195,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       infos[n] = listInfos[k];
       firstGenders[n] = listFirstGenders[k];
       passes[n] = listPasses[k];
+      listIndex[n] = k;
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
       n++;
@@ -286,7 +294,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
-  fillGender(doc, cands, firstGenders, paragraphEnds, assignment, byCluster, pronounAfter);
+  // (a stripped name moved its start: the pronouns after the name before it are looked up again)
+  const people = Uint8Array.from(byCluster, (e) => (e.type === 'person' ? 1 : 0));
+  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex }, pronounAfter);
+  fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
   lastEntityClusters = clusters;
   lastTypes = types;
@@ -668,29 +679,73 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /**
- * Sets `gender` on every person: titles, first names, then pronouns after its mentions (what
- * `decideGender` decides, counted per entity without a list of evidence for each).
+ * The pronoun (MALE, FEMALE or NO_GENDER) first written after each person's mention, in its paragraph
+ * before the next person's mention (within PRONOUN_REACH); NO_GENDER for other candidates. `people`:
+ * 1 for each cluster of a person, else 0. `reuse`
+ * (the paragraph names and each candidate's list index) lets a paragraph take the answers of the last
+ * analysis that asked about it with the same candidates and the same people: they read only its text.
  */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], firstGenders: Uint8Array, paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
+function pronounsAfterPeople(
+  doc: ScannedDocument, cands: readonly NameCandidate[], paragraphEnds: readonly number[], paragraphOf: readonly number[], assignment: readonly number[],
+  people: Uint8Array, reuse: { names: readonly ParagraphNames[]; listIndex: Int32Array } | null, pronounAfter: PronounAfter,
+): Uint8Array {
+  const found = new Uint8Array(cands.length);
+  for (let from = 0, to = 0; from < cands.length; from = to) {
+    // the candidates [from, to) of one paragraph
+    const paragraph = paragraphOf[from];
+    while (to < cands.length && paragraphOf[to] === paragraph) to++;
+    const names = reuse?.names[paragraph];
+    const last = names?.pronouns;
+    if (last !== undefined && last.kept.length === to - from && sameKeptPeople(last, reuse!.listIndex, from, assignment, people)) {
+      for (let j = 0; j < last.found.length; j++) found[from + j] = last.found[j];
+      continue;
+    }
+    let prevPerson = -1;
+    for (let k = from; k <= to; k++) {
+      if (k < to && people[assignment[k]] === 0) continue;
+      if (prevPerson >= 0) {
+        // the stretch between one person's mention and the next person's (a person of a later paragraph starts after this one ends)
+        const c = k < to ? cands[k] : undefined;
+        const start = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
+        const end = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, start + PRONOUN_REACH, paragraphEnds[prevPerson]);
+        const g = start < end ? pronounAfter(prevPerson, start, end) : null;
+        if (g) found[prevPerson] = g === 'male' ? MALE : FEMALE;
+      }
+      prevPerson = k;
+    }
+    if (names !== undefined) {
+      const person = new Uint8Array(to - from);
+      for (let k = from; k < to; k++) person[k - from] = people[assignment[k]];
+      names.pronouns = { kept: reuse!.listIndex.slice(from, to), person, found: found.slice(from, to) };
+    }
+  }
+  return found;
+}
+
+/** Whether the candidates `[from, ...)` are the ones `last` was worked out for (by list index), with the same people among them. */
+function sameKeptPeople(last: NonNullable<ParagraphNames['pronouns']>, listIndex: Int32Array, from: number, assignment: readonly number[], people: Uint8Array): boolean {
+  for (let j = 0; j < last.kept.length; j++) {
+    if (last.kept[j] !== listIndex[from + j] || last.person[j] !== people[assignment[from + j]]) return false;
+  }
+  return true;
+}
+
+/**
+ * Sets `gender` on every person: titles, first names, then pronouns after its mentions (`after`:
+ * see `pronounsAfterPeople`); what `decideGender` decides, counted per entity without a list of evidence for each.
+ */
+function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], after: Uint8Array): void {
   // per entity (entity k is cluster k): male and female titles, he and she after its mentions
   const votes = new Int32Array(4 * entities.length);
   // the gender the first names tell: decideGender reads the full names' words first, the last
   // written first, then the first names in order; the first of them with a gender decides
   const byFullName = new Array<Gender | undefined>(entities.length);
   const byFirstName = new Array<Gender | undefined>(entities.length);
-  let prevPerson = -1;
-  for (let k = 0; k <= cands.length; k++) {
+  for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const e = c ? assignment[k] : -1;
-    if (c && entities[e].type !== 'person') continue;
-    if (prevPerson >= 0) {
-      // the stretch between one person's mention and the next person's
-      const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
-      const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
-      const g = from < to ? pronounAfter(prevPerson, from, to) : null;
-      if (g) votes[4 * assignment[prevPerson] + (g === 'male' ? 2 : 3)]++;
-    }
-    if (!c) break;
+    const e = assignment[k];
+    if (entities[e].type !== 'person') continue;
+    if (after[k] !== NO_GENDER) votes[4 * e + (after[k] === MALE ? 2 : 3)]++;
     const titleGender = c.titleInfo?.gender;
     if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
     if (byFirstName[e] === undefined && firstGenders[k] !== NO_GENDER) byFirstName[e] = firstGenders[k] === MALE ? 'male' : 'female';
@@ -699,7 +754,6 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], firstGenders: 
       const g = words.length ? tellingGender(words[0].toLowerCase()) ?? (words.length > 1 ? tellingGender(words[1].toLowerCase()) : undefined) : undefined;
       if (g) byFullName[e] = g;
     }
-    prevPerson = k;
   }
   for (let k = 0; k < entities.length; k++) {
     if (entities[k].type !== 'person') continue;

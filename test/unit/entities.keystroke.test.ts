@@ -1,10 +1,14 @@
 /**
- * The document-wide entity passes skip candidates by tests made once per paragraph, on its own text
- * (`ParagraphNames.passes`): each linking rule must still act at a paragraph's edges, across
- * paragraphs, and where a modifier is stripped (the passes then read every candidate).
+ * What the entity stage works out once per paragraph for later keystrokes. The document-wide passes
+ * skip candidates by tests made on the paragraph's own text (`ParagraphNames.passes`): each linking
+ * rule must still act at a paragraph's edges, across paragraphs, and where a modifier is stripped
+ * (the passes then read every candidate). The pronouns after people are reused only for the same people.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { clearMemos } from '../../server/src/core/memo';
+import type { AnalyzeOptions } from '../../server/src/core/options';
 import { sameEntity, textsOf } from './entities.helpers';
 
 /** Paragraphs whose links start or end a paragraph, the name they link to in an earlier one. */
@@ -40,5 +44,21 @@ describe('entity passes on their filtered candidates', () => {
     assert.ok(texts.includes('Zentube') && !texts.includes('American Zentube'), JSON.stringify(texts));
     assert.ok(sameEntity(withStripped, 'Suffolk University', 'Suffolk'));
     assert.ok(sameEntity(withStripped, 'Secretary of State', 'Mike Pompeo'));
+  });
+});
+
+describe('the pronouns after people, reused per paragraph', () => {
+  it('are looked up again when another name of the paragraph becomes a person or stops being one', () => {
+    // Okafor a person: "she" follows Okafor; not one: it follows Lindqvist
+    const text = 'Talks\n\nDr. Lindqvist met Okafor, and she smiled.\n\nLater Lindqvist left.';
+    const okaforAPerson: Partial<AnalyzeOptions> = { styleSheet: [{ name: 'Okafor', aliases: [], type: 'person', roles: [] }] };
+    const versions = [{}, okaforAPerson, {}];
+    const genders = (options: Partial<AnalyzeOptions>) => analyzeArticle(text, options).entities.map((e) => [e.name, e.gender]);
+    clearMemos();
+    const warm = versions.map(genders);
+    const cold = versions.map((options) => (clearMemos(), genders(options)));
+    assert.deepStrictEqual(warm, cold);
+    assert.deepStrictEqual(cold[0][0], ['Lindqvist', 'female']);
+    assert.deepStrictEqual(cold[1][0], ['Lindqvist', 'unknown']);
   });
 });
