@@ -548,7 +548,8 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
       cands[k].aliasOf = earlier;
       continue;
     }
-    if (!ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
+    // (the simple test first: a gap without an alias word, most of them, matches no ALIAS_GAP)
+    if (!ALIAS_WORD.test(gap) || !ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
     let target = k - 1;
     if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
       const before = cands[k - 2];
