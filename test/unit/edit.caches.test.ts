@@ -9,6 +9,7 @@ import { analyzeArticle } from '../../server/src/core';
 import { idOf } from '../../server/src/core/ids';
 import { clearMemos } from '../../server/src/core/memo';
 import { buildPersonIndex, paragraphPeople, personIndex, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
+import type { Entity } from '../../server/src/core/types';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 
@@ -70,6 +71,20 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     const cold = [buildPersonIndex(a, [], [], olsen), buildPersonIndex(a, [], [], [])];
     assert.deepStrictEqual(warm, [cold[0], cold[1], cold[1]]);
     assert.notDeepStrictEqual(cold[0], cold[1]); // the speaker counts
+  });
+
+  it('the person index: the gender map follows the names\' genders, what pronouns tell and the entities\' genders', () => {
+    const unknown = outside(['Dr. Bergwald spoke.', 'Bergwald said he would stay.']);
+    const byPronoun = outside(['Dr. Bergwald spoke.', 'Bergwald said she would stay.']);
+    const byTitle = outside(['Mr. Bergwald spoke.', 'Bergwald said she would stay.']);
+    const entities: Entity[] = [{ id: 'e0', name: 'Ann Lee', type: 'person', mentionIds: [], introducedBy: '', roles: [], gender: 'female' }];
+    const versions: [OutsidePeople[], Entity[]][] = [[unknown, []], [byPronoun, []], [byTitle, []], [byTitle, entities], [byTitle, []], [unknown, []]];
+    clearMemos();
+    const warm = versions.map(([ps, es]) => [...personIndex(ps, [], es, []).gender]);
+    const cold = versions.map(([ps, es]) => (clearMemos(), [...buildPersonIndex(ps, [], es, []).gender]));
+    assert.deepStrictEqual(warm, cold);
+    // each version tells another gender map
+    for (let i = 1; i < 4; i++) assert.notDeepStrictEqual(cold[i], cold[i - 1], `version ${i}`);
   });
 
   it('a name respelled with the same entities and mentions: inconsistent-spelling looks again', () => {

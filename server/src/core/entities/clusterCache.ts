@@ -91,7 +91,10 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
   for (let k = 0; k < cands.length; k++) {
     const b = cands[k];
     if (b.type !== l.types[k] || b.typeStrength !== l.strengths[k] || b.acronymOf !== l.acronymOf[k] || b.aliasOf !== l.aliasOf[k] ||
-      b.alsoKnownAs !== l.alsoKnownAs[k] || b.titleOnly !== l.titleOnly[k] || b.fullName !== l.fullName[k] || !sameFixedFields(l.cands[k], b)) return false;
+      b.alsoKnownAs !== l.alsoKnownAs[k] || b.titleOnly !== l.titleOnly[k] || b.fullName !== l.fullName[k]) return false;
+    // the same copy handed out again has the same fixed fields (see `LastClustering.cands`)
+    const a = l.cands[k];
+    if (a !== b && !sameFixedFields(a, b)) return false;
   }
   return true;
 }

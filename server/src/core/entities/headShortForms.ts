@@ -5,9 +5,10 @@
  * Suffolk she studied" (a school's place after "at").
  */
 import type { NameInfo } from './clusterMentions';
-import { PERSON_VERBS, type NameCandidate } from './findMentions';
+import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
 import { isGenericWord, qualifiesPlace } from './nested';
 import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
+import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
 
 /** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
@@ -22,8 +23,12 @@ function isShortFormHead(key: string): boolean {
  * Square") or the word before "of" that opens it ("County of Maui"); undefined otherwise.
  */
 export function headWordOf(c: NameCandidate): string | undefined {
-  const t = c.tokens;
-  if (t.length < 2 || c.type === 'person') return undefined;
+  return c.type === 'person' ? undefined : headWordOfWords(c.tokens);
+}
+
+/** `headWordOf` a name of these words, whatever its type. */
+function headWordOfWords(t: readonly NameToken[]): string | undefined {
+  if (t.length < 2) return undefined;
   if (t.length > 2 && t[1].key === 'of' && isShortFormHead(t[0].key)) return t[0].key;
   const last = t[t.length - 1].key;
   return isShortFormHead(last) ? last : undefined;
@@ -36,13 +41,24 @@ function afterLowerCaseThe(text: string, c: NameCandidate): boolean {
 }
 
 /**
+ * Whether `linkHeadShortForms` may read or link the candidate, by its words and the text before
+ * it (`text`, which holds the candidate's paragraph at least: the text it reads lies inside it):
+ * a name with a head word, or one word after "the".
+ */
+export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
+  return headWordOfWords(c.tokens) !== undefined || (c.tokens.length === 1 && afterLowerCaseThe(text, c));
+}
+
+/**
  * Marks each head word alone after "the" (`aliasOf`) as a short form of the latest earlier name
  * with that head word, in one pass over the candidates. A head word with no such name before it,
- * a title alone ("the Secretary") and a name with a possessive are left alone.
+ * a title alone ("the Secretary") and a name with a possessive are left alone. `filter` (see
+ * `PassFilter`) keeps every candidate `mayBeHeadShortForm` accepts.
  */
-export function linkHeadShortForms(text: string, cands: NameCandidate[]): void {
+export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   const latest = new Map<string, number>();
   for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
     const c = cands[k];
     const head = headWordOf(c);
     if (head !== undefined) {
@@ -94,13 +110,23 @@ function afterAt(text: string, c: NameCandidate): boolean {
 }
 
 /**
+ * Whether `linkSchoolShortForms` may read or link the candidate, by its words and the text before
+ * it (`text`, which holds the candidate's paragraph at least): a school's name, or one word after "at".
+ */
+export function mayBeSchoolShortForm(text: string, c: NameCandidate): boolean {
+  return schoolPlaceOf(c) !== undefined || (c.tokens.length === 1 && afterAt(text, c));
+}
+
+/**
  * Marks each one-word name after "at" (`aliasOf`) that names the place of an earlier school
  * ("Suffolk University", "University of Helsinki") as a short form of that school: "At Suffolk she
  * earned a degree", "he began research at Helsinki". Elsewhere ("moved to Helsinki") the place is the city.
+ * `filter` (see `PassFilter`) keeps every candidate `mayBeSchoolShortForm` accepts.
  */
-export function linkSchoolShortForms(text: string, cands: NameCandidate[]): void {
+export function linkSchoolShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   let schools: Map<string, number> | undefined;
   for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
     const c = cands[k];
     const place = schoolPlaceOf(c);
     if (place !== undefined) {

@@ -13,10 +13,11 @@ import { documentEvidence } from './evidence';
 import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
-import { stripModifiersBeforeNames } from './modifiers';
+import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, type NestedName } from './nested';
+import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
-import { linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, retypePlaceShortForms } from './headShortForms';
+import { linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, retypePlaceShortForms } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -44,6 +45,39 @@ interface ParagraphNames {
   mayAlias: boolean;
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
+  /** The gender each candidate's first name tells (`firstNameGenderOf` of its info). */
+  firstGenders: Uint8Array;
+  /**
+   * Which document-wide passes may read or change each candidate (bits of `PASS`), by its words and
+   * the text around it: each pass skips the others (see `PassFilter`).
+   */
+  passes: Uint8Array;
+  /**
+   * The pronoun after each person mention of the paragraph in the last analysis that asked
+   * (`pronounsAfterPeople`), with what the answers depend on besides the text: the candidates kept
+   * (list indices) and which of them were people.
+   */
+  pronouns: { kept: Int32Array; person: Uint8Array; found: Uint8Array } | undefined;
+}
+
+/** The bits of `ParagraphNames.passes`, one per pass that reads few candidates. */
+const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32 } as const;
+
+/** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
+function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
+  const passes = new Uint8Array(source.length);
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    let bits = mayAlias ? PASS.aliases : 0;
+    // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
+    if (text.charAt(c.span.end) === ')') bits |= PASS.parentheses;
+    if (mayLoseModifiers(c)) bits |= PASS.strip;
+    if (isTitleName(c)) bits |= PASS.titles;
+    if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
+    if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
+    passes[k] = bits;
+  }
+  return passes;
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
@@ -55,11 +89,21 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const keys = new Set<string>();
     for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias: ALIAS_WORD.test(text), infos: source.map(nameInfo) };
+    const mayAlias = ALIAS_WORD.test(text);
+    const infos = source.map(nameInfo);
+    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passesOf(source, text, mayAlias), pronouns: undefined };
     paragraphNamesCache.set(source, names);
   }
   return names;
 }
+
+/** The candidate lists of the last analysis's paragraphs, by index, and their `paragraphNames`. */
+let lastNameSources: (readonly NameCandidate[])[] = [];
+let lastNames: ParagraphNames[] = [];
+clearWithMemos(() => {
+  lastNameSources = [];
+  lastNames = [];
+});
 
 /**
  * The words of common-word candidates that some longer name of the document has: a common word
@@ -122,22 +166,30 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // the last analysis's candidate copies may be handed out again from here on
   startPlacement();
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
-  const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
+  // each paragraph's names: the last analysis's at the same index when the candidate list is the same (no look-up)
+  const names = found.map((f, i) => (lastNameSources[i] === f.source ? lastNames[i] : paragraphNames(f.source, texts[i])));
+  lastNameSources = found.map((f) => f.source);
+  lastNames = names;
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
   const cands: NameCandidate[] = new Array(total);
   const infos: NameInfo[] = new Array(total);
+  const firstGenders = new Uint8Array(total);
   const paragraphEnds: number[] = new Array(total);
   const paragraphOf: number[] = new Array(total);
   let n = 0;
+  const passes = new Uint8Array(total);
+  const listIndex = new Int32Array(total);
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const list = found[i].candidates;
     const listInfos = names[i].infos;
+    const listFirstGenders = names[i].firstGenders;
+    const listPasses = names[i].passes;
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
@@ -152,6 +204,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       }
       cands[n] = c;
       infos[n] = listInfos[k];
+      firstGenders[n] = listFirstGenders[k];
+      passes[n] = listPasses[k];
+      listIndex[n] = k;
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
       n++;
@@ -159,15 +214,18 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   }
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
-  stripModifiersBeforeNames(cands, infos);
+  // (a stripped name has other words: the passes after it then read every candidate)
+  const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
+  if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
+  const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf);
-  linkAliases(doc.masked, cands, paragraphOf, names);
-  linkTitleAppositives(doc.masked, cands, paragraphOf);
-  linkTitlesBeforeNames(doc.masked, cands, paragraphOf);
-  linkParentheticalNames(doc.masked, cands, paragraphOf);
-  linkHeadShortForms(doc.masked, cands);
-  linkSchoolShortForms(doc.masked, cands);
+  linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
+  linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
+  linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
+  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms));
+  linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
   linkPartShortForms(cands, infos);
   retypePlaceShortForms(doc.masked, cands);
 
@@ -248,7 +306,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
-  fillGender(doc, cands, infos, paragraphEnds, assignment, byCluster, pronounAfter);
+  // (a stripped name moved its start: the pronouns after the name before it are looked up again)
+  const people = Uint8Array.from(byCluster, (e) => (e.type === 'person' ? 1 : 0));
+  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex }, pronounAfter);
+  fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
   lastEntityClusters = clusters;
   lastTypes = types;
@@ -483,10 +544,11 @@ const MAX_ALIAS_GAP = 180;
  * Marks each name written as another name of the name just before it (`aliasOf`, and
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
+ * `inAliasParagraphs` keeps the candidates of the paragraphs with a word an alias needs (`mayAlias`).
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], names: readonly ParagraphNames[]): void {
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], inAliasParagraphs: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
-    if (!names[paragraphOf[k]].mayAlias) continue;
+    if (skips(inAliasParagraphs, k)) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
@@ -498,7 +560,8 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
       cands[k].aliasOf = earlier;
       continue;
     }
-    if (!ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
+    // (the simple test first: a gap without an alias word, most of them, matches no ALIAS_GAP)
+    if (!ALIAS_WORD.test(gap) || !ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
     let target = k - 1;
     if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
       const before = cands[k - 2];
@@ -537,10 +600,12 @@ function isTitleName(c: NameCandidate): boolean {
  * Marks a title written as another name of the person just before it (`aliasOf`): "Ken
  * Cuccinelli, Virginia's Attorney General", "Fillmore served as President of the Linguistic Society".
  * The title becomes a title-only mention of that person (rename leaves it as written). A title
- * with a name of its own ("Jones, President Biden said") is another person.
+ * with a name of its own ("Jones, President Biden said") is another person. `titles` (see
+ * `PassFilter`) keeps every candidate that `isTitleName` accepts.
  */
-function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
+    if (skips(titles, k)) continue;
     const t = cands[k];
     if (t.aliasOf !== undefined) continue;
     let p = k - 1;
@@ -562,10 +627,11 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
  * Marks a person's name written right after a title and a comma as the name of that title's
  * holder: "the Secretary of State, Mike Pompeo, said", "the King of Athens, Theseus unified". The
  * title becomes a title-only mention and the name joins it (`aliasOf`). A name surely of a place or
- * a body ("the President of France, Germany and Italy") is no holder.
+ * a body ("the President of France, Germany and Italy") is no holder. `titles`: as for `linkTitleAppositives`.
  */
-function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: PassFilter): void {
   for (let k = 0; k + 1 < cands.length; k++) {
+    if (skips(titles, k)) continue;
     const t = cands[k];
     const p = cands[k + 1];
     if (t.aliasOf !== undefined || t.titleOnly || t.title || paragraphOf[k] !== paragraphOf[k + 1]) continue;
@@ -587,9 +653,11 @@ const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
  * (The Palace of Forty Columns)", "Lady Gaga (Stefani Germanotta)". Not a known place ("Kabul
  * (Afghanistan)" is where it lies), nor a name of another type where both are sure of theirs
  * ("Tom Brady (Patriots)", "WASHINGTON (Reuters)"). Acronyms are linked by their letters already.
+ * `beforeParenthesis` (see `PassFilter`) keeps every name with ")" right after it.
  */
-function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
+function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[], beforeParenthesis?: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
+    if (skips(beforeParenthesis, k)) continue;
     const c = cands[k];
     const prev = cands[k - 1];
     if (paragraphOf[k] !== paragraphOf[k - 1] || c.aliasOf !== undefined || c.acronymOf !== undefined || prev.acronymOf !== undefined || c.title || c.possessive) continue;
@@ -624,41 +692,81 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 }
 
 /**
- * Sets `gender` on every person: titles, first names, then pronouns after its mentions (what
- * `decideGender` decides, counted per entity without a list of evidence for each).
+ * The pronoun (MALE, FEMALE or NO_GENDER) first written after each person's mention, in its paragraph
+ * before the next person's mention (within PRONOUN_REACH); NO_GENDER for other candidates. `people`:
+ * 1 for each cluster of a person, else 0. `reuse`
+ * (the paragraph names and each candidate's list index) lets a paragraph take the answers of the last
+ * analysis that asked about it with the same candidates and the same people: they read only its text.
  */
-function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonly NameInfo[], paragraphEnds: number[], assignment: number[], entities: Entity[], pronounAfter: PronounAfter): void {
+function pronounsAfterPeople(
+  doc: ScannedDocument, cands: readonly NameCandidate[], paragraphEnds: readonly number[], paragraphOf: readonly number[], assignment: readonly number[],
+  people: Uint8Array, reuse: { names: readonly ParagraphNames[]; listIndex: Int32Array } | null, pronounAfter: PronounAfter,
+): Uint8Array {
+  const found = new Uint8Array(cands.length);
+  for (let from = 0, to = 0; from < cands.length; from = to) {
+    // the candidates [from, to) of one paragraph
+    const paragraph = paragraphOf[from];
+    while (to < cands.length && paragraphOf[to] === paragraph) to++;
+    const names = reuse?.names[paragraph];
+    const last = names?.pronouns;
+    if (last !== undefined && last.kept.length === to - from && sameKeptPeople(last, reuse!.listIndex, from, assignment, people)) {
+      for (let j = 0; j < last.found.length; j++) found[from + j] = last.found[j];
+      continue;
+    }
+    let prevPerson = -1;
+    for (let k = from; k <= to; k++) {
+      if (k < to && people[assignment[k]] === 0) continue;
+      if (prevPerson >= 0) {
+        // the stretch between one person's mention and the next person's (a person of a later paragraph starts after this one ends)
+        const c = k < to ? cands[k] : undefined;
+        const start = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
+        const end = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, start + PRONOUN_REACH, paragraphEnds[prevPerson]);
+        const g = start < end ? pronounAfter(prevPerson, start, end) : null;
+        if (g) found[prevPerson] = g === 'male' ? MALE : FEMALE;
+      }
+      prevPerson = k;
+    }
+    if (names !== undefined) {
+      const person = new Uint8Array(to - from);
+      for (let k = from; k < to; k++) person[k - from] = people[assignment[k]];
+      names.pronouns = { kept: reuse!.listIndex.slice(from, to), person, found: found.slice(from, to) };
+    }
+  }
+  return found;
+}
+
+/** Whether the candidates `[from, ...)` are the ones `last` was worked out for (by list index), with the same people among them. */
+function sameKeptPeople(last: NonNullable<ParagraphNames['pronouns']>, listIndex: Int32Array, from: number, assignment: readonly number[], people: Uint8Array): boolean {
+  for (let j = 0; j < last.kept.length; j++) {
+    if (last.kept[j] !== listIndex[from + j] || last.person[j] !== people[assignment[from + j]]) return false;
+  }
+  return true;
+}
+
+/**
+ * Sets `gender` on every person: titles, first names, then pronouns after its mentions (`after`:
+ * see `pronounsAfterPeople`); what `decideGender` decides, counted per entity without a list of evidence for each.
+ */
+function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], after: Uint8Array): void {
   // per entity (entity k is cluster k): male and female titles, he and she after its mentions
   const votes = new Int32Array(4 * entities.length);
   // the gender the first names tell: decideGender reads the full names' words first, the last
   // written first, then the first names in order; the first of them with a gender decides
   const byFullName = new Array<Gender | undefined>(entities.length);
   const byFirstName = new Array<Gender | undefined>(entities.length);
-  let prevPerson = -1;
-  for (let k = 0; k <= cands.length; k++) {
+  for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const e = c ? assignment[k] : -1;
-    if (c && entities[e].type !== 'person') continue;
-    if (prevPerson >= 0) {
-      // the stretch between one person's mention and the next person's
-      const from = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
-      const to = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[prevPerson]);
-      const g = from < to ? pronounAfter(prevPerson, from, to) : null;
-      if (g) votes[4 * assignment[prevPerson] + (g === 'male' ? 2 : 3)]++;
-    }
-    if (!c) break;
+    const e = assignment[k];
+    if (entities[e].type !== 'person') continue;
+    if (after[k] !== NO_GENDER) votes[4 * e + (after[k] === MALE ? 2 : 3)]++;
     const titleGender = c.titleInfo?.gender;
     if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
-    if (byFirstName[e] === undefined) {
-      const first = infos[k].parts.first;
-      if (first) byFirstName[e] = tellingGender(first);
-    }
+    if (byFirstName[e] === undefined && firstGenders[k] !== NO_GENDER) byFirstName[e] = firstGenders[k] === MALE ? 'male' : 'female';
     if (c.fullName) {
       const words = c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2);
       const g = words.length ? tellingGender(words[0].toLowerCase()) ?? (words.length > 1 ? tellingGender(words[1].toLowerCase()) : undefined) : undefined;
       if (g) byFullName[e] = g;
     }
-    prevPerson = k;
   }
   for (let k = 0; k < entities.length; k++) {
     if (entities[k].type !== 'person') continue;
@@ -669,6 +777,16 @@ function fillGender(doc: ScannedDocument, cands: NameCandidate[], infos: readonl
     if (entity !== lastByCluster[k]) entity.gender = gender;
     else if (entity.gender !== gender) entities[k] = { ...entity, gender };
   }
+}
+
+const NO_GENDER = 0;
+const MALE = 1;
+const FEMALE = 2;
+
+/** The gender the first name of a name tells, as a number: NO_GENDER, MALE or FEMALE. */
+function firstNameGenderOf(info: NameInfo): number {
+  const g = info.parts.first ? tellingGender(info.parts.first) : undefined;
+  return g === 'male' ? MALE : g === 'female' ? FEMALE : NO_GENDER;
 }
 
 /** The gender a first name tells (male or female), else undefined. */

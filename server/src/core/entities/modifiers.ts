@@ -6,6 +6,7 @@
 import { nameInfo, type NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
 import { DEMONYMS, LEXICON, isHeadWord } from './names';
+import { skips, type PassFilter } from './passFilter';
 
 /** Capitalised adjectives by their ending ("Progressive", "Historic", "Colonial"); the stem has three letters at least. */
 const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}{3,}(?:al|ic|ive|ous|ary)$/u;
@@ -42,15 +43,17 @@ function describesPlace(tokens: readonly NameToken[], from: number): boolean {
  * a name the document writes alone elsewhere by a candidate of that name alone, typed like it.
  * A known name ("American Airlines"), a name ending in a head word ("Greek Orthodox Church") or a
  * title-only mention stays whole. New candidate objects: the cached copies are left unchanged.
+ * `filter` (see `PassFilter`) keeps every candidate `mayLoseModifiers` accepts. True when one was replaced.
  */
-export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[]): void {
+export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInfo[], filter?: PassFilter): boolean {
   // the candidate of each name written alone (its folded words), the first one
   let alone: Map<string, number> | undefined;
+  let stripped = false;
   for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
     const c = cands[k];
     const tokens = c.tokens;
-    if (tokens.length < 2 || c.titleOnly || isHeadWord(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) continue;
-    if (LEXICON.get(tokens.map((t) => t.key))) continue;
+    if (!mayLoseModifiers(c)) continue;
     if (!alone) {
       alone = new Map();
       for (let j = 0; j < cands.length; j++) if (!cands[j].titleOnly && cands[j].type !== 'other') {
@@ -65,9 +68,21 @@ export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInf
       if (j === undefined || j === k || cands[j].type === 'place' && !describesPlace(tokens, from)) continue;
       cands[k] = withoutModifiers(c, from, cands[j]);
       infos[k] = nameInfo(cands[k]);
+      stripped = true;
       break;
     }
   }
+  return stripped;
+}
+
+/**
+ * Whether `stripModifiersBeforeNames` may strip the candidate, by its words alone: a name of
+ * several words, no title alone, opening with a modifier and not known whole.
+ */
+export function mayLoseModifiers(c: NameCandidate): boolean {
+  const tokens = c.tokens;
+  if (tokens.length < 2 || c.titleOnly || isHeadWord(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) return false;
+  return !LEXICON.get(tokens.map((t) => t.key));
 }
 
 /** `c` without its first `from` words, typed like `like` (the same name written alone). */

@@ -107,10 +107,10 @@ export function buildPersonIndex(paragraphs: readonly OutsidePeople[], mentions:
 
 function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Mention[], entities: readonly Entity[], speakers: readonly NamedSpeaker[], reuse: boolean): PersonIndex {
   // the entities' genders (read for candidates keyed by a person mention's entity id: another entity's entry is never read)
-  const gender = new Map<string, Gender>();
-  for (const e of entities) if (e.type === 'person' && e.gender && e.gender !== 'unknown') gender.set(e.id, e.gender);
+  const entityGenders: string[] = [];
+  for (const e of entities) if (e.type === 'person' && e.gender && e.gender !== 'unknown') entityGenders.push(e.id, e.gender);
   const speakerOrder = speakersByParagraph(paragraphs, speakers);
-  if (!speakerOrder) return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
+  if (!speakerOrder) return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
   const last = reuse ? lastPersons : [];
   const persons: ParagraphPersons[] = new Array(paragraphs.length);
   // the known surnames are the last index's when every paragraph keeps its surname list
@@ -123,11 +123,10 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     const mFrom = mi;
     while (mi < mentions.length && mentions[mi].span.start < end) {
       const m = mentions[mi++];
-      if (m.type === 'person' && (m.span.start < base || m.span.end > end)) return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
+      if (m.type === 'person' && (m.span.start < base || m.span.end > end)) return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
     }
     const sFrom = si;
     while (si < speakerOrder.length && speakerOrder[si].paragraph === pi) si++;
-    for (const n of people.names) if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
     let p: ParagraphPersons | undefined = last[pi];
     if (p === undefined || !sameInputs(p, people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si)) {
       const back = last[pi + last.length - paragraphs.length];
@@ -142,7 +141,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     if (sameSurnames && p.surnames !== last[pi].surnames) sameSurnames = false;
     persons[pi] = p;
   }
-  for (; mi < mentions.length; mi++) if (mentions[mi].type === 'person') return wholeDocumentIndex(paragraphs, mentions, speakers, gender);
+  for (; mi < mentions.length; mi++) if (mentions[mi].type === 'person') return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
   let known = lastKnown.words;
   let generation = lastKnown.generation;
   if (!sameSurnames) {
@@ -158,13 +157,52 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     bases[pi] = paragraphs[pi].base;
     lists[pi] = p.candidates;
   }
-  // the genders sentences tell, in document order, after every other source
-  for (const p of persons) for (let k = 0; k < p.proposals.length; k += 2) if (!gender.has(p.proposals[k])) gender.set(p.proposals[k], p.proposals[k + 1] as Gender);
+  let gender: Map<string, Gender>;
+  if (reuse && lastGender !== null && sameGenderSources(lastGender, entityGenders, persons)) gender = lastGender.map;
+  else {
+    gender = genderMap(entityGenders);
+    // the genders the names tell, then those sentences tell, in document order, after every other source
+    for (const p of persons) for (const n of p.people.names) if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
+    for (const p of persons) for (let k = 0; k < p.proposals.length; k += 2) if (!gender.has(p.proposals[k])) gender.set(p.proposals[k], p.proposals[k + 1] as Gender);
+  }
   if (reuse) {
     lastPersons = persons;
     lastPersonsGeneration = generation;
+    lastGender = { map: gender, entityGenders, names: persons.map((p) => p.people.names), proposals: persons.map((p) => p.proposals) };
   }
   return { bases, lists, gender };
+}
+
+/** A gender map of the entities' genders (`entityGenders`: entity id, gender pairs). */
+function genderMap(entityGenders: readonly string[]): Map<string, Gender> {
+  const gender = new Map<string, Gender>();
+  for (let k = 0; k < entityGenders.length; k += 2) gender.set(entityGenders[k], entityGenders[k + 1] as Gender);
+  return gender;
+}
+
+/**
+ * The gender map of the last index (handed out, only read: `resolvePronoun`) and what it was made
+ * from: the entity id, gender pairs and each paragraph's names and gender proposals. A keystroke that
+ * changes no name and no pronoun's person keeps every one, and the map is the same.
+ */
+let lastGender: { map: Map<string, Gender>; entityGenders: string[]; names: ParagraphPeople['names'][]; proposals: string[][] } | null = null;
+clearWithMemos(() => {
+  lastGender = null;
+});
+
+/** Whether a gender map made from these sources would be `last.map` (the same pairs in the same order). */
+function sameGenderSources(last: NonNullable<typeof lastGender>, entityGenders: readonly string[], persons: readonly ParagraphPersons[]): boolean {
+  if (last.names.length !== persons.length || !isPrefix(last.entityGenders, entityGenders, entityGenders.length)) return false;
+  for (let pi = 0; pi < persons.length; pi++) {
+    const p = persons[pi];
+    if (p.proposals !== last.proposals[pi] && !isPrefix(last.proposals[pi], p.proposals, p.proposals.length)) return false;
+    const names = p.people.names;
+    const was = last.names[pi];
+    if (names === was) continue;
+    if (names.length !== was.length) return false;
+    for (let k = 0; k < names.length; k++) if (names[k].key !== was[k].key || names[k].gender !== was[k].gender) return false;
+  }
+  return true;
 }
 
 /**
