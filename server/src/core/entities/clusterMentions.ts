@@ -311,8 +311,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (cand.tokens.length === 1) pick(byFirst, parts.last);
     }
     // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
-    if (chosen < 0 && other.slips) for (const variant of cand.type === 'person' ? other.slips.vowels : other.slips.all) pick(byForm, variant);
-    if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsed.vowels) pick(byCollapsed, variant);
+    const slips = chosen < 0 ? slipsOf(other) : undefined;
+    if (slips) for (const variant of cand.type === 'person' ? slips.vowels : slips.all) pick(byForm, variant);
+    if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsedVowels(collapsed)) pick(byCollapsed, variant);
     if (chosen < 0) chosen = newCluster(pos);
     if (cand.ownRole) (ownRoles ??= new Map()).set(parts.full, chosen);
     const c = clusters[chosen];
@@ -513,12 +514,38 @@ interface OtherForms {
   innerInitials?: string;
   /** The name with a known place opening it written as that place's usual name ("united states congress" for "U.S. Congress"). */
   placeSpelledOut?: string;
-  /** Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too (no person's). */
-  slips?: { vowels: string[]; all: string[] };
+  /**
+   * Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too
+   * (no person's). Worked out on first use (`slipsOf`): only a name that joins no cluster reads them.
+   */
+  slips: { vowels: string[]; all: string[] } | undefined;
+  /** The one word `slips` are of (undefined: a name of several words), and whether `slips` is worked out. */
+  slipKey: string | undefined;
+  slipsKnown: boolean;
   /** "gw bridge" for George Washington Bridge: the words before the head word by their initials. */
   initialedHead?: string;
   /** A name of several words written without spaces or hyphens ("lotfallahmosque"), and its spellings one vowel away. */
-  collapsed?: { key: string; vowels: string[] };
+  collapsed?: Collapsed;
+}
+
+/** A name of several words written solid, and its spellings one vowel away (worked out on first use: `collapsedVowels`). */
+interface Collapsed {
+  key: string;
+  vowels: string[] | undefined;
+}
+
+/** `other.slips`, worked out the first time it is read. */
+function slipsOf(other: OtherForms): OtherForms['slips'] {
+  if (!other.slipsKnown) {
+    other.slips = other.slipKey === undefined ? undefined : nearSpellings(other.slipKey);
+    other.slipsKnown = true;
+  }
+  return other.slips;
+}
+
+/** `c.vowels`, worked out the first time it is read. */
+function collapsedVowels(c: Collapsed): string[] {
+  return (c.vowels ??= nearSpellings(c.key)?.vowels ?? []);
 }
 
 /** The other forms of a name (`keys` its tokens' keys), worked out with its shape. */
@@ -528,7 +555,9 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
     governed: placeOfItsGovernment(keys),
     team: teamNickname(tokens, keys),
     innerInitials: innerCapitalInitials(tokens),
-    slips: tokens.length === 1 ? nearSpellings(keys[0]) : undefined,
+    slips: undefined,
+    slipKey: tokens.length === 1 ? keys[0] : undefined,
+    slipsKnown: false,
     placeSpelledOut: placeSpelledOut(keys),
     initialedHead: initialedHead(tokens, keys),
     collapsed: collapsedForms(keys),
@@ -541,10 +570,10 @@ function otherForms(tokens: readonly NameToken[], keys: readonly string[]): Othe
  * another, so a name of several words is also compared written solid (a vowel slip only away from
  * its end, as in `nearSpellings`). The caller leaves persons out: "Jon Smith" is no "Jan Smith".
  */
-function collapsedForms(keys: readonly string[]): { key: string; vowels: string[] } | undefined {
+function collapsedForms(keys: readonly string[]): Collapsed | undefined {
   if (keys.length < 2) return undefined;
   const key = keys.join('').replace(/-/g, '');
-  return { key, vowels: nearSpellings(key)?.vowels ?? [] };
+  return { key, vowels: undefined };
 }
 
 /**
