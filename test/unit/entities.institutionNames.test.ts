@@ -2,7 +2,8 @@
  * Institution names with a group's possessive inside ("Boston Children's Hospital") and states
  * named by their constitution ("People's Republic of China"): one name, typed as what it is;
  * weekday compounds ("Saturday-night dances") are no names; quoted titles after a work noun are
- * works; in a line of capitals a function word ends a name.
+ * works; in a line of capitals a function word ends a name; a role after a word that is no first
+ * name ("Mets Poet") names no one.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -64,5 +65,17 @@ describe('a name in a line of capitals', () => {
     assert.ok(texts('A LETTER FROM THE UNIVERSITY OF TEXAS ARRIVED').some((t) => t.includes('UNIVERSITY OF TEXAS')));
     assert.ok(texts('US TROOPS LEAVE SYRIA').some((t) => t.startsWith('US')));
     assert.ok(texts('Officials said US troops would stay.').includes('US'));
+  });
+});
+
+describe('a role after a word that is no first name', () => {
+  it('describes someone and names no one: the team in "the \'Mets Poet\'" stays the team', () => {
+    const text = "An interview with the 'Mets Poet'. The Mets lost on Monday, and the Mets fans left early.";
+    assert.equal(typeOfFound(text, 'Mets Poet'), 'other');
+    assert.ok(!sameEntity(text, 'Mets Poet', 'Mets', 0));
+  });
+  it('leaves a first name before a surname that is a role word, and titles', () => {
+    assert.equal(typeOfFound('The award went to Jennifer Painter on Monday.', 'Jennifer Painter'), 'person');
+    assert.equal(typeOfFound('The award went to Mary Poet on Monday.', 'Mary Poet'), 'person');
   });
 });

@@ -1146,6 +1146,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
+  // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
+  if (len === 2 && !titled && ROLE_NOUNS.has(keys[first + 1]) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return ['other', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
   if (len === 1 && partyAfter(p, end)) return ['organization', 1];
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
