@@ -124,6 +124,14 @@ describe('inheritance and pronouns', () => {
     assert.equal(f[0].severity, 'information');
     assert.deepEqual(f[0].span, q.speaker!.span);
   });
+  it('a person named inside a quotation is no one its pronoun speaker may be', () => {
+    const a = analyze('Transport Minister Clément Beaune spoke on Monday. "Jean Dupont needs the trains to run," he said.');
+    assert.equal(quote(a, 'needs the trains').speaker?.alternatives, undefined);
+    assert.deepEqual(findingsOf(a, 'ambiguous-speaker'), []);
+    // the same person named outside the quotation still competes
+    const b = analyze('Transport Minister Clément Beaune met Jean Dupont on Monday. "The trains must run," he said.');
+    assert.ok(quote(b, 'trains must run').speaker?.alternatives?.length);
+  });
   it('a named speaker without an entity mention stays named with entityId null', () => {
     const a = analyze('"We tried," said Zorblax Quuvian.');
     assert.equal(a.quotations[0].speaker?.kind, 'named');

@@ -239,7 +239,7 @@ function sameInputs(
   let n = 0;
   for (let k = mFrom; k < mTo; k++) {
     const m = mentions[k];
-    if (m.type !== 'person') continue;
+    if (m.type !== 'person' || !outsideQuotations(people, m.span.start - base, m.span.end - base)) continue;
     if (n >= p.mentionIds.length || p.mentionIds[n] !== m.entityId || p.mentionTexts[n] !== m.text) return false;
     if (p.mentionSpans[2 * n] !== m.span.start - base || p.mentionSpans[2 * n + 1] !== m.span.end - base) return false;
     n++;
@@ -265,7 +265,7 @@ function paragraphPersons(
   };
   for (let k = mFrom; k < mTo; k++) {
     const m = mentions[k];
-    if (m.type !== 'person') continue;
+    if (m.type !== 'person' || !outsideQuotations(people, m.span.start - base, m.span.end - base)) continue;
     const span = { start: m.span.start - base, end: m.span.end - base };
     p.mentionSpans.push(span.start, span.end);
     p.mentionIds.push(m.entityId);
@@ -451,6 +451,19 @@ export interface ParagraphPeople {
   events: number[];
   /** The capitalised words that are known surnames, for one generation of the surnames (`knownCaps`). */
   knownCaps?: { generation: number; caps: ParagraphPeople['caps'] };
+  /** The ranges outside quotations this summary read (paragraph offsets, in pairs). */
+  outside: readonly number[];
+}
+
+/**
+ * Whether `[start, end)` (paragraph offsets) lies outside the paragraph's quotations: a person
+ * named inside one ("« Les Français ont besoin… », a-t-il souligné") is no one a speaker's pronoun
+ * stands for.
+ */
+function outsideQuotations(people: ParagraphPeople, start: number, end: number): boolean {
+  const r = people.outside;
+  for (let k = 0; k < r.length; k += 2) if (r[k] <= start && end <= r[k + 1]) return true;
+  return false;
 }
 
 /** Summaries by paragraph text, then by the ranges outside quotations. */
@@ -473,8 +486,9 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens);
+  people.outside = ranges.slice(0, count);
   if (variants.length >= MAX_VARIANTS) variants.shift();
-  variants.push({ ranges: ranges.slice(0, count), people });
+  variants.push({ ranges: people.outside as number[], people });
   return people;
 }
 
@@ -490,7 +504,7 @@ function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
  * ones `appendPeopleTokens` keeps: the same summary).
  */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  const s: ParagraphPeople = { names: [], caps: [], events: [], knownCaps: undefined };
+  const s: ParagraphPeople = { names: [], caps: [], events: [], knownCaps: undefined, outside: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
