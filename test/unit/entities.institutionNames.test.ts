@@ -3,7 +3,7 @@
  * named by their constitution ("People's Republic of China"): one name, typed as what it is;
  * weekday compounds ("Saturday-night dances") are no names; quoted titles after a work noun are
  * works; in a line of capitals a function word ends a name; a role after a word that is no first
- * name ("Mets Poet") names no one.
+ * name ("Mets Poet") names no one; nor does the adjective of a regional people ("Cajun bands").
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -77,5 +77,12 @@ describe('a role after a word that is no first name', () => {
   it('leaves a first name before a surname that is a role word, and titles', () => {
     assert.equal(typeOfFound('The award went to Jennifer Painter on Monday.', 'Jennifer Painter'), 'person');
     assert.equal(typeOfFound('The award went to Mary Poet on Monday.', 'Mary Poet'), 'person');
+  });
+});
+
+describe('the adjective of a regional people or culture', () => {
+  it('names no one: "Cajun bands", "Creole cooking", even with a pronoun after it', () => {
+    assert.deepEqual(texts('At a time when few women led Cajun bands. Her 1968 album was a hit.'), []);
+    assert.deepEqual(texts('The Creole cooking of New Orleans drew crowds.'), ['New Orleans']);
   });
 });

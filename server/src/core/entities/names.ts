@@ -94,7 +94,9 @@ for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', '
   'filipino', 'buddhist', 'hindu', 'republican', 'democrat', 'democratic', 'americans', 'europeans', 'africans', 'asians', 'lao', 'thai',
   // irregular adjectives of nations and empires
   'argentine', 'peruvian', 'belgian', 'afghan', 'scots', 'icelandic', 'slavic', 'nordic', 'baltic', 'balkan', 'celtic', 'gaelic',
-  'roman', 'byzantine', 'ottoman', 'aztec', 'mayan', 'moorish', 'anglo', 'hellenic', 'flemish', 'walloon', 'basque', 'catalan']) {
+  'roman', 'byzantine', 'ottoman', 'aztec', 'mayan', 'moorish', 'anglo', 'hellenic', 'flemish', 'walloon', 'basque', 'catalan',
+  // peoples and cultures of regions ("Cajun music", "Creole cooking")
+  'cajun', 'creole', 'acadian', 'hmong', 'kurdish', 'bedouin', 'berber', 'tamil', 'sikh']) {
   DEMONYMS.add(d);
 }
 
