@@ -19,8 +19,10 @@ describe("a group's possessive inside an institution's name", () => {
   it("stops at an owner's possessive and at a group's possessive before a lower-case word", () => {
     const owner = texts("President Biden's Justice Department sued on Monday.");
     assert.ok(owner.includes('Justice Department') && !owner.some((t) => t.includes("'s")), JSON.stringify(owner));
-    assert.ok(!texts("The Smith Children's toys were sold.").some((t) => t.includes('toys')));
-    assert.ok(!texts("Jane Smith's Hospital visit was short.").includes("Jane Smith's Hospital"));
+    const group = texts("The Smith Children's toys were sold.");
+    assert.ok(group.some((t) => t.includes('Smith')) && !group.some((t) => t.includes('toys')), JSON.stringify(group));
+    const visit = texts("Jane Smith's Hospital visit was short.");
+    assert.ok(visit.includes('Jane Smith') && !visit.includes("Jane Smith's Hospital"), JSON.stringify(visit));
   });
 });
 
