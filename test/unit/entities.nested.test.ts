@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { findingsOf } from './findings.helpers';
 import { entityAt, mentionAt, neighbourMention } from '../../server/src/core/queries';
 import type { Article, Mention } from '../../server/src/core/types';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
@@ -166,7 +167,7 @@ describe('nested mentions: rules', () => {
     assert.equal(firstReferenceHints('Savage wrote it. Dan Savage said so.').length, 1);
   });
   it('inconsistent-spelling: a name nested in a longer one is spelled as part of that name', () => {
-    const spelling = (text: string) => analyzeArticle('Headline\n\n' + text).findings.filter((f) => f.code === 'inconsistent-spelling');
+    const spelling = (text: string) => findingsOf(analyzeArticle('Headline\n\n' + text), 'inconsistent-spelling');
     const text = 'Officials in Ålesund met. The ALESUND Harbour Board agreed.';
     assert.ok(byText(analyzeArticle('Headline\n\n' + text), 'ALESUND', true));
     assert.deepEqual(spelling(text), []);

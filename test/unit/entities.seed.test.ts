@@ -56,7 +56,7 @@ describe('entities: seed article', () => {
     for (const m of article.mentions) assert.ok(!cards.some((c) => m.span.start < c.end && m.span.end > c.start), m.text);
   });
   it('flags exactly one inconsistent spelling: Guaido', () => {
-    const found = article.findings.filter((f) => f.code === 'inconsistent-spelling');
+    const found = findingsOf(article, 'inconsistent-spelling');
     assert.equal(found.length, 1);
     assert.equal(text.slice(found[0].span.start, found[0].span.end), 'Guaido');
     assert.equal(found[0].fixes?.[0].edits[0].newText, 'Guaidó');
