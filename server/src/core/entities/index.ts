@@ -738,13 +738,13 @@ function sameKeptPeople(last: NonNullable<ParagraphNames['pronouns']>, listIndex
 
 /**
  * Sets `gender` on every person: titles, first names, then pronouns after its mentions (`after`:
- * see `pronounsAfterPeople`); what `decideGender` decides, counted per entity without a list of evidence for each.
+ * see `pronounsAfterPeople`). A title wins, then a first name, then a clear majority of pronouns.
  */
 function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], after: Uint8Array): void {
   // per entity (entity k is cluster k): male and female titles, he and she after its mentions
   const votes = new Int32Array(4 * entities.length);
-  // the gender the first names tell: decideGender reads the full names' words first, the last
-  // written first, then the first names in order; the first of them with a gender decides
+  // the gender the first names tell: the full names' first two words first (the last full name
+  // written first), then the first names in order; the first of them with a gender decides
   const byFullName = new Array<Gender | undefined>(entities.length);
   const byFirstName = new Array<Gender | undefined>(entities.length);
   for (let k = 0; k < cands.length; k++) {
