@@ -57,6 +57,8 @@ export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
  */
 export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   const latest = new Map<string, number>();
+  // government heads already looked up after a "the State": a later one before any name with that head would find the same
+  let governmentsLookedUp: Set<string> | undefined;
   for (let k = 0; k < cands.length; k++) {
     if (skips(filter, k)) continue;
     const c = cands[k];
@@ -69,7 +71,10 @@ export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?
     const target = latest.get(c.tokens[0].key);
     if (!afterLowerCaseThe(text, c)) continue;
     if (target !== undefined) c.aliasOf = target;
-    else if (GOVERNMENT_HEADS.has(c.tokens[0].key)) linkGovernmentNamedLater(cands, k);
+    else if (GOVERNMENT_HEADS.has(c.tokens[0].key) && !governmentsLookedUp?.has(c.tokens[0].key)) {
+      (governmentsLookedUp ??= new Set()).add(c.tokens[0].key);
+      linkGovernmentNamedLater(cands, k);
+    }
   }
 }
 

@@ -245,7 +245,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // each cluster's type first: a mention is made with its final type (a reused one is never changed)
   const types = new Array<EntityType>(clusters.length);
   for (let k = 0; k < clusters.length; k++) types[k] = entityType(clusters[k], options);
-  const { names: nested, newClusters } = findNestedNamesCached(cands, infos, assignment, types, clusters);
+  const { names: nested, newClusters, reused: sameClustering } = findNestedNamesCached(cands, infos, assignment, types, clusters);
   // entities are numbered in order of first mention, nested names included (the identity without them)
   const entityOf = nested.length ? entityOrder(cands.length, assignment, nested, clusters.length + newClusters.length) : null;
   const typeOf = (ci: number): EntityType => (ci < types.length ? types[ci] : 'place');
@@ -292,7 +292,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
 
   // each cluster's entity, by cluster index (entity k is cluster k unless nested names reorder them)
   const byCluster: Entity[] = new Array(clusters.length + newClusters.length);
-  if (clusters === lastEntityClusters && sameList(lastTypes, types)) {
+  if (sameClustering) {
     // the last clustering again (every candidate the same but for its offsets, see clusterMentionsCached),
     // so the same nested names (findNestedNamesCached) and mention ids: each entity is the last one
     for (let ci = 0; ci < byCluster.length; ci++) byCluster[ci] = lastByCluster[ci];
@@ -311,8 +311,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex }, pronounAfter);
   fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
-  lastEntityClusters = clusters;
-  lastTypes = types;
   let entities = byCluster;
   if (entityOf) {
     entities = new Array(byCluster.length);
@@ -326,13 +324,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
  * An entity the same in every field is handed out again: a keystroke that leaves the names alone makes no new ones.
  */
 let lastByCluster: Entity[] = [];
-/** The clusters `lastByCluster` were built from (the same list again when clustering is reused), and their types. */
-let lastEntityClusters: Cluster[] | null = null;
-let lastTypes: EntityType[] = [];
 clearWithMemos(() => {
   lastByCluster = [];
-  lastEntityClusters = null;
-  lastTypes = [];
 });
 
 /**
@@ -745,13 +738,13 @@ function sameKeptPeople(last: NonNullable<ParagraphNames['pronouns']>, listIndex
 
 /**
  * Sets `gender` on every person: titles, first names, then pronouns after its mentions (`after`:
- * see `pronounsAfterPeople`); what `decideGender` decides, counted per entity without a list of evidence for each.
+ * see `pronounsAfterPeople`). A title wins, then a first name, then a clear majority of pronouns.
  */
 function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], after: Uint8Array): void {
   // per entity (entity k is cluster k): male and female titles, he and she after its mentions
   const votes = new Int32Array(4 * entities.length);
-  // the gender the first names tell: decideGender reads the full names' words first, the last
-  // written first, then the first names in order; the first of them with a gender decides
+  // the gender the first names tell: the full names' first two words first (the last full name
+  // written first), then the first names in order; the first of them with a gender decides
   const byFullName = new Array<Gender | undefined>(entities.length);
   const byFirstName = new Array<Gender | undefined>(entities.length);
   for (let k = 0; k < cands.length; k++) {

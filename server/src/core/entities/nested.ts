@@ -125,24 +125,25 @@ clearWithMemos(() => {
  * The nested names of the document's candidates (`infos[k]` is `nameInfo(cands[k])`: its folded
  * name is `parts.full`), `types` each cluster's entity type. `clusters` is the clustering they
  * come from: when it is the last analysis's (`clusterMentionsCached` reused it, so every candidate
- * is the same name, only moved) and the types are the same, the last answer is moved with them.
+ * is the same name, only moved) and the types are the same, the last answer is moved with them
+ * (`reused`: callers may keep what they made of the last answer).
  */
 export function findNestedNamesCached(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], assignment: readonly number[], types: readonly EntityType[], clusters: readonly unknown[],
-): NestedNames {
+): NestedNames & { reused: boolean } {
   const l = last;
   if (l && l.clusters === clusters && sameList(l.types, types)) {
     const names = l.found.names.map((n, k): NestedName => {
       const start = cands[n.outer].span.start;
       return { outer: n.outer, span: { start: start + l.from[k], end: start + l.to[k] }, text: n.text, cluster: n.cluster };
     });
-    return { names, newClusters: l.found.newClusters };
+    return { names, newClusters: l.found.newClusters, reused: true };
   }
   const found = findNestedNames(cands, infos, assignment, types);
   const from = found.names.map((n) => n.span.start - cands[n.outer].span.start);
   const to = found.names.map((n) => n.span.end - cands[n.outer].span.start);
   last = { clusters, types: [...types], found, from, to };
-  return found;
+  return { ...found, reused: false };
 }
 
 /** Whether two lists have the same elements (by `===`), in order. */

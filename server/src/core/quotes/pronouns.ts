@@ -466,8 +466,8 @@ function outsideQuotations(people: ParagraphPeople, start: number, end: number):
   return false;
 }
 
-/** Summaries by paragraph text, then by the ranges outside quotations. */
-const peopleMemo = new Memo<{ ranges: number[]; people: ParagraphPeople }[]>(PARAGRAPH_MEMO_LIMIT);
+/** Summaries by paragraph text, then by the ranges outside quotations (each summary's `outside`). */
+const peopleMemo = new Memo<ParagraphPeople[]>(PARAGRAPH_MEMO_LIMIT);
 /** Most variants kept per paragraph text (quotations at other places). */
 const MAX_VARIANTS = 8;
 
@@ -480,7 +480,7 @@ const MAX_VARIANTS = 8;
 export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1): ParagraphPeople {
   let variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
-    for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].ranges, ranges, count)) return variants[v].people;
+    for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].outside, ranges, count)) return variants[v];
   } else if (index >= 0) peopleMemo.setAt(index, text, (variants = []));
   else peopleMemo.set(text, (variants = []));
   const tokens: Token[] = [];
@@ -488,7 +488,7 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   const people = summaryOf(tokens);
   people.outside = ranges.slice(0, count);
   if (variants.length >= MAX_VARIANTS) variants.shift();
-  variants.push({ ranges: people.outside as number[], people });
+  variants.push(people);
   return people;
 }
 
