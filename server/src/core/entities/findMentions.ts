@@ -1100,7 +1100,7 @@ function buildCandidate(
     cand.type = 'person';
     cand.typeStrength = 2;
     cand.titleOnly = true;
-    cand.titleInfo = court === 'judge' ? JUDGE_ADDRESS : BENCH_ADDRESS;
+    cand.titleInfo = court;
   }
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
@@ -1308,27 +1308,28 @@ function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
 }
 
-/** Words a court is addressed with, and the possessives they take ("Your Honor", "My Lord"). */
-const JUDGE_ADDRESS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['honor', ['your', 'his', 'her']], ['honour', ['your', 'his', 'her']], ['lordship', ['your', 'his']], ['ladyship', ['your', 'her']],
-  ['lord', ['my']], ['lady', ['my']],
-]);
-/** "My Lords", "Your Honors": the bench addressed, no one person. */
-const BENCH_ADDRESS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['lords', ['my']], ['ladies', ['my']], ['honors', ['your']], ['honours', ['your']], ['lordships', ['your']],
+/**
+ * Words a court is addressed with, the possessives they take and whom they address: the judge ("Your
+ * Honor", "My Lord") or, in the plural, the bench, no one person ("My Lords", "Your Honors").
+ */
+const COURT_ADDRESS_WORDS = new Map<string, readonly [possessives: readonly string[], address: TitleInfo]>([
+  ['honor', [['your', 'his', 'her'], JUDGE_ADDRESS]], ['honour', [['your', 'his', 'her'], JUDGE_ADDRESS]], ['lordship', [['your', 'his'], JUDGE_ADDRESS]],
+  ['ladyship', [['your', 'her'], JUDGE_ADDRESS]], ['lord', [['my'], JUDGE_ADDRESS]], ['lady', [['my'], JUDGE_ADDRESS]],
+  ['lords', [['my'], BENCH_ADDRESS]], ['ladies', [['my'], BENCH_ADDRESS]], ['honors', [['your'], BENCH_ADDRESS]], ['honours', [['your'], BENCH_ADDRESS]],
+  ['lordships', [['your'], BENCH_ADDRESS]],
 ]);
 
 /**
  * "Your Honor, I am sorry", "My Lord the Chief Justice may recall": a court addressed by one
- * capitalised word after its possessive ('judge'), or the bench in the plural ('bench').
+ * capitalised word after its possessive: the judge (`JUDGE_ADDRESS`) or the bench (`BENCH_ADDRESS`).
  */
-function courtAddressAt(p: PreparedParagraph, first: number, end: number): 'judge' | 'bench' | undefined {
+function courtAddressAt(p: PreparedParagraph, first: number, end: number): TitleInfo | undefined {
   if (end - first !== 1) return undefined;
   const prev = p.tokens[first - 1];
   const word = p.tokens[first];
   if (!prev?.word || prev.end + 1 !== word.start || word.possessiveEnd !== undefined) return undefined;
-  if (JUDGE_ADDRESS_WORDS.get(p.keys[first])?.includes(prev.key)) return 'judge';
-  return BENCH_ADDRESS_WORDS.get(p.keys[first])?.includes(prev.key) ? 'bench' : undefined;
+  const court = COURT_ADDRESS_WORDS.get(p.keys[first]);
+  return court?.[0].includes(prev.key) ? court[1] : undefined;
 }
 
 /**
