@@ -1764,8 +1764,12 @@ function quotedAfterWorkNoun(p: PreparedParagraph, open: number, end: number): b
   if (close?.text !== '"' && close?.text !== '”') return false;
   let k = open - 1;
   if (tokens[k]?.text === ',') k--;
-  const noun = tokens[k];
-  return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && WORK_NOUNS.has(noun.key);
+  return isWorkNoun(tokens[k]);
+}
+
+/** Whether a token is a work noun written in lower case, not in the possessive ("film", "album"). */
+function isWorkNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && t.possessiveEnd === undefined && WORK_NOUNS.has(t.key);
 }
 
 /**
@@ -1775,7 +1779,7 @@ function quotedAfterWorkNoun(p: PreparedParagraph, open: number, end: number): b
 function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boolean {
   const { tokens } = p;
   const prev = tokens[before - 1];
-  if (prev?.word && !prev.cap && WORK_NOUNS.has(prev.key) && prev.possessiveEnd === undefined) return true;
+  if (isWorkNoun(prev)) return true;
   if (prev?.text === '"' || prev?.text === '“') return quotedAfterWorkNoun(p, before - 1, end);
   if (prev?.text !== ',' || tokens[end]?.text !== '(' || !YEAR.test(tokens[end + 1]?.text ?? '')) return false;
   const noun = tokens[before - 2];
