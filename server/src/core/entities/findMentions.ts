@@ -649,9 +649,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
  */
 function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
   const { tokens, keys } = p;
-  const owner = tokens[end - 1];
   const next = tokens[end];
-  if (end - 1 !== nameStart || owner.possessiveEnd === undefined || !next?.word || !next.cap || next.start !== owner.possessiveEnd + 1) return false;
+  if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
   if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
   const after = tokens[end + 1];
   return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
@@ -666,9 +665,14 @@ const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['children', 'women', 'me
  * (it names whom the institution serves, never an owner the name stops at).
  */
 function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
+  return p.tokens[end - 1].cap && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
+}
+
+/** Whether the word at `end - 1` is in the possessive and a capitalised word follows it after one space ("Moody's Analytics"). */
+function capitalisedAfterPossessive(p: PreparedParagraph, end: number): boolean {
   const owner = p.tokens[end - 1];
   const next = p.tokens[end];
-  return owner.cap && owner.possessiveEnd !== undefined && GROUP_POSSESSIVES.has(p.keys[end - 1]) && next?.word === true && next.cap && next.start === owner.possessiveEnd + 1;
+  return owner.possessiveEnd !== undefined && next?.word === true && next.cap && next.start === owner.possessiveEnd + 1;
 }
 
 /** Dashes that close a dateline. */
