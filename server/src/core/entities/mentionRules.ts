@@ -15,7 +15,7 @@ const MAX_APPOSITIVE_WORDS = 8;
  * ", the mayor,", ", a veteran lawyer,", ", the leader of the party,": an appositive after the
  * comma at `comma` whose head (its last word before "of") is a role noun, closed by a comma.
  */
-export function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
+function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
   const det = tokens[comma + 1];
   if (tokens[comma]?.text !== ',' || !det?.word || det.cap || !DETERMINERS.has(det.key)) return false;
@@ -32,7 +32,7 @@ export function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
 }
 
 /** ", 54," after a name: an age in apposition, which only people are given. */
-export function ageAppositiveAt(p: PreparedParagraph, comma: number): boolean {
+function ageAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
   return tokens[comma]?.text === ',' && /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
 }
@@ -148,7 +148,7 @@ export function officeSuffixLength(p: PreparedParagraph, at: number): number {
   }
   for (const suffix of OFFICE_SUFFIXES) {
     let k = 0;
-    while (k < suffix.length && keys[at + k] === suffix[k] && tokens[at + k].cap && tokens[at + k].start <= tokens[at + k - 1].end + 1) k++;
+    while (k < suffix.length && keys[at + k] === suffix[k] && joined(at + k)) k++;
     if (k === suffix.length) return k;
   }
   return 0;
