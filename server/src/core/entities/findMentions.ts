@@ -182,7 +182,7 @@ const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u;
 /** Anything but a capital. */
 const NOT_CAPITALS = /[^\p{Lu}]/gu;
 /** Endings of verb forms and adverbs. */
-const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
+export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
 /** A full stop at the end. */
 const FINAL_POINT = /\.$/;
 /** A day of the month ("15", "3rd"). */

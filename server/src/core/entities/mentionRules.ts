@@ -5,7 +5,7 @@
  * Each reads a prepared paragraph's tokens around one spot.
  */
 import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender, isHeadWord } from './names';
-import { DETERMINERS, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
 
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
@@ -80,7 +80,7 @@ function ofPhraseCloses(p: PreparedParagraph, of: number): boolean {
 export function nameOpensSentenceBeforeComma(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
   if (p.tokens[i + 1]?.text !== ',' || t.possessiveEnd !== undefined || t.allCaps) return false;
-  if (COMMON_WORDS.has(t.key) || /(?:ed|ing|ly)$/.test(t.key) || ev.lower.has(t.key)) return false;
+  if (COMMON_WORDS.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || ev.lower.has(t.key)) return false;
   return firstNameGender(t.key) !== undefined || roleAppositiveAt(p, i + 1) || ageAppositiveAt(p, i + 1);
 }
 
