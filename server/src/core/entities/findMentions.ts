@@ -182,7 +182,7 @@ const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u;
 /** Anything but a capital. */
 const NOT_CAPITALS = /[^\p{Lu}]/gu;
 /** Endings of verb forms and adverbs. */
-const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
+export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
 /** A full stop at the end. */
 const FINAL_POINT = /\.$/;
 /** A day of the month ("15", "3rd"). */
@@ -649,9 +649,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
  */
 function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
   const { tokens, keys } = p;
-  const owner = tokens[end - 1];
   const next = tokens[end];
-  if (end - 1 !== nameStart || owner.possessiveEnd === undefined || !next?.word || !next.cap || next.start !== owner.possessiveEnd + 1) return false;
+  if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
   if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
   const after = tokens[end + 1];
   return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
@@ -666,9 +665,14 @@ const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['children', 'women', 'me
  * (it names whom the institution serves, never an owner the name stops at).
  */
 function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
+  return p.tokens[end - 1].cap && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
+}
+
+/** Whether the word at `end - 1` is in the possessive and a capitalised word follows it after one space ("Moody's Analytics"). */
+function capitalisedAfterPossessive(p: PreparedParagraph, end: number): boolean {
   const owner = p.tokens[end - 1];
   const next = p.tokens[end];
-  return owner.cap && owner.possessiveEnd !== undefined && GROUP_POSSESSIVES.has(p.keys[end - 1]) && next?.word === true && next.cap && next.start === owner.possessiveEnd + 1;
+  return owner.possessiveEnd !== undefined && next?.word === true && next.cap && next.start === owner.possessiveEnd + 1;
 }
 
 /** Dashes that close a dateline. */
@@ -1100,7 +1104,7 @@ function buildCandidate(
     cand.type = 'person';
     cand.typeStrength = 2;
     cand.titleOnly = true;
-    cand.titleInfo = court === 'judge' ? JUDGE_ADDRESS : BENCH_ADDRESS;
+    cand.titleInfo = court;
   }
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
@@ -1308,27 +1312,28 @@ function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
 }
 
-/** Words a court is addressed with, and the possessives they take ("Your Honor", "My Lord"). */
-const JUDGE_ADDRESS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['honor', ['your', 'his', 'her']], ['honour', ['your', 'his', 'her']], ['lordship', ['your', 'his']], ['ladyship', ['your', 'her']],
-  ['lord', ['my']], ['lady', ['my']],
-]);
-/** "My Lords", "Your Honors": the bench addressed, no one person. */
-const BENCH_ADDRESS_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['lords', ['my']], ['ladies', ['my']], ['honors', ['your']], ['honours', ['your']], ['lordships', ['your']],
+/**
+ * Words a court is addressed with, the possessives they take and whom they address: the judge ("Your
+ * Honor", "My Lord") or, in the plural, the bench, no one person ("My Lords", "Your Honors").
+ */
+const COURT_ADDRESS_WORDS = new Map<string, readonly [possessives: readonly string[], address: TitleInfo]>([
+  ['honor', [['your', 'his', 'her'], JUDGE_ADDRESS]], ['honour', [['your', 'his', 'her'], JUDGE_ADDRESS]], ['lordship', [['your', 'his'], JUDGE_ADDRESS]],
+  ['ladyship', [['your', 'her'], JUDGE_ADDRESS]], ['lord', [['my'], JUDGE_ADDRESS]], ['lady', [['my'], JUDGE_ADDRESS]],
+  ['lords', [['my'], BENCH_ADDRESS]], ['ladies', [['my'], BENCH_ADDRESS]], ['honors', [['your'], BENCH_ADDRESS]], ['honours', [['your'], BENCH_ADDRESS]],
+  ['lordships', [['your'], BENCH_ADDRESS]],
 ]);
 
 /**
  * "Your Honor, I am sorry", "My Lord the Chief Justice may recall": a court addressed by one
- * capitalised word after its possessive ('judge'), or the bench in the plural ('bench').
+ * capitalised word after its possessive: the judge (`JUDGE_ADDRESS`) or the bench (`BENCH_ADDRESS`).
  */
-function courtAddressAt(p: PreparedParagraph, first: number, end: number): 'judge' | 'bench' | undefined {
+function courtAddressAt(p: PreparedParagraph, first: number, end: number): TitleInfo | undefined {
   if (end - first !== 1) return undefined;
   const prev = p.tokens[first - 1];
   const word = p.tokens[first];
   if (!prev?.word || prev.end + 1 !== word.start || word.possessiveEnd !== undefined) return undefined;
-  if (JUDGE_ADDRESS_WORDS.get(p.keys[first])?.includes(prev.key)) return 'judge';
-  return BENCH_ADDRESS_WORDS.get(p.keys[first])?.includes(prev.key) ? 'bench' : undefined;
+  const court = COURT_ADDRESS_WORDS.get(p.keys[first]);
+  return court?.[0].includes(prev.key) ? court[1] : undefined;
 }
 
 /**
@@ -1763,8 +1768,12 @@ function quotedAfterWorkNoun(p: PreparedParagraph, open: number, end: number): b
   if (close?.text !== '"' && close?.text !== '”') return false;
   let k = open - 1;
   if (tokens[k]?.text === ',') k--;
-  const noun = tokens[k];
-  return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && WORK_NOUNS.has(noun.key);
+  return isWorkNoun(tokens[k]);
+}
+
+/** Whether a token is a work noun written in lower case, not in the possessive ("film", "album"). */
+function isWorkNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && t.possessiveEnd === undefined && WORK_NOUNS.has(t.key);
 }
 
 /**
@@ -1774,7 +1783,7 @@ function quotedAfterWorkNoun(p: PreparedParagraph, open: number, end: number): b
 function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boolean {
   const { tokens } = p;
   const prev = tokens[before - 1];
-  if (prev?.word && !prev.cap && WORK_NOUNS.has(prev.key) && prev.possessiveEnd === undefined) return true;
+  if (isWorkNoun(prev)) return true;
   if (prev?.text === '"' || prev?.text === '“') return quotedAfterWorkNoun(p, before - 1, end);
   if (prev?.text !== ',' || tokens[end]?.text !== '(' || !YEAR.test(tokens[end + 1]?.text ?? '')) return false;
   const noun = tokens[before - 2];

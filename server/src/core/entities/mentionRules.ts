@@ -5,7 +5,7 @@
  * Each reads a prepared paragraph's tokens around one spot.
  */
 import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender, isHeadWord } from './names';
-import { DETERMINERS, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
 
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
@@ -15,7 +15,7 @@ const MAX_APPOSITIVE_WORDS = 8;
  * ", the mayor,", ", a veteran lawyer,", ", the leader of the party,": an appositive after the
  * comma at `comma` whose head (its last word before "of") is a role noun, closed by a comma.
  */
-export function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
+function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
   const det = tokens[comma + 1];
   if (tokens[comma]?.text !== ',' || !det?.word || det.cap || !DETERMINERS.has(det.key)) return false;
@@ -32,7 +32,7 @@ export function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
 }
 
 /** ", 54," after a name: an age in apposition, which only people are given. */
-export function ageAppositiveAt(p: PreparedParagraph, comma: number): boolean {
+function ageAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
   return tokens[comma]?.text === ',' && /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
 }
@@ -80,7 +80,7 @@ function ofPhraseCloses(p: PreparedParagraph, of: number): boolean {
 export function nameOpensSentenceBeforeComma(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
   if (p.tokens[i + 1]?.text !== ',' || t.possessiveEnd !== undefined || t.allCaps) return false;
-  if (COMMON_WORDS.has(t.key) || /(?:ed|ing|ly)$/.test(t.key) || ev.lower.has(t.key)) return false;
+  if (COMMON_WORDS.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || ev.lower.has(t.key)) return false;
   return firstNameGender(t.key) !== undefined || roleAppositiveAt(p, i + 1) || ageAppositiveAt(p, i + 1);
 }
 
@@ -148,7 +148,7 @@ export function officeSuffixLength(p: PreparedParagraph, at: number): number {
   }
   for (const suffix of OFFICE_SUFFIXES) {
     let k = 0;
-    while (k < suffix.length && keys[at + k] === suffix[k] && tokens[at + k].cap && tokens[at + k].start <= tokens[at + k - 1].end + 1) k++;
+    while (k < suffix.length && keys[at + k] === suffix[k] && joined(at + k)) k++;
     if (k === suffix.length) return k;
   }
   return 0;

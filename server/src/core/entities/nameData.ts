@@ -73,8 +73,8 @@ export function nameData(): NameData {
   const placeNames: string[] = [];
   for (const c of Object.values(countries)) {
     if (c.capital) capitals.add(phrase(c.capital));
+    if (/[|>]/.test(c.name)) throw new Error(`nameData: the country name "${c.name}" holds a separator`);
     for (const n of [c.name, ...(c.alias ?? [])]) {
-      if (/[|>]/.test(c.name)) throw new Error(`nameData: the country name "${c.name}" holds a separator`);
       countryPhrases.push(`${phrase(n)}>${c.name}`);
       demonymsOf(n, demonyms);
     }

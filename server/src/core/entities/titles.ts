@@ -19,7 +19,7 @@ export interface TitleInfo {
 
 /**
  * "Your Honor", "My Lord": how a court is addressed. Alone, it is a title-only mention of the
- * latest judge, justice or magistrate named (`JUDGE_ADDRESS_WORDS` in findMentions.ts).
+ * latest judge, justice or magistrate named (`COURT_ADDRESS_WORDS` in findMentions.ts).
  */
 export const JUDGE_ADDRESS: TitleInfo = { office: 'judge', holders: ['judge', 'justice', 'magistrate'] };
 /** "My Lords", "Your Honors": the bench addressed, a title-only mention of no one person. */
