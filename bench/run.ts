@@ -124,7 +124,8 @@ async function measureAsync(fn: () => Promise<unknown>, reps: number, warm = 1):
 
 /** More repetitions for small inputs, where each run is short and noise is high. */
 function repsFor(words: number): number {
-  if (QUICK) return words <= 5_000 ? 7 : 3;
+  // quick: fewer runs, but not so few that one late major GC decides a doubling ratio
+  if (QUICK) return words <= 5_000 ? 7 : 5;
   if (words <= 5_000) return 21;
   if (words <= 40_000) return 9;
   if (words <= 300_000) return 5;
