@@ -580,8 +580,6 @@ function isNameWord(t: Token): boolean {
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
   if (NOT_NAMES.has(t.key)) return false;
-  // "on Saturdays": a weekday's plural names no one either
-  if (t.key.endsWith('days') && NOT_NAMES.has(t.key.slice(0, -1))) return false;
   return !notNameCompound(t);
 }
 

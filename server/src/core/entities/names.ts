@@ -323,6 +323,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'under', 'between', 'during', 'without', 'within', 'against', 'among', 'through', 'until', 'unless', 'whether', 'like',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  // "on Saturdays": a weekday's plural names no one either
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'according', 'asked', 'said', 'says', 'updated', 'update', 'editor', 'editors', 'photo', 'video', 'more', 'read',
   'figure', 'table', 'chapter', 'section', 'fig', 'see', 'note', 'notes', 'appendix', 'et', 'al', 'i’m', 'im', 'ive', 'id',
   'english', 'internet', 'web', 'god', 'ad', 'bc', 'ce', 'bce', 'am', 'pm', 'tv', 'ii', 'iii', 'iv', 'vi', 'ok',
