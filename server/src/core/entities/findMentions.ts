@@ -6,7 +6,7 @@
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
   PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -604,10 +604,19 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
     && !!next?.word && next.start === t.end + 1 && isNameWord(next);
 }
 
+/** "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`). */
+function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
+  const nouns = EPONYM_NOUNS.get(p.keys[i]);
+  if (nouns === undefined) return false;
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.word && !next.cap && next.start === p.tokens[i].end + 1 && nouns.has(next.key);
+}
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
   if (!isNameWord(t)) return middleInitialAt(p, i);
+  if (eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;

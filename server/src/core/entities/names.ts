@@ -310,6 +310,21 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
 ]);
 
+/**
+ * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
+ * "a Ponzi scheme"): the capitalised word and the nouns (singular and plural) after which it names no one.
+ */
+export const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ([
+    ['mason', 'jar jars'], ['ferris', 'wheel wheels'], ['caesar', 'salad salads'], ['morse', 'code'], ['petri', 'dish dishes'],
+    ['bunsen', 'burner burners'], ['molotov', 'cocktail cocktails'], ['ponzi', 'scheme schemes'], ['richter', 'scale'],
+    ['heimlich', 'maneuver manoeuvre'], ['geiger', 'counter counters'], ['venn', 'diagram diagrams'], ['murphy', 'bed beds'],
+    ['gatling', 'gun guns'], ['tommy', 'gun guns'], ['bowie', 'knife knives'], ['allen', 'wrench wrenches key keys'],
+    ['phillips', 'screwdriver screwdrivers'], ['doppler', 'radar effect'], ['rorschach', 'test tests'], ['pap', 'smear smears test tests'],
+    ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks'],
+  ] as const).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),
+);
+
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'if', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'into',
