@@ -151,3 +151,17 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     assert.ok(texts('Ferris wheeled the cart in. Later Ferris said no.').includes('Ferris'));
   });
 });
+
+describe('a plural noun for people opening a sentence ("Forecasters said")', () => {
+  it('names no one before a verb of saying, and gets no first-reference hint', () => {
+    for (const text of ['Forecasters said the worst was over, but not by much.', 'Residents said the water was back.', 'Prosecutors say he lied.']) {
+      assert.deepEqual(texts(text), [], text);
+      assert.deepEqual(firstReferenceHints(text), [], text);
+    }
+  });
+  it('leaves a surname before a verb of saying a name to hint at ("Sanders said"), and the noun inside a name', () => {
+    assert.ok(texts('Sanders said the worst was over.').includes('Sanders'));
+    assert.equal(firstReferenceHints('Sanders said the worst was over.').length, 1);
+    assert.ok(texts('He wrote to the National Forecasters Association on Monday.').includes('National Forecasters Association'));
+  });
+});

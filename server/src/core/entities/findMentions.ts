@@ -7,7 +7,7 @@ import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -639,8 +639,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
-    // ("Officials said" is a common word opening the sentence, never written capitalised inside one; "the U.S. Army said" is a name)
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || COMMON_WORDS.has(t.key) && !firstNameGender(t.key) && !p.tokens[i - 1]?.word) return false;
+    // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
+    // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;

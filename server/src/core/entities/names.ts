@@ -305,6 +305,24 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'cape', 'sea', 'ministry', 'department', 'lake', 'strait', 'sisters', 'daughters', 'sons', 'friends', 'knights', 'order',
 ]);
 
+/**
+ * Plural nouns for people by what they do or where they are, which news cites as unnamed sources
+ * ("Forecasters said", "Residents said", "Prosecutors say"): opening a sentence they name no one.
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'forecasters', 'meteorologists', 'seismologists', 'climatologists', 'hydrologists', 'geologists', 'biologists', 'epidemiologists',
+  'archaeologists', 'astronomers', 'scientists', 'researchers', 'scholars', 'historians', 'economists', 'analysts', 'strategists',
+  'pollsters', 'experts', 'doctors', 'physicians', 'nurses', 'paramedics', 'medics', 'firefighters', 'rescuers', 'officers',
+  'deputies', 'troopers', 'detectives', 'investigators', 'inspectors', 'auditors', 'prosecutors', 'lawyers', 'attorneys',
+  'regulators', 'lawmakers', 'legislators', 'diplomats', 'negotiators', 'mediators', 'aides', 'insiders', 'sources',
+  'observers', 'witnesses', 'bystanders', 'onlookers', 'spectators', 'residents', 'neighbors', 'neighbours', 'villagers',
+  'locals', 'homeowners', 'tenants', 'landlords', 'protesters', 'protestors', 'demonstrators', 'activists', 'advocates',
+  'organizers', 'organisers', 'volunteers', 'supporters', 'opponents', 'critics', 'voters', 'teachers', 'parents', 'students',
+  'farmers', 'workers', 'employees', 'engineers', 'executives', 'investors', 'traders', 'retailers', 'merchants', 'vendors',
+  'shoppers', 'customers', 'consumers', 'passengers', 'travelers', 'travellers', 'commuters', 'motorists', 'pilots',
+  'survivors', 'relatives', 'victims', 'patients', 'refugees', 'migrants', 'immigrants', 'evacuees', 'veterans',
+]);
+
 /** Joining words inside names ("Juan de la Cruz", "Ludwig van Beethoven"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
