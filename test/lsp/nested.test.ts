@@ -21,6 +21,7 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
+import { analyzeArticle } from '../../server/src/core/analyze';
 import { LineIndex } from '../../server/src/core/positions';
 import { TestClient } from './client';
 
@@ -41,6 +42,12 @@ const textOf = (range: Range) => TEXT.slice(lines.offsetAt(range.start), lines.o
 const offsetOf = (range: Range) => lines.offsetAt(range.start);
 /** Where the nested "Boston" starts: the first word of "Boston Red Sox". */
 const NESTED = TEXT.indexOf('Boston Red Sox');
+
+/** "Copenhagen" is a mention of the text, nested in "University of Copenhagen" only (so that leaving it out of a list means something). */
+function assertCopenhagenNestedOnly(): void {
+  const copenhagen = analyzeArticle(TEXT).mentions.filter((m) => m.text === 'Copenhagen');
+  assert.ok(copenhagen.length === 1 && copenhagen[0].within !== undefined, JSON.stringify(copenhagen));
+}
 
 describe('nested mentions through the real server', () => {
   let client: TestClient;
@@ -102,6 +109,7 @@ describe('nested mentions through the real server', () => {
 
   it('the outline lists Boston but not Copenhagen, named only inside "University of Copenhagen"', async () => {
     const symbols = await request<DocumentSymbol[]>(DocumentSymbolRequest.type, { textDocument: td });
+    assertCopenhagenNestedOnly();
     const places = symbols.find((s) => s.name === 'Places')?.children?.map((c) => c.name) ?? [];
     assert.ok(places.includes('Boston'), JSON.stringify(places));
     assert.ok(!places.includes('Copenhagen'), JSON.stringify(places));
@@ -112,6 +120,7 @@ describe('nested mentions through the real server', () => {
     const boston = lenses.find((l) => offsetOf(l.range) === TEXT.indexOf('Boston.'));
     assert.ok(boston, lenses.map((l) => l.command.title).join(' | '));
     assert.match(boston.command.title, /^3 mentions/);
+    assertCopenhagenNestedOnly();
     assert.ok(!lenses.some((l) => textOf(l.range) === 'Copenhagen'));
   });
 });

@@ -48,4 +48,24 @@ describe("a government's head alone before its full name", () => {
     assert.ok(!sameEntity(two, 'State', 'State of Ohio') && !sameEntity(two, 'State', 'State of Texas'));
     assert.ok(!sameEntity('May it please the Court, he said. The Federal Circuit Court ruled.', 'Court', 'Federal Circuit Court'));
   });
+  it('counts one government written in two cases once: "STATE OF OHIO" and "State of Ohio"', () => {
+    const text = 'At the trial, the State argued. The STATE OF OHIO filed first. The State of Ohio then agreed.';
+    assert.ok(sameEntity(text, 'State', 'State of Ohio') && sameEntity(text, 'State', 'STATE OF OHIO'));
+  });
+  it('takes no name ending in "State" for the government: "Ohio State" is a school', () => {
+    assert.ok(!sameEntity('At the trial, the State argued. She studied at Ohio State for years.', 'State', 'Ohio State'));
+    // "Ohio State" is no second government either: the one government named later is still joined
+    assert.ok(sameEntity('At the trial, the State argued. She studied at Ohio State. The State of Texas agreed.', 'State', 'State of Texas'));
+  });
+});
+
+describe("a government's head alone after a name with that head", () => {
+  it('joins the government named before: "the County of Maui … the County", "Los Angeles County … the County"', () => {
+    assert.ok(sameEntity('The County of Maui appealed on Monday. Lawyers for the County said so.', 'County of Maui', 'County'));
+    assert.ok(sameEntity('Los Angeles County sued on Monday. Lawyers for the County said it would appeal.', 'Los Angeles County', 'County'));
+  });
+  it('takes no name ending in "State": "Ohio State … the State" is a school and then a government', () => {
+    assert.ok(!sameEntity('She studied at Ohio State for years. At the trial, the State argued.', 'Ohio State', 'State'));
+    assert.ok(sameEntity('The State of Texas sued. She studied at Ohio State. At the trial, the State argued.', 'State of Texas', 'State'));
+  });
 });

@@ -63,6 +63,12 @@ describe('a name in a line of capitals', () => {
     assert.ok(texts(text).includes('ELIZABETH B. PRELOGAR'), JSON.stringify(texts(text)));
     assert.ok(sameEntity(text, 'Prelogar', 'ELIZABETH B. PRELOGAR'));
   });
+  it('ends at a weekday, in the plural as in the singular: "LISA KAHN SATURDAYS"', () => {
+    for (const day of ['SATURDAY', 'SATURDAYS']) {
+      const text = `Kahn hosts the morning show.\n\nLISA KAHN ${day} AT NINE\n\nThank you.`;
+      assert.ok(texts(text).includes('LISA KAHN'), JSON.stringify(texts(text)));
+    }
+  });
   it('keeps particles inside capital names and acronyms after lower-case words', () => {
     assert.ok(texts('A LETTER FROM THE UNIVERSITY OF TEXAS ARRIVED').some((t) => t.includes('UNIVERSITY OF TEXAS')));
     assert.ok(texts('US TROOPS LEAVE SYRIA').some((t) => t.startsWith('US')));

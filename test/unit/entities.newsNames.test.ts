@@ -133,3 +133,35 @@ describe('a weekday in the plural', () => {
     assert.ok(texts('On Monday Mr. Days spoke.').includes('Days'));
   });
 });
+
+describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', () => {
+  it('names no one before its lower-case noun, singular or plural, and gets no first-reference hint', () => {
+    const jars = 'At the Fontaine home on Friday, neighbors left flowers and Mason jars of gumbo on the porch.';
+    assert.ok(!texts(jars).includes('Mason'), JSON.stringify(texts(jars)));
+    assert.deepEqual(firstReferenceHints(jars), []);
+    for (const text of ['A Ferris wheel turned over the fair.', 'She ordered a Caesar salad.', 'He sent it in Morse code.', 'He ran a Ponzi scheme, prosecutors said.']) {
+      assert.deepEqual(texts(text), [], text);
+    }
+  });
+  it('stays a name before another word, a capitalised noun or in a full name: "Mason said", "The Mason Jar"', () => {
+    const person = 'Mason Greene, 12, sold jam at the fair. Mason said it paid.';
+    assert.ok(texts(person).includes('Mason Greene') && sameEntity(person, 'Mason Greene', 'Mason'), JSON.stringify(texts(person)));
+    assert.ok(texts('They ate at The Mason Jar in Austin.').some((t) => t.includes('Mason Jar')));
+    // the noun must follow it: "Ferris" before a verb is a person's name
+    assert.ok(texts('Ferris wheeled the cart in. Later Ferris said no.').includes('Ferris'));
+  });
+});
+
+describe('a plural noun for people opening a sentence ("Forecasters said")', () => {
+  it('names no one before a verb of saying, and gets no first-reference hint', () => {
+    for (const text of ['Forecasters said the worst was over, but not by much.', 'Residents said the water was back.', 'Prosecutors say he lied.']) {
+      assert.deepEqual(texts(text), [], text);
+      assert.deepEqual(firstReferenceHints(text), [], text);
+    }
+  });
+  it('leaves a surname before a verb of saying a name to hint at ("Sanders said"), and the noun inside a name', () => {
+    assert.ok(texts('Sanders said the worst was over.').includes('Sanders'));
+    assert.equal(firstReferenceHints('Sanders said the worst was over.').length, 1);
+    assert.ok(texts('He wrote to the National Forecasters Association on Monday.').includes('National Forecasters Association'));
+  });
+});

@@ -270,11 +270,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
-    // "As President, I will …": the speaker's own role joins only the same role taken before, no holder named
-    if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
-    else if (cand.titleOnly) chosen = latestHolder(clusters, cand.titleInfo?.holders ?? [parts.full]);
-    if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
+    else if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
+    // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
+    // named (after the links above, so that a cluster it opens is never left empty)
+    else if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
+    else if (cand.titleOnly) chosen = latestHolder(clusters, cand.titleInfo?.holders ?? [parts.full]);
     if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     pick(byForm, parts.full);

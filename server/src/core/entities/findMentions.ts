@@ -6,8 +6,8 @@
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
+  COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -580,8 +580,6 @@ function isNameWord(t: Token): boolean {
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
   if (NOT_NAMES.has(t.key)) return false;
-  // "on Saturdays": a weekday's plural names no one either
-  if (t.key.endsWith('days') && NOT_NAMES.has(t.key.slice(0, -1))) return false;
   return !notNameCompound(t);
 }
 
@@ -606,10 +604,19 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
     && !!next?.word && next.start === t.end + 1 && isNameWord(next);
 }
 
+/** "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`). */
+function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
+  const nouns = EPONYM_NOUNS.get(p.keys[i]);
+  if (nouns === undefined) return false;
+  const next = p.tokens[i + 1];
+  return next !== undefined && next.word && !next.cap && next.start === p.tokens[i].end + 1 && nouns.has(next.key);
+}
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
   if (!isNameWord(t)) return middleInitialAt(p, i);
+  if (eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
@@ -632,8 +639,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
-    // ("Officials said" is a common word opening the sentence, never written capitalised inside one; "the U.S. Army said" is a name)
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || COMMON_WORDS.has(t.key) && !firstNameGender(t.key) && !p.tokens[i - 1]?.word) return false;
+    // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
+    // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;

@@ -64,7 +64,7 @@ export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?
     const c = cands[k];
     const head = headWordOf(c);
     if (head !== undefined) {
-      latest.set(head, k);
+      if (!namesNoGovernment(c, head)) latest.set(head, k);
       continue;
     }
     if (c.tokens.length !== 1 || c.aliasOf !== undefined || c.acronymOf !== undefined || c.titleOnly || c.title) continue;
@@ -82,16 +82,31 @@ export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['state', 'commonwealth', 'county', 'city']);
 
 /**
+ * Whether a name with a government's head word is no government's name: a name that ends in
+ * "State" is a school or its team ("Ohio State", "Penn State"); the government puts its head first
+ * ("State of Ohio"). "Los Angeles County" and "New York City" are the governments' own names.
+ */
+function namesNoGovernment(c: NameCandidate, head: string): boolean {
+  return head === 'state' && c.tokens[0].key !== 'state';
+}
+
+/** Whether two names have the same words, folded: "STATE OF OHIO" and "State of Ohio". */
+function sameWords(a: NameCandidate, b: NameCandidate): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.key === b.tokens[i].key);
+}
+
+/**
  * "at the trial, the State … The State of Ohio had then directed the jury": a government's head
  * alone before any name with that head joins the one government of that head named later (two
- * different ones, "State of Ohio" and "State of Texas", leave it alone). The later name links to it.
+ * different ones, "State of Ohio" and "State of Texas", leave it alone; "Ohio State" is none). The
+ * later name links to it.
  */
 function linkGovernmentNamedLater(cands: NameCandidate[], k: number): void {
   const head = cands[k].tokens[0].key;
   let named = -1;
   for (let j = k + 1; j < cands.length; j++) {
-    if (headWordOf(cands[j]) !== head) continue;
-    if (named >= 0 && cands[j].text !== cands[named].text) return;
+    if (headWordOf(cands[j]) !== head || namesNoGovernment(cands[j], head)) continue;
+    if (named >= 0 && !sameWords(cands[j], cands[named])) return;
     if (named < 0) named = j;
   }
   if (named >= 0) cands[named].aliasOf ??= k;

@@ -70,7 +70,7 @@ function passesOf(source: readonly NameCandidate[], text: string, mayAlias: bool
     const c = source[k];
     let bits = mayAlias ? PASS.aliases : 0;
     // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
-    if (text.charAt(c.span.end) === ')') bits |= PASS.parentheses;
+    if (closesParenthesis(text, c)) bits |= PASS.parentheses;
     if (mayLoseModifiers(c)) bits |= PASS.strip;
     if (isTitleName(c)) bits |= PASS.titles;
     if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
@@ -637,6 +637,11 @@ function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf
   }
 }
 
+/** "(Koninklijke Bibliotheek)": ")" right after the name, in `text` (which holds the name at its span's offsets). */
+function closesParenthesis(text: string, c: NameCandidate): boolean {
+  return text.charAt(c.span.end) === ')';
+}
+
 /** "Chehel Sotoun (The Palace of Forty Columns)": a name, an opening parenthesis and "the", then the other name closing it. */
 const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
 
@@ -654,7 +659,7 @@ function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphO
     const c = cands[k];
     const prev = cands[k - 1];
     if (paragraphOf[k] !== paragraphOf[k - 1] || c.aliasOf !== undefined || c.acronymOf !== undefined || prev.acronymOf !== undefined || c.title || c.possessive) continue;
-    if (text.charAt(c.span.end) !== ')' || !PARENTHESIS_OPEN.test(text.slice(prev.possessive?.end ?? prev.span.end, c.span.start))) continue;
+    if (!closesParenthesis(text, c) || !PARENTHESIS_OPEN.test(text.slice(prev.possessive?.end ?? prev.span.end, c.span.start))) continue;
     if (knownPlace(c) || knownPlace(prev) || c.state !== undefined || prev.state !== undefined) continue;
     if (c.type !== prev.type && !(personByGuess(c) || personByGuess(prev))) continue;
     c.aliasOf = k - 1;

@@ -305,10 +305,43 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
   'cape', 'sea', 'ministry', 'department', 'lake', 'strait', 'sisters', 'daughters', 'sons', 'friends', 'knights', 'order',
 ]);
 
+/**
+ * Plural nouns for people by what they do or where they are, which news cites as unnamed sources
+ * ("Forecasters said", "Residents said", "Prosecutors say"): opening a sentence they name no one.
+ */
+export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'forecasters', 'meteorologists', 'seismologists', 'climatologists', 'hydrologists', 'geologists', 'biologists', 'epidemiologists',
+  'archaeologists', 'astronomers', 'scientists', 'researchers', 'scholars', 'historians', 'economists', 'analysts', 'strategists',
+  'pollsters', 'experts', 'doctors', 'physicians', 'nurses', 'paramedics', 'medics', 'firefighters', 'rescuers', 'officers',
+  'deputies', 'troopers', 'detectives', 'investigators', 'inspectors', 'auditors', 'prosecutors', 'lawyers', 'attorneys',
+  'regulators', 'lawmakers', 'legislators', 'diplomats', 'negotiators', 'mediators', 'aides', 'insiders', 'sources',
+  'observers', 'witnesses', 'bystanders', 'onlookers', 'spectators', 'residents', 'neighbors', 'neighbours', 'villagers',
+  'locals', 'homeowners', 'tenants', 'landlords', 'protesters', 'protestors', 'demonstrators', 'activists', 'advocates',
+  'organizers', 'organisers', 'volunteers', 'supporters', 'opponents', 'critics', 'voters', 'teachers', 'parents', 'students',
+  'farmers', 'workers', 'employees', 'engineers', 'executives', 'investors', 'traders', 'retailers', 'merchants', 'vendors',
+  'shoppers', 'customers', 'consumers', 'passengers', 'travelers', 'travellers', 'commuters', 'motorists', 'pilots',
+  'survivors', 'relatives', 'victims', 'patients', 'refugees', 'migrants', 'immigrants', 'evacuees', 'veterans',
+]);
+
 /** Joining words inside names ("Juan de la Cruz", "Ludwig van Beethoven"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
 ]);
+
+/**
+ * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
+ * "a Ponzi scheme"): the capitalised word and the nouns (singular and plural) after which it names no one.
+ */
+export const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ([
+    ['mason', 'jar jars'], ['ferris', 'wheel wheels'], ['caesar', 'salad salads'], ['morse', 'code'], ['petri', 'dish dishes'],
+    ['bunsen', 'burner burners'], ['molotov', 'cocktail cocktails'], ['ponzi', 'scheme schemes'], ['richter', 'scale'],
+    ['heimlich', 'maneuver manoeuvre'], ['geiger', 'counter counters'], ['venn', 'diagram diagrams'], ['murphy', 'bed beds'],
+    ['gatling', 'gun guns'], ['tommy', 'gun guns'], ['bowie', 'knife knives'], ['allen', 'wrench wrenches key keys'],
+    ['phillips', 'screwdriver screwdrivers'], ['doppler', 'radar effect'], ['rorschach', 'test tests'], ['pap', 'smear smears test tests'],
+    ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks'],
+  ] as const).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),
+);
 
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -323,6 +356,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'under', 'between', 'during', 'without', 'within', 'against', 'among', 'through', 'until', 'unless', 'whether', 'like',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  // "on Saturdays": a weekday's plural names no one either
+  'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'according', 'asked', 'said', 'says', 'updated', 'update', 'editor', 'editors', 'photo', 'video', 'more', 'read',
   'figure', 'table', 'chapter', 'section', 'fig', 'see', 'note', 'notes', 'appendix', 'et', 'al', 'i’m', 'im', 'ive', 'id',
   'english', 'internet', 'web', 'god', 'ad', 'bc', 'ce', 'bce', 'am', 'pm', 'tv', 'ii', 'iii', 'iv', 'vi', 'ok',
