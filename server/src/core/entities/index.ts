@@ -17,7 +17,10 @@ import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
-import { linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, retypePlaceShortForms } from './headShortForms';
+import {
+  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
+  retypePlaceShortForms, type PartNames,
+} from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -52,6 +55,8 @@ interface ParagraphNames {
    * the text around it: each pass skips the others (see `PassFilter`).
    */
   passes: Uint8Array;
+  /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
+  parts: PartNames;
   /**
    * The pronoun after each person mention of the paragraph in the last analysis that asked
    * (`pronounsAfterPeople`), with what the answers depend on besides the text: the candidates kept
@@ -60,8 +65,11 @@ interface ParagraphNames {
   pronouns: { kept: Int32Array; person: Uint8Array; found: Uint8Array } | undefined;
 }
 
-/** The bits of `ParagraphNames.passes`, one per pass that reads few candidates. */
-const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32 } as const;
+/**
+ * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
+ * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
+ */
+const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64 } as const;
 
 /** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
 function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
@@ -91,7 +99,9 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passesOf(source, text, mayAlias), pronouns: undefined };
+    const passes = passesOf(source, text, mayAlias);
+    const parts = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
+    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, pronouns: undefined };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -171,6 +181,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   lastNameSources = found.map((f) => f.source);
   lastNames = names;
   const inLongNames = commonWordsInLongNames(names);
+  const partIndex = partIndexOf(names.map((p) => p.parts));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
@@ -182,14 +193,18 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   let n = 0;
   const passes = new Uint8Array(total);
   const listIndex = new Int32Array(total);
+  // the first candidate of each paragraph, and the candidate count last
+  const paragraphStarts = new Int32Array(found.length + 1);
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
+    paragraphStarts[i] = n;
     const list = found[i].candidates;
     const listInfos = names[i].infos;
     const listFirstGenders = names[i].firstGenders;
     const listPasses = names[i].passes;
+    const listParts = partShortFormsOf(names[i].parts, listInfos, partIndex);
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
@@ -205,7 +220,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       cands[n] = c;
       infos[n] = listInfos[k];
       firstGenders[n] = listFirstGenders[k];
-      passes[n] = listPasses[k];
+      passes[n] = listPasses[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
       listIndex[n] = k;
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
@@ -213,6 +228,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
+  paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
   // (a stripped name has other words: the passes after it then read every candidate)
   const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
@@ -226,7 +242,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
   linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms));
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
-  linkPartShortForms(cands, infos);
+  linkPartShortForms(cands, infos, stripped ? undefined : {
+    index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
+  });
   retypePlaceShortForms(doc.masked, cands);
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
