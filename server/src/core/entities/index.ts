@@ -74,9 +74,15 @@ const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 
 /** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
 function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
   const passes = new Uint8Array(source.length);
+  // whether an earlier candidate may be an alias (a further alias after "and" needs one)
+  let aliasBefore = false;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
-    let bits = mayAlias ? PASS.aliases : 0;
+    let bits = 0;
+    if (mayAlias && mayBeAlias(text, c.span.start, aliasBefore)) {
+      bits |= PASS.aliases;
+      aliasBefore = true;
+    }
     // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
     if (text.charAt(c.span.end) === ')') bits |= PASS.parentheses;
     if (mayLoseModifiers(c)) bits |= PASS.strip;
@@ -86,6 +92,16 @@ function passesOf(source: readonly NameCandidate[], text: string, mayAlias: bool
     passes[k] = bits;
   }
   return passes;
+}
+
+/**
+ * Whether `linkAliases` may link the name starting at `start` of its paragraph's `text`: every gap
+ * it links across ends with an alias's last words ("known as", "aka", "(born"), and a further alias
+ * ("… and Theodore") follows an earlier one (`aliasBefore`: some earlier name of the paragraph may be one).
+ */
+function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean {
+  const before = text.slice(Math.max(0, start - MAX_ALIAS_GAP), start);
+  return ALIAS_GAP_END.test(before) || (aliasBefore && FURTHER_ALIAS_GAP_END.test(before));
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
@@ -325,7 +341,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   // (a stripped name moved its start: the pronouns after the name before it are looked up again)
-  const people = Uint8Array.from(byCluster, (e) => (e.type === 'person' ? 1 : 0));
+  // (a loop: `Uint8Array.from` with a map function takes its slow path)
+  const people = new Uint8Array(byCluster.length);
+  for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
   const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex }, pronounAfter);
   fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
@@ -546,6 +564,10 @@ const ALIAS_GAP = new RegExp(
  * and Theodore the Sanctified", "Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island".
  */
 const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|^[^.;:!?()"“”]{0,60},\\s*(?:and\\s+)?(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+as\\s+["“‘\']?(?:the\\s+)?["“‘\']?$', 'i');
+/** How every match of ALIAS_GAP, and of NEXT_ALIAS_GAP after "known as", ends (with their flags). */
+const ALIAS_GAP_END = /(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?$|born\s+$/i;
+/** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"). */
+const FURTHER_ALIAS_GAP_END = /(?:and|or)\s+["“‘']?(?:the\s+)?$/i;
 /** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
 const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
@@ -555,11 +577,11 @@ const MAX_ALIAS_GAP = 180;
  * Marks each name written as another name of the name just before it (`aliasOf`, and
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
- * `inAliasParagraphs` keeps the candidates of the paragraphs with a word an alias needs (`mayAlias`).
+ * `afterAliasWords` keeps the candidates after the words an alias gap ends in (`mayBeAlias`).
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], inAliasParagraphs: PassFilter): void {
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], afterAliasWords: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
-    if (skips(inAliasParagraphs, k)) continue;
+    if (skips(afterAliasWords, k)) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;
