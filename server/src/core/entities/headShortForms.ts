@@ -156,14 +156,26 @@ function personVerbAfter(text: string, c: NameCandidate): boolean {
 }
 
 /**
+ * Whether `retypePlaceShortForms` may read or retype the candidate, by its words: a name of more
+ * than two words ending in a place's kind word, or one of two words or more with no role or possessive.
+ */
+export function mayBePlaceShortForm(c: NameCandidate): boolean {
+  const t = c.tokens;
+  return (t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) || (t.length >= 2 && !c.roles.length && !c.possessive);
+}
+
+/**
  * "Naqsh-e Jahan Square … north of Naqsh-e Jahan": an unknown name of several words is a person by
  * a guess only, so where an earlier place of the text is that name plus its kind word it is that
  * place. A first name or a title makes a surer person ("Jack London Square" … "Jack London"), and
  * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said").
+ * `filter` (see `PassFilter`) keeps every candidate `mayBePlaceShortForm` accepts.
  */
-export function retypePlaceShortForms(text: string, cands: NameCandidate[]): void {
+export function retypePlaceShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   let places: Set<string> | undefined;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
+    const c = cands[k];
     const t = c.tokens;
     if (c.type === 'place' && c.typeStrength >= 1 && t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) {
       (places ??= new Set()).add(t.slice(0, -1).map((w) => w.key).join(' '));

@@ -18,7 +18,7 @@ import { findNestedNamesCached, sameList, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import {
-  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
+  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms, type PartNames,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
@@ -57,6 +57,8 @@ interface ParagraphNames {
   passes: Uint8Array;
   /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
   parts: PartNames;
+  /** How each candidate is joined to the one before it in the list (`coordinationLink`: 0 for the first). */
+  coordination: Uint8Array;
   /**
    * The pronoun after each person mention of the paragraph in the last analysis that asked
    * (`pronounsAfterPeople`), with what the answers depend on besides the text: the candidates kept
@@ -69,7 +71,7 @@ interface ParagraphNames {
  * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
  * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
  */
-const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64 } as const;
+const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64, placeShortForms: 128 } as const;
 
 /** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
 function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
@@ -89,6 +91,7 @@ function passesOf(source: readonly NameCandidate[], text: string, mayAlias: bool
     if (isTitleName(c)) bits |= PASS.titles;
     if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
     if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
+    if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
     passes[k] = bits;
   }
   return passes;
@@ -117,7 +120,11 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const infos = source.map(nameInfo);
     const passes = passesOf(source, text, mayAlias);
     const parts = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, pronouns: undefined };
+    const coordination = new Uint8Array(source.length);
+    for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
+    names = {
+      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, coordination, pronouns: undefined,
+    };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -211,6 +218,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const listIndex = new Int32Array(total);
   // the first candidate of each paragraph, and the candidate count last
   const paragraphStarts = new Int32Array(found.length + 1);
+  // how each candidate is joined to the one kept before it in its paragraph (UNKNOWN_LINK: a dropped one stood between them)
+  const coordination = new Uint8Array(total);
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
@@ -221,6 +230,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     const listFirstGenders = names[i].firstGenders;
     const listPasses = names[i].passes;
     const listParts = partShortFormsOf(names[i].parts, listInfos, partIndex);
+    const listCoordination = names[i].coordination;
+    // the list index of the candidate kept before, in this paragraph
+    let keptBefore = -1;
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
@@ -237,6 +249,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       infos[n] = listInfos[k];
       firstGenders[n] = listFirstGenders[k];
       passes[n] = listPasses[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
+      coordination[n] = keptBefore === k - 1 ? listCoordination[k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
+      keptBefore = k;
       listIndex[n] = k;
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
@@ -251,7 +265,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
   const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
   attachHoverCards(doc, cands);
-  typeByCoordination(doc.masked, cands, paragraphOf);
+  typeByCoordination(doc.masked, cands, paragraphOf, stripped ? undefined : coordination);
   linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
@@ -261,7 +275,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkPartShortForms(cands, infos, stripped ? undefined : {
     index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
   });
-  retypePlaceShortForms(doc.masked, cands);
+  retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
@@ -510,17 +524,14 @@ const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
  * ("at Harrow, John Smith" is none); its names typed by default take the one type its surely
  * typed names agree on. "X of Y and Z" is left alone: Z may continue Y ("Institute of History and Philology").
  */
-function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
-  /** 0 not joined, 1 by a comma, 2 by a conjunction. */
-  const link = (a: NameCandidate, b: NameCandidate): number => {
-    if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
-    const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
-    return m ? (m[1] ? 2 : 1) : 0;
-  };
+function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[], links?: Uint8Array): void {
   let start = 0;
   let conjunction = false;
   for (let k = 1; k <= cands.length; k++) {
-    const l = k < cands.length && paragraphOf[k] === paragraphOf[k - 1] ? link(cands[k - 1], cands[k]) : 0;
+    let l = 0;
+    if (k < cands.length && paragraphOf[k] === paragraphOf[k - 1]) {
+      l = links === undefined || links[k] === UNKNOWN_LINK ? coordinationLink(text, cands[k - 1], cands[k]) : links[k];
+    }
     if (l === 2) conjunction = true;
     if (l) continue;
     if (conjunction && k - start > 1) typeList(cands, start, k);
@@ -528,6 +539,19 @@ function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: n
     conjunction = false;
   }
 }
+
+/**
+ * How `b` is joined to `a` right before it (offsets in `text`): 0 not, 1 by a comma, 2 by a
+ * conjunction. Reads only the two names' spans and the text between them.
+ */
+function coordinationLink(text: string, a: NameCandidate, b: NameCandidate): number {
+  if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
+  const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
+  return m ? (m[1] ? 2 : 1) : 0;
+}
+
+/** A `coordinationLink` not worked out per candidate list: two names of one paragraph that a dropped one stood between. */
+const UNKNOWN_LINK = 255;
 
 /** Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on. */
 function typeList(cands: NameCandidate[], from: number, to: number): void {
