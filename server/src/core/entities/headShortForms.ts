@@ -229,7 +229,8 @@ export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameI
       // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
       const before = latestBefore(cands, infos, k, name, known);
       const other = before >= 0 ? before : firstAfter(cands, infos, k, name, known);
-      if (other < 0 || otherType(c, cands[other]) || namesPerson(c, (people ??= personWords(cands)))) continue;
+      if (other < 0 || otherType(c, cands[other])) continue;
+      if (known ? namesPersonIn(c, cands, known) : namesPerson(c, (people ??= personWords(cands)))) continue;
       if (before >= 0) c.aliasOf = before;
       else cands[other].aliasOf = k;
       // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
@@ -318,6 +319,8 @@ export interface PartNames {
   titledAcronyms: string[];
   /** The distinct names of all its candidates of several words, titles alone included. */
   written: string[];
+  /** The distinct words (no particles) of its candidates that may name a person (`mayNamePerson`). */
+  personWords: string[];
   /** 1 for each candidate of one word written as an acronym. */
   oneWordAcronym: Uint8Array;
   /** The candidates that are a part of a longer name of the last `PartIndex` asked about (`partShortFormsOf`). */
@@ -334,10 +337,12 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   const titled = new Set<string>();
   const titledAcronyms = new Set<string>();
   const written = new Set<string>();
+  const personWords = new Set<string>();
   const oneWordAcronym = new Uint8Array(source.length);
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
     if (c.tokens.length === 1 && isAcronym(c.text)) oneWordAcronym[k] = 1;
+    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) personWords.add(t.key);
     if (c.tokens.length < 2) continue;
     const name = infos[k].parts.full;
     written.add(name);
@@ -346,7 +351,7 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
     (title ? titled : sure).add(name);
     if (endsInAcronym(c)) (title ? titledAcronyms : sureAcronyms).add(name);
   }
-  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], oneWordAcronym, parts: undefined };
+  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], personWords: [...personWords], oneWordAcronym, parts: undefined };
 }
 
 /**
@@ -366,6 +371,8 @@ export interface PartIndex {
   anyTitled: boolean;
   /** The paragraphs (indices in `parts`) with a candidate of each name of several words (`PartNames.written`), in order. */
   paragraphsOf: Map<string, number[]>;
+  /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order. */
+  paragraphsWithPersonWord: Map<string, number[]>;
   /** The paragraphs' names it was built from. */
   parts: readonly PartNames[];
 }
@@ -392,6 +399,7 @@ export function partIndexOf(parts: readonly PartNames[]): PartIndex {
   const sureAcronyms = new Set<string>();
   let anyTitled = false;
   const paragraphsOf = new Map<string, number[]>();
+  const paragraphsWithPersonWord = new Map<string, number[]>();
   const add = (name: string) => {
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
   };
@@ -413,19 +421,23 @@ export function partIndexOf(parts: readonly PartNames[]): PartIndex {
     const p = parts[i];
     for (const name of p.titled) if (!sure.has(name)) add(name);
     for (const name of p.titledAcronyms) if (!sureAcronyms.has(name)) addAcronym(name);
-    for (const name of p.written) {
-      const list = paragraphsOf.get(name);
-      if (list) list.push(i);
-      else paragraphsOf.set(name, [i]);
-    }
+    for (const name of p.written) addParagraph(paragraphsOf, name, i);
+    for (const word of p.personWords) addParagraph(paragraphsWithPersonWord, word, i);
   }
-  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, parts });
+  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, parts });
+}
+
+/** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
+function addParagraph(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
 }
 
 /** Whether two paragraphs' `PartNames` add the same longer names. */
 function sameNames(a: PartNames, b: PartNames): boolean {
   return sameList(a.sure, b.sure) && sameList(a.sureAcronyms, b.sureAcronyms) && sameList(a.titled, b.titled) && sameList(a.titledAcronyms, b.titledAcronyms) &&
-    sameList(a.written, b.written);
+    sameList(a.written, b.written) && sameList(a.personWords, b.personWords);
 }
 
 /**
@@ -606,11 +618,35 @@ function foldedLength(keys: readonly string[]): number {
 function personWords(cands: readonly NameCandidate[]): Set<string> {
   const words = new Set<string>();
   for (const c of cands) {
-    if (c.type !== 'person' || c.titleOnly) continue;
-    if (!(c.title || c.roles.length || (c.tokens.length > 1 && (c.typeStrength >= 2 || firstNameGender(c.tokens[0].key) !== undefined)))) continue;
+    if (!namesAPerson(c)) continue;
     for (const t of c.tokens) if (!PARTICLES.has(t.key)) words.add(t.key);
   }
   return words;
+}
+
+/** Whether `personWords` takes the words of `c`: a person's name with a title or a role, or a full name with a first name or a person's context. */
+function namesAPerson(c: NameCandidate): boolean {
+  if (c.type !== 'person' || c.titleOnly) return false;
+  return !!(c.title || c.roles.length || (c.tokens.length > 1 && (c.typeStrength >= 2 || firstNameGender(c.tokens[0].key) !== undefined)));
+}
+
+/**
+ * `namesPerson(c, personWords(cands))`, looked for only in the paragraphs `known` says have a
+ * name that may be a person's with a word of `c` (`linkPartShortForms` changes no name it reads here).
+ */
+function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartShortForms): boolean {
+  for (const t of c.tokens) {
+    if (PARTICLES.has(t.key)) continue;
+    const paragraphs = known.index.paragraphsWithPersonWord.get(t.key);
+    if (paragraphs === undefined) continue;
+    for (const i of paragraphs) {
+      for (let j = known.paragraphStarts[i]; j < known.paragraphStarts[i + 1]; j++) {
+        const other = cands[j];
+        if (namesAPerson(other) && other.tokens.some((w) => w.key === t.key)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Some word of the name is a word of a person's name in the article ("Lincoln" with Abraham Lincoln, "Morgan" with J.P. Morgan). */
