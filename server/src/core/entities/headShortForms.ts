@@ -4,9 +4,10 @@
  * "County of Maui … the County did" (a head word alone after "the"), and "Suffolk University … At
  * Suffolk she studied" (a school's place after "at").
  */
+import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
-import { isGenericWord, qualifiesPlace } from './nested';
+import { isGenericWord, qualifiesPlace, sameList } from './nested';
 import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
@@ -170,14 +171,26 @@ function personVerbAfter(text: string, c: NameCandidate): boolean {
 }
 
 /**
+ * Whether `retypePlaceShortForms` may read or retype the candidate, by its words: a name of more
+ * than two words ending in a place's kind word, or one of two words or more with no role or possessive.
+ */
+export function mayBePlaceShortForm(c: NameCandidate): boolean {
+  const t = c.tokens;
+  return (t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) || (t.length >= 2 && !c.roles.length && !c.possessive);
+}
+
+/**
  * "Naqsh-e Jahan Square … north of Naqsh-e Jahan": an unknown name of several words is a person by
  * a guess only, so where an earlier place of the text is that name plus its kind word it is that
  * place. A first name or a title makes a surer person ("Jack London Square" … "Jack London"), and
  * so do a role, a possessive or a person's verb after the name ("Kossuth Lajos said").
+ * `filter` (see `PassFilter`) keeps every candidate `mayBePlaceShortForm` accepts.
  */
-export function retypePlaceShortForms(text: string, cands: NameCandidate[]): void {
+export function retypePlaceShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
   let places: Set<string> | undefined;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    if (skips(filter, k)) continue;
+    const c = cands[k];
     const t = c.tokens;
     if (c.type === 'place' && c.typeStrength >= 1 && t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) {
       (places ??= new Set()).add(t.slice(0, -1).map((w) => w.key).join(' '));
@@ -212,9 +225,51 @@ function mayBePart(c: NameCandidate): boolean {
  * - an acronym ending it: "in Air Force ROTC … the Academy and ROTC" (`trailingAcronym`).
  * Not where two longer names share that part ("Army ROTC", "Navy ROTC"). One pass over the
  * candidates; the rest looks only at the few names that are a part of another.
+ * `known` (see `PartShortForms`) lets it read only the few candidates that are a part of a longer
+ * name; without it (a pass changed the names' words) it reads them all.
  */
-export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameInfo[]): void {
-  // the longer names by their first word and by their last acronym (each distinct name once)
+export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameInfo[], known?: PartShortForms): void {
+  const longer = known ? presentLongerNames(cands, infos, known) : everyLongerName(cands, infos);
+  if (!longer) return;
+  let people: Set<string> | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    if (known && (known.flags[k] & known.part) === 0) continue;
+    const c = cands[k];
+    if (!mayBePart(c)) continue;
+    const key = infos[k].parts.full;
+    const extended = longer.extending(key);
+    if (extended !== undefined && extended.length) {
+      const name = shortestExtended(extended);
+      if (name === undefined || !leadingShortForm(c, name)) continue;
+      // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
+      const before = latestBefore(cands, infos, k, name, known);
+      const other = before >= 0 ? before : firstAfter(cands, infos, k, name, known);
+      if (other < 0 || otherType(c, cands[other])) continue;
+      if (known ? namesPersonIn(c, cands, known) : namesPerson(c, (people ??= personWords(cands)))) continue;
+      if (before >= 0) c.aliasOf = before;
+      else cands[other].aliasOf = k;
+      // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
+      if (c.type === 'other' || (c.type === 'person' && c.typeStrength < 2)) c.type = cands[other].type;
+    } else if (longer.anyAcronym && c.tokens.length === 1 && isAcronym(c.text)) {
+      const names = longer.endingIn(key);
+      const target = names !== undefined && names.length === 1 && trailingAcronym(c, names[0]) ? latestBefore(cands, infos, k, names[0], known) : -1;
+      if (target >= 0) c.aliasOf = target;
+    }
+  }
+}
+
+/** The document's longer names (of the candidates of several words, no title alone) that `linkPartShortForms` looks a part up in. */
+interface LongerNames {
+  /** The distinct longer names that go on from `key` after a space ("goldman sachs" for "goldman"). */
+  extending(key: string): readonly string[] | undefined;
+  /** Some longer name ends in an acronym ("Air Force ROTC"). */
+  anyAcronym: boolean;
+  /** The distinct longer names ending in the acronym whose key is `key`. */
+  endingIn(key: string): readonly string[] | undefined;
+}
+
+/** The longer names of the candidates, collected afresh: by their first word and by their last acronym. */
+function everyLongerName(cands: readonly NameCandidate[], infos: readonly NameInfo[]): LongerNames | undefined {
   let byFirst: Map<string, string[]> | undefined;
   let byAcronym: Map<string, string[]> | undefined;
   for (let k = 0; k < cands.length; k++) {
@@ -222,35 +277,20 @@ export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameI
     if (c.tokens.length < 2 || c.titleOnly) continue;
     const name = infos[k].parts.full;
     addName((byFirst ??= new Map()), c.tokens[0].key, name);
-    const last = c.tokens[c.tokens.length - 1];
-    if (last.text.length > 2 && isAcronym(last.text)) addName((byAcronym ??= new Map()), last.key, name);
+    if (endsInAcronym(c)) addName((byAcronym ??= new Map()), c.tokens[c.tokens.length - 1].key, name);
   }
-  if (!byFirst) return;
-  let people: Set<string> | undefined;
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
-    if (!mayBePart(c)) continue;
-    const sharing = byFirst.get(c.tokens[0].key);
-    if (sharing === undefined && byAcronym === undefined) continue;
-    const key = infos[k].parts.full;
-    const longer = sharing?.filter((n) => n.length > key.length && n.startsWith(key) && n.charCodeAt(key.length) === 32);
-    if (longer !== undefined && longer.length) {
-      const name = shortestExtended(longer);
-      if (name === undefined || !leadingShortForm(c, name)) continue;
-      // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
-      const before = latestBefore(cands, infos, k, name);
-      const other = before >= 0 ? before : firstAfter(cands, infos, k, name);
-      if (other < 0 || otherType(c, cands[other]) || namesPerson(c, (people ??= personWords(cands)))) continue;
-      if (before >= 0) c.aliasOf = before;
-      else cands[other].aliasOf = k;
-      // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
-      if (c.type === 'other' || (c.type === 'person' && c.typeStrength < 2)) c.type = cands[other].type;
-    } else if (byAcronym !== undefined && c.tokens.length === 1 && isAcronym(c.text)) {
-      const names = byAcronym.get(key);
-      const target = names !== undefined && names.length === 1 && trailingAcronym(c, names[0]) ? latestBefore(cands, infos, k, names[0]) : -1;
-      if (target >= 0) c.aliasOf = target;
-    }
-  }
+  if (!byFirst) return undefined;
+  const first = byFirst;
+  // (keys have no spaces: a name that goes on from `key` after a space has the first word of `key`)
+  const firstWord = (key: string) => {
+    const space = key.indexOf(' ');
+    return space < 0 ? key : key.slice(0, space);
+  };
+  return {
+    extending: (key) => first.get(firstWord(key))?.filter((n) => n.length > key.length && n.startsWith(key) && n.charCodeAt(key.length) === 32),
+    anyAcronym: byAcronym !== undefined,
+    endingIn: (key) => byAcronym?.get(key),
+  };
 }
 
 /** Adds `name` to the distinct names of `key`. */
@@ -260,9 +300,225 @@ function addName(map: Map<string, string[]>, key: string, name: string): void {
   else if (!names.includes(name)) names.push(name);
 }
 
-/** Written in capitals only ("ROTC", "NATO"). */
+/** A name of several words whose last word is written as an acronym of three letters or more ("Air Force ROTC"). */
+function endsInAcronym(c: NameCandidate): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  return last.text.length > 2 && isAcronym(last.text);
+}
+
+/** Written in capitals only ("ROTC", "NATO"): `/^[\p{Lu}&]{2,}$/u`, ASCII without the expression. */
 function isAcronym(text: string): boolean {
-  return /^[\p{Lu}&]{2,}$/u.test(text);
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 128) ascii = false;
+    else if (!((ch >= 65 && ch <= 90) || ch === 38)) return false;
+  }
+  return ascii ? text.length >= 2 : ACRONYM.test(text);
+}
+
+const ACRONYM = /^[\p{Lu}&]{2,}$/u;
+
+/**
+ * What `linkPartShortForms` reads off one paragraph's cached candidate list, by the candidates'
+ * own words (`partNamesOf`, once per list): the longer names it adds to the document's.
+ */
+export interface PartNames {
+  /** The distinct names of its candidates of several words (no title alone) that no pass makes a title alone. */
+  sure: string[];
+  /** Those of `sure` that end in an acronym (`endsInAcronym`). */
+  sureAcronyms: string[];
+  /** The distinct names of its other candidates of several words: a title pass may make them titles alone, no longer names. */
+  titled: string[];
+  /** Those of `titled` that end in an acronym. */
+  titledAcronyms: string[];
+  /** The distinct names of all its candidates of several words, titles alone included. */
+  written: string[];
+  /** The distinct words (no particles) of its candidates that may name a person (`mayNamePerson`). */
+  personWords: string[];
+  /** 1 for each candidate of one word written as an acronym. */
+  oneWordAcronym: Uint8Array;
+  /** The candidates that are a part of a longer name of the last `PartIndex` asked about (`partShortFormsOf`). */
+  parts: { index: PartIndex; flags: Uint8Array } | undefined;
+}
+
+/**
+ * The `PartNames` of a cached candidate list (never changed: the copies of it are) with the
+ * `infos` of its candidates; `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
+ */
+export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
+  const sure = new Set<string>();
+  const sureAcronyms = new Set<string>();
+  const titled = new Set<string>();
+  const titledAcronyms = new Set<string>();
+  const written = new Set<string>();
+  const personWords = new Set<string>();
+  const oneWordAcronym = new Uint8Array(source.length);
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c.tokens.length === 1 && isAcronym(c.text)) oneWordAcronym[k] = 1;
+    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) personWords.add(t.key);
+    if (c.tokens.length < 2) continue;
+    const name = infos[k].parts.full;
+    written.add(name);
+    if (c.titleOnly) continue;
+    const title = mayBecomeTitle(k);
+    (title ? titled : sure).add(name);
+    if (endsInAcronym(c)) (title ? titledAcronyms : sureAcronyms).add(name);
+  }
+  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], personWords: [...personWords], oneWordAcronym, parts: undefined };
+}
+
+/**
+ * The longer names of every paragraph's `PartNames`, those a title pass may take away included:
+ * by each part they go on from ("goldman" and "goldman sachs" for Goldman Sachs Group) and by the
+ * acronym they end in. The same object while the paragraphs' names are the same (`partIndexOf`).
+ */
+export interface PartIndex {
+  /** The distinct names that go on from each part, after a space. */
+  extending: Map<string, string[]>;
+  /** The distinct names ending in each acronym (by its key). */
+  endingIn: Map<string, string[]>;
+  /** The names of `PartNames.sure`, and the names of `PartNames.sureAcronyms`, of every paragraph. */
+  sure: Set<string>;
+  sureAcronyms: Set<string>;
+  /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
+  anyTitled: boolean;
+  /** The paragraphs (indices in `parts`) with a candidate of each name of several words (`PartNames.written`), in order. */
+  paragraphsOf: Map<string, number[]>;
+  /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order. */
+  paragraphsWithPersonWord: Map<string, number[]>;
+  /** The paragraphs' names it was built from. */
+  parts: readonly PartNames[];
+}
+
+let lastPartIndex: PartIndex | null = null;
+clearWithMemos(() => {
+  lastPartIndex = null;
+});
+
+/** The `PartIndex` of the paragraphs' names: the last one while every paragraph's names are the same (a keystroke rarely changes a longer name). */
+export function partIndexOf(parts: readonly PartNames[]): PartIndex {
+  const last = lastPartIndex;
+  if (last !== null && last.parts.length === parts.length) {
+    let same = true;
+    for (let i = 0; i < parts.length && same; i++) same = parts[i] === last.parts[i] || sameNames(parts[i], last.parts[i]);
+    if (same) {
+      last.parts = parts;
+      return last;
+    }
+  }
+  const extending = new Map<string, string[]>();
+  const endingIn = new Map<string, string[]>();
+  const sure = new Set<string>();
+  const sureAcronyms = new Set<string>();
+  let anyTitled = false;
+  const paragraphsOf = new Map<string, number[]>();
+  const paragraphsWithPersonWord = new Map<string, number[]>();
+  const add = (name: string) => {
+    for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
+  };
+  const addAcronym = (name: string) => addName(endingIn, name.slice(name.lastIndexOf(' ') + 1), name);
+  for (const p of parts) {
+    for (const name of p.sure) {
+      if (sure.has(name)) continue;
+      sure.add(name);
+      add(name);
+    }
+    for (const name of p.sureAcronyms) {
+      if (sureAcronyms.has(name)) continue;
+      sureAcronyms.add(name);
+      addAcronym(name);
+    }
+    if (p.titled.length) anyTitled = true;
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    for (const name of p.titled) if (!sure.has(name)) add(name);
+    for (const name of p.titledAcronyms) if (!sureAcronyms.has(name)) addAcronym(name);
+    for (const name of p.written) addParagraph(paragraphsOf, name, i);
+    for (const word of p.personWords) addParagraph(paragraphsWithPersonWord, word, i);
+  }
+  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, parts });
+}
+
+/** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
+function addParagraph(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Whether two paragraphs' `PartNames` add the same longer names. */
+function sameNames(a: PartNames, b: PartNames): boolean {
+  return sameList(a.sure, b.sure) && sameList(a.sureAcronyms, b.sureAcronyms) && sameList(a.titled, b.titled) && sameList(a.titledAcronyms, b.titledAcronyms) &&
+    sameList(a.written, b.written) && sameList(a.personWords, b.personWords);
+}
+
+/**
+ * 1 for each candidate of the list (`infos` its candidates' names) that is a part of a longer name
+ * of `index`, or one word written as an acronym some longer name ends in: only those may
+ * `linkPartShortForms` link. Kept with the list's names for the last index asked about.
+ */
+export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], index: PartIndex): Uint8Array {
+  if (names.parts?.index === index) return names.parts.flags;
+  const flags = new Uint8Array(infos.length);
+  for (let k = 0; k < infos.length; k++) {
+    const key = infos[k].parts.full;
+    if (index.extending.has(key) || (names.oneWordAcronym[k] === 1 && index.endingIn.has(key))) flags[k] = 1;
+  }
+  names.parts = { index, flags };
+  return flags;
+}
+
+/**
+ * What lets `linkPartShortForms` read only the candidates that may be a part of a longer name:
+ * the document's `PartIndex`, and per candidate (by document index) `flags`, with bit `part` where
+ * `partShortFormsOf` found it one and bit `title` where a title pass may have made it a title alone;
+ * `paragraphOf` each candidate's paragraph (an index in `index.parts`) and `paragraphStarts` the
+ * first candidate of each paragraph (and the candidate count last), so a longer name is looked for
+ * only in the paragraphs that write it.
+ */
+export interface PartShortForms {
+  index: PartIndex;
+  flags: Uint8Array;
+  part: number;
+  title: number;
+  paragraphOf: readonly number[];
+  paragraphStarts: Int32Array;
+}
+
+/**
+ * The longer names of `known.index` the candidates have now: each title a pass made a title alone
+ * ("Attorney General" after a name) is no longer name.
+ */
+function presentLongerNames(cands: readonly NameCandidate[], infos: readonly NameInfo[], known: PartShortForms): LongerNames | undefined {
+  const { index, flags, title } = known;
+  // the titled names still written as names
+  let titled: Set<string> | undefined;
+  let titledAcronyms: Set<string> | undefined;
+  if (index.anyTitled) {
+    for (let k = 0; k < cands.length; k++) {
+      if ((flags[k] & title) === 0) continue;
+      const c = cands[k];
+      if (c.tokens.length < 2 || c.titleOnly) continue;
+      (titled ??= new Set()).add(infos[k].parts.full);
+      if (endsInAcronym(c)) (titledAcronyms ??= new Set()).add(infos[k].parts.full);
+    }
+  }
+  if (index.sure.size === 0 && titled === undefined) return undefined;
+  const present = (names: string[] | undefined, sure: Set<string>, extra: Set<string> | undefined): string[] | undefined => {
+    if (names === undefined) return undefined;
+    // (most names are sure ones: the list itself then)
+    let all = true;
+    for (const n of names) if (!sure.has(n)) all = false;
+    return all ? names : names.filter((n) => sure.has(n) || extra?.has(n) === true);
+  };
+  return {
+    extending: (key) => present(index.extending.get(key), index.sure, titled),
+    anyAcronym: index.sureAcronyms.size > 0 || titledAcronyms !== undefined,
+    endingIn: (key) => present(index.endingIn.get(key), index.sureAcronyms, titledAcronyms),
+  };
 }
 
 /**
@@ -276,19 +532,48 @@ function shortestExtended(names: readonly string[]): string | undefined {
   return shortest;
 }
 
-/** The first candidate after `k` written `name` that may be shortened and is linked to no other name, or -1. */
-function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string): number {
-  for (let j = k + 1; j < cands.length; j++) {
-    if (infos[j].parts.full !== name) continue;
-    const c = cands[j];
-    return mayBeShortened(c) && c.aliasOf === undefined && c.acronymOf === undefined ? j : -1;
+/**
+ * The first candidate after `k` written `name` that may be shortened and is linked to no other
+ * name, or -1 (looked for in the paragraphs `known` says write it).
+ */
+function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartShortForms | undefined): number {
+  const paragraphs = known?.index.paragraphsOf.get(name);
+  if (known && paragraphs === undefined) return -1;
+  const at = known ? known.paragraphOf[k] : 0;
+  for (let p = 0; p < (paragraphs?.length ?? 1); p++) {
+    let from = k + 1;
+    let to = cands.length;
+    if (known) {
+      const i = paragraphs![p];
+      if (i < at) continue;
+      from = Math.max(from, known.paragraphStarts[i]);
+      to = known.paragraphStarts[i + 1];
+    }
+    for (let j = from; j < to; j++) {
+      if (infos[j].parts.full !== name) continue;
+      const c = cands[j];
+      return mayBeShortened(c) && c.aliasOf === undefined && c.acronymOf === undefined ? j : -1;
+    }
   }
   return -1;
 }
 
-/** The latest candidate before `k` written `name` that may be shortened, or -1. */
-function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string): number {
-  for (let j = k - 1; j >= 0; j--) if (infos[j].parts.full === name && mayBeShortened(cands[j])) return j;
+/** The latest candidate before `k` written `name` that may be shortened, or -1 (looked for in the paragraphs `known` says write it). */
+function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartShortForms | undefined): number {
+  const paragraphs = known?.index.paragraphsOf.get(name);
+  if (known && paragraphs === undefined) return -1;
+  const at = known ? known.paragraphOf[k] : 0;
+  for (let p = (paragraphs?.length ?? 1) - 1; p >= 0; p--) {
+    let from = k - 1;
+    let to = 0;
+    if (known) {
+      const i = paragraphs![p];
+      if (i > at) continue;
+      from = Math.min(from, known.paragraphStarts[i + 1] - 1);
+      to = known.paragraphStarts[i];
+    }
+    for (let j = from; j >= to; j--) if (infos[j].parts.full === name && mayBeShortened(cands[j])) return j;
+  }
   return -1;
 }
 
@@ -348,11 +633,35 @@ function foldedLength(keys: readonly string[]): number {
 function personWords(cands: readonly NameCandidate[]): Set<string> {
   const words = new Set<string>();
   for (const c of cands) {
-    if (c.type !== 'person' || c.titleOnly) continue;
-    if (!(c.title || c.roles.length || (c.tokens.length > 1 && (c.typeStrength >= 2 || firstNameGender(c.tokens[0].key) !== undefined)))) continue;
+    if (!namesAPerson(c)) continue;
     for (const t of c.tokens) if (!PARTICLES.has(t.key)) words.add(t.key);
   }
   return words;
+}
+
+/** Whether `personWords` takes the words of `c`: a person's name with a title or a role, or a full name with a first name or a person's context. */
+function namesAPerson(c: NameCandidate): boolean {
+  if (c.type !== 'person' || c.titleOnly) return false;
+  return !!(c.title || c.roles.length || (c.tokens.length > 1 && (c.typeStrength >= 2 || firstNameGender(c.tokens[0].key) !== undefined)));
+}
+
+/**
+ * `namesPerson(c, personWords(cands))`, looked for only in the paragraphs `known` says have a
+ * name that may be a person's with a word of `c` (`linkPartShortForms` changes no name it reads here).
+ */
+function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartShortForms): boolean {
+  for (const t of c.tokens) {
+    if (PARTICLES.has(t.key)) continue;
+    const paragraphs = known.index.paragraphsWithPersonWord.get(t.key);
+    if (paragraphs === undefined) continue;
+    for (const i of paragraphs) {
+      for (let j = known.paragraphStarts[i]; j < known.paragraphStarts[i + 1]; j++) {
+        const other = cands[j];
+        if (namesAPerson(other) && other.tokens.some((w) => w.key === t.key)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /** Some word of the name is a word of a person's name in the article ("Lincoln" with Abraham Lincoln, "Morgan" with J.P. Morgan). */

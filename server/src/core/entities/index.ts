@@ -17,7 +17,10 @@ import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
-import { linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBeSchoolShortForm, retypePlaceShortForms } from './headShortForms';
+import {
+  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
+  retypePlaceShortForms, type PartNames,
+} from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
@@ -52,6 +55,10 @@ interface ParagraphNames {
    * the text around it: each pass skips the others (see `PassFilter`).
    */
   passes: Uint8Array;
+  /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
+  parts: PartNames;
+  /** How each candidate is joined to the one before it in the list (`coordinationLink`: 0 for the first). */
+  coordination: Uint8Array;
   /**
    * The pronoun after each person mention of the paragraph in the last analysis that asked
    * (`pronounsAfterPeople`), with what the answers depend on besides the text: the candidates kept
@@ -60,24 +67,44 @@ interface ParagraphNames {
   pronouns: { kept: Int32Array; person: Uint8Array; found: Uint8Array } | undefined;
 }
 
-/** The bits of `ParagraphNames.passes`, one per pass that reads few candidates. */
-const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32 } as const;
+/**
+ * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
+ * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
+ */
+const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64, placeShortForms: 128 } as const;
 
 /** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
 function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
   const passes = new Uint8Array(source.length);
+  // whether an earlier candidate may be an alias (a further alias after "and" needs one)
+  let aliasBefore = false;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
-    let bits = mayAlias ? PASS.aliases : 0;
+    let bits = 0;
+    if (mayAlias && mayBeAlias(text, c.span.start, aliasBefore)) {
+      bits |= PASS.aliases;
+      aliasBefore = true;
+    }
     // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
     if (closesParenthesis(text, c)) bits |= PASS.parentheses;
     if (mayLoseModifiers(c)) bits |= PASS.strip;
     if (isTitleName(c)) bits |= PASS.titles;
     if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
     if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
+    if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
     passes[k] = bits;
   }
   return passes;
+}
+
+/**
+ * Whether `linkAliases` may link the name starting at `start` of its paragraph's `text`: every gap
+ * it links across ends with an alias's last words ("known as", "aka", "(born"), and a further alias
+ * ("… and Theodore") follows an earlier one (`aliasBefore`: some earlier name of the paragraph may be one).
+ */
+function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean {
+  const before = text.slice(Math.max(0, start - MAX_ALIAS_GAP), start);
+  return ALIAS_GAP_END.test(before) || (aliasBefore && FURTHER_ALIAS_GAP_END.test(before));
 }
 
 const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
@@ -91,7 +118,13 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
-    names = { longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes: passesOf(source, text, mayAlias), pronouns: undefined };
+    const passes = passesOf(source, text, mayAlias);
+    const parts = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
+    const coordination = new Uint8Array(source.length);
+    for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
+    names = {
+      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, coordination, pronouns: undefined,
+    };
     paragraphNamesCache.set(source, names);
   }
   return names;
@@ -171,6 +204,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   lastNameSources = found.map((f) => f.source);
   lastNames = names;
   const inLongNames = commonWordsInLongNames(names);
+  const partIndex = partIndexOf(names.map((p) => p.parts));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
@@ -182,14 +216,23 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   let n = 0;
   const passes = new Uint8Array(total);
   const listIndex = new Int32Array(total);
+  // the first candidate of each paragraph, and the candidate count last
+  const paragraphStarts = new Int32Array(found.length + 1);
+  // how each candidate is joined to the one kept before it in its paragraph (UNKNOWN_LINK: a dropped one stood between them)
+  const coordination = new Uint8Array(total);
   // the document index of each kept candidate of the current paragraph (-1: dropped); entries
   // past the paragraph's candidates are stale, never read (an acronym's long form comes before it)
   const index: number[] = [];
   for (let i = 0; i < found.length; i++) {
+    paragraphStarts[i] = n;
     const list = found[i].candidates;
     const listInfos = names[i].infos;
     const listFirstGenders = names[i].firstGenders;
     const listPasses = names[i].passes;
+    const listParts = partShortFormsOf(names[i].parts, listInfos, partIndex);
+    const listCoordination = names[i].coordination;
+    // the list index of the candidate kept before, in this paragraph
+    let keptBefore = -1;
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
@@ -205,7 +248,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       cands[n] = c;
       infos[n] = listInfos[k];
       firstGenders[n] = listFirstGenders[k];
-      passes[n] = listPasses[k];
+      passes[n] = listPasses[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
+      coordination[n] = keptBefore === k - 1 ? listCoordination[k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
+      keptBefore = k;
       listIndex[n] = k;
       paragraphEnds[n] = end;
       paragraphOf[n] = i;
@@ -213,21 +258,24 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
+  paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
   // (a stripped name has other words: the passes after it then read every candidate)
   const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
   if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
   const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
   attachHoverCards(doc, cands);
-  typeByCoordination(doc.masked, cands, paragraphOf);
+  typeByCoordination(doc.masked, cands, paragraphOf, stripped ? undefined : coordination);
   linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
   linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms));
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
-  linkPartShortForms(cands, infos);
-  retypePlaceShortForms(doc.masked, cands);
+  linkPartShortForms(cands, infos, stripped ? undefined : {
+    index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
+  });
+  retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
@@ -307,7 +355,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     }
   }
   // (a stripped name moved its start: the pronouns after the name before it are looked up again)
-  const people = Uint8Array.from(byCluster, (e) => (e.type === 'person' ? 1 : 0));
+  // (a loop: `Uint8Array.from` with a map function takes its slow path)
+  const people = new Uint8Array(byCluster.length);
+  for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
   const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex }, pronounAfter);
   fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
@@ -474,17 +524,14 @@ const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
  * ("at Harrow, John Smith" is none); its names typed by default take the one type its surely
  * typed names agree on. "X of Y and Z" is left alone: Z may continue Y ("Institute of History and Philology").
  */
-function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[]): void {
-  /** 0 not joined, 1 by a comma, 2 by a conjunction. */
-  const link = (a: NameCandidate, b: NameCandidate): number => {
-    if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
-    const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
-    return m ? (m[1] ? 2 : 1) : 0;
-  };
+function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[], links?: Uint8Array): void {
   let start = 0;
   let conjunction = false;
   for (let k = 1; k <= cands.length; k++) {
-    const l = k < cands.length && paragraphOf[k] === paragraphOf[k - 1] ? link(cands[k - 1], cands[k]) : 0;
+    let l = 0;
+    if (k < cands.length && paragraphOf[k] === paragraphOf[k - 1]) {
+      l = links === undefined || links[k] === UNKNOWN_LINK ? coordinationLink(text, cands[k - 1], cands[k]) : links[k];
+    }
     if (l === 2) conjunction = true;
     if (l) continue;
     if (conjunction && k - start > 1) typeList(cands, start, k);
@@ -492,6 +539,19 @@ function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: n
     conjunction = false;
   }
 }
+
+/**
+ * How `b` is joined to `a` right before it (offsets in `text`): 0 not, 1 by a comma, 2 by a
+ * conjunction. Reads only the two names' spans and the text between them.
+ */
+function coordinationLink(text: string, a: NameCandidate, b: NameCandidate): number {
+  if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
+  const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
+  return m ? (m[1] ? 2 : 1) : 0;
+}
+
+/** A `coordinationLink` not worked out per candidate list: two names of one paragraph that a dropped one stood between. */
+const UNKNOWN_LINK = 255;
 
 /** Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on. */
 function typeList(cands: NameCandidate[], from: number, to: number): void {
@@ -528,6 +588,10 @@ const ALIAS_GAP = new RegExp(
  * and Theodore the Sanctified", "Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island".
  */
 const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|^[^.;:!?()"“”]{0,60},\\s*(?:and\\s+)?(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+as\\s+["“‘\']?(?:the\\s+)?["“‘\']?$', 'i');
+/** How every match of ALIAS_GAP, and of NEXT_ALIAS_GAP after "known as", ends (with their flags). */
+const ALIAS_GAP_END = /(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?$|born\s+$/i;
+/** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"). */
+const FURTHER_ALIAS_GAP_END = /(?:and|or)\s+["“‘']?(?:the\s+)?$/i;
 /** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
 const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
@@ -537,11 +601,11 @@ const MAX_ALIAS_GAP = 180;
  * Marks each name written as another name of the name just before it (`aliasOf`, and
  * `alsoKnownAs` on that name), so both make one entity. In "Theodorus of Tabennese, also known as
  * Abba Theodorus" the name before is Theodorus, not Tabennese; after any other "of" nothing is sure.
- * `inAliasParagraphs` keeps the candidates of the paragraphs with a word an alias needs (`mayAlias`).
+ * `afterAliasWords` keeps the candidates after the words an alias gap ends in (`mayBeAlias`).
  */
-function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], inAliasParagraphs: PassFilter): void {
+function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[], afterAliasWords: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
-    if (skips(inAliasParagraphs, k)) continue;
+    if (skips(afterAliasWords, k)) continue;
     const prev = cands[k - 1];
     const from = prev.possessive ? -1 : prev.span.end;
     const to = cands[k].span.start;

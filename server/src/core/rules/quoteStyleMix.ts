@@ -17,19 +17,28 @@ export const quoteStyleMix: Rule = {
     const { lists, bases } = scanQuoteMarks(doc).paragraphMarks;
     let straightCount = 0;
     let curlyCount = 0;
-    for (const list of lists) {
-      for (const m of list) {
-        const style = doubleStyle(m);
-        if (style === 'straight') straightCount++;
-        else if (style === 'curly') curlyCount++;
-      }
+    const last = lastCounts;
+    const counts = new Int32Array(2 * lists.length);
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k];
+      if (!list.length) continue;
+      // a list of the last analysis at the same index: its counts (the lists are shared, never changed)
+      const j = last.lists[k] === list ? k : -1;
+      const straight = j >= 0 ? last.counts[2 * j] : countStyle(list, 'straight');
+      const curly = j >= 0 ? last.counts[2 * j + 1] : countStyle(list, 'curly');
+      counts[2 * k] = straight;
+      counts[2 * k + 1] = curly;
+      straightCount += straight;
+      curlyCount += curly;
     }
+    lastCounts = { lists, counts };
     if (!straightCount || !curlyCount) return [];
     const minorityStyle = straightCount <= curlyCount ? 'straight' : 'curly';
     const majorityName = minorityStyle === 'straight' ? 'curly' : 'straight';
     // the first minority mark, and the next 19 as related places
     const minority: number[] = [];
     for (let k = 0; k < lists.length && minority.length < 20; k++) {
+      if (counts[2 * k + (minorityStyle === 'straight' ? 0 : 1)] === 0) continue;
       for (const m of lists[k]) {
         if (doubleStyle(m) !== minorityStyle) continue;
         minority.push(bases[k] + m.at);
@@ -65,6 +74,16 @@ function fixListedOnRead(title: string, list: () => TextEdit[], preferred: boole
     },
     preferred,
   };
+}
+
+/** Each paragraph's mark list of the last analysis and its straight and curly double marks (pairs, by paragraph index). */
+let lastCounts: { lists: readonly (readonly ClassifiedMark[])[]; counts: Int32Array } = { lists: [], counts: new Int32Array(0) };
+
+/** How many double quotation marks of the list are of `style`. */
+function countStyle(list: readonly ClassifiedMark[], style: 'straight' | 'curly'): number {
+  let n = 0;
+  for (const m of list) if (doubleStyle(m) === style) n++;
+  return n;
 }
 
 /** The style of a double quotation mark (an apostrophe or any other mark: null). */
