@@ -32,7 +32,7 @@ export function isWordCharAt(text: string, i: number, c: number): boolean {
 }
 
 /** A code unit at which the word regular expression can neither go on nor join: not a surrogate, not a joiner, no letter, mark or digit. */
-function stopsWord(text: string, j: number, c: number): boolean {
+export function stopsWord(text: string, j: number, c: number): boolean {
   return (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) && c !== 0x2019 && !isWordCharAt(text, j, c);
 }
 

@@ -1,4 +1,4 @@
-import { isJsSpace, isWordCharAt, wordEnd } from '../words';
+import { isAsciiWordChar, isJsSpace, isWordCharAt, stopsWord, wordEnd } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -123,10 +123,18 @@ const wordSlots: (WordInfo | undefined)[] = new Array(WORD_SLOTS).fill(undefined
 const wordHashes = new Int32Array(WORD_SLOTS);
 let wordCount = 0;
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /** The facts of the word `text[start, end)`. */
 function infoAt(text: string, start: number, end: number): WordInfo {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return infoHashed(text, start, end, h);
+}
+
+/** `infoAt(text, start, end)` with the word's hash `h` already computed. */
+function infoHashed(text: string, start: number, end: number, h: number): WordInfo {
   const len = end - start;
   let slot = h & (WORD_SLOTS - 1);
   for (;;) {
@@ -151,6 +159,43 @@ function infoAt(text: string, start: number, end: number): WordInfo {
 function sameChars(word: string, text: string, start: number): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
+}
+
+/** The hash of the word `asciiWordEnd` last found (a second result, without an object per word). */
+let lastWordHash = 0;
+
+/**
+ * `wordEnd(text, i)` for a word whose first character, at `i`, is an ASCII letter or digit, its
+ * FNV-1a hash computed on the way (`lastWordHash`) so that each character is read once; -1 where
+ * a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those).
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let h = FNV_OFFSET;
+  let j = i;
+  for (;;) {
+    let c = 0;
+    while (j < n && isAsciiWordChar((c = text.charCodeAt(j)))) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      j++;
+    }
+    if (j >= n) break;
+    if (c === 39 || c === 0x2019 || c === 45 || c === 46) {
+      // a joiner continues the word only before a word character
+      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      if (isAsciiWordChar(d)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+        continue;
+      }
+      if (d < 128 || stopsWord(text, j + 1, d)) break;
+      return -1;
+    }
+    if (c < 128 || stopsWord(text, j, c)) break;
+    return -1;
+  }
+  lastWordHash = h;
+  return j;
 }
 
 /**
@@ -185,7 +230,17 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let end = tokenEnd(text, i, c);
+    let end: number;
+    // the word's hash when the scan for its end computed it
+    let hash = 0;
+    let hashed = false;
+    if (isAsciiWordChar(c)) {
+      end = asciiWordEnd(text, i);
+      if (end >= 0) {
+        hash = lastWordHash;
+        hashed = true;
+      } else end = wordEnd(text, i);
+    } else end = tokenEnd(text, i, c);
     if (end < 0) {
       const raw = text[i];
       tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false, possessiveEnd: undefined });
@@ -200,7 +255,7 @@ export function tokenize(text: string): Token[] {
       end -= 2;
       info = infoAt(text, start, end);
     } else {
-      info = infoAt(text, start, end);
+      info = hashed ? infoHashed(text, start, end, hash) : infoAt(text, start, end);
       if (text.charCodeAt(end) === 46 && info.abbreviation) {
         // "U.S." and "H.W." and "Sen." keep their final full stop
         i = ++end;
