@@ -183,14 +183,5 @@ export function detached(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/**
- * A copy of `text` in one piece of its own (not a slice of another string nor a concatenation):
- * the engine reads the characters of such a string faster, and the tokenizers read each
- * paragraph's characters many times over.
- */
-export function flatCopy(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
-}
-
 /** How many paragraphs each memo keeps at least: a long article (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;

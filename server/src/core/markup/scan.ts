@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
-import { clearWithMemos, detached, flatCopy, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
 import { isJsSpace } from '../words';
 
@@ -122,8 +122,7 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(chunk, excluded) : masked0;
   const paragraphs = splitParagraphs(masked, 0).map((p) => p.span);
-  // each text in one piece: every engine reads its characters again and again
-  const texts = paragraphs.map((p) => flatCopy(masked.slice(p.start, p.end)));
+  const texts = paragraphs.map((p) => masked.slice(p.start, p.end));
   return { chunk, excluded, hoverCards, masked, paragraphs, texts, updateLines: texts.map((t) => UPDATE_LINE.test(t)) };
 }
 
