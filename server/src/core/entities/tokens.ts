@@ -1,4 +1,4 @@
-import { isAsciiWordChar, isJsSpace, isWordCharAt, stopsWord, wordEnd } from '../words';
+import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, sameChars, wordEnd, wordHash } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -123,14 +123,9 @@ const wordSlots: (WordInfo | undefined)[] = new Array(WORD_SLOTS).fill(undefined
 const wordHashes = new Int32Array(WORD_SLOTS);
 let wordCount = 0;
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
 /** The facts of the word `text[start, end)`. */
 function infoAt(text: string, start: number, end: number): WordInfo {
-  let h = FNV_OFFSET;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-  return infoHashed(text, start, end, h);
+  return infoHashed(text, start, end, wordHash(text, start, end));
 }
 
 /** `infoAt(text, start, end)` with the word's hash `h` already computed. */
@@ -153,49 +148,6 @@ function infoHashed(text: string, start: number, end: number, h: number): WordIn
   wordHashes[slot] = h;
   wordCount++;
   return info;
-}
-
-/** Whether `text` has the characters of `word` at `start`. */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
-/** The hash of the word `asciiWordEnd` last found (a second result, without an object per word). */
-let lastWordHash = 0;
-
-/**
- * `wordEnd(text, i)` for a word whose first character, at `i`, is an ASCII letter or digit, its
- * FNV-1a hash computed on the way (`lastWordHash`) so that each character is read once; -1 where
- * a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those).
- */
-function asciiWordEnd(text: string, i: number): number {
-  const n = text.length;
-  let h = FNV_OFFSET;
-  let j = i;
-  for (;;) {
-    let c = 0;
-    while (j < n && isAsciiWordChar((c = text.charCodeAt(j)))) {
-      h = Math.imul(h ^ c, FNV_PRIME);
-      j++;
-    }
-    if (j >= n) break;
-    if (c === 39 || c === 0x2019 || c === 45 || c === 46) {
-      // a joiner continues the word only before a word character
-      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-      if (isAsciiWordChar(d)) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        j++;
-        continue;
-      }
-      if (d < 128 || stopsWord(text, j + 1, d)) break;
-      return -1;
-    }
-    if (c < 128 || stopsWord(text, j, c)) break;
-    return -1;
-  }
-  lastWordHash = h;
-  return j;
 }
 
 /**
@@ -237,7 +189,7 @@ export function tokenize(text: string): Token[] {
     if (isAsciiWordChar(c)) {
       end = asciiWordEnd(text, i);
       if (end >= 0) {
-        hash = lastWordHash;
+        hash = lastWordHash();
         hashed = true;
       } else end = wordEnd(text, i);
     } else end = tokenEnd(text, i, c);
