@@ -15,7 +15,7 @@ export interface Token {
 }
 
 /** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr."). */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
   'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'm', 'mass',
   'calif', 'fla', 'ill', 'ind', 'md', 'mich', 'minn', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'ky', 'la',
