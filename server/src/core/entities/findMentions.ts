@@ -876,11 +876,14 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         continue;
       }
       if (!tj.cap && TITLE_MODIFIERS.has(tj.key)) { j++; continue; }
-      if (tj.cap && (DEMONYMS.has(tj.key) || LEXICON.longestAt(keys, j)?.value.type === 'place')) {
-        const c = LEXICON.longestAt(keys, j);
-        j += c?.value.type === 'place' ? c.length : 1;
-        afterPlace = true;
-        continue;
+      if (tj.cap) {
+        // (at the name's first word the look-up is `known`'s)
+        const c = j === i ? known : LEXICON.longestAt(keys, j);
+        if (DEMONYMS.has(tj.key) || c?.value.type === 'place') {
+          j += c?.value.type === 'place' ? c.length : 1;
+          afterPlace = true;
+          continue;
+        }
       }
       break;
     }
