@@ -436,6 +436,17 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/* (the expressions below are made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call) */
+/** Letters only. */
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** A capital, perhaps with a full stop ("S." of "S. F."). */
+const CAPITAL_WITH_POINT = /^\p{Lu}\.?$/u;
+/** A capitalised plural ("Pirates"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** Capitalised parts run together ("LibriVox", "PlayStation"). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+/** Anything but a capital. */
+const NOT_CAPITALS = /\P{Lu}/gu;
 
 /** A plain name word: a capital then small letters only (no initials, acronyms, hyphens or "McX"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -489,7 +500,7 @@ function bodyOfStateOrCountry(keys: readonly string[]): boolean {
  * islands goes by its name in the plural (a name of one word before "Islands" only).
  */
 function islandsPlural(keys: readonly string[]): string | undefined {
-  return keys.length === 2 && keys[1] === 'islands' && /^\p{L}+$/u.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
+  return keys.length === 2 && keys[1] === 'islands' && LETTERS_ONLY.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
 }
 
 /**
@@ -633,7 +644,7 @@ function spacedInitials(tokens: readonly NameToken[]): string | undefined {
   if (tokens.length < 2) return undefined;
   let letters = '';
   for (const t of tokens) {
-    if (!/^\p{Lu}\.?$/u.test(t.text)) return undefined;
+    if (!CAPITAL_WITH_POINT.test(t.text)) return undefined;
     letters += t.text[0];
   }
   return letters.toLowerCase();
@@ -666,7 +677,7 @@ function placeOfItsGovernment(keys: readonly string[]): string | undefined {
 function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
   if (keys.length < 2) return undefined;
   const last = keys[keys.length - 1];
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[tokens.length - 1].text)) return undefined;
+  if (!CAPITALISED_PLURAL.test(tokens[tokens.length - 1].text)) return undefined;
   if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 ? last : undefined;
@@ -679,8 +690,8 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
 function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined {
   if (tokens.length !== 1) return undefined;
   const text = tokens[0].text;
-  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
-  return text.replace(/\P{Lu}/gu, '').toLowerCase();
+  if (!CAMEL_CASE.test(text)) return undefined;
+  return text.replace(NOT_CAPITALS, '').toLowerCase();
 }
 
 /** Nouns of kinship: a person introduced by one is named in relation to another ("his brother"). */
