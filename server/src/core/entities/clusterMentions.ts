@@ -72,7 +72,7 @@ function surnameCore(keys: readonly string[], surnameStart: number): string | un
 /** Splits folded name tokens into first, middle and last name. */
 export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
   const keys = tokens.map((t) => t.key);
-  const full = keys.join(' ');
+  const full = keys.length === 1 ? keys[0] : keys.join(' ');
   // "de Blasio", "van Gogh": a surname with its particle, no first name
   if (PARTICLES.has(keys[0]) && keys.length > 1) return withCore({ middles: [], last: full, full }, surnameCore(keys, 0));
   let surnameStart = keys.length - 1;
@@ -135,7 +135,8 @@ export interface NameInfo {
 /** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
 export function nameInfo(cand: NameCandidate): NameInfo {
   const inner = innerShape(cand);
-  return inner ? { parts: nameParts(cand.tokens), shape: nameShape(cand), inner } : { parts: nameParts(cand.tokens), shape: nameShape(cand) };
+  const parts = nameParts(cand.tokens);
+  return inner ? { parts, shape: nameShape(cand, parts.full), inner } : { parts, shape: nameShape(cand, parts.full) };
 }
 
 /**
@@ -407,9 +408,9 @@ export interface NameShape {
   other: OtherForms;
 }
 
-function nameShape(cand: NameCandidate): NameShape {
+/** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
+function nameShape(cand: NameCandidate, full: string): NameShape {
   const keys = cand.tokens.map((t) => t.key);
-  const full = keys.join(' ');
   const head = keys[keys.length - 1];
   const tails: string[] = [];
   for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
