@@ -4,8 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core';
-import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo } from '../../server/src/core/memo';
+import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo, nthSmallest } from '../../server/src/core/memo';
 import { generateProse } from '../../bench/corpus';
 
 describe('forgetParagraphsNotUsedRecently', () => {
@@ -84,5 +85,18 @@ describe('Memo.getAt', () => {
     memo.clear();
     markAnalysisStart();
     assert.equal(memo.getAt(1, 'left alone'), undefined);
+  });
+});
+
+describe('nthSmallest', () => {
+  it('gives what a sort puts at the index, duplicates and all', () => {
+    const lists = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 80 });
+    fc.assert(
+      fc.property(lists, fc.nat(), (xs, r) => {
+        const k = r % xs.length;
+        assert.equal(nthSmallest(Float64Array.from(xs), k), Float64Array.from(xs).sort()[k]);
+      }),
+      { numRuns: 5_000, seed: 11 },
+    );
   });
 });

@@ -160,8 +160,7 @@ export class Memo<V> {
       this.map.forEach((e) => {
         stamps[n++] = e.used;
       });
-      stamps.sort();
-      const cut = stamps[this.map.size - Math.floor(limit * 0.75)];
+      const cut = nthSmallest(stamps, this.map.size - Math.floor(limit * 0.75));
       this.map.forEach((e, k, map) => {
         if (e.used < cut) map.delete(k);
       });
@@ -172,6 +171,36 @@ export class Memo<V> {
   get size(): number {
     return this.map.size;
   }
+}
+
+/**
+ * The value a sort would put at index `k` of `values` (which it reorders): Hoare's selection,
+ * linear on average where sorting the whole list is not.
+ */
+export function nthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const v = values[i];
+        values[i] = values[j];
+        values[j] = v;
+        i++;
+        j--;
+      }
+    }
+    // [lo, j] holds values <= pivot, [i, hi] values >= pivot, and between them (if anything) the pivot
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
 }
 
 /**

@@ -32,7 +32,7 @@ export function isWordCharAt(text: string, i: number, c: number): boolean {
 }
 
 /** A code unit at which the word regular expression can neither go on nor join: not a surrogate, not a joiner, no letter, mark or digit. */
-function stopsWord(text: string, j: number, c: number): boolean {
+export function stopsWord(text: string, j: number, c: number): boolean {
   return (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) && c !== 0x2019 && !isWordCharAt(text, j, c);
 }
 
@@ -78,4 +78,64 @@ export function isJsSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** FNV-1a: the start value of a word's hash (the tokenizers' memos by spelling). */
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+/** FNV-1a: the multiplier of each step, `h = Math.imul(h ^ charCode, FNV_PRIME)`. */
+export const FNV_PRIME = 0x01000193;
+
+/** The FNV-1a hash of `text[start, end)`. */
+export function wordHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** The hash of the word `asciiWordEnd` last found (a second result, without an object per word). */
+let lastHash = 0;
+
+/** The FNV-1a hash of the word the last `asciiWordEnd` that did not give -1 found. */
+export function lastWordHash(): number {
+  return lastHash;
+}
+
+/**
+ * `wordEnd(text, i, ampersand)` for a word whose first character, at `i`, is an ASCII letter or
+ * digit, its FNV-1a hash computed on the way (`lastWordHash`) so that each character is read
+ * once; -1 where a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those).
+ */
+export function asciiWordEnd(text: string, i: number, ampersand = false): number {
+  const n = text.length;
+  let h = FNV_OFFSET;
+  let j = i;
+  for (;;) {
+    let c = 0;
+    while (j < n && isAsciiWordChar((c = text.charCodeAt(j)))) {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      j++;
+    }
+    if (j >= n) break;
+    if (c === 39 || c === 0x2019 || c === 45 || c === 46 || (ampersand && c === 38)) {
+      // a joiner continues the word only before a word character
+      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+      if (isAsciiWordChar(d)) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+        continue;
+      }
+      if (d < 128 || stopsWord(text, j + 1, d)) break;
+      return -1;
+    }
+    if (c < 128 || stopsWord(text, j, c)) break;
+    return -1;
+  }
+  lastHash = h;
+  return j;
+}
+
+/** Whether `text` has the characters of `word` at `start`. */
+export function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }

@@ -72,7 +72,7 @@ function surnameCore(keys: readonly string[], surnameStart: number): string | un
 /** Splits folded name tokens into first, middle and last name. */
 export function nameParts(tokens: readonly Pick<NameToken, 'key'>[]): NameParts {
   const keys = tokens.map((t) => t.key);
-  const full = keys.join(' ');
+  const full = keys.length === 1 ? keys[0] : keys.join(' ');
   // "de Blasio", "van Gogh": a surname with its particle, no first name
   if (PARTICLES.has(keys[0]) && keys.length > 1) return withCore({ middles: [], last: full, full }, surnameCore(keys, 0));
   let surnameStart = keys.length - 1;
@@ -135,7 +135,8 @@ export interface NameInfo {
 /** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
 export function nameInfo(cand: NameCandidate): NameInfo {
   const inner = innerShape(cand);
-  return inner ? { parts: nameParts(cand.tokens), shape: nameShape(cand), inner } : { parts: nameParts(cand.tokens), shape: nameShape(cand) };
+  const parts = nameParts(cand.tokens);
+  return inner ? { parts, shape: nameShape(cand, parts.full), inner } : { parts, shape: nameShape(cand, parts.full) };
 }
 
 /**
@@ -408,9 +409,9 @@ export interface NameShape {
   other: OtherForms;
 }
 
-function nameShape(cand: NameCandidate): NameShape {
+/** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
+function nameShape(cand: NameCandidate, full: string): NameShape {
   const keys = cand.tokens.map((t) => t.key);
-  const full = keys.join(' ');
   const head = keys[keys.length - 1];
   const tails: string[] = [];
   for (let k = Math.max(1, keys.length - 3); k < keys.length - 1; k++) if (!PARTICLES.has(keys[k])) tails.push(keys.slice(k).join(' '));
@@ -437,6 +438,17 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+/* (the expressions below are made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call) */
+/** Letters only. */
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** A capital, perhaps with a full stop ("S." of "S. F."). */
+const CAPITAL_WITH_POINT = /^\p{Lu}\.?$/u;
+/** A capitalised plural ("Pirates"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+/** Capitalised parts run together ("LibriVox", "PlayStation"). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+/** Anything but a capital. */
+const NOT_CAPITALS = /\P{Lu}/gu;
 
 /** A plain name word: a capital then small letters only (no initials, acronyms, hyphens or "McX"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -490,7 +502,7 @@ function bodyOfStateOrCountry(keys: readonly string[]): boolean {
  * islands goes by its name in the plural (a name of one word before "Islands" only).
  */
 function islandsPlural(keys: readonly string[]): string | undefined {
-  return keys.length === 2 && keys[1] === 'islands' && /^\p{L}+$/u.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
+  return keys.length === 2 && keys[1] === 'islands' && LETTERS_ONLY.test(keys[0]) && !keys[0].endsWith('s') && !COMMON_WORDS.has(keys[0]) ? keys[0] + 's' : undefined;
 }
 
 /**
@@ -634,7 +646,7 @@ function spacedInitials(tokens: readonly NameToken[]): string | undefined {
   if (tokens.length < 2) return undefined;
   let letters = '';
   for (const t of tokens) {
-    if (!/^\p{Lu}\.?$/u.test(t.text)) return undefined;
+    if (!CAPITAL_WITH_POINT.test(t.text)) return undefined;
     letters += t.text[0];
   }
   return letters.toLowerCase();
@@ -667,7 +679,7 @@ function placeOfItsGovernment(keys: readonly string[]): string | undefined {
 function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
   if (keys.length < 2) return undefined;
   const last = keys[keys.length - 1];
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(tokens[tokens.length - 1].text)) return undefined;
+  if (!CAPITALISED_PLURAL.test(tokens[tokens.length - 1].text)) return undefined;
   if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 ? last : undefined;
@@ -680,8 +692,8 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
 function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined {
   if (tokens.length !== 1) return undefined;
   const text = tokens[0].text;
-  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(text)) return undefined;
-  return text.replace(/\P{Lu}/gu, '').toLowerCase();
+  if (!CAMEL_CASE.test(text)) return undefined;
+  return text.replace(NOT_CAPITALS, '').toLowerCase();
 }
 
 /** Nouns of kinship: a person introduced by one is named in relation to another ("his brother"). */

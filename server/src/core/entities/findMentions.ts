@@ -256,16 +256,20 @@ export function isTitleCase(text: string): boolean {
 }
 
 /**
- * Scratch tables of `paragraphEvidence`, so that a paragraph's distinct keys need no sets of their
- * own: per key, the pass that last saw it in lower case or capitalised mid-sentence, and its place
- * in the pass's `initial` list plus `initialBase` (places from earlier passes are below it).
+ * Scratch state of `paragraphEvidence` per key, so that a paragraph's distinct keys need no sets of
+ * their own and each token costs one look-up: the pass that last saw the key in lower case or
+ * capitalised mid-sentence, and its place in the pass's `initial` list plus `initialBase` (places
+ * from earlier passes are below it).
  */
-const lowerSeenIn = new Map<string, number>();
-const capitalisedSeenIn = new Map<string, number>();
-const initialAt = new Map<string, number>();
+interface KeyScratch {
+  lowerPass: number;
+  capitalisedPass: number;
+  initialAt: number;
+}
+const keyScratch = new Map<string, KeyScratch>();
 let evidencePass = 0;
 let initialBase = 0;
-/** Keys the scratch tables hold before they start afresh (they only grow with the vocabulary). */
+/** Keys the scratch table holds before it starts afresh (it only grows with the vocabulary). */
 const SCRATCH_LIMIT = 100_000;
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
@@ -273,11 +277,7 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
   let e = p.evidence;
   if (!e) {
     // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
-    if (lowerSeenIn.size + capitalisedSeenIn.size + initialAt.size > SCRATCH_LIMIT) {
-      lowerSeenIn.clear();
-      capitalisedSeenIn.clear();
-      initialAt.clear();
-    }
+    if (keyScratch.size > SCRATCH_LIMIT) keyScratch.clear();
     const pass = ++evidencePass;
     const base = initialBase;
     const capitalised: string[] = [];
@@ -287,21 +287,23 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
       const t = p.tokens[i];
       if (!t.word) continue;
       const key = t.key;
+      let seen = keyScratch.get(key);
+      if (seen === undefined) keyScratch.set(key, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
       if (!t.cap) {
-        if (lowerSeenIn.get(key) !== pass) {
-          lowerSeenIn.set(key, pass);
+        if (seen.lowerPass !== pass) {
+          seen.lowerPass = pass;
           lower.push(key);
         }
       } else if (!p.uncertain[i]) {
-        if (capitalisedSeenIn.get(key) !== pass) {
-          capitalisedSeenIn.set(key, pass);
+        if (seen.capitalisedPass !== pass) {
+          seen.capitalisedPass = pass;
           capitalised.push(key);
         }
       } else {
-        const at = initialAt.get(key);
-        if (at !== undefined && at >= base) initial[at - base][1]++;
+        const at = seen.initialAt;
+        if (at >= base) initial[at - base][1]++;
         else {
-          initialAt.set(key, base + initial.length);
+          seen.initialAt = base + initial.length;
           initial.push([key, 1]);
         }
       }
@@ -882,11 +884,14 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         continue;
       }
       if (!tj.cap && TITLE_MODIFIERS.has(tj.key)) { j++; continue; }
-      if (tj.cap && (DEMONYMS.has(tj.key) || LEXICON.longestAt(keys, j)?.value.type === 'place')) {
-        const c = LEXICON.longestAt(keys, j);
-        j += c?.value.type === 'place' ? c.length : 1;
-        afterPlace = true;
-        continue;
+      if (tj.cap) {
+        // (at the name's first word the look-up is `known`'s)
+        const c = j === i ? known : LEXICON.longestAt(keys, j);
+        if (DEMONYMS.has(tj.key) || c?.value.type === 'place') {
+          j += c?.value.type === 'place' ? c.length : 1;
+          afterPlace = true;
+          continue;
+        }
       }
       break;
     }

@@ -1,4 +1,4 @@
-import { isJsSpace, isWordCharAt, wordEnd } from '../words';
+import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, sameChars, wordEnd, wordHash } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -125,8 +125,11 @@ let wordCount = 0;
 
 /** The facts of the word `text[start, end)`. */
 function infoAt(text: string, start: number, end: number): WordInfo {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return infoHashed(text, start, end, wordHash(text, start, end));
+}
+
+/** `infoAt(text, start, end)` with the word's hash `h` already computed. */
+function infoHashed(text: string, start: number, end: number, h: number): WordInfo {
   const len = end - start;
   let slot = h & (WORD_SLOTS - 1);
   for (;;) {
@@ -145,12 +148,6 @@ function infoAt(text: string, start: number, end: number): WordInfo {
   wordHashes[slot] = h;
   wordCount++;
   return info;
-}
-
-/** Whether `text` has the characters of `word` at `start`. */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }
 
 /**
@@ -185,10 +182,20 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    let end = tokenEnd(text, i, c);
+    let end: number;
+    // the word's hash when the scan for its end computed it
+    let hash = 0;
+    let hashed = false;
+    if (isAsciiWordChar(c)) {
+      end = asciiWordEnd(text, i);
+      if (end >= 0) {
+        hash = lastWordHash();
+        hashed = true;
+      } else end = wordEnd(text, i);
+    } else end = tokenEnd(text, i, c);
     if (end < 0) {
       const raw = text[i];
-      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
+      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false, possessiveEnd: undefined });
       i++;
       continue;
     }
@@ -200,7 +207,7 @@ export function tokenize(text: string): Token[] {
       end -= 2;
       info = infoAt(text, start, end);
     } else {
-      info = infoAt(text, start, end);
+      info = hashed ? infoHashed(text, start, end, hash) : infoAt(text, start, end);
       if (text.charCodeAt(end) === 46 && info.abbreviation) {
         // "U.S." and "H.W." and "Sen." keep their final full stop
         i = ++end;
@@ -211,7 +218,7 @@ export function tokenize(text: string): Token[] {
     if (cut > 0) {
       // "Moscow-based": the name, the hyphen and the suffix, as if written apart
       pushWord(tokens, infoAt(text, start, start + cut), start);
-      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
+      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false, possessiveEnd: undefined });
       info = infoAt(text, start + cut + 1, end);
       const token = pushWord(tokens, info, start + cut + 1);
       if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
@@ -223,9 +230,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Appends the word token of `info` starting at `start`, and returns it. */
+/**
+ * Appends the word token of `info` starting at `start`, and returns it. Every token is made with
+ * every field (`possessiveEnd` undefined on most): one object shape for all code that reads them.
+ */
 function pushWord(tokens: Token[], info: WordInfo, start: number): Token {
-  const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+  const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps, possessiveEnd: undefined };
   tokens.push(token);
   return token;
 }

@@ -355,9 +355,9 @@ function frontMatterData(yaml: string): Record<string, unknown> | null {
 function findLineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
   let fence: { marker: string; start: number } | null = null;
   let pos = from;
+  const lines = new LineEnds(text);
   while (pos < text.length) {
-    let eol = pos;
-    for (let c = text.charCodeAt(eol); eol < text.length && c !== 10 && c !== 13; c = text.charCodeAt(++eol));
+    const eol = lines.from(pos);
     const next = eol < text.length ? (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : eol;
     if (fence) {
       const line = text.slice(pos, eol);
@@ -399,6 +399,27 @@ class ForwardFinder {
     if (this.found === -1 || this.found >= from) return this.found;
     this.found = this.text.indexOf(this.needle, from);
     return this.found;
+  }
+}
+
+/**
+ * Where the line at a position ends (its `\n` or `\r`, or the end of the text), for positions
+ * that only move forward: found by `indexOf`, each search starting where the last one ended.
+ */
+class LineEnds {
+  private readonly lineFeeds: ForwardFinder;
+  private readonly returns: ForwardFinder;
+  constructor(private readonly text: string) {
+    this.lineFeeds = new ForwardFinder(text, '\n');
+    this.returns = new ForwardFinder(text, '\r');
+  }
+
+  /** The end of the line holding `pos` (`pos` itself when a line break is there). */
+  from(pos: number): number {
+    const lf = this.lineFeeds.next(pos);
+    const cr = this.returns.next(pos);
+    if (lf < 0) return cr < 0 ? this.text.length : cr;
+    return cr < 0 || lf < cr ? lf : cr;
   }
 }
 
@@ -504,9 +525,9 @@ function splitParagraphs(masked: string, from: number): Paragraph[] {
     if (start >= 0) paragraphs.push({ index: paragraphs.length, kind: 'body', span: { start, end: lastNonSpace + 1 } });
     start = -1;
   };
+  const lines = new LineEnds(masked);
   while (pos <= masked.length) {
-    let eol = pos;
-    for (let c = masked.charCodeAt(eol); eol < masked.length && c !== 10 && c !== 13; c = masked.charCodeAt(++eol));
+    const eol = lines.from(pos);
     let first = pos;
     for (let c = masked.charCodeAt(first); first < eol && (c === 32 || c === 9 || c === 0xa0); c = masked.charCodeAt(++first));
     if (first === eol) close();

@@ -1,6 +1,6 @@
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
-import { isAsciiWordChar, wordEnd, wordStartsAt } from '../words';
+import { asciiWordEnd, isAsciiWordChar, lastWordHash, sameChars, wordEnd, wordHash, wordStartsAt } from '../words';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -15,7 +15,7 @@ export interface Token {
 }
 
 /** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr."). */
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
   'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'm', 'mass',
   'calif', 'fla', 'ill', 'ind', 'md', 'mich', 'minn', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'ky', 'la',
@@ -35,30 +35,84 @@ function wordEndAt(text: string, i: number): number {
 /** Tokens of each paragraph text, offsets from its start. */
 const memo = new Memo<Token[]>(PARAGRAPH_MEMO_LIMIT);
 
-/** Lower-case forms and capitals by spelling (a pure memo). */
-const lowerOf = new Map<string, string>();
+/** What a word's spelling alone tells `tokenAt`. */
+interface Spelling {
+  raw: string;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** An abbreviation or an initial: it keeps a period that follows it ("Sen.", "U.S.", "J.", "D-Mass."). */
+  keepsPeriod: boolean;
+  /** The spelling with that period (made once; empty when it keeps none). */
+  withPeriod: string;
+}
+
+function spellingOf(raw: string): Spelling {
+  const lower = raw.toLowerCase();
+  const keepsPeriod = ABBREVIATIONS.has(lower) || (raw.length === 1 && isUpper(raw)) || raw.includes('.') || DRI.test(raw);
+  return { raw, lower, cap: isUpper(raw[0]), keepsPeriod, withPeriod: keepsPeriod ? raw + '.' : '' };
+}
+
+/**
+ * Spellings by the characters of the text (a pure memo: news text repeats its words): a word seen
+ * before is neither cut out of its text nor hashed by the engine again. Open addressing on the
+ * FNV-1a hash the word scan computes.
+ */
+const SPELLING_SLOTS = 1 << 16;
+const spellingSlots: (Spelling | undefined)[] = new Array(SPELLING_SLOTS).fill(undefined);
+const spellingHashes = new Int32Array(SPELLING_SLOTS);
+let spellingCount = 0;
+/** Spellings kept before the table starts afresh (below half its slots: probes stay short). */
+const SPELLING_LIMIT = 30_000;
+
+/** The spelling `text[start, end)`, of hash `h`. */
+function spellingAt(text: string, start: number, end: number, h: number): Spelling {
+  const len = end - start;
+  let slot = h & (SPELLING_SLOTS - 1);
+  for (;;) {
+    const s = spellingSlots[slot];
+    if (s === undefined) break;
+    if (spellingHashes[slot] === h && s.raw.length === len && sameChars(s.raw, text, start)) return s;
+    slot = (slot + 1) & (SPELLING_SLOTS - 1);
+  }
+  if (spellingCount >= SPELLING_LIMIT) {
+    spellingSlots.fill(undefined);
+    spellingCount = 0;
+    slot = h & (SPELLING_SLOTS - 1);
+  }
+  const s = spellingOf(text.slice(start, end));
+  spellingSlots[slot] = s;
+  spellingHashes[slot] = h;
+  spellingCount++;
+  return s;
+}
 
 /** The token that starts at `i` (not a space) in `text[.., to)`. */
 function tokenAt(text: string, i: number, to: number): Token {
-  const wend = wordEndAt(text, i);
+  const c = text.charCodeAt(i);
+  let wend: number;
+  let h: number;
+  if (c < 128) {
+    wend = isAsciiWordChar(c) ? asciiWordEnd(text, i, true) : -2;
+    if (wend >= 0) h = lastWordHash();
+    else if (wend === -1) {
+      wend = wordEnd(text, i, true);
+      h = wordHash(text, i, wend);
+    } else h = 0;
+  } else if (wordStartsAt(text, i, true)) {
+    wend = wordEnd(text, i, true);
+    h = wordHash(text, i, wend);
+  } else {
+    wend = -2;
+    h = 0;
+  }
   if (wend >= 0 && wend <= to) {
-    let end = wend;
-    let word = text.slice(i, end);
-    let lower = lowerOf.get(word);
-    if (lower === undefined) {
-      lower = word.toLowerCase();
-      if (lowerOf.size > 50_000) lowerOf.clear();
-      lowerOf.set(word, lower);
-    }
+    const s = spellingAt(text, i, wend, h);
     // keep the period of an abbreviation or an initial ("U.S.", "Sen.", "J.")
-    if (text.charCodeAt(end) === 46 && end < to && (ABBREVIATIONS.has(lower) || (word.length === 1 && isUpper(word)) || word.includes('.') || DRI.test(word))) {
-      end++;
-      word += '.';
-    }
-    return { text: word, lower, start: i, end, isWord: true, cap: isUpper(word[0]) };
+    if (s.keepsPeriod && text.charCodeAt(wend) === 46 && wend < to) return { text: s.withPeriod, lower: s.lower, start: i, end: wend + 1, isWord: true, cap: s.cap };
+    return { text: s.raw, lower: s.lower, start: i, end: wend, isWord: true, cap: s.cap };
   }
   // a surrogate pair (emoji) is one token
-  const c = text.charCodeAt(i);
   const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
   const t = len === 1 ? text[i] : text.slice(i, i + 2);
   return { text: t, lower: t, start: i, end: i + len, isWord: false, cap: false };
