@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './lsp/lspApi';
 import { exposedGc } from './lsp/idleCollector';
 import { INDEX_WORKER_ROLE, runIndexWorker, type IndexJob } from './lsp/indexWorker';
 import { SERVER_VERSION, startServer } from './lsp/server';

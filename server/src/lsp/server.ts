@@ -1,17 +1,13 @@
-import {
-  CodeActionKind,
-  DidChangeWatchedFilesNotification,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type CancellationToken,
-  type CodeActionParams,
-  type Connection,
-  type HoverParams,
-  type InlayHintParams,
-  type RenameParams,
-  type TextDocumentPositionParams,
-  type InitializeParams,
-  type InitializeResult,
+import type {
+  CancellationToken,
+  CodeActionParams,
+  Connection,
+  HoverParams,
+  InlayHintParams,
+  RenameParams,
+  TextDocumentPositionParams,
+  InitializeParams,
+  InitializeResult,
 } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
@@ -27,6 +23,7 @@ import {
 import { ArticleCache, type AnalyzedDocument } from './cache';
 import { DEFAULT_MAX_FILE_SIZE, DeskConfiguration } from './configuration';
 import { codeActionsFor } from './codeActions';
+import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind } from './lspApi';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
 import { trackedDocuments } from './documents';
