@@ -26,7 +26,8 @@ const builds = [
   // the server ships as a self-loading file with a V8 code cache (scripts/codeCache.mjs): faster starts
   // the name knowledge is computed at build time (scripts/nameData.mjs): faster starts of both
   // crypto and child_process, which the LSP packages require but the server never uses, load at first use (scripts/lazyBuiltins.mjs)
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] },
+  // import() becomes require(): the code-cache loader's vm.Script has no dynamic import
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] },
   ...(production || !existsSync('test/e2e/suite/index.ts') ? [] : [
     // the extension-host suite runs inside VS Code; mocha and vscode come from the host

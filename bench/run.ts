@@ -404,7 +404,7 @@ const esbuildCommon: BuildOptions = { bundle: true, platform: 'node', target: 'n
 
 async function buildBundles(dir: string): Promise<{ server: string; serverBytes: number; serverGzipBytes: number }> {
   const server = path.join(dir, 'server.js');
-  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
+  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
   const bytes = readFileSync(server);
   return { server, serverBytes: bytes.length, serverGzipBytes: gzipSync(bytes).length };
 }
@@ -434,7 +434,7 @@ async function vsix(dir: string): Promise<VsixInfo> {
     }
     const prod: BuildOptions = { ...esbuildCommon, minify: true };
     await build({ ...prod, entryPoints: [path.join(REPO, 'client/src/extension.ts')], outfile: path.join(stage, 'dist/client.js'), external: ['vscode'] });
-    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
     await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/cli.ts')], outfile: path.join(stage, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] });
     const out = path.join(dir, 'copydesk.vsix');
     const vsce = path.join(REPO, 'node_modules/.bin/vsce');
