@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { codeCacheLoader } from './scripts/codeCache.mjs';
+import { lazyBuiltins } from './scripts/lazyBuiltins.mjs';
 import { precomputedNameData } from './scripts/nameData.mjs';
 
 const production = process.argv.includes('--production');
@@ -24,7 +25,9 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // the server ships as a self-loading file with a V8 code cache (scripts/codeCache.mjs): faster starts
   // the name knowledge is computed at build time (scripts/nameData.mjs): faster starts of both
-  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, codeCacheLoader] },
+  // crypto and child_process, which the LSP packages require but the server never uses, load at first use (scripts/lazyBuiltins.mjs)
+  // import() becomes require(): the code-cache loader's vm.Script has no dynamic import
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] },
   ...(production || !existsSync('test/e2e/suite/index.ts') ? [] : [
     // the extension-host suite runs inside VS Code; mocha and vscode come from the host

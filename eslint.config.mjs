@@ -34,6 +34,16 @@ export default tseslint.config(
     },
   },
   {
+    // vscode-languageserver's values come through lsp/lspApi.ts: one copy of its exports in the bundle, not one per importer
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/lsp/lspApi.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: ['vscode-languageserver', 'vscode-languageserver/node'].map((name) => ({ name, allowTypeImports: true, message: 'Import its values from server/src/lsp/lspApi.ts (types may come from here).' })),
+      }],
+    },
+  },
+  {
     // Only convert.ts turns core results into LSP types; the client renders server data only.
     files: ['client/src/**/*.ts'],
     rules: {

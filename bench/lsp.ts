@@ -3,7 +3,7 @@
  * server bundle (so the bench can measure a fresh build without touching `dist/`), plus request
  * timing helpers and the server process's memory from /proc.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DIAGNOSTICS_TIMING_ENV, DIAGNOSTICS_TIMING_METHOD, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV, type DiagnosticsTiming } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
 
@@ -37,6 +37,20 @@ export class BenchClient extends TestClient {
 
   request<R>(method: string, params: object): Promise<R> {
     return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  /**
+   * CPU time the server process has used so far, all its threads, in ms (Linux /proc schedstat,
+   * nanoseconds); null elsewhere. Less disturbed by other processes than wall time.
+   */
+  cpuMs(): number | null {
+    try {
+      let ns = 0;
+      for (const task of readdirSync(`/proc/${this.pid}/task`)) ns += Number(readFileSync(`/proc/${this.pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+      return ns / 1e6;
+    } catch {
+      return null;
+    }
   }
 
   /** Resident and peak resident memory of the server process, in MB (Linux /proc). */

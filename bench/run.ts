@@ -22,6 +22,7 @@ import { setFlagsFromString } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
 import { codeCacheLoader } from '../scripts/codeCache.mjs';
+import { lazyBuiltins } from '../scripts/lazyBuiltins.mjs';
 import { precomputedNameData } from '../scripts/nameData.mjs';
 import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -404,7 +405,7 @@ const esbuildCommon: BuildOptions = { bundle: true, platform: 'node', target: 'n
 
 async function buildBundles(dir: string): Promise<{ server: string; serverBytes: number; serverGzipBytes: number }> {
   const server = path.join(dir, 'server.js');
-  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, codeCacheLoader] });
+  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
   const bytes = readFileSync(server);
   return { server, serverBytes: bytes.length, serverGzipBytes: gzipSync(bytes).length };
 }
@@ -434,7 +435,7 @@ async function vsix(dir: string): Promise<VsixInfo> {
     }
     const prod: BuildOptions = { ...esbuildCommon, minify: true };
     await build({ ...prod, entryPoints: [path.join(REPO, 'client/src/extension.ts')], outfile: path.join(stage, 'dist/client.js'), external: ['vscode'] });
-    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData, codeCacheLoader] });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
     await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/cli.ts')], outfile: path.join(stage, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] });
     const out = path.join(dir, 'copydesk.vsix');
     const vsce = path.join(REPO, 'node_modules/.bin/vsce');
@@ -448,7 +449,12 @@ async function vsix(dir: string): Promise<VsixInfo> {
 
 interface LspResults {
   bundle: string;
-  coldStart: { ms: number; initializeMs: number; runs: number; all: number[] };
+  /**
+   * Starts with the code cache an earlier start wrote (every start but a new build's first):
+   * wall time median, min, max; the server's CPU time (all threads) to its first diagnostics; and
+   * the first start of this build, which compiles the bundle and writes the cache.
+   */
+  coldStart: { ms: number; minMs: number; maxMs: number; initializeMs: number; serverCpuMs: number; runs: number; all: number[]; firstStartMs: number };
   edit: { e2eMs: Timing; minusDebounceMs: number; words: number };
   /**
    * Typing a word, one keystroke per change, each waiting for its diagnostics: the server's own
@@ -467,24 +473,39 @@ interface LspResults {
   workspace: { articles: number; words: number; firstQueryMs: number; secondQueryMs: number; symbols: number; rssMb: number; peakMb: number } | null;
 }
 
+/**
+ * Server starts on the seed, spawn → first diagnostics. The bundle is a new build: its first start
+ * has no code cache yet (as after an install or update) and is reported on its own; the `reps`
+ * starts after it read the cache that start wrote, as every later start does.
+ */
 async function coldStart(server: string, seed: string, reps: number): Promise<LspResults['coldStart']> {
   const all: number[] = [];
   const init: number[] = [];
-  for (let i = 0; i < reps; i++) {
+  const cpu: number[] = [];
+  let firstStartMs = NaN;
+  for (let i = -1; i < reps; i++) {
     const t0 = performance.now();
     const c = new BenchClient(server);
     await c.initialize(null);
-    init.push(performance.now() - t0);
+    const initializeMs = performance.now() - t0;
     await c.open('file:///bench/seed.article', seed);
-    all.push(performance.now() - t0);
+    const ms = performance.now() - t0;
+    const cpuMs = c.cpuMs();
     await c.stop();
+    if (i < 0) {
+      firstStartMs = ms;
+      continue;
+    }
+    all.push(ms);
+    init.push(initializeMs);
+    if (cpuMs !== null) cpu.push(cpuMs);
   }
-  return { ms: median(all), initializeMs: median(init), runs: reps, all };
+  return { ms: median(all), minMs: Math.min(...all), maxMs: Math.max(...all), initializeMs: median(init), serverCpuMs: cpu.length ? median(cpu) : NaN, runs: reps, all, firstStartMs };
 }
 
 async function lsp(server: string, seed: string | null, text20k: string): Promise<LspResults> {
   log('lsp: cold start');
-  const cold = await coldStart(server, seed ?? generateProse(450), QUICK ? 3 : 7);
+  const cold = await coldStart(server, seed ?? generateProse(450), QUICK ? 7 : 15);
 
   log('lsp: 20,000-word article — open, edits, navigation, memory');
   const c = new BenchClient(server);
@@ -672,8 +693,11 @@ function report(r: Results): string {
   }
   if (r.lsp) {
     const l = r.lsp;
-    p(`| cold start: spawn → initialize → open seed → first diagnostics | ${fmt(l.coldStart.ms)} ms ${ok(l.coldStart.ms < TARGETS.coldStartMs)} | < ${TARGETS.coldStartMs} ms |`);
-    p(`| cold start: spawn → initialize result | ${fmt(l.coldStart.initializeMs)} ms | |`);
+    const cs = l.coldStart;
+    p(`| cold start: spawn → initialize → open seed → first diagnostics (median of ${cs.runs} starts with the code cache of an earlier start; min–max) | ${fmt(cs.ms)} ms (${fmt(cs.minMs)}–${fmt(cs.maxMs)}) ${ok(cs.ms < TARGETS.coldStartMs)} | < ${TARGETS.coldStartMs} ms |`);
+    p(`| cold start: the server's CPU time to its first diagnostics, all threads (median) | ${fmt(cs.serverCpuMs)} ms | |`);
+    p(`| cold start: spawn → initialize result (median) | ${fmt(cs.initializeMs)} ms | |`);
+    p(`| first start of a new build (no code cache yet, as after an install): spawn → first diagnostics | ${fmt(cs.firstStartMs)} ms | |`);
     if (l.rssIdle) p(`| server RSS after initialize, no document open | ${fmt(l.rssIdle.rssMb, 1)} MB | |`);
     if (l.rss20kBusy) p(`| server RSS with the ${fmt(ip.words)}-word article open, right after the edits, typing and navigation (peak) | ${fmt(l.rss20kBusy.rssMb, 1)} MB (${fmt(l.rss20kBusy.peakMb, 1)}) | |`);
     if (l.rss20k) p(`| server RSS with the ${fmt(ip.words)}-word article open, after ${fmt(l.idleWaitMs / 1000, 1)} s idle as in an editor while the user reads (the server collects after ${fmt(IDLE_COLLECT_DELAY_MS / 1000, 1)} s without activity) | ${fmt(l.rss20k.rssMb, 1)} MB ${ok(l.rss20k.rssMb < TARGETS.rss20kMb)} | < ${TARGETS.rss20kMb} MB |`);

@@ -1,18 +1,20 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './lsp/lspApi';
 import { exposedGc } from './lsp/idleCollector';
-import { INDEX_WORKER_ROLE, runIndexWorker, type IndexJob } from './lsp/indexWorker';
+import { INDEX_WORKER_ARG, INDEX_WORKER_ROLE, runIndexWorker, type IndexJob } from './lsp/indexWorker';
 import { SERVER_VERSION, startServer } from './lsp/server';
 import { DIAGNOSTICS_TIMING_ENV } from './protocol';
 
 // The language server's entry point: `copydesk-language-server --stdio` (or --node-ipc,
 // --socket=PORT, as vscode-languageserver understands them) serves any LSP client.
 const args = process.argv.slice(2);
-const worker = workerData as { role?: string; jobs?: IndexJob[] } | undefined;
-if (!isMainThread) {
-  // the same bundle, started as a workspace index worker (see lsp/indexWorker.ts); never a server
-  if (worker?.role === INDEX_WORKER_ROLE) void runIndexWorker(worker.jobs ?? [], (message) => parentPort?.postMessage(message));
-  else throw new Error(`copydesk: unknown worker role ${String(worker?.role)}`);
+if (args.includes(INDEX_WORKER_ARG)) {
+  // the same bundle, started as a workspace index worker (see lsp/indexWorker.ts); never a server.
+  // Only a worker loads worker_threads: a server starts without its five Node modules.
+  void import('node:worker_threads').then(({ isMainThread, parentPort, workerData }) => {
+    const worker = workerData as { role?: string; jobs?: IndexJob[] } | undefined;
+    if (isMainThread || worker?.role !== INDEX_WORKER_ROLE) throw new Error(`copydesk: ${INDEX_WORKER_ARG} is for the server's own worker threads`);
+    return runIndexWorker(worker.jobs ?? [], (message) => parentPort?.postMessage(message));
+  });
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`copydesk-language-server ${SERVER_VERSION}\n`);
 } else if (args.includes('--help') || args.includes('-h') || !args.some((a) => /^--(stdio|node-ipc|socket|pipe|clientProcessId)/.test(a))) {

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind } from './lspApi';
 import type { AnalyzedDocument } from './cache';
 import { SOURCE, toDiagnostic, toTextEdit, type DiagnosticData } from './convert';
 

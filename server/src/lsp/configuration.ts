@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './lspApi';
 import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
 import { mergeOptions } from '../core/config';

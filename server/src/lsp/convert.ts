@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './lspApi';
 import type { Finding, LineIndex, Severity, Span, TextEdit as CoreEdit } from '../core';
 
 /**

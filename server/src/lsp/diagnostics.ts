@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './lspApi';
 import type { AnalyzedDocument } from './cache';
 import { SOURCE, toDiagnostic } from './convert';
 

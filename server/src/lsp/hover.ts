@@ -1,4 +1,5 @@
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import { MarkupKind } from './lspApi';
 import { entityAt, entityById, mentionAt, mentionById, mentionsOf, quotationAt, quotationsOf, type Article, type Entity, type Quotation } from '../core';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';

@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import { analyzeArticle, foldName, LineIndex, mentionById, type AnalyzeOptions, type Article, type EntityType } from '../core';
 import { clearMemos } from '../core/memo';
 import { whyNotAnalyse } from './cache';
@@ -30,6 +29,12 @@ export interface IndexResult {
 
 /** The `workerData` that makes the server bundle run as an index worker. */
 export const INDEX_WORKER_ROLE = 'copydesk-index-worker';
+
+/**
+ * The argument an index worker is started with (its `process.argv`), so that the entry point
+ * knows its role before loading `worker_threads`, which a server's start does without.
+ */
+export const INDEX_WORKER_ARG = `--${INDEX_WORKER_ROLE}`;
 
 /** The entities of an analysed article, each at its introducing mention (those named only inside longer names left out). */
 export function symbolsOf(article: Article): FileSymbol[] {
@@ -87,9 +92,11 @@ export type IndexWorkerMessage = { results: IndexResult[] } | { done: true };
  * analysis garbage of thousands of files dies with the worker instead of staying in the
  * server's heap. Results arrive in batches (`onResults`), so neither thread holds them all at once.
  */
-export function indexFilesInWorker(script: string, jobs: IndexJob[], onResults: (results: IndexResult[]) => void): Promise<void> {
+export async function indexFilesInWorker(script: string, jobs: IndexJob[], onResults: (results: IndexResult[]) => void): Promise<void> {
+  // loaded at the first indexing: five Node modules a server's start does without
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { role: INDEX_WORKER_ROLE, jobs }, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(script, { argv: [INDEX_WORKER_ARG], workerData: { role: INDEX_WORKER_ROLE, jobs }, resourceLimits: WORKER_LIMITS });
     let done = false;
     worker.on('message', (m: IndexWorkerMessage) => {
       if ('results' in m) onResults(m.results);

@@ -1,4 +1,5 @@
-import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
+import type { InlayHint, Range } from 'vscode-languageserver';
+import { InlayHintKind } from './lspApi';
 import { entityById } from '../core';
 import type { AnalyzedDocument } from './cache';
 

@@ -1,4 +1,5 @@
-import { DocumentHighlightKind, type DocumentHighlight, type Location, type Position } from 'vscode-languageserver';
+import type { DocumentHighlight, Location, Position } from 'vscode-languageserver';
+import { DocumentHighlightKind } from './lspApi';
 import { entityAt, mentionById, mentionsOf, neighbourMention } from '../core';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';

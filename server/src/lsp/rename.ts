@@ -1,4 +1,5 @@
-import { ResponseError, ErrorCodes, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
+import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from './lspApi';
 import { entityAt, mentionAt, renameEdits } from '../core';
 import type { AnalyzedDocument } from './cache';
 import { toRange, toTextEdit } from './convert';

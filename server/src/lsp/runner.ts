@@ -1,4 +1,5 @@
-import { CancellationToken, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from './lspApi';
 
 /** The console the handlers log to (the connection's, or a test's). */
 export type Logger = Pick<Connection['console'], 'error' | 'warn' | 'info' | 'log'>;

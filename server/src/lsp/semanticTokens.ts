@@ -1,4 +1,5 @@
-import { SemanticTokensBuilder, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
+import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import { SemanticTokensBuilder } from './lspApi';
 import { entityById, type EntityType } from '../core';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from '../protocol';
 import type { AnalyzedDocument } from './cache';

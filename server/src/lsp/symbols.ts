@@ -1,4 +1,5 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind } from './lspApi';
 import { entityById, mentionById, mentionsOf, onlyNested, type Entity, type EntityType, type Quotation, type Span } from '../core';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';
