@@ -1,0 +1,50 @@
+/**
+ * What a server start loads: Node modules the server does not use until later (or never) stay
+ * unloaded until the first diagnostics, since with the client's V8 flags Node compiles each of
+ * its own modules from source (scripts/lazyBuiltins.mjs, lsp/lspApi.ts, the index worker's argv).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../../server/src/protocol';
+import { TestClient } from './client';
+
+const SEED = path.resolve(__dirname, '../../../shared/corpus/seed/trump-russia-venezuela.txt');
+
+describe('server start', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-startup-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reaches the first diagnostics of the seed without loading crypto, child_process, worker_threads or perf_hooks', async () => {
+    // preloaded into the server: writes the Node modules loaded so far once it has published diagnostics
+    const preload = path.join(dir, 'modules.cjs');
+    const list = path.join(dir, 'modules.json');
+    writeFileSync(
+      preload,
+      `const write = process.stdout.write.bind(process.stdout);
+let done = false;
+process.stdout.write = function (chunk, ...rest) {
+  if (!done && String(chunk).includes('textDocument/publishDiagnostics')) {
+    done = true;
+    require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList));
+  }
+  return write(chunk, ...rest);
+};
+`,
+    );
+    const client = new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], SERVER_PROCESS_ENV);
+    try {
+      await client.initialize();
+      const published = await client.open('file:///tmp/seed.article', readFileSync(SEED, 'utf8'));
+      assert.ok(published.diagnostics.length > 0, 'the seed has diagnostics');
+    } finally {
+      await client.stop();
+    }
+    const loaded = (JSON.parse(readFileSync(list, 'utf8')) as string[]).filter((m) => m.startsWith('NativeModule '));
+    assert.ok(loaded.includes('NativeModule net'), 'the list is the server process\'s');
+    const unwanted = loaded.filter((m) => /^NativeModule (crypto|child_process|worker_threads|perf_hooks|internal\/perf\/performance)$/.test(m));
+    assert.deepEqual(unwanted, []);
+  });
+});
