@@ -22,7 +22,7 @@ function reference(text: string): Token[] {
     const start = m.index;
     const isWord = raw.length > 1 || /[\p{L}\p{M}\p{N}]/u.test(raw);
     if (!isWord) {
-      tokens.push({ text: raw, start, end: start + raw.length, key: raw, word: false, cap: false, allCaps: false, possessiveEnd: undefined });
+      tokens.push({ text: raw, start, end: start + raw.length, key: raw, word: false, cap: false, allCaps: false });
       continue;
     }
     let possessiveEnd: number | undefined;
@@ -39,10 +39,10 @@ function reference(text: string): Token[] {
     if (cap && hyphen > 0 && NAME_SUFFIXES.has(raw.slice(hyphen + 1))) {
       const name = raw.slice(0, hyphen);
       const nameLetters = name.replace(/[^\p{L}]/gu, '');
-      tokens.push({ text: name, start, end: start + hyphen, key: foldKey(name), word: true, cap: true, allCaps: nameLetters.length >= 2 && !HAS_LOWER.test(name), possessiveEnd: undefined });
-      tokens.push({ text: '-', start: start + hyphen, end: start + hyphen + 1, key: '-', word: false, cap: false, allCaps: false, possessiveEnd: undefined });
+      tokens.push({ text: name, start, end: start + hyphen, key: foldKey(name), word: true, cap: true, allCaps: nameLetters.length >= 2 && !HAS_LOWER.test(name) });
+      tokens.push({ text: '-', start: start + hyphen, end: start + hyphen + 1, key: '-', word: false, cap: false, allCaps: false });
       const suffix = raw.slice(hyphen + 1);
-      tokens.push({ text: suffix, start: start + hyphen + 1, end: start + raw.length, key: suffix, word: true, cap: false, allCaps: false, possessiveEnd });
+      tokens.push({ text: suffix, start: start + hyphen + 1, end: start + raw.length, key: suffix, word: true, cap: false, allCaps: false, ...(possessiveEnd !== undefined ? { possessiveEnd } : {}) });
       continue;
     }
     const letters = raw.replace(/[^\p{L}]/gu, '');
@@ -54,7 +54,7 @@ function reference(text: string): Token[] {
       word: true,
       cap,
       allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
-      possessiveEnd,
+      ...(possessiveEnd !== undefined ? { possessiveEnd } : {}),
     });
   }
   return tokens;

@@ -195,7 +195,7 @@ export function tokenize(text: string): Token[] {
     } else end = tokenEnd(text, i, c);
     if (end < 0) {
       const raw = text[i];
-      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false, possessiveEnd: undefined });
+      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
       i++;
       continue;
     }
@@ -218,7 +218,7 @@ export function tokenize(text: string): Token[] {
     if (cut > 0) {
       // "Moscow-based": the name, the hyphen and the suffix, as if written apart
       pushWord(tokens, infoAt(text, start, start + cut), start);
-      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false, possessiveEnd: undefined });
+      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
       info = infoAt(text, start + cut + 1, end);
       const token = pushWord(tokens, info, start + cut + 1);
       if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
@@ -230,12 +230,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * Appends the word token of `info` starting at `start`, and returns it. Every token is made with
- * every field (`possessiveEnd` undefined on most): one object shape for all code that reads them.
- */
+/** Appends the word token of `info` starting at `start`, and returns it. */
 function pushWord(tokens: Token[], info: WordInfo, start: number): Token {
-  const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps, possessiveEnd: undefined };
+  const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
   tokens.push(token);
   return token;
 }
