@@ -338,8 +338,11 @@ export interface PartNames {
   personWords: string[];
   /** 1 for each candidate of one word written as an acronym. */
   oneWordAcronym: Uint8Array;
-  /** The candidates that are a part of a longer name of the last `PartIndex` asked about (`partShortFormsOf`). */
-  parts: { index: PartIndex; flags: Uint8Array } | undefined;
+  /**
+   * The candidates that are a part of a longer name of the last `PartIndex` asked about
+   * (`partShortFormsOf`), by its `version` (a dead version of a paragraph keeps no index alive).
+   */
+  parts: { version: number; flags: Uint8Array } | undefined;
 }
 
 /**
@@ -390,7 +393,11 @@ export interface PartIndex {
   paragraphsWithPersonWord: Map<string, number[]>;
   /** The paragraphs' names it was built from. */
   parts: readonly PartNames[];
+  /** A number no other index has. */
+  version: number;
 }
+
+let partIndexVersion = 0;
 
 let lastPartIndex: PartIndex | null = null;
 clearWithMemos(() => {
@@ -439,7 +446,7 @@ export function partIndexOf(parts: readonly PartNames[]): PartIndex {
     for (const name of p.written) addParagraph(paragraphsOf, name, i);
     for (const word of p.personWords) addParagraph(paragraphsWithPersonWord, word, i);
   }
-  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, parts });
+  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, parts, version: ++partIndexVersion });
 }
 
 /** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
@@ -461,13 +468,13 @@ function sameNames(a: PartNames, b: PartNames): boolean {
  * `linkPartShortForms` link. Kept with the list's names for the last index asked about.
  */
 export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], index: PartIndex): Uint8Array {
-  if (names.parts?.index === index) return names.parts.flags;
+  if (names.parts?.version === index.version) return names.parts.flags;
   const flags = new Uint8Array(infos.length);
   for (let k = 0; k < infos.length; k++) {
     const key = infos[k].parts.full;
     if (index.extending.has(key) || (names.oneWordAcronym[k] === 1 && index.endingIn.has(key))) flags[k] = 1;
   }
-  names.parts = { index, flags };
+  names.parts = { version: index.version, flags };
   return flags;
 }
 
