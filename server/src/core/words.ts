@@ -42,23 +42,9 @@ export function stopsWord(text: string, j: number, c: number): boolean {
  * `ampersand`, `&` joins too ("AT&T").
  */
 export function wordEnd(text: string, i: number, ampersand = false): number {
-  const n = text.length;
-  let j = i;
-  for (;;) {
-    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
-    if (j >= n) return j;
-    const c = text.charCodeAt(j);
-    if (c === 39 || c === 0x2019 || c === 45 || c === 46 || (ampersand && c === 38)) {
-      // a joiner continues the word only before a word character
-      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-      if (isAsciiWordChar(d)) {
-        j += 1;
-        continue;
-      }
-      if (d < 128 || stopsWord(text, j + 1, d)) return j;
-    } else if (c < 128 || stopsWord(text, j, c)) return j;
-    break; // a non-ASCII word character (or a surrogate): it may continue the word
-  }
+  const j = asciiWordEnd(text, i, ampersand);
+  if (j >= 0) return j;
+  // a non-ASCII word character (or a surrogate): it may continue the word
   const word = ampersand ? WORD_WITH_AMPERSAND : WORD;
   word.lastIndex = i;
   return i + word.exec(text)![0].length;

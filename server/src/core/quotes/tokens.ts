@@ -25,13 +25,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
-/** End of the word at `i`, or -1 where no word starts. */
-function wordEndAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128 ? !isAsciiWordChar(c) : !wordStartsAt(text, i, true)) return -1;
-  return wordEnd(text, i, true);
-}
-
 /** Tokens of each paragraph text, offsets from its start. */
 const memo = new Memo<Token[]>(PARAGRAPH_MEMO_LIMIT);
 
@@ -396,7 +389,7 @@ function isGenderedPronoun(l: string): boolean {
 
 /** End of the token `tokenAt(text, i, to)` for a lower-case ASCII letter or digit at `i`, without making it. */
 function plainTokenEnd(text: string, i: number, to: number): number {
-  const wend = wordEndAt(text, i);
+  const wend = wordEnd(text, i, true);
   // a word cut by `to` is a one-character token
   if (wend > to) return i + 1;
   // a period after it may belong to it (an abbreviation): rare, so the full rule decides
