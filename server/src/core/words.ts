@@ -32,7 +32,7 @@ export function isWordCharAt(text: string, i: number, c: number): boolean {
 }
 
 /** A code unit at which the word regular expression can neither go on nor join: not a surrogate, not a joiner, no letter, mark or digit. */
-export function stopsWord(text: string, j: number, c: number): boolean {
+function stopsWord(text: string, j: number, c: number): boolean {
   return (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) && c !== 0x2019 && !isWordCharAt(text, j, c);
 }
 
@@ -67,9 +67,9 @@ export function isJsSpace(c: number): boolean {
 }
 
 /** FNV-1a: the start value of a word's hash (the tokenizers' memos by spelling). */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 /** FNV-1a: the multiplier of each step, `h = Math.imul(h ^ charCode, FNV_PRIME)`. */
-export const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193;
 
 /** The FNV-1a hash of `text[start, end)`. */
 export function wordHash(text: string, start: number, end: number): number {
@@ -78,10 +78,17 @@ export function wordHash(text: string, start: number, end: number): number {
   return h;
 }
 
-/** The hash of the word `asciiWordEnd` last found (a second result, without an object per word). */
+/**
+ * The hash of the word `asciiWordEnd` last found: a hidden second result (no object per word),
+ * written over by every later `asciiWordEnd` or `wordEnd` call.
+ */
 let lastHash = 0;
 
-/** The FNV-1a hash of the word the last `asciiWordEnd` that did not give -1 found. */
+/**
+ * The FNV-1a hash of the word the last `asciiWordEnd` that did not give -1 found. Read it right
+ * after that call: any `asciiWordEnd` or `wordEnd` call in between (`wordEnd` is built on
+ * `asciiWordEnd`) writes over it.
+ */
 export function lastWordHash(): number {
   return lastHash;
 }
@@ -90,6 +97,8 @@ export function lastWordHash(): number {
  * `wordEnd(text, i, ampersand)` for a word whose first character, at `i`, is an ASCII letter or
  * digit, its FNV-1a hash computed on the way (`lastWordHash`) so that each character is read
  * once; -1 where a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those).
+ * The hash is a hidden second result: read `lastWordHash()` right after this call, with no other
+ * `asciiWordEnd` or `wordEnd` call between the scan and it (each writes over it).
  */
 export function asciiWordEnd(text: string, i: number, ampersand = false): number {
   const n = text.length;
