@@ -1,6 +1,7 @@
 /**
- * Paragraph splitting finds line ends with `indexOf`: its paragraphs must be those of a
- * character-by-character reading, whatever mix of `\n`, `\r` and `\r\n` ends the lines.
+ * Paragraph splitting and the line regions (fences, debris, editor's notes) find line ends with
+ * `indexOf`: their results must be those of a character-by-character reading (or of the same
+ * text with `\n` alone), whatever mix of `\n`, `\r` and `\r\n` ends the lines.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -40,5 +41,54 @@ const text = fc.array(fc.constantFrom(...POOL), { maxLength: 50 }).map((xs) => x
 describe('paragraph splitting', () => {
   it('equals the character-by-character reading on any line breaks', () => {
     fc.assert(fc.property(text, (t) => assert.deepStrictEqual(scanDocument(t, 'plaintext').paragraphs.map((p) => p.span), referenceParagraphs(t))), { numRuns: 5_000, seed: 3 });
+  });
+});
+
+/** `text` with every `\r\n` and `\r` written `\n`, and for each of its offsets the offset in `text` (a `\n` from `\r\n` at the `\r`). */
+function withLineFeeds(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    at.push(i);
+    if (text[i] === '\r') {
+      out += '\n';
+      if (text[i + 1] === '\n') i++;
+    } else out += text[i];
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
+
+/** What the line regions and paragraphs of a markdown scan are, offsets read through `at`. */
+function lineScan(text: string, at: (k: number) => number = (k) => k) {
+  const doc = scanDocument(text, 'markdown');
+  return {
+    excluded: doc.excluded.map((r) => ({ kind: r.kind, start: at(r.span.start), end: at(r.span.end) })),
+    paragraphs: doc.paragraphs.map((p) => ({ start: at(p.span.start), end: at(p.span.end) })),
+  };
+}
+
+// markdown lines: fences (always whole lines, so no backtick is left for inline code), debris and notes
+const MARKDOWN_POOL = ['x', 'Word.', ' ', '\t', '\n', '\r', '\r\n', '\n\n', '\r\r', '\r\n\r\n', '\n```\n', '\r\n```\r\n', '\r~~~\r', '\nAdvertisement', '\r\nEditor’s note: x', '\rEDS: y', '\nRead more: z'];
+const markdown = fc.array(fc.constantFrom(...MARKDOWN_POOL), { maxLength: 40 }).map((xs) => xs.join(''));
+
+describe('line regions of markdown', () => {
+  it('finds fences, debris and notes at the right lines of a mix of line breaks', () => {
+    const t = 'Intro\r\n```\r\ncode\r\n```\rEDS: note\nAdvertisement\r\n\r\nEnd.';
+    assert.deepStrictEqual(lineScan(t).excluded, [
+      { kind: 'code', start: 7, end: 21 },
+      { kind: 'editors-note', start: 22, end: 31 },
+      { kind: 'debris', start: 32, end: 45 },
+    ]);
+  });
+
+  it('equal those of the same text with line feeds alone', () => {
+    fc.assert(
+      fc.property(markdown, (t) => {
+        const lf = withLineFeeds(t);
+        assert.deepStrictEqual(lineScan(t), lineScan(lf.text, (k) => lf.at[k]));
+      }),
+      { numRuns: 3_000, seed: 5 },
+    );
   });
 });

@@ -32,9 +32,13 @@ export function fitMemosTo(paragraphs: number): void {
   paragraphFloor = Math.min(MAX_PARAGRAPH_FLOOR, Math.max(paragraphFloor, Math.ceil(paragraphs * 1.5)));
 }
 
-/** Registers other per-paragraph state to forget with the memos (`clearMemos`). */
-export function clearWithMemos(clear: () => void): void {
-  memos.push({ clear });
+/**
+ * Registers other per-paragraph state to forget with the memos (`clearMemos`); with `whenIdle`,
+ * also when the memos forget what recent analyses did not use (`forgetParagraphsNotUsedRecently`):
+ * for tables that grow with every spelling typed and cannot tell which entries were used.
+ */
+export function clearWithMemos(clear: () => void, whenIdle = false): void {
+  memos.push(whenIdle ? { clear, forgetUsedBefore: clear } : { clear });
 }
 
 /** Forgets every paragraph memo (tests compare a warm analysis with a cold one). */

@@ -32,7 +32,7 @@ export function isWordCharAt(text: string, i: number, c: number): boolean {
 }
 
 /** A code unit at which the word regular expression can neither go on nor join: not a surrogate, not a joiner, no letter, mark or digit. */
-export function stopsWord(text: string, j: number, c: number): boolean {
+function stopsWord(text: string, j: number, c: number): boolean {
   return (c < 0xd800 || (c > 0xdfff && c <= 0xffff)) && c !== 0x2019 && !isWordCharAt(text, j, c);
 }
 
@@ -42,23 +42,9 @@ export function stopsWord(text: string, j: number, c: number): boolean {
  * `ampersand`, `&` joins too ("AT&T").
  */
 export function wordEnd(text: string, i: number, ampersand = false): number {
-  const n = text.length;
-  let j = i;
-  for (;;) {
-    while (j < n && isAsciiWordChar(text.charCodeAt(j))) j++;
-    if (j >= n) return j;
-    const c = text.charCodeAt(j);
-    if (c === 39 || c === 0x2019 || c === 45 || c === 46 || (ampersand && c === 38)) {
-      // a joiner continues the word only before a word character
-      const d = j + 1 < n ? text.charCodeAt(j + 1) : 32;
-      if (isAsciiWordChar(d)) {
-        j += 1;
-        continue;
-      }
-      if (d < 128 || stopsWord(text, j + 1, d)) return j;
-    } else if (c < 128 || stopsWord(text, j, c)) return j;
-    break; // a non-ASCII word character (or a surrogate): it may continue the word
-  }
+  const j = asciiWordEnd(text, i, ampersand);
+  if (j >= 0) return j;
+  // a non-ASCII word character (or a surrogate): it may continue the word
   const word = ampersand ? WORD_WITH_AMPERSAND : WORD;
   word.lastIndex = i;
   return i + word.exec(text)![0].length;
@@ -81,9 +67,9 @@ export function isJsSpace(c: number): boolean {
 }
 
 /** FNV-1a: the start value of a word's hash (the tokenizers' memos by spelling). */
-export const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_OFFSET = 0x811c9dc5 | 0;
 /** FNV-1a: the multiplier of each step, `h = Math.imul(h ^ charCode, FNV_PRIME)`. */
-export const FNV_PRIME = 0x01000193;
+const FNV_PRIME = 0x01000193;
 
 /** The FNV-1a hash of `text[start, end)`. */
 export function wordHash(text: string, start: number, end: number): number {
@@ -92,10 +78,17 @@ export function wordHash(text: string, start: number, end: number): number {
   return h;
 }
 
-/** The hash of the word `asciiWordEnd` last found (a second result, without an object per word). */
+/**
+ * The hash of the word `asciiWordEnd` last found: a hidden second result (no object per word),
+ * written over by every later `asciiWordEnd` or `wordEnd` call.
+ */
 let lastHash = 0;
 
-/** The FNV-1a hash of the word the last `asciiWordEnd` that did not give -1 found. */
+/**
+ * The FNV-1a hash of the word the last `asciiWordEnd` that did not give -1 found. Read it right
+ * after that call: any `asciiWordEnd` or `wordEnd` call in between (`wordEnd` is built on
+ * `asciiWordEnd`) writes over it.
+ */
 export function lastWordHash(): number {
   return lastHash;
 }
@@ -104,6 +97,8 @@ export function lastWordHash(): number {
  * `wordEnd(text, i, ampersand)` for a word whose first character, at `i`, is an ASCII letter or
  * digit, its FNV-1a hash computed on the way (`lastWordHash`) so that each character is read
  * once; -1 where a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those).
+ * The hash is a hidden second result: read `lastWordHash()` right after this call, with no other
+ * `asciiWordEnd` or `wordEnd` call between the scan and it (each writes over it).
  */
 export function asciiWordEnd(text: string, i: number, ampersand = false): number {
   const n = text.length;

@@ -269,8 +269,13 @@ interface KeyScratch {
 const keyScratch = new Map<string, KeyScratch>();
 let evidencePass = 0;
 let initialBase = 0;
-/** Keys the scratch table holds before it starts afresh (it only grows with the vocabulary). */
-const SCRATCH_LIMIT = 100_000;
+/**
+ * Keys the scratch table holds before it starts afresh (it only grows with the vocabulary, and
+ * partial words typed add keys): a 20,000-word article has about 5,000. Starting afresh between
+ * paragraphs changes nothing but the time to fill it again.
+ */
+const SCRATCH_LIMIT = 20_000;
+clearWithMemos(() => keyScratch.clear(), true);
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
 export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {

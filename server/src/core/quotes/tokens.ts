@@ -1,4 +1,4 @@
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, sameChars, wordEnd, wordHash, wordStartsAt } from '../words';
 
@@ -25,13 +25,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
-/** End of the word at `i`, or -1 where no word starts. */
-function wordEndAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128 ? !isAsciiWordChar(c) : !wordStartsAt(text, i, true)) return -1;
-  return wordEnd(text, i, true);
-}
-
 /** Tokens of each paragraph text, offsets from its start. */
 const memo = new Memo<Token[]>(PARAGRAPH_MEMO_LIMIT);
 
@@ -56,29 +49,61 @@ function spellingOf(raw: string): Spelling {
 /**
  * Spellings by the characters of the text (a pure memo: news text repeats its words): a word seen
  * before is neither cut out of its text nor hashed by the engine again. Open addressing on the
- * FNV-1a hash the word scan computes.
+ * FNV-1a hash the word scan computes; the table starts at one slot (nothing is allocated before
+ * a text is tokenized) and doubles when half full, so it grows with the vocabulary.
  */
-const SPELLING_SLOTS = 1 << 16;
-const spellingSlots: (Spelling | undefined)[] = new Array(SPELLING_SLOTS).fill(undefined);
-const spellingHashes = new Int32Array(SPELLING_SLOTS);
+let spellingSlots: (Spelling | undefined)[] = new Array<Spelling | undefined>(1).fill(undefined);
+let spellingHashes = new Int32Array(1);
+let spellingMask = 0;
 let spellingCount = 0;
-/** Spellings kept before the table starts afresh (below half its slots: probes stay short). */
+/** Slots of the table at its first growth. */
+const SPELLING_SLOTS_AT_FIRST = 1 << 12;
+/** Spellings kept before the table starts afresh (below half of 64k slots: probes stay short). */
 const SPELLING_LIMIT = 30_000;
+
+/** Empties the spelling table back to its one slot (partial words typed in a session fill it). */
+function forgetSpellings(): void {
+  spellingSlots = new Array<Spelling | undefined>(1).fill(undefined);
+  spellingHashes = new Int32Array(1);
+  spellingMask = 0;
+  spellingCount = 0;
+}
+clearWithMemos(forgetSpellings, true);
+
+/** Doubles the spelling table (to `SPELLING_SLOTS_AT_FIRST` from its first slot), every spelling moved to its new slot. */
+function growSpellings(): void {
+  const oldSlots = spellingSlots;
+  const oldHashes = spellingHashes;
+  const size = Math.max(SPELLING_SLOTS_AT_FIRST, oldSlots.length * 2);
+  spellingSlots = new Array<Spelling | undefined>(size).fill(undefined);
+  spellingHashes = new Int32Array(size);
+  spellingMask = size - 1;
+  for (let k = 0; k < oldSlots.length; k++) {
+    const s = oldSlots[k];
+    if (s === undefined) continue;
+    const h = oldHashes[k];
+    let slot = h & spellingMask;
+    while (spellingSlots[slot] !== undefined) slot = (slot + 1) & spellingMask;
+    spellingSlots[slot] = s;
+    spellingHashes[slot] = h;
+  }
+}
 
 /** The spelling `text[start, end)`, of hash `h`. */
 function spellingAt(text: string, start: number, end: number, h: number): Spelling {
   const len = end - start;
-  let slot = h & (SPELLING_SLOTS - 1);
+  let slot = h & spellingMask;
   for (;;) {
     const s = spellingSlots[slot];
     if (s === undefined) break;
     if (spellingHashes[slot] === h && s.raw.length === len && sameChars(s.raw, text, start)) return s;
-    slot = (slot + 1) & (SPELLING_SLOTS - 1);
+    slot = (slot + 1) & spellingMask;
   }
-  if (spellingCount >= SPELLING_LIMIT) {
-    spellingSlots.fill(undefined);
-    spellingCount = 0;
-    slot = h & (SPELLING_SLOTS - 1);
+  if (spellingCount >= SPELLING_LIMIT) forgetSpellings();
+  if ((spellingCount + 1) * 2 > spellingSlots.length) {
+    growSpellings();
+    slot = h & spellingMask;
+    while (spellingSlots[slot] !== undefined) slot = (slot + 1) & spellingMask;
   }
   const s = spellingOf(text.slice(start, end));
   spellingSlots[slot] = s;
@@ -364,7 +389,7 @@ function isGenderedPronoun(l: string): boolean {
 
 /** End of the token `tokenAt(text, i, to)` for a lower-case ASCII letter or digit at `i`, without making it. */
 function plainTokenEnd(text: string, i: number, to: number): number {
-  const wend = wordEndAt(text, i);
+  const wend = wordEnd(text, i, true);
   // a word cut by `to` is a one-character token
   if (wend > to) return i + 1;
   // a period after it may belong to it (an abbreviation): rare, so the full rule decides
