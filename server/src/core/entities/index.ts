@@ -71,7 +71,15 @@ interface ParagraphNames {
  * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
  * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
  */
-const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64, placeShortForms: 128 } as const;
+const PASS = {
+  aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64, placeShortForms: 128,
+} as const satisfies Record<string, PassBit>;
+
+/**
+ * The bits a `Uint8Array` entry holds: a ninth pass (256) would be stored as 0 and skip every
+ * candidate, so `PASS` fails to typecheck instead (widen `passes` to a `Uint16Array` then).
+ */
+type PassBit = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128;
 
 /** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
 function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
