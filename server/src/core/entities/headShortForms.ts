@@ -35,10 +35,18 @@ function headWordOfWords(t: readonly NameToken[]): string | undefined {
   return isShortFormHead(last) ? last : undefined;
 }
 
+/**
+ * A letter. The `\p{…}` expressions are made once here: esbuild writes a `/\p{…}/u` literal as
+ * `new RegExp(…)` (for the node20 target too), which inside a function makes one on every call.
+ */
+const LETTER = /\p{L}/u;
+/** The spaces and the word right after a name (`personVerbAfter`). */
+const NEXT_WORD = /^ +(\p{L}+)/u;
+
 /** "the Society": a lower-case "the" right before the candidate's one word. */
 function afterLowerCaseThe(text: string, c: NameCandidate): boolean {
   const s = c.span.start;
-  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1) === 'the' && !/\p{L}/u.test(text.charAt(s - 5));
+  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1) === 'the' && !LETTER.test(text.charAt(s - 5));
 }
 
 /**
@@ -127,7 +135,7 @@ export function schoolPlaceOf(c: NameCandidate): string | undefined {
 /** "at Suffolk": "at" right before the candidate. */
 function afterAt(text: string, c: NameCandidate): boolean {
   const s = c.span.start;
-  return s >= 3 && text.charCodeAt(s - 1) === 32 && /^at$/i.test(text.slice(s - 3, s - 1)) && !/\p{L}/u.test(text.charAt(s - 4));
+  return s >= 3 && text.charCodeAt(s - 1) === 32 && /^at$/i.test(text.slice(s - 3, s - 1)) && !LETTER.test(text.charAt(s - 4));
 }
 
 /**
@@ -166,7 +174,7 @@ export function linkSchoolShortForms(text: string, cands: NameCandidate[], filte
 
 /** The word right after the candidate is one only people do ("Kossuth Lajos said"). */
 function personVerbAfter(text: string, c: NameCandidate): boolean {
-  const next = /^ +(\p{L}+)/u.exec(text.slice(c.span.end, c.span.end + 24));
+  const next = NEXT_WORD.exec(text.slice(c.span.end, c.span.end + 24));
   return next !== null && PERSON_VERBS.has(next[1].toLowerCase());
 }
 
