@@ -35,10 +35,18 @@ function headWordOfWords(t: readonly NameToken[]): string | undefined {
   return isShortFormHead(last) ? last : undefined;
 }
 
+/**
+ * A letter. The `\p{…}` expressions are made once here: esbuild writes a `/\p{…}/u` literal as
+ * `new RegExp(…)` (for the node20 target too), which inside a function makes one on every call.
+ */
+const LETTER = /\p{L}/u;
+/** The spaces and the word right after a name (`personVerbAfter`). */
+const NEXT_WORD = /^ +(\p{L}+)/u;
+
 /** "the Society": a lower-case "the" right before the candidate's one word. */
 function afterLowerCaseThe(text: string, c: NameCandidate): boolean {
   const s = c.span.start;
-  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1) === 'the' && !/\p{L}/u.test(text.charAt(s - 5));
+  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1) === 'the' && !LETTER.test(text.charAt(s - 5));
 }
 
 /**
@@ -127,7 +135,7 @@ export function schoolPlaceOf(c: NameCandidate): string | undefined {
 /** "at Suffolk": "at" right before the candidate. */
 function afterAt(text: string, c: NameCandidate): boolean {
   const s = c.span.start;
-  return s >= 3 && text.charCodeAt(s - 1) === 32 && /^at$/i.test(text.slice(s - 3, s - 1)) && !/\p{L}/u.test(text.charAt(s - 4));
+  return s >= 3 && text.charCodeAt(s - 1) === 32 && /^at$/i.test(text.slice(s - 3, s - 1)) && !LETTER.test(text.charAt(s - 4));
 }
 
 /**
@@ -166,7 +174,7 @@ export function linkSchoolShortForms(text: string, cands: NameCandidate[], filte
 
 /** The word right after the candidate is one only people do ("Kossuth Lajos said"). */
 function personVerbAfter(text: string, c: NameCandidate): boolean {
-  const next = /^ +(\p{L}+)/u.exec(text.slice(c.span.end, c.span.end + 24));
+  const next = NEXT_WORD.exec(text.slice(c.span.end, c.span.end + 24));
   return next !== null && PERSON_VERBS.has(next[1].toLowerCase());
 }
 
@@ -225,10 +233,10 @@ function mayBePart(c: NameCandidate): boolean {
  * - an acronym ending it: "in Air Force ROTC … the Academy and ROTC" (`trailingAcronym`).
  * Not where two longer names share that part ("Army ROTC", "Navy ROTC"). One pass over the
  * candidates; the rest looks only at the few names that are a part of another.
- * `known` (see `PartShortForms`) lets it read only the few candidates that are a part of a longer
+ * `known` (see `PartLinkContext`) lets it read only the few candidates that are a part of a longer
  * name; without it (a pass changed the names' words) it reads them all.
  */
-export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameInfo[], known?: PartShortForms): void {
+export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameInfo[], known?: PartLinkContext): void {
   const longer = known ? presentLongerNames(cands, infos, known) : everyLongerName(cands, infos);
   if (!longer) return;
   let people: Set<string> | undefined;
@@ -334,15 +342,18 @@ export interface PartNames {
   titledAcronyms: string[];
   /** The distinct names of all its candidates of several words, titles alone included. */
   written: string[];
-  /** The distinct words (no particles) of its candidates that may name a person (`mayNamePerson`). */
+  /**
+   * The distinct words (no particles) of its candidates that may name a person: those with a title,
+   * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+   */
   personWords: string[];
   /** 1 for each candidate of one word written as an acronym. */
   oneWordAcronym: Uint8Array;
   /**
-   * The candidates that are a part of a longer name of the last `PartIndex` asked about
-   * (`partShortFormsOf`), by its `version` (a dead version of a paragraph keeps no index alive).
+   * The flags `partShortFormsOf` gave for the last `PartIndex` asked about (1 for each candidate
+   * that is a part of a longer name), by its `version` (a dead version of a paragraph keeps no index alive).
    */
-  parts: { version: number; flags: Uint8Array } | undefined;
+  flagsCache: { version: number; flags: Uint8Array } | undefined;
 }
 
 /**
@@ -369,7 +380,7 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
     (title ? titled : sure).add(name);
     if (endsInAcronym(c)) (title ? titledAcronyms : sureAcronyms).add(name);
   }
-  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], personWords: [...personWords], oneWordAcronym, parts: undefined };
+  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], personWords: [...personWords], oneWordAcronym, flagsCache: undefined };
 }
 
 /**
@@ -387,12 +398,12 @@ export interface PartIndex {
   sureAcronyms: Set<string>;
   /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
   anyTitled: boolean;
-  /** The paragraphs (indices in `parts`) with a candidate of each name of several words (`PartNames.written`), in order. */
+  /** The paragraphs (indices in `sources`) with a candidate of each name of several words (`PartNames.written`), in order. */
   paragraphsOf: Map<string, number[]>;
   /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order. */
   paragraphsWithPersonWord: Map<string, number[]>;
-  /** The paragraphs' names it was built from. */
-  parts: readonly PartNames[];
+  /** The paragraphs' names it was built from, in order. */
+  sources: readonly PartNames[];
   /** A number no other index has. */
   version: number;
 }
@@ -405,13 +416,13 @@ clearWithMemos(() => {
 });
 
 /** The `PartIndex` of the paragraphs' names: the last one while every paragraph's names are the same (a keystroke rarely changes a longer name). */
-export function partIndexOf(parts: readonly PartNames[]): PartIndex {
+export function partIndexOf(sources: readonly PartNames[]): PartIndex {
   const last = lastPartIndex;
-  if (last !== null && last.parts.length === parts.length) {
+  if (last !== null && last.sources.length === sources.length) {
     let same = true;
-    for (let i = 0; i < parts.length && same; i++) same = parts[i] === last.parts[i] || sameNames(parts[i], last.parts[i]);
+    for (let i = 0; i < sources.length && same; i++) same = sources[i] === last.sources[i] || sameNames(sources[i], last.sources[i]);
     if (same) {
-      last.parts = parts;
+      last.sources = sources;
       return last;
     }
   }
@@ -426,7 +437,7 @@ export function partIndexOf(parts: readonly PartNames[]): PartIndex {
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
   };
   const addAcronym = (name: string) => addName(endingIn, name.slice(name.lastIndexOf(' ') + 1), name);
-  for (const p of parts) {
+  for (const p of sources) {
     for (const name of p.sure) {
       if (sure.has(name)) continue;
       sure.add(name);
@@ -439,14 +450,14 @@ export function partIndexOf(parts: readonly PartNames[]): PartIndex {
     }
     if (p.titled.length) anyTitled = true;
   }
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
+  for (let i = 0; i < sources.length; i++) {
+    const p = sources[i];
     for (const name of p.titled) if (!sure.has(name)) add(name);
     for (const name of p.titledAcronyms) if (!sureAcronyms.has(name)) addAcronym(name);
     for (const name of p.written) addParagraph(paragraphsOf, name, i);
     for (const word of p.personWords) addParagraph(paragraphsWithPersonWord, word, i);
   }
-  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, parts, version: ++partIndexVersion });
+  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, sources, version: ++partIndexVersion });
 }
 
 /** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
@@ -468,13 +479,13 @@ function sameNames(a: PartNames, b: PartNames): boolean {
  * `linkPartShortForms` link. Kept with the list's names for the last index asked about.
  */
 export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], index: PartIndex): Uint8Array {
-  if (names.parts?.version === index.version) return names.parts.flags;
+  if (names.flagsCache?.version === index.version) return names.flagsCache.flags;
   const flags = new Uint8Array(infos.length);
   for (let k = 0; k < infos.length; k++) {
     const key = infos[k].parts.full;
     if (index.extending.has(key) || (names.oneWordAcronym[k] === 1 && index.endingIn.has(key))) flags[k] = 1;
   }
-  names.parts = { version: index.version, flags };
+  names.flagsCache = { version: index.version, flags };
   return flags;
 }
 
@@ -482,11 +493,11 @@ export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], i
  * What lets `linkPartShortForms` read only the candidates that may be a part of a longer name:
  * the document's `PartIndex`, and per candidate (by document index) `flags`, with bit `part` where
  * `partShortFormsOf` found it one and bit `title` where a title pass may have made it a title alone;
- * `paragraphOf` each candidate's paragraph (an index in `index.parts`) and `paragraphStarts` the
+ * `paragraphOf` each candidate's paragraph (an index in `index.sources`) and `paragraphStarts` the
  * first candidate of each paragraph (and the candidate count last), so a longer name is looked for
  * only in the paragraphs that write it.
  */
-export interface PartShortForms {
+export interface PartLinkContext {
   index: PartIndex;
   flags: Uint8Array;
   part: number;
@@ -499,7 +510,7 @@ export interface PartShortForms {
  * The longer names of `known.index` the candidates have now: each title a pass made a title alone
  * ("Attorney General" after a name) is no longer name.
  */
-function presentLongerNames(cands: readonly NameCandidate[], infos: readonly NameInfo[], known: PartShortForms): LongerNames | undefined {
+function presentLongerNames(cands: readonly NameCandidate[], infos: readonly NameInfo[], known: PartLinkContext): LongerNames | undefined {
   const { index, flags, title } = known;
   // the titled names still written as names
   let titled: Set<string> | undefined;
@@ -543,7 +554,7 @@ function shortestExtended(names: readonly string[]): string | undefined {
  * The first candidate after `k` written `name` that may be shortened and is linked to no other
  * name, or -1 (looked for in the paragraphs `known` says write it).
  */
-function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartShortForms | undefined): number {
+function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext | undefined): number {
   const paragraphs = known?.index.paragraphsOf.get(name);
   if (known && paragraphs === undefined) return -1;
   const at = known ? known.paragraphOf[k] : 0;
@@ -566,7 +577,7 @@ function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[],
 }
 
 /** The latest candidate before `k` written `name` that may be shortened, or -1 (looked for in the paragraphs `known` says write it). */
-function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartShortForms | undefined): number {
+function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext | undefined): number {
   const paragraphs = known?.index.paragraphsOf.get(name);
   if (known && paragraphs === undefined) return -1;
   const at = known ? known.paragraphOf[k] : 0;
@@ -654,9 +665,15 @@ function namesAPerson(c: NameCandidate): boolean {
 
 /**
  * `namesPerson(c, personWords(cands))`, looked for only in the paragraphs `known` says have a
- * name that may be a person's with a word of `c` (`linkPartShortForms` changes no name it reads here).
+ * name that may be a person's with a word of `c`. It reads each `type` as `linkPartShortForms` has
+ * left it so far, where `personWords` reads them before any retyping; the same people all the same:
+ * a candidate the pass retypes was no person `namesAPerson` takes (its own words would have kept
+ * it), and becomes one only typed like a longer name with its first words that is one too (whose
+ * words would have kept it) — but for a name surely of no person (`typeStrength` 2: "Operation
+ * Desert") joining a person's name guessed without a first name: none in the corpora
+ * (test/unit/entities.passFilters.test.ts compares both paths).
  */
-function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartShortForms): boolean {
+function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartLinkContext): boolean {
   for (const t of c.tokens) {
     if (PARTICLES.has(t.key)) continue;
     const paragraphs = known.index.paragraphsWithPersonWord.get(t.key);

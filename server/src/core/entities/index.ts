@@ -71,7 +71,15 @@ interface ParagraphNames {
  * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
  * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
  */
-const PASS = { aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64, placeShortForms: 128 } as const;
+const PASS = {
+  aliases: 1, parentheses: 2, strip: 4, titles: 8, headShortForms: 16, schoolShortForms: 32, partShortForms: 64, placeShortForms: 128,
+} as const satisfies Record<string, PassBit>;
+
+/**
+ * The bits a `Uint8Array` entry holds: a ninth pass (256) would be stored as 0 and skip every
+ * candidate, so `PASS` fails to typecheck instead (widen `passes` to a `Uint16Array` then).
+ */
+type PassBit = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128;
 
 /** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
 function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
@@ -260,12 +268,15 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
   paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
-  // (a stripped name has other words: the passes after it then read every candidate)
+  // (a stripped name has other words: the passes after it then read every candidate, all but `linkAliases`)
   const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
   if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
   const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf, stripped ? undefined : coordination);
+  // (the alias filter stays after a strip though it tested the text before a name's unstripped start:
+  // the gap before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
+  // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the filter or without)
   linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));

@@ -28,11 +28,11 @@ export interface PersonIndex {
   gender: Map<string, Gender>;
 }
 
-/** The result of resolving a pronoun. */
+/** The result of resolving a pronoun (read-only: an answer may be shared). */
 export interface PronounResolution {
-  chosen: PersonCandidate;
+  readonly chosen: PersonCandidate;
   /** Other people that fit equally well (names or entity ids). */
-  alternatives: PersonCandidate[];
+  readonly alternatives: readonly PersonCandidate[];
 }
 
 /** Key for a capitalised name without an entity: its last word ("Mike Pompeo" and "Pompeo" agree). */

@@ -2,22 +2,17 @@ import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
 import { mentionById } from '../queries';
 import type { Mention, Span } from '../types';
+import { isJsSpace } from '../words';
 import type { RawFinding, Rule, RuleContext } from './rule';
 
 /** More than one word: `/\S\s+\S/.test(text)`, a space between the first and the last other character, without the expression. */
 function hasTwoWords(text: string): boolean {
   let first = 0;
-  while (first < text.length && isSpace(text.charCodeAt(first))) first++;
+  while (first < text.length && isJsSpace(text.charCodeAt(first))) first++;
   let last = text.length - 1;
-  while (last > first && isSpace(text.charCodeAt(last))) last--;
-  for (let i = first + 1; i < last; i++) if (isSpace(text.charCodeAt(i))) return true;
+  while (last > first && isJsSpace(text.charCodeAt(last))) last--;
+  for (let i = first + 1; i < last; i++) if (isJsSpace(text.charCodeAt(i))) return true;
   return false;
-}
-
-/** A character `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function inside(s: Span, outer: Span | null): boolean {

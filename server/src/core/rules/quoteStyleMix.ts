@@ -1,4 +1,5 @@
 import { scanQuoteMarks, type ClassifiedMark } from '../quotes';
+import { clearWithMemos } from '../memo';
 import type { Fix, TextEdit } from '../types';
 import type { Rule } from './rule';
 
@@ -23,9 +24,9 @@ export const quoteStyleMix: Rule = {
       const list = lists[k];
       if (!list.length) continue;
       // a list of the last analysis at the same index: its counts (the lists are shared, never changed)
-      const j = last.lists[k] === list ? k : -1;
-      const straight = j >= 0 ? last.counts[2 * j] : countStyle(list, 'straight');
-      const curly = j >= 0 ? last.counts[2 * j + 1] : countStyle(list, 'curly');
+      const same = last.lists[k] === list;
+      const straight = same ? last.counts[2 * k] : countStyle(list, 'straight');
+      const curly = same ? last.counts[2 * k + 1] : countStyle(list, 'curly');
       counts[2 * k] = straight;
       counts[2 * k + 1] = curly;
       straightCount += straight;
@@ -78,6 +79,9 @@ function fixListedOnRead(title: string, list: () => TextEdit[], preferred: boole
 
 /** Each paragraph's mark list of the last analysis and its straight and curly double marks (pairs, by paragraph index). */
 let lastCounts: { lists: readonly (readonly ClassifiedMark[])[]; counts: Int32Array } = { lists: [], counts: new Int32Array(0) };
+clearWithMemos(() => {
+  lastCounts = { lists: [], counts: new Int32Array(0) };
+});
 
 /** How many double quotation marks of the list are of `style`. */
 function countStyle(list: readonly ClassifiedMark[], style: 'straight' | 'curly'): number {
