@@ -1,5 +1,8 @@
 import type { Article, Entity, Mention, Quotation, Span, TextEdit } from './types';
 
+/** Combining marks, dropped when folding a name (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+const COMBINING_MARKS = /\p{M}/gu;
+
 // Features are queries over the article model. Each takes an Article and UTF-16 offsets.
 
 /** True when `offset` lies in `span` (the end counts, so a cursor just after a word hits it). */
@@ -126,7 +129,7 @@ function nameTokens(name: string): string[] {
 
 /** Folds case and diacritics, so "Guaido" and "Guaidó" compare equal. */
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return name.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
 }
 
 /**

@@ -14,6 +14,9 @@ import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 
+/** Capitals (with dots or an ampersand) only: an acronym (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
+
 /** A cluster being built: the candidates of one entity and what identifies it. */
 export interface Cluster {
   members: number[];
@@ -421,7 +424,7 @@ function nameShape(cand: NameCandidate, full: string): NameShape {
     shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
     tails,
     initials: initialsOf(cand.tokens),
-    acronym: cand.tokens.length === 1 && /^[\p{Lu}.&]{2,}$/u.test(cand.text),
+    acronym: cand.tokens.length === 1 && ACRONYM_TEXT.test(cand.text),
     spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
     other: otherForms(cand.tokens, keys),
   };

@@ -1,5 +1,8 @@
 import type { Span } from '../types';
 
+/** A letter or digit (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A web page's hover card pasted into a sentence after a linked name. */
 export interface HoverCard {
   /** The card text to delete: from the glued full name to the closing `MORE`. */
@@ -50,7 +53,7 @@ export function findHoverCards(text: string): HoverCard[] {
     if (more < 0) continue;
     if (/\r|\n/.test(window.slice(0, more))) continue;
     const end = i + more + 4;
-    if (end < text.length && /[\p{L}\p{N}]/u.test(text[end])) continue;
+    if (end < text.length && LETTER_OR_DIGIT.test(text[end])) continue;
     cards.push({ span: { start: i, end }, linkedName: { start: w, end: i }, fullName: window.slice(0, nameEnd) });
     from = end;
   }

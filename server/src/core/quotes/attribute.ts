@@ -5,6 +5,9 @@ import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, ParagraphTokens, type Token } from './tokens';
 
+/** Digits, apostrophes and hyphens only ("2024", "'90s") (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
+
 /** How far around a quotation the attribution is looked for (bounded, so the engine stays linear). */
 const WINDOW = 320;
 /** Most tokens between a leading cue and the quotation it governs. */
@@ -281,7 +284,7 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     const topic = speaker ? speaker.last + 1 : -1;
     if (speaker && speaker.first === 0 && speaker.kind !== 'pronoun' && topic < n - 2 && n - 1 - topic <= MAX_TOPIC && HEADLINE_TOPIC.has(before[topic].lower)) {
       let words = true;
-      for (let k = topic + 1; k < n - 1; k++) if (!before[k].isWord && !/^[\p{N}'’-]+$/u.test(before[k].text)) words = false;
+      for (let k = topic + 1; k < n - 1; k++) if (!before[k].isWord && !NUMBER_TEXT.test(before[k].text)) words = false;
       if (words) return { phrase: speaker, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
     }
   }
