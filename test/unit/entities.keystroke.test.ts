@@ -67,6 +67,18 @@ describe('the pronouns after people, reused per paragraph', () => {
     assert.deepStrictEqual(cold[0][0], ['Lindqvist', 'female']);
     assert.deepStrictEqual(cold[1][0], ['Lindqvist', 'unknown']);
   });
+
+  it('are the answers of the same paragraph when paragraphs with people are added or removed before it', () => {
+    const story = 'Dr. Lindqvist met Okafor, and she smiled.\n\nLater Lindqvist left.';
+    const brandt = 'Mr. Brandt spoke to Vance, and he left.';
+    const versions = [story, `${brandt}\n\n${story}`, `${brandt}\n\nDr. Marsh said she would stay.\n\n${story}`, `Dr. Marsh said she would stay.\n\n${story}`, story];
+    const genders = (text: string) => analyzeArticle(text).entities.map((e) => [e.name, e.gender]);
+    clearMemos();
+    const warm = versions.map(genders);
+    const cold = versions.map((text) => (clearMemos(), genders(text)));
+    assert.deepStrictEqual(warm, cold);
+    assert.ok(cold[2].some(([name, gender]) => name === 'Marsh' && gender === 'female'), JSON.stringify(cold[2]));
+  });
 });
 
 /**

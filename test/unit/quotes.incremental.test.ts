@@ -69,8 +69,8 @@ describe('person index reuse', () => {
   });
 });
 
-describe('pronoun speakers: the last answer for the same people near them', () => {
-  it('is not kept when a paragraph farther back tells a gender, or the previous speaker changes', () => {
+describe('pronoun speakers after an edit', () => {
+  it('resolve as from scratch when a paragraph farther back tells a gender, or the previous speaker changes', () => {
     const people = 'Dr. Lindqvist met Dr. Okafor.\n\nBoth spoke.\n\n"We will win," she said.';
     const withGender = `Ms. Lindqvist opened the talks on Monday.\n\n${people}`;
     const without = `The talks opened on Monday.\n\n${people}`;

@@ -59,12 +59,6 @@ interface ParagraphNames {
   parts: PartNames;
   /** How each candidate is joined to the one before it in the list (`coordinationLink`: 0 for the first). */
   coordination: Uint8Array;
-  /**
-   * The pronoun after each person mention of the paragraph in the last analysis that asked
-   * (`pronounsAfterPeople`), with what the answers depend on besides the text: the candidates kept
-   * (list indices) and which of them were people.
-   */
-  pronouns: { kept: Int32Array; person: Uint8Array; found: Uint8Array } | undefined;
 }
 
 /**
@@ -131,7 +125,7 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const coordination = new Uint8Array(source.length);
     for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
     names = {
-      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, coordination, pronouns: undefined,
+      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, coordination,
     };
     paragraphNamesCache.set(source, names);
   }
@@ -369,7 +363,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // (a loop: `Uint8Array.from` with a map function takes its slow path)
   const people = new Uint8Array(byCluster.length);
   for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
-  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex }, pronounAfter);
+  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex, paragraphStarts }, pronounAfter);
   fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
   let entities = byCluster;
@@ -767,28 +761,36 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 /**
  * The pronoun (MALE, FEMALE or NO_GENDER) first written after each person's mention, in its paragraph
  * before the next person's mention (within PRONOUN_REACH); NO_GENDER for other candidates. `people`:
- * 1 for each cluster of a person, else 0. `reuse`
- * (the paragraph names and each candidate's list index) lets a paragraph take the answers of the last
- * analysis that asked about it with the same candidates and the same people: they read only its text.
+ * 1 for each cluster of a person, else 0. `reuse` (the paragraph names, each candidate's list index
+ * and each paragraph's first candidate) lets a paragraph take the last analysis's answers when it had
+ * the same names at the same index, or as many paragraphs from the end, with the same candidates kept
+ * and the same people among them: the answers read only its text.
  */
 function pronounsAfterPeople(
   doc: ScannedDocument, cands: readonly NameCandidate[], paragraphEnds: readonly number[], paragraphOf: readonly number[], assignment: readonly number[],
-  people: Uint8Array, reuse: { names: readonly ParagraphNames[]; listIndex: Int32Array } | null, pronounAfter: PronounAfter,
+  people: Uint8Array, reuse: PronounSources | null, pronounAfter: PronounAfter,
 ): Uint8Array {
   const found = new Uint8Array(cands.length);
+  const person = new Uint8Array(cands.length);
+  for (let k = 0; k < cands.length; k++) person[k] = people[assignment[k]];
+  const last = reuse === null ? null : lastPronouns;
+  const shift = reuse === null || last === null ? 0 : last.names.length - reuse.names.length;
   for (let from = 0, to = 0; from < cands.length; from = to) {
     // the candidates [from, to) of one paragraph
     const paragraph = paragraphOf[from];
     while (to < cands.length && paragraphOf[to] === paragraph) to++;
-    const names = reuse?.names[paragraph];
-    const last = names?.pronouns;
-    if (last !== undefined && last.kept.length === to - from && sameKeptPeople(last, reuse!.listIndex, from, assignment, people)) {
-      for (let j = 0; j < last.found.length; j++) found[from + j] = last.found[j];
-      continue;
+    if (reuse !== null && last !== null) {
+      const names = reuse.names[paragraph];
+      const was = last.names[paragraph] === names ? paragraph : last.names[paragraph + shift] === names ? paragraph + shift : -1;
+      const lastFrom = was >= 0 && sameKeptPeople(last, was, reuse.listIndex, person, from, to) ? last.paragraphStarts[was] : -1;
+      if (lastFrom >= 0) {
+        for (let k = from; k < to; k++) found[k] = last.found[lastFrom + k - from];
+        continue;
+      }
     }
     let prevPerson = -1;
     for (let k = from; k <= to; k++) {
-      if (k < to && people[assignment[k]] === 0) continue;
+      if (k < to && person[k] === 0) continue;
       if (prevPerson >= 0) {
         // the stretch between one person's mention and the next person's (a person of a later paragraph starts after this one ends)
         const c = k < to ? cands[k] : undefined;
@@ -799,19 +801,34 @@ function pronounsAfterPeople(
       }
       prevPerson = k;
     }
-    if (names !== undefined) {
-      const person = new Uint8Array(to - from);
-      for (let k = from; k < to; k++) person[k - from] = people[assignment[k]];
-      names.pronouns = { kept: reuse!.listIndex.slice(from, to), person, found: found.slice(from, to) };
-    }
   }
+  lastPronouns = reuse === null ? null : { ...reuse, person, found };
   return found;
 }
 
-/** Whether the candidates `[from, ...)` are the ones `last` was worked out for (by list index), with the same people among them. */
-function sameKeptPeople(last: NonNullable<ParagraphNames['pronouns']>, listIndex: Int32Array, from: number, assignment: readonly number[], people: Uint8Array): boolean {
-  for (let j = 0; j < last.kept.length; j++) {
-    if (last.kept[j] !== listIndex[from + j] || last.person[j] !== people[assignment[from + j]]) return false;
+/** What `pronounsAfterPeople` reuses answers by: each paragraph's names, each candidate's list index, each paragraph's first candidate (and the count last). */
+interface PronounSources {
+  names: readonly ParagraphNames[];
+  listIndex: Int32Array;
+  paragraphStarts: Int32Array;
+}
+
+/**
+ * The last analysis's `pronounsAfterPeople` answers (`found`) and what they were worked out from, with
+ * whether each candidate's cluster was a person; flat lists in candidate order, none changed after:
+ * a keystroke compares them in order instead of reading objects kept with each paragraph.
+ */
+let lastPronouns: (PronounSources & { person: Uint8Array; found: Uint8Array }) | null = null;
+clearWithMemos(() => {
+  lastPronouns = null;
+});
+
+/** Whether the candidates `[from, to)` are the ones of the last analysis's paragraph `was` (by list index), with the same people among them. */
+function sameKeptPeople(last: NonNullable<typeof lastPronouns>, was: number, listIndex: Int32Array, person: Uint8Array, from: number, to: number): boolean {
+  const lastFrom = last.paragraphStarts[was];
+  if (last.paragraphStarts[was + 1] - lastFrom !== to - from) return false;
+  for (let k = from; k < to; k++) {
+    if (last.listIndex[lastFrom + k - from] !== listIndex[k] || last.person[lastFrom + k - from] !== person[k]) return false;
   }
   return true;
 }

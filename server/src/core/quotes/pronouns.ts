@@ -541,9 +541,7 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
 /**
  * Resolves a personal pronoun at `at` to the nearest compatible person mentioned before it
  * (from `windowStart`), preferring the speaker of the previous quotation. People that fit
- * equally well and come between are returned as alternatives. The answer (shared: read-only)
- * is the last one for a pronoun at the same place of a paragraph with the same people in it and
- * in the two paragraphs before (the same lists of the index) when the window starts there.
+ * equally well and come between are returned as alternatives.
  */
 export function resolvePronoun(
   index: PersonIndex,
@@ -554,46 +552,6 @@ export function resolvePronoun(
 ): PronounResolution | null {
   const pg = PRONOUNS[pronoun.toLowerCase()];
   if (pg !== 'male' && pg !== 'female') return null;
-  const { bases, lists } = index;
-  let lo = 0;
-  let hi = bases.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bases[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  if (!bases.length || bases[lo] > at || windowStart !== bases[Math.max(0, lo - 2)]) return resolveIn(index, pg, lo, at, windowStart, previousSpeakerKey);
-  // the window is paragraphs lo - 2 to lo: their lists (never changed) and the gender map decide
-  const own = lists[lo];
-  const near = lo > 0 ? lists[lo - 1] : null;
-  const far = lo > 1 ? lists[lo - 2] : null;
-  const offset = at - bases[lo];
-  let entries = resolvedMemo.get(own);
-  if (entries === undefined) resolvedMemo.set(own, (entries = []));
-  for (const e of entries) {
-    if (e.offset !== offset || e.pg !== pg || e.previousKey !== previousSpeakerKey) continue;
-    if (e.near === near && e.far === far && e.gender === index.gender) return e.result;
-  }
-  const result = resolveIn(index, pg, lo, at, windowStart, previousSpeakerKey);
-  // one answer per place and speaker: an answer for other neighbours or genders is replaced
-  const same = entries.findIndex((e) => e.offset === offset && e.pg === pg && e.previousKey === previousSpeakerKey);
-  const entry = { offset, pg, previousKey: previousSpeakerKey, near, far, gender: index.gender, result };
-  if (same >= 0) entries[same] = entry;
-  else if (entries.length < MAX_RESOLVED_PER_PARAGRAPH) entries.push(entry);
-  return result;
-}
-
-/** Most answers `resolvePronoun` keeps per paragraph's people (one per pronoun speaker of the paragraph, in practice). */
-const MAX_RESOLVED_PER_PARAGRAPH = 8;
-
-/** The answers of `resolvePronoun` by the people list of the pronoun's paragraph, with the rest they were worked out from. */
-const resolvedMemo = new WeakMap<PersonCandidate[], {
-  offset: number; pg: 'male' | 'female'; previousKey: string | null;
-  near: PersonCandidate[] | null; far: PersonCandidate[] | null; gender: Map<string, Gender>; result: PronounResolution | null;
-}[]>();
-
-/** `resolvePronoun` of a pronoun of gender `pg` in the index's paragraph `lo` (the last starting by `at`), worked out. */
-function resolveIn(index: PersonIndex, pg: 'male' | 'female', lo: number, at: number, windowStart: number, previousSpeakerKey: string | null): PronounResolution | null {
   const fit = (c: PersonCandidate) => {
     const g = index.gender.get(c.key) ?? 'unknown';
     return g === pg ? 2 : g === 'unknown' ? 1 : 0;
@@ -603,6 +561,13 @@ function resolveIn(index: PersonIndex, pg: 'male' | 'female', lo: number, at: nu
   const starts: number[] = [];
   const paras: number[] = [];
   const { bases, lists } = index;
+  let lo = 0;
+  let hi = bases.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bases[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
   collect: for (let p = bases.length && bases[lo] <= at ? lo : -1; p >= 0; p--) {
     const list = lists[p];
     const base = bases[p];
