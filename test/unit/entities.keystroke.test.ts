@@ -2,7 +2,7 @@
  * What the entity stage works out once per paragraph for later keystrokes. The document-wide passes
  * skip candidates by tests made on the paragraph's own text (`ParagraphNames.passes`): each linking
  * rule must still act at a paragraph's edges, across paragraphs, and where a modifier is stripped
- * (the passes then read every candidate). The pronouns after people are reused only for the same people.
+ * (the passes then read every candidate, all but the alias pass, whose filter stays safe). The pronouns after people are reused only for the same people.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -26,7 +26,7 @@ const PARAGRAPHS = [
   'The Secretary of State, Mike Pompeo, spoke on Monday.',
   'Jenna Mourey (born 1986), better known by her pseudonym Jenna Marbles, laughed.',
 ];
-/** A modifier stripped (the passes after it then read every candidate), in a paragraph of its own. */
+/** A modifier stripped (the passes after it then read every candidate, all but the alias pass), in a paragraph of its own. */
 const STRIPPED = ['Okafor is an American Zentube personality.', 'Zentube grew.'];
 
 describe('entity passes on their filtered candidates', () => {

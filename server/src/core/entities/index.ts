@@ -56,7 +56,7 @@ interface ParagraphNames {
    */
   passes: Uint8Array;
   /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
-  parts: PartNames;
+  partNames: PartNames;
   /** How each candidate is joined to the one before it in the list (`coordinationLink`: 0 for the first). */
   coordination: Uint8Array;
 }
@@ -121,11 +121,11 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
     const passes = passesOf(source, text, mayAlias);
-    const parts = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
+    const partNames = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
     const coordination = new Uint8Array(source.length);
     for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
     names = {
-      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, parts, coordination,
+      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, partNames, coordination,
     };
     paragraphNamesCache.set(source, names);
   }
@@ -206,7 +206,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   lastNameSources = found.map((f) => f.source);
   lastNames = names;
   const inLongNames = commonWordsInLongNames(names);
-  const partIndex = partIndexOf(names.map((p) => p.parts));
+  const partIndex = partIndexOf(names.map((p) => p.partNames));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
@@ -231,7 +231,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     const listInfos = names[i].infos;
     const listFirstGenders = names[i].firstGenders;
     const listPasses = names[i].passes;
-    const listParts = partShortFormsOf(names[i].parts, listInfos, partIndex);
+    const listParts = partShortFormsOf(names[i].partNames, listInfos, partIndex);
     const listCoordination = names[i].coordination;
     // the list index of the candidate kept before, in this paragraph
     let keptBefore = -1;

@@ -54,6 +54,8 @@ function keepsFullStop(raw: string): boolean {
 /** Folded forms of the non-ASCII strings seen so far (a pure memo: NFD is slow). */
 const folded = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
+// typed partial words add entries: an idle server lets them go with the paragraph memos
+clearWithMemos(() => folded.clear(), true);
 
 /**
  * Folds a name for comparison: no diacritics, lower case, no dots or apostrophes,
