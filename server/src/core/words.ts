@@ -134,3 +134,80 @@ export function sameChars(word: string, text: string, start: number): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
+
+/**
+ * Values by spelling, looked up by the characters of a text (a pure memo: news text repeats its
+ * words): a word seen before is neither cut out of its text nor hashed by the engine again.
+ * Open addressing on the FNV-1a hash the word scans compute (`wordHash`, `lastWordHash`); the
+ * table starts at one slot (nothing is allocated before a text is tokenized), grows to
+ * `FIRST_GROWTH` slots and then doubles when half full, so it follows the vocabulary; past
+ * `limit` values it starts afresh.
+ */
+export class SpellingTable<T extends { readonly raw: string }> {
+  private slots: (T | undefined)[] = [undefined];
+  private hashes = new Int32Array(1);
+  private mask = 0;
+  private count = 0;
+  private static readonly FIRST_GROWTH = 1 << 12;
+
+  /** `make` builds the value of a spelling seen for the first time. */
+  constructor(
+    private readonly make: (raw: string) => T,
+    private readonly limit: number,
+  ) {}
+
+  /** The value of the spelling `text[start, end)`, whose hash is `h`. */
+  get(text: string, start: number, end: number, h: number): T {
+    const len = end - start;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = this.mask;
+    let slot = h & mask;
+    for (;;) {
+      const v = slots[slot];
+      if (v === undefined) break;
+      if (hashes[slot] === h && v.raw.length === len && sameChars(v.raw, text, start)) return v;
+      slot = (slot + 1) & mask;
+    }
+    if (this.count >= this.limit) this.clear();
+    if ((this.count + 1) * 2 > this.slots.length) {
+      this.grow();
+      slot = this.freeSlot(h);
+    }
+    const v = this.make(text.slice(start, end));
+    this.slots[slot] = v;
+    this.hashes[slot] = h;
+    this.count++;
+    return v;
+  }
+
+  /** Empties the table back to its one slot (partial words typed in a session fill it). */
+  clear(): void {
+    this.slots = [undefined];
+    this.hashes = new Int32Array(1);
+    this.mask = 0;
+    this.count = 0;
+  }
+
+  private freeSlot(h: number): number {
+    let slot = h & this.mask;
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const oldSlots = this.slots;
+    const oldHashes = this.hashes;
+    const size = Math.max(SpellingTable.FIRST_GROWTH, oldSlots.length * 2);
+    this.slots = new Array<T | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.mask = size - 1;
+    for (let k = 0; k < oldSlots.length; k++) {
+      const v = oldSlots[k];
+      if (v === undefined) continue;
+      const slot = this.freeSlot(oldHashes[k]);
+      this.slots[slot] = v;
+      this.hashes[slot] = oldHashes[k];
+    }
+  }
+}

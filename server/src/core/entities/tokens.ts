@@ -1,5 +1,5 @@
 import { clearWithMemos } from '../memo';
-import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, sameChars, wordEnd, wordHash } from '../words';
+import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -116,77 +116,13 @@ function wordInfoOf(raw: string): WordInfo {
   };
 }
 
-/**
- * Word facts by spelling (a pure memo: news text repeats its words), looked up by the characters
- * of the paragraph itself: a word seen before is neither cut out of its paragraph nor hashed by
- * the engine again, and its tokens share one string. Open addressing on an FNV-1a hash; the table
- * starts at one slot (nothing is allocated before a paragraph is tokenized) and doubles when half
- * full, so it grows with the vocabulary.
- */
-let wordSlots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1).fill(undefined);
-let wordHashes = new Int32Array(1);
-let wordMask = 0;
-let wordCount = 0;
-/** Slots of the table at its first growth. */
-const WORD_SLOTS_AT_FIRST = 1 << 12;
-
-/** Empties the word table back to its one slot (partial words typed in a session fill it). */
-function forgetWords(): void {
-  wordSlots = new Array<WordInfo | undefined>(1).fill(undefined);
-  wordHashes = new Int32Array(1);
-  wordMask = 0;
-  wordCount = 0;
-}
-clearWithMemos(forgetWords, true);
-
-/** Doubles the word table (to `WORD_SLOTS_AT_FIRST` from its first slot), every word moved to its new slot. */
-function growWords(): void {
-  const oldSlots = wordSlots;
-  const oldHashes = wordHashes;
-  const size = Math.max(WORD_SLOTS_AT_FIRST, oldSlots.length * 2);
-  wordSlots = new Array<WordInfo | undefined>(size).fill(undefined);
-  wordHashes = new Int32Array(size);
-  wordMask = size - 1;
-  for (let k = 0; k < oldSlots.length; k++) {
-    const info = oldSlots[k];
-    if (info === undefined) continue;
-    const h = oldHashes[k];
-    let slot = h & wordMask;
-    while (wordSlots[slot] !== undefined) slot = (slot + 1) & wordMask;
-    wordSlots[slot] = info;
-    wordHashes[slot] = h;
-  }
-}
+/** Word facts by spelling (news text repeats its words); its tokens share one string. */
+const words = new SpellingTable<WordInfo>(wordInfoOf, MEMO_LIMIT);
+clearWithMemos(() => words.clear(), true);
 
 /** The facts of the word `text[start, end)`. */
 function infoAt(text: string, start: number, end: number): WordInfo {
-  return infoHashed(text, start, end, wordHash(text, start, end));
-}
-
-/** `infoAt(text, start, end)` with the word's hash `h` already computed. */
-function infoHashed(text: string, start: number, end: number, h: number): WordInfo {
-  const len = end - start;
-  const slots = wordSlots;
-  const hashes = wordHashes;
-  const mask = wordMask;
-  let slot = h & mask;
-  for (;;) {
-    const info = slots[slot];
-    if (info === undefined) break;
-    if (hashes[slot] === h && info.raw.length === len && sameChars(info.raw, text, start)) return info;
-    slot = (slot + 1) & mask;
-  }
-  if (wordCount >= MEMO_LIMIT) forgetWords();
-  if ((wordCount + 1) * 2 > wordSlots.length) {
-    growWords();
-    slot = h & wordMask;
-    while (wordSlots[slot] !== undefined) slot = (slot + 1) & wordMask;
-  }
-  const info = wordInfoOf(text.slice(start, end));
-  wordSlots[slot] = info;
-  wordHashes[slot] = h;
-  wordCount++;
-  return info;
+  return words.get(text, start, end, wordHash(text, start, end));
 }
 
 /**
@@ -246,7 +182,7 @@ export function tokenize(text: string): Token[] {
       end -= 2;
       info = infoAt(text, start, end);
     } else {
-      info = hashed ? infoHashed(text, start, end, hash) : infoAt(text, start, end);
+      info = hashed ? words.get(text, start, end, hash) : infoAt(text, start, end);
       if (text.charCodeAt(end) === 46 && info.abbreviation) {
         // "U.S." and "H.W." and "Sen." keep their final full stop
         i = ++end;

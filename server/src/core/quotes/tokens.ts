@@ -1,6 +1,6 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
-import { asciiWordEnd, isAsciiWordChar, lastWordHash, sameChars, wordEnd, wordHash, wordStartsAt } from '../words';
+import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -46,71 +46,9 @@ function spellingOf(raw: string): Spelling {
   return { raw, lower, cap: isUpper(raw[0]), keepsPeriod, withPeriod: keepsPeriod ? raw + '.' : '' };
 }
 
-/**
- * Spellings by the characters of the text (a pure memo: news text repeats its words): a word seen
- * before is neither cut out of its text nor hashed by the engine again. Open addressing on the
- * FNV-1a hash the word scan computes; the table starts at one slot (nothing is allocated before
- * a text is tokenized) and doubles when half full, so it grows with the vocabulary.
- */
-let spellingSlots: (Spelling | undefined)[] = new Array<Spelling | undefined>(1).fill(undefined);
-let spellingHashes = new Int32Array(1);
-let spellingMask = 0;
-let spellingCount = 0;
-/** Slots of the table at its first growth. */
-const SPELLING_SLOTS_AT_FIRST = 1 << 12;
-/** Spellings kept before the table starts afresh (below half of 64k slots: probes stay short). */
-const SPELLING_LIMIT = 30_000;
-
-/** Empties the spelling table back to its one slot (partial words typed in a session fill it). */
-function forgetSpellings(): void {
-  spellingSlots = new Array<Spelling | undefined>(1).fill(undefined);
-  spellingHashes = new Int32Array(1);
-  spellingMask = 0;
-  spellingCount = 0;
-}
-clearWithMemos(forgetSpellings, true);
-
-/** Doubles the spelling table (to `SPELLING_SLOTS_AT_FIRST` from its first slot), every spelling moved to its new slot. */
-function growSpellings(): void {
-  const oldSlots = spellingSlots;
-  const oldHashes = spellingHashes;
-  const size = Math.max(SPELLING_SLOTS_AT_FIRST, oldSlots.length * 2);
-  spellingSlots = new Array<Spelling | undefined>(size).fill(undefined);
-  spellingHashes = new Int32Array(size);
-  spellingMask = size - 1;
-  for (let k = 0; k < oldSlots.length; k++) {
-    const s = oldSlots[k];
-    if (s === undefined) continue;
-    const h = oldHashes[k];
-    let slot = h & spellingMask;
-    while (spellingSlots[slot] !== undefined) slot = (slot + 1) & spellingMask;
-    spellingSlots[slot] = s;
-    spellingHashes[slot] = h;
-  }
-}
-
-/** The spelling `text[start, end)`, of hash `h`. */
-function spellingAt(text: string, start: number, end: number, h: number): Spelling {
-  const len = end - start;
-  let slot = h & spellingMask;
-  for (;;) {
-    const s = spellingSlots[slot];
-    if (s === undefined) break;
-    if (spellingHashes[slot] === h && s.raw.length === len && sameChars(s.raw, text, start)) return s;
-    slot = (slot + 1) & spellingMask;
-  }
-  if (spellingCount >= SPELLING_LIMIT) forgetSpellings();
-  if ((spellingCount + 1) * 2 > spellingSlots.length) {
-    growSpellings();
-    slot = h & spellingMask;
-    while (spellingSlots[slot] !== undefined) slot = (slot + 1) & spellingMask;
-  }
-  const s = spellingOf(text.slice(start, end));
-  spellingSlots[slot] = s;
-  spellingHashes[slot] = h;
-  spellingCount++;
-  return s;
-}
+/** Spellings by the characters of the text (news text repeats its words); below half of 64k slots, so probes stay short. */
+const spellings = new SpellingTable<Spelling>(spellingOf, 30_000);
+clearWithMemos(() => spellings.clear(), true);
 
 /** The token that starts at `i` (not a space) in `text[.., to)`. */
 function tokenAt(text: string, i: number, to: number): Token {
@@ -132,7 +70,7 @@ function tokenAt(text: string, i: number, to: number): Token {
     h = 0;
   }
   if (wend >= 0 && wend <= to) {
-    const s = spellingAt(text, i, wend, h);
+    const s = spellings.get(text, i, wend, h);
     // keep the period of an abbreviation or an initial ("U.S.", "Sen.", "J.")
     if (s.keepsPeriod && text.charCodeAt(wend) === 46 && wend < to) return { text: s.withPeriod, lower: s.lower, start: i, end: wend + 1, isWord: true, cap: s.cap };
     return { text: s.raw, lower: s.lower, start: i, end: wend, isWord: true, cap: s.cap };
