@@ -3,7 +3,7 @@
  * text. A hit returns what the same computation would return again, so results never depend on
  * what was cached before: an edit re-computes only the paragraphs it touched.
  */
-/** Every memo, and other per-paragraph state registered with `clearWithMemos` (which has no `forgetUsedBefore`). */
+/** Every memo, and other per-paragraph state registered with `clearWithMemos` (with a `forgetUsedBefore` only when registered `whenIdle`). */
 const memos: { clear(): void; forgetUsedBefore?(stamp: number): void }[] = [];
 
 /**

@@ -96,7 +96,8 @@ export function lastWordHash(): number {
 /**
  * `wordEnd(text, i, ampersand)` for a word whose first character, at `i`, is an ASCII letter or
  * digit, its FNV-1a hash computed on the way (`lastWordHash`) so that each character is read
- * once; -1 where a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those).
+ * once; -1 where a non-ASCII letter, mark or digit may go on with the word (`wordEnd` decides those),
+ * and at once for a word that starts with one (`wordEnd` calls it for any word start).
  * The hash is a hidden second result: read `lastWordHash()` right after this call, with no other
  * `asciiWordEnd` or `wordEnd` call between the scan and it (each writes over it).
  */
@@ -144,7 +145,7 @@ export function sameChars(word: string, text: string, start: number): boolean {
  * `limit` values it starts afresh.
  */
 export class SpellingTable<T extends { readonly raw: string }> {
-  private slots: (T | undefined)[] = [undefined];
+  private slots: (T | undefined)[] = new Array<T | undefined>(1).fill(undefined);
   private hashes = new Int32Array(1);
   private mask = 0;
   private count = 0;
@@ -183,7 +184,7 @@ export class SpellingTable<T extends { readonly raw: string }> {
 
   /** Empties the table back to its one slot (partial words typed in a session fill it). */
   clear(): void {
-    this.slots = [undefined];
+    this.slots = new Array<T | undefined>(1).fill(undefined);
     this.hashes = new Int32Array(1);
     this.mask = 0;
     this.count = 0;

@@ -2,17 +2,11 @@ import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
 import { mentionById } from '../queries';
 import type { Mention, Span } from '../types';
-import { isJsSpace } from '../words';
 import type { RawFinding, Rule, RuleContext } from './rule';
 
-/** More than one word: `/\S\s+\S/.test(text)`, a space between the first and the last other character, without the expression. */
+/** More than one word (a space between two other characters). */
 function hasTwoWords(text: string): boolean {
-  let first = 0;
-  while (first < text.length && isJsSpace(text.charCodeAt(first))) first++;
-  let last = text.length - 1;
-  while (last > first && isJsSpace(text.charCodeAt(last))) last--;
-  for (let i = first + 1; i < last; i++) if (isJsSpace(text.charCodeAt(i))) return true;
-  return false;
+  return /\S\s+\S/.test(text);
 }
 
 function inside(s: Span, outer: Span | null): boolean {
