@@ -135,7 +135,7 @@ export interface NameInfo {
   inner?: InnerShape;
 }
 
-/** The name info of a candidate (shared between the copies of a cached candidate: do not change it). */
+/** The name info of a candidate (shared between the copies of a cached candidate: do not change it; only `shape.other` fills its spellings on first use, the same each time). */
 export function nameInfo(cand: NameCandidate): NameInfo {
   const inner = innerShape(cand);
   const parts = nameParts(cand.tokens);

@@ -2,12 +2,13 @@
  * Short forms of institutions and places that only their context tells: "the Society of the
  * Cincinnati … members of the Society", "Jack London Square … makes the Square interesting",
  * "County of Maui … the County did" (a head word alone after "the"), and "Suffolk University … At
- * Suffolk she studied" (a school's place after "at").
+ * Suffolk she studied" (a school's place after "at"); and a longer name's first words or last
+ * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
 import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
-import { isGenericWord, qualifiesPlace, sameList } from './nested';
+import { isGenericWord, qualifiesPlace, sameList, sameListBy } from './nested';
 import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
@@ -60,8 +61,10 @@ export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
 
 /**
  * Marks each head word alone after "the" (`aliasOf`) as a short form of the latest earlier name
- * with that head word, in one pass over the candidates. A head word with no such name before it,
- * a title alone ("the Secretary") and a name with a possessive are left alone. `filter` (see
+ * with that head word, in one pass over the candidates; a name ending in "State" ("Ohio State", a
+ * school) is no such name. A government's head with no such name before it ("the State") joins the
+ * one government of that head named later (`linkGovernmentNamedLater`); any other head word with no
+ * name before it, a title alone ("the Secretary") and a name with a possessive are left alone. `filter` (see
  * `PassFilter`) keeps every candidate `mayBeHeadShortForm` accepts.
  */
 export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
@@ -248,7 +251,7 @@ export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameI
     const extended = longer.extending(key);
     if (extended !== undefined && extended.length) {
       const name = shortestExtended(extended);
-      if (name === undefined || !leadingShortForm(c, name)) continue;
+      if (name === undefined || !leadingShortForm(c, key, name)) continue;
       // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
       const before = latestBefore(cands, infos, k, name, known);
       const other = before >= 0 ? before : firstAfter(cands, infos, k, name, known);
@@ -418,13 +421,9 @@ clearWithMemos(() => {
 /** The `PartIndex` of the paragraphs' names: the last one while every paragraph's names are the same (a keystroke rarely changes a longer name). */
 export function partIndexOf(sources: readonly PartNames[]): PartIndex {
   const last = lastPartIndex;
-  if (last !== null && last.sources.length === sources.length) {
-    let same = true;
-    for (let i = 0; i < sources.length && same; i++) same = sources[i] === last.sources[i] || sameNames(sources[i], last.sources[i]);
-    if (same) {
-      last.sources = sources;
-      return last;
-    }
+  if (last !== null && sameListBy(sources, last.sources, sameNames)) {
+    last.sources = sources;
+    return last;
   }
   const extending = new Map<string, string[]>();
   const endingIn = new Map<string, string[]>();
@@ -608,7 +607,7 @@ const NAME_OPENERS: ReadonlySet<string> = new Set([
 const openerOrGeneric = (key: string) => isGenericWord(key) || NAME_OPENERS.has(key);
 
 /**
- * Whether `c`, the first words of the longer name `name`, stands for it. It is no name of its own
+ * Whether `c` (folded `key`), the first words of the longer name `name`, stands for it. It is no name of its own
  * (a known place or institution: "Manchester" of Manchester United, "Washington" of the Washington
  * Post), no word of kind ends it ("Hale County" of Hale County Jail, "Major League", a league of its
  * own), it is not made of common words, heads and qualifiers only ("Great Lakes", "National",
@@ -617,12 +616,12 @@ const openerOrGeneric = (key: string) => isGenericWord(key) || NAME_OPENERS.has(
  * kind: a unit or a building is often named after a place, a person or a sponsor that the article
  * writes alone ("Harvard Business School", "Hakim Mosque", "Barclays Center"). Not a list ("Carrano and Biewener").
  */
-function leadingShortForm(c: NameCandidate, name: string): boolean {
+function leadingShortForm(c: NameCandidate, key: string, name: string): boolean {
   const t = c.tokens;
   const keys = t.map((w) => w.key);
   const lastKey = keys[keys.length - 1];
   if (isHeadWord(lastKey) || PARTICLES.has(lastKey) || LEXICON.get(keys) !== undefined || keys.every(openerOrGeneric) || keys.some((k) => DEMONYMS.has(k) || PEOPLES.has(k + 's'))) return false;
-  const rest = name.slice(foldedLength(keys) + 1).split(' ');
+  const rest = name.slice(key.length + 1).split(' ');
   // "Meridian Health": a firm named by its trade
   if (rest.length === 1 && TRADE_HEADS.has(rest[0])) return true;
   return !PARTICLES.has(rest[0]) && !rest.some((w) => isHeadWord(w) || w === 'and');
@@ -634,13 +633,6 @@ function leadingShortForm(c: NameCandidate, name: string): boolean {
  */
 function otherType(c: NameCandidate, longer: NameCandidate): boolean {
   return (c.type === 'place' || c.type === 'organization') && c.type !== longer.type && (c.typeStrength >= 1 || c.type === 'place');
-}
-
-/** The length of the folded name the keys make. */
-function foldedLength(keys: readonly string[]): number {
-  let n = keys.length - 1;
-  for (const k of keys) n += k.length;
-  return n;
 }
 
 /**

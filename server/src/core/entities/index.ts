@@ -14,7 +14,7 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
-import { findNestedNamesCached, sameList, type NestedName } from './nested';
+import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
 import {
@@ -44,8 +44,6 @@ interface ParagraphNames {
   longNameKeys: string[];
   /** The words of its `common` candidates (few: most paragraphs have none). */
   commonKeys: string[];
-  /** Its text has words an alias gap needs ("known", "born"): only then can `linkAliases` link two of its names. */
-  mayAlias: boolean;
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
   /** The gender each candidate's first name tells (`firstNameGenderOf` of its info). */
@@ -125,7 +123,7 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const coordination = new Uint8Array(source.length);
     for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
     names = {
-      longNameKeys: [...keys], commonKeys, mayAlias, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, partNames, coordination,
+      longNameKeys: [...keys], commonKeys, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, partNames, coordination,
     };
     paragraphNamesCache.set(source, names);
   }
@@ -148,13 +146,9 @@ clearWithMemos(() => {
 function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
   // the last answer, while every paragraph's common words and long-name words are the same (a keystroke changes one paragraph's, rarely its names)
   const last = lastCommonWords;
-  if (last !== null && last.names.length === names.length) {
-    let same = true;
-    for (let i = 0; i < names.length && same; i++) same = names[i] === last.names[i] || sameNameWords(names[i], last.names[i]);
-    if (same) {
-      last.names = names;
-      return last.found;
-    }
+  if (last !== null && sameListBy(names, last.names, sameNameWords)) {
+    last.names = names;
+    return last.found;
   }
   const found = findCommonWordsInLongNames(names);
   lastCommonWords = { names, found };
@@ -528,6 +522,8 @@ const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
  * "Sapulpa, Jenks, and Broken Arrow". A list is names joined by commas and a conjunction
  * ("at Harrow, John Smith" is none); its names typed by default take the one type its surely
  * typed names agree on. "X of Y and Z" is left alone: Z may continue Y ("Institute of History and Philology").
+ * `links`: each candidate's `coordinationLink` to the one before it, worked out per paragraph
+ * (`UNKNOWN_LINK`: work it out here); undefined after a strip, when every link is worked out here.
  */
 function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[], links?: Uint8Array): void {
   let start = 0;
@@ -585,6 +581,7 @@ const ALIAS_ADVERBS = '(?:also|better|commonly|widely|popularly|now|formerly|onc
  * "Jolfa (originally called New Julfa)", "Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway"",
  * "(IATA: RVS) (often called the "Riverside Airport")". "called" needs its adverb: "her boyfriend X called "The Podcast"" names two things.
  */
+// a new ending here must go into ALIAS_GAP_END too, or the alias pass filter skips its names
 const ALIAS_GAP = new RegExp(
   '^\\s*\\)?\\s*(?:\\([^()]{0,120}\\)\\s*)?,?\\s*\\(?\\s*(?:(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+(?:as|by\\s+(?:his|her|their|its|the)\\s+(?:[a-z]+\\s+)?(?:pseudonym|name|nickname))|' +
   ALIAS_ADVERBS + '\\s+called|aka|a\\.k\\.a\\.)\\s*["“‘\']?(?:the\\s+)?["“‘\']?$|^\\s*\\(\\s*born\\s+$', 'i');
