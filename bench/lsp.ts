@@ -14,9 +14,10 @@ export class BenchClient extends TestClient {
   /**
    * Starts the server as the VS Code client does (same Node flags and environment), so its memory
    * is what users see; with its diagnostics timing turned on (one small notification per publication).
+   * `env` adds to the environment (a `TMPDIR` of its own gives the server a code-cache folder of its own).
    */
-  constructor(serverJs: string) {
-    super(['--stdio'], serverJs, SERVER_NODE_FLAGS, { ...SERVER_PROCESS_ENV, [DIAGNOSTICS_TIMING_ENV]: '1' });
+  constructor(serverJs: string, env: Record<string, string> = {}) {
+    super(['--stdio'], serverJs, SERVER_NODE_FLAGS, { ...SERVER_PROCESS_ENV, [DIAGNOSTICS_TIMING_ENV]: '1', ...env });
     this.connection.onNotification(DIAGNOSTICS_TIMING_METHOD, (t: DiagnosticsTiming) => void this.timings.push(t));
   }
 

@@ -402,10 +402,12 @@ function inProcess(text: string): InProcess {
 // Bundles and the real server
 
 const esbuildCommon: BuildOptions = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'silent', legalComments: 'none' };
+/** The server bundle's own options, as esbuild.mjs builds it (a code-cache loader, name data and lazy built-ins). */
+const serverBundle: BuildOptions = { banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] };
 
 async function buildBundles(dir: string): Promise<{ server: string; serverBytes: number; serverGzipBytes: number }> {
   const server = path.join(dir, 'server.js');
-  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
+  await build({ ...esbuildCommon, minify: true, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: server, ...serverBundle });
   const bytes = readFileSync(server);
   return { server, serverBytes: bytes.length, serverGzipBytes: gzipSync(bytes).length };
 }
@@ -435,7 +437,7 @@ async function vsix(dir: string): Promise<VsixInfo> {
     }
     const prod: BuildOptions = { ...esbuildCommon, minify: true };
     await build({ ...prod, entryPoints: [path.join(REPO, 'client/src/extension.ts')], outfile: path.join(stage, 'dist/client.js'), external: ['vscode'] });
-    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), banner: { js: '#!/usr/bin/env node' }, supported: { 'dynamic-import': false }, plugins: [precomputedNameData, lazyBuiltins, codeCacheLoader] });
+    await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/main.ts')], outfile: path.join(stage, 'dist/server.js'), ...serverBundle });
     await build({ ...prod, entryPoints: [path.join(REPO, 'server/src/cli.ts')], outfile: path.join(stage, 'dist/cli.js'), banner: { js: '#!/usr/bin/env node' }, plugins: [precomputedNameData] });
     const out = path.join(dir, 'copydesk.vsix');
     const vsce = path.join(REPO, 'node_modules/.bin/vsce');
@@ -476,16 +478,19 @@ interface LspResults {
 /**
  * Server starts on the seed, spawn → first diagnostics. The bundle is a new build: its first start
  * has no code cache yet (as after an install or update) and is reported on its own; the `reps`
- * starts after it read the cache that start wrote, as every later start does.
+ * starts after it read the cache that start wrote, as every later start does. The servers get a
+ * temporary folder of their own for the cache, so an earlier bench run's cache of the same
+ * (deterministic) build cannot make the first start a cached one.
  */
 async function coldStart(server: string, seed: string, reps: number): Promise<LspResults['coldStart']> {
   const all: number[] = [];
   const init: number[] = [];
   const cpu: number[] = [];
   let firstStartMs = NaN;
+  const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-cache-'));
   for (let i = -1; i < reps; i++) {
     const t0 = performance.now();
-    const c = new BenchClient(server);
+    const c = new BenchClient(server, { TMPDIR: cacheHome });
     await c.initialize(null);
     const initializeMs = performance.now() - t0;
     await c.open('file:///bench/seed.article', seed);
@@ -500,6 +505,7 @@ async function coldStart(server: string, seed: string, reps: number): Promise<Ls
     init.push(initializeMs);
     if (cpuMs !== null) cpu.push(cpuMs);
   }
+  rmSync(cacheHome, { recursive: true, force: true });
   return { ms: median(all), minMs: Math.min(...all), maxMs: Math.max(...all), initializeMs: median(init), serverCpuMs: cpu.length ? median(cpu) : NaN, runs: reps, all, firstStartMs };
 }
 

@@ -34,7 +34,8 @@ process.stdout.write = function (chunk, ...rest) {
 };
 `,
     );
-    const client = new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], SERVER_PROCESS_ENV);
+    // no code cache: the preload's random path is part of the cache's name, and each run would write one more
+    const client = new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], { ...SERVER_PROCESS_ENV, COPYDESK_NO_CODE_CACHE: '1' });
     try {
       await client.initialize();
       const published = await client.open('file:///tmp/seed.article', readFileSync(SEED, 'utf8'));

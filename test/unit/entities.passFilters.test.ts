@@ -18,7 +18,7 @@ import {
   partIndexOf, partNamesOf, partShortFormsOf, retypePlaceShortForms,
 } from '../../server/src/core/entities/headShortForms';
 import { mayLoseModifiers, stripModifiersBeforeNames } from '../../server/src/core/entities/modifiers';
-import { TITLES } from '../../server/src/core/entities/titles';
+import { isTitleName } from '../../server/src/core/entities';
 import { paragraphTexts, scanDocument } from '../../server/src/core/markup/scan';
 import { clearMemos } from '../../server/src/core/memo';
 
@@ -89,14 +89,6 @@ function flagsBy(d: Document, test: (text: string, c: NameCandidate) => boolean)
   return Uint8Array.from(d.lists.flatMap((list, i) => list.map((c) => (test(d.paragraphTexts[i], c) ? 1 : 0))));
 }
 
-/** A name a title pass may make a title alone: a title, or a title "of" something (as `findEntities` tests it). */
-function mayBecomeTitle(c: NameCandidate): boolean {
-  if (c.possessive) return false;
-  const keys = c.tokens.map((t) => t.key);
-  const title = TITLES.longestAt(keys, 0);
-  return title !== null && (title.length === keys.length || keys[title.length] === 'of');
-}
-
 /** What a pass leaves of each candidate: its link, its type, its start. */
 function outcome(cands: readonly NameCandidate[]): string[] {
   return cands.map((c) => `${c.span.start} ${c.text} ${c.type}/${c.typeStrength} alias ${c.aliasOf ?? '-'}`);
@@ -141,7 +133,7 @@ describe('entity passes on the candidates their filter flags', () => {
       clearMemos();
       for (const { name, doc } of DOCUMENTS) {
         // the names a title pass may take (bit 2: titles, and some others to read more longer names so), some of which it took (titles alone)
-        const titled = flagsBy(doc, (_, c) => mayBecomeTitle(c) || (c.tokens.length > 1 && random() < 0.2));
+        const titled = flagsBy(doc, (_, c) => isTitleName(c) || (c.tokens.length > 1 && random() < 0.2));
         const takes = doc.cands.map((_, k) => titled[k] === 1 && random() < 0.5);
         const lists = doc.lists;
         let offset = 0;
