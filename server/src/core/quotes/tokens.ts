@@ -53,21 +53,12 @@ clearWithMemos(() => spellings.clear(), true);
 /** The token that starts at `i` (not a space) in `text[.., to)`. */
 function tokenAt(text: string, i: number, to: number): Token {
   const c = text.charCodeAt(i);
-  let wend: number;
-  let h: number;
-  if (c < 128) {
-    wend = isAsciiWordChar(c) ? asciiWordEnd(text, i, true) : -2;
-    if (wend >= 0) h = lastWordHash();
-    else if (wend === -1) {
-      wend = wordEnd(text, i, true);
-      h = wordHash(text, i, wend);
-    } else h = 0;
-  } else if (wordStartsAt(text, i, true)) {
+  // the word's end and hash: ASCII in one scan; -1 leaves a word to wordEnd, -2 is no word
+  let wend = c < 128 ? (isAsciiWordChar(c) ? asciiWordEnd(text, i, true) : -2) : wordStartsAt(text, i, true) ? -1 : -2;
+  let h = wend >= 0 ? lastWordHash() : 0;
+  if (wend === -1) {
     wend = wordEnd(text, i, true);
     h = wordHash(text, i, wend);
-  } else {
-    wend = -2;
-    h = 0;
   }
   if (wend >= 0 && wend <= to) {
     const s = spellings.get(text, i, wend, h);
