@@ -1,14 +1,16 @@
 /**
  * Copydesk performance bench (issue "Performance").
  *
- *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix]
+ *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix] [--only-doubling]
  *
  * Measures, on deterministic generated news prose and the shared corpus texts:
  * core throughput per size and the growth when doubling, the `compromise` baseline on the same
  * texts, time per pipeline stage, incremental re-analysis and navigation (in-process and over
  * LSP against a fresh build of the real server), cold start, server memory (one 20,000-word
- * article; a workspace of 10,000 articles) and bundle sizes. Medians of repeated runs after a
- * warm-up, with a full GC before each timed run. Prints a Markdown report (or JSON with
+ * article; a workspace of 10,000 articles) and bundle sizes. In-process timings are of the code
+ * as shipped: bench/shipped.ts bundled with the server's production esbuild options. Medians of
+ * repeated runs after a warm-up, with a full GC before each timed run (not for typing and growth
+ * when doubling: see `doubling`). Prints a Markdown report (or JSON with
  * `--json`) and writes `bench/results/latest.json`. Targets are marked ✅/❌; the exit code is
  * always 0. `dist/` is never written: bundles are built into a temporary folder.
  */
@@ -27,7 +29,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
 import { countWords, DENSE_QUOTES, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
 import { BenchClient } from './lsp';
-import { profileCore, type ProfileSummary } from './profile';
+import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 
 const args = new Set(process.argv.slice(2));
@@ -852,6 +854,8 @@ async function main(): Promise<void> {
     if (PROFILE) {
       const words = QUICK ? 20_000 : 200_000;
       log(`profile: ${fmt(words)} words`);
+      // loaded only now: it profiles the tsx sources, a second copy of the core the timings above never touch
+      const { profileCore } = await import('./profile');
       prof = { ...(await profileCore(words, QUICK ? 3 : 2)), words };
     }
 
