@@ -1,0 +1,19 @@
+/**
+ * Everything the bench times in process, in one entry point: `bench/run.ts` bundles it with the
+ * language server's production esbuild options (scripts/bundleOptions.mjs) and requires the
+ * bundle, so it times the code users run (minified, name data precomputed), not the sources as
+ * a development transpiler serves them file by file.
+ */
+export { analyzeArticle, LineIndex } from '../server/src/core';
+export { findEntities } from '../server/src/core/entities';
+export { scanDocument } from '../server/src/core/markup/scan';
+export { clearMemos } from '../server/src/core/memo';
+export { defaultOptions } from '../server/src/core/options';
+export { attributeQuotations, findQuotations } from '../server/src/core/quotes';
+export { runRules } from '../server/src/core/rules';
+export { ArticleCache } from '../server/src/lsp/cache';
+export { diagnosticsFor } from '../server/src/lsp/diagnostics';
+export { hoverFor } from '../server/src/lsp/hover';
+export { IDLE_COLLECT_DELAY_MS } from '../server/src/lsp/idleCollector';
+export { definitionFor, highlightsFor, referencesFor } from '../server/src/lsp/navigation';
+export { WorkspaceIndex } from '../server/src/lsp/workspaceIndex';

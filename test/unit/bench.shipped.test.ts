@@ -1,0 +1,41 @@
+/**
+ * The bench times the core as shipped: bench/shipped.ts bundled with the language server's
+ * production esbuild options (scripts/bundleOptions.mjs). The bundle must export everything the
+ * bench uses and analyse exactly as the sources do; the options must keep `\p{…}` literals.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { build } from 'esbuild';
+import * as source from '../../bench/shipped';
+import { buildShipped, loadShipped } from '../../bench/shippedBuild';
+import { generateProse } from '../../bench/corpus';
+import { commonOptions, serverOptions } from '../../scripts/bundleOptions.mjs';
+
+describe('bench: the core as shipped', () => {
+  it('the server keeps the common syntax settings next to its own', () => {
+    assert.deepStrictEqual(serverOptions(true).supported, { ...commonOptions(true).supported, 'dynamic-import': false });
+    assert.equal(serverOptions(true).minify, true);
+  });
+
+  it('keeps \\p{…} regular expression literals as written (Node 20 has them)', async () => {
+    const out = await build({ ...commonOptions(true), stdin: { contents: 'export const upper = /^\\p{Lu}+$/u;', loader: 'ts' }, write: false, plugins: [] });
+    const text = out.outputFiles[0].text;
+    assert.match(text, /\/\^\\p\{Lu\}\+\$\/u/);
+    assert.doesNotMatch(text, /new RegExp/);
+  });
+
+  it('the bundle exports what the bench uses and analyses as the sources do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-shipped-test-'));
+    try {
+      const shipped = loadShipped(await buildShipped(dir));
+      for (const name of Object.keys(source)) assert.equal(typeof shipped[name as keyof typeof shipped], typeof source[name as keyof typeof source], name);
+      const text = generateProse(1_500, 7);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(shipped.analyzeArticle(text))), JSON.parse(JSON.stringify(source.analyzeArticle(text))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
