@@ -139,10 +139,7 @@ const COMPASS = new Set([
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
 ]);
 const WORDISH = /[\p{L}\p{N}]/u;
-/*
- * Regular expressions of the hot paths, made once: esbuild (the bundle and tsx) turns a literal with
- * `\p{…}` into `new RegExp(…)`, which would build the expression again on every call.
- */
+/* Regular expressions of the hot paths, at module level (where those with `\p{…}` must be: see `\p{…}` in ARCHITECTURE.md). */
 /** Runs of three letters or more (`isTitleCase`). */
 const LETTER_RUNS = /[\p{L}]{3,}/gu;
 /** A capital first. */

@@ -36,10 +36,7 @@ function headWordOfWords(t: readonly NameToken[]): string | undefined {
   return isShortFormHead(last) ? last : undefined;
 }
 
-/**
- * A letter. The `\p{…}` expressions are made once here: esbuild writes a `/\p{…}/u` literal as
- * `new RegExp(…)` (for the node20 target too), which inside a function makes one on every call.
- */
+/** A letter (module level: see `\p{…}` in ARCHITECTURE.md). */
 const LETTER = /\p{L}/u;
 /** The spaces and the word right after a name (`personVerbAfter`). */
 const NEXT_WORD = /^ +(\p{L}+)/u;

@@ -27,7 +27,7 @@ const PLAIN = /^[A-Za-z]*$/;
 /** ASCII words joined by single spaces: their tokens are the words, their keys the words in lower case. */
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const MARKS = /\p{M}/gu;
-/** Anything but a letter (made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call). */
+/** Anything but a letter. */
 const NOT_LETTERS = /[^\p{L}]/gu;
 /** Letters NFD leaves whole: `Łódź` folds to `lodz` as `Lodz` does. */
 const UNDECOMPOSED_AS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
