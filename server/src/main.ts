@@ -1,6 +1,6 @@
 import { createConnection, ProposedFeatures } from './lsp/lspApi';
 import { exposedGc } from './lsp/idleCollector';
-import { INDEX_WORKER_ARG, INDEX_WORKER_ROLE, runIndexWorker, type IndexJob } from './lsp/indexWorker';
+import { INDEX_WORKER_ARG, runIndexWorker, type IndexWorkerData } from './lsp/indexWorker';
 import { SERVER_VERSION, startServer } from './lsp/server';
 import { DIAGNOSTICS_TIMING_ENV } from './protocol';
 
@@ -11,9 +11,8 @@ if (args.includes(INDEX_WORKER_ARG)) {
   // the same bundle, started as a workspace index worker (see lsp/indexWorker.ts); never a server.
   // Only a worker loads worker_threads: a server starts without its five Node modules.
   void import('node:worker_threads').then(({ isMainThread, parentPort, workerData }) => {
-    const worker = workerData as { role?: string; jobs?: IndexJob[] } | undefined;
-    if (isMainThread || worker?.role !== INDEX_WORKER_ROLE) throw new Error(`copydesk: ${INDEX_WORKER_ARG} is for the server's own worker threads`);
-    return runIndexWorker(worker.jobs ?? [], (message) => parentPort?.postMessage(message));
+    if (isMainThread) throw new Error(`copydesk: ${INDEX_WORKER_ARG} is for the server's own worker threads`);
+    return runIndexWorker((workerData as IndexWorkerData).jobs, (message) => parentPort?.postMessage(message));
   });
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`copydesk-language-server ${SERVER_VERSION}\n`);

@@ -1,6 +1,9 @@
 /** Helpers of the entity rule tests: one-paragraph documents read after a headline line. */
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import type { NameInfo } from '../../server/src/core/entities/clusterMentions';
+import type { NameCandidate } from '../../server/src/core/entities/findMentions';
+import { partIndexOf, partNamesOf, partShortFormsOf, type PartLinkContext } from '../../server/src/core/entities/headShortForms';
 import type { Article, Finding } from '../../server/src/core/types';
 import { findingsOf } from './findings.helpers';
 
@@ -59,4 +62,35 @@ export function typeOfFound(text: string, name: string): string {
   const m = ms.find((x) => x.text === name);
   assert.ok(m, `no mention ${name} in ${JSON.stringify(ms.map((x) => x.text))}`);
   return m.type;
+}
+
+/**
+ * The context `findEntities` hands `linkPartShortForms` (flags: bit 1 a part of a longer name,
+ * bit 2 a name a title pass may take), made from each paragraph's candidate list and its names'
+ * infos as it makes it. `titled(i, k)`: whether a title pass may take name `k` of paragraph `i`.
+ */
+export function partLinkContext(
+  lists: readonly (readonly NameCandidate[])[], infos: readonly (readonly NameInfo[])[], titled: (i: number, k: number) => boolean,
+): PartLinkContext {
+  const parts = lists.map((list, i) => partNamesOf(list, infos[i], (k) => titled(i, k)));
+  const index = partIndexOf(parts);
+  const total = lists.reduce((n, list) => n + list.length, 0);
+  const flags = new Uint8Array(total);
+  const paragraphOf: number[] = [];
+  const paragraphStarts = new Int32Array(lists.length + 1);
+  for (let i = 0, n = 0; i < lists.length; i++) {
+    paragraphStarts[i] = n;
+    const found = partShortFormsOf(parts[i], infos[i], index);
+    for (let k = 0; k < lists[i].length; k++, n++) {
+      flags[n] = found[k] | (titled(i, k) ? 2 : 0);
+      paragraphOf.push(i);
+    }
+  }
+  paragraphStarts[lists.length] = total;
+  return { index, flags, part: 1, title: 2, paragraphOf, paragraphStarts };
+}
+
+/** "short->long" for each candidate linked to another as its short form (`aliasOf`). */
+export function aliasLinks(cands: readonly NameCandidate[]): string[] {
+  return cands.filter((c) => c.aliasOf !== undefined).map((c) => `${c.text}->${cands[c.aliasOf!].text}`);
 }

@@ -30,7 +30,6 @@ describe("a state named by its constitution", () => {
   it('is a place when "Republic" or "Commonwealth" comes before "of", after other words too', () => {
     assert.equal(typeOfFound("The People's Republic of China said it would respond.", "People's Republic of China"), 'place');
     assert.equal(typeOfFound('The Democratic Republic of the Congo held elections.', 'Democratic Republic of the Congo'), 'place');
-    assert.equal(typeOfFound('The Republic of Ireland said it would respond.', 'Republic of Ireland'), 'place');
   });
 });
 
@@ -40,9 +39,8 @@ describe('a weekday or function word before a hyphen and a lower-case word', () 
     assert.deepEqual(texts('The Monday-morning meeting with Jones ran late.'), ['Jones']);
     assert.deepEqual(texts('Shares hit All-time highs, Reuters reported.'), ['Reuters']);
   });
-  it('leaves names with a capital after the hyphen and other hyphenated names alone', () => {
+  it('leaves names with a capital after the hyphen alone (more in entities.boundaries.test.ts)', () => {
     assert.ok(texts('Jean-Luc Picard said so.').includes('Jean-Luc Picard'));
-    assert.ok(texts('Representative Alexandria Ocasio-Cortez spoke.').includes('Alexandria Ocasio-Cortez'));
   });
 });
 

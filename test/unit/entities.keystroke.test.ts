@@ -10,10 +10,10 @@ import { analyzeArticle } from '../../server/src/core/analyze';
 import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { findCandidates, prepareParagraph } from '../../server/src/core/entities/findMentions';
-import { linkPartShortForms, partIndexOf, partNamesOf, partShortFormsOf } from '../../server/src/core/entities/headShortForms';
+import { linkPartShortForms } from '../../server/src/core/entities/headShortForms';
 import { clearMemos } from '../../server/src/core/memo';
 import type { AnalyzeOptions } from '../../server/src/core/options';
-import { sameEntity, textsOf } from './entities.helpers';
+import { aliasLinks, partLinkContext, sameEntity, textsOf } from './entities.helpers';
 
 /** Paragraphs whose links start or end a paragraph, the name they link to in an earlier one. */
 const PARAGRAPHS = [
@@ -83,35 +83,21 @@ describe('the pronouns after people, reused per paragraph', () => {
 
 /**
  * "Vantor" after the longer names of three paragraphs, by `linkPartShortForms` reading every
- * candidate (`known` false) or only those the paragraphs' `PartNames` flag: "short->long" links.
+ * candidate (`useKnown` false) or only those the paragraphs' `PartNames` flag: "short->long" links.
  * `titled` names may become titles alone (as a title pass makes "Attorney General" after a name),
  * and `titleOnly` names did.
  */
-function vantorLinks(titled: string, titleOnly: string | null, known: boolean): string[] {
+function vantorLinks(titled: string, titleOnly: string | null, useKnown: boolean): string[] {
   const paragraphs = ['Shares of Vantor Capital Partners rose.', 'Hospitals run by Vantor Health were hit.', 'Prices fell.', 'Vantor said it would not pay.'];
   const preps = paragraphs.map((t) => prepareParagraph(t, false));
   const evidence = documentEvidence(preps);
   const lists = paragraphs.map((t, i) => findCandidates(t, preps[i], 0, evidence, false));
   const listInfos = lists.map((l) => l.map(nameInfo));
-  const parts = lists.map((l, i) => partNamesOf(l, listInfos[i], (k) => l[k].text === titled));
-  const index = partIndexOf(parts);
+  const known = partLinkContext(lists, listInfos, (i, k) => lists[i][k].text === titled);
   const cands = lists.flat();
-  const infos = listInfos.flat();
-  const flags = new Uint8Array(cands.length);
-  const paragraphOf: number[] = [];
-  const paragraphStarts = new Int32Array(lists.length + 1);
-  for (let i = 0, n = 0; i < lists.length; i++) {
-    paragraphStarts[i] = n;
-    const found = partShortFormsOf(parts[i], listInfos[i], index);
-    for (let k = 0; k < lists[i].length; k++, n++) {
-      flags[n] = (found[k] === 1 ? 1 : 0) | (lists[i][k].text === titled ? 2 : 0);
-      paragraphOf.push(i);
-    }
-  }
-  paragraphStarts[lists.length] = cands.length;
   for (const c of cands) if (c.text === titleOnly) c.titleOnly = true;
-  linkPartShortForms(cands, infos, known ? { index, flags, part: 1, title: 2, paragraphOf, paragraphStarts } : undefined);
-  return cands.filter((c) => c.aliasOf !== undefined).map((c) => `${c.text}->${cands[c.aliasOf!].text}`);
+  linkPartShortForms(cands, listInfos.flat(), useKnown ? known : undefined);
+  return aliasLinks(cands);
 }
 
 describe('the short forms of longer names, read off each paragraph once', () => {

@@ -9,7 +9,7 @@ import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { findCandidates, prepareParagraph } from '../../server/src/core/entities/findMentions';
 import { linkPartShortForms } from '../../server/src/core/entities/headShortForms';
-import { mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
+import { aliasLinks, mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
 
 describe('a person’s title before a known place name', () => {
   it('makes the name a person’s', () => {
@@ -373,7 +373,7 @@ function partLinks(text: string): string[] {
   const p = prepareParagraph(text, false);
   const cands = findCandidates(text, p, 0, documentEvidence([p]), false);
   linkPartShortForms(cands, cands.map(nameInfo));
-  return cands.filter((c) => c.aliasOf !== undefined).map((c) => `${c.text}->${cands[c.aliasOf!].text}`);
+  return aliasLinks(cands);
 }
 
 describe('the first words of the one longer name of a place or a firm', () => {

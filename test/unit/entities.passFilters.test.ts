@@ -14,13 +14,13 @@ import { nameInfo, type NameInfo } from '../../server/src/core/entities/clusterM
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { findCandidates, isTitleCase, prepareParagraph, type NameCandidate } from '../../server/src/core/entities/findMentions';
 import {
-  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm,
-  partIndexOf, partNamesOf, partShortFormsOf, retypePlaceShortForms,
+  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, retypePlaceShortForms,
 } from '../../server/src/core/entities/headShortForms';
 import { mayLoseModifiers, stripModifiersBeforeNames } from '../../server/src/core/entities/modifiers';
 import { isTitleName } from '../../server/src/core/entities';
 import { paragraphTexts, scanDocument } from '../../server/src/core/markup/scan';
 import { clearMemos } from '../../server/src/core/memo';
+import { partLinkContext } from './entities.helpers';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -64,7 +64,7 @@ interface Document {
   /** Each paragraph's candidates as `findEntities` caches them: offsets from the paragraph's start. */
   lists: NameCandidate[][];
   paragraphTexts: string[];
-  paragraphOf: number[];
+  /** Where each paragraph's candidates start in `cands` (and their count last). */
   paragraphStarts: Int32Array;
 }
 
@@ -78,10 +78,9 @@ function documentOf(text: string): Document {
   const lists = paragraphs.map((p, i) => findCandidates(own[i], preps[i], 0, evidence, p.kind === 'headline'));
   const placed = paragraphs.map((p, i) => findCandidates(own[i], preps[i], p.span.start, evidence, p.kind === 'headline'));
   const cands = placed.flat();
-  const paragraphOf = placed.flatMap((l, i) => l.map(() => i));
   const paragraphStarts = new Int32Array(placed.length + 1);
   for (let i = 0, n = 0; i <= placed.length; n += placed[i]?.length ?? 0, i++) paragraphStarts[i] = n;
-  return { masked: doc.masked, cands, infos: cands.map(nameInfo), lists, paragraphTexts: own, paragraphOf, paragraphStarts };
+  return { masked: doc.masked, cands, infos: cands.map(nameInfo), lists, paragraphTexts: own, paragraphStarts };
 }
 
 /** Flags (1 or 0, by document index) of each paragraph's cached candidates by `test` on its own text. */
@@ -135,24 +134,12 @@ describe('entity passes on the candidates their filter flags', () => {
         // the names a title pass may take (bit 2: titles, and some others to read more longer names so), some of which it took (titles alone)
         const titled = flagsBy(doc, (_, c) => isTitleName(c) || (c.tokens.length > 1 && random() < 0.2));
         const takes = doc.cands.map((_, k) => titled[k] === 1 && random() < 0.5);
-        const lists = doc.lists;
-        let offset = 0;
-        const partNames = lists.map((list) => {
-          const from = offset;
-          offset += list.length;
-          return partNamesOf(list, doc.infos.slice(from, offset), (k) => titled[from + k] === 1);
-        });
-        const index = partIndexOf(partNames);
-        const flags = new Uint8Array(doc.cands.length);
-        for (let i = 0; i < lists.length; i++) {
-          const from = doc.paragraphStarts[i];
-          const found = partShortFormsOf(partNames[i], doc.infos.slice(from, from + lists[i].length), index);
-          for (let k = 0; k < lists[i].length; k++) flags[from + k] = found[k] | (titled[from + k] << 1);
-        }
+        const listInfos = doc.lists.map((list, i) => doc.infos.slice(doc.paragraphStarts[i], doc.paragraphStarts[i] + list.length));
+        const known = partLinkContext(doc.lists, listInfos, (i, k) => titled[doc.paragraphStarts[i] + k] === 1);
         const withTitles = () => structuredClone(doc.cands).map((c, k) => (takes[k] ? { ...c, titleOnly: true } : c));
         const filtered = withTitles();
         const full = withTitles();
-        linkPartShortForms(filtered, doc.infos, { index, flags, part: 1, title: 2, paragraphOf: doc.paragraphOf, paragraphStarts: doc.paragraphStarts });
+        linkPartShortForms(filtered, doc.infos, known);
         linkPartShortForms(full, doc.infos, undefined);
         assert.deepStrictEqual(outcome(filtered), outcome(full), `${name}, seed ${seed}`);
         total += changed(withTitles(), full);

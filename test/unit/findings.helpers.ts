@@ -23,24 +23,16 @@ export function newsFixtures(): { file: string; text: () => string }[] {
 }
 
 /**
- * Checks what a rule found on a fixture against what is pinned: every expected item is there, and
- * nothing else but known false alarms, which are allowed, never required (a fix may remove them).
- * Items are counted: one expected twice must be found twice. Returns the known false alarms that
- * did not come, so the caller can say they may be struck from the list.
+ * Checks what a rule found on a fixture against what is pinned: every expected item is there and
+ * nothing else. Items are counted: one expected twice must be found twice.
  */
-export function checkPinned(got: readonly string[], expected: readonly string[], knownFalse: readonly string[] = []): string[] {
-  const left = [...expected];
-  const allowed = [...knownFalse];
+export function checkPinned(got: readonly string[], expected: readonly string[]): void {
+  const missing = [...expected];
   const unexpected: string[] = [];
   for (const item of got) {
-    const i = left.indexOf(item);
-    if (i >= 0) left.splice(i, 1);
-    else {
-      const j = allowed.indexOf(item);
-      if (j >= 0) allowed.splice(j, 1);
-      else unexpected.push(item);
-    }
+    const i = missing.indexOf(item);
+    if (i >= 0) missing.splice(i, 1);
+    else unexpected.push(item);
   }
-  assert.deepEqual({ missing: left, unexpected }, { missing: [], unexpected: [] });
-  return allowed;
+  assert.deepEqual({ missing, unexpected }, { missing: [], unexpected: [] });
 }

@@ -1,7 +1,6 @@
 /**
  * The `ambiguous-speaker` warnings expected on every news fixture: false alarms make editors stop
- * reading them, so each expected warning is justified by its text, the known false ones are listed
- * apart (a fix may remove them, no new one may come), and every other fixture has none.
+ * reading them, so each expected warning is justified by its text, and every other fixture has none.
  */
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
@@ -18,14 +17,10 @@ const EXPECTED: Record<string, string[]> = {
   ],
 };
 
-/** False alarms not fixed yet: allowed, never required; one gone is reported, to be struck. */
-const KNOWN_FALSE: Record<string, readonly string[]> = {};
-
 describe('ambiguous-speaker on the news fixtures', () => {
   for (const { file, text } of newsFixtures()) {
-    it(`${file}: ${EXPECTED[file]?.length ?? 0} expected`, (t) => {
-      const gone = checkPinned(messagesOf(analyzeArticle(text()), 'ambiguous-speaker'), EXPECTED[file] ?? [], KNOWN_FALSE[file]);
-      for (const message of gone) t.diagnostic(`known false alarm gone, strike it from KNOWN_FALSE: ${message}`);
+    it(`${file}: ${EXPECTED[file]?.length ?? 0} expected`, () => {
+      checkPinned(messagesOf(analyzeArticle(text()), 'ambiguous-speaker'), EXPECTED[file] ?? []);
     });
   }
 });

@@ -1,7 +1,6 @@
 /**
  * The `first-reference` hints on every news fixture, pinned: an editor stops reading hints that
- * cry wolf. Each expected hint is justified by the text; the known false ones are listed apart,
- * so that a fix may remove them but no new false hint may come.
+ * cry wolf. Each expected hint is justified by the text, and no other hint may come.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -15,9 +14,6 @@ const EXPECTED: Record<string, Record<string, string>> = {
   // (bakery-closing: "Rossi's Bakery" names the shop before "Owner Carla Rossi" introduces her: no hint)
 };
 
-/** False hints not fixed yet (common words read as names): allowed, never required; one gone is reported, to be struck. */
-const KNOWN_FALSE: Record<string, readonly string[]> = {};
-
 /** The entity name each `first-reference` hint is about. */
 function hintedNames(text: string): string[] {
   return findingsOf(analyzeArticle(text), 'first-reference').map((f) => {
@@ -29,9 +25,8 @@ function hintedNames(text: string): string[] {
 
 describe('first-reference hints on the news fixtures', () => {
   for (const { file, text } of newsFixtures()) {
-    it(file, (t) => {
-      const gone = checkPinned(hintedNames(text()), Object.keys(EXPECTED[file] ?? {}), KNOWN_FALSE[file]);
-      for (const name of gone) t.diagnostic(`known false hint for ${name} is gone: strike it from KNOWN_FALSE`);
+    it(file, () => {
+      checkPinned(hintedNames(text()), Object.keys(EXPECTED[file] ?? {}));
     });
   }
 });

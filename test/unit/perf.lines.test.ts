@@ -92,3 +92,27 @@ describe('line regions of markdown', () => {
     );
   });
 });
+
+// inline markup: code spans and editor's notes end at a blank line, link targets at a line end
+const INLINE_POOL = ['x', ' ', '\t', '\n', '\r', '\r\n', '\n\n', '\r\r', '\r\n\r\n', '\n\r', '\r \r', '`', '``', '[[', ']]', '](', ')', '[a]('];
+const inline = fc.array(fc.constantFrom(...INLINE_POOL), { maxLength: 30 }).map((xs) => xs.join(''));
+
+describe('inline regions', () => {
+  it('end at a blank line or line end made of lone \\r as at \\n', () => {
+    // a blank line between: no code span, no note; a line end inside the parentheses: no link target
+    for (const t of ['Run `say\r\rhi` now.', 'Maduro [[check\r \rit]] said.', 'See [the report](https://x.org/\ra) here.']) {
+      assert.deepStrictEqual(lineScan(t).excluded, [], JSON.stringify(t));
+    }
+    assert.deepStrictEqual(lineScan('Run `say\rhi` now.').excluded, [{ kind: 'code', start: 4, end: 12 }]);
+  });
+
+  it('equal those of the same text with line feeds alone', () => {
+    fc.assert(
+      fc.property(inline, (t) => {
+        const lf = withLineFeeds(t);
+        assert.deepStrictEqual(lineScan(t), lineScan(lf.text, (k) => lf.at[k]));
+      }),
+      { numRuns: 5_000, seed: 7 },
+    );
+  });
+});

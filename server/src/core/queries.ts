@@ -1,6 +1,6 @@
 import type { Article, Entity, Mention, Quotation, Span, TextEdit } from './types';
 
-/** Combining marks, dropped when folding a name (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+/** Combining marks, dropped when folding a name (module level: see `\p{…}` in ARCHITECTURE.md). */
 const COMBINING_MARKS = /\p{M}/gu;
 
 // Features are queries over the article model. Each takes an Article and UTF-16 offsets.

@@ -27,14 +27,16 @@ export interface IndexResult {
   symbols: FileSymbol[];
 }
 
-/** The `workerData` that makes the server bundle run as an index worker. */
-export const INDEX_WORKER_ROLE = 'copydesk-index-worker';
-
 /**
- * The argument an index worker is started with (its `process.argv`), so that the entry point
- * knows its role before loading `worker_threads`, which a server's start does without.
+ * The argument an index worker is started with (its `process.argv`): what makes the server bundle
+ * run as an index worker, known before loading `worker_threads`, which a server's start does without.
  */
-export const INDEX_WORKER_ARG = `--${INDEX_WORKER_ROLE}`;
+export const INDEX_WORKER_ARG = '--copydesk-index-worker';
+
+/** The `workerData` of an index worker. */
+export interface IndexWorkerData {
+  jobs: IndexJob[];
+}
 
 /** The entities of an analysed article, each at its introducing mention (those named only inside longer names left out). */
 export function symbolsOf(article: Article): FileSymbol[] {
@@ -96,7 +98,7 @@ export async function indexFilesInWorker(script: string, jobs: IndexJob[], onRes
   // loaded at the first indexing: five Node modules a server's start does without
   const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { argv: [INDEX_WORKER_ARG], workerData: { role: INDEX_WORKER_ROLE, jobs }, resourceLimits: WORKER_LIMITS });
+    const worker = new Worker(script, { argv: [INDEX_WORKER_ARG], workerData: { jobs } satisfies IndexWorkerData, resourceLimits: WORKER_LIMITS });
     let done = false;
     worker.on('message', (m: IndexWorkerMessage) => {
       if ('results' in m) onResults(m.results);

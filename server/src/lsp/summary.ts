@@ -25,7 +25,7 @@ export function summaryFor(analyzed: AnalyzedDocument): ArticleSummary {
   return {
     uri,
     version,
-    speakers: [...speakers.values()].sort((a, b) => b.quotations.length - a.quotations.length || a.name.localeCompare(b.name)),
+    speakers: byQuotationsThenName([...speakers.values()]),
     unattributed: unattributed.map(toSource),
     counts: {
       quotations: article.quotations.filter((q) => q.kind !== 'scare').length,
@@ -34,4 +34,46 @@ export function summaryFor(analyzed: AnalyzedDocument): ArticleSummary {
       entities: article.entities.filter((e) => !onlyNested(article, e)).length,
     },
   };
+}
+
+/** Speakers with the most quotations first, then by name (`nameSortKey`). */
+function byQuotationsThenName(speakers: SourceSpeaker[]): SourceSpeaker[] {
+  const keyed = speakers.map((speaker) => ({ speaker, key: nameSortKey(speaker.name) }));
+  keyed.sort((a, b) => b.speaker.quotations.length - a.speaker.quotations.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.speaker);
+}
+
+const MARKS = /\p{M}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/gu;
+/** Spaces and punctuation in the order the root collation puts them, all before digits and letters. */
+const PUNCTUATION = ' _-‐‑‒–—,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
+/**
+ * Letters the root collation reads as others at its first level (NFD leaves them whole), the
+ * dotless ı as a letter between i and j (and the ʻokina, as it does, between h and i), and curly
+ * quotes as straight ones.
+ */
+const READ_AS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ħ': 'h', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ı': 'i\uffff', 'ʻ': 'h\uffff', '‘': "'", '’': "'", '“': '"', '”': '"' };
+const READ_AS_ANY = /[łøđðħßæœıʻ‘’“”]/g;
+
+/**
+ * A key whose code-unit order is the order `localeCompare` gives names (the same on every name
+ * and speaker of the news fixtures and the shared corpora): letters without accents or case
+ * first, with spaces and punctuation before digits and digits before letters; then accents; then
+ * lower case before upper. `localeCompare` (or an `Intl.Collator`) would load ICU's collation
+ * data, about 3 MB of the server's memory for a list of a few names; NFD, which this uses, the
+ * analysis loads anyway.
+ */
+export function nameSortKey(name: string): string {
+  const decomposed = name.normalize('NFD');
+  const folded = decomposed.replace(MARKS, '').toLowerCase().replace(READ_AS_ANY, (c) => READ_AS[c]);
+  let first = '';
+  for (const c of folded) {
+    const p = PUNCTUATION.indexOf(c);
+    if (p >= 0) first += String.fromCharCode(1 + p);
+    else first += LETTER_OR_DIGIT.test(c) ? c : String.fromCharCode(1 + PUNCTUATION.length);
+  }
+  const caseSwapped = name.replace(LETTER, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
+  // "\0" ends each level: a shorter one sorts first, and the next level decides only between equal ones
+  return `${first}\0${decomposed.toLowerCase()}\0${caseSwapped}`;
 }

@@ -14,7 +14,7 @@ import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 
-/** Capitals (with dots or an ampersand) only: an acronym (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+/** Capitals (with dots or an ampersand) only: an acronym. */
 const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
 
 /** A cluster being built: the candidates of one entity and what identifies it. */
@@ -441,7 +441,7 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-/* (the expressions below are made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call) */
+/* (the expressions below stay at module level: see `\p{…}` in ARCHITECTURE.md) */
 /** Letters only. */
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** A capital, perhaps with a full stop ("S." of "S. F."). */

@@ -139,10 +139,7 @@ const COMPASS = new Set([
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
 ]);
 const WORDISH = /[\p{L}\p{N}]/u;
-/*
- * Regular expressions of the hot paths, made once: esbuild (the bundle and tsx) turns a literal with
- * `\p{…}` into `new RegExp(…)`, which would build the expression again on every call.
- */
+/* Regular expressions of the hot paths, at module level (where those with `\p{…}` must be: see `\p{…}` in ARCHITECTURE.md). */
 /** Runs of three letters or more (`isTitleCase`). */
 const LETTER_RUNS = /[\p{L}]{3,}/gu;
 /** A capital first. */
@@ -439,12 +436,19 @@ function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolea
 const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
 
 /**
+ * A candidate written with every field, the optional ones too (undefined where they do not apply):
+ * the type of the two places that make candidates, so a field added to `NameCandidate` and left out
+ * of one is a compile error, and every candidate has one object shape.
+ */
+type EveryCandidateField = { [K in keyof Required<NameCandidate>]: NameCandidate[K] };
+
+/**
  * A copy of a candidate moved by `d` (callers change their candidates; the cache keeps its own).
  * The tokens and roles stay shared: nothing changes them after `findCandidates`.
  */
 function shifted(c: NameCandidate, d: number): NameCandidate {
-  // every field by name (one object shape, faster than a spread); the type makes a new field a compile error here
-  const out: { [K in keyof Required<NameCandidate>]: NameCandidate[K] } = {
+  // every field by name (one object shape, faster than a spread)
+  const out: EveryCandidateField = {
     span: shift(c.span, d),
     text: c.text,
     type: c.type,
@@ -1079,9 +1083,8 @@ function buildCandidate(
     if (t.word) nameTokens.push({ text: t.text, key: t.key, start: base + t.start, end: base + t.end });
   }
   const span = { start: base + tokens[first].start, end: base + last.end };
-  // every field from the start, in the order `shifted` writes them: one object shape (set below when they apply;
-  // a field added to NameCandidate belongs here too, else its candidates take another shape)
-  const cand: NameCandidate = {
+  // every field from the start, in the order `shifted` writes them (set below when they apply): one object shape
+  const cand: EveryCandidateField = {
     span,
     text: text.slice(span.start - base, span.end - base),
     type: 'person',

@@ -36,10 +36,7 @@ function headWordOfWords(t: readonly NameToken[]): string | undefined {
   return isShortFormHead(last) ? last : undefined;
 }
 
-/**
- * A letter. The `\p{…}` expressions are made once here: esbuild writes a `/\p{…}/u` literal as
- * `new RegExp(…)` (for the node20 target too), which inside a function makes one on every call.
- */
+/** A letter (module level: see `\p{…}` in ARCHITECTURE.md). */
 const LETTER = /\p{L}/u;
 /** The spaces and the word right after a name (`personVerbAfter`). */
 const NEXT_WORD = /^ +(\p{L}+)/u;
@@ -182,12 +179,21 @@ function personVerbAfter(text: string, c: NameCandidate): boolean {
 }
 
 /**
- * Whether `retypePlaceShortForms` may read or retype the candidate, by its words: a name of more
- * than two words ending in a place's kind word, or one of two words or more with no role or possessive.
+ * Whether `retypePlaceShortForms` may read or retype the candidate, by its words: its two tests
+ * without the types and strengths, which other passes may still change.
  */
 export function mayBePlaceShortForm(c: NameCandidate): boolean {
-  const t = c.tokens;
-  return (t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) || (t.length >= 2 && !c.roles.length && !c.possessive);
+  return endsInPlaceKind(c.tokens) || mayBeRetypedPlace(c);
+}
+
+/** A name of more than two words ending in a place's kind word ("Naqsh-e Jahan Square"). */
+function endsInPlaceKind(t: readonly NameToken[]): boolean {
+  return t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key);
+}
+
+/** A name of two words or more with no role or possessive, which the words of a place may retype. */
+function mayBeRetypedPlace(c: NameCandidate): boolean {
+  return c.tokens.length >= 2 && !c.roles.length && !c.possessive;
 }
 
 /**
@@ -203,11 +209,11 @@ export function retypePlaceShortForms(text: string, cands: NameCandidate[], filt
     if (skips(filter, k)) continue;
     const c = cands[k];
     const t = c.tokens;
-    if (c.type === 'place' && c.typeStrength >= 1 && t.length > 2 && PLACE_HEADS.has(t[t.length - 1].key)) {
+    if (c.type === 'place' && c.typeStrength >= 1 && endsInPlaceKind(t)) {
       (places ??= new Set()).add(t.slice(0, -1).map((w) => w.key).join(' '));
       continue;
     }
-    if (!places || c.type !== 'person' || c.typeStrength !== 1 || t.length < 2 || c.roles.length || c.possessive) continue;
+    if (!places || c.type !== 'person' || c.typeStrength !== 1 || !mayBeRetypedPlace(c)) continue;
     if (!places.has(t.map((w) => w.key).join(' ')) || personVerbAfter(text, c)) continue;
     c.type = 'place';
   }

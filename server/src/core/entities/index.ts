@@ -130,14 +130,6 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
   return names;
 }
 
-/** The candidate lists of the last analysis's paragraphs, by index, and their `paragraphNames`. */
-let lastNameSources: (readonly NameCandidate[])[] = [];
-let lastNames: ParagraphNames[] = [];
-clearWithMemos(() => {
-  lastNameSources = [];
-  lastNames = [];
-});
-
 /**
  * The words of common-word candidates that some longer name of the document has: a common word
  * alone ("Research", "Government") is a name only where a longer name has it ("Rice University" … "Rice").
@@ -195,10 +187,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // the last analysis's candidate copies may be handed out again from here on
   startPlacement();
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
-  // each paragraph's names: the last analysis's at the same index when the candidate list is the same (no look-up)
-  const names = found.map((f, i) => (lastNameSources[i] === f.source ? lastNames[i] : paragraphNames(f.source, texts[i])));
-  lastNameSources = found.map((f) => f.source);
-  lastNames = names;
+  const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
   const partIndex = partIndexOf(names.map((p) => p.partNames));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)

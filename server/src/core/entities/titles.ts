@@ -4,6 +4,7 @@
  */
 import { TokenTrie } from './matcher';
 import { phraseKeys } from './names';
+import { PLURAL_TITLE_PAIRS } from './pluralTitles';
 
 /** What a title tells about the person who carries it. */
 export interface TitleInfo {
@@ -61,23 +62,10 @@ for (const [short, office] of [
 /**
  * Plural titles before names ("Sens. John McCain and Lindsey Graham", "Generals Grant and
  * Sherman"), each with its singular's information. Kept out of `TITLES`: alone ("the Senators",
- * "the Generals") a plural names a group or a team, never one holder. Plurals that are also common
- * team names before players' names ("Cardinals", "Saints", "Chiefs", "Kings") are left out.
+ * "the Generals") a plural names a group or a team, never one holder. The list: `PLURAL_TITLE_PAIRS`.
  */
 export const PLURAL_TITLES = new TokenTrie<TitleInfo>();
-for (const [plural, singular] of [
-  ['Messrs.', 'Mr.'], ['Presidents', 'President'], ['Vice Presidents', 'Vice President'], ['Prime Ministers', 'Prime Minister'], ['Popes', 'Pope'],
-  ['Senators', 'Senator'], ['Sens.', 'Sen.'], ['Representatives', 'Representative'], ['Reps.', 'Rep.'], ['Congressmen', 'Congressman'],
-  ['Congresswomen', 'Congresswoman'], ['Governors', 'Governor'], ['Govs.', 'Gov.'], ['Mayors', 'Mayor'], ['Judges', 'Judge'],
-  ['Justices', 'Justice'], ['Ministers', 'Minister'], ['Foreign Ministers', 'Foreign Minister'], ['Defense Ministers', 'Defense Minister'],
-  ['Finance Ministers', 'Finance Minister'], ['Secretaries', 'Secretary'], ['Ambassadors', 'Ambassador'], ['Generals', 'General'],
-  ['Gens.', 'Gen.'], ['Lieutenants', 'Lieutenant'], ['Lts.', 'Lt.'], ['Colonels', 'Colonel'], ['Cols.', 'Col.'], ['Captains', 'Captain'],
-  ['Capts.', 'Capt.'], ['Sergeants', 'Sergeant'], ['Sgts.', 'Sgt.'], ['Admirals', 'Admiral'], ['Adms.', 'Adm.'], ['Commanders', 'Commander'],
-  ['Drs.', 'Dr.'], ['Professors', 'Professor'], ['Profs.', 'Prof.'], ['Reverends', 'Reverend'], ['Revs.', 'Rev.'], ['Bishops', 'Bishop'],
-  ['Archbishops', 'Archbishop'], ['Rabbis', 'Rabbi'], ['Imams', 'Imam'], ['Detectives', 'Detective'], ['Officers', 'Officer'],
-  ['Agents', 'Agent'], ['Commissioners', 'Commissioner'], ['Councilmen', 'Councilman'], ['Councilwomen', 'Councilwoman'],
-  ['Councillors', 'Councillor'], ['Chancellors', 'Chancellor'], ['Premiers', 'Premier'], ['Assemblymen', 'Assemblyman'],
-]) PLURAL_TITLES.add(phraseKeys(plural), TITLES.get(phraseKeys(singular))!);
+for (const [plural, singular] of PLURAL_TITLE_PAIRS) PLURAL_TITLES.add(phraseKeys(plural), TITLES.get(phraseKeys(singular))!);
 
 /** Lower-case words that belong to a title before it ("interim President", "former Sen."). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

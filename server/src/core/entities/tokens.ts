@@ -1,5 +1,6 @@
 import { clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
+import { PLURAL_TITLE_PAIRS } from './pluralTitles';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -26,7 +27,7 @@ const PLAIN = /^[A-Za-z]*$/;
 /** ASCII words joined by single spaces: their tokens are the words, their keys the words in lower case. */
 const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 const MARKS = /\p{M}/gu;
-/** Anything but a letter (made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call). */
+/** Anything but a letter. */
 const NOT_LETTERS = /[^\p{L}]/gu;
 /** Letters NFD leaves whole: `Łódź` folds to `lodz` as `Lodz` does. */
 const UNDECOMPOSED_AS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ı': 'i', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'þ': 'th', 'ð': 'd' };
@@ -39,12 +40,13 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Plural titles abbreviated ("Sens. John McCain and Lindsey Graham"): they keep their full stop
- * only when capitalised, since "did ten reps." ends a sentence.
+ * Plural titles abbreviated ("Sens. John McCain and Lindsey Graham"), the dotted plurals of
+ * `PLURAL_TITLE_PAIRS` without their dot: they keep their full stop only when capitalised, since
+ * "did ten reps." ends a sentence.
  */
-export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'Sens', 'Reps', 'Govs', 'Gens', 'Drs', 'Profs', 'Lts', 'Cols', 'Capts', 'Sgts', 'Adms', 'Revs',
-]);
+export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  PLURAL_TITLE_PAIRS.filter(([plural]) => plural.endsWith('.')).map(([plural]) => plural.slice(0, -1)),
+);
 
 /** An initial or a known abbreviation ("U.S.", "Sen.", "Sens."): a full stop right after it belongs to it. */
 function keepsFullStop(raw: string): boolean {

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 
-/** A letter or digit (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+/** A letter or digit. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A web page's hover card pasted into a sentence after a linked name. */

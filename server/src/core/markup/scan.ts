@@ -426,7 +426,11 @@ class LineEnds {
 const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
 const MAY_START_INLINE = /[<[`\]]/;
 const INTERESTING = /[<[`\]]/g;
-const BLANK_LINE = /\n[ \t]*\r?\n/g;
+/**
+ * A blank line, found at the end of the line break before it: `\n`, `\r\n` or a lone `\r` ends
+ * each line, as in `LineEnds` and `splitParagraphs`.
+ */
+const BLANK_LINE = /(?:\n|\r(?!\n))[ \t]*(?:\r?\n|\r)/g;
 
 /** Code spans, HTML comments, `[[notes]]` and link targets, outside already excluded regions. */
 function findInlineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
@@ -439,7 +443,7 @@ function findInlineRegions(text: string, from: number, format: DocumentFormat, e
   };
   const commentEnd = new ForwardFinder(text, '-->');
   const noteEnd = new ForwardFinder(text, ']]');
-  const lineEnd = new ForwardFinder(text, '\n');
+  const lineEnds = new LineEnds(text);
   const parenEnd = new ForwardFinder(text, ')');
   const ticks = new Map<number, ForwardFinder>();
   let b = 0;
@@ -483,8 +487,7 @@ function findInlineRegions(text: string, from: number, format: DocumentFormat, e
       } else i += n;
     } else if (c === ']' && text[i + 1] === '(') {
       const end = parenEnd.next(i + 2);
-      const nl = lineEnd.next(i + 2);
-      if (end >= 0 && (nl < 0 || end < nl)) {
+      if (end >= 0 && end < lineEnds.from(i + 2)) {
         add('link-target', i + 1, end + 1);
         i = end + 1;
       } else i += 2;

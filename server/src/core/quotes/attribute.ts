@@ -5,7 +5,7 @@ import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, ParagraphTokens, type Token } from './tokens';
 
-/** Digits, apostrophes and hyphens only ("2024", "'90s") (module level: esbuild makes a `\p{…}` literal a `new RegExp` per call). */
+/** Digits, apostrophes and hyphens only ("2024", "'90s"). */
 const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
 
 /** How far around a quotation the attribution is looked for (bounded, so the engine stays linear). */

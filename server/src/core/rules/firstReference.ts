@@ -59,7 +59,7 @@ function bodyMention(article: RuleContext['article'], id: string): Mention | und
   return m && !m.titleOnly && m.within === undefined && !inside(m.span, article.headline) ? m : undefined;
 }
 
-/** A space and a capitalised word (made once: esbuild turns a literal with `\p{…}` into `new RegExp(…)` on every call). */
+/** A space and a capitalised word (module level: see `\p{…}` in ARCHITECTURE.md). */
 const CAPITALISED_NOUN_AHEAD = /^ (\p{Lu})(\p{Ll}+)\b/u;
 
 /**
