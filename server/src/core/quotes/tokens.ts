@@ -1,6 +1,7 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
+import { keepShape } from '../shapes';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -325,3 +326,6 @@ function plainTokenEnd(text: string, i: number, to: number): number {
   if (wend < to && text.charCodeAt(wend) === 46) return tokenAt(text, i, to).end;
   return wend;
 }
+
+// (one is made per analysis: see shapes.ts)
+keepShape('ParagraphTokens', () => new ParagraphTokens('', [{ start: 0, end: 0 }], ['']));

@@ -1,0 +1,49 @@
+/**
+ * The classes whose instances live only while one analysis runs keep one instance for good
+ * (`core/shapes.ts`), so a full garbage collection between keystrokes (the server's idle
+ * collection) does not free their hidden classes and throw away the optimised code that uses them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext, runInThisContext } from 'node:vm';
+import '../../server/src/core';
+import { keptShapes } from '../../server/src/core/shapes';
+
+// V8's test functions (the flags stay on: these compile at their first call) and a full collection
+setFlagsFromString('--allow-natives-syntax');
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+/**
+ * A new function each call (its own feedback and optimised code) that builds an instance with
+ * `make` and reads its own field `field`: its optimised code checks for the instances' hidden class.
+ */
+const newReader = (field: string) => runInThisContext(`(make) => make().${field}`) as (make: () => object) => unknown;
+const natives = runInThisContext(`({
+  prepare: (f) => %PrepareFunctionForOptimization(f),
+  optimizeOnNextCall: (f) => %OptimizeFunctionOnNextCall(f),
+  status: (f) => %GetOptimizationStatus(f),
+})`) as { prepare(f: AnyFunction): void; optimizeOnNextCall(f: AnyFunction): void; status(f: AnyFunction): number };
+type AnyFunction = (...args: never[]) => unknown;
+/** `%GetOptimizationStatus`: the function runs optimised code. */
+const OPTIMIZED = 1 << 4;
+
+test('the short-lived classes of an analysis each keep an instance', () => {
+  assert.deepEqual([...keptShapes().keys()].sort(), ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'TextIndex']);
+});
+
+test('optimised code that builds and reads one of them survives two full collections with no instance in use', () => {
+  for (const [name, { exemplar, make }] of keptShapes()) {
+    const build = newReader(Object.keys(exemplar).at(-1)!);
+    natives.prepare(build);
+    build(make);
+    build(make);
+    natives.optimizeOnNextCall(build);
+    build(make);
+    assert.ok(natives.status(build) & OPTIMIZED, `${name}: not optimised to begin with`);
+    // (what the server's idle collector does: the instances built above are garbage now)
+    gc();
+    gc();
+    assert.ok(natives.status(build) & OPTIMIZED, `${name}: the collection freed its hidden class and threw the optimised code away`);
+  }
+});
