@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext, runInThisContext } from 'node:vm';
 import '../../server/src/core';
+import { findNestedNamesCached } from '../../server/src/core/entities/nested';
 import { keptShapes } from '../../server/src/core/shapes';
 
 // V8's test functions (the flags stay on: these compile at their first call) and a full collection
@@ -20,10 +21,11 @@ const gc = runInNewContext('gc') as () => void;
  */
 const newReader = (field: string) => runInThisContext(`(make) => make().${field}`) as (make: () => object) => unknown;
 const natives = runInThisContext(`({
+  sameMap: (a, b) => %HaveSameMap(a, b),
   prepare: (f) => %PrepareFunctionForOptimization(f),
   optimizeOnNextCall: (f) => %OptimizeFunctionOnNextCall(f),
   status: (f) => %GetOptimizationStatus(f),
-})`) as { prepare(f: AnyFunction): void; optimizeOnNextCall(f: AnyFunction): void; status(f: AnyFunction): number };
+})`) as { sameMap(a: object, b: object): boolean; prepare(f: AnyFunction): void; optimizeOnNextCall(f: AnyFunction): void; status(f: AnyFunction): number };
 type AnyFunction = (...args: never[]) => unknown;
 /** `%GetOptimizationStatus`: the function runs optimised code. */
 const OPTIMIZED = 1 << 4;
@@ -46,4 +48,13 @@ test('optimised code that builds and reads one of them survives two full collect
     gc();
     assert.ok(natives.status(build) & OPTIMIZED, `${name}: the collection freed its hidden class and threw the optimised code away`);
   }
+});
+
+test('the nested names worked out afresh and moved from the last analysis come in one hidden class', () => {
+  const clusters: unknown[] = [];
+  const fresh = findNestedNamesCached([], [], [], [], clusters);
+  const moved = findNestedNamesCached([], [], [], [], clusters);
+  assert.equal(moved.reused, true);
+  // (a spread's hidden class lives only as long as such an object: findEntities' code checking for it was thrown away by each full collection)
+  assert.ok(natives.sameMap(fresh, moved));
 });
