@@ -86,6 +86,25 @@ describe('Memo.getAt', () => {
     markAnalysisStart();
     assert.equal(memo.getAt(1, 'left alone'), undefined);
   });
+
+  it('keeps the slots of what it keeps when it forgets, and never answers from a forgotten one', () => {
+    const memo = new Memo<number>(100);
+    const other = new Memo<number>(100);
+    markAnalysisStart();
+    memo.setAt(2, 'a dead version of a paragraph', 9);
+    // (another memo's later work in the same analysis: the dead version was used before the next analysis started)
+    other.set('another stage', 0);
+    markAnalysisStart();
+    memo.setAt(0, 'a paragraph', 1);
+    // (the slot lists of the first analysis come back for this one, slot 2 still holding the dead version)
+    markAnalysisStart();
+    assert.equal(memo.getAt(0, 'a paragraph'), 1);
+    forgetParagraphsNotUsedRecently(2);
+    markAnalysisStart();
+    assert.equal(memo.getAt(2, 'a dead version of a paragraph'), undefined);
+    assert.equal(memo.getAt(0, 'a paragraph'), 1);
+    assert.equal(memo.size, 1);
+  });
 });
 
 describe('nthSmallest', () => {

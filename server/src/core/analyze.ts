@@ -5,7 +5,7 @@ import { fitMemosTo, markAnalysisStart } from './memo';
 import { defaultOptions, type AnalyzeOptions } from './options';
 import { attributeQuotations, findQuotations } from './quotes';
 import { runRules } from './rules';
-import type { Article } from './types';
+import type { Article, Mention } from './types';
 
 /**
  * Analyses one document: its structure, quotations and speakers, entities and findings.
@@ -21,7 +21,7 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   const { mentions, entities } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
   // speakers are whole names: a name nested in another ("Boston" in "Boston Red Sox") speaks for none
-  const outer = mentions.some((m) => m.within !== undefined) ? mentions.filter((m) => m.within === undefined) : mentions;
+  const outer = mentions.some(isNested) ? mentions.filter(isOuter) : mentions;
   attributeQuotations(doc, quotations, outer, entities, opts);
   const base = {
     text,
@@ -35,6 +35,15 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   };
   const findings = runRules({ article: base, doc, options: opts });
   return { ...base, findings };
+}
+
+/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+function isNested(m: Mention): boolean {
+  return m.within !== undefined;
+}
+
+function isOuter(m: Mention): boolean {
+  return m.within === undefined;
 }
 
 /** Options from front matter data, by data object (the scanner shares one per front matter text). */

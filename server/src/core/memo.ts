@@ -90,12 +90,17 @@ export class Memo<V> {
     memos.push(this);
   }
 
-  /** Deletes the entries last used before clock `stamp`. */
+  /**
+   * Deletes the entries last used before clock `stamp`, and the slots that hold them. The slots of
+   * the entries kept stay: the next analysis (the first keystroke after a pause) finds its
+   * paragraphs by one comparison each, not by a look-up in the map.
+   */
   forgetUsedBefore(stamp: number): void {
     this.map.forEach((e, k, map) => {
       if (e.used < stamp) map.delete(k);
     });
-    this.clearSlots();
+    forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp);
+    forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp);
   }
 
   clear(): void {
@@ -174,6 +179,17 @@ export class Memo<V> {
 
   get size(): number {
     return this.map.size;
+  }
+}
+
+/** Empties the slots whose entries were last used before clock `stamp` (the memo forgot them: a slot must not keep them alive). */
+function forgetSlotsUsedBefore<V>(keys: (string | undefined)[], entries: (Entry<V> | undefined)[], stamp: number): void {
+  for (let slot = 0; slot < entries.length; slot++) {
+    const e = entries[slot];
+    if (e !== undefined && e.used < stamp) {
+      entries[slot] = undefined;
+      keys[slot] = undefined;
+    }
   }
 }
 

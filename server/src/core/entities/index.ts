@@ -6,7 +6,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import type { Entity, EntityType, Mention } from '../types';
+import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
@@ -177,9 +177,14 @@ function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<strin
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
+/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+function isNotUpdateLine(p: Paragraph): boolean {
+  return p.kind !== 'update-line';
+}
+
 /** Finds the people, organizations and places of the article and clusters their mentions. */
 export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { mentions: Mention[]; entities: Entity[] } {
-  const paragraphs = doc.paragraphs.filter((p) => p.kind !== 'update-line');
+  const paragraphs = doc.paragraphs.filter(isNotUpdateLine);
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i]), i));

@@ -143,7 +143,9 @@ export function findNestedNamesCached(
   const from = found.names.map((n) => n.span.start - cands[n.outer].span.start);
   const to = found.names.map((n) => n.span.end - cands[n.outer].span.start);
   last = { clusters, types: [...types], found, from, to };
-  return { ...found, reused: false };
+  // (a literal, not `{ ...found, reused: false }`: a spread's hidden class lives only while such an
+  // object does, and a full collection between analyses freed it, throwing away findEntities' optimised code)
+  return { names: found.names, newClusters: found.newClusters, reused: false };
 }
 
 /** Whether two lists have the same elements (by `===`), in order. */

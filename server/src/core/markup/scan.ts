@@ -3,6 +3,7 @@ import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
 import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
 import { isJsSpace } from '../words';
+import { keepShape } from '../shapes';
 
 /** The document formats the scanner knows. */
 export type DocumentFormat = 'article' | 'markdown' | 'plaintext';
@@ -572,3 +573,6 @@ export function paragraphTexts(doc: ScannedDocument): string[] {
   if (!list) texts.set(doc, (list = doc.paragraphs.map((p) => doc.masked.slice(p.span.start, p.span.end))));
   return list;
 }
+
+// (made for each chunk scanned: see shapes.ts; it holds the ForwardFinder shape too)
+keepShape('LineEnds', () => new LineEnds(''));

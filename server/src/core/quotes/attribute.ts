@@ -1,6 +1,6 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
-import type { Cue, Paragraph, Quotation } from '../types';
+import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, ParagraphTokens, type Token } from './tokens';
@@ -44,11 +44,16 @@ export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions
   }
   return {
     text: doc.masked,
-    tokens: new ParagraphTokens(doc.masked, doc.paragraphs.map((p) => p.span), paragraphTexts(doc)),
+    tokens: new ParagraphTokens(doc.masked, doc.paragraphs.map(spanOf), paragraphTexts(doc)),
     verbs: lexicons.verbs,
     lex: lexicons.lex,
     optionsKey: key,
   };
+}
+
+/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+function spanOf(p: Paragraph): Span {
+  return p.span;
 }
 
 export { WINDOW as ATTRIBUTION_WINDOW };

@@ -3,6 +3,7 @@ import { isJsSpace } from '../words';
 import { isLetter, isLetterOrDigit, isUpper } from './chars';
 import { SCARE_INTRODUCERS } from './cues';
 import type { Token } from './tokens';
+import { keepShape } from '../shapes';
 
 /** What the classifier needs to know about a quotation and its sentence. */
 export interface QuotationContext {
@@ -147,3 +148,6 @@ export function classifyQuotation(ctx: QuotationContext): QuotationKind {
   if (startsUpper && endsLikeSentence && words >= 4) return 'direct';
   return 'partial';
 }
+
+// (one is made per nested quotation's outermost quotation: see shapes.ts)
+keepShape('TextIndex', () => new TextIndex('', 0, 0));

@@ -2,6 +2,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isSpaceOrEdge, isWordChar } from './chars';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
+import { keepShape } from '../shapes';
 
 /** A pair of marks found by the scanner, before ids, kinds and speakers. */
 export interface RawQuotation {
@@ -315,3 +316,6 @@ function nextOpensFamily(text: string, start: number | undefined): MarkFamily | 
   if (!MARK_CHARS.has(c) || c === '’') return null;
   return isSpaceOrEdge(text[start + 1]) ? null : familyOf(c);
 }
+
+// (one is made per paragraph scanned: see shapes.ts)
+keepShape('ParagraphScanner', () => new ParagraphScanner(''));

@@ -1,6 +1,7 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from './chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
+import { keepShape } from '../shapes';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -325,3 +326,13 @@ function plainTokenEnd(text: string, i: number, to: number): number {
   if (wend < to && text.charCodeAt(wend) === 46) return tokenAt(text, i, to).end;
   return wend;
 }
+
+// (one is made per analysis: see shapes.ts; with holey lists, as the analysis passes: a list of
+// another kind in a field would make the field's type less precise for every instance)
+keepShape('ParagraphTokens', () => {
+  const spans = new Array<{ start: number; end: number }>(1);
+  spans[0] = { start: 0, end: 0 };
+  const texts = new Array<string>(1);
+  texts[0] = '';
+  return new ParagraphTokens('', spans, texts);
+});

@@ -1,5 +1,6 @@
 import { entityById } from '../queries';
 import { resolvedNames } from '../quotes';
+import type { Quotation } from '../types';
 import type { Rule } from './rule';
 
 /**
@@ -12,7 +13,7 @@ export const ambiguousSpeaker: Rule = {
   run({ article }) {
     const label = (idOrName: string) => entityById(article, idOrName)?.name ?? idOrName;
     return article.quotations
-      .filter((q) => q.speaker && q.speaker.cue && q.speaker.kind === 'pronoun' && q.speaker.alternatives?.length)
+      .filter(hasRivalSpeakers)
       .map((q) => {
         const s = q.speaker!;
         const chosen = s.entityId ? label(s.entityId) : resolvedNames.get(s) ?? 'the nearest person';
@@ -24,3 +25,8 @@ export const ambiguousSpeaker: Rule = {
       });
   },
 };
+
+/** A pronoun speaker of the quotation's own attribution that other people fit too (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts). */
+function hasRivalSpeakers(q: Quotation): boolean {
+  return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'pronoun' && !!q.speaker.alternatives?.length;
+}

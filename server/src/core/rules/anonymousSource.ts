@@ -1,3 +1,4 @@
+import type { Quotation } from '../types';
 import type { Rule } from './rule';
 
 /** `anonymous-source`: a quotation attributed to an unnamed source ("a department spokesperson"). */
@@ -6,10 +7,15 @@ export const anonymousSource: Rule = {
   description: 'A quotation is attributed to an unnamed source: check the desk’s policy on anonymity.',
   run({ article }) {
     return article.quotations
-      .filter((q) => q.speaker && q.speaker.cue && q.speaker.kind === 'anonymous')
+      .filter(attributedToAnonymous)
       .map((q) => ({
         span: q.speaker!.span,
         message: `Anonymous source "${q.speaker!.text}": name the source or say why they cannot be named.`,
       }));
   },
 };
+
+/** Whether a quotation's own attribution names no one (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts). */
+function attributedToAnonymous(q: Quotation): boolean {
+  return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'anonymous';
+}

@@ -13,7 +13,7 @@ export const unattributedQuote: Rule = {
   description: 'A quotation has no speaker: no "said", "told", "according to" or speaker in its sentence or paragraph.',
   run({ article }) {
     return article.quotations
-      .filter((q) => q.parentId === null && q.closed && q.kind !== 'scare' && !q.speaker)
+      .filter(lacksAttribution)
       .map((q) => ({
         span: q.span,
         message:
@@ -53,4 +53,9 @@ export function attributionEdits(text: string, q: Quotation): TextEdit[] {
   const after = text[q.span.end];
   const needsStop = after === undefined || /\s/.test(after);
   return [{ span: { start: q.span.end, end: q.span.end }, newText: ` ${PLACEHOLDER}${needsStop ? '.' : ''}` }];
+}
+
+/** A closed top-level quotation, not a scare quote, with no speaker (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts). */
+function lacksAttribution(q: Quotation): boolean {
+  return q.parentId === null && q.closed && q.kind !== 'scare' && !q.speaker;
 }

@@ -1,0 +1,33 @@
+/**
+ * Exemplars that keep the V8 hidden classes of short-lived objects alive between analyses.
+ *
+ * An instance of a class gets its hidden class (map) by adding its fields one by one, and V8's
+ * tree of map transitions holds the map it ends with only weakly: the instances that have it keep
+ * it. For a class whose instances live only while one analysis runs (a paragraph tokenizer, a line
+ * finder), a full garbage collection between two analyses (the server's idle collection, see
+ * `lsp/idleCollector.ts`) frees that map, and every optimised function that checked for it is
+ * thrown away ("weak objects"): the first keystrokes after a pause ran unoptimised code while V8
+ * compiled it again. One instance kept for the life of the process keeps the map.
+ */
+
+/** One kept instance, and how to build another the way the exemplar was built (for tests). */
+interface KeptShape {
+  exemplar: object;
+  make: () => object;
+}
+
+const kept = new Map<string, KeptShape>();
+
+/**
+ * Keeps an instance of the class `name` for the life of the process (`make` builds it). Its fields
+ * must hold values of the kinds the analysis stores (strings, arrays, small integers): a field that
+ * later gets another kind (a fraction where the exemplar had an integer) gives the class a new map.
+ */
+export function keepShape(name: string, make: () => object): void {
+  kept.set(name, { exemplar: make(), make });
+}
+
+/** The kept instances by class name, with their builders (for tests). */
+export function keptShapes(): ReadonlyMap<string, Readonly<KeptShape>> {
+  return kept;
+}

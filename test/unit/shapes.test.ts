@@ -1,0 +1,60 @@
+/**
+ * The classes whose instances live only while one analysis runs keep one instance for good
+ * (`core/shapes.ts`), so a full garbage collection between keystrokes (the server's idle
+ * collection) does not free their hidden classes and throw away the optimised code that uses them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext, runInThisContext } from 'node:vm';
+import '../../server/src/core';
+import { findNestedNamesCached } from '../../server/src/core/entities/nested';
+import { keptShapes } from '../../server/src/core/shapes';
+
+// V8's test functions (the flags stay on: these compile at their first call) and a full collection
+setFlagsFromString('--allow-natives-syntax');
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+/**
+ * A new function each call (its own feedback and optimised code) that builds an instance with
+ * `make` and reads its own field `field`: its optimised code checks for the instances' hidden class.
+ */
+const newReader = (field: string) => runInThisContext(`(make) => make().${field}`) as (make: () => object) => unknown;
+const natives = runInThisContext(`({
+  sameMap: (a, b) => %HaveSameMap(a, b),
+  prepare: (f) => %PrepareFunctionForOptimization(f),
+  optimizeOnNextCall: (f) => %OptimizeFunctionOnNextCall(f),
+  status: (f) => %GetOptimizationStatus(f),
+})`) as { sameMap(a: object, b: object): boolean; prepare(f: AnyFunction): void; optimizeOnNextCall(f: AnyFunction): void; status(f: AnyFunction): number };
+type AnyFunction = (...args: never[]) => unknown;
+/** `%GetOptimizationStatus`: the function runs optimised code. */
+const OPTIMIZED = 1 << 4;
+
+test('the short-lived classes of an analysis each keep an instance', () => {
+  assert.deepEqual([...keptShapes().keys()].sort(), ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'TextIndex']);
+});
+
+test('optimised code that builds and reads one of them survives two full collections with no instance in use', () => {
+  for (const [name, { exemplar, make }] of keptShapes()) {
+    const build = newReader(Object.keys(exemplar).at(-1)!);
+    natives.prepare(build);
+    build(make);
+    build(make);
+    natives.optimizeOnNextCall(build);
+    build(make);
+    assert.ok(natives.status(build) & OPTIMIZED, `${name}: not optimised to begin with`);
+    // (what the server's idle collector does: the instances built above are garbage now)
+    gc();
+    gc();
+    assert.ok(natives.status(build) & OPTIMIZED, `${name}: the collection freed its hidden class and threw the optimised code away`);
+  }
+});
+
+test('the nested names worked out afresh and moved from the last analysis come in one hidden class', () => {
+  const clusters: unknown[] = [];
+  const fresh = findNestedNamesCached([], [], [], [], clusters);
+  const moved = findNestedNamesCached([], [], [], [], clusters);
+  assert.equal(moved.reused, true);
+  // (a spread's hidden class lives only as long as such an object: findEntities' code checking for it was thrown away by each full collection)
+  assert.ok(natives.sameMap(fresh, moved));
+});
