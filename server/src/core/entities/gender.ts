@@ -31,33 +31,26 @@ export interface PronounIndex {
   male: Uint8Array;
 }
 
-const pronounIndexes = new WeakMap<readonly Token[], PronounIndex>();
-
-/** The pronouns among a paragraph's tokens, found once per token list (token lists are cached per paragraph). */
+/** The pronouns among a paragraph's tokens (callers keep it with the cached token list: `PreparedParagraph.pronouns`). */
 export function pronounIndex(tokens: readonly Token[]): PronounIndex {
-  let index = pronounIndexes.get(tokens);
-  if (!index) {
-    const starts = new Int32Array(tokens.length);
-    const ends = new Int32Array(tokens.length);
-    const at: number[] = [];
-    const male: number[] = [];
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      starts[k] = t.start;
-      ends[k] = t.end;
-      if (!t.word) continue;
-      // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
-      const first = t.key.charCodeAt(0);
-      if (first !== 104 && first !== 115) continue;
-      const isMale = MALE.has(t.key);
-      if (!isMale && !FEMALE.has(t.key)) continue;
-      at.push(k);
-      male.push(isMale ? 1 : 0);
-    }
-    index = { tokens, starts, ends, at: Int32Array.from(at), male: Uint8Array.from(male) };
-    pronounIndexes.set(tokens, index);
+  const starts = new Int32Array(tokens.length);
+  const ends = new Int32Array(tokens.length);
+  const at: number[] = [];
+  const male: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    starts[k] = t.start;
+    ends[k] = t.end;
+    if (!t.word) continue;
+    // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
+    const first = t.key.charCodeAt(0);
+    if (first !== 104 && first !== 115) continue;
+    const isMale = MALE.has(t.key);
+    if (!isMale && !FEMALE.has(t.key)) continue;
+    at.push(k);
+    male.push(isMale ? 1 : 0);
   }
-  return index;
+  return { tokens, starts, ends, at: Int32Array.from(at), male: Uint8Array.from(male) };
 }
 
 /**

@@ -11,7 +11,7 @@ import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PlacedCandidates, type PreparedParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
@@ -39,7 +39,7 @@ function prepareCached(text: string, titleCase: boolean, index: number): Prepare
 }
 
 /** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
-interface ParagraphNames {
+export interface ParagraphNames {
   /** The distinct word keys of its names of several words typed person, organization or place. */
   longNameKeys: string[];
   /** The words of its `common` candidates (few: most paragraphs have none). */
@@ -107,11 +107,9 @@ function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean 
   return ALIAS_GAP_END.test(before) || (aliasBefore && FURTHER_ALIAS_GAP_END.test(before));
 }
 
-const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
-
-/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text). */
-function paragraphNames(source: readonly NameCandidate[], text: string): ParagraphNames {
-  let names = paragraphNamesCache.get(source);
+/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text), kept in its notes. */
+function paragraphNames({ source, notes }: PlacedCandidates, text: string): ParagraphNames {
+  let names = notes.names;
   if (!names) {
     const keys = new Set<string>();
     for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
@@ -122,10 +120,11 @@ function paragraphNames(source: readonly NameCandidate[], text: string): Paragra
     const partNames = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
     const coordination = new Uint8Array(source.length);
     for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
-    names = {
-      longNameKeys: [...keys], commonKeys, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, partNames, coordination,
-    };
-    paragraphNamesCache.set(source, names);
+    // (a loop: `Uint8Array.from` with a map function takes its slow path)
+    const firstGenders = new Uint8Array(infos.length);
+    for (let k = 0; k < infos.length; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
+    names = { longNameKeys: [...keys], commonKeys, infos, firstGenders, passes, partNames, coordination };
+    notes.names = names;
   }
   return names;
 }
@@ -196,7 +195,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   startPlacement();
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
   // each paragraph's names: the last analysis's at the same index when the candidate list is the same (no look-up)
-  const names = found.map((f, i) => (lastNameSources[i] === f.source ? lastNames[i] : paragraphNames(f.source, texts[i])));
+  const names = found.map((f, i) => (lastNameSources[i] === f.source ? lastNames[i] : paragraphNames(f, texts[i])));
   lastNameSources = found.map((f) => f.source);
   lastNames = names;
   const inLongNames = commonWordsInLongNames(names);
@@ -282,7 +281,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
   const pronounAfter = (k: number, from: number, to: number) => {
     const i = paragraphOf[k];
-    const index = (pronouns[i] ??= pronounIndex(preps[i].tokens));
+    const index = (pronouns[i] ??= preps[i].pronouns ??= pronounIndex(preps[i].tokens));
     return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
   };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
