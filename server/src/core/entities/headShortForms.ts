@@ -5,6 +5,7 @@
  * Suffolk she studied" (a school's place after "at"); and a longer name's first words or last
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
+import { DistinctList } from '../distinctList';
 import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
@@ -364,12 +365,13 @@ export interface PartNames {
  * `infos` of its candidates; `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
  */
 export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
-  const sure = new Set<string>();
-  const sureAcronyms = new Set<string>();
-  const titled = new Set<string>();
-  const titledAcronyms = new Set<string>();
-  const written = new Set<string>();
-  const personWords = new Set<string>();
+  // (a paragraph has few names: six sets per paragraph cost more than their look-ups save)
+  const sure = new DistinctList();
+  const sureAcronyms = new DistinctList();
+  const titled = new DistinctList();
+  const titledAcronyms = new DistinctList();
+  const written = new DistinctList();
+  const personWords = new DistinctList();
   const oneWordAcronym = new Uint8Array(source.length);
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
@@ -383,8 +385,12 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
     (title ? titled : sure).add(name);
     if (endsInAcronym(c)) (title ? titledAcronyms : sureAcronyms).add(name);
   }
-  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], personWords: [...personWords], oneWordAcronym, flagsCache: undefined };
+  return {
+    sure: sure.items, sureAcronyms: sureAcronyms.items, titled: titled.items, titledAcronyms: titledAcronyms.items, written: written.items,
+    personWords: personWords.items, oneWordAcronym, flagsCache: undefined,
+  };
 }
+
 
 /**
  * The longer names of every paragraph's `PartNames`, those a title pass may take away included:

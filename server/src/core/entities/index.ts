@@ -5,6 +5,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
+import { DistinctList } from '../distinctList';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention } from '../types';
 import { clusterMentionsCached } from './clusterCache';
@@ -111,7 +112,7 @@ function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean 
 function paragraphNames({ source, notes }: PlacedCandidates, text: string): ParagraphNames {
   let names = notes.names;
   if (!names) {
-    const keys = new Set<string>();
+    const keys = new DistinctList();
     for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
@@ -123,7 +124,7 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
     // (a loop: `Uint8Array.from` with a map function takes its slow path)
     const firstGenders = new Uint8Array(infos.length);
     for (let k = 0; k < infos.length; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
-    names = { longNameKeys: [...keys], commonKeys, infos, firstGenders, passes, partNames, coordination };
+    names = { longNameKeys: keys.items, commonKeys, infos, firstGenders, passes, partNames, coordination };
     notes.names = names;
   }
   return names;
