@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { DistinctList } from '../../server/src/core/distinctList';
+import { DistinctList, itemsOf } from '../../server/src/core/distinctList';
 
 describe('DistinctList', () => {
   it('keeps each string once, in order of first occurrence, across the switch to a set', () => {
@@ -16,5 +16,14 @@ describe('DistinctList', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('itemsOf: a list never made gives one shared, frozen empty list; a made one its items', () => {
+    assert.deepEqual(itemsOf(undefined), []);
+    assert.equal(itemsOf(undefined), itemsOf(undefined));
+    assert.ok(Object.isFrozen(itemsOf(undefined)));
+    const list = new DistinctList();
+    list.add('a');
+    assert.equal(itemsOf(list), list.items);
   });
 });

@@ -20,3 +20,11 @@ export class DistinctList {
     this.items.push(item);
   }
 }
+
+/** The items of a list that may never have been made (`undefined`: nothing was added), one shared empty list for those. */
+export function itemsOf(list: DistinctList | undefined): readonly string[] {
+  return list === undefined ? NO_ITEMS : list.items;
+}
+
+/** The one empty list `itemsOf` hands out (frozen: callers only read it). */
+const NO_ITEMS: readonly string[] = Object.freeze([]);

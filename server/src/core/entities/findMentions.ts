@@ -1092,7 +1092,8 @@ function buildCandidate(
   const nameTokens: NameToken[] = [];
   for (let k = first; k < end; k++) {
     const t = tokens[k];
-    if (t.word) nameTokens.push({ text: t.text, key: t.key, start: base + t.start, end: base + t.end });
+    // (at offset 0, the cached candidates', a paragraph token is the name token: no copy of it)
+    if (t.word) nameTokens.push(base === 0 ? t : { text: t.text, key: t.key, start: base + t.start, end: base + t.end });
   }
   const span = { start: base + tokens[first].start, end: base + last.end };
   // every field from the start, in the order `shifted` writes them: one object shape (set below when they apply;

@@ -5,7 +5,7 @@
  * Suffolk she studied" (a school's place after "at"); and a longer name's first words or last
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
-import { DistinctList } from '../distinctList';
+import { DistinctList, itemsOf } from '../distinctList';
 import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
@@ -337,20 +337,20 @@ const ACRONYM = /^[\p{Lu}&]{2,}$/u;
  */
 export interface PartNames {
   /** The distinct names of its candidates of several words (no title alone) that no pass makes a title alone. */
-  sure: string[];
+  sure: readonly string[];
   /** Those of `sure` that end in an acronym (`endsInAcronym`). */
-  sureAcronyms: string[];
+  sureAcronyms: readonly string[];
   /** The distinct names of its other candidates of several words: a title pass may make them titles alone, no longer names. */
-  titled: string[];
+  titled: readonly string[];
   /** Those of `titled` that end in an acronym. */
-  titledAcronyms: string[];
+  titledAcronyms: readonly string[];
   /** The distinct names of all its candidates of several words, titles alone included. */
-  written: string[];
+  written: readonly string[];
   /**
    * The distinct words (no particles) of its candidates that may name a person: those with a title,
    * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
    */
-  personWords: string[];
+  personWords: readonly string[];
   /** 1 for each candidate of one word written as an acronym. */
   oneWordAcronym: Uint8Array;
   /**
@@ -365,29 +365,33 @@ export interface PartNames {
  * `infos` of its candidates; `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
  */
 export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
-  // (a paragraph has few names: six sets per paragraph cost more than their look-ups save)
-  const sure = new DistinctList();
-  const sureAcronyms = new DistinctList();
-  const titled = new DistinctList();
-  const titledAcronyms = new DistinctList();
-  const written = new DistinctList();
-  const personWords = new DistinctList();
+  // (a paragraph has few names, most lists stay empty: a list is made at its first name, an empty one shared)
+  let sure: DistinctList | undefined;
+  let sureAcronyms: DistinctList | undefined;
+  let titled: DistinctList | undefined;
+  let titledAcronyms: DistinctList | undefined;
+  let written: DistinctList | undefined;
+  let personWords: DistinctList | undefined;
   const oneWordAcronym = new Uint8Array(source.length);
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
     if (c.tokens.length === 1 && isAcronym(c.text)) oneWordAcronym[k] = 1;
-    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) personWords.add(t.key);
+    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) (personWords ??= new DistinctList()).add(t.key);
     if (c.tokens.length < 2) continue;
     const name = infos[k].parts.full;
-    written.add(name);
+    (written ??= new DistinctList()).add(name);
     if (c.titleOnly) continue;
-    const title = mayBecomeTitle(k);
-    (title ? titled : sure).add(name);
-    if (endsInAcronym(c)) (title ? titledAcronyms : sureAcronyms).add(name);
+    if (mayBecomeTitle(k)) {
+      (titled ??= new DistinctList()).add(name);
+      if (endsInAcronym(c)) (titledAcronyms ??= new DistinctList()).add(name);
+    } else {
+      (sure ??= new DistinctList()).add(name);
+      if (endsInAcronym(c)) (sureAcronyms ??= new DistinctList()).add(name);
+    }
   }
   return {
-    sure: sure.items, sureAcronyms: sureAcronyms.items, titled: titled.items, titledAcronyms: titledAcronyms.items, written: written.items,
-    personWords: personWords.items, oneWordAcronym, flagsCache: undefined,
+    sure: itemsOf(sure), sureAcronyms: itemsOf(sureAcronyms), titled: itemsOf(titled), titledAcronyms: itemsOf(titledAcronyms), written: itemsOf(written),
+    personWords: itemsOf(personWords), oneWordAcronym, flagsCache: undefined,
   };
 }
 

@@ -5,7 +5,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
-import { DistinctList } from '../distinctList';
+import { DistinctList, itemsOf } from '../distinctList';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention } from '../types';
 import { clusterMentionsCached } from './clusterCache';
@@ -42,7 +42,7 @@ function prepareCached(text: string, titleCase: boolean, index: number): Prepare
 /** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
 export interface ParagraphNames {
   /** The distinct word keys of its names of several words typed person, organization or place. */
-  longNameKeys: string[];
+  longNameKeys: readonly string[];
   /** The words of its `common` candidates (few: most paragraphs have none). */
   commonKeys: string[];
   /** `nameInfo` of each candidate. */
@@ -112,8 +112,8 @@ function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean 
 function paragraphNames({ source, notes }: PlacedCandidates, text: string): ParagraphNames {
   let names = notes.names;
   if (!names) {
-    const keys = new DistinctList();
-    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
+    let keys: DistinctList | undefined;
+    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) (keys ??= new DistinctList()).add(t.key);
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
@@ -124,7 +124,7 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
     // (a loop: `Uint8Array.from` with a map function takes its slow path)
     const firstGenders = new Uint8Array(infos.length);
     for (let k = 0; k < infos.length; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
-    names = { longNameKeys: keys.items, commonKeys, infos, firstGenders, passes, partNames, coordination };
+    names = { longNameKeys: itemsOf(keys), commonKeys, infos, firstGenders, passes, partNames, coordination };
     notes.names = names;
   }
   return names;
