@@ -47,21 +47,20 @@ export interface ParagraphNames {
   commonKeys: string[];
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
-  /** The gender each candidate's first name tells (`firstNameGenderOf` of its info). */
-  firstGenders: Uint8Array;
   /**
-   * Which document-wide passes may read or change each candidate (bits of `PASS`), by its words and
-   * the text around it: each pass skips the others (see `PassFilter`).
+   * Three bytes per candidate (k of n), in one array (small typed arrays cost more than their bytes):
+   * at k, which document-wide passes may read or change it (bits of `PASS`, by its words and the text
+   * around it: each pass skips the others, see `PassFilter`); at n + k, how it is joined to the one
+   * before it in the list (`coordinationLink`: 0 for the first); at 2n + k, the gender its first
+   * name tells (`firstNameGenderOf` of its info).
    */
-  passes: Uint8Array;
+  flags: Uint8Array;
   /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
   partNames: PartNames;
-  /** How each candidate is joined to the one before it in the list (`coordinationLink`: 0 for the first). */
-  coordination: Uint8Array;
 }
 
 /**
- * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
+ * The pass bits of `ParagraphNames.flags`, one per pass that reads few candidates; `partShortForms`
  * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
  */
 const PASS = {
@@ -70,13 +69,12 @@ const PASS = {
 
 /**
  * The bits a `Uint8Array` entry holds: a ninth pass (256) would be stored as 0 and skip every
- * candidate, so `PASS` fails to typecheck instead (widen `passes` to a `Uint16Array` then).
+ * candidate, so `PASS` fails to typecheck instead (give the passes a `Uint16Array` of their own then).
  */
 type PassBit = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128;
 
-/** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
-function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
-  const passes = new Uint8Array(source.length);
+/** Writes the passes of `ParagraphNames.flags` (from 0): each pass's test on the cached (never changed) candidate and its paragraph's text. */
+function writePasses(passes: Uint8Array, source: readonly NameCandidate[], text: string, mayAlias: boolean): void {
   // whether an earlier candidate may be an alias (a further alias after "and" needs one)
   let aliasBefore = false;
   for (let k = 0; k < source.length; k++) {
@@ -95,7 +93,6 @@ function passesOf(source: readonly NameCandidate[], text: string, mayAlias: bool
     if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
     passes[k] = bits;
   }
-  return passes;
 }
 
 /**
@@ -117,14 +114,13 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
-    const passes = passesOf(source, text, mayAlias);
-    const partNames = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
-    const coordination = new Uint8Array(source.length);
-    for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
-    // (a loop: `Uint8Array.from` with a map function takes its slow path)
-    const firstGenders = new Uint8Array(infos.length);
-    for (let k = 0; k < infos.length; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
-    names = { longNameKeys: itemsOf(keys), commonKeys, infos, firstGenders, passes, partNames, coordination };
+    const n = source.length;
+    const flags = new Uint8Array(3 * n);
+    writePasses(flags, source, text, mayAlias);
+    const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
+    for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
+    for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
+    names = { longNameKeys: itemsOf(keys), commonKeys, infos, flags, partNames };
     notes.names = names;
   }
   return names;
@@ -223,10 +219,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     paragraphStarts[i] = n;
     const list = found[i].candidates;
     const listInfos = names[i].infos;
-    const listFirstGenders = names[i].firstGenders;
-    const listPasses = names[i].passes;
+    // (passes at k, coordination at count + k, first-name genders at 2 * count + k: see `ParagraphNames.flags`)
+    const listFlags = names[i].flags;
+    const count = list.length;
     const listParts = partShortFormsOf(names[i].partNames, listInfos, partIndex);
-    const listCoordination = names[i].coordination;
     // the list index of the candidate kept before, in this paragraph
     let keptBefore = -1;
     const end = paragraphs[i].span.end;
@@ -243,9 +239,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       }
       cands[n] = c;
       infos[n] = listInfos[k];
-      firstGenders[n] = listFirstGenders[k];
-      passes[n] = listPasses[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
-      coordination[n] = keptBefore === k - 1 ? listCoordination[k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
+      firstGenders[n] = listFlags[2 * count + k];
+      passes[n] = listFlags[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
+      coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
       keptBefore = k;
       listIndex[n] = k;
       paragraphEnds[n] = end;
