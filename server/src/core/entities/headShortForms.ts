@@ -351,8 +351,8 @@ export interface PartNames {
    * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
    */
   personWords: readonly string[];
-  /** 1 for each candidate of one word written as an acronym. */
-  oneWordAcronym: Uint8Array;
+  /** 1 for each candidate of one word written as an acronym (undefined: the list has none). */
+  oneWordAcronym: Uint8Array | undefined;
   /**
    * The flags `partShortFormsOf` gave for the last `PartIndex` asked about (1 for each candidate
    * that is a part of a longer name), by its `version` (a dead version of a paragraph keeps no index alive).
@@ -372,10 +372,10 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   let titledAcronyms: DistinctList | undefined;
   let written: DistinctList | undefined;
   let personWords: DistinctList | undefined;
-  const oneWordAcronym = new Uint8Array(source.length);
+  let oneWordAcronym: Uint8Array | undefined;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
-    if (c.tokens.length === 1 && isAcronym(c.text)) oneWordAcronym[k] = 1;
+    if (c.tokens.length === 1 && isAcronym(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
     if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) (personWords ??= new DistinctList()).add(t.key);
     if (c.tokens.length < 2) continue;
     const name = infos[k].parts.full;
@@ -485,18 +485,23 @@ function sameNames(a: PartNames, b: PartNames): boolean {
 /**
  * 1 for each candidate of the list (`infos` its candidates' names) that is a part of a longer name
  * of `index`, or one word written as an acronym some longer name ends in: only those may
- * `linkPartShortForms` link. Kept with the list's names for the last index asked about.
+ * `linkPartShortForms` link. Kept with the list's names for the last index asked about. A list
+ * with none gets one shared empty array: compare entries with 1 (past its end they are undefined).
  */
 export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], index: PartIndex): Uint8Array {
   if (names.flagsCache?.version === index.version) return names.flagsCache.flags;
-  const flags = new Uint8Array(infos.length);
+  let flags: Uint8Array | undefined;
+  const acronyms = names.oneWordAcronym;
   for (let k = 0; k < infos.length; k++) {
     const key = infos[k].parts.full;
-    if (index.extending.has(key) || (names.oneWordAcronym[k] === 1 && index.endingIn.has(key))) flags[k] = 1;
+    if (index.extending.has(key) || (acronyms !== undefined && acronyms[k] === 1 && index.endingIn.has(key))) (flags ??= new Uint8Array(infos.length))[k] = 1;
   }
-  names.flagsCache = { version: index.version, flags };
-  return flags;
+  names.flagsCache = { version: index.version, flags: flags ?? NO_PART_SHORT_FORMS };
+  return names.flagsCache.flags;
 }
+
+/** What `partShortFormsOf` gives a list none of whose candidates is a part of a longer name (read only). */
+const NO_PART_SHORT_FORMS = new Uint8Array(0);
 
 /**
  * What lets `linkPartShortForms` read only the candidates that may be a part of a longer name:
