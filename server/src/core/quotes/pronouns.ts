@@ -1,4 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
 import { appendPeopleTokens, type Token } from './tokens';
@@ -37,8 +38,16 @@ export interface PronounResolution {
 
 /** Key for a capitalised name without an entity: its last word ("Mike Pompeo" and "Pompeo" agree). */
 export function nameKey(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return `name:${words[words.length - 1].toLowerCase().replace(/['’]s$/, '')}`;
+  // the last run of non-spaces (`\s`, as trim and split on /\s+/ would find it), without cutting the name into words
+  let b = name.length;
+  while (b > 0 && isJsSpace(name.charCodeAt(b - 1))) b--;
+  let a = b;
+  while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
+  let last = name.slice(a, b).toLowerCase();
+  // a possessive ending goes ("Pompeo's")
+  const n = last.length;
+  if (n >= 2 && last.charCodeAt(n - 1) === 115 && (last.charCodeAt(n - 2) === 39 || last.charCodeAt(n - 2) === 0x2019)) last = last.slice(0, n - 2);
+  return `name:${last}`;
 }
 
 /** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */
