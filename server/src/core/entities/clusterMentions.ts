@@ -159,7 +159,7 @@ export function nameInfo(cand: NameCandidate): NameInfo {
 const nameInfos = new Map<string, { tokens: readonly NameToken[]; info: NameInfo }[]>();
 let nameInfoCount = 0;
 /** Most name infos kept (typed partial names add entries; an idle server lets them go with the paragraph memos). */
-const NAME_INFO_LIMIT = 20_000;
+const NAME_INFO_LIMIT = 5_000;
 function clearNameInfos(): void {
   nameInfos.clear();
   nameInfoCount = 0;
