@@ -9,18 +9,13 @@ import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type Prepar
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
 let stamps = 0;
 
-/** A count kept in a map, changed in place. */
-interface Count {
-  n: number;
-}
-
 /** Counts of one document's evidence and the paragraphs they come from. */
 class EvidenceTally implements NameEvidence {
   /** Per word: in how many paragraphs it stands capitalised mid-sentence. */
-  private readonly capitalisedIn = new Map<string, Count>();
-  private readonly lowerIn = new Map<string, Count>();
+  private readonly capitalisedIn = new Map<string, number>();
+  private readonly lowerIn = new Map<string, number>();
   /** Per word: how often it stands capitalised where a capital proves nothing. */
-  private readonly initialCount = new Map<string, Count>();
+  private readonly initialCount = new Map<string, number>();
   /** The paragraphs counted, in document order. */
   paragraphs: readonly PreparedParagraph[] = [];
   version: EvidenceVersion = { stamp: ++stamps, previous: -1, changed: null };
@@ -29,7 +24,7 @@ class EvidenceTally implements NameEvidence {
 
   readonly capitalised = { has: (k: string) => this.capitalisedIn.has(k) };
   readonly lower = { has: (k: string) => this.lowerIn.has(k) };
-  readonly initial = { get: (k: string) => this.initialCount.get(k)?.n };
+  readonly initial = { get: (k: string) => this.initialCount.get(k) };
 
   /** Adds (sign 1) or removes (sign -1) one occurrence of a paragraph's evidence. */
   count(p: PreparedParagraph, sign: 1 | -1): void {
@@ -50,19 +45,18 @@ class EvidenceTally implements NameEvidence {
     if (!afresh && this.before) {
       changed = [];
       for (const [k, [cap, low, init]] of this.before) {
-        if (cap !== this.capitalisedIn.has(k) || low !== this.lowerIn.has(k) || init !== this.initialCount.get(k)?.n) changed.push(k);
+        if (cap !== this.capitalisedIn.has(k) || low !== this.lowerIn.has(k) || init !== this.initialCount.get(k)) changed.push(k);
       }
     }
     this.before = null;
     this.version = { stamp: ++stamps, previous: afresh ? -1 : this.version.stamp, changed };
   }
 
-  private bump(map: Map<string, Count>, key: string, by: number): void {
-    if (this.before && !this.before.has(key)) this.before.set(key, [this.capitalisedIn.has(key), this.lowerIn.has(key), this.initialCount.get(key)?.n]);
-    // (a count in a box: a word counted again is one look-up, not a look-up and a store)
-    const count = map.get(key);
-    if (count === undefined) map.set(key, { n: by });
-    else if ((count.n += by) === 0) map.delete(key);
+  private bump(map: Map<string, number>, key: string, by: number): void {
+    if (this.before && !this.before.has(key)) this.before.set(key, [this.capitalisedIn.has(key), this.lowerIn.has(key), this.initialCount.get(key)]);
+    const n = (map.get(key) ?? 0) + by;
+    if (n === 0) map.delete(key);
+    else map.set(key, n);
   }
 }
 
