@@ -13,6 +13,7 @@ import {
 import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
+import { clearWithMemos } from '../memo';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
 const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
@@ -135,8 +136,52 @@ export interface NameInfo {
   inner?: InnerShape;
 }
 
-/** The name info of a candidate (shared between the copies of a cached candidate: do not change it; only `shape.other` fills its spellings on first use, the same each time). */
+/**
+ * The name info of a candidate (shared between the candidates of the same words: do not change it;
+ * only `shape.other` fills its spellings on first use, the same each time). It reads only the
+ * candidate's text and its words' texts, keys and offsets from the first word, so candidates alike
+ * in those share one (`nameInfos`: an article names its people again and again).
+ */
 export function nameInfo(cand: NameCandidate): NameInfo {
+  let entries = nameInfos.get(cand.text);
+  if (entries === undefined) {
+    if (nameInfoCount >= NAME_INFO_LIMIT) clearNameInfos();
+    nameInfos.set(cand.text, (entries = []));
+  }
+  for (let e = 0; e < entries.length; e++) if (sameWords(entries[e].tokens, cand.tokens)) return entries[e].info;
+  const info = nameInfoOf(cand);
+  entries.push({ tokens: cand.tokens, info });
+  nameInfoCount++;
+  return info;
+}
+
+/** Name infos by candidate text, then by words (`sameWords`): a pure memo. */
+const nameInfos = new Map<string, { tokens: readonly NameToken[]; info: NameInfo }[]>();
+let nameInfoCount = 0;
+/** Most name infos kept (typed partial names add entries; an idle server lets them go with the paragraph memos). */
+const NAME_INFO_LIMIT = 5_000;
+function clearNameInfos(): void {
+  nameInfos.clear();
+  nameInfoCount = 0;
+}
+clearWithMemos(clearNameInfos, true);
+
+/** Whether two names' words have the same texts, keys and offsets from their first word. */
+function sameWords(a: readonly NameToken[], b: readonly NameToken[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
+  const a0 = a[0].start;
+  const b0 = b[0].start;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.text !== y.text || x.key !== y.key || x.start - a0 !== y.start - b0 || x.end - a0 !== y.end - b0) return false;
+  }
+  return true;
+}
+
+/** `nameInfo` worked out afresh. */
+function nameInfoOf(cand: NameCandidate): NameInfo {
   const inner = innerShape(cand);
   const parts = nameParts(cand.tokens);
   return inner ? { parts, shape: nameShape(cand, parts.full), inner } : { parts, shape: nameShape(cand, parts.full) };

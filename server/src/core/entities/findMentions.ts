@@ -12,6 +12,8 @@ import {
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
+import type { ParagraphNames } from './index';
+import type { PronounIndex } from './gender';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,
   firstNameEndInQuotedTitle, institutionBeforeFor,
@@ -32,6 +34,8 @@ export interface PreparedParagraph {
    */
   candidates?: CachedCandidates;
   headlineCandidates?: CachedCandidates;
+  /** Its he/she-type pronouns (`pronounIndex` of its tokens, filled on first use). */
+  pronouns?: PronounIndex;
 }
 
 /** One word of a name. */
@@ -216,7 +220,7 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   // every field from the start: one object shape
-  return { tokens, uncertain, keys: tokens.map((t) => t.key), evidence: undefined, candidates: undefined, headlineCandidates: undefined };
+  return { tokens, uncertain, keys: tokens.map((t) => t.key), evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined };
 }
 
 /** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
@@ -348,6 +352,16 @@ interface CachedCandidates {
   /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
   heldAt: number;
   heldEpoch: number;
+  /** What callers worked out from `candidates` (see `PlacedCandidates.notes`): one per list, like a weak map by list without its cost. */
+  notes: CandidateNotes;
+}
+
+/**
+ * What the document-wide passes work out from one cached candidate list, kept with it
+ * (`entities/index.ts` fills it: `paragraphNames`).
+ */
+export interface CandidateNotes {
+  names: ParagraphNames | undefined;
 }
 
 /**
@@ -487,6 +501,8 @@ export interface PlacedCandidates {
    * the same: a key for what callers work out from them (do not change it).
    */
   source: readonly NameCandidate[];
+  /** What callers worked out from `source`, kept with it for as long as the list is cached (fill it only from `source` and its paragraph's text). */
+  notes: CandidateNotes;
 }
 
 /**
@@ -501,7 +517,7 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
-    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch };
+    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -524,7 +540,7 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
   }
   const candidates = new Array<NameCandidate>(source.length);
   for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
-  const result = { candidates, source };
+  const result = { candidates, source, notes: hit.notes };
   hit.placed = { copies: candidates, base, placement, result };
   return result;
 }
@@ -1080,7 +1096,8 @@ function buildCandidate(
   const nameTokens: NameToken[] = [];
   for (let k = first; k < end; k++) {
     const t = tokens[k];
-    if (t.word) nameTokens.push({ text: t.text, key: t.key, start: base + t.start, end: base + t.end });
+    // (at offset 0, the cached candidates', a paragraph token is the name token: no copy of it)
+    if (t.word) nameTokens.push(base === 0 ? t : { text: t.text, key: t.key, start: base + t.start, end: base + t.end });
   }
   const span = { start: base + tokens[first].start, end: base + last.end };
   // every field from the start, in the order `shifted` writes them (set below when they apply): one object shape

@@ -20,44 +20,31 @@ export function firstPronoun(text: string): 'male' | 'female' | null {
   return null;
 }
 
-/** Where a paragraph's tokens and its he/she-type pronouns stand, in flat arrays for binary searches. */
+/** Where a paragraph's he/she-type pronouns stand among its tokens, for binary searches. */
 export interface PronounIndex {
+  /** The paragraph's tokens (in order, not overlapping: searched by their offsets). */
   tokens: readonly Token[];
-  /** Start and end of each token, parallel to `tokens`. */
-  starts: Int32Array;
-  ends: Int32Array;
   /** Indices into `tokens` of the pronouns, in order, and whether each is male (1) or female (0). */
   at: Int32Array;
   male: Uint8Array;
 }
 
-const pronounIndexes = new WeakMap<readonly Token[], PronounIndex>();
-
-/** The pronouns among a paragraph's tokens, found once per token list (token lists are cached per paragraph). */
+/** The pronouns among a paragraph's tokens (callers keep it with the cached token list: `PreparedParagraph.pronouns`). */
 export function pronounIndex(tokens: readonly Token[]): PronounIndex {
-  let index = pronounIndexes.get(tokens);
-  if (!index) {
-    const starts = new Int32Array(tokens.length);
-    const ends = new Int32Array(tokens.length);
-    const at: number[] = [];
-    const male: number[] = [];
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      starts[k] = t.start;
-      ends[k] = t.end;
-      if (!t.word) continue;
-      // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
-      const first = t.key.charCodeAt(0);
-      if (first !== 104 && first !== 115) continue;
-      const isMale = MALE.has(t.key);
-      if (!isMale && !FEMALE.has(t.key)) continue;
-      at.push(k);
-      male.push(isMale ? 1 : 0);
-    }
-    index = { tokens, starts, ends, at: Int32Array.from(at), male: Uint8Array.from(male) };
-    pronounIndexes.set(tokens, index);
+  const at: number[] = [];
+  const male: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
+    const first = t.key.charCodeAt(0);
+    if (first !== 104 && first !== 115) continue;
+    const isMale = MALE.has(t.key);
+    if (!isMale && !FEMALE.has(t.key)) continue;
+    at.push(k);
+    male.push(isMale ? 1 : 0);
   }
-  return index;
+  return { tokens, at: Int32Array.from(at), male: Uint8Array.from(male) };
 }
 
 /**
@@ -66,15 +53,15 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
  * (that token is read as cut).
  */
 export function firstPronounIndexed(index: PronounIndex, base: number, text: string, from: number, to: number): 'male' | 'female' | null {
-  const { starts, ends, at } = index;
-  const n = starts.length;
+  const { tokens, at } = index;
+  const n = tokens.length;
   const lo = from - base;
   const hi = to - base;
-  const a = firstEndingAfter(ends, lo, 0);
+  const a = firstEndingAfter(tokens, lo, 0);
   // a stretch that starts inside a token: tokenize it as it is
-  if (a < n && starts[a] < lo) return firstPronoun(text.slice(from, to));
+  if (a < n && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
   // tokens do not overlap: the first one ending after `hi` stops the scan (it lies beyond, or is cut by, the stretch end)
-  const b = firstEndingAfter(ends, hi, a);
+  const b = firstEndingAfter(tokens, hi, a);
   let x = 0;
   let y = at.length;
   while (x < y) {
@@ -83,17 +70,17 @@ export function firstPronounIndexed(index: PronounIndex, base: number, text: str
     else y = mid;
   }
   if (x < at.length && at[x] < b) return index.male[x] ? 'male' : 'female';
-  if (b < n && starts[b] < hi) return firstPronoun(text.slice(base + starts[b], to));
+  if (b < n && tokens[b].start < hi) return firstPronoun(text.slice(base + tokens[b].start, to));
   return null;
 }
 
-/** The first index from `from` on whose end lies after `offset` (ends.length if none; ends ascend). */
-function firstEndingAfter(ends: Int32Array, offset: number, from: number): number {
+/** The first token index from `from` on whose end lies after `offset` (tokens.length if none; ends ascend). */
+function firstEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
   let a = from;
-  let b = ends.length;
+  let b = tokens.length;
   while (a < b) {
     const mid = (a + b) >> 1;
-    if (ends[mid] <= offset) a = mid + 1;
+    if (tokens[mid].end <= offset) a = mid + 1;
     else b = mid;
   }
   return a;

@@ -5,6 +5,7 @@
  * Suffolk she studied" (a school's place after "at"); and a longer name's first words or last
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
+import { DistinctList, itemsOf } from '../distinctList';
 import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
@@ -342,22 +343,22 @@ const ACRONYM = /^[\p{Lu}&]{2,}$/u;
  */
 export interface PartNames {
   /** The distinct names of its candidates of several words (no title alone) that no pass makes a title alone. */
-  sure: string[];
+  sure: readonly string[];
   /** Those of `sure` that end in an acronym (`endsInAcronym`). */
-  sureAcronyms: string[];
+  sureAcronyms: readonly string[];
   /** The distinct names of its other candidates of several words: a title pass may make them titles alone, no longer names. */
-  titled: string[];
+  titled: readonly string[];
   /** Those of `titled` that end in an acronym. */
-  titledAcronyms: string[];
+  titledAcronyms: readonly string[];
   /** The distinct names of all its candidates of several words, titles alone included. */
-  written: string[];
+  written: readonly string[];
   /**
    * The distinct words (no particles) of its candidates that may name a person: those with a title,
    * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
    */
-  personWords: string[];
-  /** 1 for each candidate of one word written as an acronym. */
-  oneWordAcronym: Uint8Array;
+  personWords: readonly string[];
+  /** 1 for each candidate of one word written as an acronym (undefined: the list has none). */
+  oneWordAcronym: Uint8Array | undefined;
   /**
    * The flags `partShortFormsOf` gave for the last `PartIndex` asked about (1 for each candidate
    * that is a part of a longer name), by its `version` (a dead version of a paragraph keeps no index alive).
@@ -370,27 +371,36 @@ export interface PartNames {
  * `infos` of its candidates; `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
  */
 export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
-  const sure = new Set<string>();
-  const sureAcronyms = new Set<string>();
-  const titled = new Set<string>();
-  const titledAcronyms = new Set<string>();
-  const written = new Set<string>();
-  const personWords = new Set<string>();
-  const oneWordAcronym = new Uint8Array(source.length);
+  // (a paragraph has few names, most lists stay empty: a list is made at its first name, an empty one shared)
+  let sure: DistinctList | undefined;
+  let sureAcronyms: DistinctList | undefined;
+  let titled: DistinctList | undefined;
+  let titledAcronyms: DistinctList | undefined;
+  let written: DistinctList | undefined;
+  let personWords: DistinctList | undefined;
+  let oneWordAcronym: Uint8Array | undefined;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
-    if (c.tokens.length === 1 && isAcronym(c.text)) oneWordAcronym[k] = 1;
-    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) personWords.add(t.key);
+    if (c.tokens.length === 1 && isAcronym(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
+    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) (personWords ??= new DistinctList()).add(t.key);
     if (c.tokens.length < 2) continue;
     const name = infos[k].parts.full;
-    written.add(name);
+    (written ??= new DistinctList()).add(name);
     if (c.titleOnly) continue;
-    const title = mayBecomeTitle(k);
-    (title ? titled : sure).add(name);
-    if (endsInAcronym(c)) (title ? titledAcronyms : sureAcronyms).add(name);
+    if (mayBecomeTitle(k)) {
+      (titled ??= new DistinctList()).add(name);
+      if (endsInAcronym(c)) (titledAcronyms ??= new DistinctList()).add(name);
+    } else {
+      (sure ??= new DistinctList()).add(name);
+      if (endsInAcronym(c)) (sureAcronyms ??= new DistinctList()).add(name);
+    }
   }
-  return { sure: [...sure], sureAcronyms: [...sureAcronyms], titled: [...titled], titledAcronyms: [...titledAcronyms], written: [...written], personWords: [...personWords], oneWordAcronym, flagsCache: undefined };
+  return {
+    sure: itemsOf(sure), sureAcronyms: itemsOf(sureAcronyms), titled: itemsOf(titled), titledAcronyms: itemsOf(titledAcronyms), written: itemsOf(written),
+    personWords: itemsOf(personWords), oneWordAcronym, flagsCache: undefined,
+  };
 }
+
 
 /**
  * The longer names of every paragraph's `PartNames`, those a title pass may take away included:
@@ -481,18 +491,23 @@ function sameNames(a: PartNames, b: PartNames): boolean {
 /**
  * 1 for each candidate of the list (`infos` its candidates' names) that is a part of a longer name
  * of `index`, or one word written as an acronym some longer name ends in: only those may
- * `linkPartShortForms` link. Kept with the list's names for the last index asked about.
+ * `linkPartShortForms` link. Kept with the list's names for the last index asked about. A list
+ * with none gets one shared empty array: compare entries with 1 (past its end they are undefined).
  */
 export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], index: PartIndex): Uint8Array {
   if (names.flagsCache?.version === index.version) return names.flagsCache.flags;
-  const flags = new Uint8Array(infos.length);
+  let flags: Uint8Array | undefined;
+  const acronyms = names.oneWordAcronym;
   for (let k = 0; k < infos.length; k++) {
     const key = infos[k].parts.full;
-    if (index.extending.has(key) || (names.oneWordAcronym[k] === 1 && index.endingIn.has(key))) flags[k] = 1;
+    if (index.extending.has(key) || (acronyms !== undefined && acronyms[k] === 1 && index.endingIn.has(key))) (flags ??= new Uint8Array(infos.length))[k] = 1;
   }
-  names.flagsCache = { version: index.version, flags };
-  return flags;
+  names.flagsCache = { version: index.version, flags: flags ?? NO_PART_SHORT_FORMS };
+  return names.flagsCache.flags;
 }
+
+/** What `partShortFormsOf` gives a list none of whose candidates is a part of a longer name (read only). */
+const NO_PART_SHORT_FORMS = new Uint8Array(0);
 
 /**
  * What lets `linkPartShortForms` read only the candidates that may be a part of a longer name:

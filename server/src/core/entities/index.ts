@@ -5,13 +5,14 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
+import { DistinctList, itemsOf } from '../distinctList';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster, type NameInfo } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PlacedCandidates, type PreparedParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
@@ -39,28 +40,27 @@ function prepareCached(text: string, titleCase: boolean, index: number): Prepare
 }
 
 /** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
-interface ParagraphNames {
+export interface ParagraphNames {
   /** The distinct word keys of its names of several words typed person, organization or place. */
-  longNameKeys: string[];
+  longNameKeys: readonly string[];
   /** The words of its `common` candidates (few: most paragraphs have none). */
   commonKeys: string[];
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
-  /** The gender each candidate's first name tells (`firstNameGenderOf` of its info). */
-  firstGenders: Uint8Array;
   /**
-   * Which document-wide passes may read or change each candidate (bits of `PASS`), by its words and
-   * the text around it: each pass skips the others (see `PassFilter`).
+   * Three bytes per candidate (k of n), in one array (small typed arrays cost more than their bytes):
+   * at k, which document-wide passes may read or change it (bits of `PASS`, by its words and the text
+   * around it: each pass skips the others, see `PassFilter`); at n + k, how it is joined to the one
+   * before it in the list (`coordinationLink`: 0 for the first); at 2n + k, the gender its first
+   * name tells (`firstNameGenderOf` of its info).
    */
-  passes: Uint8Array;
+  flags: Uint8Array;
   /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
   partNames: PartNames;
-  /** How each candidate is joined to the one before it in the list (`coordinationLink`: 0 for the first). */
-  coordination: Uint8Array;
 }
 
 /**
- * The bits of `ParagraphNames.passes`, one per pass that reads few candidates; `partShortForms`
+ * The pass bits of `ParagraphNames.flags`, one per pass that reads few candidates; `partShortForms`
  * is set per analysis (`partShortFormsOf`: it depends on the document's longer names).
  */
 const PASS = {
@@ -69,13 +69,12 @@ const PASS = {
 
 /**
  * The bits a `Uint8Array` entry holds: a ninth pass (256) would be stored as 0 and skip every
- * candidate, so `PASS` fails to typecheck instead (widen `passes` to a `Uint16Array` then).
+ * candidate, so `PASS` fails to typecheck instead (give the passes a `Uint16Array` of their own then).
  */
 type PassBit = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128;
 
-/** `ParagraphNames.passes`: each pass's test on the cached (never changed) candidate and its paragraph's text. */
-function passesOf(source: readonly NameCandidate[], text: string, mayAlias: boolean): Uint8Array {
-  const passes = new Uint8Array(source.length);
+/** Writes the passes of `ParagraphNames.flags` (from 0): each pass's test on the cached (never changed) candidate and its paragraph's text. */
+function writePasses(passes: Uint8Array, source: readonly NameCandidate[], text: string, mayAlias: boolean): void {
   // whether an earlier candidate may be an alias (a further alias after "and" needs one)
   let aliasBefore = false;
   for (let k = 0; k < source.length; k++) {
@@ -94,7 +93,6 @@ function passesOf(source: readonly NameCandidate[], text: string, mayAlias: bool
     if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
     passes[k] = bits;
   }
-  return passes;
 }
 
 /**
@@ -107,25 +105,23 @@ function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean 
   return ALIAS_GAP_END.test(before) || (aliasBefore && FURTHER_ALIAS_GAP_END.test(before));
 }
 
-const paragraphNamesCache = new WeakMap<readonly NameCandidate[], ParagraphNames>();
-
-/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text). */
-function paragraphNames(source: readonly NameCandidate[], text: string): ParagraphNames {
-  let names = paragraphNamesCache.get(source);
+/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text), kept in its notes. */
+function paragraphNames({ source, notes }: PlacedCandidates, text: string): ParagraphNames {
+  let names = notes.names;
   if (!names) {
-    const keys = new Set<string>();
-    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) keys.add(t.key);
+    let keys: DistinctList | undefined;
+    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) (keys ??= new DistinctList()).add(t.key);
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
-    const passes = passesOf(source, text, mayAlias);
-    const partNames = partNamesOf(source, infos, (k) => (passes[k] & PASS.titles) !== 0);
-    const coordination = new Uint8Array(source.length);
-    for (let k = 1; k < source.length; k++) coordination[k] = coordinationLink(text, source[k - 1], source[k]);
-    names = {
-      longNameKeys: [...keys], commonKeys, infos, firstGenders: Uint8Array.from(infos, firstNameGenderOf), passes, partNames, coordination,
-    };
-    paragraphNamesCache.set(source, names);
+    const n = source.length;
+    const flags = new Uint8Array(3 * n);
+    writePasses(flags, source, text, mayAlias);
+    const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
+    for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
+    for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
+    names = { longNameKeys: itemsOf(keys), commonKeys, infos, flags, partNames };
+    notes.names = names;
   }
   return names;
 }
@@ -192,7 +188,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   // the last analysis's candidate copies may be handed out again from here on
   startPlacement();
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
-  const names = found.map((f, i) => paragraphNames(f.source, texts[i]));
+  const names = found.map((f, i) => paragraphNames(f, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
   const partIndex = partIndexOf(names.map((p) => p.partNames));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
@@ -217,10 +213,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     paragraphStarts[i] = n;
     const list = found[i].candidates;
     const listInfos = names[i].infos;
-    const listFirstGenders = names[i].firstGenders;
-    const listPasses = names[i].passes;
+    // (passes at k, coordination at count + k, first-name genders at 2 * count + k: see `ParagraphNames.flags`)
+    const listFlags = names[i].flags;
+    const count = list.length;
     const listParts = partShortFormsOf(names[i].partNames, listInfos, partIndex);
-    const listCoordination = names[i].coordination;
     // the list index of the candidate kept before, in this paragraph
     let keptBefore = -1;
     const end = paragraphs[i].span.end;
@@ -237,9 +233,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       }
       cands[n] = c;
       infos[n] = listInfos[k];
-      firstGenders[n] = listFirstGenders[k];
-      passes[n] = listPasses[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
-      coordination[n] = keptBefore === k - 1 ? listCoordination[k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
+      firstGenders[n] = listFlags[2 * count + k];
+      passes[n] = listFlags[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
+      coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
       keptBefore = k;
       listIndex[n] = k;
       paragraphEnds[n] = end;
@@ -276,7 +272,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
   const pronounAfter = (k: number, from: number, to: number) => {
     const i = paragraphOf[k];
-    const index = (pronouns[i] ??= pronounIndex(preps[i].tokens));
+    const index = (pronouns[i] ??= preps[i].pronouns ??= pronounIndex(preps[i].tokens));
     return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
   };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);

@@ -13,6 +13,11 @@ export interface HoverCard {
   fullName: string;
 }
 
+/**
+ * A pair the scan checks exactly (a lower-case letter, `.` or `)`, then a capital), or more: only
+ * these characters may stand before and at a glue point, so the scan jumps from pair to pair.
+ */
+const MAY_GLUE = /[a-z.)\u0080-\uffff][A-Z\u00c0-\uffff]/g;
 const UPPER = /\p{Lu}/u;
 const LOWER = /[\p{Ll}.)]/u;
 const NAME_CHAR = /[\p{L}\p{M}'’.-]/u;
@@ -32,7 +37,11 @@ const MAX_FULL_NAME = 120;
 export function findHoverCards(text: string): HoverCard[] {
   const cards: HoverCard[] = [];
   let from = 0;
-  for (let i = 1; i < text.length; i++) {
+  MAY_GLUE.lastIndex = 0;
+  while (MAY_GLUE.test(text)) {
+    // the capital of the pair; the next search starts at it (it may open the next pair)
+    const i = MAY_GLUE.lastIndex - 1;
+    MAY_GLUE.lastIndex = i;
     if (i < from) continue;
     const c = text.charCodeAt(i);
     // (no capital letter below U+00C0 but A-Z, nor among the spaces, dashes and quotes of U+2000-U+206F)

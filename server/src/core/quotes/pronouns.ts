@@ -1,4 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
 import { appendPeopleTokens, type Token } from './tokens';
@@ -37,8 +38,16 @@ export interface PronounResolution {
 
 /** Key for a capitalised name without an entity: its last word ("Mike Pompeo" and "Pompeo" agree). */
 export function nameKey(name: string): string {
-  const words = name.trim().split(/\s+/);
-  return `name:${words[words.length - 1].toLowerCase().replace(/['’]s$/, '')}`;
+  // the last run of non-spaces (`\s`, as trim and split on /\s+/ would find it), without cutting the name into words
+  let b = name.length;
+  while (b > 0 && isJsSpace(name.charCodeAt(b - 1))) b--;
+  let a = b;
+  while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
+  let last = name.slice(a, b).toLowerCase();
+  // a possessive ending goes ("Pompeo's")
+  const n = last.length;
+  if (n >= 2 && last.charCodeAt(n - 1) === 115 && (last.charCodeAt(n - 2) === 39 || last.charCodeAt(n - 2) === 0x2019)) last = last.slice(0, n - 2);
+  return `name:${last}`;
 }
 
 /** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */
@@ -404,8 +413,15 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
  * with the generation of the surnames it was filtered by: after an edit that names nobody new,
  * every other paragraph's answer is reused instead of looking up each of its capitalised words.
  */
-function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): ParagraphPeople['caps'] {
-  if (people.knownCaps?.generation !== generation) people.knownCaps = { generation, caps: people.caps.filter((w) => known.has(w.word)) };
+function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): KnownCap[] {
+  if (people.knownCaps?.generation !== generation) {
+    const { capWords, capTexts, capSpans } = people;
+    const caps: KnownCap[] = [];
+    for (let k = 0; k < capWords.length; k++) {
+      if (known.has(capWords[k])) caps.push({ word: capWords[k], key: undefined, start: capSpans[2 * k], end: capSpans[2 * k + 1], text: capTexts[k] });
+    }
+    people.knownCaps = { generation, caps };
+  }
   return people.knownCaps.caps;
 }
 
@@ -441,16 +457,30 @@ function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], candidate
   }
 }
 
+/** A capitalised word that is a known surname (`word`); `key` (`name:word`) is made on first use. */
+interface KnownCap {
+  word: string;
+  key: string | undefined;
+  start: number;
+  end: number;
+  text: string;
+}
+
 /** What the person index needs from one paragraph's tokens (offsets from the paragraph start). */
 export interface ParagraphPeople {
   /** Names after a title or with a known first name. */
   names: { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
-  /** Capitalised words, as the surname they would be (`word`); `key` (`name:word`) is made on first use. */
-  caps: { word: string; key?: string; start: number; end: number; text: string }[];
+  /**
+   * Its capitalised words, in flat lists (few of them are ever read: `knownCaps` makes objects of
+   * those): each as the surname it would be, as written, and its start and end (in pairs).
+   */
+  capWords: string[];
+  capTexts: string[];
+  capSpans: number[];
   /** Pairs: token start, then 0 for a sentence end, 1 for he/his/him, 2 for she/her/hers. */
   events: number[];
   /** The capitalised words that are known surnames, for one generation of the surnames (`knownCaps`). */
-  knownCaps?: { generation: number; caps: ParagraphPeople['caps'] };
+  knownCaps?: { generation: number; caps: KnownCap[] };
   /** The ranges outside quotations this summary read (paragraph offsets, in pairs). */
   outside: readonly number[];
 }
@@ -504,7 +534,7 @@ function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
  * ones `appendPeopleTokens` keeps: the same summary).
  */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  const s: ParagraphPeople = { names: [], caps: [], events: [], knownCaps: undefined, outside: [] };
+  const s: ParagraphPeople = { names: [], capWords: [], capTexts: [], capSpans: [], events: [], knownCaps: undefined, outside: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
@@ -533,7 +563,9 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     if (g) s.events.push(t.start, g);
     if (!t.cap) continue;
     const word = l.length >= 2 && l.charCodeAt(l.length - 1) === 115 && (l.charCodeAt(l.length - 2) === 39 || l.charCodeAt(l.length - 2) === 0x2019) ? l.slice(0, -2) : l;
-    s.caps.push({ word, start: t.start, end: t.end, text: t.text });
+    s.capWords.push(word);
+    s.capTexts.push(t.text);
+    s.capSpans.push(t.start, t.end);
   }
   return s;
 }
