@@ -7,7 +7,6 @@
 export { analyzeArticle, LineIndex } from '../server/src/core';
 export { findEntities } from '../server/src/core/entities';
 export { scanDocument } from '../server/src/core/markup/scan';
-export { clearMemos } from '../server/src/core/memo';
 export { defaultOptions } from '../server/src/core/options';
 export { attributeQuotations, findQuotations } from '../server/src/core/quotes';
 export { runRules } from '../server/src/core/rules';

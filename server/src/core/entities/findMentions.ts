@@ -396,7 +396,6 @@ export function startPlacement(): void {
   placement++;
 }
 
-
 /** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
 class RecordedSet {
   constructor(private readonly set: Pick<ReadonlySet<string>, 'has'>, private readonly which: 0 | 1, private readonly asked: CachedCandidates['asked']) {}

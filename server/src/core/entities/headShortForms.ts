@@ -401,7 +401,6 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   };
 }
 
-
 /**
  * The longer names of every paragraph's `PartNames`, those a title pass may take away included:
  * by each part they go on from ("goldman" and "goldman sachs" for Goldman Sachs Group) and by the

@@ -148,7 +148,6 @@ export function findNestedNamesCached(
   return { names: found.names, newClusters: found.newClusters, reused: false };
 }
 
-/** Whether two lists have the same elements (by `===`), in order. */
 /** Whether `a` and `b` are as long and each pair is the same object or alike by `alike`. */
 export function sameListBy<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {
   if (a.length !== b.length) return false;
@@ -156,6 +155,7 @@ export function sameListBy<T>(a: readonly T[], b: readonly T[], alike: (x: T, y:
   return true;
 }
 
+/** Whether two lists have the same elements (by `===`), in order. */
 export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
