@@ -1,3 +1,5 @@
+import { keepShape } from './shapes';
+
 /**
  * Distinct strings in order of first occurrence (what a set spread into an array gives): looked up
  * in the list while it is short, in a set made once it grows (a paragraph may be one long list of names).
@@ -28,3 +30,10 @@ export function itemsOf(list: DistinctList | undefined): readonly string[] {
 
 /** The one empty list `itemsOf` hands out (frozen: callers only read it). */
 const NO_ITEMS: readonly string[] = Object.freeze([]);
+
+// (made while a paragraph's names are worked out; only its items are kept: see shapes.ts)
+keepShape('DistinctList', () => {
+  const list = new DistinctList();
+  list.add('');
+  return list;
+});

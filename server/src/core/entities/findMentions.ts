@@ -4,6 +4,7 @@
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
 import { clearWithMemos } from '../memo';
+import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
@@ -419,6 +420,10 @@ class RecordedCounts {
     return r;
   }
 }
+
+// (made for each paragraph read again and dropped after the analysis: see shapes.ts)
+keepShape('RecordedSet', () => new RecordedSet(new Set<string>(), 0, []));
+keepShape('RecordedCounts', () => new RecordedCounts(new Map<string, number>(), []));
 
 /** Evidence that writes down every question and its answer (classes, not closures: one per paragraph). */
 function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
