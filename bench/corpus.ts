@@ -261,7 +261,9 @@ export function readSharedCorpus(): string | null {
 /**
  * The same text with some of the first ten spaces of every line turned into no-break spaces,
  * chosen by the bits of `k` (1,023 variants): the same words and analysis, but paragraphs the core's
- * paragraph cache has not seen, so repeated runs measure a first analysis, not cache hits.
+ * paragraph cache has not seen, so repeated runs measure a first analysis, not cache hits. Caches
+ * keyed by a name's own text (`nameInfo`'s) still hit: a cold news 20k works out about 270 name
+ * infos (about 1.3 ms, 2% of the analysis), a variant after earlier ones up to 34.
  */
 export function variant(text: string, k: number): string {
   const bits = (k % 1023) + 1;

@@ -11,8 +11,9 @@ if (args.includes(INDEX_WORKER_ARG)) {
   // the same bundle, started as a workspace index worker (see lsp/indexWorker.ts); never a server.
   // Only a worker loads worker_threads: a server starts without its five Node modules.
   void import('node:worker_threads').then(({ isMainThread, parentPort, workerData }) => {
-    if (isMainThread) throw new Error(`copydesk: ${INDEX_WORKER_ARG} is for the server's own worker threads`);
-    return runIndexWorker((workerData as IndexWorkerData).jobs, (message) => parentPort?.postMessage(message));
+    const jobs = (workerData as IndexWorkerData | undefined)?.jobs;
+    if (isMainThread || !Array.isArray(jobs)) throw new Error(`copydesk: ${INDEX_WORKER_ARG} is for the server's own worker threads`);
+    return runIndexWorker(jobs, (message) => parentPort?.postMessage(message));
   });
 } else if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`copydesk-language-server ${SERVER_VERSION}\n`);

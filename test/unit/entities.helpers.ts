@@ -82,7 +82,7 @@ export function partLinkContext(
     paragraphStarts[i] = n;
     const found = partShortFormsOf(parts[i], infos[i], index);
     for (let k = 0; k < lists[i].length; k++, n++) {
-      flags[n] = found[k] | (titled(i, k) ? 2 : 0);
+      flags[n] = (found[k] === 1 ? 1 : 0) | (titled(i, k) ? 2 : 0);
       paragraphOf.push(i);
     }
   }
