@@ -788,7 +788,8 @@ function pronounsAfterPeople(
       prevPerson = k;
     }
   }
-  lastPronouns = reuse === null ? null : { ...reuse, person, found };
+  // (a literal, not a spread of `reuse`: one object shape, see nested.ts)
+  lastPronouns = reuse === null ? null : { names: reuse.names, listIndex: reuse.listIndex, paragraphStarts: reuse.paragraphStarts, person, found };
   return found;
 }
 
