@@ -299,16 +299,17 @@ function everyLongerName(cands: readonly NameCandidate[], infos: readonly NameIn
   }
   if (!byFirst) return undefined;
   const first = byFirst;
-  // (keys have no spaces: a name that goes on from `key` after a space has the first word of `key`)
-  const firstWord = (key: string) => {
-    const space = key.indexOf(' ');
-    return space < 0 ? key : key.slice(0, space);
-  };
   return {
     extending: (key) => first.get(firstWord(key))?.filter((n) => n.length > key.length && n.startsWith(key) && n.charCodeAt(key.length) === 32),
     anyAcronym: byAcronym !== undefined,
     endingIn: (key) => byAcronym?.get(key),
   };
+}
+
+/** The first word of a folded name: a name that goes on from `key` after a space has the first word of `key`. */
+function firstWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }
 
 /** Adds `name` to the distinct names of `key`. */

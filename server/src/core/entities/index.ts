@@ -17,7 +17,7 @@ import {
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
-import { firstPronounIndexed, pronounIndex, type Gender, type PronounIndex } from './gender';
+import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
 import {
   linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms, type PartNames,
@@ -268,11 +268,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
-  // pronoun positions per paragraph, looked up once per analysis and only for paragraphs asked about
-  const pronouns: (PronounIndex | undefined)[] = new Array(paragraphs.length);
+  // pronoun positions per paragraph, worked out once per prepared paragraph (kept on it) and only for paragraphs asked about
   const pronounAfter = (k: number, from: number, to: number) => {
     const i = paragraphOf[k];
-    const index = (pronouns[i] ??= preps[i].pronouns ??= pronounIndex(preps[i].tokens));
+    const index = (preps[i].pronouns ??= pronounIndex(preps[i].tokens));
     return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
   };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
@@ -789,7 +788,8 @@ function pronounsAfterPeople(
       prevPerson = k;
     }
   }
-  lastPronouns = reuse === null ? null : { ...reuse, person, found };
+  // (a literal, not a spread of `reuse`: one object shape, see nested.ts)
+  lastPronouns = reuse === null ? null : { names: reuse.names, listIndex: reuse.listIndex, paragraphStarts: reuse.paragraphStarts, person, found };
   return found;
 }
 
