@@ -101,7 +101,7 @@ function namesNoGovernment(c: NameCandidate, head: string): boolean {
 }
 
 /** Whether two names have the same words, folded: "STATE OF OHIO" and "State of Ohio". */
-function sameWords(a: NameCandidate, b: NameCandidate): boolean {
+function sameKeys(a: NameCandidate, b: NameCandidate): boolean {
   return a.tokens.length === b.tokens.length && a.tokens.every((t, i) => t.key === b.tokens[i].key);
 }
 
@@ -116,7 +116,7 @@ function linkGovernmentNamedLater(cands: NameCandidate[], k: number): void {
   let named = -1;
   for (let j = k + 1; j < cands.length; j++) {
     if (headWordOf(cands[j]) !== head || namesNoGovernment(cands[j], head)) continue;
-    if (named >= 0 && !sameWords(cands[j], cands[named])) return;
+    if (named >= 0 && !sameKeys(cands[j], cands[named])) return;
     if (named < 0) named = j;
   }
   if (named >= 0) cands[named].aliasOf ??= k;
