@@ -131,7 +131,7 @@ export function asciiWordEnd(text: string, i: number, ampersand = false): number
 }
 
 /** Whether `text` has the characters of `word` at `start`. */
-export function sameChars(word: string, text: string, start: number): boolean {
+function sameChars(word: string, text: string, start: number): boolean {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import { entityById, onlyNested, unattributedQuotations, type Quotation } from '../core';
+import { entityById, foldName, onlyNested, unattributedQuotations, type Quotation } from '../core';
 import type { ArticleSummary, SourceQuotation, SourceSpeaker } from '../protocol';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';
@@ -43,7 +43,6 @@ function byQuotationsThenName(speakers: SourceSpeaker[]): SourceSpeaker[] {
   return keyed.map((k) => k.speaker);
 }
 
-const MARKS = /\p{M}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/gu;
 /** Spaces and punctuation in the order the root collation puts them, all before digits and letters. */
@@ -65,8 +64,7 @@ const READ_AS_ANY = /[łøđðħßæœıʻ‘’“”]/g;
  * analysis loads anyway.
  */
 export function nameSortKey(name: string): string {
-  const decomposed = name.normalize('NFD');
-  const folded = decomposed.replace(MARKS, '').toLowerCase().replace(READ_AS_ANY, (c) => READ_AS[c]);
+  const folded = foldName(name).replace(READ_AS_ANY, (c) => READ_AS[c]);
   let first = '';
   for (const c of folded) {
     const p = PUNCTUATION.indexOf(c);
@@ -75,5 +73,5 @@ export function nameSortKey(name: string): string {
   }
   const caseSwapped = name.replace(LETTER, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
   // "\0" ends each level: a shorter one sorts first, and the next level decides only between equal ones
-  return `${first}\0${decomposed.toLowerCase()}\0${caseSwapped}`;
+  return `${first}\0${name.normalize('NFD').toLowerCase()}\0${caseSwapped}`;
 }

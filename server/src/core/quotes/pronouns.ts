@@ -43,11 +43,13 @@ export function nameKey(name: string): string {
   while (b > 0 && isJsSpace(name.charCodeAt(b - 1))) b--;
   let a = b;
   while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
-  let last = name.slice(a, b).toLowerCase();
-  // a possessive ending goes ("Pompeo's")
-  const n = last.length;
-  if (n >= 2 && last.charCodeAt(n - 1) === 115 && (last.charCodeAt(n - 2) === 39 || last.charCodeAt(n - 2) === 0x2019)) last = last.slice(0, n - 2);
-  return `name:${last}`;
+  return `name:${withoutPossessive(name.slice(a, b).toLowerCase())}`;
+}
+
+/** A lower-case word without its possessive ending ("pompeo's" → "pompeo"). */
+function withoutPossessive(l: string): string {
+  const n = l.length;
+  return n >= 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, n - 2) : l;
 }
 
 /** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */
@@ -562,8 +564,7 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     const g = l === 'he' || l === 'his' || l === 'him' ? 1 : l === 'she' || l === 'her' || l === 'hers' ? 2 : 0;
     if (g) s.events.push(t.start, g);
     if (!t.cap) continue;
-    const word = l.length >= 2 && l.charCodeAt(l.length - 1) === 115 && (l.charCodeAt(l.length - 2) === 39 || l.charCodeAt(l.length - 2) === 0x2019) ? l.slice(0, -2) : l;
-    s.capWords.push(word);
+    s.capWords.push(withoutPossessive(l));
     s.capTexts.push(t.text);
     s.capSpans.push(t.start, t.end);
   }
