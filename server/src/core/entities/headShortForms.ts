@@ -568,37 +568,37 @@ function shortestExtended(names: readonly string[]): string | undefined {
   return shortest;
 }
 
-/**
- * The first candidate after `k` written `name` that may be shortened and is linked to no other
- * name, or -1 (looked for in the paragraphs `known` says write it).
- */
+/** The first candidate after `k` written `name`, if it may be shortened and is linked to no other name; else -1. */
 function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext): number {
-  const paragraphs = known.index.paragraphsOf.get(name);
-  if (paragraphs === undefined) return -1;
-  const at = known.paragraphOf[k];
-  for (let p = 0; p < paragraphs.length; p++) {
-    const i = paragraphs[p];
-    if (i < at) continue;
-    const to = known.paragraphStarts[i + 1];
-    for (let j = Math.max(k + 1, known.paragraphStarts[i]); j < to; j++) {
-      if (infos[j].parts.full !== name) continue;
-      const c = cands[j];
-      return mayBeShortened(c) && c.aliasOf === undefined && c.acronymOf === undefined ? j : -1;
-    }
-  }
-  return -1;
+  const j = nearestWritten(cands, infos, k, name, known, 1, undefined);
+  return j >= 0 && mayBeShortened(cands[j]) && cands[j].aliasOf === undefined && cands[j].acronymOf === undefined ? j : -1;
 }
 
-/** The latest candidate before `k` written `name` that may be shortened, or -1 (looked for in the paragraphs `known` says write it). */
+/** The latest candidate before `k` written `name` that may be shortened, or -1. */
 function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext): number {
+  return nearestWritten(cands, infos, k, name, known, -1, mayBeShortened);
+}
+
+/**
+ * The nearest candidate after `k` (`step` 1) or before it (`step` -1) written `name` that `accept`
+ * takes (any, without it), or -1: looked for only in the paragraphs `known` says write it.
+ */
+function nearestWritten(
+  cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext, step: 1 | -1,
+  accept: ((c: NameCandidate) => boolean) | undefined,
+): number {
   const paragraphs = known.index.paragraphsOf.get(name);
   if (paragraphs === undefined) return -1;
   const at = known.paragraphOf[k];
-  for (let p = paragraphs.length - 1; p >= 0; p--) {
+  for (let p = step > 0 ? 0 : paragraphs.length - 1; p >= 0 && p < paragraphs.length; p += step) {
     const i = paragraphs[p];
-    if (i > at) continue;
-    const to = known.paragraphStarts[i];
-    for (let j = Math.min(k - 1, known.paragraphStarts[i + 1] - 1); j >= to; j--) if (infos[j].parts.full === name && mayBeShortened(cands[j])) return j;
+    // a paragraph on the other side of k's
+    if ((i - at) * step < 0) continue;
+    const start = known.paragraphStarts[i];
+    const end = known.paragraphStarts[i + 1];
+    for (let j = step > 0 ? Math.max(k + 1, start) : Math.min(k - 1, end - 1); j >= start && j < end; j += step) {
+      if (infos[j].parts.full === name && (accept === undefined || accept(cands[j]))) return j;
+    }
   }
   return -1;
 }
