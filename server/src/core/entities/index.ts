@@ -15,12 +15,13 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PlacedCandidates, type PreparedParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
+import type { ParagraphNames } from './paragraphNames';
 import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
 import {
   linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
-  retypePlaceShortForms, type PartNames,
+  retypePlaceShortForms,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
@@ -37,26 +38,6 @@ function prepareCached(text: string, titleCase: boolean, index: number): Prepare
     memo.setAt(index, text, hit);
   }
   return hit;
-}
-
-/** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
-export interface ParagraphNames {
-  /** The distinct word keys of its names of several words typed person, organization or place. */
-  longNameKeys: readonly string[];
-  /** The words of its `common` candidates (few: most paragraphs have none). */
-  commonKeys: string[];
-  /** `nameInfo` of each candidate. */
-  infos: NameInfo[];
-  /**
-   * Three bytes per candidate (k of n), in one array (small typed arrays cost more than their bytes):
-   * at k, which document-wide passes may read or change it (bits of `PASS`, by its words and the text
-   * around it: each pass skips the others, see `PassFilter`); at n + k, how it is joined to the one
-   * before it in the list (`coordinationLink`: 0 for the first); at 2n + k, the gender its first
-   * name tells (`firstNameGenderOf` of its info).
-   */
-  flags: Uint8Array;
-  /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
-  partNames: PartNames;
 }
 
 /**
