@@ -6,10 +6,11 @@
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
 import { DistinctList, itemsOf } from '../distinctList';
+import { sameList, sameListBy } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
-import { isGenericWord, qualifiesPlace, sameList, sameListBy } from './nested';
+import { isGenericWord, qualifiesPlace } from './nested';
 import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';

@@ -6,6 +6,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { DistinctList, itemsOf } from '../distinctList';
+import { sameList, sameListBy } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
@@ -16,7 +17,7 @@ import {
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import type { ParagraphNames } from './paragraphNames';
-import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
+import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
 import {
