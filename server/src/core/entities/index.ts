@@ -619,7 +619,7 @@ function stateAfterPlace(text: string, c: NameCandidate): boolean {
 const TITLE_APPOSITION_GAP = /^(?:,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?|\s+(?:was|is|became|becomes|served\s+as|serves\s+as|remains|remained)\s+(?:the\s+)?)$/;
 
 /** A name that is a title only ("Attorney General", "Earl of Clare", "President of the Linguistic Society"), no person's name after it. */
-export function isTitleName(c: NameCandidate): boolean {
+function isTitleName(c: NameCandidate): boolean {
   if (c.possessive) return false;
   const keys = c.tokens.map((t) => t.key);
   const title = TITLES.longestAt(keys, 0);
