@@ -155,7 +155,7 @@ function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<strin
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
-/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+/** A paragraph that is no update line. */
 function isNotUpdateLine(p: Paragraph): boolean {
   return p.kind !== 'update-line';
 }
