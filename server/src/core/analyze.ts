@@ -37,11 +37,12 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   return { ...base, findings };
 }
 
-/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+/** A name nested in a longer one. */
 function isNested(m: Mention): boolean {
   return m.within !== undefined;
 }
 
+/** A name nested in no other. */
 function isOuter(m: Mention): boolean {
   return m.within === undefined;
 }

@@ -8,6 +8,11 @@
  * `lsp/idleCollector.ts`) frees that map, and every optimised function that checked for it is
  * thrown away ("weak objects"): the first keystrokes after a pause ran unoptimised code while V8
  * compiled it again. One instance kept for the life of the process keeps the map.
+ *
+ * For the same reason the callbacks each analysis hands to `filter`, `some`, `map` or `sort` (the
+ * rules' quotation tests, the findings order, `isNested`, `isNotUpdateLine`, `spanOf`) are
+ * module-level functions, not closures written in the calling function: a closure made per call
+ * loses its optimised code at each full collection.
  */
 
 /** One kept instance, and how to build another the way the exemplar was built (for tests). */

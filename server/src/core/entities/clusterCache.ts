@@ -3,11 +3,11 @@
  * name: the document's candidates are then the same names with the same fields, only moved, and
  * clustering (which reads no offsets) would build the same clusters again.
  */
+import { sameList } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { EntityType } from '../types';
 import { clusterMentions, type Cluster, type ClusterOptions, type NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
-import { sameList } from './nested';
 
 /**
  * Every field of a candidate but its offsets (`span`, `title`, `possessive`): clustering may read

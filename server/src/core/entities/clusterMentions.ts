@@ -201,12 +201,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     return k;
   };
   options.styleSheet.forEach((e, i) => {
-    for (const n of [e.name, ...e.aliases]) styleIndex.set(foldName(n), i);
+    for (const n of [e.name, ...e.aliases]) styleIndex.set(nameKeysOf(n), i);
   });
   const apart = new Map<string, Set<string>>();
   for (const [a, b] of options.keepApart) {
-    const fa = foldName(a);
-    const fb = foldName(b);
+    const fa = nameKeysOf(a);
+    const fb = nameKeysOf(b);
     if (!apart.has(fa)) apart.set(fa, new Set());
     if (!apart.has(fb)) apart.set(fb, new Set());
     apart.get(fa)!.add(fb);
@@ -659,7 +659,7 @@ function placeSpelledOut(keys: readonly string[]): string | undefined {
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   const canonical = place?.value.canonical;
   if (!place || !canonical) return undefined;
-  return foldName(canonical) + ' ' + keys.slice(place.length).join(' ');
+  return nameKeysOf(canonical) + ' ' + keys.slice(place.length).join(' ');
 }
 
 const VOWELS = 'aeiou';
@@ -832,7 +832,11 @@ export function clusterType(c: Cluster): EntityType {
   return best;
 }
 
-/** Folds a free-text name the way candidate tokens are folded. */
-export function foldName(name: string): string {
+/**
+ * A free-text name (a style sheet's, a canonical form) as the folded word keys a candidate's
+ * `parts.full` has ("The Washington Post" → "washington post"); not the core's `foldName`, which
+ * folds only case and diacritics.
+ */
+function nameKeysOf(name: string): string {
   return tokenize(name).filter((t) => t.word).map((t) => t.key).join(' ').replace(/^the /, '') || foldKey(name);
 }

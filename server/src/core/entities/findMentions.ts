@@ -13,7 +13,7 @@ import {
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
-import type { ParagraphNames } from './index';
+import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
 import {
   andJoinsSubjects, nameOpensSentenceBeforeComma, officeSpan, officeSuffixLength, placeThroughAnd, roleAppositiveNames, senderAfterFrom, vocativeAt,

@@ -6,10 +6,11 @@
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
 import { DistinctList, itemsOf } from '../distinctList';
+import { sameList, sameListBy } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
-import { isGenericWord, qualifiesPlace, sameList, sameListBy } from './nested';
+import { isGenericWord, qualifiesPlace } from './nested';
 import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
@@ -244,14 +245,15 @@ function mayBePart(c: NameCandidate): boolean {
  * Not where two longer names share that part ("Army ROTC", "Navy ROTC"). One pass over the
  * candidates; the rest looks only at the few names that are a part of another.
  * `known` (see `PartLinkContext`) lets it read only the few candidates that are a part of a longer
- * name; without it (a pass changed the names' words) it reads them all.
+ * name; without it (a pass changed the names' words) the same is worked out afresh from the
+ * candidates as they are (`contextOfCandidates`), so both read the same names and people.
  */
 export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameInfo[], known?: PartLinkContext): void {
-  const longer = known ? presentLongerNames(cands, infos, known) : everyLongerName(cands, infos);
+  const context = known ?? contextOfCandidates(cands, infos);
+  const longer = presentLongerNames(cands, infos, context);
   if (!longer) return;
-  let people: Set<string> | undefined;
   for (let k = 0; k < cands.length; k++) {
-    if (known && (known.flags[k] & known.part) === 0) continue;
+    if ((context.flags[k] & context.part) === 0) continue;
     const c = cands[k];
     if (!mayBePart(c)) continue;
     const key = infos[k].parts.full;
@@ -260,17 +262,17 @@ export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameI
       const name = shortestExtended(extended);
       if (name === undefined || !leadingShortForm(c, key, name)) continue;
       // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
-      const before = latestBefore(cands, infos, k, name, known);
-      const other = before >= 0 ? before : firstAfter(cands, infos, k, name, known);
+      const before = latestBefore(cands, infos, k, name, context);
+      const other = before >= 0 ? before : firstAfter(cands, infos, k, name, context);
       if (other < 0 || otherType(c, cands[other])) continue;
-      if (known ? namesPersonIn(c, cands, known) : namesPerson(c, (people ??= personWords(cands)))) continue;
+      if (namesPersonIn(c, cands, context)) continue;
       if (before >= 0) c.aliasOf = before;
       else cands[other].aliasOf = k;
       // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
       if (c.type === 'other' || (c.type === 'person' && c.typeStrength < 2)) c.type = cands[other].type;
     } else if (longer.anyAcronym && c.tokens.length === 1 && isAcronym(c.text)) {
       const names = longer.endingIn(key);
-      const target = names !== undefined && names.length === 1 && trailingAcronym(c, names[0]) ? latestBefore(cands, infos, k, names[0], known) : -1;
+      const target = names !== undefined && names.length === 1 && trailingAcronym(c, names[0]) ? latestBefore(cands, infos, k, names[0], context) : -1;
       if (target >= 0) c.aliasOf = target;
     }
   }
@@ -284,32 +286,6 @@ interface LongerNames {
   anyAcronym: boolean;
   /** The distinct longer names ending in the acronym whose key is `key`. */
   endingIn(key: string): readonly string[] | undefined;
-}
-
-/** The longer names of the candidates, collected afresh: by their first word and by their last acronym. */
-function everyLongerName(cands: readonly NameCandidate[], infos: readonly NameInfo[]): LongerNames | undefined {
-  let byFirst: Map<string, string[]> | undefined;
-  let byAcronym: Map<string, string[]> | undefined;
-  for (let k = 0; k < cands.length; k++) {
-    const c = cands[k];
-    if (c.tokens.length < 2 || c.titleOnly) continue;
-    const name = infos[k].parts.full;
-    addName((byFirst ??= new Map()), c.tokens[0].key, name);
-    if (endsInAcronym(c)) addName((byAcronym ??= new Map()), c.tokens[c.tokens.length - 1].key, name);
-  }
-  if (!byFirst) return undefined;
-  const first = byFirst;
-  return {
-    extending: (key) => first.get(firstWord(key))?.filter((n) => n.length > key.length && n.startsWith(key) && n.charCodeAt(key.length) === 32),
-    anyAcronym: byAcronym !== undefined,
-    endingIn: (key) => byAcronym?.get(key),
-  };
-}
-
-/** The first word of a folded name: a name that goes on from `key` after a space has the first word of `key`. */
-function firstWord(key: string): string {
-  const space = key.indexOf(' ');
-  return space < 0 ? key : key.slice(0, space);
 }
 
 /** Adds `name` to the distinct names of `key`. */
@@ -368,8 +344,9 @@ export interface PartNames {
 }
 
 /**
- * The `PartNames` of a cached candidate list (never changed: the copies of it are) with the
- * `infos` of its candidates; `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
+ * The `PartNames` of a cached candidate list (never changed: the copies of it are), or of the
+ * document's candidates as they are (`contextOfCandidates`), with the `infos` of its candidates;
+ * `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
  */
 export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
   // (a paragraph has few names, most lists stay empty: a list is made at its first name, an empty one shared)
@@ -441,6 +418,11 @@ export function partIndexOf(sources: readonly PartNames[]): PartIndex {
     last.sources = sources;
     return last;
   }
+  return (lastPartIndex = newPartIndex(sources));
+}
+
+/** The `PartIndex` of the paragraphs' names, made afresh. */
+function newPartIndex(sources: readonly PartNames[]): PartIndex {
   const extending = new Map<string, string[]>();
   const endingIn = new Map<string, string[]>();
   const sure = new Set<string>();
@@ -472,7 +454,7 @@ export function partIndexOf(sources: readonly PartNames[]): PartIndex {
     for (const name of p.written) addParagraph(paragraphsOf, name, i);
     for (const word of p.personWords) addParagraph(paragraphsWithPersonWord, word, i);
   }
-  return (lastPartIndex = { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, sources, version: ++partIndexVersion });
+  return { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, sources, version: ++partIndexVersion };
 }
 
 /** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
@@ -527,6 +509,23 @@ export interface PartLinkContext {
 }
 
 /**
+ * The `PartLinkContext` of the candidates as they are now, read as one paragraph that no title pass
+ * is still to change: for `linkPartShortForms` after a pass changed the names' words, where the
+ * cached lists' names no longer hold. (Not kept as the document's last index: the next analysis
+ * would not find its own.)
+ */
+function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
+  const names = partNamesOf(cands, infos, mayBecomeNoTitle);
+  const index = newPartIndex([names]);
+  return { index, flags: partShortFormsOf(names, infos, index), part: 1, title: 0, paragraphOf: new Array<number>(cands.length).fill(0), paragraphStarts: Int32Array.of(0, cands.length) };
+}
+
+/** `partNamesOf`'s `mayBecomeTitle` for candidates no title pass is still to read. */
+function mayBecomeNoTitle(): boolean {
+  return false;
+}
+
+/**
  * The longer names of `known.index` the candidates have now: each title a pass made a title alone
  * ("Attorney General" after a name) is no longer name.
  */
@@ -570,47 +569,37 @@ function shortestExtended(names: readonly string[]): string | undefined {
   return shortest;
 }
 
-/**
- * The first candidate after `k` written `name` that may be shortened and is linked to no other
- * name, or -1 (looked for in the paragraphs `known` says write it).
- */
-function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext | undefined): number {
-  const paragraphs = known?.index.paragraphsOf.get(name);
-  if (known && paragraphs === undefined) return -1;
-  const at = known ? known.paragraphOf[k] : 0;
-  for (let p = 0; p < (paragraphs?.length ?? 1); p++) {
-    let from = k + 1;
-    let to = cands.length;
-    if (known) {
-      const i = paragraphs![p];
-      if (i < at) continue;
-      from = Math.max(from, known.paragraphStarts[i]);
-      to = known.paragraphStarts[i + 1];
-    }
-    for (let j = from; j < to; j++) {
-      if (infos[j].parts.full !== name) continue;
-      const c = cands[j];
-      return mayBeShortened(c) && c.aliasOf === undefined && c.acronymOf === undefined ? j : -1;
-    }
-  }
-  return -1;
+/** The first candidate after `k` written `name`, if it may be shortened and is linked to no other name; else -1. */
+function firstAfter(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext): number {
+  const j = nearestWritten(cands, infos, k, name, known, 1, undefined);
+  return j >= 0 && mayBeShortened(cands[j]) && cands[j].aliasOf === undefined && cands[j].acronymOf === undefined ? j : -1;
 }
 
-/** The latest candidate before `k` written `name` that may be shortened, or -1 (looked for in the paragraphs `known` says write it). */
-function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext | undefined): number {
-  const paragraphs = known?.index.paragraphsOf.get(name);
-  if (known && paragraphs === undefined) return -1;
-  const at = known ? known.paragraphOf[k] : 0;
-  for (let p = (paragraphs?.length ?? 1) - 1; p >= 0; p--) {
-    let from = k - 1;
-    let to = 0;
-    if (known) {
-      const i = paragraphs![p];
-      if (i > at) continue;
-      from = Math.min(from, known.paragraphStarts[i + 1] - 1);
-      to = known.paragraphStarts[i];
+/** The latest candidate before `k` written `name` that may be shortened, or -1. */
+function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext): number {
+  return nearestWritten(cands, infos, k, name, known, -1, mayBeShortened);
+}
+
+/**
+ * The nearest candidate after `k` (`step` 1) or before it (`step` -1) written `name` that `accept`
+ * takes (any, without it), or -1: looked for only in the paragraphs `known` says write it.
+ */
+function nearestWritten(
+  cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext, step: 1 | -1,
+  accept: ((c: NameCandidate) => boolean) | undefined,
+): number {
+  const paragraphs = known.index.paragraphsOf.get(name);
+  if (paragraphs === undefined) return -1;
+  const at = known.paragraphOf[k];
+  for (let p = step > 0 ? 0 : paragraphs.length - 1; p >= 0 && p < paragraphs.length; p += step) {
+    const i = paragraphs[p];
+    // a paragraph on the other side of k's
+    if ((i - at) * step < 0) continue;
+    const start = known.paragraphStarts[i];
+    const end = known.paragraphStarts[i + 1];
+    for (let j = step > 0 ? Math.max(k + 1, start) : Math.min(k - 1, end - 1); j >= start && j < end; j += step) {
+      if (infos[j].parts.full === name && (accept === undefined || accept(cands[j]))) return j;
     }
-    for (let j = from; j >= to; j--) if (infos[j].parts.full === name && mayBeShortened(cands[j])) return j;
   }
   return -1;
 }
@@ -657,34 +646,12 @@ function otherType(c: NameCandidate, longer: NameCandidate): boolean {
 }
 
 /**
- * The words of the article's people: names with a title or a role ("Mr. Lincoln"), and full names
- * with a first name or a person's context ("Abraham Lincoln", "Kossuth Lajos said"). Not a word
- * alone before "said": firms speak too ("Meridian said").
- */
-function personWords(cands: readonly NameCandidate[]): Set<string> {
-  const words = new Set<string>();
-  for (const c of cands) {
-    if (!namesAPerson(c)) continue;
-    for (const t of c.tokens) if (!PARTICLES.has(t.key)) words.add(t.key);
-  }
-  return words;
-}
-
-/** Whether `personWords` takes the words of `c`: a person's name with a title or a role, or a full name with a first name or a person's context. */
-function namesAPerson(c: NameCandidate): boolean {
-  if (c.type !== 'person' || c.titleOnly) return false;
-  return !!(c.title || c.roles.length || (c.tokens.length > 1 && (c.typeStrength >= 2 || firstNameGender(c.tokens[0].key) !== undefined)));
-}
-
-/**
- * `namesPerson(c, personWords(cands))`, looked for only in the paragraphs `known` says have a
- * name that may be a person's with a word of `c`. It reads each `type` as `linkPartShortForms` has
- * left it so far, where `personWords` reads them before any retyping; the same people all the same:
- * a candidate the pass retypes was no person `namesAPerson` takes (its own words would have kept
- * it), and becomes one only typed like a longer name with its first words that is one too (whose
- * words would have kept it) — but for a name surely of no person (`typeStrength` 2: "Operation
- * Desert") joining a person's name guessed without a first name: none in the corpora
- * (test/unit/entities.passFilters.test.ts compares both paths).
+ * Whether `c` has a word of a person's name in the article ("Lincoln" with Abraham Lincoln,
+ * "Morgan" with J.P. Morgan): a name with a title or a role ("Mr. Lincoln"), or a full name with a
+ * first name or a person's context ("Abraham Lincoln", "Kossuth Lajos said"); not a word alone
+ * before "said": firms speak too ("Meridian said"). Looked for only in the paragraphs `known` says
+ * have a name that may be a person's with a word of `c`, with the types as `linkPartShortForms`
+ * has left them so far (the names it retypes take an organization's or a place's type).
  */
 function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartLinkContext): boolean {
   for (const t of c.tokens) {
@@ -701,9 +668,10 @@ function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known:
   return false;
 }
 
-/** Some word of the name is a word of a person's name in the article ("Lincoln" with Abraham Lincoln, "Morgan" with J.P. Morgan). */
-function namesPerson(c: NameCandidate, people: ReadonlySet<string>): boolean {
-  return c.tokens.some((t) => people.has(t.key));
+/** Whether `namesPersonIn` takes the words of `c`: a person's name with a title or a role, or a full name with a first name or a person's context. */
+function namesAPerson(c: NameCandidate): boolean {
+  if (c.type !== 'person' || c.titleOnly) return false;
+  return !!(c.title || c.roles.length || (c.tokens.length > 1 && (c.typeStrength >= 2 || firstNameGender(c.tokens[0].key) !== undefined)));
 }
 
 /**

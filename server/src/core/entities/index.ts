@@ -6,6 +6,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { DistinctList, itemsOf } from '../distinctList';
+import { sameList, sameListBy } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
@@ -15,12 +16,13 @@ import {
   DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PlacedCandidates, type PreparedParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
-import { findNestedNamesCached, sameList, sameListBy, type NestedName } from './nested';
+import type { ParagraphNames } from './paragraphNames';
+import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
 import {
   linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
-  retypePlaceShortForms, type PartNames,
+  retypePlaceShortForms,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
@@ -37,26 +39,6 @@ function prepareCached(text: string, titleCase: boolean, index: number): Prepare
     memo.setAt(index, text, hit);
   }
   return hit;
-}
-
-/** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
-export interface ParagraphNames {
-  /** The distinct word keys of its names of several words typed person, organization or place. */
-  longNameKeys: readonly string[];
-  /** The words of its `common` candidates (few: most paragraphs have none). */
-  commonKeys: string[];
-  /** `nameInfo` of each candidate. */
-  infos: NameInfo[];
-  /**
-   * Three bytes per candidate (k of n), in one array (small typed arrays cost more than their bytes):
-   * at k, which document-wide passes may read or change it (bits of `PASS`, by its words and the text
-   * around it: each pass skips the others, see `PassFilter`); at n + k, how it is joined to the one
-   * before it in the list (`coordinationLink`: 0 for the first); at 2n + k, the gender its first
-   * name tells (`firstNameGenderOf` of its info).
-   */
-  flags: Uint8Array;
-  /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
-  partNames: PartNames;
 }
 
 /**
@@ -173,7 +155,7 @@ function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<strin
 /** Farthest a pronoun may stand after a mention (in its paragraph) and still count as gender evidence for it. */
 const PRONOUN_REACH = 250;
 
-/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+/** A paragraph that is no update line. */
 function isNotUpdateLine(p: Paragraph): boolean {
   return p.kind !== 'update-line';
 }
@@ -637,7 +619,7 @@ function stateAfterPlace(text: string, c: NameCandidate): boolean {
 const TITLE_APPOSITION_GAP = /^(?:,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?|\s+(?:was|is|became|becomes|served\s+as|serves\s+as|remains|remained)\s+(?:the\s+)?)$/;
 
 /** A name that is a title only ("Attorney General", "Earl of Clare", "President of the Linguistic Society"), no person's name after it. */
-export function isTitleName(c: NameCandidate): boolean {
+function isTitleName(c: NameCandidate): boolean {
   if (c.possessive) return false;
   const keys = c.tokens.map((t) => t.key);
   const title = TITLES.longestAt(keys, 0);

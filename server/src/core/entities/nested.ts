@@ -4,6 +4,7 @@
  * joins that entity), or when it is a known place inside a name that is no person's (it joins the
  * place of that name, else a place of its own) or ending one with no first name (written alone).
  */
+import { sameList } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import type { NameInfo } from './clusterMentions';
@@ -146,21 +147,6 @@ export function findNestedNamesCached(
   // (a literal, not `{ ...found, reused: false }`: a spread's hidden class lives only while such an
   // object does, and a full collection between analyses freed it, throwing away findEntities' optimised code)
   return { names: found.names, newClusters: found.newClusters, reused: false };
-}
-
-/** Whether `a` and `b` are as long and each pair is the same object or alike by `alike`. */
-export function sameListBy<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !alike(a[k], b[k])) return false;
-  return true;
-}
-
-/** Whether two lists have the same elements (by `===`), in order. */
-export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
 
 /**

@@ -1,7 +1,5 @@
+import { isLetterOrDigit } from '../quotes/chars';
 import type { Span } from '../types';
-
-/** A letter or digit. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A web page's hover card pasted into a sentence after a linked name. */
 export interface HoverCard {
@@ -62,7 +60,7 @@ export function findHoverCards(text: string): HoverCard[] {
     if (more < 0) continue;
     if (/\r|\n/.test(window.slice(0, more))) continue;
     const end = i + more + 4;
-    if (end < text.length && LETTER_OR_DIGIT.test(text[end])) continue;
+    if (isLetterOrDigit(text[end])) continue;
     cards.push({ span: { start: i, end }, linkedName: { start: w, end: i }, fullName: window.slice(0, nameEnd) });
     from = end;
   }

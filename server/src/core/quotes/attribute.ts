@@ -51,7 +51,7 @@ export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions
   };
 }
 
-/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+/** A paragraph's span. */
 function spanOf(p: Paragraph): Span {
   return p.span;
 }

@@ -18,21 +18,16 @@ export const quoteStyleMix: Rule = {
     const { lists, bases } = scanQuoteMarks(doc).paragraphMarks;
     let straightCount = 0;
     let curlyCount = 0;
-    const last = lastCounts;
     const counts = new Int32Array(2 * lists.length);
     for (let k = 0; k < lists.length; k++) {
       const list = lists[k];
       if (!list.length) continue;
-      // a list of the last analysis at the same index: its counts (the lists are shared, never changed)
-      const same = last.lists[k] === list;
-      const straight = same ? last.counts[2 * k] : countStyle(list, 'straight');
-      const curly = same ? last.counts[2 * k + 1] : countStyle(list, 'curly');
-      counts[2 * k] = straight;
-      counts[2 * k + 1] = curly;
-      straightCount += straight;
-      curlyCount += curly;
+      const marks = marksOf(list);
+      counts[2 * k] = marks.straight;
+      counts[2 * k + 1] = marks.curly;
+      straightCount += marks.straight;
+      curlyCount += marks.curly;
     }
-    lastCounts = { lists, counts };
     if (!straightCount || !curlyCount) return [];
     const minorityStyle = straightCount <= curlyCount ? 'straight' : 'curly';
     const majorityName = minorityStyle === 'straight' ? 'curly' : 'straight';
@@ -77,17 +72,39 @@ function fixListedOnRead(title: string, list: () => TextEdit[], preferred: boole
   };
 }
 
-/** Each paragraph's mark list of the last analysis and its straight and curly double marks (pairs, by paragraph index). */
-let lastCounts: { lists: readonly (readonly ClassifiedMark[])[]; counts: Int32Array } = { lists: [], counts: new Int32Array(0) };
+/**
+ * What the rule knows of a paragraph's (shared, never changed) list of marks: its straight and
+ * curly double marks, and its edits of each fix placed at `base` (made when a fix is first read).
+ */
+interface ListMarks {
+  straight: number;
+  curly: number;
+  base: number;
+  toCurly: TextEdit[] | undefined;
+  toStraight: TextEdit[] | undefined;
+}
+
+/** Each list of marks the rule has read, with what it knows of it. */
+let marksByList = new WeakMap<readonly ClassifiedMark[], ListMarks>();
 clearWithMemos(() => {
-  lastCounts = { lists: [], counts: new Int32Array(0) };
+  marksByList = new WeakMap();
 });
 
-/** How many double quotation marks of the list are of `style`. */
-function countStyle(list: readonly ClassifiedMark[], style: 'straight' | 'curly'): number {
-  let n = 0;
-  for (const m of list) if (doubleStyle(m) === style) n++;
-  return n;
+/** What the rule knows of `list`, its marks counted once. */
+function marksOf(list: readonly ClassifiedMark[]): ListMarks {
+  let marks = marksByList.get(list);
+  if (marks === undefined) {
+    let straight = 0;
+    let curly = 0;
+    for (const m of list) {
+      const style = doubleStyle(m);
+      if (style === 'straight') straight++;
+      else if (style === 'curly') curly++;
+    }
+    marks = { straight, curly, base: -1, toCurly: undefined, toStraight: undefined };
+    marksByList.set(list, marks);
+  }
+  return marks;
 }
 
 /** The style of a double quotation mark (an apostrophe or any other mark: null). */
@@ -96,9 +113,6 @@ function doubleStyle(m: ClassifiedMark): 'straight' | 'curly' | null {
   if (m.char === STRAIGHT_DOUBLE) return 'straight';
   return CURLY_DOUBLE.includes(m.char) ? 'curly' : null;
 }
-
-/** Each paragraph's edits of the last analysis, by its (shared) list of marks, with the start they were placed at. */
-const lastEdits = new WeakMap<readonly ClassifiedMark[], { base: number; curly?: TextEdit[]; straight?: TextEdit[] }>();
 
 /**
  * `toCurly` (or `toStraight`) of every paragraph's marks, in document order. A paragraph at the
@@ -111,9 +125,12 @@ function paragraphEdits(lists: readonly (readonly ClassifiedMark[])[], bases: re
   for (let k = 0; k < lists.length; k++) {
     const list = lists[k];
     if (!list.length) continue;
-    let entry = lastEdits.get(list);
-    if (entry?.base !== bases[k]) lastEdits.set(list, (entry = { base: bases[k] }));
-    const edits = curly ? (entry.curly ??= toCurly(list, bases[k])) : (entry.straight ??= toStraight(list, bases[k]));
+    const marks = marksOf(list);
+    if (marks.base !== bases[k]) {
+      marks.base = bases[k];
+      marks.toCurly = marks.toStraight = undefined;
+    }
+    const edits = curly ? (marks.toCurly ??= toCurly(list, bases[k])) : (marks.toStraight ??= toStraight(list, bases[k]));
     perParagraph.push(edits);
     count += edits.length;
   }

@@ -28,7 +28,7 @@ export const unbalancedQuote: Rule = {
   },
 };
 
-/** (module level: a closure made per call loses its optimised code at each full collection, see shapes.ts) */
+/** A quotation with no closing mark. */
 function isUnclosed(q: Quotation): boolean {
   return !q.closed;
 }
