@@ -337,6 +337,11 @@ describe('places named by their government', () => {
     assert.ok(sameEntity('The City of Cleveland sued. Cleveland won.', 'City of Cleveland', 'Cleveland'));
     assert.ok(sameEntity('Then Ohio lost to the State of Ohio.', 'Ohio', 'State of Ohio'));
   });
+  it('keeps a school named "State" after its state apart from the state’s government: "Ohio State" … "the State of Ohio"', () => {
+    assert.ok(!sameEntity('Ohio State beat Michigan on Saturday. The State of Ohio paid for the new stadium.', 'Ohio State', 'State of Ohio'));
+    assert.ok(!sameEntity('The State of Ohio paid for the stadium. Ohio State beat Michigan on Saturday.', 'State of Ohio', 'Ohio State'));
+    assert.ok(!sameEntity('Michigan State won again. Michigan is cold.', 'Michigan State', 'Michigan'));
+  });
   it('types "Commonwealth of" and "Republic of" a name as a place', () => {
     assert.deepEqual(typed('The Republic of Zorvania voted.'), [['Republic of Zorvania', 'place']]);
   });

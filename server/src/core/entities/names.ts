@@ -125,6 +125,18 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
   return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
 }
 
+/** Folded city names with any qualifier after a comma left off ("washington" for Washington, D.C.). */
+const CITY_NAMES_UNQUALIFIED: ReadonlySet<string> = new Set([...CITY_NAMES].map((name) => name.split(' , ')[0]));
+
+/**
+ * Whether folded words are a city's name too, a qualifier after a comma left off ("New York",
+ * "Washington" for Washington, D.C.): a state of that name is written "New York State",
+ * "Washington State" to tell it from the city.
+ */
+export function namesCityToo(keys: readonly string[]): boolean {
+  return CITY_NAMES_UNQUALIFIED.has(keys.join(' '));
+}
+
 /** Whether folded words name a national capital ("London", "Brussels"). */
 export function namesCapital(keys: readonly string[]): boolean {
   return CAPITALS.has(keys.join(' '));
