@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesCityToo, namesStateOrCountry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry, namesStateSchool,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -542,16 +542,14 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['province', 'region', 'te
 
 /**
  * "Oklahoma City", "Mexico City", "Arkansas River", "Georgia Avenue": a place named after a state or
- * a country is another place, so the state's or country's name is no short form of it. So is
- * "Ohio State", "Michigan State": a school or its team (the government puts its head first, "State
- * of Ohio"); "State" names the state itself only after a name a city has too, to tell the two apart
- * ("New York State", "Washington State").
+ * a country is another place, so the state's or country's name is no short form of it; nor is it
+ * of "Ohio State", a school (`namesStateSchool`; "New York State" is the state).
  */
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
   if (!PLACE_HEADS.has(head)) return false;
   const place = keys.slice(0, -1);
-  if (head === 'state') return namesStateOrCountry(place) && !namesCityToo(place);
+  if (head === 'state') return namesStateSchool(keys);
   return !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(place) || waterNamedAfterPlace(keys));
 }
 

@@ -8,7 +8,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1211,6 +1211,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
+  // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
+  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end))) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
