@@ -155,6 +155,11 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     assert.equal(typeOfFound('The Mason Jar opened in 2010 on Main Street.', 'Mason Jar'), 'organization');
     assert.equal(typeOfFound('Mason Greene, 12, sold jam at the fair.', 'Mason Greene'), 'person');
   });
+  it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
+    const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';
+    assert.ok(!sameEntity(text, 'Mason Jar', 'Mason'));
+    assert.equal(typeOfFound(text, 'Mason'), 'person');
+  });
 });
 
 describe('a plural noun for people opening a sentence ("Forecasters said")', () => {
