@@ -326,6 +326,18 @@ describe('the words after the place opening an organization’s name', () => {
     assert.ok(sameEntity('Brock Holt plays for the Boston Red Sox. He has played for the Red Sox every season since.', 'Boston Red Sox', 'Red Sox'));
     assert.equal(typeOfFound('Brock Holt plays for the Boston Red Sox. He has played for the Red Sox every season since.', 'Red Sox'), 'organization');
   });
+  it('merge with the organization named after them, as a headline writes them first', () => {
+    const article = analyzeArticle('Red Sox sign a pitcher\n\nThe Boston Red Sox signed him in 2010. He played for the Red Sox for years.\n');
+    const ids = new Set(article.mentions.filter((m) => m.text === 'Red Sox' || m.text === 'Boston Red Sox').map((m) => m.entityId));
+    assert.equal(ids.size, 1, JSON.stringify(article.mentions.map((m) => [m.text, m.entityId])));
+    assert.equal(article.mentions.find((m) => m.text === 'Red Sox')?.type, 'organization');
+  });
+  it('go to the team named after its place, not to another name ending in them', () => {
+    const text = 'He joined the Boston Red Sox. He started with the Triple-A Pawtucket Red Sox. The Red Sox won the World Series.';
+    assert.ok(sameEntity(text, 'Boston Red Sox', 'Red Sox'));
+    // a longer name ending in the same words is no headline's short form: two lottery corporations
+    assert.ok(!sameEntity('The Atlantic Lottery Corporation sued. The British Columbia Lottery Corporation agreed.', 'Atlantic Lottery Corporation', 'British Columbia Lottery Corporation'));
+  });
   it('leave a person named by the end of a place’s name', () => {
     assert.ok(!sameEntity('Soldiers trained at Fort Sam Houston on Monday. Later Sam Houston led the army of Texas.', 'Fort Sam Houston', 'Sam Houston'));
   });

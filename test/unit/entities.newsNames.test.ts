@@ -150,6 +150,16 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     // the noun must follow it: "Ferris" before a verb is a person's name
     assert.ok(texts('Ferris wheeled the cart in. Later Ferris said no.').includes('Ferris'));
   });
+  it('names a thing, no person, with its noun capitalised: "The Mason Jar" is a restaurant', () => {
+    assert.equal(typeOfFound('They ate at The Mason Jar in Austin. The Mason Jar opened in 2010.', 'Mason Jar'), 'organization');
+    assert.equal(typeOfFound('The Mason Jar opened in 2010 on Main Street.', 'Mason Jar'), 'organization');
+    assert.equal(typeOfFound('Mason Greene, 12, sold jam at the fair.', 'Mason Greene'), 'person');
+  });
+  it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
+    const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';
+    assert.ok(!sameEntity(text, 'Mason Jar', 'Mason'));
+    assert.equal(typeOfFound(text, 'Mason'), 'person');
+  });
 });
 
 describe('a plural noun for people opening a sentence ("Forecasters said")', () => {

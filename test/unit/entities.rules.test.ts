@@ -6,6 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { nameInfo } from '../../server/src/core/entities/clusterMentions';
+import type { NameCandidate } from '../../server/src/core/entities/findMentions';
+import { tokenize } from '../../server/src/core/entities/tokens';
 import { mentionsOf, sameEntity, typed, typeOfFound } from './entities.helpers';
 
 
@@ -336,6 +339,23 @@ describe('places named by their government', () => {
     assert.ok(sameEntity('The Commonwealth of Virginia sued. Virginia won.', 'Commonwealth of Virginia', 'Virginia'));
     assert.ok(sameEntity('The City of Cleveland sued. Cleveland won.', 'City of Cleveland', 'Cleveland'));
     assert.ok(sameEntity('Then Ohio lost to the State of Ohio.', 'Ohio', 'State of Ohio'));
+  });
+  it('keeps a school named "State" after its state apart from the state’s government: "Ohio State" … "the State of Ohio"', () => {
+    assert.ok(!sameEntity('Ohio State beat Michigan on Saturday. The State of Ohio paid for the new stadium.', 'Ohio State', 'State of Ohio'));
+    assert.ok(!sameEntity('The State of Ohio paid for the stadium. Ohio State beat Michigan on Saturday.', 'State of Ohio', 'Ohio State'));
+    assert.ok(!sameEntity('Michigan State won again. Michigan is cold.', 'Michigan State', 'Michigan'));
+  });
+  it('types that school an organization, the school of its full name', () => {
+    assert.equal(typeOfFound('Ohio State beat Michigan on Saturday.', 'Ohio State'), 'organization');
+    assert.ok(sameEntity('She taught at The Ohio State University. Ohio State paid her well.', 'Ohio State University', 'Ohio State'));
+    // "State" after a name a city has too tells the state from the city
+    assert.equal(typeOfFound('New York State sued on Monday.', 'New York State'), 'place');
+  });
+  it('gives that school no short form of its state, whatever its type: "Ohio State" is no "Ohio"', () => {
+    const shortForm = (text: string) => nameInfo({ text, tokens: tokenize(text).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: t.start, end: t.end })), span: { start: 0, end: text.length } } as NameCandidate).shape.shortForm;
+    assert.equal(shortForm('Ohio State'), undefined);
+    assert.equal(shortForm('New York State'), 'new york');
+    assert.equal(shortForm('Washington State'), 'washington');
   });
   it('types "Commonwealth of" and "Republic of" a name as a place', () => {
     assert.deepEqual(typed('The Republic of Zorvania voted.'), [['Republic of Zorvania', 'place']]);

@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry, namesStateSchool,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -221,6 +221,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const byAcronym = new Map<string, number[]>();
   // names of several words written solid, for `collapsedForms`
   const byCollapsed = new Map<string, number[]>();
+  // organizations by the words after the place opening their names ("red sox"), for `thingTails`
+  const byThingTail = new Map<string, number[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
     const no = apart.get(form);
@@ -287,6 +289,20 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     chosen = best;
   };
   /**
+   * A headline's "Red Sox" before the body's "Boston Red Sox": an organization's name led by a place
+   * joins the latest cluster whose every name is its words after the place, written alone (not one
+   * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation").
+   */
+  const pickTailWrittenAlone = (tail: string) => {
+    if (chosen >= 0) return;
+    const list = byForm.get(tail);
+    if (!list) return;
+    for (const ci of list) {
+      const c = clusters[ci];
+      if ((chosen < 0 || c.last > clusters[chosen].last) && c.members.every((m) => (infos ? infos[m] : nameInfo(cands[m])).parts.full === tail) && fits(ci)) chosen = ci;
+    }
+  };
+  /**
    * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
    * nearest person shares only as someone's kin goes to the latest other person who has it, the one
    * the text is about ("Donald Trump … his son Eric Trump … Trump said").
@@ -327,12 +343,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     else if (cand.titleOnly) chosen = latestHolder(clusters, cand.titleInfo?.holders ?? [parts.full]);
     if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
+    // "the Boston Red Sox … the Triple-A Pawtucket Red Sox … the Red Sox won": the words after a
+    // team's place go to a team named after its place before any other name ending in them
+    if (byThingTail.size && cand.tokens.length > 1 && !cand.titleText) pick(byThingTail, parts.full);
     pick(byForm, parts.full);
     // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
     const spaced = shape.spaced;
     if (spaced) pick(byForm, spaced);
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
+    const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
+    if (teamTail) pickTailWrittenAlone(teamTail);
     if (acronym) pick(byAcronym, acronym);
     // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
     // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
@@ -408,8 +429,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     for (const tail of shape.tails) addForm(chosen, tail);
     const swapped = cand.type === 'person' ? swappedName(cand.tokens) : undefined;
     if (swapped) addForm(chosen, swapped);
-    const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
-    if (teamTail) (c.thingTails ??= new Set()).add(teamTail);
+    if (teamTail) {
+      (c.thingTails ??= new Set()).add(teamTail);
+      index(byThingTail, teamTail, chosen);
+    }
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
@@ -514,16 +537,20 @@ function swappedName(tokens: readonly NameToken[]): string | undefined {
   return b.key + ' ' + a.key;
 }
 
-/** Heads after a state's or a country's name that name that same place ("New York State", "Washington State"). */
-const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'territory', 'commonwealth']);
+/** Heads after a state's or a country's name that name that same place ("Puerto Rico Commonwealth"; "State": see `namedAfterStateOrCountry`). */
+const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['province', 'region', 'territory', 'commonwealth']);
 
 /**
  * "Oklahoma City", "Mexico City", "Arkansas River", "Georgia Avenue": a place named after a state or
- * a country is another place, so the state's or country's name is no short form of it.
+ * a country is another place, so the state's or country's name is no short form of it; nor is it
+ * of "Ohio State", a school (`namesStateSchool`; "New York State" is the state).
  */
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
-  return PLACE_HEADS.has(head) && !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(keys.slice(0, -1)) || waterNamedAfterPlace(keys));
+  if (!PLACE_HEADS.has(head)) return false;
+  const place = keys.slice(0, -1);
+  if (head === 'state') return namesStateSchool(keys);
+  return !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(place) || waterNamedAfterPlace(keys));
 }
 
 /** Heads of waters, which are named after the towns on their shores. */

@@ -8,7 +8,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1211,6 +1211,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
+  // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
+  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end))) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
@@ -1269,13 +1271,16 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
+  // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing (a venue, a business)
+  if (len === 2 && EPONYM_NOUNS.get(keys[first])?.has(keys[first + 1])) return ['organization', 1];
+  // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
+  if (len > 1 && lastKey === 'sox') return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
   if (teamOfPlace(keys, first, end)) return ['organization', 1];
-  if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
   if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
   // "Lynch v. Overholser", "Biden versus Nebraska": an unknown party to a case is a person

@@ -125,6 +125,21 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
   return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
 }
 
+/** Folded city names with any qualifier after a comma left off ("washington" for Washington, D.C.). */
+const CITY_NAMES_UNQUALIFIED: ReadonlySet<string> = new Set([...CITY_NAMES].map((name) => name.split(' , ')[0]));
+
+/**
+ * Whether folded words are a school's (or its team's) name made of a state's and "State": "Ohio
+ * State", "Michigan State" (the government puts its head first: "State of Ohio"). Not after a name a
+ * city has too (a qualifier after a comma left off), where "State" tells the state from the city:
+ * "New York State", "Washington State" (Washington, D.C.).
+ */
+export function namesStateSchool(keys: readonly string[]): boolean {
+  if (keys.length < 2 || keys[keys.length - 1] !== 'state') return false;
+  const place = keys.slice(0, -1);
+  return namesStateOrCountry(place) && !CITY_NAMES_UNQUALIFIED.has(place.join(' '));
+}
+
 /** Whether folded words name a national capital ("London", "Brussels"). */
 export function namesCapital(keys: readonly string[]): boolean {
   return CAPITALS.has(keys.join(' '));
