@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
@@ -260,6 +261,10 @@ interface DoublingRow {
   cpuRatio: number;
   /** Lowest and highest CPU-time ratio of the rounds. */
   cpuRatioRange: [number, number];
+  /** The CPU time of all rounds of this size over that of the previous size (scaled as `ratio`): every collection counted, none set aside by a median. */
+  totalCpuRatio: number;
+  /** Rounds in which a full (mark-compact) collection ended inside this size's batch. */
+  majorGcRounds: number;
   /** Analyses per batch. */
   batch: number;
   rounds: number;
@@ -267,8 +272,13 @@ interface DoublingRow {
 
 /** Fewest words a doubling batch analyses: enough allocation for several young-generation collections. */
 const BATCH_WORDS = QUICK ? 64_000 : 128_000;
-/** Rounds of the doubling measure (each times every size once). */
-const DOUBLING_ROUNDS = 7;
+/**
+ * Rounds of the doubling measure (each times every size once). From 128,000 words a batch is one
+ * analysis, and a full collection of the memos' heap (about 1 GB after a 1M-word text; its
+ * marking over a second of CPU) lands in one of them or not: with 7 rounds, the median of the
+ * same build's 128k→256k ratio ranged about 1.9–2.4 (7 of 15 rounds drawn, 5th–95th percentile).
+ */
+const DOUBLING_ROUNDS = 13;
 
 /**
  * Growth when doubling (1k → 1M words). No forced GC: a run right after a full GC finds the young
@@ -281,7 +291,7 @@ const DOUBLING_ROUNDS = 7;
  * and the heap (memos full of the longest text's paragraphs) are alike for all; a ratio is the
  * median over rounds of time(2n)/time(n) within the same round.
  */
-function doubling(): { rows: DoublingRow[]; skipped: number[] } {
+async function doubling(): Promise<{ rows: DoublingRow[]; skipped: number[] }> {
   const all: number[] = [];
   for (let n = 1_000; n <= (QUICK ? 64_000 : 1_024_000); n *= 2) all.push(n);
   const sizes: { text: string; words: number; batch: number }[] = [];
@@ -293,8 +303,14 @@ function doubling(): { rows: DoublingRow[]; skipped: number[] } {
     for (const x of inputs) core.analyzeArticle(x);
     const t1 = performance.now();
     const c = process.cpuUsage(c0);
-    return { ms: (t1 - t0) / size.batch, cpuMs: (c.user + c.system) / 1000 / size.batch };
+    return { ms: (t1 - t0) / size.batch, cpuMs: (c.user + c.system) / 1000 / size.batch, t0, t1 };
   };
+  // full collections, to say in how many rounds one fell in a size's batch (entries come after the round, once the event loop turns)
+  const majors: { start: number; end: number }[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if ((e as { detail?: { kind?: number } }).detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) majors.push({ start: e.startTime, end: e.startTime + e.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
   // warm-up: one untimed batch per size, smallest first; a size whose analysis takes too long ends the series
   let stop = false;
   for (const n of all) {
@@ -312,14 +328,24 @@ function doubling(): { rows: DoublingRow[]; skipped: number[] } {
   }
   const ms: number[][] = sizes.map(() => []);
   const cpu: number[][] = sizes.map(() => []);
+  const majorGcRounds: number[] = sizes.map(() => 0);
   for (let r = 0; r < DOUBLING_ROUNDS; r++) {
     log(`doubling: round ${r + 1} of ${DOUBLING_ROUNDS}`);
-    sizes.forEach((size, i) => {
+    const spans = sizes.map((size, i) => {
       const t = batchOf(size);
       ms[i].push(t.ms);
       cpu[i].push(t.cpuMs);
+      return t;
     });
+    // a collection's entry reaches the observer two turns of the event loop later
+    for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve));
+    spans.forEach((t, i) => {
+      if (majors.some((g) => g.end > t.t0 && g.end <= t.t1)) majorGcRounds[i]++;
+    });
+    majors.length = 0;
   }
+  observer.disconnect();
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const rows = sizes.map((size, i): DoublingRow => {
     const prev = sizes[i - 1];
     const scale = prev ? (2 * prev.words) / size.words : NaN;
@@ -333,6 +359,8 @@ function doubling(): { rows: DoublingRow[]; skipped: number[] } {
       ratio: median(ratios(ms)),
       cpuRatio: median(cpuRatios),
       cpuRatioRange: [Math.min(...cpuRatios), Math.max(...cpuRatios)],
+      totalCpuRatio: prev ? (sum(cpu[i]) / sum(cpu[i - 1])) * scale : NaN,
+      majorGcRounds: majorGcRounds[i],
       batch: size.batch,
       rounds: DOUBLING_ROUNDS,
     };
@@ -730,15 +758,15 @@ function doublingReport(doubled: Results['doubling']): string[] {
   const p = (s = '') => out.push(s);
   p(`## Growth when doubling (target ≤ ${TARGETS.doubling}×)`);
   p();
-  p(`Each size is a batch of consecutive first analyses (at least ${fmt(BATCH_WORDS)} words; no forced GC, so the collections the analyses cause are in the time, shared out over the batch), the sizes interleaved in ${DOUBLING_ROUNDS} rounds after an untimed batch each; a ratio is the median over rounds of time(2n)/time(n) in the same round, judged by CPU time (all threads: the collector's parallel work too; other processes on the machine inflate wall time). A forced full GC before each run, as before, made single ratios swing 1.2–3.2×: it empties the young generation, so a text whose allocations fit in it ran without any scavenge while a larger one paid for all of its own.`);
+  p(`Each size is a batch of consecutive first analyses (at least ${fmt(BATCH_WORDS)} words; no forced GC, so the collections the analyses cause are in the time, shared out over the batch), the sizes interleaved in ${DOUBLING_ROUNDS} rounds after an untimed batch each; a ratio is the median over rounds of time(2n)/time(n) in the same round, judged by CPU time (all threads: the collector's parallel work too; other processes on the machine inflate wall time). A forced full GC before each run, as before, made single ratios swing 1.2–3.2×: it empties the young generation, so a text whose allocations fit in it ran without any scavenge while a larger one paid for all of its own. From 128,000 words a batch is one analysis, so a full collection (of everything the memos keep: about 1 GB once a 1M-word text was analysed) falls in one round's analysis or not; the last columns say in how many rounds one did, and give the ratio of the CPU time of all rounds, every collection counted (less robust to other load, but nothing set aside by the median).`);
   p();
-  p('| words | ms per analysis | CPU ms | words/s | time(2n)/time(n) | by CPU time (rounds: min–max) | analyses × rounds |');
-  p('|---:|---:|---:|---:|---:|---:|---:|');
+  p('| words | ms per analysis | CPU ms | words/s | time(2n)/time(n) | by CPU time (rounds: min–max) | all rounds\' CPU time | rounds with a full GC | analyses × rounds |');
+  p('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const d of doubled.rows) {
     const cpuRatio = Number.isFinite(d.cpuRatio) ? `${d.cpuRatio.toFixed(2)} ${ok(d.cpuRatio <= TARGETS.doubling)} (${d.cpuRatioRange[0].toFixed(2)}–${d.cpuRatioRange[1].toFixed(2)})` : '–';
-    p(`| ${fmt(d.words)} | ${fmt(d.ms, 1)} | ${fmt(d.cpuMs, 1)} | ${fmt(d.wps)} | ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : '–'} | ${cpuRatio} | ${d.batch} × ${d.rounds} |`);
+    p(`| ${fmt(d.words)} | ${fmt(d.ms, 1)} | ${fmt(d.cpuMs, 1)} | ${fmt(d.wps)} | ${Number.isFinite(d.ratio) ? d.ratio.toFixed(2) : '–'} | ${cpuRatio} | ${Number.isFinite(d.totalCpuRatio) ? d.totalCpuRatio.toFixed(2) : '–'} | ${d.majorGcRounds} | ${d.batch} × ${d.rounds} |`);
   }
-  if (doubled.skipped.length) p(`| ${doubled.skipped.map((n) => fmt(n)).join(', ')} | skipped: a run would exceed ${MAX_RUN_MS / 1000} s | | | | | |`);
+  if (doubled.skipped.length) p(`| ${doubled.skipped.map((n) => fmt(n)).join(', ')} | skipped: a run would exceed ${MAX_RUN_MS / 1000} s | | | | | | | |`);
   const big = doubled.rows.filter((d) => d.words >= 8_000 && Number.isFinite(d.cpuRatio));
   if (big.length) {
     const first = doubled.rows[0];
@@ -869,7 +897,7 @@ async function main(): Promise<void> {
     log('building the core as shipped (the server\'s production esbuild options)');
     core = loadShipped(await buildShipped(tmp));
     if (ONLY_DOUBLING) {
-      process.stdout.write(doublingReport(doubling()).join('\n') + '\n');
+      process.stdout.write(doublingReport(await doubling()).join('\n') + '\n');
       return;
     }
     log('warm-up');
@@ -880,7 +908,7 @@ async function main(): Promise<void> {
     const texts = namedTexts();
     const text20k = texts.find((t) => t.name === 'news 20k')!.text;
     const through = throughput(texts);
-    const doubled = doubling();
+    const doubled = await doubling();
     log('stages');
     const stageRows = texts.filter((t) => ['news 20k', 'news 200k', 'dense quotations 20k', 'name-heavy 20k'].includes(t.name)).map((t) => stages(t.name, t.text));
     const ip = await inProcess(text20k);

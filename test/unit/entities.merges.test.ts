@@ -436,3 +436,12 @@ describe('an acronym ending the one longer name', () => {
     assert.deepEqual(partLinks('Researchers at Zentube GPU said so. Each GPU costs more.'), []);
   });
 });
+
+describe('a name that several entities share', () => {
+  it('joins the one written last, not the one found last (clustering reads each list newest first)', () => {
+    // "Daniel" is the first name of two people; Bernoulli, found first, was written last before it
+    const text = 'Daniel Bernoulli wrote the paper. Daniel Webster read it. Daniel Bernoulli answered him. Then Daniel laughed.';
+    assert.ok(sameEntity(text, 'Daniel Bernoulli', 'Daniel'));
+    assert.ok(!sameEntity(text, 'Daniel Webster', 'Daniel'));
+  });
+});

@@ -284,8 +284,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (chosen >= 0) return;
     const list = map.get(key);
     if (!list) return;
+    // the latest fitting cluster (no two have the same latest member): newest last, and `fits` only
+    // for a later one than the best so far, so a name many clusters share costs one or two `fits`, not one each
     let best = -1;
-    for (const ci of list) if (fits(ci) && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const ci = list[k];
+      if ((best < 0 || clusters[ci].last > clusters[best].last) && fits(ci)) best = ci;
+    }
     chosen = best;
   };
   /**
