@@ -1,24 +1,23 @@
 import { clearWithMemos } from '../memo';
-import { keepShape } from '../shapes';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
 import { PLURAL_TITLE_PAIRS } from './pluralTitles';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
   /** The token as written, without a possessive ending. */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+  text: string;
+  start: number;
+  end: number;
   /** Case- and diacritic-folded form used for every lookup. */
-  readonly key: string;
+  key: string;
   /** A word (letters, digits, inner apostrophes, hyphens, dots); false for punctuation. */
-  readonly word: boolean;
+  word: boolean;
   /** Starts with a capital letter (or `al-`/`bin-` style particles before one). */
-  readonly cap: boolean;
+  cap: boolean;
   /** Written in capitals only, at least two letters ("NATO", "U.S."). */
-  readonly allCaps: boolean;
+  allCaps: boolean;
   /** End of the possessive ending `’s` after the token, when it has one. */
-  readonly possessiveEnd?: number;
+  possessiveEnd?: number;
 }
 
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
@@ -75,13 +74,11 @@ export function foldKey(text: string): string {
   return k;
 }
 
-/** What a token's spelling alone tells: its folded key and its capitals. */
+/** What a word's spelling alone tells: its folded key and its capitals. */
 interface WordInfo {
   /** The spelling. */
   raw: string;
   key: string;
-  /** A word; false for one character of punctuation. */
-  word: boolean;
   cap: boolean;
   allCaps: boolean;
   /** An initial or a known abbreviation: it keeps a full stop that follows it. */
@@ -114,7 +111,6 @@ function wordInfoOf(raw: string): WordInfo {
   return {
     raw,
     key: foldKey(raw),
-    word: true,
     cap,
     allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
     abbreviation: keepsFullStop(raw),
@@ -175,7 +171,8 @@ export function tokenize(text: string): Token[] {
       } else end = wordEnd(text, i);
     } else end = tokenEnd(text, i, c);
     if (end < 0) {
-      tokens.push(new SpelledToken(punctuationInfo(c), start, undefined));
+      const raw = text[i];
+      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
       i++;
       continue;
     }
@@ -197,69 +194,25 @@ export function tokenize(text: string): Token[] {
     const cut = info.nameBeforeSuffix;
     if (cut > 0) {
       // "Moscow-based": the name, the hyphen and the suffix, as if written apart
-      tokens.push(new SpelledToken(infoAt(text, start, start + cut), start, undefined));
-      tokens.push(new SpelledToken(punctuationInfo(45), start + cut, undefined));
+      pushWord(tokens, infoAt(text, start, start + cut), start);
+      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
       info = infoAt(text, start + cut + 1, end);
-      tokens.push(new SpelledToken(info, start + cut + 1, possessiveEnd));
+      const token = pushWord(tokens, info, start + cut + 1);
+      if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
       continue;
     }
-    tokens.push(new SpelledToken(info, start, possessiveEnd));
+    const token = pushWord(tokens, info, start);
+    if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
   }
   return tokens;
 }
 
-/**
- * A token as its spelling's facts (shared by every token of that spelling) and its place: three
- * fields, not eight, since paragraph memos keep every token and the collector copies what they keep.
- */
-class SpelledToken implements Token {
-  constructor(
-    private readonly info: WordInfo,
-    readonly start: number,
-    readonly possessiveEnd: number | undefined,
-  ) {}
-
-  get text(): string {
-    return this.info.raw;
-  }
-
-  get end(): number {
-    return this.start + this.info.raw.length;
-  }
-
-  get key(): string {
-    return this.info.key;
-  }
-
-  get word(): boolean {
-    return this.info.word;
-  }
-
-  get cap(): boolean {
-    return this.info.cap;
-  }
-
-  get allCaps(): boolean {
-    return this.info.allCaps;
-  }
+/** Appends the word token of `info` starting at `start`, and returns it. */
+function pushWord(tokens: Token[], info: WordInfo, start: number): Token {
+  const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
+  tokens.push(token);
+  return token;
 }
-
-/** The facts of each one-character punctuation token, by code unit (a pure memo). */
-const punctuationInfos = new Map<number, WordInfo>();
-
-/** The facts of the punctuation token of code unit `c`: its key is itself, no capitals. */
-function punctuationInfo(c: number): WordInfo {
-  let info = punctuationInfos.get(c);
-  if (info === undefined) {
-    const raw = String.fromCharCode(c);
-    info = { raw, key: raw, word: false, cap: false, allCaps: false, abbreviation: false, nameBeforeSuffix: 0 };
-    punctuationInfos.set(c, info);
-  }
-  return info;
-}
-
-// paragraph memos keep the tokens, but `clearMemos` may leave none: see shapes.ts
-keepShape('SpelledToken', () => new SpelledToken(punctuationInfo(46), 0, undefined));
 
 /**
  * The one left-to-right pass behind `tokenKeys`, as `tokenize` splits (the lexicons are built
