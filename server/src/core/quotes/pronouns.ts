@@ -1,4 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { ListCollector } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
@@ -531,12 +532,18 @@ function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
   return true;
 }
 
+/** Where `summaryOf` collects its lists (see lists.ts). */
+const summaryNames = new ListCollector<ParagraphPeople['names'][number]>();
+const summaryCapWords = new ListCollector<string>();
+const summaryCapTexts = new ListCollector<string>();
+const summaryCapSpans = new ListCollector<number>();
+const summaryEvents = new ListCollector<number>();
+
 /**
  * The names, capitalised words and sentence events of a token list (the full tokens, or only the
  * ones `appendPeopleTokens` keeps: the same summary).
  */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  const s: ParagraphPeople = { names: [], capWords: [], capTexts: [], capSpans: [], events: [], knownCaps: undefined, outside: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
@@ -552,23 +559,34 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     const name = tokens.slice(j, k).map((x) => x.text).join(' ');
     const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
     const key = nameKey(name);
-    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
+    summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
     i = k - 1;
   }
   for (const t of tokens) {
     if (!t.isWord) {
-      if (t.text === '.' || t.text === '!' || t.text === '?') s.events.push(t.start, 0);
+      if (t.text === '.' || t.text === '!' || t.text === '?') {
+        summaryEvents.add(t.start);
+        summaryEvents.add(0);
+      }
       continue;
     }
     const l = t.lower;
     const g = l === 'he' || l === 'his' || l === 'him' ? 1 : l === 'she' || l === 'her' || l === 'hers' ? 2 : 0;
-    if (g) s.events.push(t.start, g);
+    if (g) {
+      summaryEvents.add(t.start);
+      summaryEvents.add(g);
+    }
     if (!t.cap) continue;
-    s.capWords.push(withoutPossessive(l));
-    s.capTexts.push(t.text);
-    s.capSpans.push(t.start, t.end);
+    summaryCapWords.add(withoutPossessive(l));
+    summaryCapTexts.add(t.text);
+    summaryCapSpans.add(t.start);
+    summaryCapSpans.add(t.end);
   }
-  return s;
+  // (kept by the paragraph's memo: see lists.ts)
+  return {
+    names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
+    events: summaryEvents.take(), knownCaps: undefined, outside: [],
+  };
 }
 
 /**
