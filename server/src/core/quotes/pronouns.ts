@@ -511,17 +511,20 @@ const MAX_VARIANTS = 8;
  * ranges; `index`, the paragraph's index when given, is its slot in the memo (see `Memo.getAt`).
  */
 export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1): ParagraphPeople {
-  let variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
+  const variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
     for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].outside, ranges, count)) return variants[v];
-  } else if (index >= 0) peopleMemo.setAt(index, text, (variants = []));
-  else peopleMemo.set(text, (variants = []));
+  }
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens);
   people.outside = ranges.slice(0, count);
-  if (variants.length >= MAX_VARIANTS) variants.shift();
-  variants.push(people);
+  // a first variant as a literal of one: see core/lists.ts
+  if (variants) {
+    if (variants.length >= MAX_VARIANTS) variants.shift();
+    variants.push(people);
+  } else if (index >= 0) peopleMemo.setAt(index, text, [people]);
+  else peopleMemo.set(text, [people]);
   return people;
 }
 
