@@ -265,41 +265,57 @@ function sameInputs(
   return true;
 }
 
+/** Where `paragraphPersons` collects its lists (see core/lists.ts). */
+const personMentionSpans = new ListCollector<number>();
+const personMentionIds = new ListCollector<string>();
+const personMentionTexts = new ListCollector<string>();
+const personSpeakerSpans = new ListCollector<number>();
+const personSpeakerNames = new ListCollector<string>();
+const personNamed = new ListCollector<PersonCandidate>();
+const personSurnames = new ListCollector<string>();
+
 /** A paragraph's people but its known capitalised words (`placeKnownCaps` adds them). */
 function paragraphPersons(
   people: ParagraphPeople, base: number,
   mentions: readonly Mention[], mFrom: number, mTo: number,
   speakers: readonly NamedSpeaker[], order: readonly { speaker: number }[], sFrom: number, sTo: number,
 ): ParagraphPersons {
-  const p: ParagraphPersons = {
-    people, mentionSpans: [], mentionIds: [], mentionTexts: [], speakerSpans: [], speakerNames: [],
-    named: [], surnames: [], generation: -1, candidates: [], proposals: [],
-  };
+  // the lists are collected and made at their size (kept with the index: see core/lists.ts)
   for (let k = mFrom; k < mTo; k++) {
     const m = mentions[k];
     if (m.type !== 'person' || !outsideQuotations(people, m.span.start - base, m.span.end - base)) continue;
     const span = { start: m.span.start - base, end: m.span.end - base };
-    p.mentionSpans.push(span.start, span.end);
-    p.mentionIds.push(m.entityId);
-    p.mentionTexts.push(m.text);
-    p.named.push({ span, key: m.entityId, entityId: m.entityId, name: m.text });
-    if (m.entityId.startsWith('name:')) p.surnames.push(m.entityId.slice(5));
+    personMentionSpans.add(span.start);
+    personMentionSpans.add(span.end);
+    personMentionIds.add(m.entityId);
+    personMentionTexts.add(m.text);
+    personNamed.add({ span, key: m.entityId, entityId: m.entityId, name: m.text });
+    if (m.entityId.startsWith('name:')) personSurnames.add(m.entityId.slice(5));
   }
+  const p: ParagraphPersons = {
+    people, mentionSpans: personMentionSpans.take(), mentionIds: personMentionIds.take(), mentionTexts: personMentionTexts.take(), speakerSpans: [], speakerNames: [],
+    named: [], surnames: [], generation: -1, candidates: [], proposals: [],
+  };
   for (const n of people.names) {
     if (overlapsMention(p, n.start, n.end)) continue;
-    p.named.push({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
-    p.surnames.push(n.surname);
+    personNamed.add({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
+    personSurnames.add(n.surname);
   }
   for (let k = sFrom; k < sTo; k++) {
     const s = speakers[order[k].speaker];
     const span = { start: s.span.start - base, end: s.span.end - base };
-    p.speakerSpans.push(span.start, span.end);
-    p.speakerNames.push(s.name);
+    personSpeakerSpans.add(span.start);
+    personSpeakerSpans.add(span.end);
+    personSpeakerNames.add(s.name);
     if (overlapsMention(p, span.start, span.end)) continue;
     const key = nameKey(s.name);
-    p.named.push({ span, key, entityId: null, name: s.name });
-    p.surnames.push(key.slice(5));
+    personNamed.add({ span, key, entityId: null, name: s.name });
+    personSurnames.add(key.slice(5));
   }
+  p.speakerSpans = personSpeakerSpans.take();
+  p.speakerNames = personSpeakerNames.take();
+  p.named = personNamed.take();
+  p.surnames = personSurnames.take();
   return p;
 }
 
