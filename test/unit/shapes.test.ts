@@ -42,6 +42,7 @@ const LONG_LIVED: Record<string, string> = {
   EvidenceTally: "one per document, kept in the tallies list",
   ForwardFinder: "the kept LineEnds holds two, which keeps its hidden class",
   LineIndex: 'one per document version, kept with the document',
+  ListCollector: 'module-level collectors',
   Memo: 'module-level memos',
   SpellingTable: 'module-level tables',
   TokenTrie: 'built once from the lexicons',

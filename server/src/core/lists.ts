@@ -1,4 +1,32 @@
-/** List comparisons: how the core's caches tell that a list of this analysis is the one of the last. */
+/**
+ * List helpers of the core: lists a paragraph memo keeps, made at their size (`ListCollector`), and
+ * how the core's caches tell that a list of this analysis is the one of the last (`sameList`).
+ *
+ * A list grown by `push` holds room for at least 16 items, and holds it in the young generation (V8
+ * puts an array literal's object in the old generation once its allocation site learns that such
+ * objects live long, but not the storage that `push` grows), so the scavenger copied that storage
+ * twice, the unused room with it, for every kept list of a few items.
+ */
+
+/**
+ * Items added one by one to storage kept from list to list, handed out as a list of exactly
+ * their number: one per kind of list a memo keeps, module-level, used by one function at a time.
+ */
+export class ListCollector<T> {
+  private readonly items: T[] = [];
+  private count = 0;
+
+  add(item: T): void {
+    this.items[this.count++] = item;
+  }
+
+  /** The items added since the last `take`, as a new list (an empty one holds no storage). */
+  take(): T[] {
+    const list = this.count === 0 ? [] : this.items.slice(0, this.count);
+    this.count = 0;
+    return list;
+  }
+}
 
 /** Whether `a` and `b` are as long and each pair is the same object or alike by `alike`. */
 export function sameListBy<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {

@@ -3,6 +3,7 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
+import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
@@ -279,6 +280,11 @@ let initialBase = 0;
 const SCRATCH_LIMIT = 20_000;
 clearWithMemos(() => keyScratch.clear(), true);
 
+/** Where `paragraphEvidence` collects its lists (see lists.ts). */
+const evidenceCapitalised = new ListCollector<string>();
+const evidenceLower = new ListCollector<string>();
+const initialScratch: [string, number][] = [];
+
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
 export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
   let e = p.evidence;
@@ -287,9 +293,9 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
     if (keyScratch.size > SCRATCH_LIMIT) keyScratch.clear();
     const pass = ++evidencePass;
     const base = initialBase;
-    const capitalised: string[] = [];
-    const lower: string[] = [];
-    const initial: [string, number][] = [];
+    // the pairs of `initial` are counted up in place, so its list is the collector's until the end
+    const initial = initialScratch;
+    initial.length = 0;
     for (let i = 0; i < p.tokens.length; i++) {
       const t = p.tokens[i];
       if (!t.word) continue;
@@ -299,12 +305,12 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
       if (!t.cap) {
         if (seen.lowerPass !== pass) {
           seen.lowerPass = pass;
-          lower.push(key);
+          evidenceLower.add(key);
         }
       } else if (!p.uncertain[i]) {
         if (seen.capitalisedPass !== pass) {
           seen.capitalisedPass = pass;
-          capitalised.push(key);
+          evidenceCapitalised.add(key);
         }
       } else {
         const at = seen.initialAt;
@@ -316,7 +322,8 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
       }
     }
     initialBase += initial.length;
-    e = p.evidence = { capitalised, lower, initial };
+    // (kept with the prepared paragraph: see lists.ts)
+    e = p.evidence = { capitalised: evidenceCapitalised.take(), lower: evidenceLower.take(), initial: initial.length === 0 ? [] : initial.slice() };
   }
   return e;
 }

@@ -1,3 +1,4 @@
+import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
 import { PLURAL_TITLE_PAIRS } from './pluralTitles';
@@ -149,7 +150,8 @@ function hasPossessive(text: string, start: number, end: number): boolean {
  * off and a full stop kept on abbreviations ("U.S.", "Sen.").
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  // collected, then made at their size (a paragraph memo keeps them: see core/lists.ts)
+  const tokens = tokenCollector;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -172,7 +174,7 @@ export function tokenize(text: string): Token[] {
     } else end = tokenEnd(text, i, c);
     if (end < 0) {
       const raw = text[i];
-      tokens.push({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
+      tokens.add({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
       i++;
       continue;
     }
@@ -195,7 +197,7 @@ export function tokenize(text: string): Token[] {
     if (cut > 0) {
       // "Moscow-based": the name, the hyphen and the suffix, as if written apart
       pushWord(tokens, infoAt(text, start, start + cut), start);
-      tokens.push({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
+      tokens.add({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
       info = infoAt(text, start + cut + 1, end);
       const token = pushWord(tokens, info, start + cut + 1);
       if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
@@ -204,13 +206,16 @@ export function tokenize(text: string): Token[] {
     const token = pushWord(tokens, info, start);
     if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
   }
-  return tokens;
+  return tokens.take();
 }
 
-/** Appends the word token of `info` starting at `start`, and returns it. */
-function pushWord(tokens: Token[], info: WordInfo, start: number): Token {
+/** Where `tokenize` collects a paragraph's tokens. */
+const tokenCollector = new ListCollector<Token>();
+
+/** Adds the word token of `info` starting at `start`, and returns it. */
+function pushWord(tokens: ListCollector<Token>, info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
-  tokens.push(token);
+  tokens.add(token);
   return token;
 }
 

@@ -188,14 +188,13 @@ function localAttribution(
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
-  let entries = localMemo.getAt(startPara.index, paraText);
-  if (entries === undefined) localMemo.setAt(startPara.index, paraText, (entries = []));
+  const entries = localMemo.getAt(startPara.index, paraText);
   const from = bFrom - sBase;
   const start = q.span.start - sBase;
   const end = q.span.end - sBase;
   const to = aTo - sBase;
   let local: LocalAttribution | undefined;
-  for (const e of entries) {
+  if (entries !== undefined) for (const e of entries) {
     if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) {
       local = e.local;
       break;
@@ -203,8 +202,13 @@ function localAttribution(
   }
   if (local === undefined) {
     local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, texts.relativeSentence(endPara.index, q.span.end, aTo), q.text);
-    if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
-    entries.push({ from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local });
+    const entry: LocalEntry = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local };
+    // a first entry as a literal of one: see core/lists.ts
+    if (entries === undefined) localMemo.setAt(startPara.index, paraText, [entry]);
+    else {
+      if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
+      entries.push(entry);
+    }
   }
   return { local, beforeBase: sBase, afterBase: sBase };
 }

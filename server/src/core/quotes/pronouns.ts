@@ -1,4 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { ListCollector } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
@@ -264,41 +265,57 @@ function sameInputs(
   return true;
 }
 
+/** Where `paragraphPersons` collects its lists (see core/lists.ts). */
+const personMentionSpans = new ListCollector<number>();
+const personMentionIds = new ListCollector<string>();
+const personMentionTexts = new ListCollector<string>();
+const personSpeakerSpans = new ListCollector<number>();
+const personSpeakerNames = new ListCollector<string>();
+const personNamed = new ListCollector<PersonCandidate>();
+const personSurnames = new ListCollector<string>();
+
 /** A paragraph's people but its known capitalised words (`placeKnownCaps` adds them). */
 function paragraphPersons(
   people: ParagraphPeople, base: number,
   mentions: readonly Mention[], mFrom: number, mTo: number,
   speakers: readonly NamedSpeaker[], order: readonly { speaker: number }[], sFrom: number, sTo: number,
 ): ParagraphPersons {
-  const p: ParagraphPersons = {
-    people, mentionSpans: [], mentionIds: [], mentionTexts: [], speakerSpans: [], speakerNames: [],
-    named: [], surnames: [], generation: -1, candidates: [], proposals: [],
-  };
+  // the lists are collected and made at their size (kept with the index: see core/lists.ts)
   for (let k = mFrom; k < mTo; k++) {
     const m = mentions[k];
     if (m.type !== 'person' || !outsideQuotations(people, m.span.start - base, m.span.end - base)) continue;
     const span = { start: m.span.start - base, end: m.span.end - base };
-    p.mentionSpans.push(span.start, span.end);
-    p.mentionIds.push(m.entityId);
-    p.mentionTexts.push(m.text);
-    p.named.push({ span, key: m.entityId, entityId: m.entityId, name: m.text });
-    if (m.entityId.startsWith('name:')) p.surnames.push(m.entityId.slice(5));
+    personMentionSpans.add(span.start);
+    personMentionSpans.add(span.end);
+    personMentionIds.add(m.entityId);
+    personMentionTexts.add(m.text);
+    personNamed.add({ span, key: m.entityId, entityId: m.entityId, name: m.text });
+    if (m.entityId.startsWith('name:')) personSurnames.add(m.entityId.slice(5));
   }
+  const p: ParagraphPersons = {
+    people, mentionSpans: personMentionSpans.take(), mentionIds: personMentionIds.take(), mentionTexts: personMentionTexts.take(), speakerSpans: [], speakerNames: [],
+    named: [], surnames: [], generation: -1, candidates: [], proposals: [],
+  };
   for (const n of people.names) {
     if (overlapsMention(p, n.start, n.end)) continue;
-    p.named.push({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
-    p.surnames.push(n.surname);
+    personNamed.add({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
+    personSurnames.add(n.surname);
   }
   for (let k = sFrom; k < sTo; k++) {
     const s = speakers[order[k].speaker];
     const span = { start: s.span.start - base, end: s.span.end - base };
-    p.speakerSpans.push(span.start, span.end);
-    p.speakerNames.push(s.name);
+    personSpeakerSpans.add(span.start);
+    personSpeakerSpans.add(span.end);
+    personSpeakerNames.add(s.name);
     if (overlapsMention(p, span.start, span.end)) continue;
     const key = nameKey(s.name);
-    p.named.push({ span, key, entityId: null, name: s.name });
-    p.surnames.push(key.slice(5));
+    personNamed.add({ span, key, entityId: null, name: s.name });
+    personSurnames.add(key.slice(5));
   }
+  p.speakerSpans = personSpeakerSpans.take();
+  p.speakerNames = personSpeakerNames.take();
+  p.named = personNamed.take();
+  p.surnames = personSurnames.take();
   return p;
 }
 
@@ -510,17 +527,20 @@ const MAX_VARIANTS = 8;
  * ranges; `index`, the paragraph's index when given, is its slot in the memo (see `Memo.getAt`).
  */
 export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1): ParagraphPeople {
-  let variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
+  const variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
     for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].outside, ranges, count)) return variants[v];
-  } else if (index >= 0) peopleMemo.setAt(index, text, (variants = []));
-  else peopleMemo.set(text, (variants = []));
+  }
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens);
   people.outside = ranges.slice(0, count);
-  if (variants.length >= MAX_VARIANTS) variants.shift();
-  variants.push(people);
+  // a first variant as a literal of one: see core/lists.ts
+  if (variants) {
+    if (variants.length >= MAX_VARIANTS) variants.shift();
+    variants.push(people);
+  } else if (index >= 0) peopleMemo.setAt(index, text, [people]);
+  else peopleMemo.set(text, [people]);
   return people;
 }
 
@@ -531,12 +551,18 @@ function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
   return true;
 }
 
+/** Where `summaryOf` collects its lists (see lists.ts). */
+const summaryNames = new ListCollector<ParagraphPeople['names'][number]>();
+const summaryCapWords = new ListCollector<string>();
+const summaryCapTexts = new ListCollector<string>();
+const summaryCapSpans = new ListCollector<number>();
+const summaryEvents = new ListCollector<number>();
+
 /**
  * The names, capitalised words and sentence events of a token list (the full tokens, or only the
  * ones `appendPeopleTokens` keeps: the same summary).
  */
 function summaryOf(tokens: readonly Token[]): ParagraphPeople {
-  const s: ParagraphPeople = { names: [], capWords: [], capTexts: [], capSpans: [], events: [], knownCaps: undefined, outside: [] };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
@@ -552,23 +578,34 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
     const name = tokens.slice(j, k).map((x) => x.text).join(' ');
     const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
     const key = nameKey(name);
-    s.names.push({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
+    summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
     i = k - 1;
   }
   for (const t of tokens) {
     if (!t.isWord) {
-      if (t.text === '.' || t.text === '!' || t.text === '?') s.events.push(t.start, 0);
+      if (t.text === '.' || t.text === '!' || t.text === '?') {
+        summaryEvents.add(t.start);
+        summaryEvents.add(0);
+      }
       continue;
     }
     const l = t.lower;
     const g = l === 'he' || l === 'his' || l === 'him' ? 1 : l === 'she' || l === 'her' || l === 'hers' ? 2 : 0;
-    if (g) s.events.push(t.start, g);
+    if (g) {
+      summaryEvents.add(t.start);
+      summaryEvents.add(g);
+    }
     if (!t.cap) continue;
-    s.capWords.push(withoutPossessive(l));
-    s.capTexts.push(t.text);
-    s.capSpans.push(t.start, t.end);
+    summaryCapWords.add(withoutPossessive(l));
+    summaryCapTexts.add(t.text);
+    summaryCapSpans.add(t.start);
+    summaryCapSpans.add(t.end);
   }
-  return s;
+  // (kept by the paragraph's memo: see lists.ts)
+  return {
+    names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
+    events: summaryEvents.take(), knownCaps: undefined, outside: [],
+  };
 }
 
 /**

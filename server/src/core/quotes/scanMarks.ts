@@ -141,17 +141,21 @@ function isSorted(list: RawQuotation[]): boolean {
 
 /** The memoised scan of a paragraph (`slot` its index: see `Memo.getAt`), or a new one. */
 function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkFamily | null, text: string, base: number, slot: number): ParagraphScan {
-  let variants = paragraphMemo.getAt(slot, ptext);
+  const variants = paragraphMemo.getAt(slot, ptext);
   if (variants) {
     for (const v of variants) {
       // a paragraph without marks scans the same whatever the next paragraph opens with
       const same = v === NO_MARKS ? carriedIn === null : v.carriedIn === carriedIn && v.nextOpens === nextOpens;
       if (same && tailMatches(v, text, base + ptext.length)) return v;
     }
-  } else paragraphMemo.setAt(slot, ptext, (variants = []));
+  }
   const ps = scanParagraph(ptext, carriedIn, nextOpens, text, base);
-  if (variants.length >= MAX_VARIANTS) variants.shift();
-  variants.push(ps);
+  // a first variant as a literal of one: see core/lists.ts
+  if (!variants) paragraphMemo.setAt(slot, ptext, [ps]);
+  else {
+    if (variants.length >= MAX_VARIANTS) variants.shift();
+    variants.push(ps);
+  }
   return ps;
 }
 
