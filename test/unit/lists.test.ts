@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ListCollector } from '../../server/src/core/lists';
+import { ListCollector, dropUntakenItems } from '../../server/src/core/lists';
 
 describe('ListCollector', () => {
   it('gives each batch of items as a list of exactly those items, untouched by the batches after it', () => {
@@ -26,5 +26,13 @@ describe('ListCollector', () => {
     list.push('b');
     collector.add('c');
     assert.deepEqual([list, collector.take()], [['a', 'b'], ['c']]);
+  });
+
+  it('drops the items of a batch never taken (an analysis that threw halfway), so the next batch has only its own', () => {
+    const collector = new ListCollector<string>();
+    collector.add('left by a failed analysis');
+    dropUntakenItems();
+    collector.add('next');
+    assert.deepEqual(collector.take(), ['next']);
   });
 });

@@ -1,6 +1,7 @@
 import { mergeOptions, parseFrontMatterEntities } from './config';
 import { findEntities } from './entities';
 import { scanDocument } from './markup/scan';
+import { dropUntakenItems } from './lists';
 import { fitMemosTo, markAnalysisStart } from './memo';
 import { defaultOptions, type AnalyzeOptions } from './options';
 import { attributeQuotations, findQuotations } from './quotes';
@@ -14,6 +15,7 @@ import type { Article, Mention } from './types';
 export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = {}): Article {
   const format = options.format ?? 'article';
   markAnalysisStart();
+  dropUntakenItems();
   const doc = scanDocument(text, format);
   fitMemosTo(doc.paragraphs.length);
   // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options

@@ -16,6 +16,10 @@ export class ListCollector<T> {
   private readonly items: T[] = [];
   private count = 0;
 
+  constructor() {
+    collectors.push(this);
+  }
+
   add(item: T): void {
     this.items[this.count++] = item;
   }
@@ -26,6 +30,23 @@ export class ListCollector<T> {
     this.count = 0;
     return list;
   }
+
+  /** Forgets the items added since the last `take` (see `dropUntakenItems`). */
+  drop(): void {
+    this.count = 0;
+  }
+}
+
+/** Every collector made: module-level ones, so this list stays short. */
+const collectors: ListCollector<unknown>[] = [];
+
+/**
+ * Forgets what any collector holds untaken: an analysis that threw between an `add` and its
+ * `take` would otherwise hand those items to the next analysis's list (`analyzeArticle` calls
+ * this first).
+ */
+export function dropUntakenItems(): void {
+  for (const c of collectors) c.drop();
 }
 
 /** Whether `a` and `b` are as long and each pair is the same object or alike by `alike`. */
