@@ -553,9 +553,8 @@ const SAME_PLACE_HEADS: ReadonlySet<string> = new Set(['province', 'region', 'te
 function namedAfterStateOrCountry(keys: readonly string[]): boolean {
   const head = keys[keys.length - 1];
   if (!PLACE_HEADS.has(head)) return false;
-  const place = keys.slice(0, -1);
   if (head === 'state') return namesStateSchool(keys);
-  return !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(place) || waterNamedAfterPlace(keys));
+  return !SAME_PLACE_HEADS.has(head) && (namesStateOrCountry(keys.slice(0, -1)) || waterNamedAfterPlace(keys));
 }
 
 /** Heads of waters, which are named after the towns on their shores. */

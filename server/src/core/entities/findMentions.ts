@@ -293,7 +293,7 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
     if (keyScratch.size > SCRATCH_LIMIT) keyScratch.clear();
     const pass = ++evidencePass;
     const base = initialBase;
-    // the pairs of `initial` are counted up in place, so its list is the collector's until the end
+    // a scratch list, not a `ListCollector`: its pairs are counted up in place by index; copied at the end
     const initial = initialScratch;
     initial.length = 0;
     for (let i = 0; i < p.tokens.length; i++) {

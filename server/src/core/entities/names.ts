@@ -125,8 +125,11 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
   return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
 }
 
-/** Folded city names with any qualifier after a comma left off ("washington" for Washington, D.C.). */
-const CITY_NAMES_UNQUALIFIED: ReadonlySet<string> = new Set([...CITY_NAMES].map((name) => name.split(' , ')[0]));
+/**
+ * Folded names of the cities written with a qualifier after a comma, that left off ("washington"
+ * for Washington, D.C.): the others `namesStateOrCountry` tells apart itself.
+ */
+const CITY_NAMES_BEFORE_QUALIFIER: ReadonlySet<string> = new Set([...CITY_NAMES].filter((name) => name.includes(' , ')).map((name) => name.split(' , ')[0]));
 
 /**
  * Whether folded words are a school's (or its team's) name made of a state's and "State": "Ohio
@@ -137,7 +140,7 @@ const CITY_NAMES_UNQUALIFIED: ReadonlySet<string> = new Set([...CITY_NAMES].map(
 export function namesStateSchool(keys: readonly string[]): boolean {
   if (keys.length < 2 || keys[keys.length - 1] !== 'state') return false;
   const place = keys.slice(0, -1);
-  return namesStateOrCountry(place) && !CITY_NAMES_UNQUALIFIED.has(place.join(' '));
+  return namesStateOrCountry(place) && !CITY_NAMES_BEFORE_QUALIFIER.has(place.join(' '));
 }
 
 /** Whether folded words name a national capital ("London", "Brussels"). */
