@@ -8,8 +8,8 @@ import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
-  COMMON_WORDS, DEMONYMS, EPONYM_NOUNS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, namesStateSchool, stateOfCode,
+  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, namesEponymNoun, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -644,10 +644,8 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
 
 /** "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`). */
 function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
-  const nouns = EPONYM_NOUNS.get(p.keys[i]);
-  if (nouns === undefined) return false;
   const next = p.tokens[i + 1];
-  return next !== undefined && next.word && !next.cap && next.start === p.tokens[i].end + 1 && nouns.has(next.key);
+  return next !== undefined && next.word && !next.cap && next.start === p.tokens[i].end + 1 && namesEponymNoun(p.keys[i], next.key);
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
@@ -1279,7 +1277,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing (a venue, a business)
-  if (len === 2 && EPONYM_NOUNS.get(keys[first])?.has(keys[first + 1])) return ['organization', 1];
+  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return ['organization', 1];
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];

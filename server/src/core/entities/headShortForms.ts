@@ -11,7 +11,7 @@ import { clearWithMemos } from '../memo';
 import type { NameInfo } from './clusterMentions';
 import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
 import { isGenericWord, qualifiesPlace } from './nested';
-import { BUILDING_HEADS, DEMONYMS, EPONYM_NOUNS, firstNameGender, isHeadWord, LEXICON, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
+import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, namesEponymNoun, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
 
@@ -633,7 +633,7 @@ function leadingShortForm(c: NameCandidate, key: string, name: string): boolean 
   if (isHeadWord(lastKey) || PARTICLES.has(lastKey) || LEXICON.get(keys) !== undefined || keys.every(openerOrGeneric) || keys.some((k) => DEMONYMS.has(k) || PEOPLES.has(k + 's'))) return false;
   const rest = name.slice(key.length + 1).split(' ');
   // "The Mason Jar … Mason said": a thing named by a common noun named after a person ("Mason jar") is no short form's
-  if (rest.length === 1 && EPONYM_NOUNS.get(key)?.has(rest[0])) return false;
+  if (rest.length === 1 && namesEponymNoun(key, rest[0])) return false;
   // "Meridian Health": a firm named by its trade
   if (rest.length === 1 && TRADE_HEADS.has(rest[0])) return true;
   return !PARTICLES.has(rest[0]) && !rest.some((w) => isHeadWord(w) || w === 'and');

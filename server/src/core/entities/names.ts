@@ -350,7 +350,7 @@ export const PARTICLES: ReadonlySet<string> = new Set([
  * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
  * "a Ponzi scheme"): the capitalised word and the nouns (singular and plural) after which it names no one.
  */
-export const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   ([
     ['mason', 'jar jars'], ['ferris', 'wheel wheels'], ['caesar', 'salad salads'], ['morse', 'code'], ['petri', 'dish dishes'],
     ['bunsen', 'burner burners'], ['molotov', 'cocktail cocktails'], ['ponzi', 'scheme schemes'], ['richter', 'scale'],
@@ -360,6 +360,11 @@ export const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks'],
   ] as const).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),
 );
+
+/** Whether folded `word` before folded `noun` is a common noun named after a person ("mason" "jar"): `EPONYM_NOUNS`. */
+export function namesEponymNoun(word: string, noun: string): boolean {
+  return EPONYM_NOUNS.get(word)?.has(noun) === true;
+}
 
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
