@@ -292,12 +292,9 @@ function paragraphPersons(
     personNamed.add({ span, key: m.entityId, entityId: m.entityId, name: m.text });
     if (m.entityId.startsWith('name:')) personSurnames.add(m.entityId.slice(5));
   }
-  const p: ParagraphPersons = {
-    people, mentionSpans: personMentionSpans.take(), mentionIds: personMentionIds.take(), mentionTexts: personMentionTexts.take(), speakerSpans: [], speakerNames: [],
-    named: [], surnames: [], generation: -1, candidates: [], proposals: [],
-  };
+  const mentionSpans = personMentionSpans.take();
   for (const n of people.names) {
-    if (overlapsMention(p, n.start, n.end)) continue;
+    if (overlapsMention(mentionSpans, n.start, n.end)) continue;
     personNamed.add({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
     personSurnames.add(n.surname);
   }
@@ -307,21 +304,19 @@ function paragraphPersons(
     personSpeakerSpans.add(span.start);
     personSpeakerSpans.add(span.end);
     personSpeakerNames.add(s.name);
-    if (overlapsMention(p, span.start, span.end)) continue;
+    if (overlapsMention(mentionSpans, span.start, span.end)) continue;
     const key = nameKey(s.name);
     personNamed.add({ span, key, entityId: null, name: s.name });
     personSurnames.add(key.slice(5));
   }
-  p.speakerSpans = personSpeakerSpans.take();
-  p.speakerNames = personSpeakerNames.take();
-  p.named = personNamed.take();
-  p.surnames = personSurnames.take();
-  return p;
+  return {
+    people, mentionSpans, mentionIds: personMentionIds.take(), mentionTexts: personMentionTexts.take(), speakerSpans: personSpeakerSpans.take(),
+    speakerNames: personSpeakerNames.take(), named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: [], proposals: [],
+  };
 }
 
-/** Whether `[start, end)` overlaps one of the paragraph's person mentions (paragraph offsets). */
-function overlapsMention(p: ParagraphPersons, start: number, end: number): boolean {
-  const spans = p.mentionSpans;
+/** Whether `[start, end)` overlaps one of a paragraph's person mentions (`spans`: start and end pairs; paragraph offsets). */
+function overlapsMention(spans: readonly number[], start: number, end: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (start < spans[k + 1] && spans[k] < end) return true;
   return false;
 }
@@ -330,7 +325,7 @@ function overlapsMention(p: ParagraphPersons, start: number, end: number): boole
 function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: number, end: number): void {
   const all = p.named.slice();
   for (const w of knownCaps(p.people, known, generation)) {
-    if (overlapsMention(p, w.start, w.end)) continue;
+    if (overlapsMention(p.mentionSpans, w.start, w.end)) continue;
     all.push({ span: { start: w.start, end: w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
   }
   p.candidates = withoutOverlaps(all);
@@ -533,8 +528,7 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   }
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
-  const people = summaryOf(tokens);
-  people.outside = ranges.slice(0, count);
+  const people = summaryOf(tokens, ranges.slice(0, count));
   // a first variant as a literal of one: see core/lists.ts
   if (variants) {
     if (variants.length >= MAX_VARIANTS) variants.shift();
@@ -560,9 +554,9 @@ const summaryEvents = new ListCollector<number>();
 
 /**
  * The names, capitalised words and sentence events of a token list (the full tokens, or only the
- * ones `appendPeopleTokens` keeps: the same summary).
+ * ones `appendPeopleTokens` keeps: the same summary), read from the ranges `outside`.
  */
-function summaryOf(tokens: readonly Token[]): ParagraphPeople {
+function summaryOf(tokens: readonly Token[], outside: readonly number[]): ParagraphPeople {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
@@ -604,7 +598,7 @@ function summaryOf(tokens: readonly Token[]): ParagraphPeople {
   // (kept by the paragraph's memo: see lists.ts)
   return {
     names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
-    events: summaryEvents.take(), knownCaps: undefined, outside: [],
+    events: summaryEvents.take(), knownCaps: undefined, outside,
   };
 }
 

@@ -26,7 +26,7 @@ export const ambiguousSpeaker: Rule = {
   },
 };
 
-/** A pronoun speaker of the quotation's own attribution that other people fit too */
+/** A pronoun speaker of the quotation's own attribution that other people fit too. */
 function hasRivalSpeakers(q: Quotation): boolean {
   return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'pronoun' && !!q.speaker.alternatives?.length;
 }

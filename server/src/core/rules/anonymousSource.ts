@@ -15,7 +15,7 @@ export const anonymousSource: Rule = {
   },
 };
 
-/** Whether a quotation's own attribution names no one */
+/** Whether a quotation's own attribution names no one. */
 function attributedToAnonymous(q: Quotation): boolean {
   return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'anonymous';
 }

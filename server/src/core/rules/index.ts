@@ -33,7 +33,7 @@ export function runRules(ctx: RuleContext): Finding[] {
   return findings;
 }
 
-/** Findings in document order */
+/** Findings in document order. */
 function byPosition(a: Finding, b: Finding): number {
   return a.span.start - b.span.start || a.span.end - b.span.end;
 }

@@ -18,13 +18,9 @@ export const quoteStyleMix: Rule = {
     const { lists, bases } = scanQuoteMarks(doc).paragraphMarks;
     let straightCount = 0;
     let curlyCount = 0;
-    const counts = new Int32Array(2 * lists.length);
-    for (let k = 0; k < lists.length; k++) {
-      const list = lists[k];
+    for (const list of lists) {
       if (!list.length) continue;
       const marks = marksOf(list);
-      counts[2 * k] = marks.straight;
-      counts[2 * k + 1] = marks.curly;
       straightCount += marks.straight;
       curlyCount += marks.curly;
     }
@@ -34,8 +30,10 @@ export const quoteStyleMix: Rule = {
     // the first minority mark, and the next 19 as related places
     const minority: number[] = [];
     for (let k = 0; k < lists.length && minority.length < 20; k++) {
-      if (counts[2 * k + (minorityStyle === 'straight' ? 0 : 1)] === 0) continue;
-      for (const m of lists[k]) {
+      const list = lists[k];
+      // (each list's counts were read above: `marksOf` finds them kept)
+      if (!list.length || marksOf(list)[minorityStyle] === 0) continue;
+      for (const m of list) {
         if (doubleStyle(m) !== minorityStyle) continue;
         minority.push(bases[k] + m.at);
         if (minority.length >= 20) break;
