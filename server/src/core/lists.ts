@@ -8,6 +8,8 @@
  * twice, the unused room with it, for every kept list of a few items.
  */
 
+import { clearWithMemos } from './memo';
+
 /**
  * Items added one by one to storage kept from list to list, handed out as a list of exactly
  * their number: one per kind of list a memo keeps, module-level, used by one function at a time.
@@ -35,6 +37,12 @@ export class ListCollector<T> {
   drop(): void {
     this.count = 0;
   }
+
+  /** Lets go of the storage, which still points at the items of the longest list taken. */
+  release(): void {
+    this.count = 0;
+    this.items.length = 0;
+  }
 }
 
 /** Every collector made: module-level ones, so this list stays short. */
@@ -48,6 +56,11 @@ const collectors: ListCollector<unknown>[] = [];
 export function dropUntakenItems(): void {
   for (const c of collectors) c.drop();
 }
+
+// with the memos (and when idle), the collectors let go of the last lists' items too
+clearWithMemos(() => {
+  for (const c of collectors) c.release();
+}, true);
 
 /** Whether `a` and `b` are as long and each pair is the same object or alike by `alike`. */
 export function sameListBy<T>(a: readonly T[], b: readonly T[], alike: (x: T, y: T) => boolean): boolean {
