@@ -144,6 +144,8 @@ const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
 ]);
+/** Colours teams and bands name themselves with ("the Red Bulls", "the Blue Jays", "the White Stripes"); "Red" is a first name too. */
+const TEAM_COLOURS: ReadonlySet<string> = new Set(['red', 'white', 'blue', 'black', 'green', 'golden', 'gold', 'silver', 'orange', 'purple', 'crimson', 'scarlet', 'maroon']);
 const WORDISH = /[\p{L}\p{N}]/u;
 /* Regular expressions of the hot paths, at module level (where those with `\p{…}` must be: see `\p{…}` in ARCHITECTURE.md). */
 /** Runs of three letters or more (`isTitleCase`). */
@@ -1280,6 +1282,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return ['organization', 1];
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
+  // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
+  // comedian), not a people ("the Red Indians", "the White Russians")
+  if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
