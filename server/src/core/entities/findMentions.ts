@@ -1219,7 +1219,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
-  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end))) return ['organization', 2];
+  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end), playsGame(p, before, end))) return ['organization', 2];
+  // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
+  if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys.slice(first, end - 1), true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
@@ -1313,6 +1315,24 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
+const GAME_VERBS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'blanked', 'blanks', 'downed', 'trounced', 'outlasted', 'outscored', 'upset', 'upsets',
+]);
+
+/**
+ * "Washington State beat Oregon", "Oregon edged Washington State", "lost to Washington State": the
+ * name `[before, end)` and another capitalised name on either side of a verb of a game won or
+ * lost, so the name is a team's (a state beats no one).
+ */
+function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
+  const { tokens, keys } = p;
+  const capitalised = (k: number) => tokens[k]?.word === true && tokens[k].cap;
+  const lostTo = (k: number) => keys[k] === 'lost' && keys[k + 1] === 'to' && !tokens[k].cap;
+  if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && capitalised(end + 1) || lostTo(end) && capitalised(end + 2)) return true;
+  return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && capitalised(before - 2) || lostTo(before - 2) && capitalised(before - 3);
 }
 
 /**

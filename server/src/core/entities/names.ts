@@ -146,13 +146,14 @@ const OTHER_STATE_SCHOOLS: ReadonlySet<string> = new Set([
  * State", "Michigan State" (the government puts its head first: "State of Ohio"), or of a name no
  * state has ("Penn State", "Boise State": `OTHER_STATE_SCHOOLS`). Not after a name a city has too (a
  * qualifier after a comma left off), where "State" tells the state from the city: "New York State",
- * "Washington State" (Washington, D.C.).
+ * "Washington State" (Washington, D.C.); unless the name is `playing` a game ("Washington State beat
+ * Oregon", "the Washington State Cougars"): a state plays none.
  */
-export function namesStateSchool(keys: readonly string[]): boolean {
+export function namesStateSchool(keys: readonly string[], playing = false): boolean {
   if (keys.length < 2 || keys[keys.length - 1] !== 'state') return false;
   const place = keys.slice(0, -1);
   const name = place.join(' ');
-  return OTHER_STATE_SCHOOLS.has(name) || namesStateOrCountry(place) && !CITY_NAMES_BEFORE_QUALIFIER.has(name);
+  return OTHER_STATE_SCHOOLS.has(name) || namesStateOrCountry(place) && (playing || !CITY_NAMES_BEFORE_QUALIFIER.has(name));
 }
 
 /** Whether folded words name a national capital ("London", "Brussels"). */
