@@ -1280,8 +1280,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
-  // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing (a venue, a business)
-  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return ['organization', 1];
+  // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
+  // the article a venue or a business, without it the thing itself ("a Caesar Salad", "Morse Code")
+  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' ? ['organization', 1] : ['other', 1];
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
