@@ -332,6 +332,13 @@ describe('the words after the place opening an organization’s name', () => {
     assert.equal(ids.size, 1, JSON.stringify(article.mentions.map((m) => [m.text, m.entityId])));
     assert.equal(article.mentions.find((m) => m.text === 'Red Sox')?.type, 'organization');
   });
+  it('merge with the organization as a headline writes them, one plural word too: "Yankees" is the New York Yankees', () => {
+    const article = analyzeArticle('Yankees beat Boston\n\nThe New York Yankees beat the Boston Red Sox on Sunday. The Yankees won again.\n');
+    const yankees = article.mentions.filter((m) => m.text === 'Yankees' || m.text === 'New York Yankees');
+    assert.equal(yankees.length, 3, JSON.stringify(article.mentions.map((m) => m.text)));
+    assert.equal(new Set(yankees.map((m) => m.entityId)).size, 1, JSON.stringify(yankees.map((m) => [m.text, m.entityId])));
+    assert.equal(yankees[0].type, 'organization');
+  });
   it('go to the team named after its place, not to another name ending in them', () => {
     const text = 'He joined the Boston Red Sox. He started with the Triple-A Pawtucket Red Sox. The Red Sox won the World Series.';
     assert.ok(sameEntity(text, 'Boston Red Sox', 'Red Sox'));

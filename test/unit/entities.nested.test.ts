@@ -45,6 +45,14 @@ describe('nested mentions: a name written alone elsewhere', () => {
     assert.ok(byText(article, 'Case Grammar Society', false));
     assert.deepEqual(nestedTexts(article), []);
   });
+  it('leaves an eponym before its noun alone: "Mason" in "The Mason Jar" is no Mason written alone', () => {
+    const { article } = analyzeMarked('They ate at The Mason Jar in Austin. Mason said it paid.');
+    assert.ok(byText(article, 'Mason Jar', false));
+    assert.deepEqual(nestedTexts(article), []);
+    // nor a place of the eponym's name: "Salisbury" in "Salisbury Steak"
+    const { article: steak } = analyzeMarked('She ate a Salisbury Steak in Salisbury.');
+    assert.deepEqual(nestedTexts(steak), []);
+  });
   it('leaves the end of a name alone: it is the short form of the same name', () => {
     const { article } = analyzeMarked('The Boston Red Sox won. The Red Sox lost later.');
     assert.ok(byText(article, 'Boston Red Sox', false));

@@ -155,6 +155,11 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     assert.equal(typeOfFound('The Mason Jar opened in 2010 on Main Street.', 'Mason Jar'), 'organization');
     assert.equal(typeOfFound('Mason Greene, 12, sold jam at the fair.', 'Mason Greene'), 'person');
   });
+  it('names the thing itself, no organization, with its noun capitalised but no article: "a Caesar Salad"', () => {
+    assert.equal(typeOfFound('The menu lists a Caesar Salad for $12.', 'Caesar Salad'), 'other');
+    assert.equal(typeOfFound('He sells a Murphy Bed for small flats.', 'Murphy Bed'), 'other');
+    assert.equal(typeOfFound('They ate at the Mason Jar in Austin.', 'Mason Jar'), 'organization');
+  });
   it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
     const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';
     assert.ok(!sameEntity(text, 'Mason Jar', 'Mason'));

@@ -151,3 +151,18 @@ describe("an office's portfolio before a title", () => {
     assert.deepEqual(mentionsOf('Apple CEO Tim Cook spoke on Monday.').map((m) => m.text), ['Apple', 'Tim Cook']);
   });
 });
+
+describe('a colour and a plural after the article ("the Red Bulls")', () => {
+  it('is a team, though "Red" is a first name', () => {
+    assert.equal(typeOfFound('The Red Bulls won on Sunday.', 'Red Bulls'), 'organization');
+    assert.equal(typeOfFound('He scored for the Red Bulls again.', 'Red Bulls'), 'organization');
+    assert.equal(typeOfFound('The Blue Jays lost in Boston.', 'Blue Jays'), 'organization');
+  });
+  it('leaves a nickname and a surname without the article a person: "Red Buttons", "Red Grange"', () => {
+    assert.equal(typeOfFound('Red Buttons joked on Sunday.', 'Red Buttons'), 'person');
+    assert.equal(typeOfFound('Red Grange scored twice.', 'Red Grange'), 'person');
+  });
+  it('leaves a people a people: "the Red Indians"', () => {
+    assert.equal(typeOfFound('He hid from the Red Indians behind the curtains.', 'Red Indians'), 'person');
+  });
+});

@@ -351,6 +351,21 @@ describe('places named by their government', () => {
     // "State" after a name a city has too tells the state from the city
     assert.equal(typeOfFound('New York State sued on Monday.', 'New York State'), 'place');
   });
+  it('types a school named "State" after a name no state has an organization: "Penn State", "Boise State"', () => {
+    assert.equal(typeOfFound('She studied at Penn State for four years.', 'Penn State'), 'organization');
+    assert.equal(typeOfFound('Boise State beat Wyoming on Saturday.', 'Boise State'), 'organization');
+    // a state of another country named after its capital stays a place
+    assert.equal(typeOfFound('Lagos State voted on Saturday.', 'Lagos State'), 'place');
+  });
+  it('types "Washington State" playing a game the school, and the state elsewhere', () => {
+    assert.equal(typeOfFound('Washington State beat Oregon on Saturday.', 'Washington State'), 'organization');
+    assert.equal(typeOfFound('Oregon edged Washington State on Saturday.', 'Washington State'), 'organization');
+    assert.equal(typeOfFound('Oregon lost to Washington State on Saturday.', 'Washington State'), 'organization');
+    assert.equal(typeOfFound('The Washington State Cougars won on Saturday.', 'Washington State Cougars'), 'organization');
+    assert.equal(typeOfFound('Washington State lawmakers passed the bill.', 'Washington State'), 'place');
+    // a verb of winning with no team on its other side ("beat the deadline") is no game
+    assert.equal(typeOfFound('Washington State beat the deadline by a day.', 'Washington State'), 'place');
+  });
   it('gives that school no short form of its state, whatever its type: "Ohio State" is no "Ohio"', () => {
     const shortForm = (text: string) => nameInfo({ text, tokens: tokenize(text).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: t.start, end: t.end })), span: { start: 0, end: text.length } } as NameCandidate).shape.shortForm;
     assert.equal(shortForm('Ohio State'), undefined);

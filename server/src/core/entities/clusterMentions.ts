@@ -355,15 +355,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
     const spaced = shape.spaced;
     if (spaced) pick(byForm, spaced);
-    const { keys, shortForm } = shape;
+    const { keys, shortForm, other } = shape;
     if (shortForm) pick(byForm, shortForm);
-    const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
+    const surelyOrganization = cand.type === 'organization' && cand.typeStrength >= 1;
+    const teamTail = surelyOrganization ? placeLedTail(keys) : undefined;
     if (teamTail) pickTailWrittenAlone(teamTail);
+    // a headline's "Yankees" before the body's "New York Yankees": a team's one-word nickname too
+    if (surelyOrganization && other.team) pickTailWrittenAlone(other.team);
     if (acronym) pick(byAcronym, acronym);
     // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
     // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
     if (cand.tokens.length > 2 && cand.type !== 'person' && shape.initials.length > 2) pick(byForm, shape.initials);
-    const other = shape.other;
     const spelled = other.spelled;
     if (spelled) pick(byAcronym, spelled);
     // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"

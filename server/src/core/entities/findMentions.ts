@@ -144,6 +144,8 @@ const COMPASS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast',
   'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'midwest', 'upper', 'lower', 'greater',
 ]);
+/** Colours teams and bands name themselves with ("the Red Bulls", "the Blue Jays", "the White Stripes"); "Red" is a first name too. */
+const TEAM_COLOURS: ReadonlySet<string> = new Set(['red', 'white', 'blue', 'black', 'green', 'golden', 'gold', 'silver', 'orange', 'purple', 'crimson', 'scarlet', 'maroon']);
 const WORDISH = /[\p{L}\p{N}]/u;
 /* Regular expressions of the hot paths, at module level (where those with `\p{…}` must be: see `\p{…}` in ARCHITECTURE.md). */
 /** Runs of three letters or more (`isTitleCase`). */
@@ -1217,7 +1219,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
-  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end))) return ['organization', 2];
+  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end), playsGame(p, before, end))) return ['organization', 2];
+  // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
+  if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys.slice(first, end - 1), true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
@@ -1276,10 +1280,14 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
-  // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing (a venue, a business)
-  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return ['organization', 1];
+  // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
+  // the article a venue or a business, without it the thing itself ("a Caesar Salad", "Morse Code")
+  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' ? ['organization', 1] : ['other', 1];
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
+  // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
+  // comedian), not a people ("the Red Indians", "the White Russians")
+  if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -1308,6 +1316,24 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
+}
+
+/** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
+const GAME_VERBS: ReadonlySet<string> = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'routed', 'routs', 'blanked', 'blanks', 'downed', 'trounced', 'outlasted', 'outscored', 'upset', 'upsets',
+]);
+
+/**
+ * "Washington State beat Oregon", "Oregon edged Washington State", "lost to Washington State": the
+ * name `[before, end)` and another capitalised name on either side of a verb of a game won or
+ * lost, so the name is a team's (a state beats no one).
+ */
+function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
+  const { tokens, keys } = p;
+  const capitalised = (k: number) => tokens[k]?.word === true && tokens[k].cap;
+  const lostTo = (k: number) => keys[k] === 'lost' && keys[k + 1] === 'to' && !tokens[k].cap;
+  if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && capitalised(end + 1) || lostTo(end) && capitalised(end + 2)) return true;
+  return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && capitalised(before - 2) || lostTo(before - 2) && capitalised(before - 3);
 }
 
 /**

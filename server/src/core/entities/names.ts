@@ -132,15 +132,28 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
 const CITY_NAMES_BEFORE_QUALIFIER: ReadonlySet<string> = new Set([...CITY_NAMES].filter((name) => name.includes(' , ')).map((name) => name.split(' , ')[0]));
 
 /**
- * Whether folded words are a school's (or its team's) name made of a state's and "State": "Ohio
- * State", "Michigan State" (the government puts its head first: "State of Ohio"). Not after a name a
- * city has too (a qualifier after a comma left off), where "State" tells the state from the city:
- * "New York State", "Washington State" (Washington, D.C.).
+ * Folded first words of schools called "<X> State" whose X names no state: after a city, a county
+ * or a founder ("Penn State" for Pennsylvania, "Boise State", "Kent State"); no state has such a name.
  */
-export function namesStateSchool(keys: readonly string[]): boolean {
+const OTHER_STATE_SCHOOLS: ReadonlySet<string> = new Set([
+  'penn', 'boise', 'fresno', 'san diego', 'san jose', 'long beach', 'kent', 'ball', 'wichita', 'portland', 'sacramento',
+  'youngstown', 'wright', 'weber', 'wayne', 'jacksonville', 'murray', 'morehead', 'sam houston', 'cleveland', 'chicago',
+  'norfolk', 'alcorn', 'coppin', 'grambling', 'jackson', 'appalachian',
+]);
+
+/**
+ * Whether folded words are a school's (or its team's) name made of a state's and "State": "Ohio
+ * State", "Michigan State" (the government puts its head first: "State of Ohio"), or of a name no
+ * state has ("Penn State", "Boise State": `OTHER_STATE_SCHOOLS`). Not after a name a city has too (a
+ * qualifier after a comma left off), where "State" tells the state from the city: "New York State",
+ * "Washington State" (Washington, D.C.); unless the name is `playing` a game ("Washington State beat
+ * Oregon", "the Washington State Cougars"): a state plays none.
+ */
+export function namesStateSchool(keys: readonly string[], playing = false): boolean {
   if (keys.length < 2 || keys[keys.length - 1] !== 'state') return false;
   const place = keys.slice(0, -1);
-  return namesStateOrCountry(place) && !CITY_NAMES_BEFORE_QUALIFIER.has(place.join(' '));
+  const name = place.join(' ');
+  return OTHER_STATE_SCHOOLS.has(name) || namesStateOrCountry(place) && (playing || !CITY_NAMES_BEFORE_QUALIFIER.has(name));
 }
 
 /** Whether folded words name a national capital ("London", "Brussels"). */

@@ -10,7 +10,8 @@ import type { EntityType, Span } from '../types';
 import type { NameInfo } from './clusterMentions';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, firstNameGender, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS, type LexiconEntry,
+  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, firstNameGender, namesEponymNoun, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS,
+  type LexiconEntry,
 } from './names';
 
 /** A name inside the name of candidate `outer`, and the cluster (entity) it belongs to. */
@@ -90,7 +91,7 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
   for (let i = 0; i < n; i++) {
     for (let j = n - 1; j > i; j--) {
       // a common word written alone elsewhere is a name there ("Savage"); heads and qualifiers are not
-      if (allGeneric(words, i, j, false) || onlyQualifiers(words, i, j)) continue;
+      if (allGeneric(words, i, j, false) || onlyQualifiers(words, i, j) || eponymBefore(words, j)) continue;
       spans.push({ from: i, to: j, key: j - i === 1 ? words[i] : words.slice(i, j).join(' ') });
     }
     const place = LEXICON.longestAt(words, i, n, isPlace);
@@ -105,6 +106,14 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
   if (!spans.length && !any) return undefined;
   const base = tokens[0].start;
   return { spans, places, starts: tokens.map((t) => t.start - base), ends: tokens.map((t) => t.end - base) };
+}
+
+/**
+ * "The Mason Jar", "Salisbury Steak": the word before `words[at]` (a word of the name after its first) is a common
+ * noun's eponym (`namesEponymNoun`), so a sub-span ending there names no one written alone: it is part of a thing named after one.
+ */
+function eponymBefore(words: readonly string[], at: number): boolean {
+  return namesEponymNoun(words[at - 1], words[at]);
 }
 
 /** The last document's nested names, with what they were found from. */
