@@ -166,3 +166,16 @@ describe('a colour and a plural after the article ("the Red Bulls")', () => {
     assert.equal(typeOfFound('He hid from the Red Indians behind the curtains.', 'Red Indians'), 'person');
   });
 });
+
+describe('a place that is a first name too and a plural ("the Washington Nationals")', () => {
+  it('is a team after the article or playing a game', () => {
+    assert.equal(typeOfFound('The Washington Nationals won on Sunday.', 'Washington Nationals'), 'organization');
+    assert.equal(typeOfFound('Fans cheered the Washington Wizards on Friday.', 'Washington Wizards'), 'organization');
+    assert.equal(typeOfFound('Denver Broncos beat Dallas on Sunday.', 'Denver Broncos'), 'organization');
+  });
+  it('leaves a person with that first name, or a plural surname without the article, a person', () => {
+    assert.equal(typeOfFound('George Washington led the army.', 'George Washington'), 'person');
+    assert.equal(typeOfFound('Washington Irving wrote the story.', 'Washington Irving'), 'person');
+    assert.equal(typeOfFound('Washington Phillips sang on Sunday.', 'Washington Phillips'), 'person');
+  });
+});

@@ -1288,6 +1288,11 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
   if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
+  // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article or
+  // playing a game, is a team; without either it may be a person with a plural surname ("Austin Rivers", "Washington Phillips"),
+  // after a particle a family ("the Van Rensselaers": Van is a Turkish city)
+  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || playsGame(p, before, end)) && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
+    && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
