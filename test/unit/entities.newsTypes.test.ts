@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, typeOf, typeOfFound } from './entities.helpers';
+import { mentionsOf, sameEntity, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
@@ -177,5 +177,20 @@ describe('a place that is a first name too and a plural ("the Washington Nationa
     assert.equal(typeOfFound('George Washington led the army.', 'George Washington'), 'person');
     assert.equal(typeOfFound('Washington Irving wrote the story.', 'Washington Irving'), 'person');
     assert.equal(typeOfFound('Washington Phillips sang on Sunday.', 'Washington Phillips'), 'person');
+  });
+});
+
+describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")', () => {
+  it('is the business, an organization, though it opens with a first name', () => {
+    assert.equal(typeOfFound('The Mason Jar Cafe opened in 2010.', 'Mason Jar Cafe'), 'organization');
+    assert.equal(typeOfFound('They met at Anna Grill on Main Street.', 'Anna Grill'), 'organization');
+  });
+  it('has no short form in the first name: "Mason" or "Anna" written alone later is a person', () => {
+    const cafe = 'The Mason Jar Cafe opened in 2010. Mason said it paid.';
+    assert.ok(!sameEntity(cafe, 'Mason Jar Cafe', 'Mason'));
+    assert.equal(typeOfFound(cafe, 'Mason'), 'person');
+    const grill = 'They met at Anna Grill on Main Street. Anna said it was full.';
+    assert.ok(!sameEntity(grill, 'Anna Grill', 'Anna'));
+    assert.equal(typeOfFound(grill, 'Anna'), 'person');
   });
 });

@@ -235,6 +235,17 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'health', 'analytics',
 ]);
 
+/**
+ * Last words of places that sell food and drink ("The Mason Jar Cafe", "Anna's Grill", "Joe's Diner"): a name of two
+ * words or more ending in one is the business, an organization, even after a first name. A head: the first words
+ * alone are no short form of it ("Anna Grill" … "Anna said" is the owner). Not "Bar", a bar association's too ("the SCBA
+ * Bar" … "the SCBA").
+ */
+export const EATERY_HEADS: ReadonlySet<string> = new Set([
+  'cafe', 'restaurant', 'grill', 'diner', 'bistro', 'tavern', 'pub', 'bakery', 'pizzeria', 'brewery', 'steakhouse',
+  'eatery', 'saloon', 'cantina', 'deli', 'taqueria', 'brasserie', 'trattoria', 'coffeehouse', 'creamery', 'smokehouse',
+]);
+
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
 export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
   'universidade', 'universidad', 'universiteit', 'universitat', 'universite', 'universita', 'uniwersytet', 'hochschule',
@@ -319,7 +330,7 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
 
 /** A word that says what kind of thing a name names ("Podcast", "News", "University", "River", "Church"). */
 export function isHeadWord(key: string): boolean {
-  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key);
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key) || EATERY_HEADS.has(key);
 }
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
