@@ -139,7 +139,8 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     const jars = 'At the Fontaine home on Friday, neighbors left flowers and Mason jars of gumbo on the porch.';
     assert.ok(!texts(jars).includes('Mason'), JSON.stringify(texts(jars)));
     assert.deepEqual(firstReferenceHints(jars), []);
-    for (const text of ['A Ferris wheel turned over the fair.', 'She ordered a Caesar salad.', 'He sent it in Morse code.', 'He ran a Ponzi scheme, prosecutors said.']) {
+    for (const text of ['A Ferris wheel turned over the fair.', 'She ordered a Caesar salad.', 'He sent it in Morse code.', 'He ran a Ponzi scheme, prosecutors said.',
+      'She ordered a Cobb salad.', 'They ate Graham crackers.']) {
       assert.deepEqual(texts(text), [], text);
     }
   });
@@ -158,6 +159,8 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
   it('names the thing itself, no organization, with its noun capitalised but no article: "a Caesar Salad"', () => {
     assert.equal(typeOfFound('The menu lists a Caesar Salad for $12.', 'Caesar Salad'), 'other');
     assert.equal(typeOfFound('He sells a Murphy Bed for small flats.', 'Murphy Bed'), 'other');
+    assert.equal(typeOfFound('She ordered a Cobb Salad at lunch.', 'Cobb Salad'), 'other');
+    assert.equal(typeOfFound('He ate a Reuben Sandwich at noon.', 'Reuben Sandwich'), 'other');
     assert.equal(typeOfFound('They ate at the Mason Jar in Austin.', 'Mason Jar'), 'organization');
   });
   it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
