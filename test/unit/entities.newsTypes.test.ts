@@ -194,3 +194,16 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     assert.equal(typeOfFound(grill, 'Anna'), 'person');
   });
 });
+
+describe('"Saint" and a place the lists spell "St." before a plural ("The Saint Louis Cardinals")', () => {
+  it('is a team, like "the St. Louis Cardinals", and goes by its plural alone', () => {
+    assert.equal(typeOfFound('The Saint Louis Cardinals won on Sunday.', 'Saint Louis Cardinals'), 'organization');
+    assert.equal(typeOfFound('Saint Louis Cardinals pitcher Adam Wainwright retired.', 'Saint Louis Cardinals'), 'organization');
+    assert.ok(sameEntity('The Saint Louis Cardinals won. The Cardinals lost.', 'Saint Louis Cardinals', 'Cardinals'));
+    assert.equal(typeOfFound('The St. Louis Cardinals won on Sunday.', 'St. Louis Cardinals'), 'organization');
+  });
+  it('leaves a saint a person', () => {
+    assert.equal(typeOfFound('Saint Paul wrote letters.', 'Paul'), 'person');
+    assert.equal(typeOfFound('She prayed to Saint Peter.', 'Peter'), 'person');
+  });
+});

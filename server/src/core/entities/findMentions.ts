@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, namesEponymNoun, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, namesEponymNoun, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -663,7 +663,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if (!p.uncertain[i]) return true;
-  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
+  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintTeamAt(p, i)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
   if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
@@ -904,7 +904,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    for (; !(known && known.length > 1);) {
+    for (; !(known && known.length > 1) && !(t.key === 'saint' && saintTeamAt(p, i));) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
@@ -1042,7 +1042,17 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
  * team (an organization), even after a word that opens place names ("New", "San").
  */
 function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
-  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place';
+  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+}
+
+/**
+ * "The Saint Louis Cardinals", "the Saint Paul Saints": "Saint" and a place the lists spell with "St.", before a
+ * capitalised plural right after it, is a team's name; "Saint" is no title of a person "Louis Cardinals".
+ */
+function saintTeamAt(p: PreparedParagraph, i: number): boolean {
+  const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
+  const after = p.tokens[i + length];
+  return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && /[^s]s$/.test(after.key);
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */

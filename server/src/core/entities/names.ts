@@ -112,6 +112,19 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
+/**
+ * "Saint Louis", "Saint Paul": the number of words of a place the lists spell with "St." written with "Saint" at
+ * `first` (before `end`), or 0. Alone such a name may be the saint ("Saint Paul wrote"); only a team's plural after
+ * it tells the place (`teamOfPlace` and `saintTeamAt` in findMentions.ts, the team's nickname in clusterMentions.ts).
+ */
+export function saintPlaceLength(keys: readonly string[], first: number, end: number): number {
+  if (keys[first] !== 'saint' || end - first < 2) return 0;
+  const spelled = keys.slice(first, end);
+  spelled[0] = 'st';
+  const place = LEXICON.longestAt(spelled, 0);
+  return place && place.length > 1 && place.value.type === 'place' ? place.length : 0;
+}
+
 const US_STATE_NAMES: ReadonlySet<string> = new Set(items(DATA.usStateNames));
 const CITY_NAMES: ReadonlySet<string> = new Set(items(DATA.cityNames));
 
