@@ -173,6 +173,10 @@ describe('a place that is a first name too and a plural ("the Washington Nationa
     assert.equal(typeOfFound('Fans cheered the Washington Wizards on Friday.', 'Washington Wizards'), 'organization');
     assert.equal(typeOfFound('Denver Broncos beat Dallas on Sunday.', 'Denver Broncos'), 'organization');
   });
+  it('is a team before a player\'s role or its fans', () => {
+    assert.equal(typeOfFound('Washington Nationals pitcher Max Scherzer retired.', 'Washington Nationals'), 'organization');
+    assert.equal(typeOfFound('Denver Broncos fans cheered on Sunday.', 'Denver Broncos'), 'organization');
+  });
   it('leaves a person with that first name, or a plural surname without the article, a person', () => {
     assert.equal(typeOfFound('George Washington led the army.', 'George Washington'), 'person');
     assert.equal(typeOfFound('Washington Irving wrote the story.', 'Washington Irving'), 'person');

@@ -1298,10 +1298,11 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
   if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
-  // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article or
-  // playing a game, is a team; without either it may be a person with a plural surname ("Austin Rivers", "Washington Phillips"),
-  // after a particle a family ("the Van Rensselaers": Van is a Turkish city)
-  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || playsGame(p, before, end)) && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
+  // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
+  // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
+  // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
+  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || TEAM_ROLES.has(keys[end]) && !tokens[end].cap || playsGame(p, before, end))
+    && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
     && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
@@ -1332,6 +1333,13 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
 }
+
+/** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
+const TEAM_ROLES: ReadonlySet<string> = new Set([
+  'pitcher', 'catcher', 'shortstop', 'infielder', 'outfielder', 'slugger', 'reliever', 'quarterback', 'linebacker', 'cornerback',
+  'receiver', 'midfielder', 'striker', 'goalkeeper', 'goalie', 'defenseman', 'defender', 'winger', 'coach', 'manager', 'owner',
+  'rookie', 'teammate', 'teammates', 'fans', 'roster',
+]);
 
 /** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
 const GAME_VERBS: ReadonlySet<string> = new Set([
