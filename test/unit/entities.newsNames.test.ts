@@ -163,6 +163,10 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     assert.equal(typeOfFound('He ate a Reuben Sandwich at noon.', 'Reuben Sandwich'), 'other');
     assert.equal(typeOfFound('They ate at the Mason Jar in Austin.', 'Mason Jar'), 'organization');
   });
+  it('names a dish, no restaurant, after the article too: "the Cobb Salad"', () => {
+    assert.equal(typeOfFound('She ordered the Cobb Salad at lunch.', 'Cobb Salad'), 'other');
+    assert.equal(typeOfFound('The Caesar Salad was the best dish.', 'Caesar Salad'), 'other');
+  });
   it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
     const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';
     assert.ok(!sameEntity(text, 'Mason Jar', 'Mason'));

@@ -1291,8 +1291,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
-  // the article a venue or a business, without it the thing itself ("a Caesar Salad", "Morse Code")
-  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' ? ['organization', 1] : ['other', 1];
+  // the article a venue or a business, without it, or a dish, the thing itself ("a Caesar Salad", "Morse Code", "the Cobb Salad")
+  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' && !EPONYM_DISHES.has(lastKey) ? ['organization', 1] : ['other', 1];
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
@@ -1333,6 +1333,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
 }
+
+/** Nouns of dishes named after a person (`namesEponymNoun`): "the Cobb Salad" is what one orders, no restaurant. */
+const EPONYM_DISHES: ReadonlySet<string> = new Set(['salad', 'salads', 'steak', 'steaks', 'sandwich', 'sandwiches', 'cracker', 'crackers', 'pizza', 'pizzas', 'roll', 'rolls']);
 
 /** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
 const TEAM_ROLES: ReadonlySet<string> = new Set([
