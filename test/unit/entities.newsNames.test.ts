@@ -120,8 +120,11 @@ describe('first-reference and a business named after its owner', () => {
     assert.deepEqual(hints("The line outside Rossi's Bakery was long. Owner Carla Rossi said the corner bakery would close. Rossi cried."), []);
   });
   it('still hints at a possessive surname before the full name', () => {
-    assert.equal(hints("Rossi's Bakery was busy. Owner Carla Rossi said no. Rossi cried.").length, 1);
+    assert.equal(hints("Rossi's Garage was busy. Owner Carla Rossi said no. Rossi cried.").length, 1);
     assert.equal(hints("Rossi's decision was final. Owner Carla Rossi said no.").length, 1);
+  });
+  it('does not count a place to eat named after its owner as a first reference: "Rossi\'s Bakery" is the business\'s name', () => {
+    assert.deepEqual(hints("Rossi's Bakery was busy. Owner Carla Rossi said no. Rossi cried."), []);
   });
 });
 

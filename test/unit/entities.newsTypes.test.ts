@@ -197,6 +197,14 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     assert.ok(!sameEntity(grill, 'Anna Grill', 'Anna'));
     assert.equal(typeOfFound(grill, 'Anna'), 'person');
   });
+  it('runs on after a possessive, a first name\'s too: "Mel\'s Diner", "Rossi\'s Bakery"', () => {
+    const diner = "They ate at Mel's Diner. Mel said so.";
+    assert.equal(typeOfFound(diner, "Mel's Diner"), 'organization');
+    assert.equal(typeOfFound(diner, 'Mel'), 'person');
+    assert.equal(typeOfFound("The line outside Rossi's Bakery stretched around the block.", "Rossi's Bakery"), 'organization');
+    // the company of a first name's possessive is his: "John's Company" runs on into no name
+    assert.equal(typeOf("He joined John's Company in May.", "John's Company"), undefined);
+  });
 });
 
 describe('"Saint" and a place the lists spell "St." before a plural ("The Saint Louis Cardinals")', () => {

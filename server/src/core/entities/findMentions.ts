@@ -697,7 +697,8 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
   const { tokens, keys } = p;
   const next = tokens[end];
   if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
-  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
+  // (after a first name only a place to eat: "Mel's Diner", but "John's Company" is his)
+  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || EATERY_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !EATERY_HEADS.has(keys[end])) return false;
   const after = tokens[end + 1];
   return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
 }

@@ -256,7 +256,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
  */
 export const EATERY_HEADS: ReadonlySet<string> = new Set([
   'cafe', 'restaurant', 'grill', 'diner', 'bistro', 'tavern', 'pub', 'bakery', 'pizzeria', 'brewery', 'steakhouse',
-  'eatery', 'saloon', 'cantina', 'deli', 'taqueria', 'brasserie', 'trattoria', 'coffeehouse', 'creamery', 'smokehouse',
+  'eatery', 'saloon', 'cantina', 'deli', 'delicatessen', 'taqueria', 'brasserie', 'trattoria', 'coffeehouse', 'creamery', 'smokehouse',
 ]);
 
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
