@@ -120,8 +120,11 @@ describe('first-reference and a business named after its owner', () => {
     assert.deepEqual(hints("The line outside Rossi's Bakery was long. Owner Carla Rossi said the corner bakery would close. Rossi cried."), []);
   });
   it('still hints at a possessive surname before the full name', () => {
-    assert.equal(hints("Rossi's Bakery was busy. Owner Carla Rossi said no. Rossi cried.").length, 1);
+    assert.equal(hints("Rossi's Garage was busy. Owner Carla Rossi said no. Rossi cried.").length, 1);
     assert.equal(hints("Rossi's decision was final. Owner Carla Rossi said no.").length, 1);
+  });
+  it('does not count a place to eat named after its owner as a first reference: "Rossi\'s Bakery" is the business\'s name', () => {
+    assert.deepEqual(hints("Rossi's Bakery was busy. Owner Carla Rossi said no. Rossi cried."), []);
   });
 });
 
@@ -139,7 +142,8 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     const jars = 'At the Fontaine home on Friday, neighbors left flowers and Mason jars of gumbo on the porch.';
     assert.ok(!texts(jars).includes('Mason'), JSON.stringify(texts(jars)));
     assert.deepEqual(firstReferenceHints(jars), []);
-    for (const text of ['A Ferris wheel turned over the fair.', 'She ordered a Caesar salad.', 'He sent it in Morse code.', 'He ran a Ponzi scheme, prosecutors said.']) {
+    for (const text of ['A Ferris wheel turned over the fair.', 'She ordered a Caesar salad.', 'He sent it in Morse code.', 'He ran a Ponzi scheme, prosecutors said.',
+      'She ordered a Cobb salad.', 'They ate Graham crackers.']) {
       assert.deepEqual(texts(text), [], text);
     }
   });
@@ -158,7 +162,13 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
   it('names the thing itself, no organization, with its noun capitalised but no article: "a Caesar Salad"', () => {
     assert.equal(typeOfFound('The menu lists a Caesar Salad for $12.', 'Caesar Salad'), 'other');
     assert.equal(typeOfFound('He sells a Murphy Bed for small flats.', 'Murphy Bed'), 'other');
+    assert.equal(typeOfFound('She ordered a Cobb Salad at lunch.', 'Cobb Salad'), 'other');
+    assert.equal(typeOfFound('He ate a Reuben Sandwich at noon.', 'Reuben Sandwich'), 'other');
     assert.equal(typeOfFound('They ate at the Mason Jar in Austin.', 'Mason Jar'), 'organization');
+  });
+  it('names a dish, no restaurant, after the article too: "the Cobb Salad"', () => {
+    assert.equal(typeOfFound('She ordered the Cobb Salad at lunch.', 'Cobb Salad'), 'other');
+    assert.equal(typeOfFound('The Caesar Salad was the best dish.', 'Caesar Salad'), 'other');
   });
   it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
     const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, typeOf, typeOfFound } from './entities.helpers';
+import { mentionsOf, sameEntity, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
@@ -164,5 +164,58 @@ describe('a colour and a plural after the article ("the Red Bulls")', () => {
   });
   it('leaves a people a people: "the Red Indians"', () => {
     assert.equal(typeOfFound('He hid from the Red Indians behind the curtains.', 'Red Indians'), 'person');
+  });
+});
+
+describe('a place that is a first name too and a plural ("the Washington Nationals")', () => {
+  it('is a team after the article or playing a game', () => {
+    assert.equal(typeOfFound('The Washington Nationals won on Sunday.', 'Washington Nationals'), 'organization');
+    assert.equal(typeOfFound('Fans cheered the Washington Wizards on Friday.', 'Washington Wizards'), 'organization');
+    assert.equal(typeOfFound('Denver Broncos beat Dallas on Sunday.', 'Denver Broncos'), 'organization');
+  });
+  it('is a team before a player\'s role or its fans', () => {
+    assert.equal(typeOfFound('Washington Nationals pitcher Max Scherzer retired.', 'Washington Nationals'), 'organization');
+    assert.equal(typeOfFound('Denver Broncos fans cheered on Sunday.', 'Denver Broncos'), 'organization');
+  });
+  it('leaves a person with that first name, or a plural surname without the article, a person', () => {
+    assert.equal(typeOfFound('George Washington led the army.', 'George Washington'), 'person');
+    assert.equal(typeOfFound('Washington Irving wrote the story.', 'Washington Irving'), 'person');
+    assert.equal(typeOfFound('Washington Phillips sang on Sunday.', 'Washington Phillips'), 'person');
+  });
+});
+
+describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")', () => {
+  it('is the business, an organization, though it opens with a first name', () => {
+    assert.equal(typeOfFound('The Mason Jar Cafe opened in 2010.', 'Mason Jar Cafe'), 'organization');
+    assert.equal(typeOfFound('They met at Anna Grill on Main Street.', 'Anna Grill'), 'organization');
+  });
+  it('has no short form in the first name: "Mason" or "Anna" written alone later is a person', () => {
+    const cafe = 'The Mason Jar Cafe opened in 2010. Mason said it paid.';
+    assert.ok(!sameEntity(cafe, 'Mason Jar Cafe', 'Mason'));
+    assert.equal(typeOfFound(cafe, 'Mason'), 'person');
+    const grill = 'They met at Anna Grill on Main Street. Anna said it was full.';
+    assert.ok(!sameEntity(grill, 'Anna Grill', 'Anna'));
+    assert.equal(typeOfFound(grill, 'Anna'), 'person');
+  });
+  it('runs on after a possessive, a first name\'s too: "Mel\'s Diner", "Rossi\'s Bakery"', () => {
+    const diner = "They ate at Mel's Diner. Mel said so.";
+    assert.equal(typeOfFound(diner, "Mel's Diner"), 'organization');
+    assert.equal(typeOfFound(diner, 'Mel'), 'person');
+    assert.equal(typeOfFound("The line outside Rossi's Bakery stretched around the block.", "Rossi's Bakery"), 'organization');
+    // the company of a first name's possessive is his: "John's Company" runs on into no name
+    assert.equal(typeOf("He joined John's Company in May.", "John's Company"), undefined);
+  });
+});
+
+describe('"Saint" and a place the lists spell "St." before a plural ("The Saint Louis Cardinals")', () => {
+  it('is a team, like "the St. Louis Cardinals", and goes by its plural alone', () => {
+    assert.equal(typeOfFound('The Saint Louis Cardinals won on Sunday.', 'Saint Louis Cardinals'), 'organization');
+    assert.equal(typeOfFound('Saint Louis Cardinals pitcher Adam Wainwright retired.', 'Saint Louis Cardinals'), 'organization');
+    assert.ok(sameEntity('The Saint Louis Cardinals won. The Cardinals lost.', 'Saint Louis Cardinals', 'Cardinals'));
+    assert.equal(typeOfFound('The St. Louis Cardinals won on Sunday.', 'St. Louis Cardinals'), 'organization');
+  });
+  it('leaves a saint a person', () => {
+    assert.equal(typeOfFound('Saint Paul wrote letters.', 'Paul'), 'person');
+    assert.equal(typeOfFound('She prayed to Saint Peter.', 'Peter'), 'person');
   });
 });

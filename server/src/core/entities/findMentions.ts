@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, FOREIGN_ORG_WORDS, firstNameGender, namesEponymNoun, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, namesEponymNoun, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -663,7 +663,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if (!p.uncertain[i]) return true;
-  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i)) return true;
+  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintTeamAt(p, i)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
   if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
@@ -697,7 +697,8 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
   const { tokens, keys } = p;
   const next = tokens[end];
   if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
-  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart])) return false;
+  // (after a first name only a place to eat: "Mel's Diner", but "John's Company" is his)
+  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || EATERY_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !EATERY_HEADS.has(keys[end])) return false;
   const after = tokens[end + 1];
   return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
 }
@@ -904,7 +905,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    for (; !(known && known.length > 1);) {
+    for (; !(known && known.length > 1) && !(t.key === 'saint' && saintTeamAt(p, i));) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
@@ -1042,7 +1043,17 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
  * team (an organization), even after a word that opens place names ("New", "San").
  */
 function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
-  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place';
+  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+}
+
+/**
+ * "The Saint Louis Cardinals", "the Saint Paul Saints": "Saint" and a place the lists spell with "St.", before a
+ * capitalised plural right after it, is a team's name; "Saint" is no title of a person "Louis Cardinals".
+ */
+function saintTeamAt(p: PreparedParagraph, i: number): boolean {
+  const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
+  const after = p.tokens[i + length];
+  return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && /[^s]s$/.test(after.key);
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
@@ -1213,7 +1224,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
@@ -1281,13 +1292,19 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
-  // the article a venue or a business, without it the thing itself ("a Caesar Salad", "Morse Code")
-  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' ? ['organization', 1] : ['other', 1];
+  // the article a venue or a business, without it, or a dish, the thing itself ("a Caesar Salad", "Morse Code", "the Cobb Salad")
+  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' && !EPONYM_DISHES.has(lastKey) ? ['organization', 1] : ['other', 1];
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
   if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
+  // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
+  // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
+  // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
+  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || TEAM_ROLES.has(keys[end]) && !tokens[end].cap || playsGame(p, before, end))
+    && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
+    && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -1317,6 +1334,16 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
   return ['person', 0];
 }
+
+/** Nouns of dishes named after a person (`namesEponymNoun`): "the Cobb Salad" is what one orders, no restaurant. */
+const EPONYM_DISHES: ReadonlySet<string> = new Set(['salad', 'salads', 'steak', 'steaks', 'sandwich', 'sandwiches', 'cracker', 'crackers', 'pizza', 'pizzas', 'roll', 'rolls']);
+
+/** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
+const TEAM_ROLES: ReadonlySet<string> = new Set([
+  'pitcher', 'catcher', 'shortstop', 'infielder', 'outfielder', 'slugger', 'reliever', 'quarterback', 'linebacker', 'cornerback',
+  'receiver', 'midfielder', 'striker', 'goalkeeper', 'goalie', 'defenseman', 'defender', 'winger', 'coach', 'manager', 'owner',
+  'rookie', 'teammate', 'teammates', 'fans', 'roster',
+]);
 
 /** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
 const GAME_VERBS: ReadonlySet<string> = new Set([

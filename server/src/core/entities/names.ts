@@ -112,6 +112,19 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
+/**
+ * "Saint Louis", "Saint Paul": the number of words of a place the lists spell with "St." written with "Saint" at
+ * `first` (before `end`), or 0. Alone such a name may be the saint ("Saint Paul wrote"); only a team's plural after
+ * it tells the place (`teamOfPlace` and `saintTeamAt` in findMentions.ts, the team's nickname in clusterMentions.ts).
+ */
+export function saintPlaceLength(keys: readonly string[], first: number, end: number): number {
+  if (keys[first] !== 'saint' || end - first < 2) return 0;
+  const spelled = keys.slice(first, end);
+  spelled[0] = 'st';
+  const place = LEXICON.longestAt(spelled, 0);
+  return place && place.length > 1 && place.value.type === 'place' ? place.length : 0;
+}
+
 const US_STATE_NAMES: ReadonlySet<string> = new Set(items(DATA.usStateNames));
 const CITY_NAMES: ReadonlySet<string> = new Set(items(DATA.cityNames));
 
@@ -235,6 +248,17 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([
   'health', 'analytics',
 ]);
 
+/**
+ * Last words of places that sell food and drink ("The Mason Jar Cafe", "Anna's Grill", "Joe's Diner"): a name of two
+ * words or more ending in one is the business, an organization, even after a first name. A head: the first words
+ * alone are no short form of it ("Anna Grill" … "Anna said" is the owner). Not "Bar", a bar association's too ("the SCBA
+ * Bar" … "the SCBA").
+ */
+export const EATERY_HEADS: ReadonlySet<string> = new Set([
+  'cafe', 'restaurant', 'grill', 'diner', 'bistro', 'tavern', 'pub', 'bakery', 'pizzeria', 'brewery', 'steakhouse',
+  'eatery', 'saloon', 'cantina', 'deli', 'delicatessen', 'taqueria', 'brasserie', 'trattoria', 'coffeehouse', 'creamery', 'smokehouse',
+]);
+
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
 export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
   'universidade', 'universidad', 'universiteit', 'universitat', 'universite', 'universita', 'uniwersytet', 'hochschule',
@@ -319,7 +343,7 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
 
 /** A word that says what kind of thing a name names ("Podcast", "News", "University", "River", "Church"). */
 export function isHeadWord(key: string): boolean {
-  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key);
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key) || EATERY_HEADS.has(key);
 }
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
@@ -371,6 +395,9 @@ const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ['gatling', 'gun guns'], ['tommy', 'gun guns'], ['bowie', 'knife knives'], ['allen', 'wrench wrenches key keys'],
     ['phillips', 'screwdriver screwdrivers'], ['doppler', 'radar effect'], ['rorschach', 'test tests'], ['pap', 'smear smears test tests'],
     ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks'],
+    // dishes and produce named after a person or a hotel, whose first word is a first name or a surname too
+    ['cobb', 'salad salads'], ['waldorf', 'salad salads'], ['reuben', 'sandwich sandwiches'], ['graham', 'cracker crackers'],
+    ['margherita', 'pizza pizzas'], ['mcintosh', 'apple apples'], ['bartlett', 'pear pears'], ['kaiser', 'roll rolls'], ['stetson', 'hat hats'],
   ] as const).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),
 );
 
