@@ -279,8 +279,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     });
     return clusters.length - 1;
   };
-  /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen. */
-  const pick = (map: Map<string, number[]>, key: string) => {
+  /**
+   * Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen; with
+   * `only`, the latest fitting one of those `only` lets through.
+   */
+  const pick = (map: Map<string, number[]>, key: string, only?: (ci: number, key: string) => boolean) => {
     if (chosen >= 0) return;
     const list = map.get(key);
     if (!list) return;
@@ -289,24 +292,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     let best = -1;
     for (let k = list.length - 1; k >= 0; k--) {
       const ci = list[k];
-      if ((best < 0 || clusters[ci].last > clusters[best].last) && fits(ci)) best = ci;
+      if ((best < 0 || clusters[ci].last > clusters[best].last) && (only === undefined || only(ci, key)) && fits(ci)) best = ci;
     }
     chosen = best;
   };
   /**
    * A headline's "Red Sox" before the body's "Boston Red Sox": an organization's name led by a place
    * joins the latest cluster whose every name is its words after the place, written alone (not one
-   * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation").
+   * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation"):
+   * `pick`'s filter for a cluster every name of which is `tail`.
    */
-  const pickTailWrittenAlone = (tail: string) => {
-    if (chosen >= 0) return;
-    const list = byForm.get(tail);
-    if (!list) return;
-    for (const ci of list) {
-      const c = clusters[ci];
-      if ((chosen < 0 || c.last > clusters[chosen].last) && c.members.every((m) => (infos ? infos[m] : nameInfo(cands[m])).parts.full === tail) && fits(ci)) chosen = ci;
-    }
-  };
+  const writtenAloneAs = (ci: number, tail: string): boolean => clusters[ci].members.every((m) => (infos ? infos[m] : nameInfo(cands[m])).parts.full === tail);
   /**
    * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
    * nearest person shares only as someone's kin goes to the latest other person who has it, the one
@@ -358,7 +354,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const { keys, shortForm } = shape;
     if (shortForm) pick(byForm, shortForm);
     const teamTail = cand.type === 'organization' && cand.typeStrength >= 1 ? placeLedTail(keys) : undefined;
-    if (teamTail) pickTailWrittenAlone(teamTail);
+    if (teamTail) pick(byForm, teamTail, writtenAloneAs);
     if (acronym) pick(byAcronym, acronym);
     // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
     // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
