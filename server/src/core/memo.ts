@@ -158,6 +158,25 @@ export class Memo<V> {
     this.store(key, value);
   }
 
+  /**
+   * Adds `item` to `variants`, the list this memo keeps for `key` (what `getAt`/`get` answered):
+   * none yet, stores a list literal of one (see core/lists.ts; by `slot` as `setAt` does, or by key
+   * when `slot` is negative); else pushes it, first dropping the oldest (`whenFull` 'oldest') or
+   * every one ('all') when `max` are kept.
+   */
+  addVariant<T>(this: Memo<T[]>, slot: number, key: string, variants: T[] | undefined, item: T, max: number, whenFull: 'oldest' | 'all'): void {
+    if (variants === undefined) {
+      if (slot >= 0) this.setAt(slot, key, [item]);
+      else this.set(key, [item]);
+      return;
+    }
+    if (variants.length >= max) {
+      if (whenFull === 'oldest') variants.shift();
+      else variants.length = 0;
+    }
+    variants.push(item);
+  }
+
   private store(key: string, value: V): Entry<V> {
     const entry = { value, used: ++clock };
     this.map.set(key, entry);

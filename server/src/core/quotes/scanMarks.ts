@@ -150,12 +150,7 @@ function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkF
     }
   }
   const ps = scanParagraph(ptext, carriedIn, nextOpens, text, base);
-  // a first variant as a literal of one: see core/lists.ts
-  if (!variants) paragraphMemo.setAt(slot, ptext, [ps]);
-  else {
-    if (variants.length >= MAX_VARIANTS) variants.shift();
-    variants.push(ps);
-  }
+  paragraphMemo.addVariant(slot, ptext, variants, ps, MAX_VARIANTS, 'oldest');
   return ps;
 }
 
