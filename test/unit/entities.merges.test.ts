@@ -438,10 +438,14 @@ describe('an acronym ending the one longer name', () => {
 });
 
 describe('a name that several entities share', () => {
-  it('joins the one written last, not the one found last (clustering reads each list newest first)', () => {
+  it('joins the one written last, whether it was found first or last', () => {
     // "Daniel" is the first name of two people; Bernoulli, found first, was written last before it
     const text = 'Daniel Bernoulli wrote the paper. Daniel Webster read it. Daniel Bernoulli answered him. Then Daniel laughed.';
     assert.ok(sameEntity(text, 'Daniel Bernoulli', 'Daniel'));
     assert.ok(!sameEntity(text, 'Daniel Webster', 'Daniel'));
+    // Bernoulli, found last, was written last: not the one found first
+    const later = 'Daniel Webster read the paper. Daniel Bernoulli wrote it. Then Daniel laughed.';
+    assert.ok(sameEntity(later, 'Daniel Bernoulli', 'Daniel'));
+    assert.ok(!sameEntity(later, 'Daniel Webster', 'Daniel'));
   });
 });
