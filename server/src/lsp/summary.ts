@@ -1,5 +1,5 @@
 import { entityById, foldName, onlyNested, unattributedQuotations, type Quotation } from '../core';
-import { isLetterOrDigit } from '../core/quotes/chars';
+import { isLetterOrDigit } from '../core/chars';
 import type { ArticleSummary, SourceQuotation, SourceSpeaker } from '../protocol';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';

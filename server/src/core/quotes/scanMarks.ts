@@ -1,6 +1,6 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { isSpaceOrEdge, isWordChar } from './chars';
+import { isSpaceOrEdge, isWordChar } from '../chars';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
 import { keepShape } from '../shapes';
 

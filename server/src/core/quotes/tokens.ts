@@ -1,5 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { isUpper } from './chars';
+import { isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
 
