@@ -132,14 +132,14 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
 const CITY_NAMES_BEFORE_QUALIFIER: ReadonlySet<string> = new Set([...CITY_NAMES].filter((name) => name.includes(' , ')).map((name) => name.split(' , ')[0]));
 
 /**
- * Whether folded words are a school's (or its team's) name made of a state's and "State": "Ohio
- * State", "Michigan State" (the government puts its head first: "State of Ohio"). Not after a name a
- * city has too (a qualifier after a comma left off), where "State" tells the state from the city:
- * "New York State", "Washington State" (Washington, D.C.).
+ * Whether folded words (`keys[first]` up to `end`, all by default) are a school's (or its team's)
+ * name made of a state's and "State": "Ohio State", "Michigan State" (the government puts its head
+ * first: "State of Ohio"). Not after a name a city has too (a qualifier after a comma left off),
+ * where "State" tells the state from the city: "New York State", "Washington State" (Washington, D.C.).
  */
-export function namesStateSchool(keys: readonly string[]): boolean {
-  if (keys.length < 2 || keys[keys.length - 1] !== 'state') return false;
-  const place = keys.slice(0, -1);
+export function namesStateSchool(keys: readonly string[], first = 0, end = keys.length): boolean {
+  if (end - first < 2 || keys[end - 1] !== 'state') return false;
+  const place = keys.slice(first, end - 1);
   return namesStateOrCountry(place) && !CITY_NAMES_BEFORE_QUALIFIER.has(place.join(' '));
 }
 
