@@ -567,10 +567,12 @@ interface CandidateSlots {
 }
 let candidateSlots: CandidateSlots = { preps: [], hits: [] };
 let headlineCandidateSlots: CandidateSlots = { preps: [], hits: [] };
+// also when idle: slots past the end of a shorter document still hold a longer one's paragraphs (a
+// slot missed falls back on the prepared paragraph's own list)
 clearWithMemos(() => {
   candidateSlots = { preps: [], hits: [] };
   headlineCandidateSlots = { preps: [], hits: [] };
-});
+}, true);
 
 /** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
 const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {
