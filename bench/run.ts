@@ -80,6 +80,21 @@ interface Timing {
   runs: number;
 }
 
+/** One run of `fn(x)`, timed: wall-clock and CPU milliseconds. */
+function timeOnce<T>(fn: (x: T) => unknown, x: T): { ms: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn(x);
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000 };
+}
+
+/** The medians (and the fastest run) of runs timed by `timeOnce`. */
+function timingOf(wall: number[], cpu: number[]): Timing {
+  return { ms: median(wall), cpuMs: median(cpu), minMs: Math.min(...wall), runs: wall.length };
+}
+
 /**
  * Median of `reps` runs of `fn` after `warm` untimed runs; a full GC before each run. With
  * `input`, each run gets its own input, made before the clock starts.
@@ -92,16 +107,12 @@ function measure<T = undefined>(fn: (x: T) => unknown, reps: number, warm = 1, i
   for (let i = 0; i < reps; i++) {
     const x = next(i);
     if (collect) gc();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn(x);
-    const t1 = performance.now();
-    const c = process.cpuUsage(c0);
-    wall.push(t1 - t0);
-    cpu.push((c.user + c.system) / 1000);
-    if (t1 - t0 > MAX_RUN_MS) break;
+    const t = timeOnce(fn, x);
+    wall.push(t.ms);
+    cpu.push(t.cpuMs);
+    if (t.ms > MAX_RUN_MS) break;
   }
-  return { ms: median(wall), cpuMs: median(cpu), minMs: Math.min(...wall), runs: wall.length };
+  return timingOf(wall, cpu);
 }
 
 /** Median of `reps` runs of `fn`, each after `pauseMs` with the process idle (no forced GC). */
@@ -111,14 +122,11 @@ async function measurePaused<T>(fn: (x: T) => unknown, reps: number, pauseMs: nu
   for (let i = 0; i < reps; i++) {
     const x = input();
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn(x);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
+    const t = timeOnce(fn, x);
+    wall.push(t.ms);
+    cpu.push(t.cpuMs);
   }
-  return { ms: median(wall), cpuMs: median(cpu), minMs: Math.min(...wall), runs: wall.length };
+  return timingOf(wall, cpu);
 }
 
 /** Median of `reps` async runs (no GC: the work happens in another process). */
@@ -488,17 +496,13 @@ async function inProcess(text: string): Promise<InProcess> {
   for (let i = -1; i < repsFor(20_000); i++) {
     edit();
     gc();
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    handler();
-    const dt = performance.now() - t0;
-    const c = process.cpuUsage(c0);
+    const t = timeOnce(handler, undefined);
     if (i >= 0) {
-      wall.push(dt);
-      cpu.push((c.user + c.system) / 1000);
+      wall.push(t.ms);
+      cpu.push(t.cpuMs);
     }
   }
-  const cacheEditMs = { ms: median(wall), cpuMs: median(cpu), minMs: Math.min(...wall), runs: wall.length };
+  const cacheEditMs = timingOf(wall, cpu);
 
   log('in-process: navigation on the analysed article');
   const analyzed = cache.get(doc);

@@ -16,6 +16,12 @@ describe('a court addressed', () => {
     assert.ok(sameEntity('Chief Justice Sharon L. Kennedy presided. Your Honor, the State agrees with that.', 'Sharon L. Kennedy', 'Honor'));
     assert.ok(sameEntity('Justice Wu asked first. My Lord, the record shows otherwise.', 'Wu', 'Lord'));
   });
+  it('is whichever judge or justice was named last, whatever the title', () => {
+    const justiceLast = 'Justice Paul Reyes heard the case on Monday. Judge Amy Jones joined him. Reyes asked first. "Your Honor, I am sorry," Smith told him.';
+    assert.ok(sameEntity(justiceLast, 'Paul Reyes', 'Honor'));
+    const judgeLast = 'Judge Amy Jones heard the case on Monday. Justice Paul Reyes joined her. Jones asked first. "Your Honor, I am sorry," Smith told her.';
+    assert.ok(sameEntity(judgeLast, 'Amy Jones', 'Honor'));
+  });
   it('with no judge named, is no one, and never an unintroduced name to hint at', () => {
     const text = '"Your Honor, I am sorry," Smith said in court on Monday.';
     const honor = mentionsOf(text).find((m) => m.text === 'Honor');

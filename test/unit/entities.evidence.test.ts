@@ -3,6 +3,12 @@ import { describe, it } from 'node:test';
 import { prng } from '../../bench/corpus';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { paragraphEvidence, prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 const PARAGRAPHS = [
   'Maduro said the talks had failed. Guaidó disagreed.',
@@ -79,5 +85,32 @@ describe('documentEvidence', () => {
     assert.equal(documentEvidence([a, b]).capitalised.has('maduro'), true);
     assert.equal(documentEvidence([b]).capitalised.has('maduro'), false);
     assert.equal(documentEvidence([b]).initial.get('maduro'), 1);
+  });
+
+  it('lets the evidence of a document go once the last analyses did not use it (idle), and every one with the memos', async () => {
+    /** Whether the prepared paragraph `ref` holds was collected (a WeakRef's target lives until the job ends: one turn first). */
+    const collected = async (ref: WeakRef<object>) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+      return ref.deref() === undefined;
+    };
+    const other = [prepareParagraph('Another article, read after the first one.', false)];
+    const kept = (paragraph: string, then: () => void) => {
+      markAnalysisStart();
+      const doc = [prepareParagraph(paragraph, false)];
+      documentEvidence(doc);
+      const ref = new WeakRef(doc[0]);
+      // three analyses of another document, then what the server does when idle (or a test between runs)
+      for (let k = 0; k < 3; k++) {
+        markAnalysisStart();
+        documentEvidence(other);
+      }
+      then();
+      return ref;
+    };
+    assert.ok(await collected(kept('A document closed since, by Ortega.', () => forgetParagraphsNotUsedRecently(3))));
+    assert.ok(await collected(kept('Another document closed since, by Ortega.', clearMemos)));
+    // (and one the last analyses used stays: the test can tell)
+    assert.ok(!(await collected(kept('A document still open, by Ortega.', () => forgetParagraphsNotUsedRecently(4)))));
   });
 });

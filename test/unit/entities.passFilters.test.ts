@@ -159,7 +159,7 @@ describe('entity passes on the candidates their filter flags', () => {
     assert.ok(total >= 10, `${total} candidates linked`);
   });
 
-  it('linkPartShortForms reads the same people on both paths when it retypes a name that a later short form reads', () => {
+  it('linkPartShortForms retypes a firm\'s name written without its trade, and the word after it joins that firm, with the cached lists\' context or its own', () => {
     // "Dravik Ostrander" (no first name, title, role or person's verb: a person by a guess only) is the
     // firm's name without its trade, so the pass links it and gives it the firm's type; "Dravik" then
     // finds that name as its longer one and asks whether a person of the article has the word

@@ -1,8 +1,9 @@
-/** `ListCollector` hands out lists of their own: later items never show in a list already taken. */
+/** `ListCollector` hands out lists of their own (later items never show in a list already taken) and lets go of its storage with the memos. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { ListCollector, dropUntakenItems } from '../../server/src/core/lists';
+import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 
 describe('ListCollector', () => {
   it('gives each batch of items as a list of exactly those items, untouched by the batches after it', () => {
@@ -19,13 +20,24 @@ describe('ListCollector', () => {
     );
   });
 
-  it('gives a list that grows like any other', () => {
-    const collector = new ListCollector<string>();
-    collector.add('a');
-    const list = collector.take();
-    list.push('b');
-    collector.add('c');
-    assert.deepEqual([list, collector.take()], [['a', 'b'], ['c']]);
+  it('lets go of the items its storage still points at when the memos are cleared or forget when idle, and collects as before after', () => {
+    const collector = new ListCollector<object>();
+    const held = () => (collector as unknown as { items: unknown[] }).items.length;
+    collector.add({});
+    collector.add({});
+    collector.take();
+    // (taken, but the storage still points at them: what release is for)
+    assert.equal(held(), 2);
+    clearMemos();
+    assert.equal(held(), 0);
+    collector.add({});
+    collector.take();
+    markAnalysisStart();
+    forgetParagraphsNotUsedRecently(1);
+    assert.equal(held(), 0);
+    const item = {};
+    collector.add(item);
+    assert.deepEqual(collector.take(), [item]);
   });
 
   it('drops the items of a batch never taken (an analysis that threw halfway), so the next batch has only its own', () => {

@@ -113,6 +113,34 @@ describe('Memo.getAt', () => {
   });
 });
 
+describe('Memo.addVariant', () => {
+  /** Adds 1, 2, … `count` as variants of one key (by slot 0, or by key with `slot` -1), as the quote memos do; returns what the memo keeps. */
+  const variantsAfter = (count: number, max: number, whenFull: 'oldest' | 'all', slot: number): number[] | undefined => {
+    const memo = new Memo<number[]>(100);
+    markAnalysisStart();
+    for (let n = 1; n <= count; n++) {
+      const variants = slot >= 0 ? memo.getAt(slot, 'a paragraph') : memo.get('a paragraph');
+      memo.addVariant(slot, 'a paragraph', variants, n, max, whenFull);
+    }
+    markAnalysisStart();
+    return slot >= 0 ? memo.getAt(slot, 'a paragraph') : memo.get('a paragraph');
+  };
+
+  it('stores the first variant and adds the others, by slot or by key', () => {
+    assert.deepEqual(variantsAfter(1, 3, 'oldest', 0), [1]);
+    assert.deepEqual(variantsAfter(1, 3, 'oldest', -1), [1]);
+    assert.deepEqual(variantsAfter(3, 3, 'oldest', 0), [1, 2, 3]);
+    assert.deepEqual(variantsAfter(3, 3, 'all', -1), [1, 2, 3]);
+  });
+
+  it('drops the oldest variant, or all of them, when it keeps the most it may', () => {
+    assert.deepEqual(variantsAfter(5, 3, 'oldest', 0), [3, 4, 5]);
+    assert.deepEqual(variantsAfter(5, 3, 'oldest', -1), [3, 4, 5]);
+    assert.deepEqual(variantsAfter(4, 3, 'all', 0), [4]);
+    assert.deepEqual(variantsAfter(8, 3, 'all', 0), [7, 8]);
+  });
+});
+
 describe('nthSmallest', () => {
   it('gives what a sort puts at the index, duplicates and all', () => {
     const lists = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 80 });

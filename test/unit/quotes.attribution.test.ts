@@ -25,6 +25,13 @@ describe('attribution patterns', () => {
   it('"…," Trump told reporters', () => void assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
   it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
     void assertSpeaker('"Nobody should be proud," said Sen. ⟦Elizabeth Warren⟧, D-Mass., who chairs a panel.', 'Nobody', 'named', 'said'));
+  // "Messrs." (Mr. in the plural) is a title, as in the entities: no sentence ends at its full stop, and no one is called Messrs
+  it('"…," said Messrs. Smith and Jones (the first named, as after "said Smith and Jones")', () => {
+    const { a, q } = assertSpeaker('"We will appeal," said Messrs. ⟦Smith⟧ and Jones in a statement.', 'We will', 'named', 'said');
+    assert.equal(q.speaker?.entityId, a.mentions.find((m) => m.text === 'Smith')?.entityId);
+    assert.deepEqual(a.mentions.map((m) => [m.text, m.type]), [['Smith', 'person'], ['Jones', 'person']]);
+    assert.equal(a.entities.find((e) => e.name === 'Smith')?.gender, 'male');
+  });
   it('Trump said "…"', () => void assertSpeaker('Asked about it, ⟦Trump⟧ said "they know very well."', 'they know', 'named', 'said'));
   it('Trump reiterated that "…"', () => void assertSpeaker('⟦Trump⟧ reiterated that "all options are open" to him.', 'all options', 'named', 'reiterated'));
   it('Trump wrote on Twitter: "…"', () => void assertSpeaker('⟦Trump⟧ wrote on Twitter: "We will win big."', 'We will', 'named', 'wrote'));

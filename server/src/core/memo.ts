@@ -3,7 +3,7 @@
  * text. A hit returns what the same computation would return again, so results never depend on
  * what was cached before: an edit re-computes only the paragraphs it touched.
  */
-/** Every memo, and other per-paragraph state registered with `clearWithMemos` (with a `forgetUsedBefore` only when registered `whenIdle`). */
+/** Every memo, and other per-paragraph state registered with `clearWithMemos` (with a `forgetUsedBefore` only when registered `whenIdle`) or `forgetWithMemos`. */
 const memos: { clear(): void; forgetUsedBefore?(stamp: number): void }[] = [];
 
 /**
@@ -41,6 +41,20 @@ export function clearWithMemos(clear: () => void, whenIdle = false): void {
   memos.push(whenIdle ? { clear, forgetUsedBefore: clear } : { clear });
 }
 
+/**
+ * Registers state kept outside a `Memo` whose parts are stamped with `clockStamp()` when used:
+ * `clearMemos` clears it, `forgetParagraphsNotUsedRecently` has it forget the parts last used
+ * before a stamp (what `forgetUsedBefore` gets).
+ */
+export function forgetWithMemos(clear: () => void, forgetUsedBefore: (stamp: number) => void): void {
+  memos.push({ clear, forgetUsedBefore });
+}
+
+/** A stamp of the clock every memo shares, for state registered with `forgetWithMemos`: what is stamped now counts as used now. */
+export function clockStamp(): number {
+  return ++clock;
+}
+
 /** Forgets every paragraph memo (tests compare a warm analysis with a cold one). */
 export function clearMemos(): void {
   for (const m of memos) m.clear();
@@ -49,7 +63,8 @@ export function clearMemos(): void {
 /** Notes that an analysis starts now (`analyzeArticle` calls it), for `forgetParagraphsNotUsedRecently`. */
 export function markAnalysisStart(): void {
   analysisCount++;
-  analysisStarts.push(clock);
+  // a tick of its own: what the analysis before used last is older than this start
+  analysisStarts.push(++clock);
   if (analysisStarts.length > MAX_REMEMBERED_ANALYSES) analysisStarts.shift();
 }
 
@@ -156,6 +171,25 @@ export class Memo<V> {
 
   set(key: string, value: V): void {
     this.store(key, value);
+  }
+
+  /**
+   * Adds `item` to `variants`, the list this memo keeps for `key` (what `getAt`/`get` answered):
+   * none yet, stores a list literal of one (see core/lists.ts; by `slot` as `setAt` does, or by key
+   * when `slot` is negative); else pushes it, first dropping the oldest (`whenFull` 'oldest') or
+   * every one ('all') when `max` are kept.
+   */
+  addVariant<T>(this: Memo<T[]>, slot: number, key: string, variants: T[] | undefined, item: T, max: number, whenFull: 'oldest' | 'all'): void {
+    if (variants === undefined) {
+      if (slot >= 0) this.setAt(slot, key, [item]);
+      else this.set(key, [item]);
+      return;
+    }
+    if (variants.length >= max) {
+      if (whenFull === 'oldest') variants.shift();
+      else variants.length = 0;
+    }
+    variants.push(item);
   }
 
   private store(key: string, value: V): Entry<V> {

@@ -9,10 +9,12 @@
  * thrown away ("weak objects"): the first keystrokes after a pause ran unoptimised code while V8
  * compiled it again. One instance kept for the life of the process keeps the map.
  *
- * For the same reason the callbacks each analysis hands to `filter`, `some`, `map` or `sort` (the
- * rules' quotation tests, the findings order, `isNested`, `isNotUpdateLine`, `spanOf`) are
- * module-level functions, not closures written in the calling function: a closure made per call
- * loses its optimised code at each full collection.
+ * For the same reason a callback an analysis runs on every item of a long list (a rule's test of
+ * each quotation, the findings order, a test of each mention or paragraph) is a module-level
+ * function, not a closure written in the calling function: V8 keeps a function's optimised code
+ * only while a closure of it lives, so a closure made per call loses it at each full collection.
+ * A callback that runs once per finding (a rule's `map` from flagged quotations to findings: few)
+ * may stay a closure.
  */
 
 /** One kept instance, and how to build another the way the exemplar was built (for tests). */

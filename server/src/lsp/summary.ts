@@ -1,4 +1,5 @@
 import { entityById, foldName, onlyNested, unattributedQuotations, type Quotation } from '../core';
+import { isLetterOrDigit } from '../core/chars';
 import type { ArticleSummary, SourceQuotation, SourceSpeaker } from '../protocol';
 import type { AnalyzedDocument } from './cache';
 import { toRange } from './convert';
@@ -43,7 +44,6 @@ function byQuotationsThenName(speakers: SourceSpeaker[]): SourceSpeaker[] {
   return keyed.map((k) => k.speaker);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/gu;
 /** Spaces and punctuation in the order the root collation puts them, all before digits and letters. */
 const PUNCTUATION = ' _-‐‑‒–—,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
@@ -69,7 +69,7 @@ export function nameSortKey(name: string): string {
   for (const c of folded) {
     const p = PUNCTUATION.indexOf(c);
     if (p >= 0) first += String.fromCharCode(1 + p);
-    else first += LETTER_OR_DIGIT.test(c) ? c : String.fromCharCode(1 + PUNCTUATION.length);
+    else first += isLetterOrDigit(c) ? c : String.fromCharCode(1 + PUNCTUATION.length);
   }
   const caseSwapped = name.replace(LETTER, (c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()));
   // "\0" ends each level: a shorter one sorts first, and the next level decides only between equal ones

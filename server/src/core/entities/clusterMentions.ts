@@ -223,6 +223,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const byCollapsed = new Map<string, number[]>();
   // organizations by the words after the place opening their names ("red sox"), for `thingTails`
   const byThingTail = new Map<string, number[]>();
+  // the latest cluster given a title with each word (`titleWords`), for `latestHolder`
+  const holders = new Map<string, number>();
+  const officeWords = new Map<string, readonly string[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
     const no = apart.get(form);
@@ -279,8 +282,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     });
     return clusters.length - 1;
   };
-  /** Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen. */
-  const pick = (map: Map<string, number[]>, key: string) => {
+  /**
+   * Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen; with
+   * `only`, the latest fitting one of those `only` lets through.
+   */
+  const pick = (map: Map<string, number[]>, key: string, only?: (ci: number, key: string) => boolean) => {
     if (chosen >= 0) return;
     const list = map.get(key);
     if (!list) return;
@@ -289,24 +295,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     let best = -1;
     for (let k = list.length - 1; k >= 0; k--) {
       const ci = list[k];
-      if ((best < 0 || clusters[ci].last > clusters[best].last) && fits(ci)) best = ci;
+      if ((best < 0 || clusters[ci].last > clusters[best].last) && (only === undefined || only(ci, key)) && fits(ci)) best = ci;
     }
     chosen = best;
   };
   /**
    * A headline's "Red Sox" before the body's "Boston Red Sox": an organization's name led by a place
    * joins the latest cluster whose every name is its words after the place, written alone (not one
-   * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation").
+   * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation"):
+   * `pick`'s filter for a cluster every name of which is `tail`.
    */
-  const pickTailWrittenAlone = (tail: string) => {
-    if (chosen >= 0) return;
-    const list = byForm.get(tail);
-    if (!list) return;
-    for (const ci of list) {
-      const c = clusters[ci];
-      if ((chosen < 0 || c.last > clusters[chosen].last) && c.members.every((m) => (infos ? infos[m] : nameInfo(cands[m])).parts.full === tail) && fits(ci)) chosen = ci;
-    }
-  };
+  const writtenAloneAs = (ci: number, tail: string): boolean => clusters[ci].members.every((m) => (infos ? infos[m] : nameInfo(cands[m])).parts.full === tail);
   /**
    * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
    * nearest person shares only as someone's kin goes to the latest other person who has it, the one
@@ -345,7 +344,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
     // named (after the links above, so that a cluster it opens is never left empty)
     else if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
-    else if (cand.titleOnly) chosen = latestHolder(clusters, cand.titleInfo?.holders ?? [parts.full]);
+    else if (cand.titleOnly) chosen = latestHolder(clusters, holders, cand.titleInfo?.holders ?? [parts.full]);
     if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     // "the Boston Red Sox … the Triple-A Pawtucket Red Sox … the Red Sox won": the words after a
@@ -359,9 +358,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (shortForm) pick(byForm, shortForm);
     const surelyOrganization = cand.type === 'organization' && cand.typeStrength >= 1;
     const teamTail = surelyOrganization ? placeLedTail(keys) : undefined;
-    if (teamTail) pickTailWrittenAlone(teamTail);
+    if (teamTail) pick(byForm, teamTail, writtenAloneAs);
     // a headline's "Yankees" before the body's "New York Yankees": a team's one-word nickname too
-    if (surelyOrganization && other.team) pickTailWrittenAlone(other.team);
+    if (surelyOrganization && other.team) pick(byForm, other.team, writtenAloneAs);
     if (acronym) pick(byAcronym, acronym);
     // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
     // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
@@ -415,6 +414,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
+    // the cluster now has the latest member of all: the latest holder of each of its titles' words
+    if (c.offices.size) for (const office of c.offices) for (const word of titleWords(office, officeWords)) holders.set(word, chosen);
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
@@ -831,21 +832,25 @@ const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State
  * Mike Pompeo" for "the Secretary", a judge or justice for "Your Honor"), or -1: a title alone
- * stands for the last person who held it.
+ * stands for the last person who held it. `holders` has the latest cluster by title word (`titleWords`).
  */
-function latestHolder(clusters: readonly Cluster[], titles: readonly string[]): number {
+function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string, number>, titles: readonly string[]): number {
   let best = -1;
-  for (let ci = 0; ci < clusters.length; ci++) {
-    const c = clusters[ci];
-    if (best >= 0 && c.last <= clusters[best].last) continue;
-    for (const office of c.offices) {
-      if (office.split(' ').some((word) => titles.includes(TITLE_ABBREVIATIONS[word] ?? word))) {
-        best = ci;
-        break;
-      }
-    }
+  for (const title of titles) {
+    const ci = holders.get(title);
+    if (ci !== undefined && (best < 0 || clusters[ci].last > clusters[best].last)) best = ci;
   }
   return best;
+}
+
+/**
+ * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"): what
+ * `latestHolder` matches; `known` has those worked out before.
+ */
+function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
+  let words = known.get(office);
+  if (words === undefined) known.set(office, (words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word)));
+  return words;
 }
 
 function strongest(c: Cluster): number {

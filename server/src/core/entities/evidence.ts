@@ -4,6 +4,7 @@
  * the evidence of an edited document is the previous document's, minus the paragraphs that went
  * away, plus the ones that came: an edit costs its paragraphs, not the whole text.
  */
+import { clockStamp, forgetWithMemos } from '../memo';
 import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type PreparedParagraph } from './findMentions';
 
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
@@ -18,6 +19,8 @@ class EvidenceTally implements NameEvidence {
   private readonly initialCount = new Map<string, number>();
   /** The paragraphs counted, in document order. */
   paragraphs: readonly PreparedParagraph[] = [];
+  /** When an analysis last read it (`clockStamp`): an idle server forgets the tallies of documents no longer analysed. */
+  used = 0;
   version: EvidenceVersion = { stamp: ++stamps, previous: -1, changed: null };
   /** While an update counts: each word touched with its answers before (capitalised, lower, initial). */
   private before: Map<string, [boolean, boolean, number | undefined]> | null = null;
@@ -63,6 +66,16 @@ class EvidenceTally implements NameEvidence {
 /** The tallies of the last few documents analysed (an editor switches between a few open files). */
 const tallies: EvidenceTally[] = [];
 const KEPT_TALLIES = 4;
+// each holds its document's prepared paragraphs (a 1,000,000-word document's: about 300 MB), so
+// they go with the memos, and when idle those the last analyses did not use
+forgetWithMemos(
+  () => {
+    tallies.length = 0;
+  },
+  (stamp) => {
+    for (let i = tallies.length - 1; i >= 0; i--) if (tallies[i].used < stamp) tallies.splice(i, 1);
+  },
+);
 
 /**
  * The evidence of a document made of these paragraphs: the same answers as counting every
@@ -93,6 +106,7 @@ export function documentEvidence(preps: readonly PreparedParagraph[]): NameEvide
     if (tallies.length >= KEPT_TALLIES) tallies.shift();
   }
   tally.paragraphs = preps.slice();
+  tally.used = clockStamp();
   tallies.push(tally);
   return tally;
 }

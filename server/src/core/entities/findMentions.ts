@@ -569,10 +569,12 @@ interface CandidateSlots {
 }
 let candidateSlots: CandidateSlots = { preps: [], hits: [] };
 let headlineCandidateSlots: CandidateSlots = { preps: [], hits: [] };
+// also when idle: slots past the end of a shorter document still hold a longer one's paragraphs (a
+// slot missed falls back on the prepared paragraph's own list)
 clearWithMemos(() => {
   candidateSlots = { preps: [], hits: [] };
   headlineCandidateSlots = { preps: [], hits: [] };
-});
+}, true);
 
 /** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
 const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {
@@ -1230,9 +1232,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
-  if (lastKey === 'state' && namesStateSchool(keys.slice(first, end), playsGame(p, before, end))) return ['organization', 2];
+  // (the "state" test first: `playsGame` only for a name ending in it)
+  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end))) return ['organization', 2];
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
-  if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys.slice(first, end - 1), true)) return ['organization', 2];
+  if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];

@@ -155,18 +155,19 @@ const OTHER_STATE_SCHOOLS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether folded words are a school's (or its team's) name made of a state's and "State": "Ohio
- * State", "Michigan State" (the government puts its head first: "State of Ohio"), or of a name no
- * state has ("Penn State", "Boise State": `OTHER_STATE_SCHOOLS`). Not after a name a city has too (a
- * qualifier after a comma left off), where "State" tells the state from the city: "New York State",
- * "Washington State" (Washington, D.C.); unless the name is `playing` a game ("Washington State beat
- * Oregon", "the Washington State Cougars"): a state plays none.
+ * Whether folded words (`keys[first]` up to `end`, all by default) are a school's (or its team's)
+ * name made of a state's and "State": "Ohio State", "Michigan State" (the government puts its head
+ * first: "State of Ohio"), or of a name no state has ("Penn State", "Boise State":
+ * `OTHER_STATE_SCHOOLS`). Not after a name a city has too (a qualifier after a comma left off),
+ * where "State" tells the state from the city: "New York State", "Washington State" (Washington,
+ * D.C.); unless the name is `playing` a game ("Washington State beat Oregon", "the Washington State
+ * Cougars"): a state plays none.
  */
-export function namesStateSchool(keys: readonly string[], playing = false): boolean {
-  if (keys.length < 2 || keys[keys.length - 1] !== 'state') return false;
-  const place = keys.slice(0, -1);
-  const name = place.join(' ');
-  return OTHER_STATE_SCHOOLS.has(name) || namesStateOrCountry(place) && (playing || !CITY_NAMES_BEFORE_QUALIFIER.has(name));
+export function namesStateSchool(keys: readonly string[], first = 0, end = keys.length, playing = false): boolean {
+  if (end - first < 2 || keys[end - 1] !== 'state') return false;
+  const name = keys.slice(first, end - 1);
+  const joined = name.join(' ');
+  return OTHER_STATE_SCHOOLS.has(joined) || namesStateOrCountry(name) && (playing || !CITY_NAMES_BEFORE_QUALIFIER.has(joined));
 }
 
 /** Whether folded words name a national capital ("London", "Brussels"). */

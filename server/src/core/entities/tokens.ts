@@ -196,14 +196,14 @@ export function tokenize(text: string): Token[] {
     const cut = info.nameBeforeSuffix;
     if (cut > 0) {
       // "Moscow-based": the name, the hyphen and the suffix, as if written apart
-      pushWord(tokens, infoAt(text, start, start + cut), start);
+      pushWord(infoAt(text, start, start + cut), start);
       tokens.add({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
       info = infoAt(text, start + cut + 1, end);
-      const token = pushWord(tokens, info, start + cut + 1);
+      const token = pushWord(info, start + cut + 1);
       if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
       continue;
     }
-    const token = pushWord(tokens, info, start);
+    const token = pushWord(info, start);
     if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
   }
   return tokens.take();
@@ -212,10 +212,10 @@ export function tokenize(text: string): Token[] {
 /** Where `tokenize` collects a paragraph's tokens. */
 const tokenCollector = new ListCollector<Token>();
 
-/** Adds the word token of `info` starting at `start`, and returns it. */
-function pushWord(tokens: ListCollector<Token>, info: WordInfo, start: number): Token {
+/** Adds the word token of `info` starting at `start` to `tokenCollector`, and returns it. */
+function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
-  tokens.add(token);
+  tokenCollector.add(token);
   return token;
 }
 

@@ -1,4 +1,4 @@
-import { isLetterOrDigit } from '../quotes/chars';
+import { isLetterOrDigit } from '../chars';
 import type { Span } from '../types';
 
 /** A web page's hover card pasted into a sentence after a linked name. */

@@ -1,6 +1,6 @@
 import type { QuotationKind } from '../types';
 import { isJsSpace } from '../words';
-import { isLetter, isLetterOrDigit, isUpper } from './chars';
+import { isLetter, isLetterOrDigit, isUpper } from '../chars';
 import { SCARE_INTRODUCERS } from './cues';
 import type { Token } from './tokens';
 import { keepShape } from '../shapes';

@@ -195,7 +195,7 @@ export const DOCUMENT_NOUNS = new Set([
 /** Titles stripped from a speaker name ("Sen." in "Sen. Elizabeth Warren"). */
 export const TITLES = new Set([
   'president', 'vice', 'secretary', 'minister', 'prime', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
-  'mayor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'judge', 'justice', 'chancellor', 'chairman',
+  'mayor', 'mr', 'messrs', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'judge', 'justice', 'chancellor', 'chairman',
   'chairwoman', 'chair', 'ceo', 'cfo', 'director', 'coach', 'captain', 'capt', 'gen', 'general', 'col', 'lt', 'sgt',
   'officer', 'detective', 'commissioner', 'chief', 'pope', 'king', 'queen', 'prince', 'princess', 'ambassador',
   'spokesman', 'spokeswoman', 'spokesperson', 'manager', 'leader', 'speaker', 'attorney', 'inspector',
@@ -211,7 +211,7 @@ export const TITLES = new Set([
 
 /** Honorifics that tell a person's gender. */
 export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = {
-  mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female', lord: 'male', lady: 'female',
+  mr: 'male', messrs: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female', lord: 'male', lady: 'female',
   king: 'male', queen: 'female', prince: 'male', princess: 'female', herr: 'male', frau: 'female', m: 'male',
   mme: 'female', sr: 'male', sra: 'female', don: 'male', doña: 'female', chairman: 'male', chairwoman: 'female',
   spokesman: 'male', spokeswoman: 'female', father: 'male', sister: 'female', brother: 'male', actress: 'female',

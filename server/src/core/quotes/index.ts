@@ -203,12 +203,7 @@ function localAttribution(
   if (local === undefined) {
     local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, texts.relativeSentence(endPara.index, q.span.end, aTo), q.text);
     const entry: LocalEntry = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local };
-    // a first entry as a literal of one: see core/lists.ts
-    if (entries === undefined) localMemo.setAt(startPara.index, paraText, [entry]);
-    else {
-      if (entries.length >= MAX_LOCAL_ENTRIES) entries.length = 0;
-      entries.push(entry);
-    }
+    localMemo.addVariant(startPara.index, paraText, entries, entry, MAX_LOCAL_ENTRIES, 'all');
   }
   return { local, beforeBase: sBase, afterBase: sBase };
 }

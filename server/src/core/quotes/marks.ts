@@ -1,5 +1,5 @@
 import type { QuoteMarkStyle } from '../types';
-import { isOpeningPunct, isSpaceOrEdge, isWordChar } from './chars';
+import { isOpeningPunct, isSpaceOrEdge, isWordChar } from '../chars';
 
 /** Families of marks that pair with each other. */
 export type MarkFamily = 'double' | 'single' | 'guillemet' | 'single-guillemet';

@@ -529,12 +529,7 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   const tokens: Token[] = [];
   for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens, ranges.slice(0, count));
-  // a first variant as a literal of one: see core/lists.ts
-  if (variants) {
-    if (variants.length >= MAX_VARIANTS) variants.shift();
-    variants.push(people);
-  } else if (index >= 0) peopleMemo.setAt(index, text, [people]);
-  else peopleMemo.set(text, [people]);
+  peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
 }
 

@@ -1,6 +1,6 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { isSpaceOrEdge, isWordChar } from './chars';
+import { isSpaceOrEdge, isWordChar } from '../chars';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
 import { keepShape } from '../shapes';
 
@@ -150,12 +150,7 @@ function paragraphScan(ptext: string, carriedIn: string | null, nextOpens: MarkF
     }
   }
   const ps = scanParagraph(ptext, carriedIn, nextOpens, text, base);
-  // a first variant as a literal of one: see core/lists.ts
-  if (!variants) paragraphMemo.setAt(slot, ptext, [ps]);
-  else {
-    if (variants.length >= MAX_VARIANTS) variants.shift();
-    variants.push(ps);
-  }
+  paragraphMemo.addVariant(slot, ptext, variants, ps, MAX_VARIANTS, 'oldest');
   return ps;
 }
 

@@ -1,5 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { isUpper } from './chars';
+import { isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
 
@@ -15,9 +15,9 @@ export interface Token {
   cap: boolean;
 }
 
-/** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr."). */
+/** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr.", "Messrs."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
+  'mr', 'messrs', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
   'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'm', 'mass',
   'calif', 'fla', 'ill', 'ind', 'md', 'mich', 'minn', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'ky', 'la',
   'ariz', 'colo', 'del', 'ga', 'kan', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'vt', 'wyo', 'ala', 'ark', 'approx', 'dept',

@@ -1,7 +1,7 @@
 /**
- * Character classes shared by the quotation engine and the hover-card finder: each test reads one
- * character, a UTF-16 code unit or (for `isUpper`, `isLetter`, `isLetterOrDigit`) a surrogate pair
- * given whole.
+ * Character classes shared by the quotation engine, the hover-card finder and the Sources view's
+ * name sort key: each test reads one character, a UTF-16 code unit or (for `isUpper`, `isLetter`,
+ * `isLetterOrDigit`) a surrogate pair given whole.
  */
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
