@@ -432,7 +432,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
-    const swapped = cand.type === 'person' ? swappedName(cand.tokens) : undefined;
+    const swapped = cand.type === 'person' ? shape.swapped : undefined;
     if (swapped) addForm(chosen, swapped);
     if (teamTail) {
       (c.thingTails ??= new Set()).add(teamTail);
@@ -483,6 +483,8 @@ export interface NameShape {
   spaced: string | undefined;
   /** Other forms its words alone give. */
   other: OtherForms;
+  /** Its two plain name words swapped, a person's other order (`swappedName`). */
+  swapped: string | undefined;
 }
 
 /** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
@@ -500,6 +502,7 @@ function nameShape(cand: NameCandidate, full: string): NameShape {
     acronym: cand.tokens.length === 1 && ACRONYM_TEXT.test(cand.text),
     spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
     other: otherForms(cand.tokens, keys),
+    swapped: swappedName(cand.tokens),
   };
 }
 
