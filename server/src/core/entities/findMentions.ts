@@ -1713,7 +1713,8 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
 function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!t?.word || !SHORT_CAPITALISED.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  // (the pattern last: a full stop right after the word is rare)
+  if (!t?.word || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end || !SHORT_CAPITALISED.test(t.text)) return false;
   const name = tokens[i - 2];
   return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
 }
