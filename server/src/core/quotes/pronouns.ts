@@ -336,7 +336,8 @@ function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: num
 
 /** Candidates sorted by start (stably), dropping each that overlaps the one kept before it. */
 function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
-  candidates.sort((a, b) => a.span.start - b.span.start);
+  // (mostly in order already: a sort copies the list even then)
+  if (!sortedByStart(candidates)) candidates.sort(byStart);
   const unique: PersonCandidate[] = [];
   for (const c of candidates) {
     const last = unique[unique.length - 1];
@@ -344,6 +345,15 @@ function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
     unique.push(c);
   }
   return unique;
+}
+
+function byStart(a: PersonCandidate, b: PersonCandidate): number {
+  return a.span.start - b.span.start;
+}
+
+function sortedByStart(candidates: readonly PersonCandidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k].span.start < candidates[k - 1].span.start) return false;
+  return true;
 }
 
 /** The index as one list in document offsets: for a person occurrence that is not inside one paragraph (never in practice). */
