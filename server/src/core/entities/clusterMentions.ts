@@ -14,6 +14,7 @@ import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 import { clearWithMemos } from '../memo';
+import { isJsSpace } from '../words';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
 const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
@@ -791,8 +792,11 @@ const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'dau
 
 /** A role ending in a noun of kinship ("his brother", "her late husband"). */
 function namesKin(role: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
-  return KIN_NOUNS.has(words[words.length - 1]);
+  // its last word: after the last space (`split(/\s+/)`'s last item, without the list)
+  const lower = role.toLowerCase();
+  let start = lower.length;
+  while (start > 0 && !isJsSpace(lower.charCodeAt(start - 1))) start--;
+  return KIN_NOUNS.has(lower.slice(start));
 }
 
 /** The gender a title implies ("mr" male, "marquis" male, "president" none). */
