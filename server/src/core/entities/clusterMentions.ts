@@ -106,8 +106,15 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
   return { words, nicknames };
 }
 
+/** Whether some word of `words` is in `set` (no closure per call: `fits` is hot). */
+function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.length; k++) if (set.has(words[k])) return true;
+  return false;
+}
+
 function firstCompatible(a: string | undefined, b: ReadonlySet<string>): boolean {
-  if (!a || b.size === 0) return true;
+  // (the same first name: the common case, without a walk over the set)
+  if (!a || b.size === 0 || b.has(a)) return true;
   for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
@@ -258,7 +265,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
       if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
-      if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
+      if (parts.middles.length && c.middles.size && !someIn(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
     }
