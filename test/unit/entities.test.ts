@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { clusterMentions, nameParts } from '../../server/src/core/entities/clusterMentions';
 import { isTitleCase } from '../../server/src/core/entities/findMentions';
+import { coordinationGap } from '../../server/src/core/entities/index';
 import { firstPronoun } from '../../server/src/core/entities/gender';
 import { TokenTrie } from '../../server/src/core/entities/matcher';
 import { firstNameGender, phraseKeys } from '../../server/src/core/entities/names';
@@ -194,6 +195,25 @@ describe('findEntities: clusters', () => {
     const trump = a.entities.find((e) => e.name === 'Trump')!;
     const intro = a.mentions.find((m) => m.id === trump.introducedBy)!;
     assert.equal(intro.span.start, a.mentions.filter((m) => m.entityId === trump.id)[1].span.start);
+  });
+});
+
+describe('coordinationGap', () => {
+  it('reads the text between two names as the expression it stands for', () => {
+    const expression = /^(?:\s*,)?\s+(and|or|&)\s+$|^\s*,\s+$/;
+    const spec = (gap: string) => {
+      const m = expression.exec(gap);
+      return m ? (m[1] ? 2 : 1) : 0;
+    };
+    const gaps = [' and ', ', and ', ' , ', ', ', ',', ' & ', ' or ', ' andy ', ' and', 'and ', ' ', ' \u00a0and\t', ' ,and ', ',  or  ', ' AND ', '; ', ' nd ', ', o '];
+    for (const gap of gaps) assert.equal(coordinationGap(`Ana${gap}Bo`, 3, 3 + gap.length), spec(gap), JSON.stringify(gap));
+    assert.deepEqual([' and ', ', ', ' andy '].map((g) => coordinationGap(`A${g}B`, 1, 1 + g.length)), [2, 1, 0]);
+    // a conjunction's letters running on into the next name ("Ana an|dy", "Ana o|rr")
+    assert.deepEqual([coordinationGap('Ana andy', 3, 6), coordinationGap('Ana orr', 3, 5)], [0, 0]);
+    // every gap of up to four pieces
+    const pieces = [' ', ',', 'and', 'or', '&', '\u00a0', 'a', 'x'];
+    const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((g) => pieces.map((p) => g + p)));
+    for (const gap of all(4)) assert.equal(coordinationGap(`X${gap}Y`, 1, 1 + gap.length), spec(gap), JSON.stringify(gap));
   });
 });
 
