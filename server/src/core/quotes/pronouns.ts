@@ -334,17 +334,21 @@ function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: num
   p.generation = generation;
 }
 
-/** Candidates sorted by start (stably), dropping each that overlaps the one kept before it. */
+/** Candidates sorted by start (stably), dropping each that overlaps the one kept before it (the list itself, sorted, when none does). */
 function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
   // (mostly in order already: a sort copies the list even then)
   if (!sortedByStart(candidates)) candidates.sort(byStart);
-  const unique: PersonCandidate[] = [];
-  for (const c of candidates) {
-    const last = unique[unique.length - 1];
-    if (last && last.span.start < c.span.end && c.span.start < last.span.end) continue;
-    unique.push(c);
-  }
+  // (mostly none overlaps: the list is kept as it is, not copied item by item into a grown one)
+  let k = 1;
+  while (k < candidates.length && !overlap(candidates[k - 1], candidates[k])) k++;
+  if (k >= candidates.length) return candidates;
+  const unique = candidates.slice(0, k);
+  for (; k < candidates.length; k++) if (!overlap(unique[unique.length - 1], candidates[k])) unique.push(candidates[k]);
   return unique;
+}
+
+function overlap(a: PersonCandidate, b: PersonCandidate): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
 }
 
 function byStart(a: PersonCandidate, b: PersonCandidate): number {
