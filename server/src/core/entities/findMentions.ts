@@ -789,7 +789,8 @@ const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'ap
 /** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
 function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  if (!MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
+  // (a shortening has four letters at most, with its full stop five: most words end here, without the expression)
+  if (t.key.length > 5 || !MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
   const dotted = t.text.endsWith('.');
   const day = p.tokens[dotted ? i + 1 : i + 2];
   return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && DAY_OF_MONTH.test(day.text);
