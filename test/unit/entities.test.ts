@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { clusterMentions, nameParts } from '../../server/src/core/entities/clusterMentions';
 import { isTitleCase } from '../../server/src/core/entities/findMentions';
+import { coordinationGap } from '../../server/src/core/entities/index';
 import { firstPronoun } from '../../server/src/core/entities/gender';
 import { TokenTrie } from '../../server/src/core/entities/matcher';
 import { firstNameGender, phraseKeys } from '../../server/src/core/entities/names';
@@ -197,6 +198,25 @@ describe('findEntities: clusters', () => {
   });
 });
 
+describe('coordinationGap', () => {
+  it('reads the text between two names as the expression it stands for', () => {
+    const expression = /^(?:\s*,)?\s+(and|or|&)\s+$|^\s*,\s+$/;
+    const spec = (gap: string) => {
+      const m = expression.exec(gap);
+      return m ? (m[1] ? 2 : 1) : 0;
+    };
+    const gaps = [' and ', ', and ', ' , ', ', ', ',', ' & ', ' or ', ' andy ', ' and', 'and ', ' ', ' \u00a0and\t', ' ,and ', ',  or  ', ' AND ', '; ', ' nd ', ', o '];
+    for (const gap of gaps) assert.equal(coordinationGap(`Ana${gap}Bo`, 3, 3 + gap.length), spec(gap), JSON.stringify(gap));
+    assert.deepEqual([' and ', ', ', ' andy '].map((g) => coordinationGap(`A${g}B`, 1, 1 + g.length)), [2, 1, 0]);
+    // a conjunction's letters running on into the next name ("Ana an|dy", "Ana o|rr")
+    assert.deepEqual([coordinationGap('Ana andy', 3, 6), coordinationGap('Ana orr', 3, 5)], [0, 0]);
+    // every gap of up to four pieces
+    const pieces = [' ', ',', 'and', 'or', '&', '\u00a0', 'a', 'x'];
+    const all = (n: number): string[] => (n === 0 ? [''] : all(n - 1).flatMap((g) => pieces.map((p) => g + p)));
+    for (const gap of all(4)) assert.equal(coordinationGap(`X${gap}Y`, 1, 1 + gap.length), spec(gap), JSON.stringify(gap));
+  });
+});
+
 describe('nameParts', () => {
   it('splits first, middle and surname with particles', () => {
     const keys = (s: string) => s.split(' ').map((key) => ({ key }));
@@ -214,6 +234,19 @@ describe('clusterMentions', () => {
     });
     const { assignment } = clusterMentions([cand(['Ana', 'Lopez'], 0), cand(['Lopez'], 20)], { styleSheet: [], keepApart: [] });
     assert.deepEqual(assignment, [0, 0]);
+  });
+  it("gives each cluster its own words: one cluster's first and middle names are not another's", () => {
+    const tok = (text: string, start: number) => ({ text, key: foldKey(text), start, end: start + text.length });
+    const cand = (words: string[], start: number) => ({
+      span: { start, end: start + words.join(' ').length }, text: words.join(' '), type: 'person' as const, typeStrength: 1,
+      tokens: words.map((w, i) => tok(w, start + i * 10)), roles: [], headline: false,
+    });
+    // clusters start with a shared empty set for these (see NO_WORDS): adding to one must not add to the others
+    const { clusters } = clusterMentions([cand(['Okafor'], 0), cand(['George', 'Walker', 'Bush'], 20), cand(['Smith'], 60)], { styleSheet: [], keepApart: [] });
+    assert.equal(clusters.length, 3);
+    assert.deepEqual([...clusters[1].firstNames], ['george']);
+    assert.deepEqual([...clusters[1].middles], ['walker']);
+    for (const c of [clusters[0], clusters[2]]) assert.deepEqual([c.firstNames.size, c.middles.size], [0, 0]);
   });
 });
 

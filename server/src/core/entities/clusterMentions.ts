@@ -14,6 +14,7 @@ import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 import { clearWithMemos } from '../memo';
+import { isJsSpace } from '../words';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
 const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
@@ -23,12 +24,13 @@ export interface Cluster {
   members: number[];
   /** Folded full forms ("juan guaido"), short forms of organizations and places included. */
   forms: Set<string>;
-  surnames: Set<string>;
-  firstNames: Set<string>;
-  /** Folded middle names or initials ("hw" in George H.W. Bush). */
-  middles: Set<string>;
-  offices: Set<string>;
-  acronyms: Set<string>;
+  /** Its surnames and first names (folded); `NO_WORDS` until it has one (`withWord`). */
+  surnames: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+  /** Folded middle names or initials ("hw" in George H.W. Bush); `NO_WORDS` until it has one (`withWord`). */
+  middles: ReadonlySet<string>;
+  /** The offices of its titles; `NO_WORDS` until it has one (`withWord`). */
+  offices: ReadonlySet<string>;
   /** Votes per type, weighted by how sure each candidate is. */
   typeVotes: Map<EntityType, number>;
   /** Some member is a person by evidence (first name, title, context), not by default. */
@@ -104,8 +106,15 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
   return { words, nicknames };
 }
 
-function firstCompatible(a: string | undefined, b: Set<string>): boolean {
-  if (!a || b.size === 0) return true;
+/** Whether some word of `words` is in `set` (no closure per call: `fits` is hot). */
+function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.length; k++) if (set.has(words[k])) return true;
+  return false;
+}
+
+function firstCompatible(a: string | undefined, b: ReadonlySet<string>): boolean {
+  // (the same first name: the common case, without a walk over the set)
+  if (!a || b.size === 0 || b.has(a)) return true;
   for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
@@ -259,7 +268,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
       if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
-      if (parts.middles.length && c.middles.size && !parts.middles.some((m) => c.middles.has(m))) return false;
+      if (parts.middles.length && c.middles.size && !someIn(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
     }
@@ -277,8 +286,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
   const newCluster = (pos: number): number => {
     clusters.push({
-      members: [], forms: new Set(), surnames: new Set(), firstNames: new Set(), middles: new Set(), offices: new Set(),
-      acronyms: new Set(), typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
+      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS,
+      typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
     });
     return clusters.length - 1;
   };
@@ -413,29 +422,29 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (spelledOut) addForm(chosen, spelledOut);
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
-    if (cand.titleInfo) c.offices.add(cand.titleInfo.office);
+    if (cand.titleInfo) c.offices = withWord(c.offices, cand.titleInfo.office);
     // the cluster now has the latest member of all: the latest holder of each of its titles' words
     if (c.offices.size) for (const office of c.offices) for (const word of titleWords(office, officeWords)) holders.set(word, chosen);
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
-        c.surnames.add(parts.last);
+        c.surnames = withWord(c.surnames, parts.last);
         index(bySurname, parts.last, chosen);
       }
       if (parts.core && !c.surnames.has(parts.core)) {
-        c.surnames.add(parts.core);
+        c.surnames = withWord(c.surnames, parts.core);
         index(bySurname, parts.core, chosen);
       }
       if (parts.first) {
-        c.firstNames.add(parts.first);
+        c.firstNames = withWord(c.firstNames, parts.first);
         index(byFirst, parts.first, chosen);
       }
-      for (const m of parts.middles) c.middles.add(m);
+      for (const m of parts.middles) c.middles = withWord(c.middles, m);
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
     for (const tail of shape.tails) addForm(chosen, tail);
-    const swapped = cand.type === 'person' ? swappedName(cand.tokens) : undefined;
+    const swapped = cand.type === 'person' ? shape.swapped : undefined;
     if (swapped) addForm(chosen, swapped);
     if (teamTail) {
       (c.thingTails ??= new Set()).add(teamTail);
@@ -444,31 +453,38 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
-      const initials = shape.initials;
-      c.acronyms.add(initials);
-      index(byAcronym, initials, chosen);
+      index(byAcronym, shape.initials, chosen);
       if (other.team && cand.type === 'organization') addForm(chosen, other.team);
       const plural = islandsPlural(keys);
       if (plural) addForm(chosen, plural);
     }
     const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
-    if (innerInitials) {
-      c.acronyms.add(innerInitials);
-      index(byAcronym, innerInitials, chosen);
-    }
-    if (acronym && cand.acronymOf !== undefined) {
-      c.acronyms.add(acronym);
-      index(byAcronym, acronym, chosen);
-    }
+    if (innerInitials) index(byAcronym, innerInitials, chosen);
+    if (acronym && cand.acronymOf !== undefined) index(byAcronym, acronym, chosen);
     if (cand.fullName) {
       c.fullName = cand.fullName;
       const { words, nicknames } = parseFullName(cand.fullName);
-      if (words.length > 1) c.firstNames.add(words[0]);
-      for (const nk of nicknames) c.firstNames.add(nk);
+      if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
+      for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
       addForm(chosen, words.join(' '));
     }
   }
   return { clusters, assignment };
+}
+
+/**
+ * A cluster's set of words while it has none (an organization's surnames and first names, most
+ * clusters' middle names and offices): one shared empty set, never added to (`withWord` gives the
+ * cluster its own), so clustering does not make empty sets for every entity, which the memo of the
+ * last clustering keeps.
+ */
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** `set` with `word` added: a new set in place of `NO_WORDS`, else `set` itself. */
+function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
+  if (set === NO_WORDS) return new Set<string>().add(word);
+  (set as Set<string>).add(word);
+  return set;
 }
 
 /** What clustering reads off a name's words (callers cache it per paragraph's candidate list: see `paragraphNames` in index.ts). */
@@ -486,6 +502,8 @@ export interface NameShape {
   spaced: string | undefined;
   /** Other forms its words alone give. */
   other: OtherForms;
+  /** Its two plain name words swapped, a person's other order (`swappedName`). */
+  swapped: string | undefined;
 }
 
 /** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
@@ -503,6 +521,7 @@ function nameShape(cand: NameCandidate, full: string): NameShape {
     acronym: cand.tokens.length === 1 && ACRONYM_TEXT.test(cand.text),
     spaced: full.includes('-') ? full.replace(/-/g, ' ') : undefined,
     other: otherForms(cand.tokens, keys),
+    swapped: swappedName(cand.tokens),
   };
 }
 
@@ -783,8 +802,11 @@ const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'dau
 
 /** A role ending in a noun of kinship ("his brother", "her late husband"). */
 function namesKin(role: string): boolean {
-  const words = role.toLowerCase().split(/\s+/);
-  return KIN_NOUNS.has(words[words.length - 1]);
+  // its last word: after the last space (`split(/\s+/)`'s last item, without the list)
+  const lower = role.toLowerCase();
+  let start = lower.length;
+  while (start > 0 && !isJsSpace(lower.charCodeAt(start - 1))) start--;
+  return KIN_NOUNS.has(lower.slice(start));
 }
 
 /** The gender a title implies ("mr" male, "marquis" male, "president" none). */

@@ -794,7 +794,8 @@ const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'ap
 /** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
 function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  if (!MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
+  // (a shortening has four letters at most, with its full stop five: most words end here, without the expression)
+  if (t.key.length > 5 || !MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
   const dotted = t.text.endsWith('.');
   const day = p.tokens[dotted ? i + 1 : i + 2];
   return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && DAY_OF_MONTH.test(day.text);
@@ -1262,7 +1263,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
   if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
   // "L2", "D2 Test", "Factor 4": codes and numbered things
-  for (let k = first; k < end; k++) if (DIGIT.test(tokens[k].text)) return ['other', 1];
+  for (let k = first; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return ['other', 1];
   // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
   const score = SCORE.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
   if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return ['organization', 1];
@@ -1271,15 +1272,15 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
-  if (len === 1 && CAP_LOWER_CAP.test(tokens[first].text)) return ['other', 1];
+  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.capLowerCap) return ['other', 1];
   // "Catholicism", "Marxism": a doctrine or a movement
-  if (len === 1 && ISM_ENDING.test(tokens[first].text)) return ['other', 1];
+  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.ism) return ['other', 1];
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
-  if (len === 1 && !tokens[first].allCaps && ABSTRACT_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 1];
+  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return ['other', 1];
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && INNER_CAPITAL.test(tokens[first].text) && !SURNAME_PREFIX.test(tokens[first].text)) return ['organization', 1];
+  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.brandCapital) return ['organization', 1];
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
-  if (len === 1 && /^news.{3,}|.{3,}news$/.test(lastKey)) return ['organization', 1];
+  if (len === 1 && shapeOf(lastKey) & SHAPE.news) return ['organization', 1];
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
   if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return ['place', 1];
   // "North / South is divided", "East and West": compass words paired are directions, not persons
@@ -1328,13 +1329,13 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
-    if (ADJECTIVE_ENDING.test(keys[first]) && !firstNameGender(keys[first])) return ['other', 0];
+    if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return ['other', 0];
     // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
-    if (ABSTRACT_ENDING.test(keys[end - 1]) && !firstNameGender(keys[first])) return ['other', 0];
+    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !firstNameGender(keys[first])) return ['other', 0];
     return ['person', 1];
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
-  if (PLACE_SUFFIX.test(tokens[first].text)) return ['place', 0];
+  if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return ['place', 0];
   return ['person', 0];
 }
 
@@ -1365,6 +1366,39 @@ function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
   if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && capitalised(end + 1) || lostTo(end) && capitalised(end + 2)) return true;
   return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && capitalised(before - 2) || lostTo(before - 2) && capitalised(before - 3);
 }
+
+/** What the one-word patterns of `classify` say of a string (a word as written, or its key): bits of `shapeOf`. */
+const SHAPE = {
+  digit: 1, capLowerCap: 2, ism: 4, abstract: 8, brandCapital: 16, news: 32, placeSuffix: 64, adjective: 128,
+} as const;
+
+/** Shapes by string: a text repeats its names, and each of its candidates asked the same patterns again. Emptied with the memos and when full. */
+const shapes = new Map<string, number>();
+const SHAPES_LIMIT = 20_000;
+clearWithMemos(() => shapes.clear(), true);
+
+/** The `SHAPE` bits of `s`, each the answer of its pattern. */
+function shapeOf(s: string): number {
+  let bits = shapes.get(s);
+  if (bits === undefined) {
+    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
+    bits =
+      (DIGIT.test(s) ? SHAPE.digit : 0) |
+      (CAP_LOWER_CAP.test(s) ? SHAPE.capLowerCap : 0) |
+      (ISM_ENDING.test(s) ? SHAPE.ism : 0) |
+      (ABSTRACT_ENDING.test(s) ? SHAPE.abstract : 0) |
+      // "YouTube", but not "McKenzie"
+      (INNER_CAPITAL.test(s) && !SURNAME_PREFIX.test(s) ? SHAPE.brandCapital : 0) |
+      (NEWS_WORD.test(s) ? SHAPE.news : 0) |
+      (PLACE_SUFFIX.test(s) ? SHAPE.placeSuffix : 0) |
+      (ADJECTIVE_ENDING.test(s) ? SHAPE.adjective : 0);
+    shapes.set(s, bits);
+  }
+  return bits;
+}
+
+/** A one-word name made with "news" ("wikinews", "newsmax"). */
+const NEWS_WORD = /^news.{3,}|.{3,}news$/;
 
 /**
  * "J. Smith", "J.R.R. Tolkien", "T.S.": initials open a person's name, but not a known place's
@@ -1736,7 +1770,8 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
 function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!t?.word || !SHORT_CAPITALISED.test(t.text) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end) return false;
+  // (the pattern last: a full stop right after the word is rare)
+  if (!t?.word || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end || !SHORT_CAPITALISED.test(t.text)) return false;
   const name = tokens[i - 2];
   return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
 }

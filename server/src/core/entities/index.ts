@@ -5,6 +5,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
+import { isJsSpace } from '../words';
 import { DistinctList, itemsOf } from '../distinctList';
 import { sameList, sameListBy } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
@@ -472,8 +473,32 @@ function pronounTakenByEarlierPerson(text: string, prev: NameCandidate, c: NameC
   return sameParagraph && prevCluster.personEvidence && !/[.!?]/.test(text.slice(prev.span.end, c.span.start));
 }
 
-/** What joins two names of one list: "X and Y", "X, Y", "X, and Y", "X & Y"; group 1 the conjunction. */
-const COORDINATION = /^(?:\s*,)?\s+(and|or|&)\s+$|^\s*,\s+$/;
+/**
+ * What joins two names of one list, `text[from, to)`: 2 a conjunction ("X and Y", "X, and Y",
+ * "X & Y": `/^(?:\s*,)?\s+(and|or|&)\s+$/`), 1 a comma ("X, Y": `/^\s*,\s+$/`), else 0. Read in
+ * place: a slice and a match for every two names in a row cost more than the reading.
+ */
+export function coordinationGap(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+  const comma = i < to && text.charCodeAt(i) === 44;
+  if (comma) i++;
+  const spaces = i;
+  while (i < to && isJsSpace(text.charCodeAt(i))) i++;
+  // a space after the comma, or (without one) before the conjunction
+  if (comma ? i === spaces : i === from) return 0;
+  if (comma && i === to) return 1;
+  let j = i;
+  const c = text.charCodeAt(j);
+  if (c === 38) j += 1;
+  else if (c === 97 && text.charCodeAt(j + 1) === 110 && text.charCodeAt(j + 2) === 100) j += 3;
+  else if (c === 111 && text.charCodeAt(j + 1) === 114) j += 2;
+  else return 0;
+  // (a conjunction read past `to` into the next name leaves `j` past it: no match)
+  const word = j;
+  while (j < to && isJsSpace(text.charCodeAt(j))) j++;
+  return j === to && j > word ? 2 : 0;
+}
 /** Longest text between two coordinated names (", and " with spaces to spare). */
 const MAX_COORDINATION_GAP = 8;
 
@@ -518,8 +543,7 @@ function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: n
  */
 function coordinationLink(text: string, a: NameCandidate, b: NameCandidate): number {
   if (a.possessive || b.span.start <= a.span.end || b.span.start - a.span.end > MAX_COORDINATION_GAP) return 0;
-  const m = COORDINATION.exec(text.slice(a.span.end, b.span.start));
-  return m ? (m[1] ? 2 : 1) : 0;
+  return coordinationGap(text, a.span.end, b.span.start);
 }
 
 /** A `coordinationLink` not worked out per candidate list: two names of one paragraph that a dropped one stood between. */

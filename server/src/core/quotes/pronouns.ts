@@ -334,16 +334,30 @@ function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: num
   p.generation = generation;
 }
 
-/** Candidates sorted by start (stably), dropping each that overlaps the one kept before it. */
+/** Candidates sorted by start (stably), dropping each that overlaps the one kept before it (the list itself, sorted, when none does). */
 function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
-  candidates.sort((a, b) => a.span.start - b.span.start);
-  const unique: PersonCandidate[] = [];
-  for (const c of candidates) {
-    const last = unique[unique.length - 1];
-    if (last && last.span.start < c.span.end && c.span.start < last.span.end) continue;
-    unique.push(c);
-  }
+  // (mostly in order already: a sort copies the list even then)
+  if (!sortedByStart(candidates)) candidates.sort(byStart);
+  // (mostly none overlaps: the list is kept as it is, not copied item by item into a grown one)
+  let k = 1;
+  while (k < candidates.length && !overlap(candidates[k - 1], candidates[k])) k++;
+  if (k >= candidates.length) return candidates;
+  const unique = candidates.slice(0, k);
+  for (; k < candidates.length; k++) if (!overlap(unique[unique.length - 1], candidates[k])) unique.push(candidates[k]);
   return unique;
+}
+
+function overlap(a: PersonCandidate, b: PersonCandidate): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}
+
+function byStart(a: PersonCandidate, b: PersonCandidate): number {
+  return a.span.start - b.span.start;
+}
+
+function sortedByStart(candidates: readonly PersonCandidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k].span.start < candidates[k - 1].span.start) return false;
+  return true;
 }
 
 /** The index as one list in document offsets: for a person occurrence that is not inside one paragraph (never in practice). */
@@ -547,6 +561,43 @@ const summaryCapTexts = new ListCollector<string>();
 const summaryCapSpans = new ListCollector<number>();
 const summaryEvents = new ListCollector<number>();
 
+/** What `summaryOf` asks of a capitalised word, by its lower case (the same answers as the lists'). */
+interface CapitalisedWord {
+  /** A title or a gendered honorific, without a final period ("Sen.", "Mrs"): a name may follow it. */
+  titled: boolean;
+  /** A title, without a final period (only titles are skipped after the first). */
+  title: boolean;
+  /** The first-name entry of the word (as the lookup gives it: a name's gender). */
+  firstName: unknown;
+  /** The gender a gendered honorific gives (the lookup's answer). */
+  titleGender: unknown;
+  /** The word as a surname: without a possessive ending. */
+  surname: string;
+}
+
+/**
+ * Capitalised words by lower case: a text repeats its names, and each token asked the title and
+ * first-name lists up to four times. Emptied with the memos and when full.
+ */
+const capitalisedWords = new Map<string, CapitalisedWord>();
+const CAPITALISED_WORDS_LIMIT = 20_000;
+clearWithMemos(() => capitalisedWords.clear(), true);
+
+function capitalisedWord(lower: string): CapitalisedWord {
+  let word = capitalisedWords.get(lower);
+  if (word === undefined) {
+    if (capitalisedWords.size >= CAPITALISED_WORDS_LIMIT) capitalisedWords.clear();
+    const titleWord = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+    const title = TITLES.has(titleWord);
+    word = {
+      titled: title || titleWord in GENDERED_TITLES, title, firstName: FIRST_NAMES[lower], titleGender: GENDERED_TITLES[titleWord],
+      surname: withoutPossessive(lower),
+    };
+    capitalisedWords.set(lower, word);
+  }
+  return word;
+}
+
 /**
  * The names, capitalised words and sentence events of a token list (the full tokens, or only the
  * ones `appendPeopleTokens` keeps: the same summary), read from the ranges `outside`.
@@ -555,17 +606,15 @@ function summaryOf(tokens: readonly Token[], outside: readonly number[]): Paragr
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.isWord || !t.cap) continue;
-    const titleWord = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-    const titled = TITLES.has(titleWord) || titleWord in GENDERED_TITLES;
-    const first = FIRST_NAMES[t.lower];
-    if (!titled && !first) continue;
-    let j = i + (titled ? 1 : 0);
-    while (j < tokens.length && tokens[j].isWord && tokens[j].cap && TITLES.has(tokens[j].lower.replace(/\.$/, '')) && j - i < 4) j++;
+    const word = capitalisedWord(t.lower);
+    if (!word.titled && !word.firstName) continue;
+    let j = i + (word.titled ? 1 : 0);
+    while (j < tokens.length && tokens[j].isWord && tokens[j].cap && capitalisedWord(tokens[j].lower).title && j - i < 4) j++;
     let k = j;
     while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
-    if (k === j || (!titled && k - j < 2)) continue;
+    if (k === j || (!word.titled && k - j < 2)) continue;
     const name = tokens.slice(j, k).map((x) => x.text).join(' ');
-    const g = ((GENDERED_TITLES[titleWord] as Gender | undefined) ?? (FIRST_NAMES[tokens[j].lower] as Gender | undefined) ?? 'unknown') as Gender;
+    const g = ((word.titleGender as Gender | undefined) ?? (capitalisedWord(tokens[j].lower).firstName as Gender | undefined) ?? 'unknown') as Gender;
     const key = nameKey(name);
     summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
     i = k - 1;
@@ -585,7 +634,7 @@ function summaryOf(tokens: readonly Token[], outside: readonly number[]): Paragr
       summaryEvents.add(g);
     }
     if (!t.cap) continue;
-    summaryCapWords.add(withoutPossessive(l));
+    summaryCapWords.add(capitalisedWord(l).surname);
     summaryCapTexts.add(t.text);
     summaryCapSpans.add(t.start);
     summaryCapSpans.add(t.end);

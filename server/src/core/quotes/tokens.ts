@@ -322,8 +322,9 @@ function plainTokenEnd(text: string, i: number, to: number): number {
   const wend = wordEnd(text, i, true);
   // a word cut by `to` is a one-character token
   if (wend > to) return i + 1;
-  // a period after it may belong to it (an abbreviation): rare, so the full rule decides
-  if (wend < to && text.charCodeAt(wend) === 46) return tokenAt(text, i, to).end;
+  // a period after it belongs to it when its spelling keeps one (an abbreviation: `tokenAt`'s rule, without making the token;
+  // every sentence ending in a lower-case word asks)
+  if (wend < to && text.charCodeAt(wend) === 46) return spellings.get(text, i, wend, wordHash(text, i, wend)).keepsPeriod ? wend + 1 : wend;
   return wend;
 }
 
