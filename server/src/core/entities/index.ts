@@ -160,8 +160,20 @@ function isNotUpdateLine(p: Paragraph): boolean {
   return p.kind !== 'update-line';
 }
 
+/** What `findEntities` finds: the mentions (nested ones right after their outer mention) and entities. */
+export interface FoundEntities {
+  mentions: Mention[];
+  entities: Entity[];
+  /**
+   * The mentions nested in no other (`mentions` itself when no name is nested), in document order
+   * of their starts when `outerByStart` (found while the mentions are made, so callers need not walk them again).
+   */
+  outer: Mention[];
+  outerByStart: boolean;
+}
+
 /** Finds the people, organizations and places of the article and clusters their mentions. */
-export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { mentions: Mention[]; entities: Entity[] } {
+export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): FoundEntities {
   const paragraphs = doc.paragraphs.filter(isNotUpdateLine);
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
@@ -276,8 +288,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const nestedOf: number[][] = nested.length ? Array.from({ length: clusters.length + newClusters.length }, () => []) : [];
   let ni = 0;
   let mi = 0;
+  let outerByStart = true;
   for (let k = 0; k < cands.length; k++, mi++) {
     const c = cands[k];
+    if (k > 0 && c.span.start < cands[k - 1].span.start) outerByStart = false;
     const type = typeOf(assignment[k]);
     const entityId = entityIdOf(assignment[k]);
     if (mentionOf) mentionOf[k] = mi;
@@ -336,7 +350,12 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     entities = new Array(byCluster.length);
     for (let ci = 0; ci < byCluster.length; ci++) entities[entityOf[ci]] = byCluster[ci];
   }
-  return { mentions, entities };
+  return { mentions, entities, outer: nested.length ? mentions.filter(isOuter) : mentions, outerByStart };
+}
+
+/** A mention nested in no other. */
+function isOuter(m: Mention): boolean {
+  return m.within === undefined;
 }
 
 /**
