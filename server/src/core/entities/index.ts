@@ -21,7 +21,7 @@ import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
 import {
-  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
+  headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
@@ -96,16 +96,22 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
+    const heads = source.map(headOfWords);
     const n = source.length;
     const flags = new Uint8Array(3 * n);
     writePasses(flags, source, text, mayAlias);
     const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
     for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
     for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
-    names = { longNameKeys: itemsOf(keys), commonKeys, infos, flags, partNames };
+    names = { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
     notes.names = names;
   }
   return names;
+}
+
+/** `headWordOfWords` of a candidate's words. */
+function headOfWords(c: NameCandidate): string | undefined {
+  return headWordOfWords(c.tokens);
 }
 
 /**
@@ -190,6 +196,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
   const cands: NameCandidate[] = new Array(total);
   const infos: NameInfo[] = new Array(total);
+  const heads: (string | undefined)[] = new Array(total);
   const firstGenders = new Uint8Array(total);
   const paragraphEnds: number[] = new Array(total);
   const paragraphOf: number[] = new Array(total);
@@ -207,6 +214,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     paragraphStarts[i] = n;
     const list = found[i].candidates;
     const listInfos = names[i].infos;
+    const listHeads = names[i].heads;
     // (passes at k, coordination at count + k, first-name genders at 2 * count + k: see `ParagraphNames.flags`)
     const listFlags = names[i].flags;
     const count = list.length;
@@ -227,6 +235,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       }
       cands[n] = c;
       infos[n] = listInfos[k];
+      heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
       passes[n] = listFlags[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
       coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
@@ -237,7 +246,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       n++;
     }
   }
-  cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
+  cands.length = infos.length = heads.length = paragraphEnds.length = paragraphOf.length = n;
   paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
   // (a stripped name has other words: the passes after it then read every candidate, all but `linkAliases`)
@@ -253,7 +262,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
-  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms));
+  // (a strip changed the words of some: their head words are read again)
+  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), stripped ? undefined : heads);
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
   linkPartShortForms(cands, infos, stripped ? undefined : {
     index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
