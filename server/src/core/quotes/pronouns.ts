@@ -153,6 +153,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     gender: new Map(), entityGenders, names: new Array(count), proposals: new Array(count),
   };
   const persons = reading.persons;
+  const lastPeople = last !== null ? last.people : [];
   // 1 for a paragraph whose persons are the last index's at the same index (so made for the last generation)
   const kept = new Uint8Array(count);
   // the known surnames are the last index's when every paragraph keeps its surname list
@@ -182,7 +183,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     reading.people[pi] = people;
     let p: ParagraphPersons | undefined;
     if (last !== null) {
-      if (pi < last.persons.length && sameReading(last, pi, reading, pi)) {
+      if (pi < last.persons.length && lastPeople[pi] === people && sameReading(last, pi, reading, pi)) {
         p = last.persons[pi];
         kept[pi] = 1;
       } else {
@@ -257,8 +258,8 @@ function sameReading(last: IndexReading, j: number, now: IndexReading, pi: numbe
   const ns = now.speakerEnds[pi] - d;
   if (last.speakerEnds[j] - c !== ns) return false;
   for (let k = 0; k < ns; k++) {
-    if (last.speakerNames[c + k] !== now.speakerNames[d + k]) return false;
     if (last.speakerSpans[2 * (c + k)] !== now.speakerSpans[2 * (d + k)] || last.speakerSpans[2 * (c + k) + 1] !== now.speakerSpans[2 * (d + k) + 1]) return false;
+    if (last.speakerNames[c + k] !== now.speakerNames[d + k]) return false;
   }
   return true;
 }
