@@ -353,8 +353,9 @@ const UPPER_START = /^\p{Lu}/u;
 /**
  * The last `peopleOutside` answer's paragraph texts and summaries, and the ranges each summary read
  * (paragraph `pi`'s in `ranges[rangeEnds[pi - 1]]` up to `ranges[rangeEnds[pi]]`): a paragraph with the
- * same text at the same index and the same ranges has the same summary, found without a look in the
- * memo (whose entries a keystroke would otherwise touch for every paragraph).
+ * same text and ranges at the same index, or as many from the end, has the same summary, found without
+ * a look in the memo (whose entries a keystroke would otherwise touch for every paragraph; so they age
+ * there, and an idle server lets them go while this answer holds them).
  */
 let lastOutside: { texts: string[]; people: ParagraphPeople[]; ranges: number[]; rangeEnds: Int32Array } | null = null;
 clearWithMemos(() => {
@@ -394,9 +395,15 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
     const from = allRanges.length;
     for (let k = 0; k < n; k++) allRanges.push(ranges[k]);
     rangeEnds[pi] = allRanges.length;
-    const people = last !== null && pi < last.texts.length && last.texts[pi] === text && sameRanges(last.ranges, pi > 0 ? last.rangeEnds[pi - 1] : 0, last.rangeEnds[pi], allRanges, from)
-      ? last.people[pi]
-      : paragraphPeople(text, ranges, n, p.index);
+    // the last answer's paragraph at the same index, or as many from the end (after a paragraph break typed or removed)
+    let people: ParagraphPeople | undefined;
+    if (last !== null) {
+      const j = pi < last.texts.length && last.texts[pi] === text ? pi : pi + last.texts.length - paragraphs.length;
+      if (j >= 0 && j < last.texts.length && last.texts[j] === text && sameRanges(last.ranges, j > 0 ? last.rangeEnds[j - 1] : 0, last.rangeEnds[j], allRanges, from)) {
+        people = last.people[j];
+      }
+    }
+    people ??= paragraphPeople(text, ranges, n, p.index);
     texts[pi] = text;
     peoples[pi] = people;
     out[pi] = { base, end: p.span.end, people };
