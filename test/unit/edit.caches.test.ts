@@ -9,7 +9,10 @@ import { analyzeArticle } from '../../server/src/core';
 import { idOf } from '../../server/src/core/ids';
 import { clearMemos } from '../../server/src/core/memo';
 import { buildPersonIndex, paragraphPeople, personIndex, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
-import type { Entity } from '../../server/src/core/types';
+import type { Entity, Mention } from '../../server/src/core/types';
+import { defaultOptions, scanDocument } from '../../server/src/core';
+import { findEntities } from '../../server/src/core/entities';
+import { attributeQuotations, findQuotations } from '../../server/src/core/quotes';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 
@@ -71,6 +74,50 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     const cold = [buildPersonIndex(a, [], [], olsen), buildPersonIndex(a, [], [], [])];
     assert.deepStrictEqual(warm, [cold[0], cold[1], cold[1]]);
     assert.notDeepStrictEqual(cold[0], cold[1]); // the speaker counts
+  });
+
+  it('the person index reuses a paragraph\'s people only with the same person mentions (entity, text and place)', () => {
+    const ps = outside(['Talks', 'Then Olsen met Olsen.']);
+    const mention = (entityId: string, start: number, text = 'Olsen'): Mention => ({ id: 'm0', span: { start, end: start + text.length }, text, type: 'person', entityId });
+    // Olsen as one entity, another, the second Olsen, its text otherwise (the same span), and as nobody
+    const versions = [[mention('e0', 12)], [mention('e1', 12)], [mention('e1', 22)], [mention('e1', 22, 'Olsén')], []];
+    clearMemos();
+    const warm = versions.map((ms) => personIndex(ps, ms, [], []));
+    const cold = versions.map((ms) => (clearMemos(), buildPersonIndex(ps, ms, [], [])));
+    assert.deepStrictEqual(warm, cold);
+    for (let i = 1; i < versions.length; i++) assert.notDeepStrictEqual(cold[i].lists, cold[i - 1].lists, `version ${i}`);
+  });
+
+  it('the person index: a paragraph read the same at the same index takes in the surnames another paragraph makes known', () => {
+    const versions = [['Smith arrived late.', 'The talks went on.'], ['Smith arrived late.', 'Then Mr. John Smith spoke.'], ['Smith arrived late.', 'The talks went on.']];
+    clearMemos();
+    const warm = versions.map((ts) => personIndex(outside(ts), [], [], []));
+    const cold = versions.map((ts) => (clearMemos(), buildPersonIndex(outside(ts), [], [], [])));
+    assert.deepStrictEqual(warm, cold);
+    assert.deepStrictEqual(cold.map((index) => index.lists[0].length), [0, 1, 0]);
+  });
+
+  it('a paragraph\'s people outside quotations follow its quotations, with the same text (at its index or as many from the end)', () => {
+    const texts = ['Talks\n\nMr. John Smith arrived. "We will stay," he said.', 'Talks\n\nThe talks went on.\n\nMr. John Smith arrived. "We will stay," he said.'];
+    const opts = defaultOptions();
+    // the quotations found, or with one more over "Mr. John Smith arrived.", which then names no one a pronoun may stand for
+    const speakers = (text: string, cover: boolean) => {
+      const doc = scanDocument(text);
+      const { mentions, entities } = findEntities(doc, opts);
+      const qs = findQuotations(doc);
+      const start = text.indexOf('Mr.');
+      if (cover) qs.unshift({ ...qs[0], id: 'x', span: { start, end: start + 24 }, text: 'Mr. John Smith arrived.', speaker: null });
+      attributeQuotations(doc, qs, mentions, entities, opts);
+      return qs.map((q) => q.speaker);
+    };
+    const versions: [number, boolean][] = [[0, false], [0, true], [0, false], [1, true], [1, false], [0, true]];
+    clearMemos();
+    const warm = versions.map(([t, cover]) => speakers(texts[t], cover));
+    const cold = versions.map(([t, cover]) => (clearMemos(), speakers(texts[t], cover)));
+    assert.deepStrictEqual(warm, cold);
+    assert.ok(cold[0][0]?.entityId);
+    assert.equal(cold[1][1]?.entityId, null);
+    assert.equal(cold[3][1]?.entityId, null);
   });
 
   it('the person index: the gender map follows the names\' genders, what pronouns tell and the entities\' genders', () => {

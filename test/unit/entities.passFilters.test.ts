@@ -194,4 +194,10 @@ describe('entity passes on the candidates their filter flags', () => {
     });
     assert.ok(stripped > 0, `${stripped} stripped`);
   });
+
+  it('a name stripped of its modifiers has the head word of its new words ("the Ministry" after "the Polish Ministry of Commerce")', () => {
+    // the head words worked out per paragraph are of the words before the strip ("Commerce": none)
+    const a = analyzeArticle('Talks\n\nThe Polish Ministry of Commerce spoke first. Then the Ministry said no. Later the Ministry of Commerce agreed.');
+    assert.deepStrictEqual(a.mentions.map((m) => [m.text, m.entityId]), [['Ministry of Commerce', 'e0'], ['Ministry', 'e0'], ['Ministry of Commerce', 'e0']]);
+  });
 });

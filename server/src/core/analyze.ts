@@ -6,7 +6,7 @@ import { fitMemosTo, markAnalysisStart } from './memo';
 import { defaultOptions, type AnalyzeOptions } from './options';
 import { attributeQuotations, findQuotations } from './quotes';
 import { runRules } from './rules';
-import type { Article, Mention } from './types';
+import type { Article } from './types';
 
 /**
  * Analyses one document: its structure, quotations and speakers, entities and findings.
@@ -20,11 +20,10 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   fitMemosTo(doc.paragraphs.length);
   // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options
   const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, frontMatterOptions(doc.frontMatterData)) : options);
-  const { mentions, entities } = findEntities(doc, opts);
+  const { mentions, entities, outer, outerByStart } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
   // speakers are whole names: a name nested in another ("Boston" in "Boston Red Sox") speaks for none
-  const outer = mentions.some(isNested) ? mentions.filter(isOuter) : mentions;
-  attributeQuotations(doc, quotations, outer, entities, opts);
+  attributeQuotations(doc, quotations, outer, entities, opts, outerByStart);
   const base = {
     text,
     frontMatter: doc.frontMatter,
@@ -37,16 +36,6 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   };
   const findings = runRules({ article: base, doc, options: opts });
   return { ...base, findings };
-}
-
-/** A name nested in a longer one. */
-function isNested(m: Mention): boolean {
-  return m.within !== undefined;
-}
-
-/** A name nested in no other. */
-function isOuter(m: Mention): boolean {
-  return m.within === undefined;
 }
 
 /** Options from front matter data, by data object (the scanner shares one per front matter text). */

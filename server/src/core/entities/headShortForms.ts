@@ -31,7 +31,7 @@ export function headWordOf(c: NameCandidate): string | undefined {
 }
 
 /** `headWordOf` a name of these words, whatever its type. */
-function headWordOfWords(t: readonly NameToken[]): string | undefined {
+export function headWordOfWords(t: readonly NameToken[]): string | undefined {
   if (t.length < 2) return undefined;
   if (t.length > 2 && t[1].key === 'of' && isShortFormHead(t[0].key)) return t[0].key;
   const last = t[t.length - 1].key;
@@ -64,16 +64,17 @@ export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
  * school) is no such name. A government's head with no such name before it ("the State") joins the
  * one government of that head named later (`linkGovernmentNamedLater`); any other head word with no
  * name before it, a title alone ("the Secretary") and a name with a possessive are left alone. `filter` (see
- * `PassFilter`) keeps every candidate `mayBeHeadShortForm` accepts.
+ * `PassFilter`) keeps every candidate `mayBeHeadShortForm` accepts. `heads`, when given, holds
+ * `headWordOfWords` of each candidate's words (worked out per paragraph: the words are not read here).
  */
-export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?: PassFilter): void {
+export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?: PassFilter, heads?: readonly (string | undefined)[]): void {
   const latest = new Map<string, number>();
   // government heads already looked up after a "the State": a later one before any name with that head would find the same
   let governmentsLookedUp: Set<string> | undefined;
   for (let k = 0; k < cands.length; k++) {
     if (skips(filter, k)) continue;
     const c = cands[k];
-    const head = headWordOf(c);
+    const head = heads === undefined ? headWordOf(c) : c.type === 'person' ? undefined : heads[k];
     if (head !== undefined) {
       if (!namesNoGovernment(c, head)) latest.set(head, k);
       continue;

@@ -22,7 +22,7 @@ import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
 import {
-  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
+  headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
@@ -97,16 +97,22 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
     const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
     const mayAlias = ALIAS_WORD.test(text);
     const infos = source.map(nameInfo);
+    const heads = source.map(headOfWords);
     const n = source.length;
     const flags = new Uint8Array(3 * n);
     writePasses(flags, source, text, mayAlias);
     const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
     for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
     for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
-    names = { longNameKeys: itemsOf(keys), commonKeys, infos, flags, partNames };
+    names = { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
     notes.names = names;
   }
   return names;
+}
+
+/** `headWordOfWords` of a candidate's words. */
+function headOfWords(c: NameCandidate): string | undefined {
+  return headWordOfWords(c.tokens);
 }
 
 /**
@@ -161,8 +167,20 @@ function isNotUpdateLine(p: Paragraph): boolean {
   return p.kind !== 'update-line';
 }
 
+/** What `findEntities` finds: the mentions (nested ones right after their outer mention) and entities. */
+export interface FoundEntities {
+  mentions: Mention[];
+  entities: Entity[];
+  /**
+   * The mentions nested in no other (`mentions` itself when no name is nested), in document order
+   * of their starts when `outerByStart` (found while the mentions are made, so callers need not walk them again).
+   */
+  outer: Mention[];
+  outerByStart: boolean;
+}
+
 /** Finds the people, organizations and places of the article and clusters their mentions. */
-export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { mentions: Mention[]; entities: Entity[] } {
+export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): FoundEntities {
   const paragraphs = doc.paragraphs.filter(isNotUpdateLine);
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
@@ -179,6 +197,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
   const cands: NameCandidate[] = new Array(total);
   const infos: NameInfo[] = new Array(total);
+  const heads: (string | undefined)[] = new Array(total);
   const firstGenders = new Uint8Array(total);
   const paragraphEnds: number[] = new Array(total);
   const paragraphOf: number[] = new Array(total);
@@ -196,6 +215,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     paragraphStarts[i] = n;
     const list = found[i].candidates;
     const listInfos = names[i].infos;
+    const listHeads = names[i].heads;
     // (passes at k, coordination at count + k, first-name genders at 2 * count + k: see `ParagraphNames.flags`)
     const listFlags = names[i].flags;
     const count = list.length;
@@ -216,6 +236,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       }
       cands[n] = c;
       infos[n] = listInfos[k];
+      heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
       passes[n] = listFlags[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
       coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
@@ -226,7 +247,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
       n++;
     }
   }
-  cands.length = infos.length = paragraphEnds.length = paragraphOf.length = n;
+  cands.length = infos.length = heads.length = paragraphEnds.length = paragraphOf.length = n;
   paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
   // (a stripped name has other words: the passes after it then read every candidate, all but `linkAliases`)
@@ -242,7 +263,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
-  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms));
+  // (a strip changed the words of some: their head words are read again)
+  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), stripped ? undefined : heads);
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
   linkPartShortForms(cands, infos, stripped ? undefined : {
     index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
@@ -277,8 +299,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
   const nestedOf: number[][] = nested.length ? Array.from({ length: clusters.length + newClusters.length }, () => []) : [];
   let ni = 0;
   let mi = 0;
+  let outerByStart = true;
   for (let k = 0; k < cands.length; k++, mi++) {
     const c = cands[k];
+    if (k > 0 && c.span.start < cands[k - 1].span.start) outerByStart = false;
     const type = typeOf(assignment[k]);
     const entityId = entityIdOf(assignment[k]);
     if (mentionOf) mentionOf[k] = mi;
@@ -337,7 +361,12 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): { m
     entities = new Array(byCluster.length);
     for (let ci = 0; ci < byCluster.length; ci++) entities[entityOf[ci]] = byCluster[ci];
   }
-  return { mentions, entities };
+  return { mentions, entities, outer: nested.length ? mentions.filter(isOuter) : mentions, outerByStart };
+}
+
+/** A mention nested in no other. */
+function isOuter(m: Mention): boolean {
+  return m.within === undefined;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ParagraphNames {
   commonKeys: string[];
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
+  /** The head word of each candidate's words (`headWordOfWords`: its type is asked on use), or undefined. */
+  heads: (string | undefined)[];
   /**
    * Three bytes per candidate (k of n), in one array (small typed arrays cost more than their bytes):
    * at k, which document-wide passes may read or change it (bits of `PASS` in `index.ts`, by its words and the text

@@ -1,12 +1,12 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { entityById } from '../queries';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
-import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople } from './pronouns';
+import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople, type ParagraphPeople } from './pronouns';
 import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
@@ -18,6 +18,7 @@ export type { ClassifiedMark, MarkRole } from './marks';
  * place). Patterns are looked for in the quotation's own sentence; a quotation without one
  * inherits the speaker of the attributed quotation before it in the same paragraph (cue null).
  * Pronouns resolve to the nearest compatible person; named speakers map to overlapping mentions.
+ * `mentionsByStart`: the mentions are known to be in order of their starts (else they are sorted here).
  */
 export function attributeQuotations(
   doc: ScannedDocument,
@@ -25,6 +26,7 @@ export function attributeQuotations(
   mentions: Mention[],
   entities: Entity[],
   options: AnalyzeOptions,
+  mentionsByStart = false,
 ): void {
   const ctx = attributionContext(doc, options);
   const paragraphs = doc.paragraphs;
@@ -32,7 +34,7 @@ export function attributeQuotations(
   const top = quotations.filter((q) => q.parentId === null);
   // whether each top quotation has an attribution of its own (not inherited)
   const own: boolean[] = new Array(top.length).fill(false);
-  const sortedMentions = byStart(mentions);
+  const sortedMentions = mentionsByStart ? mentions : byStart(mentions);
 
   // the paragraphs each top quotation starts and ends in (quotations come in order: one walk each)
   const startAt = paragraphWalker(paragraphs);
@@ -106,7 +108,8 @@ export function attributeQuotations(
         // and only persons: a pronoun never stands for a body or a place ("Imperial College London")
         for (const c of r.alternatives) if (c.entityId !== null && c.entityId !== s.entityId && !alternatives.includes(c.entityId) && isPerson(entities, c.entityId)) alternatives.push(c.entityId);
         if (alternatives.length) s.alternatives = alternatives;
-        resolvedNames.set(s, r.chosen.name);
+        // (read only for a speaker without an entity: a WeakMap entry per keystroke and speaker costs the collector too)
+        if (!s.entityId) resolvedNames.set(s, r.chosen.name);
         previousKey = r.chosen.key;
       }
     } else if (s.kind === 'named') previousKey = s.entityId ?? nameKey(s.text);
@@ -254,7 +257,7 @@ function droppedSubjectCue(ctx: AttributionContext, after: Token[]): Cue | null 
   return { text: after[k].text, span: { start: after[k].start, end: after[k].end } };
 }
 
-/** For messages: the person a pronoun speaker was resolved to (by text when there is no entity). */
+/** For messages: the person a pronoun speaker without an entity id was resolved to (by text). */
 export const resolvedNames = new WeakMap<Speaker, string>();
 
 function inherit(s: Speaker): Speaker {
@@ -342,9 +345,26 @@ function startsUpper(text: string): boolean {
 
 const UPPER_START = /^\p{Lu}/u;
 
+/**
+ * The last `peopleOutside` answer's paragraph texts and summaries, and the ranges each summary read
+ * (paragraph `pi`'s in `ranges[rangeEnds[pi - 1]]` up to `ranges[rangeEnds[pi]]`): a paragraph with the
+ * same text and ranges at the same index, or as many from the end, has the same summary, found without
+ * a look in the memo (whose entries a keystroke would otherwise touch for every paragraph; so they age
+ * there, and an idle server lets them go while this answer holds them).
+ */
+let lastOutside: { texts: string[]; people: ParagraphPeople[]; ranges: number[]; rangeEnds: Int32Array } | null = null;
+clearWithMemos(() => {
+  lastOutside = null;
+});
+
 /** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
 function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
   const out: OutsidePeople[] = new Array(paragraphs.length);
+  const last = lastOutside;
+  const texts: string[] = new Array(paragraphs.length);
+  const peoples: ParagraphPeople[] = new Array(paragraphs.length);
+  const allRanges: number[] = [];
+  const rangeEnds = new Int32Array(paragraphs.length);
   // one list for every paragraph, counted by `n` (emptying it would give up its storage each time)
   const ranges: number[] = [];
   let qi = 0;
@@ -366,9 +386,32 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
-    out[pi] = { base, end: p.span.end, people: paragraphPeople(tokens.textOf(p.index), ranges, n, p.index) };
+    const text = tokens.textOf(p.index);
+    const from = allRanges.length;
+    for (let k = 0; k < n; k++) allRanges.push(ranges[k]);
+    rangeEnds[pi] = allRanges.length;
+    // the last answer's paragraph at the same index, or as many from the end (after a paragraph break typed or removed)
+    let people: ParagraphPeople | undefined;
+    if (last !== null) {
+      const j = pi < last.texts.length && last.texts[pi] === text ? pi : pi + last.texts.length - paragraphs.length;
+      if (j >= 0 && j < last.texts.length && last.texts[j] === text && sameRanges(last.ranges, j > 0 ? last.rangeEnds[j - 1] : 0, last.rangeEnds[j], allRanges, from)) {
+        people = last.people[j];
+      }
+    }
+    people ??= paragraphPeople(text, ranges, n, p.index);
+    texts[pi] = text;
+    peoples[pi] = people;
+    out[pi] = { base, end: p.span.end, people };
   }
+  lastOutside = { texts, people: peoples, ranges: allRanges, rangeEnds };
   return out;
+}
+
+/** Whether `a[aFrom, aTo)` holds the same numbers as `b` from `bFrom` to its end. */
+function sameRanges(a: readonly number[], aFrom: number, aTo: number, b: readonly number[], bFrom: number): boolean {
+  if (aTo - aFrom !== b.length - bFrom) return false;
+  for (let k = 0; k < aTo - aFrom; k++) if (a[aFrom + k] !== b[bFrom + k]) return false;
+  return true;
 }
 
 /** Whether the entity `id` is a person (an id no entity has is taken as one: the index only holds people). */

@@ -67,18 +67,13 @@ export interface NamedSpeaker {
 }
 
 /**
- * One paragraph's people for the person index, in offsets from the paragraph start, with
- * everything they were worked out from: an edit works out again only the paragraphs it changed.
+ * One paragraph's people for the person index, in offsets from the paragraph start (what they were
+ * worked out from is in the index's `IndexReading`): an edit works out again only the paragraphs it changed.
  */
 interface ParagraphPersons {
   people: ParagraphPeople;
-  /** Its person mentions: start and end pairs, entity ids, texts. */
+  /** Its person mentions outside quotations: start and end pairs. */
   mentionSpans: number[];
-  mentionIds: string[];
-  mentionTexts: string[];
-  /** Its named speakers, in the order given: start and end pairs, names. */
-  speakerSpans: number[];
-  speakerNames: string[];
   /** Its mentions, then its names and speakers clear of the mentions, as candidates. */
   named: PersonCandidate[];
   /** The surnames its names and speakers make known (another paragraph's bare surname joins them). */
@@ -91,12 +86,39 @@ interface ParagraphPersons {
   proposals: string[];
 }
 
-/** The paragraphs' people of the last index built, in paragraph order, and the known-surnames generation it read. */
-let lastPersons: ParagraphPersons[] = [];
-let lastPersonsGeneration = -1;
+/**
+ * What the last index built read of each paragraph and what it made of it, in flat lists
+ * (paragraph `pi`'s person mentions from `mentionEnds[pi - 1]` up to `mentionEnds[pi]`, its speakers
+ * likewise): a paragraph read the same again gets its `ParagraphPersons` back without a look at that
+ * object, and one at the same index, with the known surnames the same, its candidates and gender
+ * sources too (a keystroke touches one paragraph's objects, not every paragraph's).
+ */
+interface IndexReading {
+  people: ParagraphPeople[];
+  /** Its person mentions (inside quotations too): entity ids, texts, start and end pairs in paragraph offsets. */
+  mentionEnds: Int32Array;
+  mentionIds: string[];
+  mentionTexts: string[];
+  mentionSpans: number[];
+  /** Its named speakers in the order given: names, start and end pairs in paragraph offsets. */
+  speakerEnds: Int32Array;
+  speakerNames: string[];
+  speakerSpans: number[];
+  persons: ParagraphPersons[];
+  /** The known-surnames generation the index was made for, and its lists (each paragraph's `candidates`). */
+  generation: number;
+  lists: PersonCandidate[][];
+  /** The gender map handed out (only read: `resolvePronoun`) and what it was made from: each paragraph's names and gender proposals. */
+  gender: Map<string, Gender>;
+  entityGenders: string[];
+  names: ParagraphPeople['names'][];
+  proposals: string[][];
+}
+
+/** What the last index read (null: none yet, or memos cleared). */
+let lastReading: IndexReading | null = null;
 clearWithMemos(() => {
-  lastPersons = [];
-  lastPersonsGeneration = -1;
+  lastReading = null;
 });
 
 /**
@@ -123,34 +145,59 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
   for (const e of entities) if (e.type === 'person' && e.gender && e.gender !== 'unknown') entityGenders.push(e.id, e.gender);
   const speakerOrder = speakersByParagraph(paragraphs, speakers);
   if (!speakerOrder) return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
-  const last = reuse ? lastPersons : [];
-  const persons: ParagraphPersons[] = new Array(paragraphs.length);
+  const last = reuse ? lastReading : null;
+  const count = paragraphs.length;
+  const reading: IndexReading = {
+    people: new Array(count), mentionEnds: new Int32Array(count), mentionIds: [], mentionTexts: [], mentionSpans: [],
+    speakerEnds: new Int32Array(count), speakerNames: [], speakerSpans: [], persons: new Array(count), generation: -1, lists: new Array(count),
+    gender: new Map(), entityGenders, names: new Array(count), proposals: new Array(count),
+  };
+  const persons = reading.persons;
+  const lastPeople = last !== null ? last.people : [];
+  // 1 for a paragraph whose persons are the last index's at the same index (so made for the last generation)
+  const kept = new Uint8Array(count);
   // the known surnames are the last index's when every paragraph keeps its surname list
-  let sameSurnames = last.length === paragraphs.length && lastPersonsGeneration === lastKnown.generation;
+  let sameSurnames = last !== null && last.persons.length === count && last.generation === lastKnown.generation;
   let mi = 0;
   let si = 0;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+  for (let pi = 0; pi < count; pi++) {
     const { base, end, people } = paragraphs[pi];
     // this paragraph's mentions [mFrom, mi) and speakers [sFrom, si) (of speakerOrder)
     const mFrom = mi;
     while (mi < mentions.length && mentions[mi].span.start < end) {
       const m = mentions[mi++];
-      if (m.type === 'person' && (m.span.start < base || m.span.end > end)) return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
+      if (m.type !== 'person') continue;
+      if (m.span.start < base || m.span.end > end) return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
+      reading.mentionIds.push(m.entityId);
+      reading.mentionTexts.push(m.text);
+      reading.mentionSpans.push(m.span.start - base, m.span.end - base);
     }
+    reading.mentionEnds[pi] = reading.mentionIds.length;
     const sFrom = si;
-    while (si < speakerOrder.length && speakerOrder[si].paragraph === pi) si++;
-    let p: ParagraphPersons | undefined = last[pi];
-    if (p === undefined || !sameInputs(p, people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si)) {
-      const back = last[pi + last.length - paragraphs.length];
-      p = back !== undefined && sameInputs(back, people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si) ? back : undefined;
+    for (; si < speakerOrder.length && speakerOrder[si].paragraph === pi; si++) {
+      const s = speakers[speakerOrder[si].speaker];
+      reading.speakerNames.push(s.name);
+      reading.speakerSpans.push(s.span.start - base, s.span.end - base);
+    }
+    reading.speakerEnds[pi] = reading.speakerNames.length;
+    reading.people[pi] = people;
+    let p: ParagraphPersons | undefined;
+    if (last !== null) {
+      if (pi < last.persons.length && lastPeople[pi] === people && sameReading(last, pi, reading, pi)) {
+        p = last.persons[pi];
+        kept[pi] = 1;
+      } else {
+        const back = pi + last.persons.length - count;
+        if (back >= 0 && back < last.persons.length && sameReading(last, back, reading, pi)) p = last.persons[back];
+      }
     }
     if (p === undefined) {
       p = paragraphPersons(people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si);
       // the same surnames as before keep their list: the known set is then seen to be unchanged
-      const was = last[pi];
+      const was = last !== null ? last.persons[pi] : undefined;
       if (was !== undefined && isPrefix(was.surnames, p.surnames, p.surnames.length)) p.surnames = was.surnames;
     }
-    if (sameSurnames && p.surnames !== last[pi].surnames) sameSurnames = false;
+    if (sameSurnames && kept[pi] === 0 && p.surnames !== last!.persons[pi].surnames) sameSurnames = false;
     persons[pi] = p;
   }
   for (; mi < mentions.length; mi++) if (mentions[mi].type === 'person') return wholeDocumentIndex(paragraphs, mentions, speakers, genderMap(entityGenders));
@@ -161,28 +208,60 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     for (const p of persons) for (const s of p.surnames) known.add(s);
     generation = knownGeneration(known);
   }
-  const bases = new Array<number>(paragraphs.length);
-  const lists = new Array<PersonCandidate[]>(paragraphs.length);
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+  // a kept paragraph's candidates, names and proposals are the last index's while the generation is
+  const keepsLast = last !== null && generation === last.generation;
+  const bases = new Array<number>(count);
+  const { lists, names, proposals } = reading;
+  for (let pi = 0; pi < count; pi++) {
+    bases[pi] = paragraphs[pi].base;
+    if (keepsLast && kept[pi] === 1) {
+      lists[pi] = last.lists[pi];
+      names[pi] = last.names[pi];
+      proposals[pi] = last.proposals[pi];
+      continue;
+    }
     const p = persons[pi];
     if (p.generation !== generation) placeKnownCaps(p, known, generation, paragraphs[pi].end - paragraphs[pi].base);
-    bases[pi] = paragraphs[pi].base;
     lists[pi] = p.candidates;
+    names[pi] = p.people.names;
+    proposals[pi] = p.proposals;
   }
   let gender: Map<string, Gender>;
-  if (reuse && lastGender !== null && sameGenderSources(lastGender, entityGenders, persons)) gender = lastGender.map;
+  if (last !== null && sameGenderSources(last, entityGenders, names, proposals)) gender = last.gender;
   else {
     gender = genderMap(entityGenders);
     // the genders the names tell, then those sentences tell, in document order, after every other source
-    for (const p of persons) for (const n of p.people.names) if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
-    for (const p of persons) for (let k = 0; k < p.proposals.length; k += 2) if (!gender.has(p.proposals[k])) gender.set(p.proposals[k], p.proposals[k + 1] as Gender);
+    for (const list of names) for (const n of list) if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
+    for (const list of proposals) for (let k = 0; k < list.length; k += 2) if (!gender.has(list[k])) gender.set(list[k], list[k + 1] as Gender);
   }
   if (reuse) {
-    lastPersons = persons;
-    lastPersonsGeneration = generation;
-    lastGender = { map: gender, entityGenders, names: persons.map((p) => p.people.names), proposals: persons.map((p) => p.proposals) };
+    reading.generation = generation;
+    reading.gender = gender;
+    lastReading = reading;
   }
   return { bases, lists, gender };
+}
+
+/** Whether paragraph `pi` of `now` is read as paragraph `j` of `last` was: the same summary, person mentions and speakers, in paragraph offsets. */
+function sameReading(last: IndexReading, j: number, now: IndexReading, pi: number): boolean {
+  if (last.people[j] !== now.people[pi]) return false;
+  const a = j > 0 ? last.mentionEnds[j - 1] : 0;
+  const b = pi > 0 ? now.mentionEnds[pi - 1] : 0;
+  const n = now.mentionEnds[pi] - b;
+  if (last.mentionEnds[j] - a !== n) return false;
+  for (let k = 0; k < n; k++) {
+    if (last.mentionIds[a + k] !== now.mentionIds[b + k] || last.mentionTexts[a + k] !== now.mentionTexts[b + k]) return false;
+    if (last.mentionSpans[2 * (a + k)] !== now.mentionSpans[2 * (b + k)] || last.mentionSpans[2 * (a + k) + 1] !== now.mentionSpans[2 * (b + k) + 1]) return false;
+  }
+  const c = j > 0 ? last.speakerEnds[j - 1] : 0;
+  const d = pi > 0 ? now.speakerEnds[pi - 1] : 0;
+  const ns = now.speakerEnds[pi] - d;
+  if (last.speakerEnds[j] - c !== ns) return false;
+  for (let k = 0; k < ns; k++) {
+    if (last.speakerSpans[2 * (c + k)] !== now.speakerSpans[2 * (d + k)] || last.speakerSpans[2 * (c + k) + 1] !== now.speakerSpans[2 * (d + k) + 1]) return false;
+    if (last.speakerNames[c + k] !== now.speakerNames[d + k]) return false;
+  }
+  return true;
 }
 
 /** A gender map of the entities' genders (`entityGenders`: entity id, gender pairs). */
@@ -192,27 +271,16 @@ function genderMap(entityGenders: readonly string[]): Map<string, Gender> {
   return gender;
 }
 
-/**
- * The gender map of the last index (handed out, only read: `resolvePronoun`) and what it was made
- * from: the entity id, gender pairs and each paragraph's names and gender proposals. A keystroke that
- * changes no name and no pronoun's person keeps every one, and the map is the same.
- */
-let lastGender: { map: Map<string, Gender>; entityGenders: string[]; names: ParagraphPeople['names'][]; proposals: string[][] } | null = null;
-clearWithMemos(() => {
-  lastGender = null;
-});
-
-/** Whether a gender map made from these sources would be `last.map` (the same pairs in the same order). */
-function sameGenderSources(last: NonNullable<typeof lastGender>, entityGenders: readonly string[], persons: readonly ParagraphPersons[]): boolean {
-  if (last.names.length !== persons.length || !isPrefix(last.entityGenders, entityGenders, entityGenders.length)) return false;
-  for (let pi = 0; pi < persons.length; pi++) {
-    const p = persons[pi];
-    if (p.proposals !== last.proposals[pi] && !isPrefix(last.proposals[pi], p.proposals, p.proposals.length)) return false;
-    const names = p.people.names;
+/** Whether a gender map made from these sources would be `last.gender` (the same pairs in the same order). */
+function sameGenderSources(last: IndexReading, entityGenders: readonly string[], names: readonly ParagraphPeople['names'][], proposals: readonly string[][]): boolean {
+  if (last.names.length !== names.length || !isPrefix(last.entityGenders, entityGenders, entityGenders.length)) return false;
+  for (let pi = 0; pi < names.length; pi++) {
+    if (proposals[pi] !== last.proposals[pi] && !isPrefix(last.proposals[pi], proposals[pi], proposals[pi].length)) return false;
+    const now = names[pi];
     const was = last.names[pi];
-    if (names === was) continue;
-    if (names.length !== was.length) return false;
-    for (let k = 0; k < names.length; k++) if (names[k].key !== was[k].key || names[k].gender !== was[k].gender) return false;
+    if (now === was) continue;
+    if (now.length !== was.length) return false;
+    for (let k = 0; k < now.length; k++) if (now[k].key !== was[k].key || now[k].gender !== was[k].gender) return false;
   }
   return true;
 }
@@ -242,35 +310,8 @@ function speakersByParagraph(paragraphs: readonly OutsidePeople[], speakers: rea
   return order;
 }
 
-function sameInputs(
-  p: ParagraphPersons, people: ParagraphPeople, base: number,
-  mentions: readonly Mention[], mFrom: number, mTo: number,
-  speakers: readonly NamedSpeaker[], order: readonly { speaker: number }[], sFrom: number, sTo: number,
-): boolean {
-  if (p.people !== people || p.speakerNames.length !== sTo - sFrom) return false;
-  let n = 0;
-  for (let k = mFrom; k < mTo; k++) {
-    const m = mentions[k];
-    if (m.type !== 'person' || !outsideQuotations(people, m.span.start - base, m.span.end - base)) continue;
-    if (n >= p.mentionIds.length || p.mentionIds[n] !== m.entityId || p.mentionTexts[n] !== m.text) return false;
-    if (p.mentionSpans[2 * n] !== m.span.start - base || p.mentionSpans[2 * n + 1] !== m.span.end - base) return false;
-    n++;
-  }
-  if (n !== p.mentionIds.length) return false;
-  for (let k = sFrom; k < sTo; k++) {
-    const s = speakers[order[k].speaker];
-    const j = k - sFrom;
-    if (p.speakerNames[j] !== s.name || p.speakerSpans[2 * j] !== s.span.start - base || p.speakerSpans[2 * j + 1] !== s.span.end - base) return false;
-  }
-  return true;
-}
-
 /** Where `paragraphPersons` collects its lists (see core/lists.ts). */
 const personMentionSpans = new ListCollector<number>();
-const personMentionIds = new ListCollector<string>();
-const personMentionTexts = new ListCollector<string>();
-const personSpeakerSpans = new ListCollector<number>();
-const personSpeakerNames = new ListCollector<string>();
 const personNamed = new ListCollector<PersonCandidate>();
 const personSurnames = new ListCollector<string>();
 
@@ -287,8 +328,6 @@ function paragraphPersons(
     const span = { start: m.span.start - base, end: m.span.end - base };
     personMentionSpans.add(span.start);
     personMentionSpans.add(span.end);
-    personMentionIds.add(m.entityId);
-    personMentionTexts.add(m.text);
     personNamed.add({ span, key: m.entityId, entityId: m.entityId, name: m.text });
     if (m.entityId.startsWith('name:')) personSurnames.add(m.entityId.slice(5));
   }
@@ -301,17 +340,13 @@ function paragraphPersons(
   for (let k = sFrom; k < sTo; k++) {
     const s = speakers[order[k].speaker];
     const span = { start: s.span.start - base, end: s.span.end - base };
-    personSpeakerSpans.add(span.start);
-    personSpeakerSpans.add(span.end);
-    personSpeakerNames.add(s.name);
     if (overlapsMention(mentionSpans, span.start, span.end)) continue;
     const key = nameKey(s.name);
     personNamed.add({ span, key, entityId: null, name: s.name });
     personSurnames.add(key.slice(5));
   }
   return {
-    people, mentionSpans, mentionIds: personMentionIds.take(), mentionTexts: personMentionTexts.take(), speakerSpans: personSpeakerSpans.take(),
-    speakerNames: personSpeakerNames.take(), named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: [], proposals: [],
+    people, mentionSpans, named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: [], proposals: [],
   };
 }
 
