@@ -13,6 +13,7 @@ import {
 import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
+import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
 import { isJsSpace } from '../words';
 
@@ -846,10 +847,10 @@ function hasKnownFirstName(c: Cluster): boolean {
 }
 
 /** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
-};
+});
 
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State
