@@ -906,9 +906,10 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let pluralTitle = false;
     // a place or people read before the title ("U.S. Senator"): after one, a plural is a team ("Ottawa Senators")
     let afterPlace = false;
-    // "St. Petersburg", "Saint Louis": a known place is no title and name
+    // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    for (; !(known && known.length > 1) && !(t.key === 'saint' && saintTeamAt(p, i));) {
+    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintTeamAt(p, i));
+    for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
