@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry, namesStateSchool, saintPlaceLength,
+  BUILDING_HEADS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -776,7 +776,7 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
   if (keys.length < 2) return undefined;
   const last = keys[keys.length - 1];
   if (!CAPITALISED_PLURAL.test(tokens[tokens.length - 1].text)) return undefined;
-  if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
+  if (namesPeoplePlural(last) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 || saintPlaceLength(keys, 0, keys.length - 1) === keys.length - 1 ? last : undefined;
 }

@@ -115,6 +115,11 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
+/** Whether a folded plural names a people: one of `PEOPLES`, or a demonym and "s" ("russians", "americans"). */
+export function namesPeoplePlural(key: string): boolean {
+  return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1));
+}
+
 /**
  * "Saint Louis", "Saint Paul": the number of words of a place the lists spell with "St." written with "Saint" at
  * `first` (before `end`), or 0. Alone such a name may be the saint ("Saint Paul wrote"); only a team's plural after
