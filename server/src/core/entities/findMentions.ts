@@ -1228,14 +1228,15 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  // (a place to eat only without a title before: "Mayor Tom Deli" is a person)
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
   // (the "state" test first: `playsGame` only for a name ending in it)
-  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end))) return ['organization', 2];
+  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return ['organization', 2];
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
   if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
@@ -1307,7 +1308,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
   // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
   // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
-  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || TEAM_ROLES.has(keys[end]) && !tokens[end].cap || playsGame(p, before, end))
+  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || teamRoleAfter(p, end) || playsGame(p, before, end))
     && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
     && !namesPeoplePlural(lastKey)) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
@@ -1349,6 +1350,11 @@ const TEAM_ROLES: ReadonlySet<string> = new Set([
   'receiver', 'midfielder', 'striker', 'goalkeeper', 'goalie', 'defenseman', 'defender', 'winger', 'coach', 'manager', 'owner',
   'rookie', 'teammate', 'teammates', 'fans', 'roster',
 ]);
+
+/** "Washington State coach Jake Dickert", "Denver Broncos fans": a lower-case team role right after the name at `end`. */
+function teamRoleAfter(p: PreparedParagraph, end: number): boolean {
+  return TEAM_ROLES.has(p.keys[end]) && !p.tokens[end].cap;
+}
 
 /** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
 const GAME_VERBS: ReadonlySet<string> = new Set([
