@@ -189,6 +189,11 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     assert.equal(typeOfFound('The Mason Jar Cafe opened in 2010.', 'Mason Jar Cafe'), 'organization');
     assert.equal(typeOfFound('They met at Anna Grill on Main Street.', 'Anna Grill'), 'organization');
   });
+  it('is a person after a title: "Mayor Tom Deli" is no delicatessen', () => {
+    const text = 'Mayor Tom Deli said the city would act. Deli spoke on Monday.';
+    assert.equal(typeOfFound(text, 'Tom Deli'), 'person');
+    assert.ok(sameEntity(text, 'Tom Deli', 'Deli'));
+  });
   it('has no short form in the first name: "Mason" or "Anna" written alone later is a person', () => {
     const cafe = 'The Mason Jar Cafe opened in 2010. Mason said it paid.';
     assert.ok(!sameEntity(cafe, 'Mason Jar Cafe', 'Mason'));

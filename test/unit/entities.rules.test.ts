@@ -366,6 +366,12 @@ describe('places named by their government', () => {
     // a verb of winning with no team on its other side ("beat the deadline") is no game
     assert.equal(typeOfFound('Washington State beat the deadline by a day.', 'Washington State'), 'place');
   });
+  it('types "Washington State" before a team role the school, so a game and its coach name one school', () => {
+    const text = 'Oregon lost to Washington State on Saturday. Washington State coach Jake Dickert was pleased.';
+    assert.equal(typeOfFound('Washington State coach Jake Dickert was pleased.', 'Washington State'), 'organization');
+    const article = analyzeArticle(text);
+    assert.equal(new Set(article.mentions.filter((m) => m.text === 'Washington State').map((m) => m.entityId)).size, 1);
+  });
   it('gives that school no short form of its state, whatever its type: "Ohio State" is no "Ohio"', () => {
     const shortForm = (text: string) => nameInfo({ text, tokens: tokenize(text).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: t.start, end: t.end })), span: { start: 0, end: text.length } } as NameCandidate).shape.shortForm;
     assert.equal(shortForm('Ohio State'), undefined);

@@ -1,6 +1,7 @@
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import type { AnalyzeOptions, RuleSetting, StyleSheetEntry } from '../options';
 import { DEFAULT_SEVERITIES, type RuleCode, type Span } from '../types';
+import { wordTable } from '../wordTable';
 
 /** How serious a configuration problem is: errors make the CLI stop (exit 2), warnings are reported. */
 export type ConfigProblemSeverity = 'error' | 'warning';
@@ -32,7 +33,7 @@ export const CONFIG_KEYS = ['rules', 'cues', 'anonymousSources', 'entities', 'ke
 
 const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 /** Friendly spellings accepted for rule settings (eslint habits). */
-const RULE_SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = { warn: 'warning', info: 'information' };
+const RULE_SETTING_ALIASES: Readonly<Record<string, RuleSetting>> = wordTable({ warn: 'warning', info: 'information' });
 const ENTITY_TYPES: readonly NonNullable<StyleSheetEntry['type']>[] = ['person', 'organization', 'place', 'other'];
 const ENTITY_KEYS = ['name', 'aliases', 'type', 'roles', 'description'];
 

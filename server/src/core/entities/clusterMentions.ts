@@ -7,12 +7,13 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { NameCandidate, NameToken } from './findMentions';
 import {
-  BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, ORG_HEADS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesStateOrCountry, namesStateSchool, saintPlaceLength,
+  BUILDING_HEADS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
 import { innerShape, type InnerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
+import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
 import { isJsSpace } from '../words';
 
@@ -318,15 +319,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /**
    * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
    * nearest person shares only as someone's kin goes to the latest other person who has it, the one
-   * the text is about ("Donald Trump … his son Eric Trump … Trump said").
+   * the text is about ("Donald Trump … his son Eric Trump … Trump said"): `pick`'s filter for a cluster of no one's kin.
    */
-  const preferNotKin = (list: number[] | undefined) => {
-    if (!list || list.length < 2) return;
-    for (const ci of list) {
-      const c = clusters[ci];
-      if (!c.kin && (chosen < 0 || c.last > clusters[chosen].last) && fits(ci)) chosen = ci;
-    }
-  };
+  const notKin = (ci: number): boolean => !clusters[ci].kin;
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
   const joinNamesake = (list: number[] | undefined) => {
     if (!list) return;
@@ -390,7 +385,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
     if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
     if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
-      if (cand.tokens.length === 1 && chosen < 0) preferNotKin(bySurname.get(parts.last));
+      // (one cluster of that surname: the pick below takes it all the same)
+      if (cand.tokens.length === 1) pick(bySurname, parts.last, notKin);
       pick(bySurname, parts.last);
       if (parts.core) pick(bySurname, parts.core);
       // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
@@ -781,7 +777,7 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
   if (keys.length < 2) return undefined;
   const last = keys[keys.length - 1];
   if (!CAPITALISED_PLURAL.test(tokens[tokens.length - 1].text)) return undefined;
-  if (PEOPLES.has(last) || DEMONYMS.has(last.slice(0, -1)) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
+  if (namesPeoplePlural(last) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 || saintPlaceLength(keys, 0, keys.length - 1) === keys.length - 1 ? last : undefined;
 }
@@ -846,10 +842,10 @@ function hasKnownFirstName(c: Cluster): boolean {
 }
 
 /** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
-};
+});
 
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State

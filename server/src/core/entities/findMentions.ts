@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, PEOPLES, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, namesEponymNoun, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, namesEponymNoun, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -906,9 +906,10 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let pluralTitle = false;
     // a place or people read before the title ("U.S. Senator"): after one, a plural is a team ("Ottawa Senators")
     let afterPlace = false;
-    // "St. Petersburg", "Saint Louis": a known place is no title and name
+    // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    for (; !(known && known.length > 1) && !(t.key === 'saint' && saintTeamAt(p, i));) {
+    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintTeamAt(p, i));
+    for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
       const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
@@ -1227,14 +1228,15 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  // (a place to eat only without a title before: "Mayor Tom Deli" is a person)
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
   // (the "state" test first: `playsGame` only for a name ending in it)
-  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end))) return ['organization', 2];
+  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return ['organization', 2];
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
   if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
@@ -1302,13 +1304,13 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
-  if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
+  if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return ['organization', 1];
   // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
   // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
   // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
-  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || TEAM_ROLES.has(keys[end]) && !tokens[end].cap || playsGame(p, before, end))
+  if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || teamRoleAfter(p, end) || playsGame(p, before, end))
     && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
-    && !PEOPLES.has(lastKey) && !DEMONYMS.has(lastKey.slice(0, -1))) return ['organization', 1];
+    && !namesPeoplePlural(lastKey)) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -1348,6 +1350,11 @@ const TEAM_ROLES: ReadonlySet<string> = new Set([
   'receiver', 'midfielder', 'striker', 'goalkeeper', 'goalie', 'defenseman', 'defender', 'winger', 'coach', 'manager', 'owner',
   'rookie', 'teammate', 'teammates', 'fans', 'roster',
 ]);
+
+/** "Washington State coach Jake Dickert", "Denver Broncos fans": a lower-case team role right after the name at `end`. */
+function teamRoleAfter(p: PreparedParagraph, end: number): boolean {
+  return TEAM_ROLES.has(p.keys[end]) && !p.tokens[end].cap;
+}
 
 /** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
 const GAME_VERBS: ReadonlySet<string> = new Set([
@@ -1751,7 +1758,7 @@ const PEOPLE_PLURAL = /\p{Ll}(?:ians|ans|ists)$/u;
 /** "Tatars", "Russians", "Buddhists": a capitalised plural that names a people, a faith or a party's members. */
 function pluralPeople(text: string, key: string): boolean {
   if (!key.endsWith('s') || !CAPITALISED.test(text)) return false;
-  return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1)) || PEOPLE_PLURAL.test(text);
+  return namesPeoplePlural(key) || PEOPLE_PLURAL.test(text);
 }
 
 /** A postal state code after "Name, " and before no further name: "Bartlesville, OK", "Paramus, NJ retail". */

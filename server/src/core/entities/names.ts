@@ -115,6 +115,11 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
+/** Whether a folded plural names a people: one of `PEOPLES`, or a demonym and "s" ("russians", "americans"). */
+export function namesPeoplePlural(key: string): boolean {
+  return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1));
+}
+
 /**
  * "Saint Louis", "Saint Paul": the number of words of a place the lists spell with "St." written with "Saint" at
  * `first` (before `end`), or 0. Alone such a name may be the saint ("Saint Paul wrote"); only a team's plural after
@@ -399,7 +404,7 @@ const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ['gatling', 'gun guns'], ['tommy', 'gun guns'], ['bowie', 'knife knives'], ['allen', 'wrench wrenches key keys'],
     ['phillips', 'screwdriver screwdrivers'], ['doppler', 'radar effect'], ['rorschach', 'test tests'], ['pap', 'smear smears test tests'],
     ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks'],
-    // dishes and produce named after a person or a hotel, whose first word is a first name or a surname too
+    // dishes, produce and a hat named after a person or a hotel, whose first word is a first name or a surname too
     ['cobb', 'salad salads'], ['waldorf', 'salad salads'], ['reuben', 'sandwich sandwiches'], ['graham', 'cracker crackers'],
     ['margherita', 'pizza pizzas'], ['mcintosh', 'apple apples'], ['bartlett', 'pear pears'], ['kaiser', 'roll rolls'], ['stetson', 'hat hats'],
   ] as const).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),

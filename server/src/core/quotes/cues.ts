@@ -2,6 +2,7 @@
  * Word lists for attribution: reporting verbs (English in all tenses, French, German,
  * Spanish), speaker nouns and titles. Lower-case; matched on whole words.
  */
+import { wordTable } from '../wordTable';
 
 const EN_VERB_STEMS: [string, string, string, string][] = [
   // base, 3rd person, past, -ing
@@ -141,12 +142,12 @@ export function reportingVerbs(extra: readonly string[] = []): Set<string> {
 }
 
 /** Subject pronouns that can speak, with their gender for resolution. */
-export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter'>> = {
+export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter'>> = wordTable({
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'plural',
   il: 'male', elle: 'female', ils: 'plural', elles: 'plural',
   er: 'male', sie: 'female',
   él: 'male', ella: 'female', ellos: 'plural', ellas: 'plural',
-};
+});
 
 /** Determiners and quantifiers that start a descriptive speaker phrase ("a spokesperson"). */
 export const DETERMINERS = new Set([
@@ -210,13 +211,13 @@ export const TITLES = new Set([
 ]);
 
 /** Honorifics that tell a person's gender. */
-export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = {
+export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = wordTable({
   mr: 'male', messrs: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female', lord: 'male', lady: 'female',
   king: 'male', queen: 'female', prince: 'male', princess: 'female', herr: 'male', frau: 'female', m: 'male',
   mme: 'female', sr: 'male', sra: 'female', don: 'male', doña: 'female', chairman: 'male', chairwoman: 'female',
   spokesman: 'male', spokeswoman: 'female', father: 'male', sister: 'female', brother: 'male', actress: 'female',
   kanzlerin: 'female', ministerin: 'female', präsidentin: 'female', présidente: 'female', ministra: 'female', senadora: 'female',
-};
+});
 
 /** Words that attach to a name without ending it ("Bank of England", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = new Set(['ten', 'ter', 'op', 'zu', 'of', 'de', 'del', 'della', 'der', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'y', 'ibn', 'and', '&']);
@@ -243,9 +244,9 @@ export const VERB_MODIFIERS = new Set([
 ]);
 
 /** Common first names with their usual gender, for resolving `he`/`she` without the entity engine. */
-export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = Object.fromEntries([
+export const FIRST_NAMES: Readonly<Record<string, 'male' | 'female'>> = wordTable(Object.fromEntries([
   ...'james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny mike bernie boris emmanuel olaf vladimir xi narendra sergey sergei nicolás nicolas luis carlos pedro miguel jorge javier diego pablo antonio manuel francisco hans klaus jürgen stefan thomas wolfgang pierre jean michel françois jacques marc nicolas olivier ahmed mohammed muhammad ali omar hassan kim lee chen wei hiroshi kenji rishi keir joe barack bill hunter elon jeff tim satya sundar mark warren lionel cristiano kylian erling harry marco luca giovanni'
     .split(' ').map((n) => [n, 'male'] as const),
   ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori kamala hillary nancy angela ursula christine giorgia marine ségolène anne sophie claire isabelle nathalie fabiana ana carmen lucía sofía isabel elena laura julia katrin annalena sabine petra liz theresa jacinda sanna mette kristalina janet michelle oprah taylor serena naomi simone megan rosa greta yulia'
     .split(' ').map((n) => [n, 'female'] as const),
-]);
+]));

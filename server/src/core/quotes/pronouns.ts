@@ -153,7 +153,6 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     gender: new Map(), entityGenders, names: new Array(count), proposals: new Array(count),
   };
   const persons = reading.persons;
-  const lastPeople = last !== null ? last.people : [];
   // 1 for a paragraph whose persons are the last index's at the same index (so made for the last generation)
   const kept = new Uint8Array(count);
   // the known surnames are the last index's when every paragraph keeps its surname list
@@ -183,12 +182,13 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     reading.people[pi] = people;
     let p: ParagraphPersons | undefined;
     if (last !== null) {
-      if (pi < last.persons.length && lastPeople[pi] === people && sameReading(last, pi, reading, pi)) {
+      if (pi < last.persons.length && sameReading(last, pi, reading, pi)) {
         p = last.persons[pi];
         kept[pi] = 1;
       } else {
+        // as many from the end (the same index when no paragraph came or went: read above)
         const back = pi + last.persons.length - count;
-        if (back >= 0 && back < last.persons.length && sameReading(last, back, reading, pi)) p = last.persons[back];
+        if (back !== pi && back >= 0 && back < last.persons.length && sameReading(last, back, reading, pi)) p = last.persons[back];
       }
     }
     if (p === undefined) {
