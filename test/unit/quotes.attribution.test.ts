@@ -32,6 +32,12 @@ describe('attribution patterns', () => {
     assert.deepEqual(a.mentions.map((m) => [m.text, m.type]), [['Smith', 'person'], ['Jones', 'person']]);
     assert.equal(a.entities.find((e) => e.name === 'Smith')?.gender, 'male');
   });
+  // the other abbreviated plural titles of the entities' list too ("Sens.", "Reps.", "Drs."): no speaker "Sens", no unattributed quote
+  it('"…," said Sens. Lindsey Graham and Chuck Schumer; "…," Reps. … said; Drs.', () => {
+    assertSpeaker('"We will vote on Friday," said Sens. ⟦Lindsey Graham⟧ and Chuck Schumer.', 'We will', 'named', 'said');
+    assertSpeaker('"The bill is dead," Reps. ⟦Nancy Pelosi⟧ and Steny Hoyer said.', 'The bill', 'named', 'said');
+    assertSpeaker('"We are done," said Drs. ⟦Anna Smith⟧ and Tom Jones.', 'We are', 'named', 'said');
+  });
   it('Trump said "…"', () => void assertSpeaker('Asked about it, ⟦Trump⟧ said "they know very well."', 'they know', 'named', 'said'));
   it('Trump reiterated that "…"', () => void assertSpeaker('⟦Trump⟧ reiterated that "all options are open" to him.', 'all options', 'named', 'reiterated'));
   it('Trump wrote on Twitter: "…"', () => void assertSpeaker('⟦Trump⟧ wrote on Twitter: "We will win big."', 'We will', 'named', 'wrote'));

@@ -4,7 +4,7 @@
  */
 import { TokenTrie } from './matcher';
 import { phraseKeys } from './names';
-import { PLURAL_TITLE_PAIRS } from './pluralTitles';
+import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
 
 /** What a title tells about the person who carries it. */
 export interface TitleInfo {

@@ -1,7 +1,7 @@
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
-import { PLURAL_TITLE_PAIRS } from './pluralTitles';
+import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {

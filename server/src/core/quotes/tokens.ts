@@ -2,6 +2,7 @@ import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
+import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -15,8 +16,12 @@ export interface Token {
   cap: boolean;
 }
 
-/** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr.", "Messrs."). */
+/** Abbreviated plural titles without their period, lower case ("sens" for "Sens.", "drs", "messrs"). */
+export const PLURAL_TITLE_ABBREVIATIONS: readonly string[] = PLURAL_TITLE_PAIRS.filter(([plural]) => plural.endsWith('.')).map(([plural]) => plural.slice(0, -1).toLowerCase());
+
+/** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr.", "Messrs.", "Sens."). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...PLURAL_TITLE_ABBREVIATIONS,
   'mr', 'messrs', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
   'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'm', 'mass',
   'calif', 'fla', 'ill', 'ind', 'md', 'mich', 'minn', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'ky', 'la',
