@@ -165,6 +165,11 @@ describe('a colour and a plural after the article ("the Red Bulls")', () => {
   it('leaves a people a people: "the Red Indians"', () => {
     assert.equal(typeOfFound('He hid from the Red Indians behind the curtains.', 'Red Indians'), 'person');
   });
+  it('leaves awards and treaties in the plural things: "the Golden Globes", "the Purple Hearts", "the Geneva Conventions"', () => {
+    assert.equal(typeOfFound('She won at the Golden Globes on Sunday.', 'Golden Globes'), 'other');
+    assert.equal(typeOfFound('The Purple Hearts were awarded on Friday.', 'Purple Hearts'), 'other');
+    assert.equal(typeOfFound('The Geneva Conventions protect prisoners.', 'Geneva Conventions'), 'other');
+  });
 });
 
 describe('a place that is a first name too and a plural ("the Washington Nationals")', () => {

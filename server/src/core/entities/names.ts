@@ -294,6 +294,8 @@ export const OTHER_HEADS: ReadonlySet<string> = new Set([
   'act', 'acts', 'bill', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'constitution', 'charter', 'declaration',
   'cup', 'war', 'wars', 'games', 'olympics', 'paralympics', 'festival', 'prize', 'award', 'awards', 'medal', 'championship',
   'championships', 'series', 'tournament', 'open', 'marathon', 'revolution', 'uprising', 'crisis', 'summit', 'expo', 'fair',
+  // awards and treaties in the plural, not teams ("the Golden Globes", "the Purple Hearts", "the Geneva Conventions")
+  'globes', 'hearts', 'conventions',
   'day', 'week', 'month', 'year', 'era', 'age', 'ages', 'doctrine', 'theory', 'theorem', 'effect', 'syndrome', 'disease', 'virus',
   'law', 'rule', 'rules', 'code', 'principle', 'equation', 'protocol', 'index', 'model', 'method', 'test', 'algorithm',
   'operator', 'program', 'programme', 'project', 'initiative', 'report', 'survey', 'language', 'languages', 'dialect',
