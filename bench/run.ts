@@ -395,12 +395,12 @@ function stages(name: string, text: string): StageSplit {
     const t: number[] = [performance.now()];
     const doc = core.scanDocument(input, opts.format);
     t.push(performance.now());
-    const { mentions, entities, outer, outerByStart } = core.findEntities(doc, opts);
+    const { mentions, entities, outer } = core.findEntities(doc, opts);
     t.push(performance.now());
     const quotations = core.findQuotations(doc);
     t.push(performance.now());
     // as analyzeArticle calls it: the mentions nested in no other
-    core.attributeQuotations(doc, quotations, outer, entities, opts, outerByStart);
+    core.attributeQuotations(doc, quotations, outer, entities, opts);
     t.push(performance.now());
     const base = { text: input, frontMatter: doc.frontMatter, headline: doc.headline, paragraphs: doc.paragraphs, excluded: doc.excluded, quotations, mentions, entities };
     core.runRules({ article: base, doc, options: opts });

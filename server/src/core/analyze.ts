@@ -20,10 +20,10 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   fitMemosTo(doc.paragraphs.length);
   // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options
   const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, frontMatterOptions(doc.frontMatterData)) : options);
-  const { mentions, entities, outer, outerByStart } = findEntities(doc, opts);
+  const { mentions, entities, outer } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
   // speakers are whole names: a name nested in another ("Boston" in "Boston Red Sox") speaks for none
-  attributeQuotations(doc, quotations, outer, entities, opts, outerByStart);
+  attributeQuotations(doc, quotations, outer, entities, opts);
   const base = {
     text,
     frontMatter: doc.frontMatter,

@@ -171,12 +171,8 @@ function isNotUpdateLine(p: Paragraph): boolean {
 export interface FoundEntities {
   mentions: Mention[];
   entities: Entity[];
-  /**
-   * The mentions nested in no other (`mentions` itself when no name is nested), in document order
-   * of their starts when `outerByStart` (found while the mentions are made, so callers need not walk them again).
-   */
+  /** The mentions nested in no other (`mentions` itself when no name is nested). */
   outer: Mention[];
-  outerByStart: boolean;
 }
 
 /** Finds the people, organizations and places of the article and clusters their mentions. */
@@ -299,10 +295,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const nestedOf: number[][] = nested.length ? Array.from({ length: clusters.length + newClusters.length }, () => []) : [];
   let ni = 0;
   let mi = 0;
-  let outerByStart = true;
   for (let k = 0; k < cands.length; k++, mi++) {
     const c = cands[k];
-    if (k > 0 && c.span.start < cands[k - 1].span.start) outerByStart = false;
     const type = typeOf(assignment[k]);
     const entityId = entityIdOf(assignment[k]);
     if (mentionOf) mentionOf[k] = mi;
@@ -361,7 +355,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     entities = new Array(byCluster.length);
     for (let ci = 0; ci < byCluster.length; ci++) entities[entityOf[ci]] = byCluster[ci];
   }
-  return { mentions, entities, outer: nested.length ? mentions.filter(isOuter) : mentions, outerByStart };
+  return { mentions, entities, outer: nested.length ? mentions.filter(isOuter) : mentions };
 }
 
 /** A mention nested in no other. */

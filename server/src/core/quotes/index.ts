@@ -18,7 +18,6 @@ export type { ClassifiedMark, MarkRole } from './marks';
  * place). Patterns are looked for in the quotation's own sentence; a quotation without one
  * inherits the speaker of the attributed quotation before it in the same paragraph (cue null).
  * Pronouns resolve to the nearest compatible person; named speakers map to overlapping mentions.
- * `mentionsByStart`: the mentions are known to be in order of their starts (else they are sorted here).
  */
 export function attributeQuotations(
   doc: ScannedDocument,
@@ -26,7 +25,6 @@ export function attributeQuotations(
   mentions: Mention[],
   entities: Entity[],
   options: AnalyzeOptions,
-  mentionsByStart = false,
 ): void {
   const ctx = attributionContext(doc, options);
   const paragraphs = doc.paragraphs;
@@ -34,7 +32,7 @@ export function attributeQuotations(
   const top = quotations.filter((q) => q.parentId === null);
   // whether each top quotation has an attribution of its own (not inherited)
   const own: boolean[] = new Array(top.length).fill(false);
-  const sortedMentions = mentionsByStart ? mentions : byStart(mentions);
+  const sortedMentions = byStart(mentions);
 
   // the paragraphs each top quotation starts and ends in (quotations come in order: one walk each)
   const startAt = paragraphWalker(paragraphs);
