@@ -1047,7 +1047,12 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
  * team (an organization), even after a word that opens place names ("New", "San").
  */
 function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
-  return end - first > 1 && /[^s]s$/.test(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+  return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+}
+
+/** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
+function isPluralKey(key: string): boolean {
+  return key.length > 1 && key.charCodeAt(key.length - 1) === 115 && key.charCodeAt(key.length - 2) !== 115;
 }
 
 /**
@@ -1057,7 +1062,7 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 function saintTeamAt(p: PreparedParagraph, i: number): boolean {
   const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
   const after = p.tokens[i + length];
-  return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && /[^s]s$/.test(after.key);
+  return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
@@ -1238,7 +1243,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // (the "state" test first: `playsGame` only for a name ending in it)
   if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return ['organization', 2];
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
-  if (len > 2 && keys[end - 2] === 'state' && /[^s]s$/.test(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
+  if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
@@ -1304,7 +1309,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
-  if (len === 2 && TEAM_COLOURS.has(keys[first]) && /[^s]s$/.test(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return ['organization', 1];
+  if (len === 2 && TEAM_COLOURS.has(keys[first]) && isPluralKey(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return ['organization', 1];
   // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
   // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
   // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
