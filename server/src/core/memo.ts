@@ -38,7 +38,9 @@ export function fitMemosTo(paragraphs: number): void {
  * for tables that grow with every spelling typed and cannot tell which entries were used.
  */
 export function clearWithMemos(clear: () => void, whenIdle = false): void {
-  memos.push(whenIdle ? { clear, forgetUsedBefore: clear } : { clear });
+  // forgetting what was used before any stamp is forgetting it all
+  if (whenIdle) forgetWithMemos(clear, clear);
+  else memos.push({ clear });
 }
 
 /**
