@@ -1373,10 +1373,18 @@ const GAME_VERBS: ReadonlySet<string> = new Set([
  */
 function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
   const { tokens, keys } = p;
-  const capitalised = (k: number) => tokens[k]?.word === true && tokens[k].cap;
-  const lostTo = (k: number) => keys[k] === 'lost' && keys[k + 1] === 'to' && !tokens[k].cap;
-  if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && capitalised(end + 1) || lostTo(end) && capitalised(end + 2)) return true;
-  return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && capitalised(before - 2) || lostTo(before - 2) && capitalised(before - 3);
+  if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && isCapitalisedWord(p, end + 1) || lostToAt(p, end) && isCapitalisedWord(p, end + 2)) return true;
+  return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && isCapitalisedWord(p, before - 2) || lostToAt(p, before - 2) && isCapitalisedWord(p, before - 3);
+}
+
+/** Whether token `k` of `p` (if any) is a word with a capital. */
+function isCapitalisedWord(p: PreparedParagraph, k: number): boolean {
+  return p.tokens[k]?.word === true && p.tokens[k].cap;
+}
+
+/** Whether a lower-case "lost to" starts at token `k` of `p`. */
+function lostToAt(p: PreparedParagraph, k: number): boolean {
+  return p.keys[k] === 'lost' && p.keys[k + 1] === 'to' && !p.tokens[k].cap;
 }
 
 /** What the one-word patterns of `classify` say of a string (a word as written, or its key): bits of `shapeOf`. */
