@@ -38,6 +38,12 @@ describe('attribution patterns', () => {
     assertSpeaker('"The bill is dead," Reps. ⟦Nancy Pelosi⟧ and Steny Hoyer said.', 'The bill', 'named', 'said');
     assertSpeaker('"We are done," said Drs. ⟦Anna Smith⟧ and Tom Jones.', 'We are', 'named', 'said');
   });
+  // the entities' abbreviations keep their full stop in the quotation engine too (no sentence ends at "Hon." or "Mt."), and the titles are stripped
+  it('"…," Hon. John Smith said; Mlle. …; said Mt. Hood guide …', () => {
+    assertSpeaker('"We are ready," Hon. ⟦John Smith⟧ said.', 'We are', 'named', 'said');
+    assertSpeaker('"We are ready," said Mt. Hood guide ⟦John Smith⟧.', 'We are', 'named', 'said');
+    assertSpeaker('"Nous sommes prêts," Mlle. ⟦Marie Dupont⟧ said.', 'Nous', 'named', 'said');
+  });
   it('Trump said "…"', () => void assertSpeaker('Asked about it, ⟦Trump⟧ said "they know very well."', 'they know', 'named', 'said'));
   it('Trump reiterated that "…"', () => void assertSpeaker('⟦Trump⟧ reiterated that "all options are open" to him.', 'all options', 'named', 'reiterated'));
   it('Trump wrote on Twitter: "…"', () => void assertSpeaker('⟦Trump⟧ wrote on Twitter: "We will win big."', 'We will', 'named', 'wrote'));

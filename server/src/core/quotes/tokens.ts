@@ -23,7 +23,7 @@ export const PLURAL_TITLE_ABBREVIATIONS: readonly string[] = PLURAL_TITLE_PAIRS.
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...PLURAL_TITLE_ABBREVIATIONS,
   'mr', 'messrs', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
-  'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'm', 'mass',
+  'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'mlle', 'm', 'mass', 'hon', 'pres', 'mt', 'ft',
   'calif', 'fla', 'ill', 'ind', 'md', 'mich', 'minn', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'ky', 'la',
   'ariz', 'colo', 'del', 'ga', 'kan', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'vt', 'wyo', 'ala', 'ark', 'approx', 'dept',
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
