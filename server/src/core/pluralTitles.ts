@@ -1,8 +1,8 @@
 /**
  * Plural titles before names and the singular each is the plural of: one list for the entities'
  * title trie (`PLURAL_TITLES` in entities/titles.ts) and both tokenizers, which keep the full stop
- * of the abbreviated ones ("Sens.": `PLURAL_TITLE_ABBREVIATIONS` in entities/tokens.ts and
- * quotes/tokens.ts; the quotation engine also strips them from a speaker's name). Data only, at
+ * of the abbreviated ones ("Sens.": `PLURAL_TITLE_ABBREVIATIONS` in abbreviations.ts; the
+ * quotation engine also strips them from a speaker's name). Data only, at
  * the core's root so that both engines read it, so that the
  * tokenizer can read it without importing the title trie (which imports the tokenizer). Plurals
  * that are also common team names before players' names ("Cardinals", "Saints", "Chiefs",

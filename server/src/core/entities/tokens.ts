@@ -1,7 +1,7 @@
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
-import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
+import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS as SHARED_PLURAL_TITLE_ABBREVIATIONS } from '../abbreviations';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -35,19 +35,13 @@ const UNDECOMPOSED_AS: Record<string, string> = { 'ł': 'l', 'ø': 'o', 'đ': 'd
 const UNDECOMPOSED = /[łøđħıßæœþð]/g;
 
 /** Abbreviations that keep their full stop ("Mr.", "Sen.", "Inc."). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'gen', 'st', 'jr', 'sr', 'lt', 'col', 'capt', 'prof', 'rev', 'sgt',
-  'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'adm', 'maj', 'cmdr', 'pres', 'supt', 'hon', 'messrs', 'mme', 'mlle', 'vs',
-]);
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS);
 
 /**
- * Plural titles abbreviated ("Sens. John McCain and Lindsey Graham"), the dotted plurals of
- * `PLURAL_TITLE_PAIRS` without their dot: they keep their full stop only when capitalised, since
- * "did ten reps." ends a sentence.
+ * Plural titles abbreviated ("Sens. John McCain and Lindsey Graham"), without their dot: they keep
+ * their full stop only when capitalised, since "did ten reps." ends a sentence.
  */
-export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  PLURAL_TITLE_PAIRS.filter(([plural]) => plural.endsWith('.')).map(([plural]) => plural.slice(0, -1)),
-);
+export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(SHARED_PLURAL_TITLE_ABBREVIATIONS);
 
 /** An initial or a known abbreviation ("U.S.", "Sen.", "Sens."): a full stop right after it belongs to it. */
 function keepsFullStop(raw: string): boolean {

@@ -2,7 +2,7 @@ import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
-import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
+import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS as SHARED_PLURAL_TITLE_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -17,17 +17,10 @@ export interface Token {
 }
 
 /** Abbreviated plural titles without their period, lower case ("sens" for "Sens.", "drs", "messrs"). */
-export const PLURAL_TITLE_ABBREVIATIONS: readonly string[] = PLURAL_TITLE_PAIRS.filter(([plural]) => plural.endsWith('.')).map(([plural]) => plural.slice(0, -1).toLowerCase());
+export const PLURAL_TITLE_ABBREVIATIONS: readonly string[] = SHARED_PLURAL_TITLE_ABBREVIATIONS.map((plural) => plural.toLowerCase());
 
 /** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr.", "Messrs.", "Sens."). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...PLURAL_TITLE_ABBREVIATIONS,
-  'mr', 'messrs', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'st', 'jr', 'sr', 'sra', 'inc',
-  'corp', 'co', 'ltd', 'no', 'vs', 'rev', 'supt', 'insp', 'cmdr', 'adm', 'maj', 'pvt', 'cpl', 'fr', 'mme', 'mlle', 'm', 'mass', 'hon', 'pres', 'mt', 'ft',
-  'calif', 'fla', 'ill', 'ind', 'md', 'mich', 'minn', 'ore', 'pa', 'tenn', 'tex', 'va', 'wash', 'wis', 'conn', 'ky', 'la',
-  'ariz', 'colo', 'del', 'ga', 'kan', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'vt', 'wyo', 'ala', 'ark', 'approx', 'dept',
-  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
-]);
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([...PLURAL_TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS, ...QUOTE_ABBREVIATIONS]);
 
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
@@ -68,9 +61,8 @@ function tokenAt(text: string, i: number, to: number): Token {
   }
   if (wend >= 0 && wend <= to) {
     const s = spellings.get(text, i, wend, h);
-    // keep the period of an abbreviation or an initial ("U.S.", "Sen.", "J.")
-    if (s.keepsPeriod && text.charCodeAt(wend) === 46 && wend < to) return { text: s.withPeriod, lower: s.lower, start: i, end: wend + 1, isWord: true, cap: s.cap };
-    return { text: s.raw, lower: s.lower, start: i, end: wend, isWord: true, cap: s.cap };
+    const end = wordTokenEnd(text, i, wend, to, s);
+    return { text: end > wend ? s.withPeriod : s.raw, lower: s.lower, start: i, end, isWord: true, cap: s.cap };
   }
   // a surrogate pair (emoji) is one token
   const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
@@ -327,10 +319,18 @@ function plainTokenEnd(text: string, i: number, to: number): number {
   const wend = wordEnd(text, i, true);
   // a word cut by `to` is a one-character token
   if (wend > to) return i + 1;
-  // a period after it belongs to it when its spelling keeps one (an abbreviation: `tokenAt`'s rule, without making the token;
-  // every sentence ending in a lower-case word asks)
-  if (wend < to && text.charCodeAt(wend) === 46) return spellings.get(text, i, wend, wordHash(text, i, wend)).keepsPeriod ? wend + 1 : wend;
-  return wend;
+  return wordTokenEnd(text, i, wend, to, null);
+}
+
+/**
+ * The end of the token of the word `text[i, wend)` in `text[.., to)`: after the period that follows
+ * it when its spelling keeps one (an abbreviation or an initial: "U.S.", "Sen.", "J."). `s` is its
+ * spelling, or null to look it up only when a period follows (every sentence ending in a lower-case
+ * word asks `plainTokenEnd`).
+ */
+function wordTokenEnd(text: string, i: number, wend: number, to: number, s: Spelling | null): number {
+  if (wend >= to || text.charCodeAt(wend) !== 46) return wend;
+  return (s ?? spellings.get(text, i, wend, wordHash(text, i, wend))).keepsPeriod ? wend + 1 : wend;
 }
 
 // (one is made per analysis: see shapes.ts; with holey lists, as the analysis passes: a list of
