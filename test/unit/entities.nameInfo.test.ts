@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clearMemos } from '../../server/src/core/memo';
 import { nameInfo } from '../../server/src/core/entities/clusterMentions';
-import type { NameCandidate, NameToken } from '../../server/src/core/entities/findMentions';
+import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
 import { tokenize } from '../../server/src/core/entities/tokens';
 
 /** A candidate of the words of `text` (the fields `nameInfo` reads), placed at `at` in its paragraph. */

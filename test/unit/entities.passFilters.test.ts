@@ -10,9 +10,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { DENSE_QUOTES, generateProse, NAME_HEAVY, NEWS, prng, SHARED_CORPUS } from '../../bench/corpus';
-import { nameInfo, type NameInfo } from '../../server/src/core/entities/clusterMentions';
+import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
-import { findCandidates, isTitleCase, prepareParagraph, type NameCandidate } from '../../server/src/core/entities/findMentions';
+import { findCandidates, isTitleCase, prepareParagraph } from '../../server/src/core/entities/findMentions';
+import type { NameCandidate, NameInfo } from '../../server/src/core/entities/nameTypes';
 import {
   linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, retypePlaceShortForms,
 } from '../../server/src/core/entities/headShortForms';

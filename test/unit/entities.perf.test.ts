@@ -10,7 +10,7 @@ import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
-import type { NameCandidate, NameToken } from '../../server/src/core/entities/findMentions';
+import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { nameInfo } from '../../server/src/core/entities/clusterMentions';
-import type { NameCandidate } from '../../server/src/core/entities/findMentions';
+import type { NameCandidate } from '../../server/src/core/entities/nameTypes';
 import { tokenize } from '../../server/src/core/entities/tokens';
 import { mentionsOf, sameEntity, typed, typeOfFound } from './entities.helpers';
 

@@ -6,8 +6,8 @@
 import { sameList } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { EntityType } from '../types';
-import { clusterMentions, type Cluster, type ClusterOptions, type NameInfo } from './clusterMentions';
-import type { NameCandidate, NameToken } from './findMentions';
+import { clusterMentions, type Cluster, type ClusterOptions } from './clusterMentions';
+import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
 
 /**
  * Every field of a candidate but its offsets (`span`, `title`, `possessive`): clustering may read

@@ -5,13 +5,13 @@
  */
 import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
-import type { NameCandidate, NameToken } from './findMentions';
+import type { Collapsed, NameCandidate, NameInfo, NameParts, NameShape, NameToken, OtherForms } from './nameTypes';
 import {
   BUILDING_HEADS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
-import { innerShape, type InnerShape } from './nested';
+import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
@@ -44,16 +44,6 @@ export interface Cluster {
   kin: boolean;
   /** The words after the place opening its organizations' names ("red sox" for Boston Red Sox): see `tailOfThing`. */
   thingTails?: Set<string>;
-}
-
-/** The parts of a person's name, folded: particles dropped from first and middle names. */
-export interface NameParts {
-  first?: string;
-  middles: string[];
-  last: string;
-  full: string;
-  /** The surname without its leading particles, when it has some ("beethoven" for "van beethoven"). */
-  core?: string;
 }
 
 /**
@@ -136,14 +126,6 @@ function goesByGivenName(parts: NameParts, c: Cluster): boolean {
 export interface ClusterOptions {
   styleSheet: readonly StyleSheetEntry[];
   keepApart: readonly [string, string][];
-}
-
-/** What clustering reads off a candidate's words: its name parts and shape. */
-export interface NameInfo {
-  parts: NameParts;
-  shape: NameShape;
-  /** What names may be nested in it (`innerShape`), for names of several words. */
-  inner?: InnerShape;
 }
 
 /**
@@ -483,25 +465,6 @@ function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
   return set;
 }
 
-/** What clustering reads off a name's words (callers cache it per paragraph's candidate list: see `paragraphNames` in index.ts). */
-export interface NameShape {
-  keys: string[];
-  /** The name without its organization or place head ("harrow" for Harrow School). */
-  shortForm?: string;
-  /** Its last two or three words, particles not leading ("martínez cantón", "red sox"), and all but its first with hyphens spaced out. */
-  tails: string[];
-  /** Initials of its capitalised words ("doj" for Department of Justice). */
-  initials: string;
-  /** One all-capitals word ("NATO", "U.S."). */
-  acronym: boolean;
-  /** The full name with hyphens spaced out, when it has any ("basse terre" for Basse-Terre). */
-  spaced: string | undefined;
-  /** Other forms its words alone give. */
-  other: OtherForms;
-  /** Its two plain name words swapped, a person's other order (`swappedName`). */
-  swapped: string | undefined;
-}
-
 /** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
 function nameShape(cand: NameCandidate, full: string): NameShape {
   const keys = cand.tokens.map((t) => t.key);
@@ -610,38 +573,6 @@ function placeLedTail(keys: readonly string[]): string | undefined {
   if (keys.length < 3) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 2);
   return place && place.value.type === 'place' ? keys.slice(place.length).join(' ') : undefined;
-}
-
-/** Other forms of a name its words alone give (type checks are left to the caller). */
-interface OtherForms {
-  /** "sf" for "S. F.". */
-  spelled?: string;
-  /** "ohio" for "State of Ohio". */
-  governed?: string;
-  /** "pirates" for "Pittsburgh Pirates", if it names an organization. */
-  team?: string;
-  /** "lv" for "LibriVox", if it names no person. */
-  innerInitials?: string;
-  /** The name with a known place opening it written as that place's usual name ("united states congress" for "U.S. Congress"). */
-  placeSpelledOut?: string;
-  /**
-   * Spellings one slip away of a one-word name: a vowel swapped (any name), a consonant doubled too
-   * (no person's). Worked out on first use (`slipsOf`): only a name that joins no cluster reads them.
-   */
-  slips: { vowels: string[]; all: string[] } | undefined;
-  /** The one word `slips` are of (undefined: a name of several words), and whether `slips` is worked out. */
-  slipKey: string | undefined;
-  slipsKnown: boolean;
-  /** "gw bridge" for George Washington Bridge: the words before the head word by their initials. */
-  initialedHead?: string;
-  /** A name of several words written without spaces or hyphens ("lotfallahmosque"), and its spellings one vowel away. */
-  collapsed?: Collapsed;
-}
-
-/** A name of several words written solid, and its spellings one vowel away (worked out on first use: `collapsedVowels`). */
-interface Collapsed {
-  key: string;
-  vowels: string[] | undefined;
 }
 
 /** `other.slips`, worked out the first time it is read. */

@@ -14,6 +14,7 @@ import {
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
+import type { NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
 import {
@@ -38,58 +39,6 @@ export interface PreparedParagraph {
   headlineCandidates?: CachedCandidates;
   /** Its he/she-type pronouns (`pronounIndex` of its tokens, filled on first use). */
   pronouns?: PronounIndex;
-}
-
-/** One word of a name. */
-export interface NameToken {
-  text: string;
-  key: string;
-  /** Offsets in the paragraph the name was found in (the candidate's spans are absolute). */
-  start: number;
-  end: number;
-}
-
-/** A name found in the text, before clustering. Spans are absolute; its tokens' offsets are relative to the paragraph. */
-export interface NameCandidate {
-  span: Span;
-  text: string;
-  type: EntityType;
-  /** How sure the type is: 2 lexicon, title or name head; 1 a good guess; 0 a default. */
-  typeStrength: number;
-  /** The type comes from a place list entry that also names people ("Cleveland"): a surname may still claim it. */
-  weak?: boolean;
-  /** A title alone ("the Secretary"): it stands for the person last given that title, and is no name to rename. */
-  titleOnly?: boolean;
-  /** A title alone that the first person takes ("As President, I will serve"): the speaker's role, no holder named before. */
-  ownRole?: boolean;
-  /**
-   * A known town or state written alone, not after a place preposition ("Washington said"): it may
-   * be the surname of a person the document names in full ("George Washington").
-   */
-  mayBeSurname?: boolean;
-  /** A single word that is also a common word ("Research", "Government") with no evidence of being a name. */
-  common?: boolean;
-  /** The words of the name, particles included. */
-  tokens: NameToken[];
-  title?: Span;
-  titleText?: string;
-  titleInfo?: TitleInfo;
-  possessive?: Span;
-  /** Roles from the title, a role noun before the name or an appositive. */
-  roles: string[];
-  /** Index of the long form this acronym follows in parentheses (in the list it was returned in). */
-  acronymOf?: number;
-  /** Document index of the name this one is another name of ("X, better known as Y"). */
-  aliasOf?: number;
-  /** Document index of another name of this one written right after it (the `aliasOf` link, seen from X). */
-  alsoKnownAs?: number;
-  /** The shared name of a known place's spellings ("United States" for "U.S."). */
-  canonical?: string;
-  /** The folded name of the US state a postal code or a shortening stands for ("oklahoma" for "OK" or "Okla."). */
-  state?: string;
-  /** The full name a hover card glued after this mention carries. */
-  fullName?: string;
-  headline: boolean;
 }
 
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */

@@ -8,8 +8,9 @@
 import { DistinctList, itemsOf } from '../distinctList';
 import { sameList, sameListBy } from '../lists';
 import { clearWithMemos } from '../memo';
-import type { NameInfo } from './clusterMentions';
-import { PERSON_VERBS, type NameCandidate, type NameToken } from './findMentions';
+import { PERSON_VERBS } from './findMentions';
+import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
+import type { PartNames } from './paragraphNames';
 import { isGenericWord, qualifiesPlace } from './nested';
 import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, namesEponymNoun, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
@@ -314,35 +315,6 @@ function isAcronym(text: string): boolean {
 }
 
 const ACRONYM = /^[\p{Lu}&]{2,}$/u;
-
-/**
- * What `linkPartShortForms` reads off one paragraph's cached candidate list, by the candidates'
- * own words (`partNamesOf`, once per list): the longer names it adds to the document's.
- */
-export interface PartNames {
-  /** The distinct names of its candidates of several words (no title alone) that no pass makes a title alone. */
-  sure: readonly string[];
-  /** Those of `sure` that end in an acronym (`endsInAcronym`). */
-  sureAcronyms: readonly string[];
-  /** The distinct names of its other candidates of several words: a title pass may make them titles alone, no longer names. */
-  titled: readonly string[];
-  /** Those of `titled` that end in an acronym. */
-  titledAcronyms: readonly string[];
-  /** The distinct names of all its candidates of several words, titles alone included. */
-  written: readonly string[];
-  /**
-   * The distinct words (no particles) of its candidates that may name a person: those with a title,
-   * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
-   */
-  personWords: readonly string[];
-  /** 1 for each candidate of one word written as an acronym (undefined: the list has none). */
-  oneWordAcronym: Uint8Array | undefined;
-  /**
-   * The flags `partShortFormsOf` gave for the last `PartIndex` asked about (1 for each candidate
-   * that is a part of a longer name), by its `version` (a dead version of a paragraph keeps no index alive).
-   */
-  flagsCache: { version: number; flags: Uint8Array } | undefined;
-}
 
 /**
  * The `PartNames` of a cached candidate list (never changed: the copies of it are), or of the

@@ -11,12 +11,13 @@ import { sameList, sameListBy } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
-import { clusterType, nameInfo, type Cluster, type NameInfo } from './clusterMentions';
+import { clusterType, nameInfo, type Cluster } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type NameCandidate, type PlacedCandidates, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type PlacedCandidates, type PreparedParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
+import type { NameCandidate, NameInfo } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';

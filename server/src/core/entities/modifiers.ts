@@ -3,8 +3,8 @@
  * had electric trams". Where the article writes the rest of the name alone elsewhere ("YouTube",
  * "Mérida"), the modifier only describes that entity, and the mention is the rest.
  */
-import { nameInfo, type NameInfo } from './clusterMentions';
-import type { NameCandidate, NameToken } from './findMentions';
+import { nameInfo } from './clusterMentions';
+import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
 import { DEMONYMS, LEXICON, isHeadWord } from './names';
 import { skips, type PassFilter } from './passFilter';
 

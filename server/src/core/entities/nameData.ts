@@ -12,8 +12,10 @@ import { continents, countries } from 'countries-list';
 import cityData from './data/cities.json';
 import stateCodeData from './data/state-codes.json';
 import commonWordList from './data/common-words.json';
-import type { NameGender } from './names';
 import { foldKey, tokenKeys } from './tokens';
+
+/** Gender evidence a first name carries (declared here, which `names.ts` reads, so that neither imports the other's types). */
+export type NameGender = 'male' | 'female' | 'unknown';
 
 /**
  * What `nameData` returns: lists as strings (small in the bundle, quick to load), items joined by

@@ -9,11 +9,8 @@
  */
 import type { EntityType } from '../types';
 import { TokenTrie } from './matcher';
-import { nameData } from './nameData';
+import { nameData, type NameGender } from './nameData';
 import { tokenKeys } from './tokens';
-
-/** Gender evidence a first name carries. */
-export type NameGender = 'male' | 'female' | 'unknown';
 
 const DATA = nameData();
 /** The items of one of DATA's lists. */

@@ -7,8 +7,7 @@
 import { sameList } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
-import type { NameInfo } from './clusterMentions';
-import type { NameCandidate, NameToken } from './findMentions';
+import type { InnerShape, InnerSpan, NameCandidate, NameInfo, NameToken } from './nameTypes';
 import {
   BUILDING_HEADS, COMMON_WORDS, DEMONYMS, LEXICON, firstNameGender, namesEponymNoun, ORG_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS, PLACE_STARTS, TRADE_HEADS,
   type LexiconEntry,
@@ -54,29 +53,6 @@ export const isGenericWord = (key: string): boolean => generic(key, true);
 
 /** Words around a place that make a larger or smaller place of it, not another thing named after it ("North Oakland", "Mexico City", "Spanish Netherlands"). */
 export const qualifiesPlace = (key: string) => PLACE_QUALIFIERS.has(key) || DEMONYMS.has(key) || PARTICLES.has(key);
-
-/** A word sequence of a name that may name something else: words `[from, to)`, folded and joined. */
-interface InnerSpan {
-  from: number;
-  to: number;
-  key: string;
-}
-
-/**
- * What a name of several words may have inside, by its words alone (the same in every document):
- * the sub-spans that may be another name written alone elsewhere (never reaching the end of the
- * name: that is the whole name or its short form, "Red Sox" in "Boston Red Sox"), and the known
- * place starting at each word (which may end it: "University of Copenhagen").
- */
-export interface InnerShape {
-  /** By start, longest first; none of only heads or qualifiers ("Court", "North"). */
-  spans: InnerSpan[];
-  /** The longest known place starting at each word, if any, and its shared name ("United States" for "U.S."). */
-  places: ({ to: number; key: string; canonical?: string } | null)[];
-  /** Each word's start and end, relative to the name's start. */
-  starts: number[];
-  ends: number[];
-}
 
 /** The inner shape of a name, or undefined for a name of one word or a known place ("York" in "New York" names no other place). */
 export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | undefined {

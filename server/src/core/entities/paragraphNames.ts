@@ -1,9 +1,9 @@
 /**
- * `ParagraphNames`, in a module of its own so that `findMentions.ts`, which keeps it with each
- * cached candidate list, need not import `index.ts`, which fills it.
+ * `ParagraphNames` and its `PartNames`, in a module of their own so that `findMentions.ts`, which
+ * keeps them with each cached candidate list, need not import `index.ts` or `headShortForms.ts`,
+ * which fill them.
  */
-import type { NameInfo } from './clusterMentions';
-import type { PartNames } from './headShortForms';
+import type { NameInfo } from './nameTypes';
 
 /** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
 export interface ParagraphNames {
@@ -25,4 +25,33 @@ export interface ParagraphNames {
   flags: Uint8Array;
   /** The longer names its candidates add to the document's, for `linkPartShortForms`. */
   partNames: PartNames;
+}
+
+/**
+ * What `linkPartShortForms` reads off one paragraph's cached candidate list, by the candidates'
+ * own words (`partNamesOf`, once per list): the longer names it adds to the document's.
+ */
+export interface PartNames {
+  /** The distinct names of its candidates of several words (no title alone) that no pass makes a title alone. */
+  sure: readonly string[];
+  /** Those of `sure` that end in an acronym (`endsInAcronym`). */
+  sureAcronyms: readonly string[];
+  /** The distinct names of its other candidates of several words: a title pass may make them titles alone, no longer names. */
+  titled: readonly string[];
+  /** Those of `titled` that end in an acronym. */
+  titledAcronyms: readonly string[];
+  /** The distinct names of all its candidates of several words, titles alone included. */
+  written: readonly string[];
+  /**
+   * The distinct words (no particles) of its candidates that may name a person: those with a title,
+   * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+   */
+  personWords: readonly string[];
+  /** 1 for each candidate of one word written as an acronym (undefined: the list has none). */
+  oneWordAcronym: Uint8Array | undefined;
+  /**
+   * The flags `partShortFormsOf` gave for the last `PartIndex` asked about (1 for each candidate
+   * that is a part of a longer name), by its `version` (a dead version of a paragraph keeps no index alive).
+   */
+  flagsCache: { version: number; flags: Uint8Array } | undefined;
 }
