@@ -72,16 +72,35 @@ function definitionLine(file: string, name: string): number {
   return 0;
 }
 
+/** Whether node `id`'s stack is inside the inspector session's `post` (the profiler's own calls, native `dispatch` under it). */
+function inProfilerCall(id: number, byId: ReadonlyMap<number, ProfileNode>, parent: ReadonlyMap<number, number>): boolean {
+  for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+    const frame = byId.get(cur)!.callFrame;
+    if (frame.url === 'node:inspector') return true;
+  }
+  return false;
+}
+
 /** Self and total time per function, and self time per file, from a V8 CPU profile. */
 export function summarize(profile: CpuProfile, top = 25): ProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const selfUs = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i++) selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + (deltas[i] ?? 0));
+  // each sample's stack holds from its time until the next sample's (as a timeline draws it), the last one's until the
+  // end: charging a sample the delta before it gave the profiler's start-up (tens of milliseconds before the first sample)
+  // to the native `dispatch` of `Profiler.start`, a third of a short profile; a sample inside the profiler's own calls is
+  // no function's
+  let at = profile.startTime;
+  for (let i = 0; i < samples.length; i++) {
+    at += deltas[i] ?? 0;
+    const until = i + 1 < samples.length ? at + (deltas[i + 1] ?? 0) : Math.max(at, profile.endTime);
+    if (inProfilerCall(samples[i], byId, parent)) continue;
+    selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + (until - at));
+  }
   const totalUs = [...selfUs.values()].reduce((a, b) => a + b, 0) || 1;
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 
   // functions are told apart by name and file (tsx's line numbers are not the source's)
   // an anonymous function is named after the nearest named function that called it
