@@ -229,6 +229,10 @@ describe('article grammar: quotations', () => {
     art('Headline\n“We will not\n|give up,” she said.', 'string.quoted.double.curly.article');
     artNot('Headline\n“We will not give up.\n\n|Next paragraph.', 'string.quoted');
     artNot('Headline\n"We will not give up.\n\n|Next paragraph.', 'string.quoted');
+    // a line of tabs and space separators is a blank line, as the analysis reads it
+    artNot('Headline\n“We will not give up.\n\u00a0\t\n|Next paragraph.', 'string.quoted');
+    artNot('Headline\n"We will not give up.\n\u2007\u202f\n|Next paragraph.', 'string.quoted');
+    artNot(body('Rates rose [[confirm\n\u00a0\n|with desk]] last year.'), 'comment');
   });
 
   it('TK and editor’s notes inside a quotation', () => {

@@ -72,10 +72,10 @@ describe('scanDocument by chunks = one pass over the whole body', () => {
   });
 
   it('chunks kept before and after the difference from the last document equal a one-pass scan (edits at blank lines)', () => {
-    // blank lines with spaces, tabs and \r, front matter, and edits that make or unmake them, at the edges too
+    // blank lines with spaces, tabs, no-break spaces and \r, front matter, and edits that make or unmake them, at the edges too
     const r = prng(13);
-    const pieces = [' ', '\t', '\r', '\n', '\n \n', '\r\n', '\n\t\n', 'x', 'A.', '---\n', '[[', ']]'];
-    const start = '---\nheadline: H\n---\nFirst line.\n \nSecond.\r\n\r\nThird \n\t\nFourth.\n\nFifth.\n';
+    const pieces = [' ', '\t', '\u00a0', '\u2007', '\r', '\n', '\n \n', '\r\n', '\n\t\n', '\n\u00a0\n', 'x', 'A.', '---\n', '[[', ']]', '`'];
+    const start = '---\nheadline: H\n---\nFirst line.\n \nSecond.\r\n\r\nThird \n\t\nFourth.\n\u202f\nFifth.\n\nSixth.\n';
     for (const format of FORMATS) {
       let text = start;
       clearMemos();

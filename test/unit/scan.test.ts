@@ -66,6 +66,15 @@ describe('scanDocument: paragraphs and headline', () => {
     assert.deepEqual(slices(text, doc.paragraphs.map((p) => p.span)), ['Head line', 'One.\r\nStill one.', 'Two.']);
     assert.equal(doc.paragraphs[0].kind, 'headline');
   });
+  it('a line of tabs and space separators (no-break spaces, U+2007, U+202F) is a blank line, for code spans and notes too', () => {
+    const text = 'One.\n\u00a0\u202f\t\nTwo.\n\u2007\nThree.';
+    assert.deepEqual(slices(text, scanDocument(text, 'plaintext').paragraphs.map((p) => p.span)), ['One.', 'Two.', 'Three.']);
+    // a code span or an editor's note ends at a blank line, as the paragraph does
+    const marked = 'He wrote `a\n\u00a0\nb` and [[a note\n\u2007\nstill]] then.';
+    const doc = scanDocument(marked, 'markdown');
+    assert.deepEqual(doc.excluded, []);
+    assert.equal(doc.paragraphs.length, 3);
+  });
   it('a Markdown # line is the headline', () => {
     const doc = scanDocument('# Trump: \'Russia has to get out\'\n\nBody.', 'markdown');
     assert.deepEqual(doc.headline, { start: 0, end: 32 });

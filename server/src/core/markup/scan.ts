@@ -142,7 +142,7 @@ function chunkStarts(text: string, from: number, to = text.length): number[] {
 /** Where the blank line starting at `at` ends (its `\n`), or -1 when the line there is not blank: what decides that a chunk starts at `at`. */
 function blankLineEnd(text: string, at: number): number {
   let j = at;
-  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+  while (isLineSpace(text.charCodeAt(j))) j++;
   if (text.charCodeAt(j) === 13) j++;
   return text.charCodeAt(j) === 10 ? j : -1;
 }
@@ -429,9 +429,20 @@ const MAY_START_INLINE = /[<[`\]]/;
 const INTERESTING = /[<[`\]]/g;
 /**
  * A blank line, found at the end of the line break before it: `\n`, `\r\n` or a lone `\r` ends
- * each line, as in `LineEnds` and `splitParagraphs`.
+ * each line, as in `LineEnds` and `splitParagraphs`; it holds only `isLineSpace` characters.
  */
-const BLANK_LINE = /(?:\n|\r(?!\n))[ \t]*(?:\r?\n|\r)/g;
+const BLANK_LINE = /(?:\n|\r(?!\n))[\t\p{Zs}]*(?:\r?\n|\r)/gu;
+
+/**
+ * A character a blank line may hold: a tab or a space separator (`\p{Zs}`: the space, the no-break
+ * spaces U+00A0 and U+202F, U+2000–U+200A, U+3000…). A line of them ends a paragraph wherever
+ * paragraphs are split: `splitParagraphs`, the chunks (`blankLineEnd`), code spans and notes
+ * (`BLANK_LINE`), and the TextMate grammar's quotes and notes.
+ */
+function isLineSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || c === 9;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
 
 /** Code spans, HTML comments, `[[notes]]` and link targets, outside already excluded regions. */
 function findInlineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
@@ -533,7 +544,7 @@ function splitParagraphs(masked: string, from: number): Paragraph[] {
   while (pos <= masked.length) {
     const eol = lines.from(pos);
     let first = pos;
-    for (let c = masked.charCodeAt(first); first < eol && (c === 32 || c === 9 || c === 0xa0); c = masked.charCodeAt(++first));
+    for (let c = masked.charCodeAt(first); first < eol && isLineSpace(c); c = masked.charCodeAt(++first));
     if (first === eol) close();
     else {
       if (start < 0) start = first;
