@@ -32,6 +32,12 @@ describe('attribution patterns', () => {
     assert.deepEqual(a.mentions.map((m) => [m.text, m.type]), [['Smith', 'person'], ['Jones', 'person']]);
     assert.equal(a.entities.find((e) => e.name === 'Smith')?.gender, 'male');
   });
+  // two titled names joined by "and": the first speaks, as of two untitled ones (not the one after the last title)
+  it('"…," said Mr. Smith and Mr. Jones; Mr. Smith and Mr. Jones said; said Secretary … and Defense Secretary …', () => {
+    assertSpeaker('"We will appeal," said Mr. ⟦Smith⟧ and Mr. Jones in a statement.', 'We will', 'named', 'said');
+    assertSpeaker('"We will appeal," Mr. ⟦Smith⟧ and Mr. Jones said.', 'We will', 'named', 'said');
+    assertSpeaker('"We will vote," said Secretary of State ⟦Mike Pompeo⟧ and Defense Secretary Jim Mattis.', 'We will', 'named', 'said');
+  });
   // the other abbreviated plural titles of the entities' list too ("Sens.", "Reps.", "Drs."): no speaker "Sens", no unattributed quote
   it('"…," said Sens. Lindsey Graham and Chuck Schumer; "…," Reps. … said; Drs.', () => {
     assertSpeaker('"We will vote on Friday," said Sens. ⟦Lindsey Graham⟧ and Chuck Schumer.', 'We will', 'named', 'said');

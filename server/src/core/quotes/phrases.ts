@@ -163,8 +163,14 @@ function anyTitle(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
-/** A capitalised run: the name is what follows the last title ("Secretary of State Mike Pompeo" → "Mike Pompeo"). */
+/**
+ * A capitalised run: the name is what follows the last title ("Secretary of State Mike Pompeo" →
+ * "Mike Pompeo"); of two titled names joined by "and" ("Mr. Smith and Mr. Jones"), the first, as
+ * of two untitled ones ("Smith and Jones", whose whole run the first name's mention stands for).
+ */
 function named(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const last = j;
+  j = endBeforeTitledName(tokens, i, j);
   let nameStart = i;
   for (let k = i; k <= j; k++) {
     if (isTitle(tokens[k]) && k < j) nameStart = k + 1;
@@ -177,7 +183,26 @@ function named(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): Spea
   let kind: SpeakerKind = 'named';
   if (ORGANIZATION_SUFFIXES.has(head) || /^[A-Z]{2,6}$/.test(tokens[j].text)) kind = 'organization';
   if (lex.anonymous.has(head)) kind = 'anonymous';
-  return { span: span(tokens[nameStart], tokens[j]), kind, first: i, last: j };
+  return { span: span(tokens[nameStart], tokens[j]), kind, first: i, last };
+}
+
+/**
+ * The end of the first name in the run `[i, j]` when an "and" joins it to a titled name ("Mr. Smith
+ * and Mr. Jones" ends at "Smith"): a title right after the "and", and a name word after the last
+ * title before it ("Minister of Defence and Interior Jane Doe" is one title). Else `j`.
+ */
+function endBeforeTitledName(tokens: Token[], i: number, j: number): number {
+  let named = false;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if (t.lower === 'and' && !t.cap) {
+      if (named && isTitle(tokens[k + 1])) return k - 1;
+      return j;
+    }
+    if (isTitle(t)) named = false;
+    else if (t.cap) named = true;
+  }
+  return j;
 }
 
 /** Last words that make a capitalised name an organization ("Acme Corp.", "Interior Ministry"). */
