@@ -266,6 +266,17 @@ describe('a plural title before names', () => {
     assert.ok(sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Sen. Cruz left.', 'Ted Cruz', 'Cruz'));
     assert.ok(!sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Representative Cruz left.', 'Ted Cruz', 'Cruz'));
   });
+  it('is the title of every name "and" or a comma joins to the first (gender, office, role), not only the first\'s', () => {
+    const entity = (text: string, name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
+    const messrs = '"We will appeal," said Messrs. Smith and Jones in a statement.';
+    assert.deepEqual([entity(messrs, 'Jones')?.gender, entity(messrs, 'Jones')?.roles], ['male', ['Messrs.']]);
+    const sens = 'Sens. John McCain, Lindsey Graham and Chuck Schumer voted.';
+    assert.deepEqual(['John McCain', 'Lindsey Graham', 'Chuck Schumer'].map((n) => entity(sens, n)?.roles), [['Sens.'], ['Sens.'], ['Sens.']]);
+    assert.ok(sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Sen. Lee left.', 'Mike Lee', 'Lee'));
+    assert.ok(!sameEntity('On Monday, Sens. Ted Cruz and Mike Lee spoke. Later Representative Lee left.', 'Mike Lee', 'Lee'));
+    // a singular title is the first name's only
+    assert.deepEqual(entity('Mr. Smith and Jones left.', 'Jones')?.roles, []);
+  });
   it('not alone, nor opening the name of a team or an institution', () => {
     assert.deepEqual(mentionsOf('He joined the Generals Football Club on Monday.').map((m) => m.text), ['Generals Football Club']);
     assert.deepEqual(mentionsOf('Gov. Bob McDonnell spoke. Later the Senators won.').map((m) => [m.text, m.titleOnly]), [['Bob McDonnell', undefined], ['Senators', undefined]]);

@@ -838,6 +838,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   const out: NameCandidate[] = [];
   const firstTokens: number[] = [];
   const n = tokens.length;
+  // the plural title of the last names ("Messrs." in "Messrs. Smith and Jones") and the token after them: see `sharesPluralTitle`
+  let plural: SharedTitle | undefined;
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -970,6 +972,12 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
+      if (titleEnd > 0) plural = pluralTitle ? { info: titleInfo!, text: cand.titleText!, end } : undefined;
+      else if (plural !== undefined && sharesPluralTitle(p, cand, plural.end, i)) {
+        cand.titleInfo = plural.info;
+        cand.roles.push(plural.text);
+        plural.end = end;
+      } else plural = undefined;
       out.push(cand);
       firstTokens.push(end - cand.tokens.length);
     }
@@ -977,6 +985,28 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   }
   linkAcronyms(out, firstTokens, tokens, base);
   return out;
+}
+
+/** A plural title before names ("Sens." in "Sens. John McCain, Lindsey Graham and Chuck Schumer") and the token after the last of them. */
+interface SharedTitle {
+  info: TitleInfo;
+  text: string;
+  end: number;
+}
+
+/**
+ * Whether the untitled person `cand`, whose first word is token `first`, is one more of the names
+ * a plural title is before (the last ending before token `after`): "and", a comma or both between
+ * ("Messrs. Smith and Jones", "Sens. McCain, Graham and Schumer"). It gets the title's information
+ * (gender, office) and role, not its span: the title is written before the first name only.
+ */
+function sharesPluralTitle(p: PreparedParagraph, cand: NameCandidate, after: number, first: number): boolean {
+  if (cand.type !== 'person' || cand.titleInfo !== undefined) return false;
+  const { tokens } = p;
+  let k = after;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.key === 'and' && !tokens[k].cap) k++;
+  return k === first && k > after;
 }
 
 /**
