@@ -18,7 +18,8 @@ function referenceParagraphs(text: string): { start: number; end: number }[] {
     let eol = pos;
     while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
     let first = pos;
-    while (first < eol && ' \t\u00a0'.includes(text[first])) first++;
+    // a tab or a space separator (\p{Zs}: no-break spaces, U+2003…): a line of them is blank
+    while (first < eol && /[\t\p{Zs}]/u.test(text[first])) first++;
     if (first === eol) {
       if (start >= 0) out.push({ start, end: lastNonSpace + 1 });
       start = -1;
@@ -35,7 +36,7 @@ function referenceParagraphs(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const POOL = ['x', 'Word.', ' ', '\t', '\u00a0', '\u2003', '\n', '\r', '\r\n', '\n\n', '\r\r', '\n \n'];
+const POOL = ['x', 'Word.', ' ', '\t', '\u00a0', '\u2003', '\u202f', '\ufeff', '\n', '\r', '\r\n', '\n\n', '\r\r', '\n \n'];
 const text = fc.array(fc.constantFrom(...POOL), { maxLength: 50 }).map((xs) => xs.join(''));
 
 describe('paragraph splitting', () => {
