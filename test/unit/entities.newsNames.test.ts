@@ -170,6 +170,12 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
     assert.equal(typeOfFound('She ordered the Cobb Salad at lunch.', 'Cobb Salad'), 'other');
     assert.equal(typeOfFound('The Caesar Salad was the best dish.', 'Caesar Salad'), 'other');
   });
+  it('names produce, no business, after the article: "the Bartlett Pear", while a thing after it stays a business', () => {
+    assert.equal(typeOfFound('The farm grows the Bartlett Pear and little else.', 'Bartlett Pear'), 'other');
+    assert.equal(typeOfFound('The orchard sells the McIntosh Apple in the fall.', 'McIntosh Apple'), 'other');
+    assert.equal(typeOfFound('They ate at the Mason Jar in Austin.', 'Mason Jar'), 'organization');
+    assert.equal(typeOfFound('They met at the Ferris Wheel on the pier.', 'Ferris Wheel'), 'organization');
+  });
   it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
     const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';
     assert.ok(!sameEntity(text, 'Mason Jar', 'Mason'));

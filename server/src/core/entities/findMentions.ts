@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, namesEponymNoun, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEponymNoun, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1303,8 +1303,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
-  // the article a venue or a business, without it, or a dish, the thing itself ("a Caesar Salad", "Morse Code", "the Cobb Salad")
-  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' && !EPONYM_DISHES.has(lastKey) ? ['organization', 1] : ['other', 1];
+  // the article a venue or a business, without it, or a food (`eponymNounKind`), the thing itself ("a Caesar Salad", "Morse Code",
+  // "the Cobb Salad", "the Bartlett Pear")
+  if (len === 2) {
+    const eponym = eponymNounKind(keys[first], keys[first + 1]);
+    if (eponym) return keys[before - 1] === 'the' && eponym !== 'food' ? ['organization', 1] : ['other', 1];
+  }
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
@@ -1345,9 +1349,6 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return ['place', 0];
   return ['person', 0];
 }
-
-/** Nouns of dishes named after a person (`namesEponymNoun`): "the Cobb Salad" is what one orders, no restaurant. */
-const EPONYM_DISHES: ReadonlySet<string> = new Set(['salad', 'salads', 'steak', 'steaks', 'sandwich', 'sandwiches', 'cracker', 'crackers', 'pizza', 'pizzas', 'roll', 'rolls']);
 
 /** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
 const TEAM_ROLES: ReadonlySet<string> = new Set([
