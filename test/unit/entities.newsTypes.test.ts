@@ -229,3 +229,18 @@ describe('"Saint" and a place the lists spell "St." before a plural ("The Saint 
     assert.equal(typeOfFound('She prayed to Saint Peter.', 'Peter'), 'person');
   });
 });
+
+describe('"Saint" and a place the lists spell "St." after a preposition of place ("moved to Saint Louis")', () => {
+  it('is the place, like "St. Louis"', () => {
+    assert.equal(typeOfFound('She moved to Saint Louis last year.', 'Saint Louis'), 'place');
+    assert.equal(typeOfFound('She lives in Saint Petersburg now.', 'Saint Petersburg'), 'place');
+    assert.equal(typeOfFound('He drove from Saint Charles to Chicago.', 'Saint Charles'), 'place');
+    assert.equal(typeOfFound('They opened a bar near Saint Paul on Friday.', 'Saint Paul'), 'place');
+  });
+  it('leaves a saint a person without one, after "to" of no moving, or with a possessive', () => {
+    assert.equal(typeOfFound('Saint Louis was a king of France.', 'Louis'), 'person');
+    assert.equal(typeOfFound('He prayed to Saint Paul daily.', 'Paul'), 'person');
+    assert.equal(typeOfFound('It was a letter from Saint Paul to the church.', 'Paul'), 'person');
+    assert.equal(typeOfFound("The line is in Saint Paul's letter.", 'Paul'), 'person');
+  });
+});

@@ -907,8 +907,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // a place or people read before the title ("U.S. Senator"): after one, a plural is a team ("Ottawa Senators")
     let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
+    // or a place after a preposition of place ("moved to Saint Louis")
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintTeamAt(p, i));
+    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceAfterPreposition(p, i)));
     for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
@@ -1063,6 +1064,30 @@ function saintTeamAt(p: PreparedParagraph, i: number): boolean {
   const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
   const after = p.tokens[i + length];
   return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
+}
+
+/** Prepositions after which "Saint" and a place the lists spell with "St." is that place ("in Saint Paul", "near Saint Charles"). */
+const SAINT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through']);
+/** Words of moving before "to" or "from" and a saint's place ("moved to Saint Louis", "a flight from Saint Paul"; not "prayed to Saint Paul"). */
+const MOTION_WORDS: ReadonlySet<string> = new Set([
+  'moved', 'moves', 'move', 'moving', 'flew', 'flies', 'fly', 'flying', 'drove', 'drives', 'drive', 'driving', 'went', 'goes', 'go', 'going',
+  'came', 'comes', 'come', 'coming', 'returned', 'returns', 'return', 'returning', 'traveled', 'travelled', 'travels', 'travel', 'traveling',
+  'travelling', 'relocated', 'relocates', 'relocate', 'headed', 'heads', 'head', 'heading', 'walked', 'rode', 'sailed', 'fled', 'flee', 'fleeing',
+  'commuted', 'commutes', 'transferred', 'trip', 'flight', 'flights', 'road', 'route', 'miles', 'kilometers', 'kilometres',
+]);
+
+/**
+ * "She moved to Saint Louis", "a bar in Saint Paul": "Saint" and a place the lists spell with "St.", after a
+ * preposition of place (or "to"/"from" after a verb of moving), is the place; "Saint" is no title of a person "Louis"
+ * ("Saint Louis was a king", "prayed to Saint Paul", "Saint Paul's letter" stay people).
+ */
+function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  const prev = tokens[i - 1];
+  if (!prev?.word || prev.cap) return false;
+  if (!SAINT_PLACE_PREPOSITIONS.has(prev.key) && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
+  const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
+  return length > 0 && tokens[i + length - 1].possessiveEnd === undefined;
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
