@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, sameEntity, typeOf, typeOfFound } from './entities.helpers';
+import { mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
@@ -214,6 +214,14 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     assert.equal(typeOfFound("The line outside Rossi's Bakery stretched around the block.", "Rossi's Bakery"), 'organization');
     // the company of a first name's possessive is his: "John's Company" runs on into no name
     assert.equal(typeOf("He joined John's Company in May.", "John's Company"), undefined);
+  });
+  it('runs on after a possessive opening the sentence too: "Joe\'s Pizzeria opened"', () => {
+    assert.equal(typeOfFound("Joe's Pizzeria opened on Monday.", "Joe's Pizzeria"), 'organization');
+    assert.equal(typeOfFound("Maria's Bakery closed in May.", "Maria's Bakery"), 'organization');
+    assert.equal(typeOfFound("Moody's Analytics said rates would rise.", "Moody's Analytics"), 'organization');
+    // no business head after it: the possessive stays out, as before
+    assert.deepEqual(textsOf("Joe's Company hired him."), ['Company']);
+    assert.deepEqual(textsOf("Smith's Analytics team won."), ['Analytics']);
   });
 });
 

@@ -678,6 +678,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
+    // "Joe's Pizzeria opened", "Moody's Analytics said": a possessive opening the sentence before a business's head is its name
+    if (t.possessiveEnd !== undefined && possessiveBrandAt(p, i, i + 1)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
