@@ -199,6 +199,16 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     assert.equal(typeOfFound(text, 'Tom Deli'), 'person');
     assert.ok(sameEntity(text, 'Tom Deli', 'Deli'));
   });
+  it('is a person after a role noun before a known first name: "Lawyer Anna Grill said"', () => {
+    const text = 'Lawyer Anna Grill said the case was weak. Grill added that it would fail.';
+    assert.equal(typeOfFound(text, 'Anna Grill'), 'person');
+    assert.ok(sameEntity(text, 'Anna Grill', 'Grill'));
+    assert.equal(typeOfFound('The lawyer Anna Grill said so.', 'Anna Grill'), 'person');
+    assert.equal(typeOfFound('Her lawyer, Anna Grill, said so.', 'Anna Grill'), 'person');
+    // a role elsewhere in the sentence, or a possessive name, leaves the place to eat
+    assert.equal(typeOfFound('Their lawyer met him at Anna Grill on Monday.', 'Anna Grill'), 'organization');
+    assert.equal(typeOfFound("The lawyer Joe's Diner hired was late.", "Joe's Diner"), 'organization');
+  });
   it('has no short form in the first name: "Mason" or "Anna" written alone later is a person', () => {
     const cafe = 'The Mason Jar Cafe opened in 2010. Mason said it paid.';
     assert.ok(!sameEntity(cafe, 'Mason Jar Cafe', 'Mason'));

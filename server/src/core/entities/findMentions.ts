@@ -1260,8 +1260,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
-  // (a place to eat only without a title before: "Mayor Tom Deli" is a person)
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
@@ -1375,6 +1375,18 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return ['place', 0];
   return ['person', 0];
+}
+
+/**
+ * "Lawyer Anna Grill said", "the lawyer Anna Grill", "her lawyer, Anna Grill,": a role noun (capitalised
+ * opening the sentence or not, or before a comma) right before a name opening with a known first name: the
+ * name is that person's, though its last word is a place to eat's ("They met at Anna Grill" is the grill, and
+ * "lawyer Joe's Diner" a diner).
+ */
+function roleBeforeFirstName(p: PreparedParagraph, first: number, before: number): boolean {
+  if (!firstNameGender(p.keys[first]) || p.tokens[first].possessiveEnd !== undefined) return false;
+  const prev = p.tokens[before - 1]?.text === ',' ? before - 2 : before - 1;
+  return p.tokens[prev]?.word === true && ROLE_NOUNS.has(p.keys[prev]);
 }
 
 /** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
