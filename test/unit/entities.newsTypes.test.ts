@@ -189,6 +189,18 @@ describe('a place that is a first name too and a plural ("the Washington Nationa
   });
 });
 
+describe('a known place before the plural of its small islands ("the Florida Keys")', () => {
+  it('is those islands, a place, no team', () => {
+    assert.equal(typeOfFound('They sailed to the Florida Keys on Friday.', 'Florida Keys'), 'place');
+    assert.equal(typeOfFound('The Florida Keys were hit hard.', 'Florida Keys'), 'place');
+  });
+  it('leaves a singer a person, and teams teams', () => {
+    assert.equal(typeOfFound('Alicia Keys sang the anthem.', 'Alicia Keys'), 'person');
+    assert.equal(typeOfFound('Georgia Keys sang the anthem.', 'Georgia Keys'), 'person');
+    assert.equal(typeOfFound('The Florida Panthers won on Sunday.', 'Florida Panthers'), 'organization');
+  });
+});
+
 describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")', () => {
   it('is the business, an organization, though it opens with a first name', () => {
     assert.equal(typeOfFound('The Mason Jar Cafe opened in 2010.', 'Mason Jar Cafe'), 'organization');

@@ -1053,6 +1053,15 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
   return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
 }
 
+/** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
+const ISLAND_PLURALS: ReadonlySet<string> = new Set(['keys', 'cays', 'isles']);
+
+/** Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless `afterArticle`. */
+function placeIslands(keys: readonly string[], first: number, end: number, afterArticle: boolean): boolean {
+  const place = LEXICON.longestAt(keys, first, end - 1);
+  return place?.value.type === 'place' && place.length === end - 1 - first && (afterArticle || !firstNameGender(keys[first]));
+}
+
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
 function isPluralKey(key: string): boolean {
   return key.length > 1 && key.charCodeAt(key.length - 1) === 115 && key.charCodeAt(key.length - 2) !== 115;
@@ -1272,6 +1281,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
   if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
+  // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
+  // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
+  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(keys, first, end, keys[before - 1] === 'the')) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
