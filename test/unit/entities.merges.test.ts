@@ -50,6 +50,15 @@ describe('a first name before a head that is a surname too', () => {
     assert.equal(typeOfFound(text, 'Christopher Hill'), 'person');
     assert.ok(sameEntity(text, 'Christopher Hill', 'Hill'));
   });
+  it('makes "Rivers" a surname after any first name, a city\'s too ("Austin Rivers"), and a later "Rivers" him', () => {
+    const text = 'Austin Rivers scored 20 points on Sunday. Rivers left in the fourth quarter.';
+    assert.equal(typeOfFound(text, 'Austin Rivers'), 'person');
+    assert.ok(sameEntity(text, 'Austin Rivers', 'Rivers'));
+    assert.equal(typeOfFound('Joan Rivers told jokes.', 'Joan Rivers'), 'person');
+    // rivers joined by "and", or after a place's article or preposition, stay rivers
+    assert.equal(typeOfFound('They fished the Tigris and Jordan Rivers.', 'Jordan Rivers'), 'place');
+    assert.equal(typeOfFound('He fished the Austin Rivers last year.', 'Austin Rivers'), 'place');
+  });
   it('leaves the head a place without a first name, or after a place’s preposition', () => {
     assert.notEqual(typeOfFound('Lawmakers on Capitol Hill voted on Monday.', 'Capitol Hill'), 'person');
     assert.equal(typeOfFound('They rented a flat in Murray Hill last year.', 'Murray Hill'), 'place');

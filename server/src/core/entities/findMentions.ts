@@ -1491,17 +1491,20 @@ function institutionBeforePlace(p: PreparedParagraph, first: number, end: number
   return false;
 }
 
-/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple", "Helen Park"). */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle', 'park']);
+/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple", "Helen Park", "Joan Rivers"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle', 'park', 'rivers']);
 
 /**
  * "Christopher Hill", "Anita Hill": a known first name before a head that is also a surname is a
  * person, not a hill; "Capitol Hill" has no first name, and "in Murray Hill", "at Albert Hall" a
- * place's preposition or article before it.
+ * place's preposition or article before it. "Rivers" after one word names several rivers only joined to
+ * another ("the Salt and Verde Rivers"), so after a first name of either gender that is a city too
+ * ("Austin Rivers") it is a surname.
  */
 function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
+  if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeContextBefore(p, first);
   return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
 }
 
