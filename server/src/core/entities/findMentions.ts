@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEponymNoun, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -646,10 +646,15 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
     && !!next?.word && next.start === t.end + 1 && isNameWord(next);
 }
 
-/** "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`). */
+/**
+ * "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`;
+ * not a trophy's, always capitalised: "Stanley cups" are a brand's).
+ */
 function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   const next = p.tokens[i + 1];
-  return next !== undefined && next.word && !next.cap && next.start === p.tokens[i].end + 1 && namesEponymNoun(p.keys[i], next.key);
+  if (next === undefined || !next.word || next.cap || next.start !== p.tokens[i].end + 1) return false;
+  const kind = eponymNounKind(p.keys[i], next.key);
+  return kind !== undefined && kind !== 'trophy';
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */

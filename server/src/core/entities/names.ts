@@ -394,8 +394,11 @@ export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
 ]);
 
-/** What a common noun named after a person is: a food (a dish or produce, "a Cobb salad", "a Bartlett pear") or another thing. */
-export type EponymKind = 'food' | 'thing';
+/**
+ * What a common noun named after a person is: a food (a dish or produce, "a Cobb salad", "a Bartlett pear"), a trophy
+ * ("the Stanley Cup", always capitalised: "Stanley cups" are a brand's tumblers) or another thing.
+ */
+export type EponymKind = 'food' | 'trophy' | 'thing';
 
 /**
  * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
@@ -414,6 +417,8 @@ const EPONYM_NOUNS: ReadonlyMap<string, { nouns: ReadonlySet<string>; kind: Epon
     ['cobb', 'salad salads', 'food'], ['waldorf', 'salad salads', 'food'], ['reuben', 'sandwich sandwiches', 'food'], ['graham', 'cracker crackers', 'food'],
     ['margherita', 'pizza pizzas', 'food'], ['mcintosh', 'apple apples', 'food'], ['bartlett', 'pear pears', 'food'], ['kaiser', 'roll rolls', 'food'],
     ['stetson', 'hat hats'],
+    // trophies named after a person whose name is a place's too (no place inside: "Stanley" in "the Stanley Cup")
+    ['stanley', 'cup', 'trophy'],
   ] as readonly (readonly [string, string, EponymKind?])[]).map(([word, nouns, kind]) => [word, { nouns: new Set(nouns.split(' ')), kind: kind ?? 'thing' }]),
 );
 
