@@ -876,6 +876,28 @@ function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: numbe
   return place && place.value.type === 'place' && place.length === titleStart - i ? titleStart : -1;
 }
 
+/** Demonyms that are common surnames too ("Mark Cuban", "Dawn French", "Irvine Welsh", "Frank German"). */
+const SURNAME_DEMONYMS: ReadonlySet<string> = new Set(['cuban', 'french', 'welsh', 'irish', 'german']);
+/** Verbs a person's full name comes before, beyond the verbs of saying ("Mark Cuban owns", "Dawn French starred"). */
+const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
+  'owns', 'owned', 'bought', 'sold', 'wants', 'wanted', 'tweeted', 'posted', 'joined', 'left', 'won', 'lost', 'called', 'invested',
+  'starred', 'stars', 'appeared', 'played', 'plays', 'sued', 'sang', 'directed', 'founded', 'led', 'leads', 'runs', 'ran',
+]);
+
+/**
+ * "Mark Cuban said", "Dawn French starred", "Mark Cuban's team", "Mark Cuban, the owner": a demonym that is a surname too
+ * (`SURNAME_DEMONYMS`) at `end`, right after a known first name alone, is the surname where no noun it would modify follows:
+ * a possessive, a mark or the end, or a verb a name comes before. "Will French fans travel", "the Cuban government" stay apart.
+ */
+function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
+  if (end - nameStart !== 1 || !SURNAME_DEMONYMS.has(p.keys[end]) || !firstNameGender(p.keys[nameStart])) return false;
+  const surname = p.tokens[end];
+  if (surname.possessiveEnd !== undefined) return true;
+  const after = p.tokens[end + 1];
+  if (after === undefined || !after.word) return true;
+  return !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+}
+
 /**
  * "Holy Roman Empire", "Royal Danish Academy": a demonym inside a name has a capitalised name word
  * right after it. After a known name or an acronym it starts a new name ("U.S. Republican Party").
@@ -968,7 +990,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
       if (next.allCaps && tokens[end - 1].allCaps && NOT_NAMES.has(next.key) && !PARTICLES.has(next.key)) break;
-      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
+      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
         const after = title ? tokens[end + title.length] : undefined;
