@@ -96,7 +96,8 @@ function vantorLinks(titled: string, titleOnly: string | null, useKnown: boolean
   const known = partLinkContext(lists, listInfos, (i, k) => lists[i][k].text === titled);
   const cands = lists.flat();
   for (const c of cands) if (c.text === titleOnly) c.titleOnly = true;
-  linkPartShortForms(cands, listInfos.flat(), useKnown ? known : undefined);
+  // (no document text: each paragraph's spans start at 0, and no name of these follows "the")
+  linkPartShortForms('', cands, listInfos.flat(), useKnown ? known : undefined);
   return aliasLinks(cands);
 }
 

@@ -50,6 +50,15 @@ describe('a first name before a head that is a surname too', () => {
     assert.equal(typeOfFound(text, 'Christopher Hill'), 'person');
     assert.ok(sameEntity(text, 'Christopher Hill', 'Hill'));
   });
+  it('makes "Rivers" a surname after any first name, a city\'s too ("Austin Rivers"), and a later "Rivers" him', () => {
+    const text = 'Austin Rivers scored 20 points on Sunday. Rivers left in the fourth quarter.';
+    assert.equal(typeOfFound(text, 'Austin Rivers'), 'person');
+    assert.ok(sameEntity(text, 'Austin Rivers', 'Rivers'));
+    assert.equal(typeOfFound('Joan Rivers told jokes.', 'Joan Rivers'), 'person');
+    // rivers joined by "and", or after a place's article or preposition, stay rivers
+    assert.equal(typeOfFound('They fished the Tigris and Jordan Rivers.', 'Jordan Rivers'), 'place');
+    assert.equal(typeOfFound('He fished the Austin Rivers last year.', 'Austin Rivers'), 'place');
+  });
   it('leaves the head a place without a first name, or after a place’s preposition', () => {
     assert.notEqual(typeOfFound('Lawmakers on Capitol Hill voted on Monday.', 'Capitol Hill'), 'person');
     assert.equal(typeOfFound('They rented a flat in Murray Hill last year.', 'Murray Hill'), 'place');
@@ -403,9 +412,22 @@ describe('a place of the article written without its kind word', () => {
 function partLinks(text: string): string[] {
   const p = prepareParagraph(text, false);
   const cands = findCandidates(text, p, 0, documentEvidence([p]), false);
-  linkPartShortForms(cands, cands.map(nameInfo));
+  linkPartShortForms(text, cands, cands.map(nameInfo));
   return aliasLinks(cands);
 }
+
+describe('a place to eat\'s name without its head, after "the"', () => {
+  it('is a short form of the full name written before it', () => {
+    assert.ok(sameEntity('The Mason Jar Cafe opened on Monday. The Mason Jar serves pie.', 'Mason Jar Cafe', 'Mason Jar'));
+    assert.ok(sameEntity('The Golden Spoon Diner opened on Monday. Locals eat at the Golden Spoon.', 'Golden Spoon Diner', 'Golden Spoon'));
+    assert.deepEqual(partLinks('The Golden Spoon Diner opened on Monday. The Golden Spoon serves pie.'), ['Golden Spoon->Golden Spoon Diner']);
+  });
+  it('is not without "the", written before the full name, or ending in a head of its own', () => {
+    assert.deepEqual(partLinks('The Golden Spoon Diner opened on Monday. Golden Spoon serves pie.'), []);
+    assert.deepEqual(partLinks('The Golden Spoon serves pie. The Golden Spoon Diner opened on Monday.'), []);
+    assert.deepEqual(partLinks('The Main Street Cafe opened on Monday. The Main Street was busy.'), []);
+  });
+});
 
 describe('the first words of the one longer name of a place or a firm', () => {
   it('are a short form of it', () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { firstReferenceHints, sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
+import { firstReferenceHints, nestedTexts, sameEntity, textsOf as texts, typeOf, typeOfFound } from './entities.helpers';
 
 describe('"ten" as a surname particle', () => {
   it('stays inside a name after a first name, and opens the surname written alone', () => {
@@ -169,6 +169,19 @@ describe('a common noun named after a person ("Mason jars", "a Ferris wheel")', 
   it('names a dish, no restaurant, after the article too: "the Cobb Salad"', () => {
     assert.equal(typeOfFound('She ordered the Cobb Salad at lunch.', 'Cobb Salad'), 'other');
     assert.equal(typeOfFound('The Caesar Salad was the best dish.', 'Caesar Salad'), 'other');
+  });
+  it('names produce, no business, after the article: "the Bartlett Pear", while a thing after it stays a business', () => {
+    assert.equal(typeOfFound('The farm grows the Bartlett Pear and little else.', 'Bartlett Pear'), 'other');
+    assert.equal(typeOfFound('The orchard sells the McIntosh Apple in the fall.', 'McIntosh Apple'), 'other');
+    assert.equal(typeOfFound('They ate at the Mason Jar in Austin.', 'Mason Jar'), 'organization');
+    assert.equal(typeOfFound('They met at the Ferris Wheel on the pier.', 'Ferris Wheel'), 'organization');
+  });
+  it('has no place inside a trophy named after a person: "the Stanley Cup"', () => {
+    assert.deepEqual(nestedTexts('The Blues won the Stanley Cup in 2019.'), []);
+    assert.equal(typeOfFound('The Blues won the Stanley Cup in 2019.', 'Stanley Cup'), 'other');
+    // a place before another event's head stays a place inside it; the lower-case brand keeps its name
+    assert.deepEqual(nestedTexts('She ran the Boston Marathon in 2019.'), ['Boston']);
+    assert.ok(texts('She bought a Stanley cup for the trip.').includes('Stanley'));
   });
   it('is no short form of that thing: "The Mason Jar … Mason said" is a person', () => {
     const text = 'They ate at The Mason Jar in Austin. Mason said it paid.';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, sameEntity, typeOf, typeOfFound } from './entities.helpers';
+import { mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
@@ -189,6 +189,18 @@ describe('a place that is a first name too and a plural ("the Washington Nationa
   });
 });
 
+describe('a known place before the plural of its small islands ("the Florida Keys")', () => {
+  it('is those islands, a place, no team', () => {
+    assert.equal(typeOfFound('They sailed to the Florida Keys on Friday.', 'Florida Keys'), 'place');
+    assert.equal(typeOfFound('The Florida Keys were hit hard.', 'Florida Keys'), 'place');
+  });
+  it('leaves a singer a person, and teams teams', () => {
+    assert.equal(typeOfFound('Alicia Keys sang the anthem.', 'Alicia Keys'), 'person');
+    assert.equal(typeOfFound('Georgia Keys sang the anthem.', 'Georgia Keys'), 'person');
+    assert.equal(typeOfFound('The Florida Panthers won on Sunday.', 'Florida Panthers'), 'organization');
+  });
+});
+
 describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")', () => {
   it('is the business, an organization, though it opens with a first name', () => {
     assert.equal(typeOfFound('The Mason Jar Cafe opened in 2010.', 'Mason Jar Cafe'), 'organization');
@@ -198,6 +210,16 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     const text = 'Mayor Tom Deli said the city would act. Deli spoke on Monday.';
     assert.equal(typeOfFound(text, 'Tom Deli'), 'person');
     assert.ok(sameEntity(text, 'Tom Deli', 'Deli'));
+  });
+  it('is a person after a role noun before a known first name: "Lawyer Anna Grill said"', () => {
+    const text = 'Lawyer Anna Grill said the case was weak. Grill added that it would fail.';
+    assert.equal(typeOfFound(text, 'Anna Grill'), 'person');
+    assert.ok(sameEntity(text, 'Anna Grill', 'Grill'));
+    assert.equal(typeOfFound('The lawyer Anna Grill said so.', 'Anna Grill'), 'person');
+    assert.equal(typeOfFound('Her lawyer, Anna Grill, said so.', 'Anna Grill'), 'person');
+    // a role elsewhere in the sentence, or a possessive name, leaves the place to eat
+    assert.equal(typeOfFound('Their lawyer met him at Anna Grill on Monday.', 'Anna Grill'), 'organization');
+    assert.equal(typeOfFound("The lawyer Joe's Diner hired was late.", "Joe's Diner"), 'organization');
   });
   it('has no short form in the first name: "Mason" or "Anna" written alone later is a person', () => {
     const cafe = 'The Mason Jar Cafe opened in 2010. Mason said it paid.';
@@ -215,6 +237,14 @@ describe('a name ending in a place to eat ("The Mason Jar Cafe", "Anna Grill")',
     // the company of a first name's possessive is his: "John's Company" runs on into no name
     assert.equal(typeOf("He joined John's Company in May.", "John's Company"), undefined);
   });
+  it('runs on after a possessive opening the sentence too: "Joe\'s Pizzeria opened"', () => {
+    assert.equal(typeOfFound("Joe's Pizzeria opened on Monday.", "Joe's Pizzeria"), 'organization');
+    assert.equal(typeOfFound("Maria's Bakery closed in May.", "Maria's Bakery"), 'organization');
+    assert.equal(typeOfFound("Moody's Analytics said rates would rise.", "Moody's Analytics"), 'organization');
+    // no business head after it: the possessive stays out, as before
+    assert.deepEqual(textsOf("Joe's Company hired him."), ['Company']);
+    assert.deepEqual(textsOf("Smith's Analytics team won."), ['Analytics']);
+  });
 });
 
 describe('"Saint" and a place the lists spell "St." before a plural ("The Saint Louis Cardinals")', () => {
@@ -227,5 +257,20 @@ describe('"Saint" and a place the lists spell "St." before a plural ("The Saint 
   it('leaves a saint a person', () => {
     assert.equal(typeOfFound('Saint Paul wrote letters.', 'Paul'), 'person');
     assert.equal(typeOfFound('She prayed to Saint Peter.', 'Peter'), 'person');
+  });
+});
+
+describe('"Saint" and a place the lists spell "St." after a preposition of place ("moved to Saint Louis")', () => {
+  it('is the place, like "St. Louis"', () => {
+    assert.equal(typeOfFound('She moved to Saint Louis last year.', 'Saint Louis'), 'place');
+    assert.equal(typeOfFound('She lives in Saint Petersburg now.', 'Saint Petersburg'), 'place');
+    assert.equal(typeOfFound('He drove from Saint Charles to Chicago.', 'Saint Charles'), 'place');
+    assert.equal(typeOfFound('They opened a bar near Saint Paul on Friday.', 'Saint Paul'), 'place');
+  });
+  it('leaves a saint a person without one, after "to" of no moving, or with a possessive', () => {
+    assert.equal(typeOfFound('Saint Louis was a king of France.', 'Louis'), 'person');
+    assert.equal(typeOfFound('He prayed to Saint Paul daily.', 'Paul'), 'person');
+    assert.equal(typeOfFound('It was a letter from Saint Paul to the church.', 'Paul'), 'person');
+    assert.equal(typeOfFound("The line is in Saint Paul's letter.", 'Paul'), 'person');
   });
 });

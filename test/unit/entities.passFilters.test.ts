@@ -150,8 +150,8 @@ describe('entity passes on the candidates their filter flags', () => {
         const withTitles = () => structuredClone(doc.cands).map((c, k) => (takes[k] ? { ...c, titleOnly: true } : c));
         const filtered = withTitles();
         const full = withTitles();
-        linkPartShortForms(filtered, doc.infos, known);
-        linkPartShortForms(full, doc.infos, undefined);
+        linkPartShortForms(doc.masked, filtered, doc.infos, known);
+        linkPartShortForms(doc.masked, full, doc.infos, undefined);
         assert.deepStrictEqual(outcome(filtered), outcome(full), `${name}, seed ${seed}`);
         total += changed(withTitles(), full);
       }
@@ -170,8 +170,8 @@ describe('entity passes on the candidates their filter flags', () => {
     const listInfos = doc.lists.map((list, i) => doc.infos.slice(doc.paragraphStarts[i], doc.paragraphStarts[i] + list.length));
     const filtered = structuredClone(doc.cands);
     const full = structuredClone(doc.cands);
-    linkPartShortForms(filtered, doc.infos, partLinkContext(doc.lists, listInfos, () => false));
-    linkPartShortForms(full, doc.infos, undefined);
+    linkPartShortForms(doc.masked, filtered, doc.infos, partLinkContext(doc.lists, listInfos, () => false));
+    linkPartShortForms(doc.masked, full, doc.infos, undefined);
     assert.deepStrictEqual(outcome(filtered), outcome(full));
     assert.deepStrictEqual(aliasLinks(full), ['Dravik Ostrander->Dravik Ostrander Health', 'Dravik->Dravik Ostrander']);
     const retyped = full.find((c) => c.text === 'Dravik Ostrander');

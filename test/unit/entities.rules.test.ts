@@ -272,6 +272,16 @@ describe('demonyms', () => {
     assert.deepEqual(typed('He was made a count of the Holy Roman Empire.').map(([t]) => t), ['Holy Roman Empire']);
     assert.deepEqual(typed('They backed the U.S. Republican Party.').map(([t]) => t), ['U.S.', 'Republican Party']);
   });
+  it('reads a demonym that is a surname too as the surname after a first name, before a verb, a mark or a possessive', () => {
+    assert.deepEqual(typed('Mark Cuban owns the team.'), [['Mark Cuban', 'person']]);
+    assert.deepEqual(typed('Mark Cuban said the Cuban government was wrong.'), [['Mark Cuban', 'person']]);
+    assert.deepEqual(typed("Dawn French, the comedian, starred in Mark Cuban's film."), [['Dawn French', 'person'], ['Mark Cuban', 'person']]);
+  });
+  it('leaves a demonym before the noun it modifies, or after no first name, out of the name', () => {
+    assert.deepEqual(typed('He met Grace Irish dancers.'), [['Grace', 'person']]);
+    assert.deepEqual(typed('Will French fans travel?'), []);
+    assert.deepEqual(typed('Under Trump, Cuban exiles returned.').map(([t]) => t), ['Trump']);
+  });
 });
 
 describe('one entity under several names', () => {

@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, namesEponymNoun, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -595,10 +595,15 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
     && !!next?.word && next.start === t.end + 1 && isNameWord(next);
 }
 
-/** "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`). */
+/**
+ * "Mason jars", "a Ferris wheel": the word at `i` right before a lower-case noun named after it (`EPONYM_NOUNS`;
+ * not a trophy's, always capitalised: "Stanley cups" are a brand's).
+ */
 function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   const next = p.tokens[i + 1];
-  return next !== undefined && next.word && !next.cap && next.start === p.tokens[i].end + 1 && namesEponymNoun(p.keys[i], next.key);
+  if (next === undefined || !next.word || next.cap || next.start !== p.tokens[i].end + 1) return false;
+  const kind = eponymNounKind(p.keys[i], next.key);
+  return kind !== undefined && kind !== 'trophy';
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
@@ -627,6 +632,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
+    // "Joe's Pizzeria opened", "Moody's Analytics said": a possessive opening the sentence before a business's head is its name
+    if (t.possessiveEnd !== undefined && possessiveBrandAt(p, i, i + 1)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
@@ -818,6 +825,28 @@ function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: numbe
   return place && place.value.type === 'place' && place.length === titleStart - i ? titleStart : -1;
 }
 
+/** Demonyms that are common surnames too ("Mark Cuban", "Dawn French", "Irvine Welsh", "Frank German"). */
+const SURNAME_DEMONYMS: ReadonlySet<string> = new Set(['cuban', 'french', 'welsh', 'irish', 'german']);
+/** Verbs a person's full name comes before, beyond the verbs of saying ("Mark Cuban owns", "Dawn French starred"). */
+const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
+  'owns', 'owned', 'bought', 'sold', 'wants', 'wanted', 'tweeted', 'posted', 'joined', 'left', 'won', 'lost', 'called', 'invested',
+  'starred', 'stars', 'appeared', 'played', 'plays', 'sued', 'sang', 'directed', 'founded', 'led', 'leads', 'runs', 'ran',
+]);
+
+/**
+ * "Mark Cuban said", "Dawn French starred", "Mark Cuban's team", "Mark Cuban, the owner": a demonym that is a surname too
+ * (`SURNAME_DEMONYMS`) at `end`, right after a known first name alone, is the surname where no noun it would modify follows:
+ * a possessive, a mark or the end, or a verb a name comes before. "Will French fans travel", "the Cuban government" stay apart.
+ */
+function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
+  if (end - nameStart !== 1 || !SURNAME_DEMONYMS.has(p.keys[end]) || !firstNameGender(p.keys[nameStart])) return false;
+  const surname = p.tokens[end];
+  if (surname.possessiveEnd !== undefined) return true;
+  const after = p.tokens[end + 1];
+  if (after === undefined || !after.word) return true;
+  return !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+}
+
 /**
  * "Holy Roman Empire", "Royal Danish Academy": a demonym inside a name has a capitalised name word
  * right after it. After a known name or an acronym it starts a new name ("U.S. Republican Party").
@@ -858,8 +887,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // a place or people read before the title ("U.S. Senator"): after one, a plural is a team ("Ottawa Senators")
     let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
+    // or a place after a preposition of place ("moved to Saint Louis")
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintTeamAt(p, i));
+    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceAfterPreposition(p, i)));
     for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
@@ -911,7 +941,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
       if (next.allCaps && tokens[end - 1].allCaps && NOT_NAMES.has(next.key) && !PARTICLES.has(next.key)) break;
-      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev))) {
+      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
         const after = title ? tokens[end + title.length] : undefined;
@@ -1029,6 +1059,15 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
   return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
 }
 
+/** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
+const ISLAND_PLURALS: ReadonlySet<string> = new Set(['keys', 'cays', 'isles']);
+
+/** Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless `afterArticle`. */
+function placeIslands(keys: readonly string[], first: number, end: number, afterArticle: boolean): boolean {
+  const place = LEXICON.longestAt(keys, first, end - 1);
+  return place?.value.type === 'place' && place.length === end - 1 - first && (afterArticle || !firstNameGender(keys[first]));
+}
+
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
 function isPluralKey(key: string): boolean {
   return key.length > 1 && key.charCodeAt(key.length - 1) === 115 && key.charCodeAt(key.length - 2) !== 115;
@@ -1042,6 +1081,30 @@ function saintTeamAt(p: PreparedParagraph, i: number): boolean {
   const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
   const after = p.tokens[i + length];
   return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
+}
+
+/** Prepositions after which "Saint" and a place the lists spell with "St." is that place ("in Saint Paul", "near Saint Charles"). */
+const SAINT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through']);
+/** Words of moving before "to" or "from" and a saint's place ("moved to Saint Louis", "a flight from Saint Paul"; not "prayed to Saint Paul"). */
+const MOTION_WORDS: ReadonlySet<string> = new Set([
+  'moved', 'moves', 'move', 'moving', 'flew', 'flies', 'fly', 'flying', 'drove', 'drives', 'drive', 'driving', 'went', 'goes', 'go', 'going',
+  'came', 'comes', 'come', 'coming', 'returned', 'returns', 'return', 'returning', 'traveled', 'travelled', 'travels', 'travel', 'traveling',
+  'travelling', 'relocated', 'relocates', 'relocate', 'headed', 'heads', 'head', 'heading', 'walked', 'rode', 'sailed', 'fled', 'flee', 'fleeing',
+  'commuted', 'commutes', 'transferred', 'trip', 'flight', 'flights', 'road', 'route', 'miles', 'kilometers', 'kilometres',
+]);
+
+/**
+ * "She moved to Saint Louis", "a bar in Saint Paul": "Saint" and a place the lists spell with "St.", after a
+ * preposition of place (or "to"/"from" after a verb of moving), is the place; "Saint" is no title of a person "Louis"
+ * ("Saint Louis was a king", "prayed to Saint Paul", "Saint Paul's letter" stay people).
+ */
+function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  const prev = tokens[i - 1];
+  if (!prev?.word || prev.cap) return false;
+  if (!SAINT_PLACE_PREPOSITIONS.has(prev.key) && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
+  const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
+  return length > 0 && tokens[i + length - 1].possessiveEnd === undefined;
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
@@ -1212,8 +1275,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
-  // (a place to eat only without a title before: "Mayor Tom Deli" is a person)
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
@@ -1224,6 +1287,9 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
   if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
+  // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
+  // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
+  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(keys, first, end, keys[before - 1] === 'the')) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
@@ -1282,8 +1348,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
-  // the article a venue or a business, without it, or a dish, the thing itself ("a Caesar Salad", "Morse Code", "the Cobb Salad")
-  if (len === 2 && namesEponymNoun(keys[first], keys[first + 1])) return keys[before - 1] === 'the' && !EPONYM_DISHES.has(lastKey) ? ['organization', 1] : ['other', 1];
+  // the article a venue or a business, without it, or a food (`eponymNounKind`), the thing itself ("a Caesar Salad", "Morse Code",
+  // "the Cobb Salad", "the Bartlett Pear")
+  if (len === 2) {
+    const eponym = eponymNounKind(keys[first], keys[first + 1]);
+    if (eponym) return keys[before - 1] === 'the' && eponym !== 'food' ? ['organization', 1] : ['other', 1];
+  }
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
@@ -1325,8 +1395,17 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   return ['person', 0];
 }
 
-/** Nouns of dishes named after a person (`namesEponymNoun`): "the Cobb Salad" is what one orders, no restaurant. */
-const EPONYM_DISHES: ReadonlySet<string> = new Set(['salad', 'salads', 'steak', 'steaks', 'sandwich', 'sandwiches', 'cracker', 'crackers', 'pizza', 'pizzas', 'roll', 'rolls']);
+/**
+ * "Lawyer Anna Grill said", "the lawyer Anna Grill", "her lawyer, Anna Grill,": a role noun (capitalised
+ * opening the sentence or not, or before a comma) right before a name opening with a known first name: the
+ * name is that person's, though its last word is a place to eat's ("They met at Anna Grill" is the grill, and
+ * "lawyer Joe's Diner" a diner).
+ */
+function roleBeforeFirstName(p: PreparedParagraph, first: number, before: number): boolean {
+  if (!firstNameGender(p.keys[first]) || p.tokens[first].possessiveEnd !== undefined) return false;
+  const prev = p.tokens[before - 1]?.text === ',' ? before - 2 : before - 1;
+  return p.tokens[prev]?.word === true && ROLE_NOUNS.has(p.keys[prev]);
+}
 
 /** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
 const TEAM_ROLES: ReadonlySet<string> = new Set([
@@ -1426,17 +1505,20 @@ function institutionBeforePlace(p: PreparedParagraph, first: number, end: number
   return false;
 }
 
-/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple", "Helen Park"). */
-const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle', 'park']);
+/** Place and building heads that are common surnames too ("Anita Hill", "Arsenio Hall", "Ricki Lake", "Shirley Temple", "Helen Park", "Joan Rivers"). */
+const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'temple', 'tower', 'castle', 'park', 'rivers']);
 
 /**
  * "Christopher Hill", "Anita Hill": a known first name before a head that is also a surname is a
  * person, not a hill; "Capitol Hill" has no first name, and "in Murray Hill", "at Albert Hall" a
- * place's preposition or article before it.
+ * place's preposition or article before it. "Rivers" after one word names several rivers only joined to
+ * another ("the Salt and Verde Rivers"), so after a first name of either gender that is a city too
+ * ("Austin Rivers") it is a surname.
  */
 function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
+  if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeContextBefore(p, first);
   return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
 }
 

@@ -12,7 +12,7 @@ import { PERSON_VERBS } from './findMentions';
 import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
 import type { PartNames } from './paragraphNames';
 import { isGenericWord, qualifiesPlace } from './nested';
-import { BUILDING_HEADS, DEMONYMS, firstNameGender, isHeadWord, LEXICON, namesEponymNoun, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
+import { BUILDING_HEADS, DEMONYMS, EATERY_HEADS, firstNameGender, isHeadWord, LEXICON, namesEponymNoun, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
 
@@ -243,14 +243,16 @@ function mayBePart(c: NameCandidate): boolean {
  * of the article it is a part of, written before it:
  * - its first words: "Levico Terme, Trento … here in Levico", "Goldman Sachs … Goldman"
  *   (`leadingShortForm`); written after it, the longer name is linked to it ("Goldman" in a headline);
- * - an acronym ending it: "in Air Force ROTC … the Academy and ROTC" (`trailingAcronym`).
+ * - an acronym ending it: "in Air Force ROTC … the Academy and ROTC" (`trailingAcronym`);
+ * - a place to eat's name without its head, after "the" in `text` (the masked document), written after the full name:
+ *   "The Mason Jar Cafe … The Mason Jar" (`eateryShortForm`).
  * Not where two longer names share that part ("Army ROTC", "Navy ROTC"). One pass over the
  * candidates; the rest looks only at the few names that are a part of another.
  * `known` (see `PartLinkContext`) lets it read only the few candidates that are a part of a longer
  * name; without it (a pass changed the names' words) the same is worked out afresh from the
  * candidates as they are (`contextOfCandidates`), so both read the same names and people.
  */
-export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameInfo[], known?: PartLinkContext): void {
+export function linkPartShortForms(text: string, cands: NameCandidate[], infos: readonly NameInfo[], known?: PartLinkContext): void {
   const context = known ?? contextOfCandidates(cands, infos);
   const longer = presentLongerNames(cands, infos, context);
   if (!longer) return;
@@ -262,11 +264,15 @@ export function linkPartShortForms(cands: NameCandidate[], infos: readonly NameI
     const extended = longer.extending(key);
     if (extended !== undefined && extended.length) {
       const name = shortestExtended(extended);
-      if (name === undefined || !leadingShortForm(c, key, name)) continue;
+      if (name === undefined) continue;
+      const eatery = eateryShortForm(text, c, key, name);
+      if (!eatery && !leadingShortForm(c, key, name)) continue;
       // "SCBA … a member of the SCBA Bar", a headline's "Goldman" before "Goldman Sachs": the longer name joins the short one
       const before = latestBefore(cands, infos, k, name, context);
-      const other = before >= 0 ? before : firstAfter(cands, infos, k, name, context);
-      if (other < 0 || otherType(c, cands[other])) continue;
+      // (a place to eat goes by its name without the head only once written in full)
+      const other = before >= 0 ? before : eatery ? -1 : firstAfter(cands, infos, k, name, context);
+      // (a place to eat's short form is a place only by its article after "at", "in": "ate at the Mason Jar")
+      if (other < 0 || otherType(c, cands[other]) && !(eatery && c.typeStrength === 0)) continue;
       if (namesPersonIn(c, cands, context)) continue;
       if (before >= 0) c.aliasOf = before;
       else cands[other].aliasOf = k;
@@ -610,6 +616,25 @@ function leadingShortForm(c: NameCandidate, key: string, name: string): boolean 
   // "Meridian Health": a firm named by its trade
   if (rest.length === 1 && TRADE_HEADS.has(rest[0])) return true;
   return !PARTICLES.has(rest[0]) && !rest.some((w) => isHeadWord(w) || w === 'and');
+}
+
+/**
+ * "The Mason Jar Cafe … The Mason Jar", "the Golden Spoon Diner … the Golden Spoon": `c` (folded `key`), after
+ * "the", is the longer name `name` without its last word, a place to eat's head. Not a known name, a name ending
+ * in a head ("the Main Street Cafe … the Main Street") nor a people's word; `linkPartShortForms` links it only
+ * to the full name written before it.
+ */
+function eateryShortForm(text: string, c: NameCandidate, key: string, name: string): boolean {
+  if (name.length <= key.length + 1 || !EATERY_HEADS.has(name.slice(key.length + 1)) || c.possessive || !afterThe(text, c)) return false;
+  const t = c.tokens;
+  const keys = t.map((w) => w.key);
+  return !isHeadWord(keys[keys.length - 1]) && !PARTICLES.has(keys[keys.length - 1]) && LEXICON.get(keys) === undefined && !keys.some((k) => DEMONYMS.has(k));
+}
+
+/** "the Mason Jar", "The Mason Jar": "the" in either case right before the candidate. */
+function afterThe(text: string, c: NameCandidate): boolean {
+  const s = c.span.start;
+  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1).toLowerCase() === 'the' && !LETTER.test(text.charAt(s - 5));
 }
 
 /**

@@ -263,7 +263,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   // (a strip changed the words of some: their head words are read again)
   linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), stripped ? undefined : heads);
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
-  linkPartShortForms(cands, infos, stripped ? undefined : {
+  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : {
     index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
   });
   retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));

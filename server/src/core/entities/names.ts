@@ -392,26 +392,42 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
- * "a Ponzi scheme"): the capitalised word and the nouns (singular and plural) after which it names no one.
+ * What a common noun named after a person is: a food (a dish or produce, "a Cobb salad", "a Bartlett pear"), a trophy
+ * ("the Stanley Cup", always capitalised: "Stanley cups" are a brand's tumblers) or another thing.
  */
-const EPONYM_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+export type EponymKind = 'food' | 'trophy' | 'thing';
+
+/**
+ * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
+ * "a Ponzi scheme"): the capitalised word, the nouns (singular and plural) after which it names no one,
+ * and what the noun is.
+ */
+const EPONYM_NOUNS: ReadonlyMap<string, { nouns: ReadonlySet<string>; kind: EponymKind }> = new Map(
   ([
-    ['mason', 'jar jars'], ['ferris', 'wheel wheels'], ['caesar', 'salad salads'], ['morse', 'code'], ['petri', 'dish dishes'],
+    ['mason', 'jar jars'], ['ferris', 'wheel wheels'], ['caesar', 'salad salads', 'food'], ['morse', 'code'], ['petri', 'dish dishes'],
     ['bunsen', 'burner burners'], ['molotov', 'cocktail cocktails'], ['ponzi', 'scheme schemes'], ['richter', 'scale'],
     ['heimlich', 'maneuver manoeuvre'], ['geiger', 'counter counters'], ['venn', 'diagram diagrams'], ['murphy', 'bed beds'],
     ['gatling', 'gun guns'], ['tommy', 'gun guns'], ['bowie', 'knife knives'], ['allen', 'wrench wrenches key keys'],
     ['phillips', 'screwdriver screwdrivers'], ['doppler', 'radar effect'], ['rorschach', 'test tests'], ['pap', 'smear smears test tests'],
-    ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks'],
+    ['achilles', 'tendon tendons heel'], ['salisbury', 'steak steaks', 'food'],
     // dishes, produce and a hat named after a person or a hotel, whose first word is a first name or a surname too
-    ['cobb', 'salad salads'], ['waldorf', 'salad salads'], ['reuben', 'sandwich sandwiches'], ['graham', 'cracker crackers'],
-    ['margherita', 'pizza pizzas'], ['mcintosh', 'apple apples'], ['bartlett', 'pear pears'], ['kaiser', 'roll rolls'], ['stetson', 'hat hats'],
-  ] as const).map(([word, nouns]) => [word, new Set(nouns.split(' '))]),
+    ['cobb', 'salad salads', 'food'], ['waldorf', 'salad salads', 'food'], ['reuben', 'sandwich sandwiches', 'food'], ['graham', 'cracker crackers', 'food'],
+    ['margherita', 'pizza pizzas', 'food'], ['mcintosh', 'apple apples', 'food'], ['bartlett', 'pear pears', 'food'], ['kaiser', 'roll rolls', 'food'],
+    ['stetson', 'hat hats'],
+    // trophies named after a person whose name is a place's too (no place inside: "Stanley" in "the Stanley Cup")
+    ['stanley', 'cup', 'trophy'],
+  ] as readonly (readonly [string, string, EponymKind?])[]).map(([word, nouns, kind]) => [word, { nouns: new Set(nouns.split(' ')), kind: kind ?? 'thing' }]),
 );
 
 /** Whether folded `word` before folded `noun` is a common noun named after a person ("mason" "jar"): `EPONYM_NOUNS`. */
 export function namesEponymNoun(word: string, noun: string): boolean {
-  return EPONYM_NOUNS.get(word)?.has(noun) === true;
+  return EPONYM_NOUNS.get(word)?.nouns.has(noun) === true;
+}
+
+/** What folded `word` before folded `noun` names when it is a common noun named after a person ("cobb" "salad": a food), or undefined. */
+export function eponymNounKind(word: string, noun: string): EponymKind | undefined {
+  const entry = EPONYM_NOUNS.get(word);
+  return entry?.nouns.has(noun) ? entry.kind : undefined;
 }
 
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */

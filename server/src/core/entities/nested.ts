@@ -70,7 +70,8 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
       if (allGeneric(words, i, j, false) || onlyQualifiers(words, i, j) || eponymBefore(words, j)) continue;
       spans.push({ from: i, to: j, key: j - i === 1 ? words[i] : words.slice(i, j).join(' ') });
     }
-    const place = LEXICON.longestAt(words, i, n, isPlace);
+    // "the Stanley Cup": a place's name before a common noun named after a person of that name is that person's
+    const place = eponymBefore(words, i + 1) ? null : LEXICON.longestAt(words, i, n, isPlace);
     const to = place ? i + place.length : -1;
     // "US West Coast": a place's abbreviation in capitals is written as itself, not as a larger or smaller place's name ("North Oakland")
     const abbreviated = place !== null && allCapitals(tokens, i, to) && words[i].length > 1;
