@@ -115,6 +115,9 @@ interface IndexReading {
   proposals: string[][];
 }
 
+/** `IndexReading.gender` until the map is chosen (never read, never written: no map made per index for it). */
+const NO_GENDER_YET: Map<string, Gender> = new Map();
+
 /** What the last index read (null: none yet, or memos cleared). */
 let lastReading: IndexReading | null = null;
 clearWithMemos(() => {
@@ -150,7 +153,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
   const reading: IndexReading = {
     people: new Array(count), mentionEnds: new Int32Array(count), mentionIds: [], mentionTexts: [], mentionSpans: [],
     speakerEnds: new Int32Array(count), speakerNames: [], speakerSpans: [], persons: new Array(count), generation: -1, lists: new Array(count),
-    gender: new Map(), entityGenders, names: new Array(count), proposals: new Array(count),
+    gender: NO_GENDER_YET, entityGenders, names: new Array(count), proposals: new Array(count),
   };
   const persons = reading.persons;
   // 1 for a paragraph whose persons are the last index's at the same index (so made for the last generation)

@@ -324,6 +324,13 @@ function isGenderedPronoun(l: string): boolean {
 
 /** End of the token `tokenAt(text, i, to)` for a lower-case ASCII letter or digit at `i`, without making it. */
 function plainTokenEnd(text: string, i: number, to: number): number {
+  // ASCII letters and digits up to the text's end or ASCII that neither joins a word ('-.&) nor keeps a period: where
+  // `asciiWordEnd` stops too, found without its hash (most words: a lower-case word before a space or a comma)
+  const n = text.length;
+  let j = i + 1;
+  let c = 0;
+  while (j < n && isAsciiWordChar((c = text.charCodeAt(j)))) j++;
+  if (j >= n || (c < 128 && c !== 39 && c !== 45 && c !== 46 && c !== 38)) return j > to ? i + 1 : j;
   const wend = wordEnd(text, i, true);
   // a word cut by `to` is a one-character token
   if (wend > to) return i + 1;
