@@ -139,7 +139,11 @@ interface LocalAttribution {
   /** The attribution after (in the end paragraph) or before (in the start paragraph) the quotation. */
   found: Attribution | null;
   foundInAfter: boolean;
-  /** The sentence tokens before the opening mark. */
+  /**
+   * The last two sentence tokens before the opening mark (all of them when fewer): all the
+   * classifier reads of them (the last two, and whether there are two), so a memo entry keeps no
+   * more of the sentence alive.
+   */
   before: Token[];
   /** A bare verb after the quotation (subject dropped), in the end paragraph's coordinates. */
   dropped: Cue | null;
@@ -214,7 +218,13 @@ function computeLocal(ctx: AttributionContext, beforeText: string, before: Token
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
   if (!found) found = attributeBefore({ text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
-  return { found, foundInAfter, before, dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+}
+
+/** The last two tokens of a list (the list itself when it has no more). */
+function lastTwo(tokens: Token[]): Token[] {
+  const n = tokens.length;
+  return n <= 2 ? tokens : [tokens[n - 2], tokens[n - 1]];
 }
 
 function kindOf(local: LocalAttribution, text: string, attributed: boolean): QuotationKind {
