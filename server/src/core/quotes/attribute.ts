@@ -221,7 +221,8 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
   while (k < after.length && !after[k].isWord && (after[k].text === ',' || after[k].text === '—' || after[k].text === '–' || after[k].text === '-')) k++;
   if (k >= after.length) return null;
   // after a full stop inside the marks only a lower-case attribution belongs to the quote ("…." he said)
-  if (/\.$/.test(quotedText) && after[k].cap && !/[,!?]$/.test(quotedText)) return null;
+  // (`/\.$/`, read as the last code unit: the expression scans the whole quotation for its periods)
+  if (quotedText.charCodeAt(quotedText.length - 1) === 46 && after[k].cap) return null;
   const prep = sourcePrepositionAt(after, k);
   if (prep) {
     const phrase = parseSpeakerForward(after, k + prep, ctx.lex);

@@ -33,15 +33,22 @@ function codePointText(s: string, i: number, end: number): string {
   return s[i];
 }
 
+// (ASCII by its code, as `chars.ts` tests it: no one-character string per character read)
 function isLetterOrDigitAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return isLetterOrDigit(codePointText(s, i, end));
 }
 
 function isLetterAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
   return isLetter(codePointText(s, i, end));
 }
 
 function isUpperAt(s: string, i: number, end: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
   return isUpper(codePointText(s, i, end));
 }
 

@@ -139,7 +139,11 @@ interface LocalAttribution {
   /** The attribution after (in the end paragraph) or before (in the start paragraph) the quotation. */
   found: Attribution | null;
   foundInAfter: boolean;
-  /** The sentence tokens before the opening mark. */
+  /**
+   * The last two sentence tokens before the opening mark (all of them when fewer): all the
+   * classifier reads of them (the last two, and whether there are two), so a memo entry keeps no
+   * more of the sentence alive.
+   */
   before: Token[];
   /** A bare verb after the quotation (subject dropped), in the end paragraph's coordinates. */
   dropped: Cue | null;
@@ -214,7 +218,13 @@ function computeLocal(ctx: AttributionContext, beforeText: string, before: Token
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
   if (!found) found = attributeBefore({ text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
-  return { found, foundInAfter, before, dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+}
+
+/** The last two tokens of a list (the list itself when it has no more). */
+function lastTwo(tokens: Token[]): Token[] {
+  const n = tokens.length;
+  return n <= 2 ? tokens : [tokens[n - 2], tokens[n - 1]];
 }
 
 function kindOf(local: LocalAttribution, text: string, attributed: boolean): QuotationKind {
@@ -361,10 +371,9 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
   const last = lastOutside;
   const texts: string[] = new Array(paragraphs.length);
   const peoples: ParagraphPeople[] = new Array(paragraphs.length);
+  // every paragraph's ranges, written where the next answer compares them (paragraph `pi`'s end at `rangeEnds[pi]`)
   const allRanges: number[] = [];
   const rangeEnds = new Int32Array(paragraphs.length);
-  // one list for every paragraph, counted by `n` (emptying it would give up its storage each time)
-  const ranges: number[] = [];
   let qi = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
@@ -372,21 +381,16 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
     let at = base;
     while (qi < top.length && top[qi].span.end <= at) qi++;
     let k = qi;
-    let n = 0;
+    const from = allRanges.length;
     while (at < p.span.end) {
       while (k < top.length && top[k].span.end <= at) k++;
       const q = top[k];
       const stop = q && q.span.start < p.span.end ? Math.max(at, q.span.start) : p.span.end;
-      if (stop > at) {
-        ranges[n++] = at - base;
-        ranges[n++] = stop - base;
-      }
+      if (stop > at) allRanges.push(at - base, stop - base);
       if (stop >= p.span.end) break;
       at = Math.min(p.span.end, q.span.end);
     }
     const text = tokens.textOf(p.index);
-    const from = allRanges.length;
-    for (let k = 0; k < n; k++) allRanges.push(ranges[k]);
     rangeEnds[pi] = allRanges.length;
     // the last answer's paragraph at the same index, or as many from the end (after a paragraph break typed or removed)
     let people: ParagraphPeople | undefined;
@@ -396,7 +400,7 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
         people = last.people[j];
       }
     }
-    people ??= paragraphPeople(text, ranges, n, p.index);
+    people ??= paragraphPeople(text, allRanges, allRanges.length - from, p.index, from);
     texts[pi] = text;
     peoples[pi] = people;
     out[pi] = { base, end: p.span.end, people };

@@ -29,7 +29,12 @@ const STOP = new Set([
 
 const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');
 /** A title word ("Sen.", "President"): stripped from names. */
-export const isTitle = (t: Token) => t.isWord && TITLES.has(t.lower.replace(/\.$/, ''));
+export const isTitle = (t: Token) => t.isWord && TITLES.has(withoutFinalPeriod(t.lower));
+
+/** A word without a final period (`word.replace(/\.$/, '')`, without the expression). */
+function withoutFinalPeriod(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
 
 /**
  * Parses a speaker phrase starting at token `i` (after a cue: "said Sen. Elizabeth Warren",

@@ -115,6 +115,9 @@ interface IndexReading {
   proposals: string[][];
 }
 
+/** `IndexReading.gender` until the map is chosen (never read, never written: no map made per index for it). */
+const NO_GENDER_YET: Map<string, Gender> = new Map();
+
 /** What the last index read (null: none yet, or memos cleared). */
 let lastReading: IndexReading | null = null;
 clearWithMemos(() => {
@@ -150,7 +153,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
   const reading: IndexReading = {
     people: new Array(count), mentionEnds: new Int32Array(count), mentionIds: [], mentionTexts: [], mentionSpans: [],
     speakerEnds: new Int32Array(count), speakerNames: [], speakerSpans: [], persons: new Array(count), generation: -1, lists: new Array(count),
-    gender: new Map(), entityGenders, names: new Array(count), proposals: new Array(count),
+    gender: NO_GENDER_YET, entityGenders, names: new Array(count), proposals: new Array(count),
   };
   const persons = reading.persons;
   // 1 for a paragraph whose persons are the last index's at the same index (so made for the last generation)
@@ -565,21 +568,28 @@ const peopleMemo = new Memo<ParagraphPeople[]>(PARAGRAPH_MEMO_LIMIT);
 const MAX_VARIANTS = 8;
 
 /**
- * What the person index reads of a paragraph: its tokens in the ranges `[ranges[0], ranges[1])`,
- * `[ranges[2], ranges[3])`, … (offsets in `text`, the parts outside quotations), as one list.
- * Only the first `count` numbers of `ranges` are read (all by default). Memoised by the text and the
+ * What the person index reads of a paragraph: its tokens in the ranges `[ranges[from], ranges[from + 1])`,
+ * `[ranges[from + 2], ranges[from + 3])`, … (offsets in `text`, the parts outside quotations), as one list.
+ * Only the `count` numbers from `from` are read (all by default). Memoised by the text and the
  * ranges; `index`, the paragraph's index when given, is its slot in the memo (see `Memo.getAt`).
  */
-export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1): ParagraphPeople {
+export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1, from = 0): ParagraphPeople {
   const variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
-    for (let v = 0; v < variants.length; v++) if (isPrefix(variants[v].outside, ranges, count)) return variants[v];
+    for (let v = 0; v < variants.length; v++) if (sameNumbers(variants[v].outside, ranges, from, count)) return variants[v];
   }
   const tokens: Token[] = [];
-  for (let k = 0; k < count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
-  const people = summaryOf(tokens, ranges.slice(0, count));
+  for (let k = from; k < from + count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
+  const people = summaryOf(tokens, ranges.slice(from, from + count));
   peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
+}
+
+/** Whether `a` holds the `count` numbers of `b` from `from`. */
+function sameNumbers(a: readonly number[], b: readonly number[], from: number, count: number): boolean {
+  if (a.length !== count) return false;
+  for (let k = 0; k < count; k++) if (a[k] !== b[from + k]) return false;
+  return true;
 }
 
 /** Whether `a` is the first `count` items of `b` (with `b.length`: the same list). */

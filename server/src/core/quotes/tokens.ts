@@ -289,11 +289,12 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
       continue;
     }
     if (c >= 97 && c <= 122) {
-      // lower-case ASCII: only h…/s… may be a gendered pronoun (a pronoun's lower case is ASCII, and
-      // no other code unit lower-cases to an ASCII e, i or h)
-      const d = i + 1 < to ? text.charCodeAt(i + 1) | 32 : 0;
-      if (!((c === 104 && (d === 101 || d === 105)) || (c === 115 && d === 104))) {
-        i = plainTokenEnd(text, i, to);
+      // lower-case ASCII: only a gendered pronoun is kept, and the word's own code units tell one (a
+      // pronoun's lower case is ASCII, and no other code unit lower-cases to one of its letters): its
+      // token is made only then ("has", "should" are skipped like any other word)
+      const end = plainTokenEnd(text, i, to);
+      if (!isGenderedPronounAt(text, i, end)) {
+        i = end;
         skip(out);
         continue;
       }
@@ -314,8 +315,34 @@ function isGenderedPronoun(l: string): boolean {
   return l === 'he' || l === 'his' || l === 'him' || l === 'she' || l === 'her' || l === 'hers';
 }
 
+/**
+ * Whether `text[i, end)`, a word starting with a lower-case ASCII letter, lower-cases to a gendered
+ * pronoun (`isGenderedPronoun`): `| 32` lower-cases an ASCII letter and leaves every code unit that
+ * could match (the pronouns' letters) or not match as it is.
+ */
+function isGenderedPronounAt(text: string, i: number, end: number): boolean {
+  const n = end - i;
+  if (n < 2 || n > 4) return false;
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1) | 32;
+  if (n === 2) return a === 104 && b === 101; // he
+  const c = text.charCodeAt(i + 2) | 32;
+  if (n === 3) {
+    if (a === 115) return b === 104 && c === 101; // she
+    return a === 104 && ((b === 105 && (c === 115 || c === 109)) || (b === 101 && c === 114)); // his, him, her
+  }
+  return a === 104 && b === 101 && c === 114 && (text.charCodeAt(i + 3) | 32) === 115; // hers
+}
+
 /** End of the token `tokenAt(text, i, to)` for a lower-case ASCII letter or digit at `i`, without making it. */
 function plainTokenEnd(text: string, i: number, to: number): number {
+  // ASCII letters and digits up to the text's end or ASCII that neither joins a word ('-.&) nor keeps a period: where
+  // `asciiWordEnd` stops too, found without its hash (most words: a lower-case word before a space or a comma)
+  const n = text.length;
+  let j = i + 1;
+  let c = 0;
+  while (j < n && isAsciiWordChar((c = text.charCodeAt(j)))) j++;
+  if (j >= n || (c < 128 && c !== 39 && c !== 45 && c !== 46 && c !== 38)) return j > to ? i + 1 : j;
   const wend = wordEnd(text, i, true);
   // a word cut by `to` is a one-character token
   if (wend > to) return i + 1;
