@@ -61,7 +61,7 @@ export async function deactivate(): Promise<void> {
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // the user's environment (PATH, locale, …) plus the server's malloc setting
+  // the user's environment (PATH, locale, …) plus the server's malloc setting, without NODE_EXTRA_CA_CERTS (SERVER_PROCESS_ENV)
   const env = { ...process.env, ...SERVER_PROCESS_ENV };
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env } },

@@ -34,9 +34,9 @@ export class TestClient {
 
   /**
    * Spawns `server` (the bundled dist/server.js unless a benchmark passes a fresh build) with Node
-   * flags `nodeFlags`, in this process's environment plus `env`.
+   * flags `nodeFlags`, in this process's environment plus `env` (an `undefined` value leaves a variable out).
    */
-  constructor(args: string[] = ['--stdio'], server: string = SERVER, nodeFlags: readonly string[] = [], env: Readonly<Record<string, string>> = {}) {
+  constructor(args: string[] = ['--stdio'], server: string = SERVER, nodeFlags: readonly string[] = [], env: Readonly<Record<string, string | undefined>> = {}) {
     this.process = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

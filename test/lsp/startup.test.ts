@@ -1,7 +1,8 @@
 /**
  * What a server start loads: Node modules the server does not use until later (or never) stay
  * unloaded until the first diagnostics, since with the client's V8 flags Node compiles each of
- * its own modules from source (scripts/lazyBuiltins.mjs, lsp/lspApi.ts, the index worker's argv).
+ * its own modules from source (scripts/lazyBuiltins.mjs, lsp/lspApi.ts, the index worker's argv);
+ * and no extra CA certificates (SERVER_PROCESS_ENV).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,5 +48,20 @@ process.stdout.write = function (chunk, ...rest) {
     assert.ok(loaded.includes('NativeModule net'), 'the list is the server process\'s');
     const unwanted = loaded.filter((m) => /^NativeModule (crypto|child_process|worker_threads|perf_hooks|internal\/perf\/performance)$/.test(m));
     assert.deepEqual(unwanted, []);
+  });
+
+  it('starts without NODE_EXTRA_CA_CERTS in its environment, even when the client has it', { skip: process.platform !== 'linux' && 'reads /proc' }, async () => {
+    // Node parses the named certificates before any script runs; the server never opens a connection
+    const certificates = path.join(dir, 'extra-ca.pem');
+    writeFileSync(certificates, '');
+    const client = new TestClient(['--stdio'], undefined, SERVER_NODE_FLAGS, { NODE_EXTRA_CA_CERTS: certificates, ...SERVER_PROCESS_ENV, COPYDESK_NO_CODE_CACHE: '1' });
+    try {
+      await client.initialize();
+      const environment = readFileSync(`/proc/${client.process.pid}/environ`, 'utf8').split('\0');
+      assert.ok(environment.includes('MALLOC_TRIM_THRESHOLD_=131072'), 'the environment is the server process\'s');
+      assert.deepEqual(environment.filter((v) => v.startsWith('NODE_EXTRA_CA_CERTS=')), []);
+    } finally {
+      await client.stop();
+    }
   });
 });
