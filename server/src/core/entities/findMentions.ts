@@ -582,13 +582,16 @@ clearWithMemos(() => {
 /**
  * The fields callers change on a copy (`clusterCache.ts` keeps the same list); they leave every other
  * field as `findCandidates` made it (a stripped name is a new object), so `reset` puts back only these.
- * A field added to `NameCandidate` is a compile error here until it is named in one of the two lists.
+ * A field added to `NameCandidate` is a compile error here until it is named in one of the two lists
+ * (and, if callers change it, put back by `reset`).
  */
-const CHANGED_BY_CALLERS = ['type', 'typeStrength', 'titleOnly', 'acronymOf', 'aliasOf', 'alsoKnownAs', 'fullName'] as const satisfies readonly (keyof NameCandidate)[];
-const NEVER_CHANGED = [
-  'text', 'weak', 'ownRole', 'mayBeSurname', 'common', 'tokens', 'titleText', 'titleInfo', 'roles', 'canonical', 'state', 'headline',
-] as const satisfies readonly (keyof NameCandidate)[];
-type Unlisted = Exclude<keyof NameCandidate, (typeof CHANGED_BY_CALLERS)[number] | (typeof NEVER_CHANGED)[number] | 'span' | 'title' | 'possessive'>;
+type ChangedByCallers = CandidateFields<'type' | 'typeStrength' | 'titleOnly' | 'acronymOf' | 'aliasOf' | 'alsoKnownAs' | 'fullName'>;
+type NeverChanged = CandidateFields<
+  'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
+>;
+/** Names of candidate fields (a misspelt one is a compile error). */
+type CandidateFields<K extends keyof NameCandidate> = K;
+type Unlisted = Exclude<keyof NameCandidate, ChangedByCallers | NeverChanged | 'span' | 'title' | 'possessive'>;
 const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;
 
