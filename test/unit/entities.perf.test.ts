@@ -11,6 +11,8 @@ import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
+import { findCandidatesCached, prepareParagraph, startPlacement } from '../../server/src/core/entities/findMentions';
+import { documentEvidence } from '../../server/src/core/entities/evidence';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -133,6 +135,34 @@ describe('candidate copies handed out again', () => {
       a,
     ];
     assertWarmEqualsCold(versions, { again: true });
+  });
+  it('puts back every field a caller changed, and the offsets, from its own list (not the cached candidates)', () => {
+    const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
+    const prep = prepareParagraph(text, false);
+    const ev = documentEvidence([prep]);
+    const move = (s: { start: number; end: number }, d: number) => ({ start: s.start + d, end: s.end + d });
+    startPlacement();
+    const first = findCandidatesCached(text, prep, 10, ev, false);
+    // the cached candidates (offsets from the paragraph start) moved to `base`
+    const fresh = (base: number) =>
+      first.source.map((c) => ({ ...c, span: move(c.span, base), title: c.title && move(c.title, base), possessive: c.possessive && move(c.possessive, base) }));
+    assert.ok(first.candidates.some((c) => c.title) && first.candidates.some((c) => c.possessive) && first.candidates.some((c) => c.acronymOf !== undefined));
+    for (const base of [10, 10, 25, 25, 0]) {
+      // what callers do to copies: every field they may change
+      for (const c of first.candidates) {
+        c.type = 'other';
+        c.typeStrength = 7;
+        c.titleOnly = !c.titleOnly;
+        c.acronymOf = 99;
+        c.aliasOf = 98;
+        c.alsoKnownAs = 97;
+        c.fullName = 'Someone Else';
+      }
+      startPlacement();
+      const again = findCandidatesCached(text, prep, base, ev, false);
+      assert.equal(again.candidates, first.candidates); // the same copies, handed out again
+      assert.deepEqual(again.candidates, fresh(base));
+    }
   });
 });
 

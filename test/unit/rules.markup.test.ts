@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { clearMemos } from '../../server/src/core/memo';
 import type { Finding, RuleCode } from '../../server/src/core/types';
 import { marked, slices } from './markers';
 
@@ -29,6 +30,21 @@ describe('tk-marker', () => {
   it('ignores words that contain TK and lower case tk', () => assertFlags('Head\n\nTKO in round three; the tk key; ATKINS.', 'tk-marker'));
   it("ignores TK inside an editor's note or a comment", () => assertFlags('Head\n\nText [[TK check]] here <!-- TK --> now.', 'tk-marker', 'markdown'));
   it('is a warning', () => assert.equal(findings('Head\n\nTK', 'tk-marker')[0].severity, 'warning'));
+  it('answers for the paragraph as it is now when the article is edited (each paragraph text is looked at again only when it changed)', () => {
+    const at = (text: string) => findings(text, 'tk-marker').map((f) => text.slice(f.span.start, f.span.end + 4));
+    const a = 'Head\n\nThe mayor spoke.\n\nThe budget was large.\n\nThe vote is Monday.';
+    clearMemos();
+    assert.deepEqual(at(a), []);
+    const b = a.replace('was large', 'was TK large');
+    assert.deepEqual(at(b), ['TK lar']);
+    // another paragraph at the same index, the same length as before
+    const c = b.replace('mayor', 'TK TK');
+    assert.deepEqual(at(c), ['TK TK ', 'TK spo', 'TK lar']);
+    assert.deepEqual(at(a), []);
+    // the TK paragraph at another index (a paragraph typed before it)
+    assert.deepEqual(at(b.replace('Head\n\n', 'Head\n\nNew.\n\n')), ['TK lar']);
+    assert.deepEqual(at(a.replace('Monday', 'TK')), ['TK.']);
+  });
 });
 
 describe('paste-residue', () => {

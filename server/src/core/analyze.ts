@@ -35,7 +35,18 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
     entities,
   };
   const findings = runRules({ article: base, doc, options: opts });
-  return { ...base, findings };
+  // (a literal, not a spread: one object shape, no copy loop per analysis)
+  return {
+    text,
+    frontMatter: base.frontMatter,
+    headline: base.headline,
+    paragraphs: base.paragraphs,
+    excluded: base.excluded,
+    quotations,
+    mentions,
+    entities,
+    findings,
+  };
 }
 
 /** Options from front matter data, by data object (the scanner shares one per front matter text). */

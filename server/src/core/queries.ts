@@ -1,3 +1,4 @@
+import { numberOfId } from './ids';
 import type { Article, Entity, Mention, Quotation, Span, TextEdit } from './types';
 
 /** Combining marks, dropped when folding a name (module level: see `\p{…}` in ARCHITECTURE.md). */
@@ -46,15 +47,15 @@ export function mentionAt(article: Article, offset: number): Mention | undefined
 /** The entity with this id. */
 export function entityById(article: Pick<Article, 'entities'>, id: string | null | undefined): Entity | undefined {
   if (!id) return undefined;
-  const n = Number(id.slice(1));
-  const byIndex = article.entities[n];
+  const n = numberOfId(id);
+  const byIndex = n >= 0 ? article.entities[n] : undefined;
   return byIndex?.id === id ? byIndex : article.entities.find((e) => e.id === id);
 }
 
 /** The mention with this id. */
 export function mentionById(article: Pick<Article, 'mentions'>, id: string): Mention | undefined {
-  const n = Number(id.slice(1));
-  const byIndex = article.mentions[n];
+  const n = numberOfId(id);
+  const byIndex = n >= 0 ? article.mentions[n] : undefined;
   return byIndex?.id === id ? byIndex : article.mentions.find((m) => m.id === id);
 }
 

@@ -306,8 +306,11 @@ interface CachedCandidates {
   candidates: NameCandidate[];
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /** The copies handed out last (in `result`, with the source), the offset they were placed at and the placement (analysis) that took them. */
-  placed?: { copies: NameCandidate[]; base: number; placement: number; result: PlacedCandidates };
+  /**
+   * The copies handed out last (in `result`, with the source), the offset they were placed at, the
+   * placement (analysis) that took them, and what `reset` puts back (`pristineValues`).
+   */
+  placed?: { copies: NameCandidate[]; base: number; placement: number; result: PlacedCandidates; pristine: PristineValues };
   /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
   heldAt: number;
   heldEpoch: number;
@@ -493,9 +496,9 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
   const placed = hit.placed;
   // (two paragraphs of one text in one analysis: the second gets copies of its own)
   if (placed !== undefined && placed.placement !== placement) {
-    const copies = placed.copies;
-    if (placed.base === base) for (let k = 0; k < source.length; k++) reset(copies[k], source[k]);
-    else for (let k = 0; k < source.length; k++) resetMoved(copies[k], source[k], base);
+    const { copies, pristine } = placed;
+    if (placed.base === base) for (let k = 0; k < source.length; k++) reset(copies[k], pristine, k * PRISTINE_STRIDE);
+    else for (let k = 0; k < source.length; k++) resetMoved(copies[k], pristine, k * PRISTINE_STRIDE, base);
     placed.base = base;
     placed.placement = placement;
     return placed.result;
@@ -503,7 +506,7 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
   const candidates = new Array<NameCandidate>(source.length);
   for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
   const result = { candidates, source, notes: hit.notes };
-  hit.placed = { copies: candidates, base, placement, result };
+  hit.placed = { copies: candidates, base, placement, result, pristine: pristineValues(source) };
   return result;
 }
 
@@ -525,42 +528,75 @@ clearWithMemos(() => {
   headlineCandidateSlots = { preps: [], hits: [] };
 }, true);
 
-/** The fields `reset` sets, every one but the offsets: a new field of NameCandidate is a compile error here until `reset` sets it. */
-const RESET_FIELDS: Record<Exclude<keyof NameCandidate, 'span' | 'title' | 'possessive'>, true> = {
-  text: true, type: true, typeStrength: true, weak: true, titleOnly: true, ownRole: true, mayBeSurname: true, common: true, tokens: true, titleText: true,
-  titleInfo: true, roles: true, acronymOf: true, aliasOf: true, alsoKnownAs: true, canonical: true, state: true, fullName: true, headline: true,
-};
-void RESET_FIELDS;
+/**
+ * The fields callers change on a copy (`clusterCache.ts` keeps the same list); they leave every other
+ * field as `findCandidates` made it (a stripped name is a new object), so `reset` puts back only these.
+ * A field added to `NameCandidate` is a compile error here until it is named in one of the two lists
+ * (and, if callers change it, put back by `reset`).
+ */
+type ChangedByCallers = CandidateFields<'type' | 'typeStrength' | 'titleOnly' | 'acronymOf' | 'aliasOf' | 'alsoKnownAs' | 'fullName'>;
+type NeverChanged = CandidateFields<
+  'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
+>;
+/** Names of candidate fields (a misspelt one is a compile error). */
+type CandidateFields<K extends keyof NameCandidate> = K;
+type Unlisted = Exclude<keyof NameCandidate, ChangedByCallers | NeverChanged | 'span' | 'title' | 'possessive'>;
+const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
+void everyFieldListed;
 
-/** Sets every field of a copy callers may have changed back to the cached candidate's (its offsets are still right). */
-function reset(fields: NameCandidate, c: NameCandidate): void {
-  fields.text = c.text;
-  fields.type = c.type;
-  fields.typeStrength = c.typeStrength;
-  fields.weak = c.weak;
-  fields.titleOnly = c.titleOnly;
-  fields.ownRole = c.ownRole;
-  fields.mayBeSurname = c.mayBeSurname;
-  fields.common = c.common;
-  fields.tokens = c.tokens;
-  fields.titleText = c.titleText;
-  fields.titleInfo = c.titleInfo;
-  fields.roles = c.roles;
-  fields.acronymOf = c.acronymOf;
-  fields.aliasOf = c.aliasOf;
-  fields.alsoKnownAs = c.alsoKnownAs;
-  fields.canonical = c.canonical;
-  fields.state = c.state;
-  fields.fullName = c.fullName;
-  fields.headline = c.headline;
+/**
+ * What `reset` puts back, per candidate of a list: the `CHANGED_BY_CALLERS` fields, then the
+ * offsets in the paragraph (span start and end, title's, possessive's; -1 for none). One flat list
+ * per candidate list: a reset reads it, not the cached candidates (after a pause in typing each of
+ * those was a few cache misses more per name of the document).
+ */
+type PristineValues = (EntityType | number | boolean | string | undefined)[];
+const PRISTINE_STRIDE = 13;
+
+function pristineValues(source: readonly NameCandidate[]): PristineValues {
+  const out: PristineValues = new Array(source.length * PRISTINE_STRIDE);
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    const i = k * PRISTINE_STRIDE;
+    out[i] = c.type;
+    out[i + 1] = c.typeStrength;
+    out[i + 2] = c.titleOnly;
+    out[i + 3] = c.acronymOf;
+    out[i + 4] = c.aliasOf;
+    out[i + 5] = c.alsoKnownAs;
+    out[i + 6] = c.fullName;
+    out[i + 7] = c.span.start;
+    out[i + 8] = c.span.end;
+    out[i + 9] = c.title ? c.title.start : -1;
+    out[i + 10] = c.title ? c.title.end : -1;
+    out[i + 11] = c.possessive ? c.possessive.start : -1;
+    out[i + 12] = c.possessive ? c.possessive.end : -1;
+  }
+  return out;
+}
+
+/**
+ * Sets the fields callers may have changed on a copy back to the cached candidate's (`p` from `i`:
+ * see `PristineValues`; its offsets are still right). A field already right is not written.
+ */
+function reset(copy: NameCandidate, p: PristineValues, i: number): void {
+  if (copy.type !== p[i]) copy.type = p[i] as EntityType;
+  if (copy.typeStrength !== p[i + 1]) copy.typeStrength = p[i + 1] as number;
+  if (copy.titleOnly !== p[i + 2]) copy.titleOnly = p[i + 2] as boolean | undefined;
+  if (copy.acronymOf !== p[i + 3]) copy.acronymOf = p[i + 3] as number | undefined;
+  if (copy.aliasOf !== p[i + 4]) copy.aliasOf = p[i + 4] as number | undefined;
+  if (copy.alsoKnownAs !== p[i + 5]) copy.alsoKnownAs = p[i + 5] as number | undefined;
+  if (copy.fullName !== p[i + 6]) copy.fullName = p[i + 6] as string | undefined;
 }
 
 /** `reset`, and new offsets at `d` (new span objects: the last analysis's mentions keep the old ones). */
-function resetMoved(out: NameCandidate, c: NameCandidate, d: number): void {
-  reset(out, c);
-  out.span = shift(c.span, d);
-  out.title = c.title && shift(c.title, d);
-  out.possessive = c.possessive && shift(c.possessive, d);
+function resetMoved(copy: NameCandidate, p: PristineValues, i: number, d: number): void {
+  reset(copy, p, i);
+  copy.span = { start: (p[i + 7] as number) + d, end: (p[i + 8] as number) + d };
+  const titleStart = p[i + 9] as number;
+  copy.title = titleStart >= 0 ? { start: titleStart + d, end: (p[i + 10] as number) + d } : undefined;
+  const possessiveStart = p[i + 11] as number;
+  copy.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
 }
 
 function isNameWord(t: Token): boolean {

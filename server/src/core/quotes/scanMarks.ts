@@ -311,8 +311,10 @@ class ParagraphScanner {
 /** The family of the opening mark a paragraph starts with when it continues a run-over quotation, or null. */
 function nextOpensFamily(text: string, start: number | undefined): MarkFamily | null {
   if (start === undefined) return null;
+  // (the code unit first: most paragraphs start with no mark, and `text[start]` makes a string each time)
+  if (!isMarkCode(text.charCodeAt(start))) return null;
   const c = text[start];
-  if (!MARK_CHARS.has(c) || c === '’') return null;
+  if (c === '’') return null;
   return isSpaceOrEdge(text[start + 1]) ? null : familyOf(c);
 }
 
