@@ -1041,7 +1041,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (titleEnd > 0) plural = pluralTitle ? { info: titleInfo!, text: cand.titleText!, end } : undefined;
       else if (plural !== undefined && sharesPluralTitle(p, cand, plural.end, i)) {
         cand.titleInfo = plural.info;
-        cand.roles.push(plural.text);
+        cand.roles = [...cand.roles, plural.text]; // a new list: an empty one is shared
         plural.end = end;
       } else plural = undefined;
       out.push(cand);
@@ -1202,12 +1202,13 @@ function buildCandidate(
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   if (end - first === 1 && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
-  const nameTokens: NameToken[] = [];
+  // (collected, then made at their size: the candidate memo keeps them, see core/lists.ts)
   for (let k = first; k < end; k++) {
     const t = tokens[k];
     // (at offset 0, the cached candidates', a paragraph token is the name token: no copy of it)
-    if (t.word) nameTokens.push(base === 0 ? t : { text: t.text, key: t.key, start: base + t.start, end: base + t.end });
+    if (t.word) nameTokenCollector.add(base === 0 ? t : { text: t.text, key: t.key, start: base + t.start, end: base + t.end });
   }
+  const nameTokens = nameTokenCollector.take();
   const span = { start: base + tokens[first].start, end: base + last.end };
   // every field from the start, in the order `shifted` writes them (set below when they apply): one object shape
   const cand: EveryCandidateField = {
@@ -1225,7 +1226,7 @@ function buildCandidate(
     titleText: undefined,
     titleInfo: undefined,
     possessive: undefined,
-    roles: [],
+    roles: NO_ROLES,
     acronymOf: undefined,
     aliasOf: undefined,
     alsoKnownAs: undefined,
@@ -1241,9 +1242,12 @@ function buildCandidate(
     cand.title = { start: base + tStart, end: base + tEnd };
     cand.titleText = text.slice(tStart, tEnd);
     cand.titleInfo = titleInfo;
-    cand.roles.push(cand.titleText);
+    roleCollector.add(cand.titleText);
   }
-  [cand.type, cand.typeStrength] = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
+  // (no destructuring: it would walk the pair with an iterator)
+  const typed = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
+  cand.type = typed[0];
+  cand.typeStrength = typed[1];
   // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
   if (loneTitle || cand.type === 'person' && addressedOffice(p, first, end)) cand.titleOnly = true;
   if (loneTitle && titleTakenByFirstPerson(p, first, end)) cand.ownRole = true;
@@ -1263,9 +1267,21 @@ function buildCandidate(
     if (spelled) cand.canonical = spelled.canonical;
   }
   if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
-  if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, cand.roles);
+  if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, roleCollector);
+  const roles = roleCollector.take();
+  if (roles.length > 0) cand.roles = roles;
   return cand;
 }
+
+/** Where `buildCandidate` collects a name's words. */
+const nameTokenCollector = new ListCollector<NameToken>();
+/** Where `buildCandidate` and `findRoles` collect a name's roles. */
+const roleCollector = new ListCollector<string>();
+/**
+ * The roles of a candidate with none, one list for all (`NameCandidate.roles` is read-only). Not
+ * frozen: a `for…of` over a frozen list takes the slow path (an iterator result per item).
+ */
+const NO_ROLES: readonly string[] = [];
 
 /** "in Washington", "to the Washington …", "Spokane, Washington": words before a name that make it a place. */
 function placeContextBefore(p: PreparedParagraph, first: number): boolean {
@@ -2124,13 +2140,13 @@ function inParentheses(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Roles written around a person's name: "opposition leader X", "Guaidó’s wife, X", "X, the leader of …". */
-function findRoles(text: string, p: PreparedParagraph, start: number, end: number, roles: string[]): void {
+function findRoles(text: string, p: PreparedParagraph, start: number, end: number, roles: ListCollector<string>): void {
   const { tokens } = p;
   const prev = tokens[start - 1];
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) {
     const mod = tokens[start - 2];
     const withMod = mod?.word && !mod.cap && !NOT_NAMES.has(mod.key) && !/(?:ed|ing|s|ly)$/.test(mod.key) && mod.possessiveEnd === undefined;
-    roles.push(text.slice((withMod ? mod : prev).start, prev.end));
+    roles.add(text.slice((withMod ? mod : prev).start, prev.end));
     return;
   }
   if (prev?.text === ',') {
@@ -2139,8 +2155,7 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
       const tk = tokens[k];
       if (!tk.word) break;
       if (DETERMINERS.has(tk.key) || tk.possessiveEnd !== undefined) {
-        const words = tokens.slice(k + 1, start - 1);
-        if (words.some((w) => ROLE_NOUNS.has(w.key) && !w.cap)) roles.push(text.slice(tk.start, tokens[start - 2].end));
+        if (hasRoleNoun(tokens, k + 1, start - 1)) roles.add(text.slice(tk.start, tokens[start - 2].end));
         break;
       }
     }
@@ -2151,12 +2166,17 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
     for (let k = end + 2, steps = 0; k < tokens.length && steps < 8; k++, steps++) {
       if (tokens[k].word) continue;
       if (tokens[k].text === ',' || tokens[k].text === '.') {
-        const words = tokens.slice(end + 2, k);
-        if (words.some((w) => ROLE_NOUNS.has(w.key) && !w.cap)) roles.push(text.slice(tokens[end + 1].start, tokens[k - 1].end));
+        if (hasRoleNoun(tokens, end + 2, k)) roles.add(text.slice(tokens[end + 1].start, tokens[k - 1].end));
       }
       break;
     }
   }
+}
+
+/** Whether one of `tokens[from, to)` is a role noun in lower case. */
+function hasRoleNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ROLE_NOUNS.has(tokens[k].key) && !tokens[k].cap) return true;
+  return false;
 }
 
 /** "the Department of Justice (DOJ)": the acronym in parentheses right after a name is that name. */

@@ -42,8 +42,8 @@ export interface NameCandidate {
   titleText?: string;
   titleInfo?: TitleInfo;
   possessive?: Span;
-  /** Roles from the title, a role noun before the name or an appositive. */
-  roles: string[];
+  /** Roles from the title, a role noun before the name or an appositive (shared: never changed). */
+  roles: readonly string[];
   /** Index of the long form this acronym follows in parentheses (in the list it was returned in). */
   acronymOf?: number;
   /** Document index of the name this one is another name of ("X, better known as Y"). */
