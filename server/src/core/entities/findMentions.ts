@@ -1006,7 +1006,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       else if (plural !== undefined && sharesPluralTitle(p, cand, plural.end, i)) {
         cand.titleInfo = plural.info;
         cand.roles.push(plural.text);
-        plural.end = end;
+        // "and" joins the last of them: "Like Sens. McCain and Graham, Trump voted no" gives Trump no title
+        if (p.keys[i - 1] === 'and') plural = undefined;
+        else plural.end = end;
       } else plural = undefined;
       out.push(cand);
       firstTokens.push(end - cand.tokens.length);
