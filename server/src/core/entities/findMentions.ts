@@ -1103,7 +1103,8 @@ const MOTION_WORDS: ReadonlySet<string> = new Set([
 function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
   const prev = tokens[i - 1];
-  if (!prev?.word || prev.cap) return false;
+  // (capitalised only opening the sentence: "In Saint Paul, the mayor said")
+  if (!prev?.word || prev.cap && p.uncertain[i - 1] === 0) return false;
   if (!SAINT_PLACE_PREPOSITIONS.has(prev.key) && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
   const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
   return length > 0 && tokens[i + length - 1].possessiveEnd === undefined;
