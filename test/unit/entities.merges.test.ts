@@ -433,6 +433,9 @@ describe('a place to eat\'s name without its head, after "the"', () => {
     assert.deepEqual(partLinks('The Golden Spoon Diner opened on Monday. Golden Spoon serves pie.'), []);
     assert.deepEqual(partLinks('The Golden Spoon serves pie. The Golden Spoon Diner opened on Monday.'), []);
     assert.deepEqual(partLinks('The Main Street Cafe opened on Monday. The Main Street was busy.'), []);
+    // nor of one word: a family's name ("the Smith family" owns the Smith Cafe)
+    assert.deepEqual(partLinks('The Smith Cafe opened on Monday. The Smith family owns it.'), []);
+    assert.ok(!sameEntity('Jones Diner opened on Monday. The Jones brothers cook there.', 'Jones Diner', 'Jones'));
   });
 });
 
