@@ -266,6 +266,8 @@ describe('"Saint" and a place the lists spell "St." after a preposition of place
     assert.equal(typeOfFound('She lives in Saint Petersburg now.', 'Saint Petersburg'), 'place');
     assert.equal(typeOfFound('He drove from Saint Charles to Chicago.', 'Saint Charles'), 'place');
     assert.equal(typeOfFound('They opened a bar near Saint Paul on Friday.', 'Saint Paul'), 'place');
+    // after a verb of visiting too, as `PLACE_PREPOSITIONS` reads any place
+    assert.equal(typeOfFound('The band visited Saint Paul last week.', 'Saint Paul'), 'place');
     // the preposition opening the sentence
     assert.equal(typeOfFound('In Saint Paul, the mayor said no.', 'Saint Paul'), 'place');
   });
