@@ -286,6 +286,13 @@ describe('a plural title before names', () => {
     // a singular title is the first name's only
     assert.deepEqual(entity('Mr. Smith and Jones left.', 'Jones')?.roles, []);
   });
+  it('ends its list at the name "and" joins: a name after the comma that follows is another clause\'s', () => {
+    const text = 'Unlike Sens. John McCain and Lindsey Graham, Donald Trump backed the deal.';
+    const entity = (name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
+    assert.deepEqual([entity('Lindsey Graham')?.roles, entity('Donald Trump')?.roles], [['Sens.'], []]);
+    const oxford = 'Sens. John McCain, Lindsey Graham, and Chuck Schumer voted.';
+    assert.deepEqual(analyzeArticle(oxford).entities.find((e) => e.name === 'Chuck Schumer')?.roles, ['Sens.']);
+  });
   it('not alone, nor opening the name of a team or an institution', () => {
     assert.deepEqual(mentionsOf('He joined the Generals Football Club on Monday.').map((m) => m.text), ['Generals Football Club']);
     assert.deepEqual(mentionsOf('Gov. Bob McDonnell spoke. Later the Senators won.').map((m) => [m.text, m.titleOnly]), [['Bob McDonnell', undefined], ['Senators', undefined]]);
@@ -426,6 +433,9 @@ describe('a place to eat\'s name without its head, after "the"', () => {
     assert.deepEqual(partLinks('The Golden Spoon Diner opened on Monday. Golden Spoon serves pie.'), []);
     assert.deepEqual(partLinks('The Golden Spoon serves pie. The Golden Spoon Diner opened on Monday.'), []);
     assert.deepEqual(partLinks('The Main Street Cafe opened on Monday. The Main Street was busy.'), []);
+    // nor of one word: a family's name ("the Smith family" owns the Smith Cafe)
+    assert.deepEqual(partLinks('The Smith Cafe opened on Monday. The Smith family owns it.'), []);
+    assert.ok(!sameEntity('Jones Diner opened on Monday. The Jones brothers cook there.', 'Jones Diner', 'Jones'));
   });
 });
 

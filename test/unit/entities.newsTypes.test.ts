@@ -266,11 +266,17 @@ describe('"Saint" and a place the lists spell "St." after a preposition of place
     assert.equal(typeOfFound('She lives in Saint Petersburg now.', 'Saint Petersburg'), 'place');
     assert.equal(typeOfFound('He drove from Saint Charles to Chicago.', 'Saint Charles'), 'place');
     assert.equal(typeOfFound('They opened a bar near Saint Paul on Friday.', 'Saint Paul'), 'place');
+    // after a verb of visiting too, as `PLACE_PREPOSITIONS` reads any place
+    assert.equal(typeOfFound('The band visited Saint Paul last week.', 'Saint Paul'), 'place');
+    // the preposition opening the sentence
+    assert.equal(typeOfFound('In Saint Paul, the mayor said no.', 'Saint Paul'), 'place');
   });
   it('leaves a saint a person without one, after "to" of no moving, or with a possessive', () => {
     assert.equal(typeOfFound('Saint Louis was a king of France.', 'Louis'), 'person');
     assert.equal(typeOfFound('He prayed to Saint Paul daily.', 'Paul'), 'person');
     assert.equal(typeOfFound('It was a letter from Saint Paul to the church.', 'Paul'), 'person');
     assert.equal(typeOfFound("The line is in Saint Paul's letter.", 'Paul'), 'person');
+    // a capitalised word inside the sentence is no preposition ("In" of a title)
+    assert.equal(typeOfFound('He read Life In Saint Paul on Friday.', 'Paul'), 'person');
   });
 });

@@ -1042,7 +1042,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       else if (plural !== undefined && sharesPluralTitle(p, cand, plural.end, i)) {
         cand.titleInfo = plural.info;
         cand.roles = [...cand.roles, plural.text]; // a new list: an empty one is shared
-        plural.end = end;
+        // "and" joins the last of them: "Like Sens. McCain and Graham, Trump voted no" gives Trump no title
+        if (p.keys[i - 1] === 'and') plural = undefined;
+        else plural.end = end;
       } else plural = undefined;
       out.push(cand);
       firstTokens.push(end - cand.tokens.length);
@@ -1119,8 +1121,6 @@ function saintTeamAt(p: PreparedParagraph, i: number): boolean {
   return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
-/** Prepositions after which "Saint" and a place the lists spell with "St." is that place ("in Saint Paul", "near Saint Charles"). */
-const SAINT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through']);
 /** Words of moving before "to" or "from" and a saint's place ("moved to Saint Louis", "a flight from Saint Paul"; not "prayed to Saint Paul"). */
 const MOTION_WORDS: ReadonlySet<string> = new Set([
   'moved', 'moves', 'move', 'moving', 'flew', 'flies', 'fly', 'flying', 'drove', 'drives', 'drive', 'driving', 'went', 'goes', 'go', 'going',
@@ -1137,8 +1137,11 @@ const MOTION_WORDS: ReadonlySet<string> = new Set([
 function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
   const prev = tokens[i - 1];
-  if (!prev?.word || prev.cap) return false;
-  if (!SAINT_PLACE_PREPOSITIONS.has(prev.key) && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
+  // (capitalised only opening the sentence: "In Saint Paul, the mayor said")
+  if (!prev?.word || prev.cap && p.uncertain[i - 1] === 0) return false;
+  // a place's preposition ("in Saint Paul", "visited Saint Charles"), but "to" and "from" only after a word of moving
+  const placePreposition = PLACE_PREPOSITIONS.has(prev.key) && prev.key !== 'to' && prev.key !== 'from';
+  if (!placePreposition && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
   const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
   return length > 0 && tokens[i + length - 1].possessiveEnd === undefined;
 }

@@ -622,10 +622,11 @@ function leadingShortForm(c: NameCandidate, key: string, name: string): boolean 
  * "The Mason Jar Cafe … The Mason Jar", "the Golden Spoon Diner … the Golden Spoon": `c` (folded `key`), after
  * "the", is the longer name `name` without its last word, a place to eat's head. Not a known name, a name ending
  * in a head ("the Main Street Cafe … the Main Street") nor a people's word; `linkPartShortForms` links it only
- * to the full name written before it.
+ * to the full name written before it. Of two words at least: one is the family's name more often than the
+ * place's ("the Smith Cafe … the Smith family", "the Jones brothers").
  */
 function eateryShortForm(text: string, c: NameCandidate, key: string, name: string): boolean {
-  if (name.length <= key.length + 1 || !EATERY_HEADS.has(name.slice(key.length + 1)) || c.possessive || !afterThe(text, c)) return false;
+  if (c.tokens.length < 2 || name.length <= key.length + 1 || !EATERY_HEADS.has(name.slice(key.length + 1)) || c.possessive || !afterThe(text, c)) return false;
   const t = c.tokens;
   const keys = t.map((w) => w.key);
   return !isHeadWord(keys[keys.length - 1]) && !PARTICLES.has(keys[keys.length - 1]) && LEXICON.get(keys) === undefined && !keys.some((k) => DEMONYMS.has(k));
