@@ -286,6 +286,10 @@ describe('a plural title before names', () => {
     // a singular title is the first name's only
     assert.deepEqual(entity('Mr. Smith and Jones left.', 'Jones')?.roles, []);
   });
+  it('gives the plural title to a new list: names without roles share one empty list, which must stay empty', () => {
+    analyzeArticle('"We will appeal," said Messrs. Smith and Jones in a statement.');
+    assert.deepEqual(analyzeArticle('Ann Lee met Bob Hale on Monday.').entities.map((e) => e.roles), [[], []]);
+  });
   it('ends its list at the name "and" joins: a name after the comma that follows is another clause\'s', () => {
     const text = 'Unlike Sens. John McCain and Lindsey Graham, Donald Trump backed the deal.';
     const entity = (name: string) => analyzeArticle(text).entities.find((e) => e.name === name);
