@@ -1062,10 +1062,17 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 /** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
 const ISLAND_PLURALS: ReadonlySet<string> = new Set(['keys', 'cays', 'isles']);
 
-/** Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless `afterArticle`. */
-function placeIslands(keys: readonly string[], first: number, end: number, afterArticle: boolean): boolean {
+/**
+ * Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless
+ * after the article; or, after the article, one demonym ("the British Isles").
+ */
+function placeIslands(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const keys = p.keys;
+  const afterArticle = keys[before - 1] === 'the';
+  if (afterArticle && end - first === 2 && DEMONYMS.has(keys[first])) return true;
   const place = LEXICON.longestAt(keys, first, end - 1);
-  return place?.value.type === 'place' && place.length === end - 1 - first && (afterArticle || !firstNameGender(keys[first]));
+  return place?.value.type === 'place' && place.length === end - 1 - first
+    && (afterArticle || !firstNameGender(keys[first]));
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
@@ -1289,7 +1296,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
   // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
-  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(keys, first, end, keys[before - 1] === 'the')) return ['place', 2];
+  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(p, first, end, before)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
