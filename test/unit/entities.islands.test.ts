@@ -16,3 +16,13 @@ describe('a demonym before "Isles" after the article', () => {
     assert.equal(typeOf('They moved to the Florida Keys in May.', 'Florida Keys'), 'place');
   });
 });
+
+describe('a known place and "Keys" before a lower-case plural of people', () => {
+  it('is the islands, without the article too', () => {
+    assert.equal(typeOf('Florida Keys residents were told to leave.', 'Florida Keys'), 'place');
+  });
+  it('leaves a singer before her fans, and a person named like a place before a verb, people', () => {
+    assert.equal(typeOf('Alicia Keys fans cheered.', 'Alicia Keys'), 'person');
+    assert.equal(typeOf('Georgia Keys said so.', 'Georgia Keys'), 'person');
+  });
+});

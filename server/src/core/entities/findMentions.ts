@@ -1064,7 +1064,8 @@ const ISLAND_PLURALS: ReadonlySet<string> = new Set(['keys', 'cays', 'isles']);
 
 /**
  * Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless
- * after the article; or, after the article, one demonym ("the British Isles").
+ * after the article or before a lower-case plural of people ("Florida Keys residents"); or, after the article, one
+ * demonym ("the British Isles").
  */
 function placeIslands(p: PreparedParagraph, first: number, end: number, before: number): boolean {
   const keys = p.keys;
@@ -1072,7 +1073,7 @@ function placeIslands(p: PreparedParagraph, first: number, end: number, before: 
   if (afterArticle && end - first === 2 && DEMONYMS.has(keys[first])) return true;
   const place = LEXICON.longestAt(keys, first, end - 1);
   return place?.value.type === 'place' && place.length === end - 1 - first
-    && (afterArticle || !firstNameGender(keys[first]));
+    && (afterArticle || !firstNameGender(keys[first]) || PEOPLE_PLURALS.has(keys[end]) && !p.tokens[end].cap);
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
