@@ -26,3 +26,15 @@ describe('a known place and "Keys" before a lower-case plural of people', () => 
     assert.equal(typeOf('Georgia Keys said so.', 'Georgia Keys'), 'person');
   });
 });
+
+describe("a trophy's name before more words", () => {
+  it('is its contest, no person nor team', () => {
+    assert.equal(typeOf('The Stanley Cup Final starts Monday.', 'Stanley Cup Final'), 'other');
+    assert.equal(typeOf('The Stanley Cup Finals drew fans.', 'Stanley Cup Finals'), 'other');
+  });
+  it('leaves the trophy alone and a person named Stanley a person', () => {
+    assert.equal(typeOf('The Stanley Cup went to Denver.', 'Stanley Cup'), 'other');
+    assert.equal(typeOf('Stanley Cupp said so.', 'Stanley Cupp'), 'person');
+    assert.equal(typeOf('Stanley Tucci said so.', 'Stanley Tucci'), 'person');
+  });
+});

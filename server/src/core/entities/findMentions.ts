@@ -1358,9 +1358,11 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
   // the article a venue or a business, without it, or a food (`eponymNounKind`), the thing itself ("a Caesar Salad", "Morse Code",
   // "the Cobb Salad", "the Bartlett Pear")
-  if (len === 2) {
+  // "The Stanley Cup Final", "the Stanley Cup Playoffs": a trophy's name before more words is its contest, no one's name
+  if (len > 1) {
     const eponym = eponymNounKind(keys[first], keys[first + 1]);
-    if (eponym) return keys[before - 1] === 'the' && eponym !== 'food' ? ['organization', 1] : ['other', 1];
+    if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' ? ['organization', 1] : ['other', 1];
+    if (eponym === 'trophy') return ['other', 1];
   }
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
