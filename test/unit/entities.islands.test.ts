@@ -38,3 +38,13 @@ describe("a trophy's name before more words", () => {
     assert.equal(typeOf('Stanley Tucci said so.', 'Stanley Tucci'), 'person');
   });
 });
+
+describe('a garment named after its maker after the article', () => {
+  it('is the thing, no business', () => {
+    assert.equal(typeOf('He wore the Stetson Hat to the game.', 'Stetson Hat'), 'other');
+  });
+  it('leaves a venue named after a jar and the maker\'s company organizations', () => {
+    assert.equal(typeOf('We ate at The Mason Jar on Friday.', 'Mason Jar'), 'organization');
+    assert.equal(typeOf('The Stetson Hat Company said so.', 'Stetson Hat Company'), 'organization');
+  });
+});

@@ -1356,12 +1356,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
-  // the article a venue or a business, without it, or a food (`eponymNounKind`), the thing itself ("a Caesar Salad", "Morse Code",
-  // "the Cobb Salad", "the Bartlett Pear")
+  // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
+  // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
   // "The Stanley Cup Final", "the Stanley Cup Playoffs": a trophy's name before more words is its contest, no one's name
   if (len > 1) {
     const eponym = eponymNounKind(keys[first], keys[first + 1]);
-    if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' ? ['organization', 1] : ['other', 1];
+    if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' && eponym !== 'garment' ? ['organization', 1] : ['other', 1];
     if (eponym === 'trophy') return ['other', 1];
   }
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too

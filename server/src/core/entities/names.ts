@@ -393,9 +393,10 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 /**
  * What a common noun named after a person is: a food (a dish or produce, "a Cobb salad", "a Bartlett pear"), a trophy
- * ("the Stanley Cup", always capitalised: "Stanley cups" are a brand's tumblers) or another thing.
+ * ("the Stanley Cup", always capitalised: "Stanley cups" are a brand's tumblers), something worn (a garment, "the Stetson
+ * hat": a thing, no venue, after the article too) or another thing.
  */
-export type EponymKind = 'food' | 'trophy' | 'thing';
+export type EponymKind = 'food' | 'trophy' | 'garment' | 'thing';
 
 /**
  * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
@@ -413,7 +414,7 @@ const EPONYM_NOUNS: ReadonlyMap<string, { nouns: ReadonlySet<string>; kind: Epon
     // dishes, produce and a hat named after a person or a hotel, whose first word is a first name or a surname too
     ['cobb', 'salad salads', 'food'], ['waldorf', 'salad salads', 'food'], ['reuben', 'sandwich sandwiches', 'food'], ['graham', 'cracker crackers', 'food'],
     ['margherita', 'pizza pizzas', 'food'], ['mcintosh', 'apple apples', 'food'], ['bartlett', 'pear pears', 'food'], ['kaiser', 'roll rolls', 'food'],
-    ['stetson', 'hat hats'],
+    ['stetson', 'hat hats', 'garment'],
     // trophies named after a person whose name is a place's too (no place inside: "Stanley" in "the Stanley Cup")
     ['stanley', 'cup', 'trophy'],
   ] as readonly (readonly [string, string, EponymKind?])[]).map(([word, nouns, kind]) => [word, { nouns: new Set(nouns.split(' ')), kind: kind ?? 'thing' }]),
