@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { typeOf } from './entities.helpers';
+import { sameEntity, textsOf, typeOf } from './entities.helpers';
 
 describe('a demonym before "Isles" after the article', () => {
   it('is a place', () => {
@@ -46,5 +46,16 @@ describe('a garment named after its maker after the article', () => {
   it('leaves a venue named after a jar and the maker\'s company organizations', () => {
     assert.equal(typeOf('We ate at The Mason Jar on Friday.', 'Mason Jar'), 'organization');
     assert.equal(typeOf('The Stetson Hat Company said so.', 'Stetson Hat Company'), 'organization');
+  });
+});
+
+describe('"the Keys" after islands named with the place', () => {
+  it('joins the islands', () => {
+    assert.ok(sameEntity('They moved to the Florida Keys in May. Life in the Keys is slow.', 'Florida Keys', 'Keys'));
+    assert.ok(sameEntity('They sailed to the British Isles. Rain fell across the Isles.', 'British Isles', 'Isles'));
+  });
+  it('joins a band named so too, and no tools', () => {
+    assert.ok(sameEntity('The Black Keys played. Fans loved the Keys.', 'Black Keys', 'Keys'));
+    assert.deepEqual(textsOf('He fixed it with Allen Keys. He lost the Keys at home.'), ['Allen Keys']);
   });
 });
