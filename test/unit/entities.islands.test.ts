@@ -59,3 +59,16 @@ describe('"the Keys" after islands named with the place', () => {
     assert.deepEqual(textsOf('He fixed it with Allen Keys. He lost the Keys at home.'), ['Allen Keys']);
   });
 });
+
+describe('a possessive before a place to eat named by two words', () => {
+  it('is the business with its owner\'s name', () => {
+    assert.equal(typeOf("We ate at Joe's Crab Shack on Friday.", "Joe's Crab Shack"), 'organization');
+    assert.equal(typeOf("Mel's Coffee Shop closed.", "Mel's Coffee Shop"), 'organization');
+    assert.equal(typeOf("Joe's Steak House was full.", "Joe's Steak House"), 'organization');
+  });
+  it('leaves a possessive before longer names and the one-word heads as they were', () => {
+    assert.deepEqual(textsOf("Ann's Coffee Shop Owner spoke."), ['Coffee Shop Owner']);
+    assert.equal(typeOf('We ate at Joe\'s Diner.', "Joe's Diner"), 'organization');
+    assert.equal(typeOf("Biden's Justice Department said so.", 'Justice Department'), 'organization');
+  });
+});

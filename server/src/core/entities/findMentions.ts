@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -653,12 +653,15 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
  */
 function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
   const { tokens, keys } = p;
-  const next = tokens[end];
   if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
+  // "Joe's Crab Shack": a place to eat named by two words (`namesEateryPair`), read as one head
+  const pair = tokens[end + 1]?.cap === true && tokens[end + 1].start === tokens[end].end + 1 && namesEateryPair(keys[end], keys[end + 1]);
+  const eatery = pair || EATERY_HEADS.has(keys[end]);
   // (after a first name only a place to eat: "Mel's Diner", but "John's Company" is his)
-  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || EATERY_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !EATERY_HEADS.has(keys[end])) return false;
-  const after = tokens[end + 1];
-  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
+  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || eatery) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !eatery) return false;
+  const last = tokens[pair ? end + 1 : end];
+  const after = tokens[pair ? end + 2 : end + 1];
+  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === last.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
 }
 
 /** Plural nouns for people whose possessive is part of an institution's name. */
@@ -1284,7 +1287,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
+    || len === 3 && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[first + 1], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];

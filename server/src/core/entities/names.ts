@@ -265,6 +265,23 @@ export const EATERY_HEADS: ReadonlySet<string> = new Set([
   'eatery', 'saloon', 'cantina', 'deli', 'delicatessen', 'taqueria', 'brasserie', 'trattoria', 'coffeehouse', 'creamery', 'smokehouse',
 ]);
 
+/**
+ * Places to eat named by two common words, each no eatery head alone ("Crab Shack", "Steak House", "Oyster Bar", "Coffee Shop"):
+ * the last word, and the words before it that make it one.
+ */
+const EATERY_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['shack', new Set(['crab', 'burger', 'taco', 'shrimp', 'lobster', 'clam', 'chicken', 'rib', 'fish'])],
+  ['house', new Set(['steak', 'pancake', 'waffle', 'chop', 'oyster', 'crab', 'noodle', 'coffee', 'pie', 'pizza'])],
+  ['bar', new Set(['oyster', 'wine', 'sushi', 'juice', 'raw', 'tapas', 'noodle', 'salad', 'espresso'])],
+  ['shop', new Set(['coffee', 'donut', 'doughnut', 'sandwich', 'pizza', 'pie', 'ice', 'sweet', 'tea', 'bagel'])],
+  ['kitchen', new Set(['soul', 'noodle', 'taco', 'dumpling'])],
+]);
+
+/** Whether folded `word` before folded `head` names a place to eat (`EATERY_PAIRS`: "crab" "shack"). */
+export function namesEateryPair(word: string, head: string): boolean {
+  return EATERY_PAIRS.get(head)?.has(word) === true;
+}
+
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
 export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
   'universidade', 'universidad', 'universiteit', 'universitat', 'universite', 'universita', 'uniwersytet', 'hochschule',
