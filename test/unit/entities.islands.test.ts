@@ -72,3 +72,14 @@ describe('a possessive before a place to eat named by two words', () => {
     assert.equal(typeOf("Biden's Justice Department said so.", 'Justice Department'), 'organization');
   });
 });
+
+describe('"Park" after a first name after a role noun and a comma', () => {
+  it('is a surname', () => {
+    assert.equal(typeOf('His aide, Lena Park, declined to comment.', 'Lena Park'), 'person');
+    assert.equal(typeOf('His lawyer, Helen Park, said so.', 'Helen Park'), 'person');
+  });
+  it('stays a park after a place and a comma or a preposition', () => {
+    assert.equal(typeOf('In Ohio, Helen Park is a quiet place.', 'Helen Park'), 'place');
+    assert.equal(typeOf('We walked in Helen Park on Sunday.', 'Helen Park'), 'place');
+  });
+});

@@ -1532,8 +1532,10 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'tem
 function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
-  if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeContextBefore(p, first);
-  return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
+  // (a role noun before the comma names the person: "her aide, Lena Park,")
+  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first);
+  if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeBefore;
+  return (gender === 'male' || gender === 'female') && !placeBefore;
 }
 
 /**
