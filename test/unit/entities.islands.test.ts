@@ -83,3 +83,13 @@ describe('"Park" after a first name after a role noun and a comma', () => {
     assert.equal(typeOf('We walked in Helen Park on Sunday.', 'Helen Park'), 'place');
   });
 });
+
+describe('a national center for a field', () => {
+  it('is an agency, an organization', () => {
+    assert.equal(typeOf('Officials at the National Hurricane Center said so.', 'National Hurricane Center'), 'organization');
+  });
+  it('leaves a center named after a person and a national mall places', () => {
+    assert.equal(typeOf('They met at the Kennedy Center.', 'Kennedy Center'), 'place');
+    assert.equal(typeOf('She walked on the National Mall.', 'National Mall'), 'place');
+  });
+});

@@ -1255,6 +1255,9 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
 }
 
+/** First words of a nation's agencies ("National Hurricane Center", "Federal … Center"). */
+const NATIONAL_WORDS: ReadonlySet<string> = new Set(['national', 'federal']);
+
 /** The type of the name `[first, end)` and how sure it is: its own words first, then the words around it. */
 function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean): [EntityType, number] {
   const { tokens, keys } = p;
@@ -1298,6 +1301,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return ['organization', 2];
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
   if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
+  // "the National Hurricane Center", "the Federal Law Enforcement Training Center": a nation's center for a field is its agency
+  if (len > 2 && (lastKey === 'center' || lastKey === 'centre') && NATIONAL_WORDS.has(keys[first])) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
   // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
