@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -689,12 +689,15 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
  */
 function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
   const { tokens, keys } = p;
-  const next = tokens[end];
   if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
+  // "Joe's Crab Shack": a place to eat named by two words (`namesEateryPair`), read as one head
+  const pair = tokens[end + 1]?.cap === true && tokens[end + 1].start === tokens[end].end + 1 && namesEateryPair(keys[end], keys[end + 1]);
+  const eatery = pair || EATERY_HEADS.has(keys[end]);
   // (after a first name only a place to eat: "Mel's Diner", but "John's Company" is his)
-  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || EATERY_HEADS.has(keys[end])) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !EATERY_HEADS.has(keys[end])) return false;
-  const after = tokens[end + 1];
-  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === next.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
+  if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || eatery) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !eatery) return false;
+  const last = tokens[pair ? end + 1 : end];
+  const after = tokens[pair ? end + 2 : end + 1];
+  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === last.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
 }
 
 /** Plural nouns for people whose possessive is part of an institution's name. */
@@ -1100,10 +1103,18 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 /** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
 const ISLAND_PLURALS: ReadonlySet<string> = new Set(['keys', 'cays', 'isles']);
 
-/** Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless `afterArticle`. */
-function placeIslands(keys: readonly string[], first: number, end: number, afterArticle: boolean): boolean {
+/**
+ * Whether `[first, end - 1)` is a known place ("Florida" in "the Florida Keys"; not "Alicia"), and no first name unless
+ * after the article or before a lower-case plural of people ("Florida Keys residents"); or, after the article, one
+ * demonym ("the British Isles").
+ */
+function placeIslands(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const keys = p.keys;
+  const afterArticle = keys[before - 1] === 'the';
+  if (afterArticle && end - first === 2 && DEMONYMS.has(keys[first])) return true;
   const place = LEXICON.longestAt(keys, first, end - 1);
-  return place?.value.type === 'place' && place.length === end - 1 - first && (afterArticle || !firstNameGender(keys[first]));
+  return place?.value.type === 'place' && place.length === end - 1 - first
+    && (afterArticle || !firstNameGender(keys[first]) || PEOPLE_PLURALS.has(keys[end]) && !p.tokens[end].cap);
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
@@ -1299,6 +1310,9 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
 }
 
+/** First words of a nation's agencies ("National Hurricane Center", "Federal … Center"). */
+const NATIONAL_WORDS: ReadonlySet<string> = new Set(['national', 'federal']);
+
 /** The type of the name `[first, end)` and how sure it is: its own words first, then the words around it. */
 function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean): [EntityType, number] {
   const { tokens, keys } = p;
@@ -1331,7 +1345,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before)) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
+    || len === 3 && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[first + 1], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
@@ -1341,10 +1356,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return ['organization', 2];
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
   if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
+  // "the National Hurricane Center", "the Federal Law Enforcement Training Center": a nation's center for a field is its agency
+  if (len > 2 && (lastKey === 'center' || lastKey === 'centre') && NATIONAL_WORDS.has(keys[first])) return ['organization', 2];
   if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
   // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
   // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
-  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(keys, first, end, keys[before - 1] === 'the')) return ['place', 2];
+  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(p, first, end, before)) return ['place', 2];
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
@@ -1403,11 +1420,13 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
-  // the article a venue or a business, without it, or a food (`eponymNounKind`), the thing itself ("a Caesar Salad", "Morse Code",
-  // "the Cobb Salad", "the Bartlett Pear")
-  if (len === 2) {
+  // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
+  // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
+  // "The Stanley Cup Final", "the Stanley Cup Playoffs": a trophy's name before more words is its contest, no one's name
+  if (len > 1) {
     const eponym = eponymNounKind(keys[first], keys[first + 1]);
-    if (eponym) return keys[before - 1] === 'the' && eponym !== 'food' ? ['organization', 1] : ['other', 1];
+    if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' && eponym !== 'garment' ? ['organization', 1] : ['other', 1];
+    if (eponym === 'trophy') return ['other', 1];
   }
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
   if (len > 1 && lastKey === 'sox') return ['organization', 1];
@@ -1573,8 +1592,10 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'tem
 function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
-  if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeContextBefore(p, first);
-  return (gender === 'male' || gender === 'female') && !placeContextBefore(p, first);
+  // (a role noun before the comma names the person: "her aide, Lena Park,")
+  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first);
+  if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeBefore;
+  return (gender === 'male' || gender === 'female') && !placeBefore;
 }
 
 /**

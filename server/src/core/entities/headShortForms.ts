@@ -16,8 +16,11 @@ import { BUILDING_HEADS, DEMONYMS, EATERY_HEADS, firstNameGender, isHeadWord, LE
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
 
-/** Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States). */
-const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['states']);
+/**
+ * Last words that make no name a place by themselves but that stand for one after "the": "in the States" (the United States),
+ * "in the Keys" (the Florida Keys; a person's "Alicia Keys" has no head word).
+ */
+const SHORT_FORM_HEADS: ReadonlySet<string> = new Set(['states', 'keys', 'cays', 'isles']);
 
 function isShortFormHead(key: string): boolean {
   return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || SHORT_FORM_HEADS.has(key);

@@ -265,6 +265,23 @@ export const EATERY_HEADS: ReadonlySet<string> = new Set([
   'eatery', 'saloon', 'cantina', 'deli', 'delicatessen', 'taqueria', 'brasserie', 'trattoria', 'coffeehouse', 'creamery', 'smokehouse',
 ]);
 
+/**
+ * Places to eat named by two common words, each no eatery head alone ("Crab Shack", "Steak House", "Oyster Bar", "Coffee Shop"):
+ * the last word, and the words before it that make it one.
+ */
+const EATERY_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['shack', new Set(['crab', 'burger', 'taco', 'shrimp', 'lobster', 'clam', 'chicken', 'rib', 'fish'])],
+  ['house', new Set(['steak', 'pancake', 'waffle', 'chop', 'oyster', 'crab', 'noodle', 'coffee', 'pie', 'pizza'])],
+  ['bar', new Set(['oyster', 'wine', 'sushi', 'juice', 'raw', 'tapas', 'noodle', 'salad', 'espresso'])],
+  ['shop', new Set(['coffee', 'donut', 'doughnut', 'sandwich', 'pizza', 'pie', 'ice', 'sweet', 'tea', 'bagel'])],
+  ['kitchen', new Set(['soul', 'noodle', 'taco', 'dumpling'])],
+]);
+
+/** Whether folded `word` before folded `head` names a place to eat (`EATERY_PAIRS`: "crab" "shack"). */
+export function namesEateryPair(word: string, head: string): boolean {
+  return EATERY_PAIRS.get(head)?.has(word) === true;
+}
+
 /** Institution words of other languages, anywhere in a name ("Universidade da Coruña", "Koninklijke Bibliotheek", "Conservatoire de Paris"). */
 export const FOREIGN_ORG_WORDS: ReadonlySet<string> = new Set([
   'universidade', 'universidad', 'universiteit', 'universitat', 'universite', 'universita', 'uniwersytet', 'hochschule',
@@ -393,9 +410,10 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 /**
  * What a common noun named after a person is: a food (a dish or produce, "a Cobb salad", "a Bartlett pear"), a trophy
- * ("the Stanley Cup", always capitalised: "Stanley cups" are a brand's tumblers) or another thing.
+ * ("the Stanley Cup", always capitalised: "Stanley cups" are a brand's tumblers), something worn (a garment, "the Stetson
+ * hat": a thing, no venue, after the article too) or another thing.
  */
-export type EponymKind = 'food' | 'trophy' | 'thing';
+export type EponymKind = 'food' | 'trophy' | 'garment' | 'thing';
 
 /**
  * Common nouns named after a person and written with the capital ("Mason jars", "a Ferris wheel",
@@ -413,7 +431,7 @@ const EPONYM_NOUNS: ReadonlyMap<string, { nouns: ReadonlySet<string>; kind: Epon
     // dishes, produce and a hat named after a person or a hotel, whose first word is a first name or a surname too
     ['cobb', 'salad salads', 'food'], ['waldorf', 'salad salads', 'food'], ['reuben', 'sandwich sandwiches', 'food'], ['graham', 'cracker crackers', 'food'],
     ['margherita', 'pizza pizzas', 'food'], ['mcintosh', 'apple apples', 'food'], ['bartlett', 'pear pears', 'food'], ['kaiser', 'roll rolls', 'food'],
-    ['stetson', 'hat hats'],
+    ['stetson', 'hat hats', 'garment'],
     // trophies named after a person whose name is a place's too (no place inside: "Stanley" in "the Stanley Cup")
     ['stanley', 'cup', 'trophy'],
   ] as readonly (readonly [string, string, EponymKind?])[]).map(([word, nouns, kind]) => [word, { nouns: new Set(nouns.split(' ')), kind: kind ?? 'thing' }]),
