@@ -280,6 +280,8 @@ describe('demonyms', () => {
   it('leaves a demonym before the noun it modifies, or after no first name, out of the name', () => {
     assert.deepEqual(typed('He met Grace Irish dancers.'), [['Grace', 'person']]);
     assert.deepEqual(typed('Will French fans travel?'), []);
+    assert.deepEqual(typed('Is Mark French?'), [['Mark', 'person']]);
+    assert.deepEqual(typed('Did you meet Mark Cuban?'), [['Mark Cuban', 'person']]);
     assert.deepEqual(typed('Under Trump, Cuban exiles returned.').map(([t]) => t), ['Trump']);
   });
 });

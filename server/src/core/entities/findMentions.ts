@@ -872,6 +872,9 @@ const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
   'starred', 'stars', 'appeared', 'played', 'plays', 'sued', 'sang', 'directed', 'founded', 'led', 'leads', 'runs', 'ran',
 ]);
 
+/** The verbs that open a yes/no question about what someone is ("Is Mark French?"). */
+const YES_NO_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "isn't", "wasn't", 'isnt', 'wasnt']);
+
 /**
  * "Mark Cuban said", "Dawn French starred", "Mark Cuban's team", "Mark Cuban, the owner": a demonym that is a surname too
  * (`SURNAME_DEMONYMS`) at `end`, right after a known first name alone, is the surname where no noun it would modify follows:
@@ -882,6 +885,8 @@ function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number):
   const surname = p.tokens[end];
   if (surname.possessiveEnd !== undefined) return true;
   const after = p.tokens[end + 1];
+  // "Is Mark French?": a question about the person's nationality, not a surname
+  if (after !== undefined && after.text === '?' && nameStart > 0 && YES_NO_COPULAS.has(p.keys[nameStart - 1])) return false;
   if (after === undefined || !after.word) return true;
   return !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
 }
