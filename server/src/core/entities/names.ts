@@ -439,7 +439,7 @@ const EPONYM_NOUNS: ReadonlyMap<string, { nouns: ReadonlySet<string>; kind: Epon
 
 /** Whether folded `word` before folded `noun` is a common noun named after a person ("mason" "jar"): `EPONYM_NOUNS`. */
 export function namesEponymNoun(word: string, noun: string): boolean {
-  return EPONYM_NOUNS.get(word)?.nouns.has(noun) === true;
+  return eponymNounKind(word, noun) !== undefined;
 }
 
 /** What folded `word` before folded `noun` names when it is a common noun named after a person ("cobb" "salad": a food), or undefined. */
