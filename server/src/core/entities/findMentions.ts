@@ -545,7 +545,7 @@ const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;
 
 /**
- * What `reset` puts back, per candidate of a list: the `CHANGED_BY_CALLERS` fields, then the
+ * What `reset` puts back, per candidate of a list: the `ChangedByCallers` fields, then the
  * offsets in the paragraph (span start and end, title's, possessive's; -1 for none). One flat list
  * per candidate list: a reset reads it, not the cached candidates (after a pause in typing each of
  * those was a few cache misses more per name of the document).

@@ -16,7 +16,7 @@ export const tkMarker: Rule = {
   run({ doc }) {
     const findings: RawFinding[] = [];
     const texts = paragraphTexts(doc);
-    // most articles have no TK at all: each paragraph text's answer is the last one when it is the same text object (a keystroke changes one)
+    // most articles have no TK at all: each paragraph text's answer is the last one when it is the same text at the same index (a keystroke changes one)
     if (!anyHasTK(texts)) return findings;
     for (const p of doc.paragraphs) {
       const text = texts[p.index];
