@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ListCollector, dropUntakenItems } from '../../server/src/core/lists';
+import { ListCollector, dropUntakenItems, sameSlice } from '../../server/src/core/lists';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 
 describe('ListCollector', () => {
@@ -46,5 +46,18 @@ describe('ListCollector', () => {
     dropUntakenItems();
     collector.add('next');
     assert.deepEqual(collector.take(), ['next']);
+  });
+});
+
+describe('sameSlice', () => {
+  it('says whether two parts of lists are the same, as comparing their copies does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 8 }), fc.nat(), fc.nat(), fc.nat(), fc.nat(), (a, b, i, j, k, l) => {
+        const [aFrom, aTo] = [i % (a.length + 1), j % (a.length + 1)].sort((x, y) => x - y);
+        const [bFrom, bTo] = [k % (b.length + 1), l % (b.length + 1)].sort((x, y) => x - y);
+        const copies = JSON.stringify(a.slice(aFrom, aTo)) === JSON.stringify(b.slice(bFrom, bTo));
+        assert.equal(sameSlice(a, aFrom, aTo, b, bFrom, bTo), copies);
+      }),
+    );
   });
 });

@@ -69,6 +69,16 @@ export function sameListBy<T>(a: readonly T[], b: readonly T[], alike: (x: T, y:
   return true;
 }
 
+/**
+ * Whether `a[aFrom, aTo)` and `b[bFrom, bTo)` are as long and have the same elements (by `===`), in
+ * order: parts of flat lists compared in place, without a copy.
+ */
+export function sameSlice<T>(a: readonly T[], aFrom: number, aTo: number, b: readonly T[], bFrom: number, bTo: number): boolean {
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let k = 0; k < aTo - aFrom; k++) if (a[aFrom + k] !== b[bFrom + k]) return false;
+  return true;
+}
+
 /** Whether two lists have the same elements (by `===`), in order. */
 export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;

@@ -2,6 +2,7 @@ import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { sameSlice } from '../lists';
 import { entityById } from '../queries';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
@@ -396,7 +397,7 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
     let people: ParagraphPeople | undefined;
     if (last !== null) {
       const j = pi < last.texts.length && last.texts[pi] === text ? pi : pi + last.texts.length - paragraphs.length;
-      if (j >= 0 && j < last.texts.length && last.texts[j] === text && sameRanges(last.ranges, j > 0 ? last.rangeEnds[j - 1] : 0, last.rangeEnds[j], allRanges, from)) {
+      if (j >= 0 && j < last.texts.length && last.texts[j] === text && sameSlice(last.ranges, j > 0 ? last.rangeEnds[j - 1] : 0, last.rangeEnds[j], allRanges, from, allRanges.length)) {
         people = last.people[j];
       }
     }
@@ -407,13 +408,6 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
   }
   lastOutside = { texts, people: peoples, ranges: allRanges, rangeEnds };
   return out;
-}
-
-/** Whether `a[aFrom, aTo)` holds the same numbers as `b` from `bFrom` to its end. */
-function sameRanges(a: readonly number[], aFrom: number, aTo: number, b: readonly number[], bFrom: number): boolean {
-  if (aTo - aFrom !== b.length - bFrom) return false;
-  for (let k = 0; k < aTo - aFrom; k++) if (a[aFrom + k] !== b[bFrom + k]) return false;
-  return true;
 }
 
 /** Whether the entity `id` is a person (an id no entity has is taken as one: the index only holds people). */

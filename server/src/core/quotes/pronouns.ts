@@ -1,5 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { ListCollector } from '../lists';
+import { ListCollector, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
@@ -576,7 +576,7 @@ const MAX_VARIANTS = 8;
 export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1, from = 0): ParagraphPeople {
   const variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
-    for (let v = 0; v < variants.length; v++) if (sameNumbers(variants[v].outside, ranges, from, count)) return variants[v];
+    for (let v = 0; v < variants.length; v++) if (sameSlice(variants[v].outside, 0, variants[v].outside.length, ranges, from, from + count)) return variants[v];
   }
   const tokens: Token[] = [];
   for (let k = from; k < from + count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
@@ -585,12 +585,6 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   return people;
 }
 
-/** Whether `a` holds the `count` numbers of `b` from `from`. */
-function sameNumbers(a: readonly number[], b: readonly number[], from: number, count: number): boolean {
-  if (a.length !== count) return false;
-  for (let k = 0; k < count; k++) if (a[k] !== b[from + k]) return false;
-  return true;
-}
 
 /** Whether `a` is the first `count` items of `b` (with `b.length`: the same list). */
 function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
