@@ -7,7 +7,7 @@ import { sameList } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { EntityType } from '../types';
 import { clusterMentions, type Cluster, type ClusterOptions } from './clusterMentions';
-import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
+import type { ChangedByCallers, NameCandidate, NameInfo, NameToken } from './nameTypes';
 
 /**
  * Every field of a candidate but its offsets (`span`, `title`, `possessive`): clustering may read
@@ -23,6 +23,11 @@ export const COMPARED = [
 type Uncompared = Exclude<keyof NameCandidate, (typeof COMPARED)[number] | 'span' | 'title' | 'possessive'>;
 const everyFieldCompared: [Uncompared] extends [never] ? true : never = true;
 void everyFieldCompared;
+
+/** Fails to compile when callers may change a field the last clustering does not keep as it was (`type` as `types`, `typeStrength` as `strengths`). */
+type Unkept = Exclude<ChangedByCallers, 'type' | 'typeStrength' | keyof LastClustering>;
+const everyChangeKept: [Unkept] extends [never] ? true : never = true;
+void everyChangeKept;
 
 interface LastClustering {
   /**

@@ -14,7 +14,7 @@ import {
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
-import type { NameCandidate, NameToken } from './nameTypes';
+import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
 import {
@@ -529,17 +529,14 @@ clearWithMemos(() => {
 }, true);
 
 /**
- * The fields callers change on a copy (`clusterCache.ts` keeps the same list); they leave every other
- * field as `findCandidates` made it (a stripped name is a new object), so `reset` puts back only these.
- * A field added to `NameCandidate` is a compile error here until it is named in one of the two lists
- * (and, if callers change it, put back by `reset`).
+ * Callers leave every field but the `ChangedByCallers` ones as `findCandidates` made it (a stripped
+ * name is a new object), so `reset` puts back only those. A field added to `NameCandidate` is a
+ * compile error here until it is named in one of the two lists (and, if callers change it, put back
+ * by `reset`).
  */
-type ChangedByCallers = CandidateFields<'type' | 'typeStrength' | 'titleOnly' | 'acronymOf' | 'aliasOf' | 'alsoKnownAs' | 'fullName'>;
 type NeverChanged = CandidateFields<
   'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
 >;
-/** Names of candidate fields (a misspelt one is a compile error). */
-type CandidateFields<K extends keyof NameCandidate> = K;
 type Unlisted = Exclude<keyof NameCandidate, ChangedByCallers | NeverChanged | 'span' | 'title' | 'possessive'>;
 const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;

@@ -150,3 +150,13 @@ export interface InnerSpan {
   to: number;
   key: string;
 }
+
+/** Names of candidate fields (a misspelt one is a compile error). */
+export type CandidateFields<K extends keyof NameCandidate> = K;
+
+/**
+ * The fields the passes after `findCandidates` change on a candidate copy: the candidate cache's
+ * `reset` puts them back, and `clusterCache.ts` keeps them as they were at the last clustering (each
+ * checked at compile time against this list).
+ */
+export type ChangedByCallers = CandidateFields<'type' | 'typeStrength' | 'titleOnly' | 'acronymOf' | 'aliasOf' | 'alsoKnownAs' | 'fullName'>;
