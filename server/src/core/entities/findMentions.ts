@@ -652,7 +652,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if (!p.uncertain[i]) return true;
-  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintTeamAt(p, i)) return true;
+  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceBeforePeople(p, i))) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
   if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
@@ -688,13 +688,29 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
   const { tokens, keys } = p;
   if (end - 1 !== nameStart || !capitalisedAfterPossessive(p, end)) return false;
   // "Joe's Crab Shack": a place to eat named by two words (`namesEateryPair`), read as one head
-  const pair = tokens[end + 1]?.cap === true && tokens[end + 1].start === tokens[end].end + 1 && namesEateryPair(keys[end], keys[end + 1]);
+  const pair = eateryPairAt(p, end);
+  // "Ruth's Chris Steak House": one more capitalised word before the pair
+  const wordAndPair = !pair && tokens[end + 1]?.cap === true && tokens[end + 1].start === tokens[end].end + 1 && eateryPairAt(p, end + 1);
+  if (wordAndPair) return !LEXICON.longestAt(keys, nameStart, end) && !nameRunsOnAfter(p, end + 2);
   const eatery = pair || EATERY_HEADS.has(keys[end]);
   // (after a first name only a place to eat: "Mel's Diner", but "John's Company" is his)
   if (!(ORG_HEADS.has(keys[end]) || TRADE_HEADS.has(keys[end]) || eatery) || LEXICON.longestAt(keys, nameStart, end) || firstNameGender(keys[nameStart]) && !eatery) return false;
-  const last = tokens[pair ? end + 1 : end];
-  const after = tokens[pair ? end + 2 : end + 1];
-  return !(after?.word && (after.cap || !after.cap && !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === last.end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key)));
+  return !nameRunsOnAfter(p, pair ? end + 1 : end);
+}
+
+/** Whether the words at `k` and `k + 1` are a place to eat named by two words, written one space apart ("Crab Shack"). */
+function eateryPairAt(p: PreparedParagraph, k: number): boolean {
+  const next = p.tokens[k + 1];
+  return next?.cap === true && next.start === p.tokens[k].end + 1 && namesEateryPair(p.keys[k], p.keys[k + 1]);
+}
+
+/**
+ * Whether the word after the head at `last` goes on with the name or a noun it modifies ("Moody's
+ * Analytics Team", "Smith's Analytics team"), so the possessive names an owner, not the company.
+ */
+function nameRunsOnAfter(p: PreparedParagraph, last: number): boolean {
+  const after = p.tokens[last + 1];
+  return after?.word === true && (after.cap || !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === p.tokens[last].end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key));
 }
 
 /** Plural nouns for people whose possessive is part of an institution's name. */
@@ -930,7 +946,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
     // or a place after a preposition of place ("moved to Saint Louis")
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceAfterPreposition(p, i)));
+    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceAfterPreposition(p, i) || saintPlaceBeforePeople(p, i)));
     for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
@@ -1119,6 +1135,16 @@ function placeIslands(p: PreparedParagraph, first: number, end: number, before: 
     && (afterArticle || !firstNameGender(keys[first]) || PEOPLE_PLURALS.has(keys[end]) && !p.tokens[end].cap);
 }
 
+/**
+ * "Fishermen in the Keys said", "a storm across the Cays": a plural of small islands alone after a
+ * preposition of place and the article (both lower case) is those islands, though a verb of people follows.
+ */
+function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean {
+  const { tokens, keys } = p;
+  const preposition = tokens[before - 2];
+  return keys[before - 1] === 'the' && !tokens[before - 1].cap && preposition?.word === true && !preposition.cap && PLACE_PREPOSITIONS.has(preposition.key);
+}
+
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
 function isPluralKey(key: string): boolean {
   return key.length > 1 && key.charCodeAt(key.length - 1) === 115 && key.charCodeAt(key.length - 2) !== 115;
@@ -1157,6 +1183,18 @@ function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
   if (!placePreposition && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
   const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
   return length > 0 && tokens[i + length - 1].possessiveEnd === undefined;
+}
+
+/**
+ * "They met Saint Louis fans", "Saint Paul residents": "Saint" and a place the lists spell with "St." before a
+ * lower-case plural of people (`PEOPLE_PLURALS`) or a team's people ("fans", "coach") modifies them: the place, no person "Louis".
+ */
+function saintPlaceBeforePeople(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
+  const after = tokens[i + length];
+  return length > 0 && after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
+    && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
@@ -1312,6 +1350,14 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
 }
 
+/** First words of rooms named "… Office" ("the Oval Office"): a room, though "Office" heads organizations' names. */
+const OFFICE_ROOM_WORDS: ReadonlySet<string> = new Set(['oval']);
+
+/** "the Oval Office": the name `[first, end)` is a room named "… Office", a place, no organization. */
+function officeRoomAt(keys: readonly string[], first: number, end: number): boolean {
+  return end - first === 2 && keys[first + 1] === 'office' && OFFICE_ROOM_WORDS.has(keys[first]);
+}
+
 /** First words of a nation's agencies ("National Hurricane Center", "Federal … Center"). */
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(['national', 'federal']);
 
@@ -1344,11 +1390,12 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
+  if (officeRoomAt(keys, first, end)) return ['place', 2];
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
-    || len === 3 && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[first + 1], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
+    || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
@@ -1453,6 +1500,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len === 1 && caseParty(p, first, end)) return ['person', 1];
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
   if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
+  if (len === 1 && ISLAND_PLURALS.has(lastKey) && islandsAfterPreposition(p, before)) return ['place', 1];
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
   if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
@@ -1480,7 +1528,16 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
 function roleBeforeFirstName(p: PreparedParagraph, first: number, before: number): boolean {
   if (!firstNameGender(p.keys[first]) || p.tokens[first].possessiveEnd !== undefined) return false;
   const prev = p.tokens[before - 1]?.text === ',' ? before - 2 : before - 1;
-  return p.tokens[prev]?.word === true && ROLE_NOUNS.has(p.keys[prev]);
+  return p.tokens[prev]?.word === true && (ROLE_NOUNS.has(p.keys[prev]) || roleOfPhraseEndsAt(p, prev));
+}
+
+/**
+ * "chief of staff", "director of communications", "head of security": the lower-case word at `k`
+ * ends a role noun's "of" phrase, so the whole phrase is the role.
+ */
+function roleOfPhraseEndsAt(p: PreparedParagraph, k: number): boolean {
+  const { tokens, keys } = p;
+  return !tokens[k].cap && keys[k - 1] === 'of' && !tokens[k - 1].cap && tokens[k - 2]?.word === true && ROLE_NOUNS.has(keys[k - 2]);
 }
 
 /** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
@@ -1594,10 +1651,26 @@ const SURNAME_HEADS: ReadonlySet<string> = new Set(['hill', 'hall', 'lake', 'tem
 function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: number): boolean {
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
-  // (a role noun before the comma names the person: "her aide, Lena Park,")
-  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first);
+  // (a role noun before the comma names the person: "her aide, Lena Park,"; so does "to" after no verb of travel: "gave it to Anita Hill")
+  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first) && !recipientAfterTo(p, first);
   if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeBefore;
   return (gender === 'male' || gender === 'female') && !placeBefore;
+}
+
+/** Words of moving that things do toward people too ("the ball went to", "the award goes to", "the title passed to"). */
+const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'came', 'comes', 'come', 'coming', 'transferred']);
+
+/**
+ * "The ball went to Philip Rivers", "She gave it to Anita Hill": "to" before the name at `first`
+ * names who gets something, not where someone goes, unless a word of moving that people do
+ * (`MOTION_WORDS` but `GIVEN_TO_WORDS`) stands before it ("moved to Murray Hill", "the trip to Forest Hill").
+ */
+function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
+  const to = p.tokens[first - 1];
+  if (to?.key !== 'to' || to.cap) return false;
+  // ("drove back to", "gave it back to": the word before "back")
+  const word = p.keys[p.keys[first - 2] === 'back' ? first - 3 : first - 2] ?? '';
+  return !MOTION_WORDS.has(word) || GIVEN_TO_WORDS.has(word);
 }
 
 /**

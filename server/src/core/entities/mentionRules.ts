@@ -117,15 +117,26 @@ export function andJoinsSubjects(p: PreparedParagraph, nameStart: number, and: n
 }
 
 /**
+ * Countries and territories named with "and" whose halves are seldom written alone in the news (no
+ * "Tobago said", no person "Turks"): one place, where "Bosnia and Herzegovina" stays two.
+ */
+const ONE_NAME_COUNTRIES: ReadonlySet<string> = new Set([
+  'Trinidad and Tobago', 'Turks and Caicos Islands', 'Sao Tome and Principe', 'Wallis and Futuna',
+  'Saint Pierre and Miquelon', 'Heard Island and McDonald Islands',
+]);
+
+/**
  * "Newfoundland and Labrador", "Jammu and Kashmir": a known province or city whose name has "and"
  * in it is one name; returns where it ends when the name at `nameStart` (its words up to the "and"
  * at `and`) opens one, or -1. (A place ending before "and" otherwise ends the name: "California and
  * Columbia University".) Countries stay two mentions ("Antigua and Barbuda", "Bosnia and
- * Herzegovina"): each names a land of its own, and the gum-dev gold reads them so.
+ * Herzegovina"): each names a land of its own, and the gum-dev gold reads them so; but not the
+ * countries and territories of `ONE_NAME_COUNTRIES`.
  */
 export function placeThroughAnd(p: PreparedParagraph, nameStart: number, and: number): number {
   const lex = LEXICON.longestAt(p.keys, nameStart);
-  if (!lex || lex.value.type !== 'place' || lex.value.country || nameStart + lex.length <= and + 1) return -1;
+  if (!lex || lex.value.type !== 'place' || nameStart + lex.length <= and + 1) return -1;
+  if (lex.value.country && !ONE_NAME_COUNTRIES.has(lex.value.canonical ?? '')) return -1;
   const end = nameStart + lex.length;
   for (let k = and + 1; k < end; k++) if (!p.tokens[k].cap || p.tokens[k].start > p.tokens[k - 1].end + 1) return -1;
   return end;

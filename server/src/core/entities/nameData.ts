@@ -58,6 +58,20 @@ function demonymsOf(name: string, into: Set<string>): void {
   for (const d of [k + 'n', k + 'an', k + 'ian', stem + 'ian', stem + 'an', stem + 'ese', stem + 'ish', stem + 'i', k + 'i', stem + 'ic']) into.add(d);
 }
 
+/**
+ * Russian and Ukrainian first names in the spellings news agencies use, which the English lists lack
+ * ("Sergey", "Dmitry", "Volodymyr"; they have "Sergei"): added where the lists have no such name.
+ */
+const SLAVIC_FIRST_NAMES: Readonly<Record<'male' | 'female', readonly string[]>> = {
+  male: [
+    'sergey', 'aleksey', 'aleksei', 'alexey', 'dmitry', 'dmitriy', 'yury', 'yuriy', 'nikolay', 'mikhail', 'yevgeny',
+    'evgeny', 'yevgeniy', 'evgeniy', 'gennady', 'gennadiy', 'anatoly', 'anatoliy', 'vitaly', 'vitaliy', 'arkady', 'vasiliy',
+    'grigory', 'kirill', 'maksim', 'oleg', 'ruslan', 'vyacheslav', 'volodymyr', 'oleksandr', 'oleksiy', 'mykola', 'mykhailo',
+    'petro', 'yevhen', 'serhiy', 'andriy', 'dmytro', 'vladislav', 'stanislav', 'yaroslav', 'bogdan', 'artem', 'artyom', 'vadim',
+  ],
+  female: ['tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda'],
+};
+
 /** The name knowledge of the data packages (see the module comment; the same value every call). */
 export function nameData(): NameData {
   const firstNames = new Map<string, NameGender>();
@@ -66,6 +80,7 @@ export function nameData(): NameData {
     const k = foldKey(n);
     firstNames.set(k, firstNames.get(k) === 'male' ? 'unknown' : 'female');
   }
+  for (const gender of ['male', 'female'] as const) for (const k of SLAVIC_FIRST_NAMES[gender]) if (!firstNames.has(k)) firstNames.set(k, gender);
   const byGender: Record<NameGender, string[]> = { male: [], female: [], unknown: [] };
   for (const [k, gender] of firstNames) byGender[gender].push(k);
 

@@ -1,0 +1,87 @@
+/**
+ * Entity errors a reader of the story would notice in a hover card or the outline: a person typed a
+ * place after "to" or a role's "of" phrase, countries named with "and" split in two, a steakhouse read as
+ * two people, a room typed a body, a Russian first name without its gender, "Saint" read as a title before
+ * fans, islands after "in the" read as a person. Each rule with the cases that must not change.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { textsOf, typeOf, typed } from './entities.helpers';
+import { analyzeArticle } from '../../server/src/core/analyze';
+
+describe('a known first name and a surname like a place head after "to"', () => {
+  it('is the person who gets something', () => {
+    assert.equal(typeOf('The ball went to Philip Rivers.', 'Philip Rivers'), 'person');
+    assert.equal(typeOf('She gave it to Anita Hill.', 'Anita Hill'), 'person');
+  });
+  it('leaves a destination after a verb of moving a place', () => {
+    assert.equal(typeOf('They moved to Murray Hill.', 'Murray Hill'), 'place');
+    assert.equal(typeOf('He drove back to Forest Hill.', 'Forest Hill'), 'place');
+  });
+});
+
+describe('a role\'s "of" phrase before a comma and a first name', () => {
+  it('names the person', () => {
+    assert.equal(typeOf("Okafor's chief of staff, Lena Park, said the vote was close.", 'Lena Park'), 'person');
+    assert.equal(typeOf('The director of communications, Anita Hill, said so.', 'Anita Hill'), 'person');
+  });
+  it('leaves a place after a comma without a role a place', () => {
+    assert.equal(typeOf('They toured Queens, Murray Hill and Harlem.', 'Murray Hill'), 'place');
+  });
+});
+
+describe('a country named with "and" whose halves are seldom written alone', () => {
+  it('is one place', () => {
+    assert.deepEqual(typed('He visited Trinidad and Tobago last year.'), [['Trinidad and Tobago', 'place']]);
+    assert.deepEqual(typed('They sailed to the Turks and Caicos Islands.'), [['Turks and Caicos Islands', 'place']]);
+  });
+  it('leaves the countries the gold reads as two lands two mentions', () => {
+    assert.deepEqual(textsOf('Bosnia and Herzegovina voted.'), ['Bosnia', 'Herzegovina']);
+  });
+});
+
+describe('a possessive, a word and a place to eat named by two words', () => {
+  it('is one business', () => {
+    assert.deepEqual(typed("We ate at Ruth's Chris Steak House."), [["Ruth's Chris Steak House", 'organization']]);
+  });
+  it('leaves an owner before a name that runs on out of the business', () => {
+    assert.ok(!textsOf("Ann's Big Coffee Shop Owner spoke.").includes("Ann's Big Coffee Shop"));
+  });
+});
+
+describe('"the Oval Office"', () => {
+  it('is a room, a place', () => {
+    assert.equal(typeOf('She met him in the Oval Office.', 'Oval Office'), 'place');
+  });
+  it('leaves other offices organizations', () => {
+    assert.equal(typeOf('The Foreign Office said so.', 'Foreign Office'), 'organization');
+  });
+});
+
+describe('Russian and Ukrainian first names as the agencies spell them', () => {
+  const genderOf = (text: string) => analyzeArticle('Headline\n\n' + text).entities.find((e) => e.type === 'person')?.gender;
+  it('tell the gender', () => {
+    assert.equal(genderOf('Sergey Lavrov said so.'), 'male');
+    assert.equal(genderOf('Dmitry Peskov said so.'), 'male');
+    assert.equal(genderOf('Svetlana Tikhanovskaya said so.'), 'female');
+  });
+});
+
+describe('"Saint" and a city before a lower-case plural of people', () => {
+  it('is the city, no person after a title', () => {
+    assert.deepEqual(typed('They met Saint Louis fans.'), [['Saint Louis', 'place']]);
+    assert.deepEqual(typed('Saint Paul residents voted.'), [['Saint Paul', 'place']]);
+  });
+  it('leaves the saint before a verb a person', () => {
+    assert.equal(typeOf('Saint Paul wrote letters.', 'Paul'), 'person');
+  });
+});
+
+describe('a plural of small islands after a preposition of place and the article', () => {
+  it('is a place, though a verb of saying follows', () => {
+    assert.equal(typeOf('Fishermen in the Keys said the catch was poor.', 'Keys'), 'place');
+  });
+  it('leaves "the Keys" without a preposition no mention', () => {
+    assert.deepEqual(textsOf('He lost the Keys at home.'), []);
+  });
+});
