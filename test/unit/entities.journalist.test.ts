@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { textsOf, typeOf, typed } from './entities.helpers';
+import { sameEntity, textsOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
 
 describe('a known first name and a surname like a place head after "to"', () => {
@@ -83,5 +83,20 @@ describe('a plural of small islands after a preposition of place and the article
   });
   it('leaves "the Keys" without a preposition no mention', () => {
     assert.deepEqual(textsOf('He lost the Keys at home.'), []);
+  });
+});
+
+describe('a demonym alone that the story reads as a surname elsewhere', () => {
+  it('is a mention of that person, in another paragraph too', () => {
+    assert.ok(sameEntity('Mark Cuban spoke on Monday. Later, Cuban said he would buy it.', 'Mark Cuban', 'Cuban'));
+    assert.ok(sameEntity('Mark Cuban spoke on Monday.\n\nCuban said he would buy it.', 'Mark Cuban', 'Cuban'));
+  });
+  it('is found once the full name is written, after an edit', () => {
+    analyzeArticle('Headline\n\nLater, Cuban said so.\n\nOther text.');
+    assert.deepEqual(analyzeArticle('Headline\n\nLater, Cuban said so.\n\nMark Cuban spoke.').mentions.map((m) => m.text), ['Cuban', 'Mark Cuban']);
+  });
+  it('leaves the nationality alone: before a noun, after the article or a copula, with no such person', () => {
+    assert.deepEqual(textsOf('Mark Cuban spoke. The Cuban government said no. He is Cuban. The French said so.'), ['Mark Cuban']);
+    assert.deepEqual(textsOf('The Cuban government said no. Later, Cuban said so.'), []);
   });
 });

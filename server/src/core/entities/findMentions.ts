@@ -236,6 +236,35 @@ const evidenceCapitalised = new ListCollector<string>();
 const evidenceLower = new ListCollector<string>();
 const initialScratch: [string, number][] = [];
 
+/**
+ * Opens the keys the `capitalised` evidence holds for demonyms read as a person's surname somewhere
+ * in the document ("Mark Cuban"): no word's key starts with it.
+ */
+const SURNAME_MARK = '\u0001';
+
+/** Adds `key`, a demonym read as a surname after a first name, to the paragraph's evidence (once per `pass`). */
+function noteDemonymSurname(key: string, pass: number): void {
+  const marked = SURNAME_MARK + key;
+  let seen = keyScratch.get(marked);
+  if (seen === undefined) keyScratch.set(marked, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
+  if (seen.capitalisedPass === pass) return;
+  seen.capitalisedPass = pass;
+  evidenceCapitalised.add(marked);
+}
+
+/**
+ * "Later, Cuban said", "Cuban's team": a demonym alone at `first` that the document reads as a
+ * person's surname elsewhere ("Mark Cuban"), before a verb a name comes before or in the
+ * possessive, and after no article ("the French said" are people; "He is Cuban." says a nationality).
+ */
+function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEvidence): boolean {
+  const { tokens, keys } = p;
+  if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
+  if (tokens[first].possessiveEnd !== undefined) return true;
+  const after = tokens[first + 1];
+  return after?.word === true && !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+}
+
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
 export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
   let e = p.evidence;
@@ -263,6 +292,7 @@ export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedPar
           seen.capitalisedPass = pass;
           evidenceCapitalised.add(key);
         }
+        if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) noteDemonymSurname(key, pass);
       } else {
         const at = seen.initialAt;
         if (at >= base) initial[at - base][1]++;
@@ -1234,7 +1264,7 @@ function buildCandidate(
   const { tokens, keys } = p;
   let first = nameStart;
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
-  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end)) return null;
+  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end) && !demonymSurnameAlone(p, first, ev)) return null;
   // "Your Honor", "My Lord" address the judge; "My Lords" the bench, no one person
   const court = titleEnd < 0 ? courtAddressAt(p, first, end) : undefined;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
