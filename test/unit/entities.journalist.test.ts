@@ -58,9 +58,17 @@ describe('"the Oval Office"', () => {
   });
 });
 
-describe('Russian and Ukrainian first names as the agencies spell them', () => {
+describe('first names the lists lack or give no gender', () => {
   const genderOf = (text: string) => analyzeArticle('Headline\n\n' + text).entities.find((e) => e.type === 'person')?.gender;
-  it('tell the gender', () => {
+  it('tell the gender they have in the news', () => {
+    assert.equal(genderOf('Donald Trump said so.'), 'male');
+    assert.equal(genderOf('Tim Cook said so.'), 'male');
+    assert.equal(genderOf('Julie Su said so.'), 'female');
+  });
+  it('leave names of either gender unknown', () => {
+    assert.equal(genderOf('Chris Evans said so.'), 'unknown');
+  });
+  it('tell the gender of Russian and Ukrainian names as the agencies spell them', () => {
     assert.equal(genderOf('Sergey Lavrov said so.'), 'male');
     assert.equal(genderOf('Dmitry Peskov said so.'), 'male');
     assert.equal(genderOf('Svetlana Tikhanovskaya said so.'), 'female');

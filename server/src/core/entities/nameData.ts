@@ -59,17 +59,26 @@ function demonymsOf(name: string, into: Set<string>): void {
 }
 
 /**
- * Russian and Ukrainian first names in the spellings news agencies use, which the English lists lack
- * ("Sergey", "Dmitry", "Volodymyr"; they have "Sergei"): added where the lists have no such name.
+ * First names of people in the news and the gender they have there, over what the lists say: names
+ * they lack ("Donald", "Walter", "Kamala"; Russian and Ukrainian ones as the agencies spell them,
+ * "Sergey", "Dmitry", "Volodymyr", where they have "Sergei"), and names both lists hold, so of no gender,
+ * though nearly always a man's or a woman's ("George", "Tim", "Julie"). Names of either in the news
+ * ("Chris", "Jordan", "Lee", "Kim") stay unknown. (Exported for the test that checks the lists.)
  */
-const SLAVIC_FIRST_NAMES: Readonly<Record<'male' | 'female', readonly string[]>> = {
+export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<'male' | 'female', readonly string[]>> = {
   male: [
+    'donald', 'walter', 'george', 'frank', 'jerry', 'kyle', 'sean', 'billy', 'gabriel', 'randy', 'bobby', 'tim', 'bill', 'ted',
+    'glenn', 'christian', 'bernie', 'tony', 'barack', 'mitt', 'elon', 'rishi', 'olaf', 'narendra', 'recep', 'shinzo', 'fumio',
+    'lebron', 'satya', 'sundar',
     'sergey', 'aleksey', 'aleksei', 'alexey', 'dmitry', 'dmitriy', 'yury', 'yuriy', 'nikolay', 'mikhail', 'yevgeny',
     'evgeny', 'yevgeniy', 'evgeniy', 'gennady', 'gennadiy', 'anatoly', 'anatoliy', 'vitaly', 'vitaliy', 'arkady', 'vasiliy',
     'grigory', 'kirill', 'maksim', 'oleg', 'ruslan', 'vyacheslav', 'volodymyr', 'oleksandr', 'oleksiy', 'mykola', 'mykhailo',
     'petro', 'yevhen', 'serhiy', 'andriy', 'dmytro', 'vladislav', 'stanislav', 'yaroslav', 'bogdan', 'artem', 'artyom', 'vadim',
   ],
-  female: ['tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda'],
+  female: [
+    'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace', 'madison',
+    'tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda',
+  ],
 };
 
 /** The name knowledge of the data packages (see the module comment; the same value every call). */
@@ -80,7 +89,7 @@ export function nameData(): NameData {
     const k = foldKey(n);
     firstNames.set(k, firstNames.get(k) === 'male' ? 'unknown' : 'female');
   }
-  for (const gender of ['male', 'female'] as const) for (const k of SLAVIC_FIRST_NAMES[gender]) if (!firstNames.has(k)) firstNames.set(k, gender);
+  for (const gender of ['male', 'female'] as const) for (const k of FIRST_NAMES_IN_THE_NEWS[gender]) firstNames.set(k, gender);
   const byGender: Record<NameGender, string[]> = { male: [], female: [], unknown: [] };
   for (const [k, gender] of firstNames) byGender[gender].push(k);
 
