@@ -108,3 +108,19 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
     assert.deepEqual(textsOf('The Cuban government said no. Later, Cuban said so.'), []);
   });
 });
+
+describe('a body\'s name before a title and a name', () => {
+  it('is the body, no portfolio of the title', () => {
+    assert.deepEqual(typed('Yesterday Federal Reserve Chair Jerome Powell said so.'), [['Federal Reserve', 'organization'], ['Jerome Powell', 'person']]);
+    assert.deepEqual(typed('European Central Bank President Christine Lagarde said so.'), [['European Central Bank', 'organization'], ['Christine Lagarde', 'person']]);
+  });
+  it('leaves a portfolio part of the title', () => {
+    assert.deepEqual(typed('Health Secretary Victoria Atkins said so.'), [['Victoria Atkins', 'person']]);
+  });
+});
+
+describe('an unknown name before the acronym of a company officer', () => {
+  it('is the company', () => {
+    assert.equal(typeOf('Shares fell after Zorvex CEO Jane Smith quit.', 'Zorvex'), 'organization');
+  });
+});

@@ -814,9 +814,27 @@ function portfolioBeforeTitle(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
   const title = tokens[i + 1];
   if (!title?.word || !title.cap || title.start !== tokens[i].end + 1 || !(COMMON_WORDS.has(keys[i]) || PORTFOLIO_ENDING.test(keys[i])) || LEXICON.longestAt(keys, i)) return false;
-  if (TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined) return false;
+  if (TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
   const name = tokens[i + 2];
   return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
+}
+
+/** Most words read back from a portfolio word for the organization it may end ("Federal Reserve"). */
+const MAX_ORGANIZATION_BACK = 3;
+
+/**
+ * "Federal Reserve Chair Jerome Powell", "European Central Bank President Christine Lagarde": the
+ * word at `i` ends a body's name, one the lexicon knows or an institution head right after a
+ * capitalised word, so it is the body's name before the title, no portfolio.
+ */
+function endsOrganizationName(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_ORGANIZATION_BACK && tokens[k].cap; k--) {
+    const known = LEXICON.longestAt(keys, k, i + 1);
+    if (known && k + known.length === i + 1) return known.value.type === 'organization';
+  }
+  const prev = tokens[i - 1];
+  return ORG_HEADS.has(keys[i]) && prev?.word === true && prev.cap && prev.end === tokens[i].start - 1;
 }
 
 /** Whether a capitalised word or "of" and one follows the word at `i` in the same name run. */
@@ -1868,6 +1886,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterPlaceNoun(p, before)) return ['place', 1];
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
+  // "Zorvex CEO Jane Smith": a company's officer named by the office's acronym
+  if (last.possessiveEnd === undefined && next?.word && next.allCaps && COMPANY_OFFICERS.has(next.key)) return ['organization', 2];
   const described = describedAs(p, end);
   if (described) return [described, 1];
   // "Jones, the mayor, spoke": a role in the appositive after the name
@@ -2122,6 +2142,9 @@ const ORG_BELONGINGS = new Set([
   'reporter', 'reporters', 'correspondent', 'staff', 'staffers', 'employee', 'employees', 'shareholders', 'shares', 'stock',
   'headquarters', 'executives', 'website', 'subscribers', 'customers', 'editors', 'journalists',
 ]);
+
+/** Acronyms of a company's officers, written after its name ("Zorvex CEO", "Acme CFO"). */
+const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio']);
 
 /** Lower-case nouns for organizations after "is a" or ", a" ("Acme, a Boston company"). */
 const ORG_NOUNS = new Set([
