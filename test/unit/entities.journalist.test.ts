@@ -65,8 +65,9 @@ describe('first names the lists lack or give no gender', () => {
     assert.equal(genderOf('Tim Cook said so.'), 'male');
     assert.equal(genderOf('Julie Su said so.'), 'female');
   });
-  it('leave names of either gender unknown', () => {
+  it('leave names of either gender unknown, though a list gives one', () => {
     assert.equal(genderOf('Chris Evans said so.'), 'unknown');
+    assert.equal(genderOf('Taylor Swift played.'), 'unknown');
   });
   it('tell the gender of Russian and Ukrainian names as the agencies spell them', () => {
     assert.equal(genderOf('Sergey Lavrov said so.'), 'male');
@@ -122,5 +123,18 @@ describe('a body\'s name before a title and a name', () => {
 describe('an unknown name before the acronym of a company officer', () => {
   it('is the company', () => {
     assert.equal(typeOf('Shares fell after Zorvex CEO Jane Smith quit.', 'Zorvex'), 'organization');
+  });
+});
+
+describe('news bodies the lists did not know (found reading the news fixtures)', () => {
+  it('types an agency opening with a first name an organization, before a fire chief\'s title too', () => {
+    assert.deepEqual(typed('Cal Fire Battalion Chief Sarah Dominguez said so.'), [['Cal Fire', 'organization'], ['Sarah Dominguez', 'person']]);
+    assert.equal(typeOf('The blaze grew, according to Cal Fire.', 'Cal Fire'), 'organization');
+  });
+  it('types a quoted name before "group" the group', () => {
+    assert.equal(typeOf('Volunteers from the "Ashby Aid" group handed out food.', 'Ashby Aid'), 'organization');
+  });
+  it('leaves a quoted person before other words a person', () => {
+    assert.equal(typeOf('She quoted "Ashby Smith" in the group chat.', 'Ashby Smith'), 'person');
   });
 });

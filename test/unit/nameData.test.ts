@@ -28,7 +28,7 @@ describe('name data', () => {
     const expected = new Map<string, string>();
     for (const n of maleFirstNames as string[]) expected.set(foldKey(n), 'male');
     for (const n of femaleFirstNames as string[]) expected.set(foldKey(n), expected.get(foldKey(n)) === 'male' ? 'unknown' : 'female');
-    for (const gender of ['male', 'female'] as const) for (const k of FIRST_NAMES_IN_THE_NEWS[gender]) expected.set(k, gender);
+    for (const gender of ['male', 'female', 'unknown'] as const) for (const k of FIRST_NAMES_IN_THE_NEWS[gender]) expected.set(k, gender);
     for (const [key, gender] of expected) assert.equal(firstNameGender(key), gender, key);
     assert.equal(firstNameGender('zzyzx'), undefined);
   });

@@ -1469,7 +1469,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     if (rest && rest.length === len - 1 && rest.value.type === 'place') return ['place', 2];
   }
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
-  if (bodyNounAfter(p, end)) return ['organization', 1];
+  if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return ['organization', 1];
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   // "World War II": a numeral after the head counts the event, it does not change its kind
   const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
@@ -1975,6 +1975,21 @@ function bodyNounAfter(p: PreparedParagraph, end: number): boolean {
   if (!next?.word || next.cap) return false;
   if (next.key === 'working' || next.key === 'research' || next.key === 'study') return tokens[end + 1]?.key === 'group';
   return BODY_NOUNS.has(next.key);
+}
+
+/** Lower-case nouns of groups of people that a quoted name may stand before ("the "Ashby Aid" group"). */
+const QUOTED_GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'groups', 'charity', 'collective', 'network', 'coalition', 'campaign']);
+
+/**
+ * `the "Ashby Aid" group`, `the "Moms for Parks" coalition`: a name closed by a quotation mark
+ * right before a lower-case noun of a group is that group's name, though it opens with a first name.
+ */
+function quotedGroupName(p: PreparedParagraph, end: number): boolean {
+  const { tokens } = p;
+  const close = tokens[end];
+  const noun = tokens[end + 1];
+  return close !== undefined && !close.word && TITLE_CLOSE.has(close.text) && close.start === tokens[end - 1].end
+    && noun?.word === true && !noun.cap && QUOTED_GROUP_NOUNS.has(noun.key);
 }
 
 /** Words between the parties to a case ("Wade v. Jacobs", "Brown vs. Board", "Biden versus Nebraska"). */

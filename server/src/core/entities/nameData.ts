@@ -62,10 +62,11 @@ function demonymsOf(name: string, into: Set<string>): void {
  * First names of people in the news and the gender they have there, over what the lists say: names
  * they lack ("Donald", "Walter", "Kamala"; Russian and Ukrainian ones as the agencies spell them,
  * "Sergey", "Dmitry", "Volodymyr", where they have "Sergei"), and names both lists hold, so of no gender,
- * though nearly always a man's or a woman's ("George", "Tim", "Julie"). Names of either in the news
- * ("Chris", "Jordan", "Lee", "Kim") stay unknown. (Exported for the test that checks the lists.)
+ * though nearly always a man's or a woman's ("George", "Tim", "Julie"); and names of either in the
+ * news that a list gives one gender ("Taylor"). Names both lists hold and the news gives either ("Chris",
+ * "Jordan", "Lee", "Kim") stay unknown. (Exported for the test that checks the lists.)
  */
-export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<'male' | 'female', readonly string[]>> = {
+export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<NameGender, readonly string[]>> = {
   male: [
     'donald', 'walter', 'george', 'frank', 'jerry', 'kyle', 'sean', 'billy', 'gabriel', 'randy', 'bobby', 'tim', 'bill', 'ted',
     'glenn', 'christian', 'bernie', 'tony', 'barack', 'mitt', 'elon', 'rishi', 'olaf', 'narendra', 'recep', 'shinzo', 'fumio',
@@ -79,6 +80,7 @@ export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<'male' | 'female', readonl
     'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace', 'madison',
     'tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda',
   ],
+  unknown: ['taylor'],
 };
 
 /** The name knowledge of the data packages (see the module comment; the same value every call). */
@@ -89,7 +91,7 @@ export function nameData(): NameData {
     const k = foldKey(n);
     firstNames.set(k, firstNames.get(k) === 'male' ? 'unknown' : 'female');
   }
-  for (const gender of ['male', 'female'] as const) for (const k of FIRST_NAMES_IN_THE_NEWS[gender]) firstNames.set(k, gender);
+  for (const gender of ['male', 'female', 'unknown'] as const) for (const k of FIRST_NAMES_IN_THE_NEWS[gender]) firstNames.set(k, gender);
   const byGender: Record<NameGender, string[]> = { male: [], female: [], unknown: [] };
   for (const [k, gender] of firstNames) byGender[gender].push(k);
 

@@ -227,6 +227,8 @@ const INSTITUTIONS = [
   // broadcasters, leagues and international bodies news names by their letters
   'NBC', 'CBS', 'ABC', 'HBO', 'MTV', 'ESPN', 'PBS', 'CNBC', 'MSNBC', 'NBA', 'NFL', 'MLB', 'NHL', 'FIFA', 'UEFA', 'NCAA',
   'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
+  // bodies whose first word is a first name or a place, or whose last is no institution's head
+  'Cal Fire', 'European Central Bank', 'Bank of England', 'France Inter', 'Sky Sports',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 
