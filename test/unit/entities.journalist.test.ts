@@ -115,6 +115,9 @@ describe('a body\'s name before a title and a name', () => {
     assert.deepEqual(typed('Yesterday Federal Reserve Chair Jerome Powell said so.'), [['Federal Reserve', 'organization'], ['Jerome Powell', 'person']]);
     assert.deepEqual(typed('Asian Development Bank President Masato Kanda said so.'), [['Asian Development Bank', 'organization'], ['Masato Kanda', 'person']]);
   });
+  it('is the body before a hyphenated office too', () => {
+    assert.deepEqual(typed('WHO Director-General Tedros Adhanom Ghebreyesus said so.'), [['WHO', 'organization'], ['Tedros Adhanom Ghebreyesus', 'person']]);
+  });
   it('leaves a portfolio part of the title', () => {
     assert.deepEqual(typed('Health Secretary Victoria Atkins said so.'), [['Victoria Atkins', 'person']]);
   });
@@ -136,5 +139,16 @@ describe('news bodies the lists did not know (found reading the news fixtures)',
   });
   it('leaves a quoted person before other words a person', () => {
     assert.equal(typeOf('She quoted "Ashby Smith" in the group chat.', 'Ashby Smith'), 'person');
+  });
+});
+
+describe('a quotation\'s speaker after a body and a hyphenated office', () => {
+  const speakerOf = (text: string) => {
+    const a = analyzeArticle('Headline\n\n' + text);
+    return a.entities.find((e) => e.id === a.quotations[0]?.speaker?.entityId)?.name;
+  };
+  it('is the person, not the body', () => {
+    assert.equal(speakerOf('"Supply is short," WHO Director-General Tedros Adhanom Ghebreyesus told reporters.'), 'Tedros Adhanom Ghebreyesus');
+    assert.equal(speakerOf('"Supply is short," U.N. Secretary-General António Guterres told reporters.'), 'António Guterres');
   });
 });

@@ -210,6 +210,7 @@ export const TITLES = new Set([
   'researcher', 'scientist', 'police', 'state', 'foreign', 'defense', 'defence', 'finance', 'interior', 'health', 'trade',
   'treasury', 'u.s', 'chief', 'opposition', 'interim', 'former', 'then', 'acting', 'first', 'lady', 'supt', 'insp', 'cmdr',
   'adm', 'maj', 'sgt', 'pvt', 'cpl', 'fr', 'rabbi', 'imam', 'bishop', 'cardinal', 'father', 'sister', 'brother', 'agent',
+  'director-general', 'secretary-general',
 ]);
 
 /** Honorifics that tell a person's gender. */
