@@ -49,7 +49,11 @@ function scan(text: string, format: DocumentFormat, onePass: boolean): ScannedDo
   const body = onePass || spansParagraphs(text, bodyStart, format) ? scanWhole(text, bodyStart, format, excluded) : scanByChunks(text, bodyStart, format, excluded);
   const { masked, paragraphs } = body;
   const headline = markHeadline(masked, paragraphs, format, frontMatter);
-  for (const p of paragraphs) if (p.kind === 'body' && body.updateLine(p.index)) p.kind = 'update-line';
+  // (an indexed loop: a for-of made an iterator result per paragraph, this code running once per analysis)
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (p.kind === 'body' && body.updateLine(p.index)) p.kind = 'update-line';
+  }
   const doc: ScannedDocument = { text, format, frontMatter, frontMatterData: data, excluded, hoverCards: body.hoverCards, masked, paragraphs, headline };
   if (body.texts) texts.set(doc, body.texts);
   return doc;
@@ -197,14 +201,22 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
   const texts: string[] = new Array(paragraphCount);
   const updateLines: boolean[] = new Array(paragraphCount);
   // the front matter (the only region so far) is blanked in the masked text
-  const maskedParts: string[] = [mask(text.slice(0, bodyStart), excluded)];
+  const maskedParts: string[] = new Array(starts.length + 1);
+  maskedParts[0] = mask(text.slice(0, bodyStart), excluded);
   let maskedAny = excluded.length > 0;
   let n = 0;
   for (let k = 0; k < starts.length; k++) {
     const base = starts[k];
     const found = nowScans[k];
-    for (const r of found.excluded) excluded.push({ kind: r.kind, span: shift(r.span, base) });
-    for (const c of found.hoverCards) hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
+    // (indexed loops: for-ofs made an iterator and a result per chunk, most lists being empty)
+    for (let j = 0; j < found.excluded.length; j++) {
+      const r = found.excluded[j];
+      excluded.push({ kind: r.kind, span: shift(r.span, base) });
+    }
+    for (let j = 0; j < found.hoverCards.length; j++) {
+      const c = found.hoverCards[j];
+      hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
+    }
     for (let j = 0; j < found.paragraphs.length; j++) {
       // the front chunks' paragraphs are the last document's, at the same index and offsets
       paragraphs[n] = k < front ? last!.paragraphs[n] : { index: n, kind: 'body', span: shift(found.paragraphs[j], base) };
@@ -212,7 +224,7 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
       updateLines[n] = found.updateLines[j];
       n++;
     }
-    maskedParts.push(found.masked);
+    maskedParts[k + 1] = found.masked;
     if (found.excluded.length) maskedAny = true;
   }
   lastBodies[format] = { text, bodyStart, starts, scans: nowScans, paragraphs };

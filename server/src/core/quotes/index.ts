@@ -75,7 +75,9 @@ export function attributeQuotations(
   // quotes inside quotes share their text: one index over the outermost quotation answers all of them
   const roots = new Map<string, Quotation>();
   const indexes = new Map<Quotation, TextIndex>();
-  for (const q of quotations) {
+  // (indexed loops here: for-ofs made an iterator result per quotation, about 11 KB a keystroke in a 20,000-word article)
+  for (let n = 0; n < quotations.length; n++) {
+    const q = quotations[n];
     if (q.parentId === null) continue;
     const parent = quotations[Number(q.parentId.slice(1))];
     const root = roots.get(q.parentId) ?? (parent?.id === q.parentId ? parent : quotations.find((p) => p.id === q.parentId)!);
@@ -93,8 +95,8 @@ export function attributeQuotations(
   // (the person index is only read for pronoun speakers: an article without one needs none)
   const index = top.some((q) => q.speaker?.kind === 'pronoun') ? personIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
   let previousKey: string | null = null;
-  for (const q of top) {
-    const s = q.speaker;
+  for (let n = 0; n < top.length; n++) {
+    const s = top[n].speaker;
     if (!s) continue;
     if (s.kind === 'pronoun' && index) {
       const para = paragraphAt(paragraphs, s.span.start);
