@@ -50,8 +50,11 @@ export class IdleCollector {
 /** How long the server waits without activity before collecting (ms). */
 export const IDLE_COLLECT_DELAY_MS = 1500;
 
-/** Node's `gc` function: a full collection, or with `{ type: 'minor' }` a young-generation one. */
-export type NodeGc = (options?: { type: 'major' | 'minor' }) => void;
+/**
+ * Node's `gc` function: a full collection, or with `{ type: 'minor' }` a young-generation one
+ * (Node 20's V8 scavenges for an options object even with `type: 'major'`: call it without one).
+ */
+export type NodeGc = (options?: { type: 'minor' }) => void;
 
 /**
  * Node's `gc`: the one `--expose-gc` puts on the global object (see `SERVER_NODE_FLAGS`), or, when
