@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures } from './lsp/lspApi';
-import { exposedGc } from './lsp/idleCollector';
+import { exposedGc, fullCollection, youngCollection } from './lsp/idleCollector';
 import { INDEX_WORKER_ARG, runIndexWorker, type IndexWorkerData } from './lsp/indexWorker';
 import { SERVER_VERSION, startServer } from './lsp/server';
 import { DIAGNOSTICS_TIMING_ENV } from './protocol';
@@ -25,10 +25,12 @@ if (args.includes(INDEX_WORKER_ARG)) {
   );
   process.exitCode = args.includes('--help') || args.includes('-h') ? 0 : 2;
 } else {
+  // the server collects between keystrokes and once idle, with --expose-gc's gc (SERVER_NODE_FLAGS) or one taken from V8
+  const gc = exposedGc();
   startServer(createConnection(ProposedFeatures.all), {
     workerScript: __filename,
-    // the server collects once idle, with --expose-gc's gc (SERVER_NODE_FLAGS) or one taken from V8
-    collectGarbage: exposedGc(),
+    collectGarbage: gc && fullCollection(gc),
+    collectYoungGarbage: gc && youngCollection(gc),
     timing: process.env[DIAGNOSTICS_TIMING_ENV] === '1',
   });
 }

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
-import { exposedGc, IdleCollector } from '../../server/src/lsp/idleCollector';
+import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
 import { DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
 import { TestClient } from './client';
@@ -55,14 +55,17 @@ describe('idle-time garbage collection', () => {
     assert.equal(idle.pending, false);
   });
 
-  it("runs Node's gc twice when it is exposed", () => {
+  it("runs Node's gc twice for a full collection, once with type 'minor' for a young one, when it is exposed", () => {
     const global = globalThis as { gc?: unknown };
     const saved = global.gc;
     try {
-      let calls = 0;
-      global.gc = () => calls++;
-      exposedGc()!();
-      assert.equal(calls, 2);
+      const calls: unknown[] = [];
+      global.gc = (options?: unknown) => void calls.push(options);
+      fullCollection(exposedGc()!)();
+      assert.deepEqual(calls, [undefined, undefined]);
+      calls.length = 0;
+      youngCollection(exposedGc()!)();
+      assert.deepEqual(calls, [{ type: 'minor' }]);
     } finally {
       if (saved) global.gc = saved;
       else delete global.gc;
@@ -80,9 +83,10 @@ describe('idle-time garbage collection', () => {
       const before = new Script(source, { filename: 'before.js' });
       before.runInThisContext();
       const cache = before.createCachedData();
-      const collect = exposedGc();
-      assert.equal(typeof collect, 'function');
-      collect!();
+      const gc = exposedGc();
+      assert.equal(typeof gc, 'function');
+      fullCollection(gc!)();
+      youngCollection(gc!)();
       assert.equal(new Script(source, { filename: 'after.js', cachedData: cache }).cachedDataRejected, false, 'the --expose-gc flag is turned off again');
       assert.equal(global.gc, undefined, 'nothing is put on the global object');
     } finally {
@@ -134,6 +138,29 @@ describe('server wiring of the idle collection and the timing notification', () 
       await sleep(600);
       assert.equal(collections, 1, 'and only one');
       assert.deepEqual(s.timings, [], 'no timing notifications unless asked for');
+    } finally {
+      s.end();
+    }
+  });
+
+  it('collects the young generation once after each publication of diagnostics, not per change', async () => {
+    let young = 0;
+    const s = inProcessServer({ collectYoungGarbage: () => young++ });
+    try {
+      await s.start();
+      const uri = 'file:///tmp/young.article';
+      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.until(() => young === 1, 'a young collection after the first publication');
+      assert.equal(s.published.length, 1);
+      // three keystrokes quicker than the debounce: one publication, one collection
+      for (let version = 2; version < 5; version++) {
+        await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      }
+      await s.until(() => s.published.length === 2, 'diagnostics for the last change');
+      await s.until(() => young === 2, 'a young collection after the second publication');
+      await sleep(200);
+      assert.equal(young, 2, 'one per publication');
+      assert.equal(s.published.length, 2);
     } finally {
       s.end();
     }

@@ -51,20 +51,36 @@ export class IdleCollector {
 export const IDLE_COLLECT_DELAY_MS = 1500;
 
 /**
- * Two full collections with Node's `gc`: the one `--expose-gc` puts on the global object (see
- * `SERVER_NODE_FLAGS`), or, when an editor started the server with plain `node`, one taken from V8
- * at run time (`v8GcWithoutFlag`); undefined if neither is there. One collection left a
- * 20,000-word article's server at 83–84 MB resident, the second brings it to 74–77 MB (it frees
- * what the first could only mark).
+ * Node's `gc` function: a full collection, or with `{ type: 'minor' }` a young-generation one
+ * (Node 20's V8 scavenges for an options object even with `type: 'major'`: call it without one).
  */
-export function exposedGc(): (() => void) | undefined {
+export type NodeGc = (options?: { type: 'minor' }) => void;
+
+/**
+ * Node's `gc`: the one `--expose-gc` puts on the global object (see `SERVER_NODE_FLAGS`), or, when
+ * an editor started the server with plain `node`, one taken from V8 at run time
+ * (`v8GcWithoutFlag`); undefined if neither is there.
+ */
+export function exposedGc(): NodeGc | undefined {
   const global = (globalThis as { gc?: unknown }).gc;
-  const gc = typeof global === 'function' ? (global as () => void) : v8GcWithoutFlag();
-  if (!gc) return undefined;
+  return typeof global === 'function' ? (global as NodeGc) : v8GcWithoutFlag();
+}
+
+/**
+ * Two full collections, for the idle collector. One collection left a 20,000-word article's
+ * server at 83–84 MB resident, the second brings it to 74–77 MB (it frees what the first could
+ * only mark).
+ */
+export function fullCollection(gc: NodeGc): () => void {
   return () => {
     gc();
     gc();
   };
+}
+
+/** A young-generation collection (a scavenge), for the server to run between keystrokes. */
+export function youngCollection(gc: NodeGc): () => void {
+  return () => gc({ type: 'minor' });
 }
 
 /**
@@ -73,11 +89,11 @@ export function exposedGc(): (() => void) | undefined {
  * V8 rejects a code cache written under other flags than the next start's (the server's loader
  * writes one at exit, scripts/codeCache.mjs), and the function keeps working.
  */
-function v8GcWithoutFlag(): (() => void) | undefined {
+function v8GcWithoutFlag(): NodeGc | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
+    return typeof gc === 'function' ? (gc as NodeGc) : undefined;
   } catch {
     return undefined;
   } finally {
