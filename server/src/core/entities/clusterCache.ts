@@ -75,17 +75,34 @@ export function clusterMentionsCached(cands: NameCandidate[], options: ClusterOp
     l.options = options;
     return l;
   }
-  const types = cands.map((c) => c.type);
-  const strengths = cands.map((c) => c.typeStrength);
-  const acronymOf = cands.map((c) => c.acronymOf);
-  const aliasOf = cands.map((c) => c.aliasOf);
-  const alsoKnownAs = cands.map((c) => c.alsoKnownAs);
-  const titleOnly = cands.map((c) => c.titleOnly);
-  const fullName = cands.map((c) => c.fullName);
+  // the fields as they are before clustering, in one pass over the candidates (not one per field)
+  const n = cands.length;
+  const types = new Array<EntityType>(n);
+  const strengths = new Array<number>(n);
+  const acronymOf = new Array<number | undefined>(n);
+  const aliasOf = new Array<number | undefined>(n);
+  const alsoKnownAs = new Array<number | undefined>(n);
+  const titleOnly = new Array<boolean | undefined>(n);
+  const fullName = new Array<string | undefined>(n);
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    types[k] = c.type;
+    strengths[k] = c.typeStrength;
+    acronymOf[k] = c.acronymOf;
+    aliasOf[k] = c.aliasOf;
+    alsoKnownAs[k] = c.alsoKnownAs;
+    titleOnly[k] = c.titleOnly;
+    fullName[k] = c.fullName;
+  }
   const { clusters, assignment } = clusterMentions(cands, options, infos);
+  const typesAfter = new Array<EntityType>(n);
+  const strengthsAfter = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    typesAfter[k] = cands[k].type;
+    strengthsAfter[k] = cands[k].typeStrength;
+  }
   last = {
-    cands, types, strengths, typesAfter: cands.map((c) => c.type), strengthsAfter: cands.map((c) => c.typeStrength),
-    acronymOf, aliasOf, alsoKnownAs, titleOnly, fullName,
+    cands, types, strengths, typesAfter, strengthsAfter, acronymOf, aliasOf, alsoKnownAs, titleOnly, fullName,
     options, clusters, assignment, personEvidence: clusters.map((c) => c.personEvidence),
   };
   return { clusters, assignment };

@@ -10,13 +10,22 @@ import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type Prepar
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
 let stamps = 0;
 
+/**
+ * A word's counts in one document: in how many paragraphs it stands capitalised mid-sentence, in
+ * how many in lower case, and how often capitalised where a capital proves nothing. One record per
+ * word, in one map: counting a paragraph's word is one look-up, not a look-up and a store in each of
+ * three maps.
+ */
+interface WordCounts {
+  capitalised: number;
+  lower: number;
+  initial: number;
+}
+
 /** Counts of one document's evidence and the paragraphs they come from. */
 class EvidenceTally implements NameEvidence {
-  /** Per word: in how many paragraphs it stands capitalised mid-sentence. */
-  private readonly capitalisedIn = new Map<string, number>();
-  private readonly lowerIn = new Map<string, number>();
-  /** Per word: how often it stands capitalised where a capital proves nothing. */
-  private readonly initialCount = new Map<string, number>();
+  /** Per word with some count above 0 (a word whose counts all fall to 0 is deleted). */
+  private readonly words = new Map<string, WordCounts>();
   /** The paragraphs counted, in document order. */
   paragraphs: readonly PreparedParagraph[] = [];
   /** When an analysis last read it (`clockStamp`): an idle server forgets the tallies of documents no longer analysed. */
@@ -25,16 +34,22 @@ class EvidenceTally implements NameEvidence {
   /** While an update counts: each word touched with its answers before (capitalised, lower, initial). */
   private before: Map<string, [boolean, boolean, number | undefined]> | null = null;
 
-  readonly capitalised = { has: (k: string) => this.capitalisedIn.has(k) };
-  readonly lower = { has: (k: string) => this.lowerIn.has(k) };
-  readonly initial = { get: (k: string) => this.initialCount.get(k) };
+  readonly capitalised = { has: (k: string) => (this.words.get(k)?.capitalised ?? 0) > 0 };
+  readonly lower = { has: (k: string) => (this.words.get(k)?.lower ?? 0) > 0 };
+  readonly initial = { get: (k: string) => initialOf(this.words.get(k)) };
 
   /** Adds (sign 1) or removes (sign -1) one occurrence of a paragraph's evidence. */
   count(p: PreparedParagraph, sign: 1 | -1): void {
     const e = paragraphEvidence(p);
-    for (const k of e.capitalised) this.bump(this.capitalisedIn, k, sign);
-    for (const k of e.lower) this.bump(this.lowerIn, k, sign);
-    for (const [k, n] of e.initial) this.bump(this.initialCount, k, sign * n);
+    for (const k of e.capitalised) this.countsOf(k).capitalised += sign;
+    for (const k of e.lower) this.countsOf(k).lower += sign;
+    for (const [k, n] of e.initial) this.countsOf(k).initial += sign * n;
+    // (a removal may leave a word with no count: deleted, so the map holds the document's words only)
+    if (sign < 0) {
+      for (const k of e.capitalised) this.deleteIfNone(k);
+      for (const k of e.lower) this.deleteIfNone(k);
+      for (const [k] of e.initial) this.deleteIfNone(k);
+    }
   }
 
   /** Starts an update: the words it touches are noted with their answers, to tell which answers changed. */
@@ -48,19 +63,31 @@ class EvidenceTally implements NameEvidence {
     if (!afresh && this.before) {
       changed = [];
       for (const [k, [cap, low, init]] of this.before) {
-        if (cap !== this.capitalisedIn.has(k) || low !== this.lowerIn.has(k) || init !== this.initialCount.get(k)) changed.push(k);
+        const w = this.words.get(k);
+        if (cap !== (w !== undefined && w.capitalised > 0) || low !== (w !== undefined && w.lower > 0) || init !== initialOf(w)) changed.push(k);
       }
     }
     this.before = null;
     this.version = { stamp: ++stamps, previous: afresh ? -1 : this.version.stamp, changed };
   }
 
-  private bump(map: Map<string, number>, key: string, by: number): void {
-    if (this.before && !this.before.has(key)) this.before.set(key, [this.capitalisedIn.has(key), this.lowerIn.has(key), this.initialCount.get(key)]);
-    const n = (map.get(key) ?? 0) + by;
-    if (n === 0) map.delete(key);
-    else map.set(key, n);
+  /** The counts of `key` (a new record at 0 for a word not counted yet), its answers noted first during an update. */
+  private countsOf(key: string): WordCounts {
+    let w = this.words.get(key);
+    if (this.before && !this.before.has(key)) this.before.set(key, [w !== undefined && w.capitalised > 0, w !== undefined && w.lower > 0, initialOf(w)]);
+    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0 }));
+    return w;
   }
+
+  private deleteIfNone(key: string): void {
+    const w = this.words.get(key);
+    if (w !== undefined && w.capitalised === 0 && w.lower === 0 && w.initial === 0) this.words.delete(key);
+  }
+}
+
+/** The `initial` answer of a word's counts: undefined for none, as a map of counts answers a word it lacks. */
+function initialOf(w: WordCounts | undefined): number | undefined {
+  return w === undefined || w.initial === 0 ? undefined : w.initial;
 }
 
 /** The tallies of the last few documents analysed (an editor switches between a few open files). */

@@ -155,9 +155,12 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
   titleCase ||= isTitleCaseHeading(text);
   const tokens = tokenize(text);
   const uncertain = new Uint8Array(tokens.length);
+  // (filled in the one pass below, not by a map over the tokens)
+  const keys = new Array<string>(tokens.length);
   let atStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    keys[i] = t.key;
     if (!t.word) {
       if (SENTENCE_END.has(t.text)) atStart = true;
       else if (OPENERS.has(t.text)) atStart = true;
@@ -173,7 +176,7 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
   // every field from the start: one object shape
-  return { tokens, uncertain, keys: tokens.map((t) => t.key), evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined };
+  return { tokens, uncertain, keys, evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined };
 }
 
 /** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
@@ -2276,7 +2279,7 @@ function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
   let amp = tokens[first - 1]?.text === '&';
   for (let k = end, steps = 0; k < tokens.length && steps < 24; k++, steps++) {
     const t = tokens[k];
-    if (YEAR.test(t.text)) {
+    if (isYear(t.text)) {
       if (tokens[end - 1].possessiveEnd !== undefined) return false;
       if (amp) return true;
       // "Vandergrift and Cross 2017"; "(Brieber 2014;": a bare year only in a parenthesised list
@@ -2289,6 +2292,15 @@ function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
     else if (!(t.word && t.cap)) return false;
   }
   return false;
+}
+
+/**
+ * `YEAR.test(text)`, the expression run only on a word that may be a year (four or five units from
+ * a "1" or "2"): `inCitation` asks it of the words after every name it reads.
+ */
+function isYear(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 49 || c === 50) && (text.length === 4 || text.length === 5) && YEAR.test(text);
 }
 
 /** Farthest back a citation list's opening parenthesis is looked for (lists of ten authors and years fit). */
