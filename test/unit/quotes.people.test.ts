@@ -43,6 +43,23 @@ describe('appendPeopleTokens', () => {
       { numRuns: 3000, seed: 7 },
     );
   });
+  it('collapses a run of ignored tokens to one SKIPPED across the ranges appended to one list', () => {
+    // (the person index appends a paragraph's ranges outside quotations one after another)
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 4 }), (s, cuts) => {
+        const bounds = [0, ...cuts.map((c) => c % (s.length + 1)).sort((a, b) => a - b), s.length];
+        const out: Token[] = [];
+        const want: Token[] = [];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          appendPeopleTokens(s, bounds[k], bounds[k + 1], out);
+          for (const t of expected(s, bounds[k], bounds[k + 1])) if (t !== SKIPPED || want[want.length - 1] !== SKIPPED) want.push(t);
+        }
+        assert.deepStrictEqual(out, want);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
   it('keeps what a full tokenization keeps on news prose', () => {
     const s = generateProse(3000, 5);
     assert.deepStrictEqual(kept(s, 0, s.length), expected(s, 0, s.length));

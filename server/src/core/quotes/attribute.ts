@@ -113,7 +113,8 @@ function cueOf(ctx: AttributionContext, a: Token, b: Token): Cue {
 /** A French inverted verb carries its pronoun: "dit-il", "a-t-elle". */
 function inversion(ctx: AttributionContext, tokens: Token[], k: number): Attribution | null {
   const t = tokens[k];
-  const m = FRENCH_INVERSION.exec(t.lower);
+  // (every cue found is asked: most have no hyphen, which the expression needs)
+  const m = t.lower.includes('-') ? FRENCH_INVERSION.exec(t.lower) : null;
   if (!m) return null;
   const start = t.end - m[1].length;
   let cueEnd = k;

@@ -639,26 +639,14 @@ function capitalisedWord(lower: string): CapitalisedWord {
 
 /**
  * The names, capitalised words and sentence events of a token list (the full tokens, or only the
- * ones `appendPeopleTokens` keeps: the same summary), read from the ranges `outside`.
+ * ones `appendPeopleTokens` keeps: the same summary), read from the ranges `outside`. One pass:
+ * each capitalised word is looked up once for its list entry and for a name starting at it.
  */
 function summaryOf(tokens: readonly Token[], outside: readonly number[]): ParagraphPeople {
+  // the tokens before `resume` belong to the last name found: no name starts among them
+  let resume = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.isWord || !t.cap) continue;
-    const word = capitalisedWord(t.lower);
-    if (!word.titled && !word.firstName) continue;
-    let j = i + (word.titled ? 1 : 0);
-    while (j < tokens.length && tokens[j].isWord && tokens[j].cap && capitalisedWord(tokens[j].lower).title && j - i < 4) j++;
-    let k = j;
-    while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
-    if (k === j || (!word.titled && k - j < 2)) continue;
-    const name = tokens.slice(j, k).map((x) => x.text).join(' ');
-    const g = ((word.titleGender as Gender | undefined) ?? (capitalisedWord(tokens[j].lower).firstName as Gender | undefined) ?? 'unknown') as Gender;
-    const key = nameKey(name);
-    summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
-    i = k - 1;
-  }
-  for (const t of tokens) {
     if (!t.isWord) {
       if (t.text === '.' || t.text === '!' || t.text === '?') {
         summaryEvents.add(t.start);
@@ -673,16 +661,35 @@ function summaryOf(tokens: readonly Token[], outside: readonly number[]): Paragr
       summaryEvents.add(g);
     }
     if (!t.cap) continue;
-    summaryCapWords.add(capitalisedWord(l).surname);
+    const word = capitalisedWord(l);
+    summaryCapWords.add(word.surname);
     summaryCapTexts.add(t.text);
     summaryCapSpans.add(t.start);
     summaryCapSpans.add(t.end);
+    if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, i, word);
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
     names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
     events: summaryEvents.take(), knownCaps: undefined, outside,
   };
+}
+
+/**
+ * The name after a title or starting with a known first name at token `i` (`word` its capitalised
+ * word), added to `summaryNames`: the index after it, or `i` when there is none.
+ */
+function nameAt(tokens: readonly Token[], i: number, word: CapitalisedWord): number {
+  let j = i + (word.titled ? 1 : 0);
+  while (j < tokens.length && tokens[j].isWord && tokens[j].cap && capitalisedWord(tokens[j].lower).title && j - i < 4) j++;
+  let k = j;
+  while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
+  if (k === j || (!word.titled && k - j < 2)) return i;
+  const name = tokens.slice(j, k).map((x) => x.text).join(' ');
+  const g = ((word.titleGender as Gender | undefined) ?? (capitalisedWord(tokens[j].lower).firstName as Gender | undefined) ?? 'unknown') as Gender;
+  const key = nameKey(name);
+  summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
+  return k;
 }
 
 /**

@@ -270,6 +270,9 @@ export const SKIPPED: Token = Object.freeze({ text: '', lower: '', start: -1, en
  * the same). Allocates only for the tokens it keeps: most words are skipped by their first letters.
  */
 export function appendPeopleTokens(text: string, from: number, to: number, out: Token[]): void {
+  // whether a token the index ignores came after the last one kept: its SKIPPED is added before the
+  // next kept token (or at the end), not looked for in `out` at every ignored token
+  let skipped = false;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -280,12 +283,12 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
     if (c < 128 && !isAsciiWordChar(c) && c !== 46 && c !== 33 && c !== 63) {
       // one-character punctuation
       i++;
-      skip(out);
+      skipped = true;
       continue;
     }
     if (c >= 48 && c <= 57) {
       i = plainTokenEnd(text, i, to);
-      skip(out);
+      skipped = true;
       continue;
     }
     if (c >= 97 && c <= 122) {
@@ -295,15 +298,19 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
       const end = plainTokenEnd(text, i, to);
       if (!isGenderedPronounAt(text, i, end)) {
         i = end;
-        skip(out);
+        skipped = true;
         continue;
       }
     }
     const t = tokenAt(text, i, to);
     i = t.end;
-    if (t.isWord ? t.cap || isGenderedPronoun(t.lower) : t.text === '.' || t.text === '!' || t.text === '?') out.push(t);
-    else skip(out);
+    if (t.isWord ? t.cap || isGenderedPronoun(t.lower) : t.text === '.' || t.text === '!' || t.text === '?') {
+      if (skipped) skip(out);
+      skipped = false;
+      out.push(t);
+    } else skipped = true;
   }
+  if (skipped) skip(out);
 }
 
 function skip(out: Token[]): void {
