@@ -11,7 +11,7 @@ import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
-import { findCandidatesCached, prepareParagraph, startPlacement } from '../../server/src/core/entities/findMentions';
+import { findCandidatesCached, prepareParagraph, releaseTokens, startPlacement, withTokens } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 
 /**
@@ -75,6 +75,37 @@ describe('entity stage caches', () => {
       return text.slice(0, at) + pieces[i % 8] + text.slice(at + (i % 3));
     });
     assertWarmEqualsCold(versions, { pick: (a) => ({ m: a.mentions, e: a.entities }), again: true });
+  });
+});
+
+describe('paragraphs kept without their tokens', () => {
+  it('tokenizes a kept paragraph again as it was prepared, a Title Case headline too', () => {
+    for (const [text, titleCase] of [
+      ['“Then,” Smith said. The U.S. Senate met Sen. Ann Lee’s aide in Moscow-based offices.', false],
+      ['Senate Votes To Fund The Moscow Office', true],
+      ['THE MAYOR OF LISBON', false],
+    ] as const) {
+      const prep = prepareParagraph(text, titleCase);
+      const made = { tokens: prep.tokens, uncertain: prep.uncertain, keys: prep.keys };
+      releaseTokens(prep);
+      assert.equal(prep.tokens, undefined);
+      const again = withTokens(prep);
+      assert.deepEqual({ tokens: again.tokens, uncertain: again.uncertain, keys: again.keys }, made, text);
+      // (the headline's capitals prove nothing, its first word's or any other's)
+      if (titleCase) assert.ok(again.tokens.every((t, i) => again.uncertain[i] === 1), text);
+    }
+  });
+
+  it('gives a cold analysis when the evidence makes a paragraph left alone find its names again', () => {
+    // "Smith" opens its sentence: whether it is a name hangs on how the other paragraphs write the word
+    const a = 'Talks\n\nSmith met Jones on Monday. He said little.\n\nThe talks went on.';
+    const versions = [
+      a,
+      a.replace('The talks', 'The smith and the talks'), // the word written in lower case elsewhere
+      a.replace('The talks', 'Later Smith and the talks'), // and capitalised mid-sentence
+      a,
+    ];
+    assertWarmEqualsCold(versions, { pick: (x) => ({ m: x.mentions, e: x.entities }), again: true });
   });
 });
 

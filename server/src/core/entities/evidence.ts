@@ -5,7 +5,7 @@
  * away, plus the ones that came: an edit costs its paragraphs, not the whole text.
  */
 import { clockStamp, forgetWithMemos } from '../memo';
-import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type KeptParagraph } from './findMentions';
 
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
 let stamps = 0;
@@ -27,7 +27,7 @@ class EvidenceTally implements NameEvidence {
   /** Per word with some count above 0 (a word whose counts all fall to 0 is deleted). */
   private readonly words = new Map<string, WordCounts>();
   /** The paragraphs counted, in document order. */
-  paragraphs: readonly PreparedParagraph[] = [];
+  paragraphs: readonly KeptParagraph[] = [];
   /** When an analysis last read it (`clockStamp`): an idle server forgets the tallies of documents no longer analysed. */
   used = 0;
   version: EvidenceVersion = { stamp: ++stamps, previous: -1, changed: null };
@@ -39,7 +39,7 @@ class EvidenceTally implements NameEvidence {
   readonly initial = { get: (k: string) => initialOf(this.words.get(k)) };
 
   /** Adds (sign 1) or removes (sign -1) one occurrence of a paragraph's evidence. */
-  count(p: PreparedParagraph, sign: 1 | -1): void {
+  count(p: KeptParagraph, sign: 1 | -1): void {
     const e = paragraphEvidence(p);
     for (const k of e.capitalised) this.countsOf(k).capitalised += sign;
     for (const k of e.lower) this.countsOf(k).lower += sign;
@@ -108,7 +108,7 @@ forgetWithMemos(
  * The evidence of a document made of these paragraphs: the same answers as counting every
  * paragraph afresh, updated from the most similar recent document.
  */
-export function documentEvidence(preps: readonly PreparedParagraph[]): NameEvidence {
+export function documentEvidence(preps: readonly KeptParagraph[]): NameEvidence {
   // updating pays while at most half the paragraphs changed
   const limit = preps.length / 2;
   let best = -1;
@@ -147,7 +147,7 @@ interface Change {
 }
 
 /** The change from paragraph list `a` to `b` (an edit changes a few paragraphs in the middle). */
-function changeBetween(a: readonly PreparedParagraph[], b: readonly PreparedParagraph[]): Change {
+function changeBetween(a: readonly KeptParagraph[], b: readonly KeptParagraph[]): Change {
   const shorter = Math.min(a.length, b.length);
   let head = 0;
   while (head < shorter && a[head] === b[head]) head++;

@@ -22,13 +22,22 @@ import {
   firstNameEndInQuotedTitle, institutionBeforeFor,
 } from './mentionRules';
 
-/** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline). */
-export interface PreparedParagraph {
-  tokens: Token[];
+/**
+ * What the paragraph memo keeps of a paragraph: its text and what was worked out from its tokens;
+ * the tokens, and what goes with them, only while an analysis reads them (`releaseTokens`: one
+ * object per word, most of what a paragraph kept, read again only when its candidates are found
+ * again or its pronouns first looked up, which tokenize its text again: `withTokens`).
+ */
+export interface KeptParagraph {
+  /** The paragraph's text (the memo's key). */
+  text: string;
+  /** Its capitals prove nothing: a Title Case headline. */
+  titleCase: boolean;
+  tokens: Token[] | undefined;
   /** 1 where a capital proves nothing: sentence starts, after an opening quote, Title Case headlines. */
-  uncertain: Uint8Array;
+  uncertain: Uint8Array | undefined;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
-  keys: string[];
+  keys: string[] | undefined;
   /** What the paragraph adds to the document's evidence (filled on first use). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
   /**
@@ -39,6 +48,35 @@ export interface PreparedParagraph {
   headlineCandidates?: CachedCandidates;
   /** Its he/she-type pronouns (`pronounIndex` of its tokens, filled on first use). */
   pronouns?: PronounIndex;
+}
+
+/** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline), as the candidate search and the evidence read them. */
+export interface PreparedParagraph extends KeptParagraph {
+  tokens: Token[];
+  uncertain: Uint8Array;
+  keys: string[];
+}
+
+/** `p` with its tokens: the same ones again when `releaseTokens` let them go (tokenizing is pure). */
+export function withTokens(p: KeptParagraph): PreparedParagraph {
+  if (hasTokens(p)) return p;
+  const tokens = tokenize(p.text);
+  p.tokens = tokens;
+  p.uncertain = uncertainTokens(p.text, tokens, p.titleCase);
+  p.keys = tokens.map((t) => t.key);
+  return p as PreparedParagraph;
+}
+
+function hasTokens(p: KeptParagraph): p is PreparedParagraph {
+  return p.tokens !== undefined;
+}
+
+/** Lets go of `p`'s tokens once an analysis is done with them (`withTokens` makes them again). */
+export function releaseTokens(p: KeptParagraph): void {
+  if (p.tokens === undefined) return;
+  p.tokens = undefined;
+  p.uncertain = undefined;
+  p.keys = undefined;
 }
 
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
@@ -152,15 +190,19 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 
 /** Tokens of one paragraph with the positions where a capital letter is no evidence of a name. */
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
-  titleCase ||= isTitleCaseHeading(text);
-  const tokens = tokenize(text);
+  // every field from the start: one object shape
+  return withTokens({
+    text, titleCase: titleCase || isTitleCaseHeading(text), tokens: undefined, uncertain: undefined, keys: undefined,
+    evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
+  });
+}
+
+/** 1 for each token of `text` whose capital proves nothing: sentence starts, after an opening quote, and every word of a Title Case text. */
+function uncertainTokens(text: string, tokens: readonly Token[], titleCase: boolean): Uint8Array {
   const uncertain = new Uint8Array(tokens.length);
-  // (filled in the one pass below, not by a map over the tokens)
-  const keys = new Array<string>(tokens.length);
   let atStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    keys[i] = t.key;
     if (!t.word) {
       if (SENTENCE_END.has(t.text)) atStart = true;
       else if (OPENERS.has(t.text)) atStart = true;
@@ -175,8 +217,7 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
-  // every field from the start: one object shape
-  return { tokens, uncertain, keys, evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined };
+  return uncertain;
 }
 
 /** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
@@ -269,9 +310,10 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
-export function paragraphEvidence(p: PreparedParagraph): NonNullable<PreparedParagraph['evidence']> {
-  let e = p.evidence;
+export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagraph['evidence']> {
+  let e = kept.evidence;
   if (!e) {
+    const p = withTokens(kept);
     // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
     if (keyScratch.size > SCRATCH_LIMIT) keyScratch.clear();
     const pass = ++evidencePass;
@@ -509,13 +551,13 @@ export interface PlacedCandidates {
  * The copies of the last placement are reset and handed out again (new spans only when the
  * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
  */
-export function findCandidatesCached(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
+export function findCandidatesCached(paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
   const slots = headline ? headlineCandidateSlots : candidateSlots;
   // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
     const asked: CachedCandidates['asked'] = [];
-    hit = { candidates: findCandidates(paragraphText, p, 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
+    hit = { candidates: findCandidates(paragraphText, withTokens(p), 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -549,7 +591,7 @@ export function findCandidatesCached(paragraphText: string, p: PreparedParagraph
  * paragraph. Any pair here is right: a list is its prepared paragraph's, its answers checked on use.
  */
 interface CandidateSlots {
-  preps: PreparedParagraph[];
+  preps: KeptParagraph[];
   hits: CachedCandidates[];
 }
 let candidateSlots: CandidateSlots = { preps: [], hits: [] };

@@ -20,31 +20,33 @@ export function firstPronoun(text: string): 'male' | 'female' | null {
   return null;
 }
 
-/** Where a paragraph's he/she-type pronouns stand among its tokens, for binary searches. */
+/**
+ * Where a paragraph's he/she-type pronouns stand among its tokens, for binary searches: two typed
+ * lists, kept without the tokens (a memo keeps one per paragraph).
+ */
 export interface PronounIndex {
-  /** The paragraph's tokens (in order, not overlapping: searched by their offsets). */
-  tokens: readonly Token[];
-  /** Indices into `tokens` of the pronouns, in order, and whether each is male (1) or female (0). */
-  at: Int32Array;
-  male: Uint8Array;
+  /** Each token's start and end, one after the other (in order, not overlapping: searched by the ends). */
+  bounds: Int32Array;
+  /** Each pronoun's token index times 2, plus 1 for a male one, in order. */
+  pronouns: Int32Array;
 }
 
-/** The pronouns among a paragraph's tokens (callers keep it with the cached token list: `PreparedParagraph.pronouns`). */
+/** The pronouns among a paragraph's tokens (callers keep it with the cached paragraph: `KeptParagraph.pronouns`). */
 export function pronounIndex(tokens: readonly Token[]): PronounIndex {
-  const at: number[] = [];
-  const male: number[] = [];
+  const pronouns: number[] = [];
+  const bounds = new Int32Array(tokens.length * 2);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    bounds[2 * k] = t.start;
+    bounds[2 * k + 1] = t.end;
     if (!t.word) continue;
     // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
     const first = t.key.charCodeAt(0);
     if (first !== 104 && first !== 115) continue;
     const isMale = MALE.has(t.key);
-    if (!isMale && !FEMALE.has(t.key)) continue;
-    at.push(k);
-    male.push(isMale ? 1 : 0);
+    if (isMale || FEMALE.has(t.key)) pronouns.push(2 * k + (isMale ? 1 : 0));
   }
-  return { tokens, at: Int32Array.from(at), male: Uint8Array.from(male) };
+  return { bounds, pronouns: Int32Array.from(pronouns) };
 }
 
 /**
@@ -53,34 +55,34 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
  * (that token is read as cut).
  */
 export function firstPronounIndexed(index: PronounIndex, base: number, text: string, from: number, to: number): 'male' | 'female' | null {
-  const { tokens, at } = index;
-  const n = tokens.length;
+  const { bounds, pronouns } = index;
+  const n = bounds.length / 2;
   const lo = from - base;
   const hi = to - base;
-  const a = firstEndingAfter(tokens, lo, 0);
+  const a = firstEndingAfter(bounds, lo, 0);
   // a stretch that starts inside a token: tokenize it as it is
-  if (a < n && tokens[a].start < lo) return firstPronoun(text.slice(from, to));
+  if (a < n && bounds[2 * a] < lo) return firstPronoun(text.slice(from, to));
   // tokens do not overlap: the first one ending after `hi` stops the scan (it lies beyond, or is cut by, the stretch end)
-  const b = firstEndingAfter(tokens, hi, a);
+  const b = firstEndingAfter(bounds, hi, a);
   let x = 0;
-  let y = at.length;
+  let y = pronouns.length;
   while (x < y) {
     const mid = (x + y) >> 1;
-    if (at[mid] < a) x = mid + 1;
+    if (pronouns[mid] >> 1 < a) x = mid + 1;
     else y = mid;
   }
-  if (x < at.length && at[x] < b) return index.male[x] ? 'male' : 'female';
-  if (b < n && tokens[b].start < hi) return firstPronoun(text.slice(base + tokens[b].start, to));
+  if (x < pronouns.length && pronouns[x] >> 1 < b) return pronouns[x] & 1 ? 'male' : 'female';
+  if (b < n && bounds[2 * b] < hi) return firstPronoun(text.slice(base + bounds[2 * b], to));
   return null;
 }
 
-/** The first token index from `from` on whose end lies after `offset` (tokens.length if none; ends ascend). */
-function firstEndingAfter(tokens: readonly Token[], offset: number, from: number): number {
+/** The first token index from `from` on whose end (in `bounds`, ascending) lies after `offset` (the token count if none). */
+function firstEndingAfter(bounds: Int32Array, offset: number, from: number): number {
   let a = from;
-  let b = tokens.length;
+  let b = bounds.length / 2;
   while (a < b) {
     const mid = (a + b) >> 1;
-    if (tokens[mid].end <= offset) a = mid + 1;
+    if (bounds[2 * mid + 1] <= offset) a = mid + 1;
     else b = mid;
   }
   return a;

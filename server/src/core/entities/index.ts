@@ -14,7 +14,7 @@ import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, startPlacement, type PlacedCandidates, type PreparedParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, releaseTokens, startPlacement, withTokens, type KeptParagraph, type PlacedCandidates,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import type { NameCandidate, NameInfo } from './nameTypes';
@@ -29,11 +29,11 @@ import {
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
-const prepared = new Memo<PreparedParagraph>(PARAGRAPH_MEMO_LIMIT);
-const preparedTitleCase = new Memo<PreparedParagraph>(16);
+const prepared = new Memo<KeptParagraph>(PARAGRAPH_MEMO_LIMIT);
+const preparedTitleCase = new Memo<KeptParagraph>(16);
 
 /** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches (`index` its slot: see `Memo.getAt`). */
-function prepareCached(text: string, titleCase: boolean, index: number): PreparedParagraph {
+function prepareCached(text: string, titleCase: boolean, index: number): KeptParagraph {
   const memo = titleCase ? preparedTitleCase : prepared;
   let hit = memo.getAt(index, text);
   if (!hit) {
@@ -273,7 +273,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   // pronoun positions per paragraph, worked out once per prepared paragraph (kept on it) and only for paragraphs asked about
   const pronounAfter = (k: number, from: number, to: number) => {
     const i = paragraphOf[k];
-    const index = (preps[i].pronouns ??= pronounIndex(preps[i].tokens));
+    const index = (preps[i].pronouns ??= pronounIndex(withTokens(preps[i]).tokens));
     return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
   };
   personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
@@ -349,6 +349,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const people = new Uint8Array(byCluster.length);
   for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
   const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex, paragraphStarts }, pronounAfter);
+  // the last read of the paragraphs' tokens: the memo keeps what was worked out from them
+  for (let i = 0; i < preps.length; i++) releaseTokens(preps[i]);
   fillGender(cands, firstGenders, assignment, byCluster, after);
   lastByCluster = byCluster;
   let entities = byCluster;
