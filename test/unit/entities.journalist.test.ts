@@ -108,6 +108,10 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
     assert.deepEqual(textsOf('Mark Cuban spoke. The Cuban government said no. He is Cuban. The French said so.'), ['Mark Cuban']);
     assert.deepEqual(textsOf('The Cuban government said no. Later, Cuban said so.'), []);
   });
+  it('leaves the language alone before an auxiliary', () => {
+    assert.deepEqual(textsOf('Dawn French spoke. French is spoken there.'), ['Dawn French']);
+    assert.deepEqual(textsOf('Dawn French spoke.\n\nFrench was the language of the court.'), ['Dawn French']);
+  });
 });
 
 describe('a body\'s name before a title and a name', () => {

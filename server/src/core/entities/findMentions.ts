@@ -255,17 +255,22 @@ function noteDemonymSurname(key: string, pass: number): void {
   evidenceCapitalised.add(marked);
 }
 
+/** Auxiliaries among `SPEECH_VERBS`: after them a lone demonym is as often the language ("French is spoken there"). */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'was', 'is', 'will', 'would']);
+
 /**
  * "Later, Cuban said", "Cuban's team": a demonym alone at `first` that the document reads as a
- * person's surname elsewhere ("Mark Cuban"), before a verb a name comes before or in the
- * possessive, and after no article ("the French said" are people; "He is Cuban." says a nationality).
+ * person's surname elsewhere ("Mark Cuban"), before a verb a name comes before (no auxiliary: "French
+ * was the language") or in the possessive, and after no article ("the French said" are people; "He
+ * is Cuban." says a nationality).
  */
 function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEvidence): boolean {
   const { tokens, keys } = p;
   if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
   if (tokens[first].possessiveEnd !== undefined) return true;
   const after = tokens[first + 1];
-  return after?.word === true && !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+  return after?.word === true && !after.cap && !AUXILIARY_VERBS.has(after.key)
+    && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
