@@ -18,6 +18,10 @@ describe('a known first name and a surname like a place head after "to"', () => 
     assert.equal(typeOf('They moved to Murray Hill.', 'Murray Hill'), 'place');
     assert.equal(typeOf('He drove back to Forest Hill.', 'Forest Hill'), 'place');
   });
+  it('leaves a destination after a person\'s pronoun and "went" or "is going" a place', () => {
+    assert.equal(typeOf('He went to Murray Hill.', 'Murray Hill'), 'place');
+    assert.equal(typeOf('She is going to Forest Hill.', 'Forest Hill'), 'place');
+  });
 });
 
 describe('a role\'s "of" phrase before a comma and a first name', () => {

@@ -1716,17 +1716,24 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
 /** Words of moving that things do toward people too ("the ball went to", "the award goes to", "the title passed to"). */
 const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'came', 'comes', 'come', 'coming', 'transferred']);
 
+/** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */
+const PEOPLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
 /**
  * "The ball went to Philip Rivers", "She gave it to Anita Hill": "to" before the name at `first`
  * names who gets something, not where someone goes, unless a word of moving that people do
- * (`MOTION_WORDS` but `GIVEN_TO_WORDS`) stands before it ("moved to Murray Hill", "the trip to Forest Hill").
+ * (`MOTION_WORDS` but `GIVEN_TO_WORDS`) stands before it ("moved to Murray Hill", "the trip to Forest Hill"),
+ * or one of `GIVEN_TO_WORDS` after a person's pronoun ("he went to Murray Hill", "she is going to").
  */
 function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
   const to = p.tokens[first - 1];
   if (to?.key !== 'to' || to.cap) return false;
   // ("drove back to", "gave it back to": the word before "back")
-  const word = p.keys[p.keys[first - 2] === 'back' ? first - 3 : first - 2] ?? '';
-  return !MOTION_WORDS.has(word) || GIVEN_TO_WORDS.has(word);
+  const at = p.keys[first - 2] === 'back' ? first - 3 : first - 2;
+  const word = p.keys[at] ?? '';
+  if (!MOTION_WORDS.has(word)) return true;
+  if (!GIVEN_TO_WORDS.has(word)) return false;
+  return !PEOPLE_SUBJECT_PRONOUNS.has(p.keys[at - 1] ?? '') && !PEOPLE_SUBJECT_PRONOUNS.has(p.keys[at - 2] ?? '');
 }
 
 /**
