@@ -160,3 +160,14 @@ describe('a quotation\'s speaker after a body and a hyphenated office', () => {
     assert.equal(speakerOf('"Supply is short," U.N. Secretary-General António Guterres told reporters.'), 'António Guterres');
   });
 });
+
+describe('first names the news gives women and men (FIRST_NAMES_IN_THE_NEWS)', () => {
+  const speakerOf = (text: string) => {
+    const a = analyzeArticle('Headline\n\n' + text);
+    return a.entities.find((e) => e.id === a.quotations[0]?.speaker?.entityId)?.name;
+  };
+  it('leave a pronoun of either gender to the person so named', () => {
+    assert.equal(speakerOf('Glenn Close won the award on Sunday. "I am thrilled," she said.'), 'Glenn Close');
+    assert.equal(speakerOf('Madison Cawthorn lost the primary. "I will be back," he said.'), 'Madison Cawthorn');
+  });
+});
