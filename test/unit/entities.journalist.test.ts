@@ -128,6 +128,8 @@ describe('a body\'s name before a title and a name', () => {
   });
   it('leaves a portfolio part of the title', () => {
     assert.deepEqual(typed('Health Secretary Victoria Atkins said so.'), [['Victoria Atkins', 'person']]);
+    assert.deepEqual(typed('Kremlin Press Secretary Dmitry Peskov said so.'), [['Kremlin', 'organization'], ['Dmitry Peskov', 'person']]);
+    assert.deepEqual(typed('White House Press Secretary Karine Jean-Pierre said so.'), [['White House', 'organization'], ['Karine Jean-Pierre', 'person']]);
   });
 });
 

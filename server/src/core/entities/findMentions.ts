@@ -827,6 +827,9 @@ function portfolioBeforeTitle(p: PreparedParagraph, i: number): boolean {
   return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
 }
 
+/** Titles that "Press" opens ("Press Secretary"): before them "Press" is the portfolio, though it ends names ("Associated Press"). */
+const PRESS_OFFICES: ReadonlySet<string> = new Set(['secretary', 'officer']);
+
 /** Most words read back from a portfolio word for the organization it may end ("Federal Reserve"). */
 const MAX_ORGANIZATION_BACK = 3;
 
@@ -837,6 +840,8 @@ const MAX_ORGANIZATION_BACK = 3;
  */
 function endsOrganizationName(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
+  // "Kremlin Press Secretary Dmitry Peskov": the press office's title, no newspaper named "… Press"
+  if (keys[i] === 'press' && PRESS_OFFICES.has(keys[i + 1])) return false;
   for (let k = i - 1; k >= 0 && k >= i - MAX_ORGANIZATION_BACK && tokens[k].cap; k--) {
     const known = LEXICON.longestAt(keys, k, i + 1);
     if (known && k + known.length === i + 1) return known.value.type === 'organization';
