@@ -137,6 +137,9 @@ describe('an unknown name before the acronym of a company officer', () => {
   it('is the company', () => {
     assert.equal(typeOf('Shares fell after Zorvex CEO Jane Smith quit.', 'Zorvex'), 'organization');
   });
+  it('leaves a capitalised modifier of the title no company', () => {
+    assert.notEqual(typeOf('Interim CEO Jane Smith said so.', 'Interim'), 'organization');
+  });
 });
 
 describe('news bodies the lists did not know (found reading the news fixtures)', () => {

@@ -1906,8 +1906,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterPlaceNoun(p, before)) return ['place', 1];
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
-  // "Zorvex CEO Jane Smith": a company's officer named by the office's acronym
-  if (last.possessiveEnd === undefined && next?.word && next.allCaps && COMPANY_OFFICERS.has(next.key)) return ['organization', 2];
+  // "Zorvex CEO Jane Smith": a company's officer named by the office's acronym ("Interim CEO" opens the title)
+  if (last.possessiveEnd === undefined && next?.word && next.allCaps && COMPANY_OFFICERS.has(next.key) && !(end - first === 1 && TITLE_MODIFIERS.has(keys[first]))) return ['organization', 2];
   const described = describedAs(p, end);
   if (described) return [described, 1];
   // "Jones, the mayor, spoke": a role in the appositive after the name
