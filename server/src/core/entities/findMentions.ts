@@ -269,8 +269,7 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
   if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
   if (tokens[first].possessiveEnd !== undefined) return true;
   const after = tokens[first + 1];
-  return after?.word === true && !after.cap && !AUXILIARY_VERBS.has(after.key)
-    && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+  return after?.word === true && !after.cap && !AUXILIARY_VERBS.has(after.key) && verbAfterPersonName(after.key);
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
@@ -946,6 +945,11 @@ const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
   'starred', 'stars', 'appeared', 'played', 'plays', 'sued', 'sang', 'directed', 'founded', 'led', 'leads', 'runs', 'ran',
 ]);
 
+/** Whether `key` is a verb a person's name comes before: of saying, of people, or of `VERBS_AFTER_SURNAME`. */
+function verbAfterPersonName(key: string): boolean {
+  return SPEECH_VERBS.has(key) || PERSON_VERBS.has(key) || VERBS_AFTER_SURNAME.has(key);
+}
+
 /** The verbs that open a yes/no question about what someone is ("Is Mark French?"). */
 const YES_NO_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "isn't", "wasn't", 'isnt', 'wasnt']);
 
@@ -962,7 +966,7 @@ function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number):
   // "Is Mark French?": a question about the person's nationality, not a surname
   if (after !== undefined && after.text === '?' && nameStart > 0 && YES_NO_COPULAS.has(p.keys[nameStart - 1])) return false;
   if (after === undefined || !after.word) return true;
-  return !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+  return !after.cap && verbAfterPersonName(after.key);
 }
 
 /**
