@@ -18,6 +18,10 @@ describe('a known first name and a surname like a place head after "to"', () => 
     assert.equal(typeOf('They moved to Murray Hill.', 'Murray Hill'), 'place');
     assert.equal(typeOf('He drove back to Forest Hill.', 'Forest Hill'), 'place');
   });
+  it('leaves a destination after a person\'s pronoun and "went" or "is going" a place', () => {
+    assert.equal(typeOf('He went to Murray Hill.', 'Murray Hill'), 'place');
+    assert.equal(typeOf('She is going to Forest Hill.', 'Forest Hill'), 'place');
+  });
 });
 
 describe('a role\'s "of" phrase before a comma and a first name', () => {
@@ -108,6 +112,10 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
     assert.deepEqual(textsOf('Mark Cuban spoke. The Cuban government said no. He is Cuban. The French said so.'), ['Mark Cuban']);
     assert.deepEqual(textsOf('The Cuban government said no. Later, Cuban said so.'), []);
   });
+  it('leaves the language alone before an auxiliary', () => {
+    assert.deepEqual(textsOf('Dawn French spoke. French is spoken there.'), ['Dawn French']);
+    assert.deepEqual(textsOf('Dawn French spoke.\n\nFrench was the language of the court.'), ['Dawn French']);
+  });
 });
 
 describe('a body\'s name before a title and a name', () => {
@@ -120,12 +128,17 @@ describe('a body\'s name before a title and a name', () => {
   });
   it('leaves a portfolio part of the title', () => {
     assert.deepEqual(typed('Health Secretary Victoria Atkins said so.'), [['Victoria Atkins', 'person']]);
+    assert.deepEqual(typed('Kremlin Press Secretary Dmitry Peskov said so.'), [['Kremlin', 'organization'], ['Dmitry Peskov', 'person']]);
+    assert.deepEqual(typed('White House Press Secretary Karine Jean-Pierre said so.'), [['White House', 'organization'], ['Karine Jean-Pierre', 'person']]);
   });
 });
 
 describe('an unknown name before the acronym of a company officer', () => {
   it('is the company', () => {
     assert.equal(typeOf('Shares fell after Zorvex CEO Jane Smith quit.', 'Zorvex'), 'organization');
+  });
+  it('leaves a capitalised modifier of the title no company', () => {
+    assert.notEqual(typeOf('Interim CEO Jane Smith said so.', 'Interim'), 'organization');
   });
 });
 
@@ -150,5 +163,16 @@ describe('a quotation\'s speaker after a body and a hyphenated office', () => {
   it('is the person, not the body', () => {
     assert.equal(speakerOf('"Supply is short," WHO Director-General Tedros Adhanom Ghebreyesus told reporters.'), 'Tedros Adhanom Ghebreyesus');
     assert.equal(speakerOf('"Supply is short," U.N. Secretary-General António Guterres told reporters.'), 'António Guterres');
+  });
+});
+
+describe('first names the news gives women and men (FIRST_NAMES_IN_THE_NEWS)', () => {
+  const speakerOf = (text: string) => {
+    const a = analyzeArticle('Headline\n\n' + text);
+    return a.entities.find((e) => e.id === a.quotations[0]?.speaker?.entityId)?.name;
+  };
+  it('leave a pronoun of either gender to the person so named', () => {
+    assert.equal(speakerOf('Glenn Close won the award on Sunday. "I am thrilled," she said.'), 'Glenn Close');
+    assert.equal(speakerOf('Madison Cawthorn lost the primary. "I will be back," he said.'), 'Madison Cawthorn');
   });
 });

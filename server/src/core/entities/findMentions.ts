@@ -296,17 +296,21 @@ function noteDemonymSurname(key: string, pass: number): void {
   evidenceCapitalised.add(marked);
 }
 
+/** Auxiliaries among `SPEECH_VERBS`: after them a lone demonym is as often the language ("French is spoken there"). */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'was', 'is', 'will', 'would']);
+
 /**
  * "Later, Cuban said", "Cuban's team": a demonym alone at `first` that the document reads as a
- * person's surname elsewhere ("Mark Cuban"), before a verb a name comes before or in the
- * possessive, and after no article ("the French said" are people; "He is Cuban." says a nationality).
+ * person's surname elsewhere ("Mark Cuban"), before a verb a name comes before (no auxiliary: "French
+ * was the language") or in the possessive, and after no article ("the French said" are people; "He
+ * is Cuban." says a nationality).
  */
 function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEvidence): boolean {
   const { tokens, keys } = p;
   if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
   if (tokens[first].possessiveEnd !== undefined) return true;
   const after = tokens[first + 1];
-  return after?.word === true && !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+  return after?.word === true && !after.cap && !AUXILIARY_VERBS.has(after.key) && verbAfterPersonName(after.key);
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
@@ -864,6 +868,9 @@ function portfolioBeforeTitle(p: PreparedParagraph, i: number): boolean {
   return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
 }
 
+/** Titles that "Press" opens ("Press Secretary"): before them "Press" is the portfolio, though it ends names ("Associated Press"). */
+const PRESS_OFFICES: ReadonlySet<string> = new Set(['secretary', 'officer']);
+
 /** Most words read back from a portfolio word for the organization it may end ("Federal Reserve"). */
 const MAX_ORGANIZATION_BACK = 3;
 
@@ -874,6 +881,8 @@ const MAX_ORGANIZATION_BACK = 3;
  */
 function endsOrganizationName(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
+  // "Kremlin Press Secretary Dmitry Peskov": the press office's title, no newspaper named "… Press"
+  if (keys[i] === 'press' && PRESS_OFFICES.has(keys[i + 1])) return false;
   for (let k = i - 1; k >= 0 && k >= i - MAX_ORGANIZATION_BACK && tokens[k].cap; k--) {
     const known = LEXICON.longestAt(keys, k, i + 1);
     if (known && k + known.length === i + 1) return known.value.type === 'organization';
@@ -978,6 +987,11 @@ const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
   'starred', 'stars', 'appeared', 'played', 'plays', 'sued', 'sang', 'directed', 'founded', 'led', 'leads', 'runs', 'ran',
 ]);
 
+/** Whether `key` is a verb a person's name comes before: of saying, of people, or of `VERBS_AFTER_SURNAME`. */
+function verbAfterPersonName(key: string): boolean {
+  return SPEECH_VERBS.has(key) || PERSON_VERBS.has(key) || VERBS_AFTER_SURNAME.has(key);
+}
+
 /** The verbs that open a yes/no question about what someone is ("Is Mark French?"). */
 const YES_NO_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "isn't", "wasn't", 'isnt', 'wasnt']);
 
@@ -994,7 +1008,7 @@ function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number):
   // "Is Mark French?": a question about the person's nationality, not a surname
   if (after !== undefined && after.text === '?' && nameStart > 0 && YES_NO_COPULAS.has(p.keys[nameStart - 1])) return false;
   if (after === undefined || !after.word) return true;
-  return !after.cap && (SPEECH_VERBS.has(after.key) || PERSON_VERBS.has(after.key) || VERBS_AFTER_SURNAME.has(after.key));
+  return !after.cap && verbAfterPersonName(after.key);
 }
 
 /**
@@ -1753,17 +1767,24 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
 /** Words of moving that things do toward people too ("the ball went to", "the award goes to", "the title passed to"). */
 const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'came', 'comes', 'come', 'coming', 'transferred']);
 
+/** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */
+const PEOPLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
 /**
  * "The ball went to Philip Rivers", "She gave it to Anita Hill": "to" before the name at `first`
  * names who gets something, not where someone goes, unless a word of moving that people do
- * (`MOTION_WORDS` but `GIVEN_TO_WORDS`) stands before it ("moved to Murray Hill", "the trip to Forest Hill").
+ * (`MOTION_WORDS` but `GIVEN_TO_WORDS`) stands before it ("moved to Murray Hill", "the trip to Forest Hill"),
+ * or one of `GIVEN_TO_WORDS` after a person's pronoun ("he went to Murray Hill", "she is going to").
  */
 function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
   const to = p.tokens[first - 1];
   if (to?.key !== 'to' || to.cap) return false;
   // ("drove back to", "gave it back to": the word before "back")
-  const word = p.keys[p.keys[first - 2] === 'back' ? first - 3 : first - 2] ?? '';
-  return !MOTION_WORDS.has(word) || GIVEN_TO_WORDS.has(word);
+  const at = p.keys[first - 2] === 'back' ? first - 3 : first - 2;
+  const word = p.keys[at] ?? '';
+  if (!MOTION_WORDS.has(word)) return true;
+  if (!GIVEN_TO_WORDS.has(word)) return false;
+  return !PEOPLE_SUBJECT_PRONOUNS.has(p.keys[at - 1] ?? '') && !PEOPLE_SUBJECT_PRONOUNS.has(p.keys[at - 2] ?? '');
 }
 
 /**
@@ -1931,8 +1952,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterPlaceNoun(p, before)) return ['place', 1];
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
-  // "Zorvex CEO Jane Smith": a company's officer named by the office's acronym
-  if (last.possessiveEnd === undefined && next?.word && next.allCaps && COMPANY_OFFICERS.has(next.key)) return ['organization', 2];
+  // "Zorvex CEO Jane Smith": a company's officer named by the office's acronym ("Interim CEO" opens the title)
+  if (last.possessiveEnd === undefined && next?.word && next.allCaps && COMPANY_OFFICERS.has(next.key) && !(end - first === 1 && TITLE_MODIFIERS.has(keys[first]))) return ['organization', 2];
   const described = describedAs(p, end);
   if (described) return [described, 1];
   // "Jones, the mayor, spoke": a role in the appositive after the name

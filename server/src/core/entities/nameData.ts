@@ -63,13 +63,13 @@ function demonymsOf(name: string, into: Set<string>): void {
  * they lack ("Donald", "Walter", "Kamala"; Russian and Ukrainian ones as the agencies spell them,
  * "Sergey", "Dmitry", "Volodymyr", where they have "Sergei"), and names both lists hold, so of no gender,
  * though nearly always a man's or a woman's ("George", "Tim", "Julie"); and names of either in the
- * news that a list gives one gender ("Taylor"). Names both lists hold and the news gives either ("Chris",
+ * news that a list gives one gender ("Taylor", "Madison"). Names both lists hold and the news gives either ("Chris",
  * "Jordan", "Lee", "Kim") stay unknown. (Exported for the test that checks the lists.)
  */
 export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<NameGender, readonly string[]>> = {
   male: [
     'donald', 'walter', 'george', 'frank', 'jerry', 'kyle', 'sean', 'billy', 'gabriel', 'randy', 'bobby', 'tim', 'bill', 'ted',
-    'glenn', 'christian', 'bernie', 'tony', 'barack', 'mitt', 'elon', 'rishi', 'olaf', 'narendra', 'recep', 'shinzo', 'fumio',
+    'christian', 'bernie', 'tony', 'barack', 'mitt', 'elon', 'rishi', 'olaf', 'narendra', 'recep', 'shinzo', 'fumio',
     'lebron', 'satya', 'sundar',
     'sergey', 'aleksey', 'aleksei', 'alexey', 'dmitry', 'dmitriy', 'yury', 'yuriy', 'nikolay', 'mikhail', 'yevgeny',
     'evgeny', 'yevgeniy', 'evgeniy', 'gennady', 'gennadiy', 'anatoly', 'anatoliy', 'vitaly', 'vitaliy', 'arkady', 'vasiliy',
@@ -77,10 +77,11 @@ export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<NameGender, readonly strin
     'petro', 'yevhen', 'serhiy', 'andriy', 'dmytro', 'vladislav', 'stanislav', 'yaroslav', 'bogdan', 'artem', 'artyom', 'vadim',
   ],
   female: [
-    'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace', 'madison',
+    'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace',
     'tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda',
   ],
-  unknown: ['taylor'],
+  // ("Glenn Close", "Madison Cawthorn": names the news gives women and men)
+  unknown: ['taylor', 'glenn', 'madison'],
 };
 
 /** The name knowledge of the data packages (see the module comment; the same value every call). */
