@@ -8,12 +8,13 @@ import {
   HoverRequest,
   InitializeRequest,
   InitializedNotification,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { createConnection } from 'vscode-languageserver/node';
+import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
 import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
@@ -96,14 +97,19 @@ describe('idle-time garbage collection', () => {
 });
 
 /** The server in this process on in-memory streams, with a client connection to it. */
-function inProcessServer(host: ServerHost) {
+/** A server on in-memory streams; `adjust` may change its connection before the server wires it. */
+function inProcessServer(host: ServerHost, adjust: (connection: Connection) => void = () => undefined) {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
-  startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), host);
+  const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+  adjust(connection);
+  startServer(connection, host);
   const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: PublishDiagnosticsParams[] = [];
   const timings: DiagnosticsTiming[] = [];
+  const logged: string[] = [];
   client.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));
+  client.onNotification(LogMessageNotification.type, (m) => void logged.push(m.message));
   client.onNotification(DIAGNOSTICS_TIMING_METHOD, (t: DiagnosticsTiming) => void timings.push(t));
   client.listen();
   const until = async (check: () => boolean, what: string) => {
@@ -114,7 +120,7 @@ function inProcessServer(host: ServerHost) {
     await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
     await client.sendNotification(InitializedNotification.type, {});
   };
-  return { client, published, timings, until, start, end: () => (client.dispose(), toServer.end(), toClient.end()) };
+  return { client, published, timings, logged, until, start, end: () => (client.dispose(), toServer.end(), toClient.end()) };
 }
 
 describe('server wiring of the idle collection and the timing notification', () => {
@@ -183,6 +189,28 @@ describe('server wiring of the idle collection and the timing notification', () 
       assert.ok(t.diagnostics > 0);
       for (const k of ['analyzeMs', 'indexMs', 'convertMs', 'sendMs', 'cpuMs'] as const) assert.ok(t[k] >= 0 && Number.isFinite(t[k]), k);
       assert.ok(Math.abs(t.totalMs - (t.analyzeMs + t.indexMs + t.convertMs + t.sendMs)) < 1e-6, 'the parts add up to the total');
+    } finally {
+      s.end();
+    }
+  });
+
+  it('logs a timing notification that fails to send once, and keeps publishing', async () => {
+    const s = inProcessServer({ timing: true }, (connection) => {
+      const send = connection.sendNotification.bind(connection) as (method: string, params?: unknown) => Promise<void>;
+      connection.sendNotification = ((method: string, params?: unknown) =>
+        method === DIAGNOSTICS_TIMING_METHOD ? Promise.reject(new Error('stream closed')) : send(method, params)) as Connection['sendNotification'];
+    });
+    try {
+      await s.start();
+      const uri = 'file:///tmp/timing-fails.article';
+      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await s.until(() => s.published.length === 2, 'diagnostics for the change');
+      await sleep(100);
+      const failures = s.logged.filter((m) => m.includes('timing'));
+      assert.equal(failures.length, 1, JSON.stringify(s.logged));
+      assert.match(failures[0], /stream closed/);
     } finally {
       s.end();
     }

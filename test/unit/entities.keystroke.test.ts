@@ -82,33 +82,40 @@ describe('the pronouns after people, reused per paragraph', () => {
 });
 
 /**
- * "Vantor" after the longer names of three paragraphs, by `linkPartShortForms` reading every
- * candidate (`useKnown` false) or only those the paragraphs' `PartNames` flag: "short->long" links.
+ * "Vantor" after the longer names of three paragraphs, and "the Mason Jar" after "The Mason Jar Cafe"
+ * (read after "the" in the document's text), by `linkPartShortForms` reading every candidate
+ * (`useKnown` false) or only those the paragraphs' `PartNames` flag: "short->long" links.
  * `titled` names may become titles alone (as a title pass makes "Attorney General" after a name),
  * and `titleOnly` names did.
  */
 function vantorLinks(titled: string, titleOnly: string | null, useKnown: boolean): string[] {
-  const paragraphs = ['Shares of Vantor Capital Partners rose.', 'Hospitals run by Vantor Health were hit.', 'Prices fell.', 'Vantor said it would not pay.'];
+  const paragraphs = [
+    'Shares of Vantor Capital Partners rose.', 'Hospitals run by Vantor Health were hit.', 'Staff ate at The Mason Jar Cafe.',
+    'Prices fell.', 'Vantor said it would not pay. Staff went back to the Mason Jar.',
+  ];
+  // the document the paragraphs make: each candidate's span is where its paragraph stands in it
+  const text = paragraphs.join('\n\n');
+  const starts = paragraphs.map((_, i) => paragraphs.slice(0, i).reduce((n, t) => n + t.length + 2, 0));
   const preps = paragraphs.map((t) => prepareParagraph(t, false));
   const evidence = documentEvidence(preps);
-  const lists = paragraphs.map((t, i) => findCandidates(t, preps[i], 0, evidence, false));
+  const lists = paragraphs.map((t, i) => findCandidates(t, preps[i], starts[i], evidence, false));
   const listInfos = lists.map((l) => l.map(nameInfo));
   const known = partLinkContext(lists, listInfos, (i, k) => lists[i][k].text === titled);
   const cands = lists.flat();
   for (const c of cands) if (c.text === titleOnly) c.titleOnly = true;
-  // (no document text: each paragraph's spans start at 0, and no name of these follows "the")
-  linkPartShortForms('', cands, listInfos.flat(), useKnown ? known : undefined);
+  linkPartShortForms(text, cands, listInfos.flat(), useKnown ? known : undefined);
   return aliasLinks(cands);
 }
 
 describe('the short forms of longer names, read off each paragraph once', () => {
   it('leave out a longer name a title pass made a title alone, as reading every candidate does', () => {
     clearMemos();
-    // two longer names go on from "Vantor": none is its long form
-    assert.deepEqual(vantorLinks('Vantor Capital Partners', null, false), []);
-    assert.deepEqual(vantorLinks('Vantor Capital Partners', null, true), []);
+    // two longer names go on from "Vantor": none is its long form ("the Mason Jar" after "The Mason Jar Cafe", a place to eat's, is)
+    const eatery = 'Mason Jar->Mason Jar Cafe';
+    assert.deepEqual(vantorLinks('Vantor Capital Partners', null, false), [eatery]);
+    assert.deepEqual(vantorLinks('Vantor Capital Partners', null, true), [eatery]);
     // one of them a title alone: "Vantor" is the other's
-    assert.deepEqual(vantorLinks('Vantor Capital Partners', 'Vantor Capital Partners', false), ['Vantor->Vantor Health']);
-    assert.deepEqual(vantorLinks('Vantor Capital Partners', 'Vantor Capital Partners', true), ['Vantor->Vantor Health']);
+    assert.deepEqual(vantorLinks('Vantor Capital Partners', 'Vantor Capital Partners', false), ['Vantor->Vantor Health', eatery]);
+    assert.deepEqual(vantorLinks('Vantor Capital Partners', 'Vantor Capital Partners', true), ['Vantor->Vantor Health', eatery]);
   });
 });

@@ -7,14 +7,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { appendPeopleTokens, endsSentence, SKIPPED, tokenize, tokenizeLastSentence, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
+import { PRONOUNS } from '../../server/src/core/quotes/cues';
+import { appendPeopleTokens, endsSentence, GENDERED_PRONOUNS, SKIPPED, tokenize, tokenizeLastSentence, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
 import { generateProse } from '../../bench/corpus';
 
 /** The full tokens of `text[from, to)` with each run of tokens the index ignores collapsed to SKIPPED. */
 function expected(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   for (const t of tokenize(text, from, to)) {
-    const keep = t.isWord ? t.cap || ['he', 'his', 'him', 'she', 'her', 'hers'].includes(t.lower) : ['.', '!', '?'].includes(t.text);
+    const keep = t.isWord ? t.cap || GENDERED_PRONOUNS.has(t.lower) : ['.', '!', '?'].includes(t.text);
     if (keep) out.push(t);
     else if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
   }
@@ -59,6 +60,24 @@ describe('appendPeopleTokens', () => {
       }),
       { numRuns: 3000, seed: 11 },
     );
+  });
+  it('keeps a lower-case word exactly when it is one of GENDERED_PRONOUNS, in any case after its first letter', () => {
+    // the table's pronouns, the other pronouns the quotation engine knows, and every near miss of a
+    // gendered pronoun: its prefixes, a letter more, its reflexive ("herself")
+    const words = new Set([...GENDERED_PRONOUNS, ...Object.keys(PRONOUNS)]);
+    for (const p of GENDERED_PRONOUNS) {
+      for (let k = 1; k < p.length; k++) words.add(p.slice(0, k));
+      for (let c = 97; c <= 122; c++) words.add(p + String.fromCharCode(c));
+      words.add(p + 'self');
+    }
+    for (const word of words) {
+      for (let mask = 0; mask < 1 << (word.length - 1); mask++) {
+        const written = [...word].map((c, k) => (k > 0 && mask & (1 << (k - 1)) ? c.toUpperCase() : c)).join('');
+        const text = `x ${written} y`;
+        const keptIt = kept(text, 0, text.length).some((t) => t.text === written);
+        assert.equal(keptIt, GENDERED_PRONOUNS.has(word), written);
+      }
+    }
   });
   it('keeps what a full tokenization keeps on news prose', () => {
     const s = generateProse(3000, 5);

@@ -33,7 +33,7 @@ import { IdleCollector } from './idleCollector';
 import { inlayHintsFor } from './inlayHints';
 import { definitionFor, highlightsFor, neighbourFor, referencesFor } from './navigation';
 import { prepareRenameFor, renameFor } from './rename';
-import { runSafe, runSafeNotification } from './runner';
+import { formatError, runSafe, runSafeNotification } from './runner';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokensFor } from './semanticTokens';
 import { summaryFor } from './summary';
 import { documentSymbolsFor } from './symbols';
@@ -143,6 +143,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     };
   });
 
+  // a timing notification that cannot be sent is logged, not thrown: once, since every later one fails alike
+  let timingFailureLogged = false;
+  const timingFailed = (e: unknown) => {
+    if (timingFailureLogged) return;
+    timingFailureLogged = true;
+    log.error(formatError('diagnostics timing notification failed', e));
+  };
+
   /** Publishes diagnostics shortly after the last change, so typing is never blocked. */
   const schedule = (uri: string, delay: number) => {
     clearTimeout(pending.get(uri));
@@ -179,7 +187,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
                 cpuMs: (used.user + used.system) / 1000,
                 diagnostics: diagnostics.length,
               };
-              void connection.sendNotification(DIAGNOSTICS_TIMING_METHOD, timing);
+              connection.sendNotification(DIAGNOSTICS_TIMING_METHOD, timing).catch(timingFailed);
             }
             // the connection writes on the event loop's next turn: the collection comes after that write
             if (collectYoung) setImmediate(collectYoung);

@@ -2224,7 +2224,11 @@ const ORG_BELONGINGS = new Set([
   'headquarters', 'executives', 'website', 'subscribers', 'customers', 'editors', 'journalists',
 ]);
 
-/** Acronyms of a company's officers, written after its name ("Zorvex CEO", "Acme CFO"). */
+/**
+ * Acronyms of a company's officers, written after its name ("Zorvex CEO", "Acme CFO"). Its own list:
+ * `TITLES` and `ROLE_NOUNS` hold only "CEO" of these, and their other words after a name ("Boston
+ * Mayor", "Reuters reporter") say nothing of a company.
+ */
 const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio']);
 
 /** Lower-case nouns for organizations after "is a" or ", a" ("Acme, a Boston company"). */

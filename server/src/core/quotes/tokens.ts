@@ -317,15 +317,18 @@ function skip(out: Token[]): void {
   if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
 }
 
-/** True for the pronouns whose gender the person index learns from. */
+/** The pronouns whose gender the person index learns from, lower-case (`appendPeopleTokens` keeps them). */
+export const GENDERED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'she', 'her', 'hers']);
+
 function isGenderedPronoun(l: string): boolean {
-  return l === 'he' || l === 'his' || l === 'him' || l === 'she' || l === 'her' || l === 'hers';
+  return GENDERED_PRONOUNS.has(l);
 }
 
 /**
- * Whether `text[i, end)`, a word starting with a lower-case ASCII letter, lower-cases to a gendered
- * pronoun (`isGenderedPronoun`): `| 32` lower-cases an ASCII letter and leaves every code unit that
- * could match (the pronouns' letters) or not match as it is.
+ * Whether `text[i, end)`, a word starting with a lower-case ASCII letter, lower-cases to a word of
+ * `GENDERED_PRONOUNS`, read from its code units (quotes.people.test.ts checks the two agree): `| 32`
+ * lower-cases an ASCII letter and leaves every code unit that could match (the pronouns' letters)
+ * or not match as it is.
  */
 function isGenderedPronounAt(text: string, i: number, end: number): boolean {
   const n = end - i;

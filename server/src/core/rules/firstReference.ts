@@ -1,3 +1,4 @@
+import { isLetter } from '../chars';
 import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
 import { mentionById } from '../queries';
@@ -69,7 +70,38 @@ const CAPITALISED_NOUN_AHEAD = /^ (\p{Lu})(\p{Ll}+)\b/u;
 function namesBusiness(text: string, m: Mention): boolean {
   if (!m.possessive) return false;
   const noun = CAPITALISED_NOUN_AHEAD.exec(text.slice(m.possessive.end, m.possessive.end + 40));
-  return !!noun && new RegExp(`(?<!\\p{L})${noun[1].toLowerCase()}${noun[2]}(?!\\p{L})`, 'u').test(text);
+  return !!noun && hasWord(text, noun[1].toLowerCase() + noun[2]);
+}
+
+/**
+ * Whether `word` (letters) stands in `text` with no letter right before or after it, as written:
+ * one `indexOf` scan, a surrogate pair before or after read as the one character it is.
+ */
+export function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(characterBefore(text, at)) && !isLetter(characterAt(text, at + word.length))) return true;
+  }
+  return false;
+}
+
+/** The character ending at `i`: a surrogate pair whole, undefined at the start. */
+function characterBefore(text: string, i: number): string | undefined {
+  if (i === 0) return undefined;
+  const low = text.charCodeAt(i - 1);
+  const paired = i >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 2));
+  return text.slice(paired ? i - 2 : i - 1, i);
+}
+
+/** The character starting at `i`: a surrogate pair whole, undefined at the end. */
+function characterAt(text: string, i: number): string | undefined {
+  if (i >= text.length) return undefined;
+  const low = text.charCodeAt(i + 1);
+  const paired = isHighSurrogate(text.charCodeAt(i)) && low >= 0xdc00 && low <= 0xdfff;
+  return text.slice(i, paired ? i + 2 : i + 1);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 function hasUniqueTitle(text: string, m: Mention): boolean {
