@@ -22,6 +22,10 @@ describe('a known first name and a surname like a place head after "to"', () => 
     assert.equal(typeOf('He went to Murray Hill.', 'Murray Hill'), 'place');
     assert.equal(typeOf('She is going to Forest Hill.', 'Forest Hill'), 'place');
   });
+  it('leaves a destination after a group of people and "went" a place', () => {
+    assert.equal(typeOf('The family went to Murray Hill.', 'Murray Hill'), 'place');
+    assert.equal(typeOf('Residents went to Forest Hill.', 'Forest Hill'), 'place');
+  });
 });
 
 describe('a role\'s "of" phrase before a comma and a first name', () => {
@@ -94,6 +98,12 @@ describe('a plural of small islands after a preposition of place and the article
   it('is a place, though a verb of saying follows', () => {
     assert.equal(typeOf('Fishermen in the Keys said the catch was poor.', 'Keys'), 'place');
   });
+  it('is a place after "on the" too', () => {
+    assert.equal(typeOf('Tourists on the Keys said so.', 'Keys'), 'place');
+  });
+  it('leaves a name after "on" without the article what it was', () => {
+    assert.equal(typeOf('He posted on Facebook.', 'Facebook'), 'organization');
+  });
   it('leaves "the Keys" without a preposition no mention', () => {
     assert.deepEqual(textsOf('He lost the Keys at home.'), []);
   });
@@ -103,6 +113,19 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
   it('is a mention of that person, in another paragraph too', () => {
     assert.ok(sameEntity('Mark Cuban spoke on Monday. Later, Cuban said he would buy it.', 'Mark Cuban', 'Cuban'));
     assert.ok(sameEntity('Mark Cuban spoke on Monday.\n\nCuban said he would buy it.', 'Mark Cuban', 'Cuban'));
+  });
+  it('is a mention before an age between commas and a verb', () => {
+    assert.ok(sameEntity('Mark Cuban spoke on Monday. Cuban, 65, said no.', 'Mark Cuban', 'Cuban'));
+  });
+  it('leaves the surname before an age and an auxiliary no mention', () => {
+    assert.deepEqual(textsOf('Mark Cuban spoke. Cuban, 65, is rich.'), ['Mark Cuban']);
+  });
+  it('is the full name after a first name before an adverb or a preposition', () => {
+    assert.deepEqual(typed('He met Mark Cuban too.'), [['Mark Cuban', 'person']]);
+    assert.deepEqual(typed('Dawn French on Monday said so.'), [['Dawn French', 'person']]);
+  });
+  it('leaves a nationality after "Will" before "and" and a noun no name', () => {
+    assert.deepEqual(textsOf('Will French and German fans travel?'), []);
   });
   it('is found once the full name is written, after an edit', () => {
     analyzeArticle('Headline\n\nLater, Cuban said so.\n\nOther text.');
@@ -115,6 +138,10 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
   it('leaves the language alone before an auxiliary', () => {
     assert.deepEqual(textsOf('Dawn French spoke. French is spoken there.'), ['Dawn French']);
     assert.deepEqual(textsOf('Dawn French spoke.\n\nFrench was the language of the court.'), ['Dawn French']);
+  });
+  it('leaves the language alone in the possessive before a part of a language, the person before others', () => {
+    assert.deepEqual(textsOf("Dawn French spoke. French's grammar is hard."), ['Dawn French']);
+    assert.ok(sameEntity("Mark Cuban spoke. Cuban's team won.", 'Mark Cuban', 'Cuban'));
   });
 });
 
