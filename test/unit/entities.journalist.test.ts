@@ -160,6 +160,38 @@ describe('a body\'s name before a title and a name', () => {
   });
 });
 
+describe('a title\'s modifier of time in office opening the sentence before a body and a title', () => {
+  it('is no part of the body\'s name', () => {
+    assert.deepEqual(typed('Former Google CEO Eric Schmidt said so.'), [['Google', 'organization'], ['Eric Schmidt', 'person']]);
+    assert.deepEqual(typed('Former Labour Party leader Jeremy Corbyn said so.'), [['Labour Party', 'organization'], ['Jeremy Corbyn', 'person']]);
+  });
+  it('leaves the modifier of a title before a name to the title', () => {
+    assert.deepEqual(typed('Former President Barack Obama said so.'), [['Barack Obama', 'person']]);
+  });
+});
+
+describe('a body\'s name before "Spokesman", "Spokeswoman" or "Press Secretary" and a name', () => {
+  const rolesOf = (text: string) => analyzeArticle('Headline\n\n' + text).entities.map((e) => [e.name, e.type, e.roles]);
+  it('is the body and the person with the role', () => {
+    assert.deepEqual(rolesOf('State Department Spokesman Ned Price said so.'), [['State Department', 'organization', []], ['Ned Price', 'person', ['Spokesman']]]);
+    assert.deepEqual(rolesOf('State Department Spokeswoman Jen Psaki said so.'), [['State Department', 'organization', []], ['Jen Psaki', 'person', ['Spokeswoman']]]);
+    assert.deepEqual(rolesOf('Kremlin Press Secretary Dmitry Peskov said so.'), [['Kremlin', 'organization', []], ['Dmitry Peskov', 'person', ['Press Secretary']]]);
+  });
+  it('leaves a newspaper ending in "Press" one name', () => {
+    assert.deepEqual(typed('The Associated Press reported it.'), [['Associated Press', 'organization']]);
+  });
+});
+
+describe('news bodies named by a place or a first name (Bank of America, Christian Science Monitor)', () => {
+  it('are organizations, the place named in one nested in it', () => {
+    assert.deepEqual(typed('Bank of America CEO Brian Moynihan said so.'), [['Bank of America', 'organization'], ['Brian Moynihan', 'person']]);
+    assert.deepEqual(typed('The Christian Science Monitor reported it.'), [['Christian Science Monitor', 'organization']]);
+  });
+  it('leave the place alone a place', () => {
+    assert.deepEqual(typed('He flew to America.'), [['America', 'place']]);
+  });
+});
+
 describe('an unknown name before the acronym of a company officer', () => {
   it('is the company', () => {
     assert.equal(typeOf('Shares fell after Zorvex CEO Jane Smith quit.', 'Zorvex'), 'organization');

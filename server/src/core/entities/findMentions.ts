@@ -726,6 +726,12 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   return kind !== undefined && kind !== 'trophy';
 }
 
+/**
+ * Title modifiers of a time in office (`TITLE_MODIFIERS` but the ranks, "Vice", "Chief", "Senior", which open
+ * bodies' names too): opening a sentence before a body's name they belong to a title after it ("Former Google CEO").
+ */
+const TERM_MODIFIERS: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'incoming', 'outgoing']);
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
@@ -761,6 +767,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
+  // "Former Google CEO Eric Schmidt": a title's modifier of time in office opening the sentence before a body's name
+  if (TERM_MODIFIERS.has(t.key) && !TITLES.longestAt(p.keys, i + 1)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !VERB_OR_ADVERB_ENDING.test(t.key);

@@ -228,7 +228,7 @@ const INSTITUTIONS = [
   'NBC', 'CBS', 'ABC', 'HBO', 'MTV', 'ESPN', 'PBS', 'CNBC', 'MSNBC', 'NBA', 'NFL', 'MLB', 'NHL', 'FIFA', 'UEFA', 'NCAA',
   'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
   // bodies whose first word is a first name or a place, or whose last is no institution's head
-  'Cal Fire', 'European Central Bank', 'Bank of England', 'France Inter', 'Sky Sports',
+  'Cal Fire', 'European Central Bank', 'Bank of England', 'Bank of America', 'France Inter', 'Sky Sports', 'Christian Science Monitor',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 
