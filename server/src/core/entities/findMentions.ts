@@ -1490,14 +1490,6 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
 }
 
-/** First words of rooms named "… Office" ("the Oval Office"): a room, though "Office" heads organizations' names. */
-const OFFICE_ROOM_WORDS: ReadonlySet<string> = new Set(['oval']);
-
-/** "the Oval Office": the name `[first, end)` is a room named "… Office", a place, no organization. */
-function officeRoomAt(keys: readonly string[], first: number, end: number): boolean {
-  return end - first === 2 && keys[first + 1] === 'office' && OFFICE_ROOM_WORDS.has(keys[first]);
-}
-
 /** First words of a nation's agencies ("National Hurricane Center", "Federal … Center"). */
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(['national', 'federal']);
 
@@ -1530,7 +1522,6 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
-  if (officeRoomAt(keys, first, end)) return ['place', 2];
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
