@@ -2,7 +2,8 @@
  * Entity errors a reader of the story would notice in a hover card or the outline: a person typed a
  * place after "to" or a role's "of" phrase, countries named with "and" split in two, a steakhouse read as
  * two people, a room typed a body, a Russian first name without its gender, "Saint" read as a title before
- * fans, islands after "in the" read as a person. Each rule with the cases that must not change.
+ * fans, islands after "in the" read as a person, "Former Google" read as a company, a spokesman's body
+ * and name read as one person. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -102,6 +103,7 @@ describe('a plural of small islands after a preposition of place and the article
     assert.equal(typeOf('Tourists on the Keys said so.', 'Keys'), 'place');
   });
   it('leaves a name after "on" without the article what it was', () => {
+    assert.equal(typeOf('He relied on Anita Hill.', 'Anita Hill'), 'person');
     assert.equal(typeOf('He posted on Facebook.', 'Facebook'), 'organization');
   });
   it('leaves "the Keys" without a preposition no mention', () => {
@@ -164,6 +166,9 @@ describe('a title\'s modifier of time in office opening the sentence before a bo
   it('is no part of the body\'s name', () => {
     assert.deepEqual(typed('Former Google CEO Eric Schmidt said so.'), [['Google', 'organization'], ['Eric Schmidt', 'person']]);
     assert.deepEqual(typed('Former Labour Party leader Jeremy Corbyn said so.'), [['Labour Party', 'organization'], ['Jeremy Corbyn', 'person']]);
+  });
+  it('is no name of its own before a title', () => {
+    assert.deepEqual(typed('Interim CEO Jane Smith said so.'), [['Jane Smith', 'person']]);
   });
   it('leaves the modifier of a title before a name to the title', () => {
     assert.deepEqual(typed('Former President Barack Obama said so.'), [['Barack Obama', 'person']]);

@@ -728,7 +728,8 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
 
 /**
  * Title modifiers of a time in office (`TITLE_MODIFIERS` but the ranks, "Vice", "Chief", "Senior", which open
- * bodies' names too): opening a sentence before a body's name they belong to a title after it ("Former Google CEO").
+ * bodies' names too): opening a sentence before a name they belong to a title after it ("Former Google CEO",
+ * "Interim CEO"), no name word.
  */
 const TERM_MODIFIERS: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'incoming', 'outgoing']);
 
@@ -767,8 +768,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
-  // "Former Google CEO Eric Schmidt": a title's modifier of time in office opening the sentence before a body's name
-  if (TERM_MODIFIERS.has(t.key) && !TITLES.longestAt(p.keys, i + 1)) return false;
+  // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
+  if (TERM_MODIFIERS.has(t.key)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !VERB_OR_ADVERB_ENDING.test(t.key);
@@ -1269,7 +1270,7 @@ function placeIslands(p: PreparedParagraph, first: number, end: number, before: 
 
 /**
  * Prepositions one is on or off islands with ("Tourists on the Keys", "a wreck off the Cays"): kept out of
- * `PLACE_PREPOSITIONS`, whose other readers would make a place of "on Facebook".
+ * `PLACE_PREPOSITIONS`, whose other readers would make places of "relied on Anita Hill" and "wrote on Substack".
  */
 const ISLAND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'off']);
 
