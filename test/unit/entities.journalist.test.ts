@@ -2,7 +2,8 @@
  * Entity errors a reader of the story would notice in a hover card or the outline: a person typed a
  * place after "to" or a role's "of" phrase, countries named with "and" split in two, a steakhouse read as
  * two people, a room typed a body, a Russian first name without its gender, "Saint" read as a title before
- * fans, islands after "in the" read as a person. Each rule with the cases that must not change.
+ * fans, islands after "in the" read as a person, "Former Google" read as a company, a spokesman's body
+ * and name read as one person. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -21,6 +22,10 @@ describe('a known first name and a surname like a place head after "to"', () => 
   it('leaves a destination after a person\'s pronoun and "went" or "is going" a place', () => {
     assert.equal(typeOf('He went to Murray Hill.', 'Murray Hill'), 'place');
     assert.equal(typeOf('She is going to Forest Hill.', 'Forest Hill'), 'place');
+  });
+  it('leaves a destination after a group of people and "went" a place', () => {
+    assert.equal(typeOf('The family went to Murray Hill.', 'Murray Hill'), 'place');
+    assert.equal(typeOf('Residents went to Forest Hill.', 'Forest Hill'), 'place');
   });
 });
 
@@ -94,6 +99,13 @@ describe('a plural of small islands after a preposition of place and the article
   it('is a place, though a verb of saying follows', () => {
     assert.equal(typeOf('Fishermen in the Keys said the catch was poor.', 'Keys'), 'place');
   });
+  it('is a place after "on the" too', () => {
+    assert.equal(typeOf('Tourists on the Keys said so.', 'Keys'), 'place');
+  });
+  it('leaves a name after "on" without the article what it was', () => {
+    assert.equal(typeOf('He relied on Anita Hill.', 'Anita Hill'), 'person');
+    assert.equal(typeOf('He posted on Facebook.', 'Facebook'), 'organization');
+  });
   it('leaves "the Keys" without a preposition no mention', () => {
     assert.deepEqual(textsOf('He lost the Keys at home.'), []);
   });
@@ -103,6 +115,19 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
   it('is a mention of that person, in another paragraph too', () => {
     assert.ok(sameEntity('Mark Cuban spoke on Monday. Later, Cuban said he would buy it.', 'Mark Cuban', 'Cuban'));
     assert.ok(sameEntity('Mark Cuban spoke on Monday.\n\nCuban said he would buy it.', 'Mark Cuban', 'Cuban'));
+  });
+  it('is a mention before an age between commas and a verb', () => {
+    assert.ok(sameEntity('Mark Cuban spoke on Monday. Cuban, 65, said no.', 'Mark Cuban', 'Cuban'));
+  });
+  it('leaves the surname before an age and an auxiliary no mention', () => {
+    assert.deepEqual(textsOf('Mark Cuban spoke. Cuban, 65, is rich.'), ['Mark Cuban']);
+  });
+  it('is the full name after a first name before an adverb or a preposition', () => {
+    assert.deepEqual(typed('He met Mark Cuban too.'), [['Mark Cuban', 'person']]);
+    assert.deepEqual(typed('Dawn French on Monday said so.'), [['Dawn French', 'person']]);
+  });
+  it('leaves a nationality after "Will" before "and" and a noun no name', () => {
+    assert.deepEqual(textsOf('Will French and German fans travel?'), []);
   });
   it('is found once the full name is written, after an edit', () => {
     analyzeArticle('Headline\n\nLater, Cuban said so.\n\nOther text.');
@@ -115,6 +140,10 @@ describe('a demonym alone that the story reads as a surname elsewhere', () => {
   it('leaves the language alone before an auxiliary', () => {
     assert.deepEqual(textsOf('Dawn French spoke. French is spoken there.'), ['Dawn French']);
     assert.deepEqual(textsOf('Dawn French spoke.\n\nFrench was the language of the court.'), ['Dawn French']);
+  });
+  it('leaves the language alone in the possessive before a part of a language, the person before others', () => {
+    assert.deepEqual(textsOf("Dawn French spoke. French's grammar is hard."), ['Dawn French']);
+    assert.ok(sameEntity("Mark Cuban spoke. Cuban's team won.", 'Mark Cuban', 'Cuban'));
   });
 });
 
@@ -130,6 +159,41 @@ describe('a body\'s name before a title and a name', () => {
     assert.deepEqual(typed('Health Secretary Victoria Atkins said so.'), [['Victoria Atkins', 'person']]);
     assert.deepEqual(typed('Kremlin Press Secretary Dmitry Peskov said so.'), [['Kremlin', 'organization'], ['Dmitry Peskov', 'person']]);
     assert.deepEqual(typed('White House Press Secretary Karine Jean-Pierre said so.'), [['White House', 'organization'], ['Karine Jean-Pierre', 'person']]);
+  });
+});
+
+describe('a title\'s modifier of time in office opening the sentence before a body and a title', () => {
+  it('is no part of the body\'s name', () => {
+    assert.deepEqual(typed('Former Google CEO Eric Schmidt said so.'), [['Google', 'organization'], ['Eric Schmidt', 'person']]);
+    assert.deepEqual(typed('Former Labour Party leader Jeremy Corbyn said so.'), [['Labour Party', 'organization'], ['Jeremy Corbyn', 'person']]);
+  });
+  it('is no name of its own before a title', () => {
+    assert.deepEqual(typed('Interim CEO Jane Smith said so.'), [['Jane Smith', 'person']]);
+  });
+  it('leaves the modifier of a title before a name to the title', () => {
+    assert.deepEqual(typed('Former President Barack Obama said so.'), [['Barack Obama', 'person']]);
+  });
+});
+
+describe('a body\'s name before "Spokesman", "Spokeswoman" or "Press Secretary" and a name', () => {
+  const rolesOf = (text: string) => analyzeArticle('Headline\n\n' + text).entities.map((e) => [e.name, e.type, e.roles]);
+  it('is the body and the person with the role', () => {
+    assert.deepEqual(rolesOf('State Department Spokesman Ned Price said so.'), [['State Department', 'organization', []], ['Ned Price', 'person', ['Spokesman']]]);
+    assert.deepEqual(rolesOf('State Department Spokeswoman Jen Psaki said so.'), [['State Department', 'organization', []], ['Jen Psaki', 'person', ['Spokeswoman']]]);
+    assert.deepEqual(rolesOf('Kremlin Press Secretary Dmitry Peskov said so.'), [['Kremlin', 'organization', []], ['Dmitry Peskov', 'person', ['Press Secretary']]]);
+  });
+  it('leaves a newspaper ending in "Press" one name', () => {
+    assert.deepEqual(typed('The Associated Press reported it.'), [['Associated Press', 'organization']]);
+  });
+});
+
+describe('news bodies named by a place or a first name (Bank of America, Christian Science Monitor)', () => {
+  it('are organizations, the place named in one nested in it', () => {
+    assert.deepEqual(typed('Bank of America CEO Brian Moynihan said so.'), [['Bank of America', 'organization'], ['Brian Moynihan', 'person']]);
+    assert.deepEqual(typed('The Christian Science Monitor reported it.'), [['Christian Science Monitor', 'organization']]);
+  });
+  it('leave the place alone a place', () => {
+    assert.deepEqual(typed('He flew to America.'), [['America', 'place']]);
   });
 });
 

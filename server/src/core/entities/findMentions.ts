@@ -300,17 +300,25 @@ function noteDemonymSurname(key: string, pass: number): void {
 const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'was', 'is', 'will', 'would']);
 
 /**
- * "Later, Cuban said", "Cuban's team": a demonym alone at `first` that the document reads as a
- * person's surname elsewhere ("Mark Cuban"), before a verb a name comes before (no auxiliary: "French
- * was the language") or in the possessive, and after no article ("the French said" are people; "He
- * is Cuban." says a nationality).
+ * "Later, Cuban said", "Cuban, 65, said", "Cuban's team": a demonym alone at `first` that the document
+ * reads as a person's surname elsewhere ("Mark Cuban"), before a verb a name comes before (no auxiliary:
+ * "French was the language"), after an age between commas if one follows, or in the possessive but of
+ * a language's parts ("French's grammar"), and after no article ("the French said" are people; "He is
+ * Cuban." says a nationality).
  */
 function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEvidence): boolean {
   const { tokens, keys } = p;
   if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
-  if (tokens[first].possessiveEnd !== undefined) return true;
-  const after = tokens[first + 1];
+  if (tokens[first].possessiveEnd !== undefined) return !KIND_NOUNS.has(keys[first + 1] ?? '');
+  const after = tokens[afterAgeApposition(p, first + 1)];
   return after?.word === true && !after.cap && !AUXILIARY_VERBS.has(after.key) && verbAfterPersonName(after.key);
+}
+
+/** The token after an age between commas at `at` (", 65,"), or `at` itself where none stands there. */
+function afterAgeApposition(p: PreparedParagraph, at: number): number {
+  const { tokens } = p;
+  const age = tokens[at + 1];
+  return tokens[at]?.text === ',' && age !== undefined && /^\d{1,3}$/.test(age.text) && tokens[at + 2]?.text === ',' ? at + 3 : at;
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
@@ -718,6 +726,13 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   return kind !== undefined && kind !== 'trophy';
 }
 
+/**
+ * Title modifiers of a time in office (`TITLE_MODIFIERS` but the ranks, "Vice", "Chief", "Senior", which open
+ * bodies' names too): opening a sentence before a name they belong to a title after it ("Former Google CEO",
+ * "Interim CEO"), no name word.
+ */
+const TERM_MODIFIERS: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'incoming', 'outgoing']);
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
@@ -753,6 +768,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
+  // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
+  if (TERM_MODIFIERS.has(t.key)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !VERB_OR_ADVERB_ENDING.test(t.key);
@@ -996,9 +1013,18 @@ function verbAfterPersonName(key: string): boolean {
 const YES_NO_COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "isn't", "wasn't", 'isnt', 'wasnt']);
 
 /**
- * "Mark Cuban said", "Dawn French starred", "Mark Cuban's team", "Mark Cuban, the owner": a demonym that is a surname too
- * (`SURNAME_DEMONYMS`) at `end`, right after a known first name alone, is the surname where no noun it would modify follows:
- * a possessive, a mark or the end, or a verb a name comes before. "Will French fans travel", "the Cuban government" stay apart.
+ * Lower-case words after a person's full name that no nationality modifies: adverbs and prepositions ("met Mark Cuban
+ * too", "Dawn French on Monday"). No "and": "Will French and German fans" are nationalities.
+ */
+const WORDS_AFTER_FULL_NAME: ReadonlySet<string> = new Set([
+  'too', 'also', 'again', 'yesterday', 'today', 'tonight', 'recently', 'who', 'whose', 'at', 'on', 'in', 'for', 'with', 'about', 'after', 'before',
+]);
+
+/**
+ * "Mark Cuban said", "Dawn French starred", "Mark Cuban's team", "Mark Cuban, the owner", "met Mark Cuban too": a demonym
+ * that is a surname too (`SURNAME_DEMONYMS`) at `end`, right after a known first name alone, is the surname where no noun
+ * it would modify follows: a possessive, a mark or the end, a verb a name comes before or one of `WORDS_AFTER_FULL_NAME`.
+ * "Will French fans travel", "the Cuban government" stay apart.
  */
 function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
   if (end - nameStart !== 1 || !SURNAME_DEMONYMS.has(p.keys[end]) || !firstNameGender(p.keys[nameStart])) return false;
@@ -1008,7 +1034,7 @@ function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number):
   // "Is Mark French?": a question about the person's nationality, not a surname
   if (after !== undefined && after.text === '?' && nameStart > 0 && YES_NO_COPULAS.has(p.keys[nameStart - 1])) return false;
   if (after === undefined || !after.word) return true;
-  return !after.cap && verbAfterPersonName(after.key);
+  return !after.cap && (verbAfterPersonName(after.key) || WORDS_AFTER_FULL_NAME.has(after.key));
 }
 
 /**
@@ -1243,13 +1269,21 @@ function placeIslands(p: PreparedParagraph, first: number, end: number, before: 
 }
 
 /**
- * "Fishermen in the Keys said", "a storm across the Cays": a plural of small islands alone after a
- * preposition of place and the article (both lower case) is those islands, though a verb of people follows.
+ * Prepositions one is on or off islands with ("Tourists on the Keys", "a wreck off the Cays"): kept out of
+ * `PLACE_PREPOSITIONS`, whose other readers would make places of "relied on Anita Hill" and "wrote on Substack".
+ */
+const ISLAND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'off']);
+
+/**
+ * "Fishermen in the Keys said", "a storm across the Cays", "Tourists on the Keys said": a plural of small
+ * islands alone after a preposition of place and the article (both lower case) is those islands, though a
+ * verb of people follows.
  */
 function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean {
   const { tokens, keys } = p;
   const preposition = tokens[before - 2];
-  return keys[before - 1] === 'the' && !tokens[before - 1].cap && preposition?.word === true && !preposition.cap && PLACE_PREPOSITIONS.has(preposition.key);
+  return keys[before - 1] === 'the' && !tokens[before - 1].cap && preposition?.word === true && !preposition.cap
+    && (PLACE_PREPOSITIONS.has(preposition.key) || ISLAND_PREPOSITIONS.has(preposition.key));
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
@@ -1457,14 +1491,6 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
 }
 
-/** First words of rooms named "… Office" ("the Oval Office"): a room, though "Office" heads organizations' names. */
-const OFFICE_ROOM_WORDS: ReadonlySet<string> = new Set(['oval']);
-
-/** "the Oval Office": the name `[first, end)` is a room named "… Office", a place, no organization. */
-function officeRoomAt(keys: readonly string[], first: number, end: number): boolean {
-  return end - first === 2 && keys[first + 1] === 'office' && OFFICE_ROOM_WORDS.has(keys[first]);
-}
-
 /** First words of a nation's agencies ("National Hurricane Center", "Federal … Center"). */
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(['national', 'federal']);
 
@@ -1497,7 +1523,6 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
-  if (officeRoomAt(keys, first, end)) return ['place', 2];
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
@@ -1769,12 +1794,22 @@ const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'goin
 
 /** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */
 const PEOPLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+/** Nouns of a group of people as a verb's subject: "the family went to" is people going somewhere, as "they went to" is. */
+const PEOPLE_GROUP_SUBJECTS: ReadonlySet<string> = new Set([
+  'family', 'families', 'couple', 'children', 'kids', 'group', 'crowd', 'delegation', 'tourists', 'visitors', 'people', 'men', 'women',
+]);
+
+/** Whether `key` is a subject that is people: a pronoun of people, a group of people or a plural of people ("residents"). */
+function peopleSubject(key: string): boolean {
+  return PEOPLE_SUBJECT_PRONOUNS.has(key) || PEOPLE_GROUP_SUBJECTS.has(key) || PEOPLE_PLURALS.has(key);
+}
 
 /**
  * "The ball went to Philip Rivers", "She gave it to Anita Hill": "to" before the name at `first`
  * names who gets something, not where someone goes, unless a word of moving that people do
  * (`MOTION_WORDS` but `GIVEN_TO_WORDS`) stands before it ("moved to Murray Hill", "the trip to Forest Hill"),
- * or one of `GIVEN_TO_WORDS` after a person's pronoun ("he went to Murray Hill", "she is going to").
+ * or one of `GIVEN_TO_WORDS` after a subject that is people ("he went to Murray Hill", "she is going to",
+ * "the family went to").
  */
 function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
   const to = p.tokens[first - 1];
@@ -1784,7 +1819,7 @@ function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
   const word = p.keys[at] ?? '';
   if (!MOTION_WORDS.has(word)) return true;
   if (!GIVEN_TO_WORDS.has(word)) return false;
-  return !PEOPLE_SUBJECT_PRONOUNS.has(p.keys[at - 1] ?? '') && !PEOPLE_SUBJECT_PRONOUNS.has(p.keys[at - 2] ?? '');
+  return !peopleSubject(p.keys[at - 1] ?? '') && !peopleSubject(p.keys[at - 2] ?? '');
 }
 
 /**

@@ -84,7 +84,7 @@ for (const place of items(DATA.places)) {
 for (const [n, canonical] of [['U.S.', 'United States'], ['U.S.A.', 'United States'], ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom']]) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: true, canonical });
 }
-for (const n of ['England', 'Scotland', 'Wales', 'Soviet Union', 'Caribbean', 'Europe', 'Middle East', 'Latin America', 'Washington', 'D.C.', 'Washington, D.C.', 'Midwest', 'Silicon Valley', 'Wall Street']) {
+for (const n of ['England', 'Scotland', 'Wales', 'Soviet Union', 'Caribbean', 'Europe', 'Middle East', 'Latin America', 'Washington', 'D.C.', 'Washington, D.C.', 'Midwest', 'Silicon Valley', 'Wall Street', 'Oval Office']) {
   LEXICON.add(phraseKeys(n), { type: 'place', country: n.length <= 6 });
 }
 for (const d of ['american', 'british', 'english', 'french', 'dutch', 'swiss', 'welsh', 'scottish', 'irish', 'european', 'african', 'asian', 'arab', 'latino', 'hispanic', 'jewish', 'muslim', 'christian', 'catholic', 'soviet', 'western', 'eastern', 'northern', 'southern',
@@ -228,7 +228,7 @@ const INSTITUTIONS = [
   'NBC', 'CBS', 'ABC', 'HBO', 'MTV', 'ESPN', 'PBS', 'CNBC', 'MSNBC', 'NBA', 'NFL', 'MLB', 'NHL', 'FIFA', 'UEFA', 'NCAA',
   'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
   // bodies whose first word is a first name or a place, or whose last is no institution's head
-  'Cal Fire', 'European Central Bank', 'Bank of England', 'France Inter', 'Sky Sports',
+  'Cal Fire', 'European Central Bank', 'Bank of England', 'Bank of America', 'France Inter', 'Sky Sports', 'Christian Science Monitor',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 

@@ -37,6 +37,9 @@ add(['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme.', 'Lady', 'Dam
 // forms of address and ranks of other languages and peerages ("Mlle. du Motel", "Herr Schmidt", "the Marquis de Lafayette")
 add(['Monsieur', 'Señor', 'Herr', 'Signor', 'Marquis', 'Marquess', 'Viscount'], { gender: 'male' });
 add(['Mademoiselle', 'Señora', 'Señorita', 'Frau', 'Signora', 'Marchioness', 'Viscountess'], { gender: 'female' });
+// a body's voice ("State Department Spokesman Ned Price")
+add(['Spokesman'], { gender: 'male' });
+add(['Spokeswoman'], { gender: 'female' });
 // shortened forms share the office of the word they shorten: "Mlle. du Motel" is "Mademoiselle … du Motel"
 for (const [short, office] of [['Mlle.', 'mademoiselle'], ['Mlle', 'mademoiselle'], ['Mme', 'madame']]) TITLES.add(phraseKeys(short), { gender: 'female', office });
 add(['President', 'Vice President', 'Prime Minister', 'Pope', 'Chancellor', 'Chief Justice', 'Speaker', 'Attorney General', 'Secretary of State', 'First Lady', 'Crown Prince'], { unique: true });
@@ -49,7 +52,7 @@ add([
   'CEO', 'Director', 'Deputy', 'Coach', 'Officer', 'Detective', 'Inspector', 'Agent', 'Chief', 'Leader', 'Commissioner',
   'Premier', 'Senate Majority Leader', 'Majority Leader', 'Minority Leader', 'House Speaker', 'Sheriff', 'Attorney', 'Councilman',
   'Councilwoman', 'Councillor', 'Hon.', 'Dean', 'Principal', 'Pastor', 'Private', 'Corporal', 'Marshal', 'Delegate', 'Assemblyman',
-  'Battalion Chief', 'Fire Chief', 'Director-General', 'Director General', 'Secretary-General', 'Secretary General',
+  'Battalion Chief', 'Fire Chief', 'Director-General', 'Director General', 'Secretary-General', 'Secretary General', 'Spokesperson', 'Press Secretary',
 ]);
 /**
  * "Saint Jerome" … "St. Jerome", "Gen. Gordon" … "General Gordon": an abbreviated title is the
