@@ -216,6 +216,29 @@ describe('server wiring of the idle collection and the timing notification', () 
     }
   });
 
+  it('logs diagnostics that fail to publish once, and does not end the process', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => void rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    const s = inProcessServer({}, (connection) => {
+      connection.sendDiagnostics = (() => Promise.reject(new Error('stream closed'))) as Connection['sendDiagnostics'];
+    });
+    try {
+      await s.start();
+      const uri = 'file:///tmp/publish-fails.article';
+      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.until(() => s.logged.some((m) => m.includes('publishing diagnostics failed')), 'the failure logged');
+      await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await sleep(300);
+      assert.equal(s.logged.filter((m) => m.includes('publishing diagnostics failed')).length, 1, JSON.stringify(s.logged));
+      assert.match(s.logged.find((m) => m.includes('publishing diagnostics failed'))!, /stream closed/);
+      assert.deepEqual(rejections, []);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      s.end();
+    }
+  });
+
   it('the bundled server sends timings only with COPYDESK_TIMING=1', async () => {
     for (const on of [true, false]) {
       const client = new TestClient(['--stdio'], undefined, [], on ? { COPYDESK_TIMING: '1' } : {});

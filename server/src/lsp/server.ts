@@ -150,6 +150,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     timingFailureLogged = true;
     log.error(formatError('diagnostics timing notification failed', e));
   };
+  // diagnostics that cannot be published (the stream closed) are logged once, never an unhandled rejection, which ends a Node process
+  let publishFailureLogged = false;
+  const publishFailed = (e: unknown) => {
+    if (publishFailureLogged) return;
+    publishFailureLogged = true;
+    log.error(formatError('publishing diagnostics failed', e));
+  };
 
   /** Publishes diagnostics shortly after the last change, so typing is never blocked. */
   const schedule = (uri: string, delay: number) => {
@@ -172,7 +179,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
           const sent = connection.sendDiagnostics({ uri, version: document.version, diagnostics });
           idle.activity();
           const version = document.version;
-          void sent.then(() => {
+          sent.then(() => {
             if (host.timing) {
               const written = now();
               const used = process.cpuUsage(cpu);
@@ -191,7 +198,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
             }
             // the connection writes on the event loop's next turn: the collection comes after that write
             if (collectYoung) setImmediate(collectYoung);
-          });
+          }, publishFailed);
         });
       }, delay),
     );
