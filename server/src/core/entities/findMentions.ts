@@ -82,7 +82,13 @@ export function releaseTokens(p: KeptParagraph): void {
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
 const MAX_NAME_WORDS = 12;
 const MAY_END_SENTENCE = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'spoke', 'interviewed', 'interviews', 'reported', 'reports', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied', 'insisted', 'warned', 'announced', 'has', 'had', 'was', 'is', 'will', 'would']);
+/** Auxiliaries a name comes before ("Maduro has clung"): after them a lone demonym is as often the language ("French is spoken there"). */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'was', 'is', 'will', 'would']);
+/** Verbs of saying and the auxiliaries (`AUXILIARY_VERBS`) a name comes before. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'spoke', 'interviewed', 'interviews', 'reported', 'reports', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied',
+  'insisted', 'warned', 'announced', ...AUXILIARY_VERBS,
+]);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
@@ -295,9 +301,6 @@ function noteDemonymSurname(key: string, pass: number): void {
   seen.capitalisedPass = pass;
   evidenceCapitalised.add(marked);
 }
-
-/** Auxiliaries among `SPEECH_VERBS`: after them a lone demonym is as often the language ("French is spoken there"). */
-const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'was', 'is', 'will', 'would']);
 
 /**
  * "Later, Cuban said", "Cuban, 65, said", "Cuban's team": a demonym alone at `first` that the document
