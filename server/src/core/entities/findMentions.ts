@@ -12,7 +12,7 @@ import {
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
@@ -728,13 +728,6 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   const kind = eponymNounKind(p.keys[i], next.key);
   return kind !== undefined && kind !== 'trophy';
 }
-
-/**
- * Title modifiers of a time in office (`TITLE_MODIFIERS` but the ranks, "Vice", "Chief", "Senior", which open
- * bodies' names too): opening a sentence before a name they belong to a title after it ("Former Google CEO",
- * "Interim CEO"), no name word.
- */
-const TERM_MODIFIERS: ReadonlySet<string> = new Set(['former', 'interim', 'acting', 'incoming', 'outgoing']);
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
