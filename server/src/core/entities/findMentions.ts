@@ -1297,12 +1297,18 @@ function saintTeamAt(p: PreparedParagraph, i: number): boolean {
   return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
-/** Words of moving before "to" or "from" and a saint's place ("moved to Saint Louis", "a flight from Saint Paul"; not "prayed to Saint Paul"). */
+/** Words of moving that things do toward people too ("the ball went to", "the award goes to", "the title passed to"). */
+const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'came', 'comes', 'come', 'coming', 'transferred']);
+
+/**
+ * Words of moving before "to" or "from" and a saint's place ("moved to Saint Louis", "a flight from Saint Paul"; not "prayed to Saint Paul"):
+ * those people do and `GIVEN_TO_WORDS`.
+ */
 const MOTION_WORDS: ReadonlySet<string> = new Set([
-  'moved', 'moves', 'move', 'moving', 'flew', 'flies', 'fly', 'flying', 'drove', 'drives', 'drive', 'driving', 'went', 'goes', 'go', 'going',
-  'came', 'comes', 'come', 'coming', 'returned', 'returns', 'return', 'returning', 'traveled', 'travelled', 'travels', 'travel', 'traveling',
+  'moved', 'moves', 'move', 'moving', 'flew', 'flies', 'fly', 'flying', 'drove', 'drives', 'drive', 'driving',
+  'returned', 'returns', 'return', 'returning', 'traveled', 'travelled', 'travels', 'travel', 'traveling',
   'travelling', 'relocated', 'relocates', 'relocate', 'headed', 'heads', 'head', 'heading', 'walked', 'rode', 'sailed', 'fled', 'flee', 'fleeing',
-  'commuted', 'commutes', 'transferred', 'trip', 'flight', 'flights', 'road', 'route', 'miles', 'kilometers', 'kilometres',
+  'commuted', 'commutes', 'trip', 'flight', 'flights', 'road', 'route', 'miles', 'kilometers', 'kilometres', ...GIVEN_TO_WORDS,
 ]);
 
 /**
@@ -1784,9 +1790,6 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
   if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeBefore;
   return (gender === 'male' || gender === 'female') && !placeBefore;
 }
-
-/** Words of moving that things do toward people too ("the ball went to", "the award goes to", "the title passed to"). */
-const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'came', 'comes', 'come', 'coming', 'transferred']);
 
 /** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */
 const PEOPLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
