@@ -321,7 +321,7 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
 function afterAgeApposition(p: PreparedParagraph, at: number): number {
   const { tokens } = p;
   const age = tokens[at + 1];
-  return tokens[at]?.text === ',' && age !== undefined && /^\d{1,3}$/.test(age.text) && tokens[at + 2]?.text === ',' ? at + 3 : at;
+  return tokens[at]?.text === ',' && age !== undefined && age.text.length <= 3 && isDigits(age.text) && tokens[at + 2]?.text === ',' ? at + 3 : at;
 }
 
 /** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
