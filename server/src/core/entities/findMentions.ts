@@ -1297,7 +1297,7 @@ function saintTeamAt(p: PreparedParagraph, i: number): boolean {
   return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
-/** Words of moving that things do toward people too ("the ball went to", "the award goes to", "the title passed to"). */
+/** Words of moving that things do toward people too ("the ball went to", "the award goes to"; "passed to" is no moving: `recipientAfterTo`). */
 const GIVEN_TO_WORDS: ReadonlySet<string> = new Set(['went', 'goes', 'go', 'going', 'came', 'comes', 'come', 'coming', 'transferred']);
 
 /**
