@@ -96,8 +96,10 @@ describe('idle-time garbage collection', () => {
   });
 });
 
-/** The server in this process on in-memory streams, with a client connection to it. */
-/** A server on in-memory streams; `adjust` may change its connection before the server wires it. */
+/**
+ * The server in this process on in-memory streams, with a client connection to it; `adjust` may
+ * change the server's connection before the server wires it.
+ */
 function inProcessServer(host: ServerHost, adjust: (connection: Connection) => void = () => undefined) {
   const toServer = new PassThrough();
   const toClient = new PassThrough();

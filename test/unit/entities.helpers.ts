@@ -1,8 +1,7 @@
 /** Helpers of the entity rule tests: one-paragraph documents read after a headline line. */
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { NameInfo } from '../../server/src/core/entities/nameTypes';
-import type { NameCandidate } from '../../server/src/core/entities/nameTypes';
+import type { NameCandidate, NameInfo } from '../../server/src/core/entities/nameTypes';
 import { partIndexOf, partNamesOf, partShortFormsOf, type PartLinkContext } from '../../server/src/core/entities/headShortForms';
 import type { Article, Finding } from '../../server/src/core/types';
 import { findingsOf } from './findings.helpers';

@@ -18,6 +18,19 @@ export function isWordChar(c: string | undefined): boolean {
   return WORD.test(c);
 }
 
+/**
+ * The character at `s[i]`, as the tests here take it: a surrogate pair whole when it ends before
+ * `end`, a lone half alone; undefined past the text's end.
+ */
+export function characterAt(s: string, i: number, end = s.length): string | undefined {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
+  }
+  return s[i];
+}
+
 /** True for whitespace or outside the text. */
 export function isSpaceOrEdge(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';

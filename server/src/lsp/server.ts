@@ -143,20 +143,19 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     };
   });
 
-  // a timing notification that cannot be sent is logged, not thrown: once, since every later one fails alike
-  let timingFailureLogged = false;
-  const timingFailed = (e: unknown) => {
-    if (timingFailureLogged) return;
-    timingFailureLogged = true;
-    log.error(formatError('diagnostics timing notification failed', e));
+  /** A rejection handler that logs its first error only: once the stream has closed, every later send fails alike. */
+  const logFirstFailure = (what: string) => {
+    let logged = false;
+    return (e: unknown) => {
+      if (logged) return;
+      logged = true;
+      log.error(formatError(what, e));
+    };
   };
-  // diagnostics that cannot be published (the stream closed) are logged once, never an unhandled rejection, which ends a Node process
-  let publishFailureLogged = false;
-  const publishFailed = (e: unknown) => {
-    if (publishFailureLogged) return;
-    publishFailureLogged = true;
-    log.error(formatError('publishing diagnostics failed', e));
-  };
+  // a timing notification that cannot be sent is logged, not thrown
+  const timingFailed = logFirstFailure('diagnostics timing notification failed');
+  // diagnostics that cannot be published (the stream closed) are logged, never an unhandled rejection, which ends a Node process
+  const publishFailed = logFirstFailure('publishing diagnostics failed');
 
   /** Publishes diagnostics shortly after the last change, so typing is never blocked. */
   const schedule = (uri: string, delay: number) => {

@@ -1,6 +1,6 @@
 import type { QuotationKind } from '../types';
 import { isJsSpace } from '../words';
-import { isLetter, isLetterOrDigit, isUpper } from '../chars';
+import { characterAt, isLetter, isLetterOrDigit, isUpper } from '../chars';
 import { SCARE_INTRODUCERS } from './cues';
 import type { Token } from './tokens';
 import { keepShape } from '../shapes';
@@ -23,33 +23,23 @@ export interface QuotationContext {
 /** Most words the classifier ever counts (it only asks "at most 3", "at most 6", "at least 4"). */
 const WORD_LIMIT = 7;
 
-/** The code point at `i` as a string (a surrogate pair whole, a lone half alone). */
-function codePointText(s: string, i: number, end: number): string {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
-  }
-  return s[i];
-}
-
 // (ASCII by its code, as `chars.ts` tests it: no one-character string per character read)
 function isLetterOrDigitAt(s: string, i: number, end: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  return isLetterOrDigit(codePointText(s, i, end));
+  return isLetterOrDigit(characterAt(s, i, end));
 }
 
 function isLetterAt(s: string, i: number, end: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return isLetter(codePointText(s, i, end));
+  return isLetter(characterAt(s, i, end));
 }
 
 function isUpperAt(s: string, i: number, end: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
-  return isUpper(codePointText(s, i, end));
+  return isUpper(characterAt(s, i, end));
 }
 
 /**

@@ -197,15 +197,15 @@ function named(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): Spea
  * title before it ("Minister of Defence and Interior Jane Doe" is one title). Else `j`.
  */
 function endBeforeTitledName(tokens: Token[], i: number, j: number): number {
-  let named = false;
+  let nameSinceTitle = false;
   for (let k = i; k < j; k++) {
     const t = tokens[k];
     if (t.lower === 'and' && !t.cap) {
-      if (named && isTitle(tokens[k + 1])) return k - 1;
+      if (nameSinceTitle && isTitle(tokens[k + 1])) return k - 1;
       return j;
     }
-    if (isTitle(t)) named = false;
-    else if (t.cap) named = true;
+    if (isTitle(t)) nameSinceTitle = false;
+    else if (t.cap) nameSinceTitle = true;
   }
   return j;
 }

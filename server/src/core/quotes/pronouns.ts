@@ -1,5 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { ListCollector, sameSlice } from '../lists';
+import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
@@ -198,7 +198,7 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
       p = paragraphPersons(people, base, mentions, mFrom, mi, speakers, speakerOrder, sFrom, si);
       // the same surnames as before keep their list: the known set is then seen to be unchanged
       const was = last !== null ? last.persons[pi] : undefined;
-      if (was !== undefined && isPrefix(was.surnames, p.surnames, p.surnames.length)) p.surnames = was.surnames;
+      if (was !== undefined && sameList(was.surnames, p.surnames)) p.surnames = was.surnames;
     }
     if (sameSurnames && kept[pi] === 0 && p.surnames !== last!.persons[pi].surnames) sameSurnames = false;
     persons[pi] = p;
@@ -276,9 +276,9 @@ function genderMap(entityGenders: readonly string[]): Map<string, Gender> {
 
 /** Whether a gender map made from these sources would be `last.gender` (the same pairs in the same order). */
 function sameGenderSources(last: IndexReading, entityGenders: readonly string[], names: readonly ParagraphPeople['names'][], proposals: readonly string[][]): boolean {
-  if (last.names.length !== names.length || !isPrefix(last.entityGenders, entityGenders, entityGenders.length)) return false;
+  if (last.names.length !== names.length || !sameList(last.entityGenders, entityGenders)) return false;
   for (let pi = 0; pi < names.length; pi++) {
-    if (proposals[pi] !== last.proposals[pi] && !isPrefix(last.proposals[pi], proposals[pi], proposals[pi].length)) return false;
+    if (proposals[pi] !== last.proposals[pi] && !sameList(last.proposals[pi], proposals[pi])) return false;
     const now = names[pi];
     const was = last.names[pi];
     if (now === was) continue;
@@ -583,14 +583,6 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   const people = summaryOf(tokens, ranges.slice(from, from + count));
   peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
-}
-
-
-/** Whether `a` is the first `count` items of `b` (with `b.length`: the same list). */
-function isPrefix<T>(a: readonly T[], b: readonly T[], count: number): boolean {
-  if (a.length !== count) return false;
-  for (let k = 0; k < count; k++) if (a[k] !== b[k]) return false;
-  return true;
 }
 
 /** Where `summaryOf` collects its lists (see lists.ts). */

@@ -1,4 +1,4 @@
-import { isLetter } from '../chars';
+import { characterAt, isLetter } from '../chars';
 import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
 import { mentionById } from '../queries';
@@ -90,14 +90,6 @@ function characterBefore(text: string, i: number): string | undefined {
   const low = text.charCodeAt(i - 1);
   const paired = i >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 2));
   return text.slice(paired ? i - 2 : i - 1, i);
-}
-
-/** The character starting at `i`: a surrogate pair whole, undefined at the end. */
-function characterAt(text: string, i: number): string | undefined {
-  if (i >= text.length) return undefined;
-  const low = text.charCodeAt(i + 1);
-  const paired = isHighSurrogate(text.charCodeAt(i)) && low >= 0xdc00 && low <= 0xdfff;
-  return text.slice(i, paired ? i + 2 : i + 1);
 }
 
 function isHighSurrogate(c: number): boolean {
