@@ -24,7 +24,8 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   const quotations = findQuotations(doc);
   // speakers are whole names: a name nested in another ("Boston" in "Boston Red Sox") speaks for none
   attributeQuotations(doc, quotations, outer, entities, opts);
-  const base = {
+  // one object, its findings filled in once the rules (which read no findings) ran: one shape, no copy per analysis
+  const article: Article = {
     text,
     frontMatter: doc.frontMatter,
     headline: doc.headline,
@@ -33,20 +34,10 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
     quotations,
     mentions,
     entities,
+    findings: [],
   };
-  const findings = runRules({ article: base, doc, options: opts });
-  // (a literal, not a spread: one object shape, no copy loop per analysis)
-  return {
-    text,
-    frontMatter: base.frontMatter,
-    headline: base.headline,
-    paragraphs: base.paragraphs,
-    excluded: base.excluded,
-    quotations,
-    mentions,
-    entities,
-    findings,
-  };
+  article.findings = runRules({ article, doc, options: opts });
+  return article;
 }
 
 /** Options from front matter data, by data object (the scanner shares one per front matter text). */

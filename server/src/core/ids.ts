@@ -1,8 +1,6 @@
 /** Mention, entity and quotation ids. */
 /** Ids made so far, by prefix: "m12" is the same string in every analysis. */
 const ids: Record<string, string[]> = { m: [], e: [], q: [] };
-/** The number of every id made so far ("m12" → 12). */
-const numbers = new Map<string, number>();
 
 /**
  * The id `prefix + k`, one string per id for all analyses: maps keyed by ids (mentions by id,
@@ -11,18 +9,22 @@ const numbers = new Map<string, number>();
  */
 export function idOf(prefix: 'm' | 'e' | 'q', k: number): string {
   const list = ids[prefix];
-  for (let n = list.length; n <= k; n++) {
-    const id = `${prefix}${n}`;
-    list.push(id);
-    numbers.set(id, n);
-  }
+  for (let n = list.length; n <= k; n++) list.push(`${prefix}${n}`);
   return list[k];
 }
 
 /**
- * The number in an id `idOf` made ("e12" → 12), or -1 for any other string. Callers look the
- * number up and check the id there (a look-up by the id's hash, already computed: no slice to parse).
+ * The number in an id of the form `idOf` makes ("e12" → 12), or -1 when what follows its first
+ * character is not all digits. Read off its characters in place (no slice, no table of every id
+ * made); callers check the id found at that number.
  */
 export function numberOfId(id: string): number {
-  return numbers.get(id) ?? -1;
+  if (id.length < 2) return -1;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }

@@ -47,10 +47,16 @@ const LETTER = /\p{L}/u;
 /** The spaces and the word right after a name (`personVerbAfter`). */
 const NEXT_WORD = /^ +(\p{L}+)/u;
 
-/** "the Society": a lower-case "the" right before the candidate's one word. */
-function afterLowerCaseThe(text: string, c: NameCandidate): boolean {
+/**
+ * Whether `word` (lower case), a whole word, stands one space before the candidate: in lower case
+ * only ("the Society"), or in any case when `anyCase` ("at Suffolk", "The Mason Jar").
+ */
+function afterWord(text: string, c: NameCandidate, word: string, anyCase: boolean): boolean {
   const s = c.span.start;
-  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1) === 'the' && !LETTER.test(text.charAt(s - 5));
+  const from = s - 1 - word.length;
+  if (from < 0 || text.charCodeAt(s - 1) !== 32) return false;
+  const written = text.slice(from, s - 1);
+  return (anyCase ? written.toLowerCase() : written) === word && !LETTER.test(text.charAt(from - 1));
 }
 
 /**
@@ -59,7 +65,7 @@ function afterLowerCaseThe(text: string, c: NameCandidate): boolean {
  * a name with a head word, or one word after "the".
  */
 export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
-  return headWordOfWords(c.tokens) !== undefined || (c.tokens.length === 1 && afterLowerCaseThe(text, c));
+  return headWordOfWords(c.tokens) !== undefined || (c.tokens.length === 1 && afterWord(text, c, 'the', false));
 }
 
 /**
@@ -85,7 +91,7 @@ export function linkHeadShortForms(text: string, cands: NameCandidate[], filter?
     }
     if (c.tokens.length !== 1 || c.aliasOf !== undefined || c.acronymOf !== undefined || c.titleOnly || c.title) continue;
     const target = latest.get(c.tokens[0].key);
-    if (!afterLowerCaseThe(text, c)) continue;
+    if (!afterWord(text, c, 'the', false)) continue;
     if (target !== undefined) c.aliasOf = target;
     else if (GOVERNMENT_HEADS.has(c.tokens[0].key) && !governmentsLookedUp?.has(c.tokens[0].key)) {
       (governmentsLookedUp ??= new Set()).add(c.tokens[0].key);
@@ -139,18 +145,12 @@ export function schoolPlaceOf(c: NameCandidate): string | undefined {
   return undefined;
 }
 
-/** "at Suffolk": "at" right before the candidate. */
-function afterAt(text: string, c: NameCandidate): boolean {
-  const s = c.span.start;
-  return s >= 3 && text.charCodeAt(s - 1) === 32 && /^at$/i.test(text.slice(s - 3, s - 1)) && !LETTER.test(text.charAt(s - 4));
-}
-
 /**
  * Whether `linkSchoolShortForms` may read or link the candidate, by its words and the text before
  * it (`text`, which holds the candidate's paragraph at least): a school's name, or one word after "at".
  */
 export function mayBeSchoolShortForm(text: string, c: NameCandidate): boolean {
-  return schoolPlaceOf(c) !== undefined || (c.tokens.length === 1 && afterAt(text, c));
+  return schoolPlaceOf(c) !== undefined || (c.tokens.length === 1 && afterWord(text, c, 'at', true));
 }
 
 /**
@@ -171,7 +171,7 @@ export function linkSchoolShortForms(text: string, cands: NameCandidate[], filte
     }
     if (!schools || c.tokens.length !== 1 || c.aliasOf !== undefined || c.acronymOf !== undefined || c.title) continue;
     const target = schools.get(c.tokens[0].key);
-    if (target === undefined || !afterAt(text, c)) continue;
+    if (target === undefined || !afterWord(text, c, 'at', true)) continue;
     c.aliasOf = target;
     // the school's type, surely: its cluster gets no place vote, so "moved to Helsinki" stays the city
     c.type = cands[target].type;
@@ -629,16 +629,10 @@ function leadingShortForm(c: NameCandidate, key: string, name: string): boolean 
  * place's ("the Smith Cafe … the Smith family", "the Jones brothers").
  */
 function eateryShortForm(text: string, c: NameCandidate, key: string, name: string): boolean {
-  if (c.tokens.length < 2 || name.length <= key.length + 1 || !EATERY_HEADS.has(name.slice(key.length + 1)) || c.possessive || !afterThe(text, c)) return false;
-  const t = c.tokens;
-  const keys = t.map((w) => w.key);
-  return !isHeadWord(keys[keys.length - 1]) && !PARTICLES.has(keys[keys.length - 1]) && LEXICON.get(keys) === undefined && !keys.some((k) => DEMONYMS.has(k));
-}
-
-/** "the Mason Jar", "The Mason Jar": "the" in either case right before the candidate. */
-function afterThe(text: string, c: NameCandidate): boolean {
-  const s = c.span.start;
-  return s >= 4 && text.charCodeAt(s - 1) === 32 && text.slice(s - 4, s - 1).toLowerCase() === 'the' && !LETTER.test(text.charAt(s - 5));
+  if (c.tokens.length < 2 || name.length <= key.length + 1 || !EATERY_HEADS.has(name.slice(key.length + 1)) || c.possessive || !afterWord(text, c, 'the', true)) return false;
+  const keys = c.tokens.map((w) => w.key);
+  const lastKey = keys[keys.length - 1];
+  return !isHeadWord(lastKey) && !PARTICLES.has(lastKey) && LEXICON.get(keys) === undefined && !keys.some((k) => DEMONYMS.has(k));
 }
 
 /**
