@@ -11,7 +11,7 @@ import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
-import { findCandidatesCached, prepareParagraph, releaseTokens, startPlacement, withTokens } from '../../server/src/core/entities/findMentions';
+import { findCandidatesCached, prepareParagraph, releaseTokens, startPlacement, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 
 /**
@@ -80,19 +80,19 @@ describe('entity stage caches', () => {
 
 describe('paragraphs kept without their tokens', () => {
   it('tokenizes a kept paragraph again as it was prepared, a Title Case headline too', () => {
-    for (const [text, titleCase] of [
-      ['“Then,” Smith said. The U.S. Senate met Sen. Ann Lee’s aide in Moscow-based offices.', false],
-      ['Senate Votes To Fund The Moscow Office', true],
-      ['THE MAYOR OF LISBON', false],
+    // the words whose capital proves nothing: sentence starts, after an opening quote, every word of a Title Case headline
+    for (const [text, titleCase, uncertainWords] of [
+      ['“Then,” Smith said. The U.S. Senate met Sen. Ann Lee’s aide in Moscow-based offices.', false, ['Then', 'The']],
+      ['Senate Votes To Fund The Moscow Office', true, ['Senate', 'Votes', 'To', 'Fund', 'The', 'Moscow', 'Office']],
+      ['THE MAYOR OF LISBON', false, ['THE']],
     ] as const) {
+      const tokens = tokenize(text);
+      const expected = { tokens, keys: tokens.map((t) => t.key), uncertainWords };
       const prep = prepareParagraph(text, titleCase);
-      const made = { tokens: prep.tokens, uncertain: prep.uncertain, keys: prep.keys };
+      assert.deepEqual(tokensOf(prep), expected, text);
       releaseTokens(prep);
       assert.equal(prep.tokens, undefined);
-      const again = withTokens(prep);
-      assert.deepEqual({ tokens: again.tokens, uncertain: again.uncertain, keys: again.keys }, made, text);
-      // (the headline's capitals prove nothing, its first word's or any other's)
-      if (titleCase) assert.ok(again.tokens.every((t, i) => again.uncertain[i] === 1), text);
+      assert.deepEqual(tokensOf(withTokens(prep)), expected, text);
     }
   });
 
@@ -251,6 +251,11 @@ const OTHER_VALUES: { [F in (typeof COMPARED)[number]]: NameCandidate[F] } = {
   titleText: 'Dr.', titleInfo: { office: 'dr' }, roles: ['judge'], acronymOf: undefined, aliasOf: undefined, alsoKnownAs: undefined,
   canonical: 'smyth', state: 'texas', fullName: 'Jane Smith', headline: true,
 };
+
+/** A prepared paragraph's tokens, their keys, and the words it marks uncertain. */
+function tokensOf(p: PreparedParagraph) {
+  return { tokens: p.tokens, keys: p.keys, uncertainWords: p.tokens.filter((_, i) => p.uncertain[i] === 1).map((t) => t.text) };
+}
 
 function token(text: string, start: number): NameToken {
   return { text, key: text.toLowerCase(), start, end: start + text.length };
