@@ -171,13 +171,18 @@ describe('candidate copies handed out again', () => {
     const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
     const prep = prepareParagraph(text, false);
     const ev = documentEvidence([prep]);
-    const move = (s: { start: number; end: number }, d: number) => ({ start: s.start + d, end: s.end + d });
     startPlacement();
     const first = findCandidatesCached(text, prep, 10, ev, false);
-    // the cached candidates (offsets from the paragraph start) moved to `base`
-    const fresh = (base: number) =>
-      first.source.map((c) => ({ ...c, span: move(c.span, base), title: c.title && move(c.title, base), possessive: c.possessive && move(c.possessive, base) }));
     assert.ok(first.candidates.some((c) => c.title) && first.candidates.some((c) => c.possessive) && first.candidates.some((c) => c.acronymOf !== undefined));
+    // what a cold search answers at `base`: the same text prepared again, with no cache of its own
+    const cold = (base: number) => findCandidatesCached(text, prepareParagraph(text, false), base, ev, false).candidates;
+    // the cached candidates changed in every field a reset puts back: a reset reading them would hand these out
+    for (const c of first.source as NameCandidate[]) {
+      Object.assign(c, { type: 'place', typeStrength: 5, titleOnly: true, acronymOf: 96, aliasOf: 95, alsoKnownAs: 94, fullName: 'No One' });
+      c.span = { start: 900, end: 905 };
+      c.title = { start: 890, end: 893 };
+      c.possessive = { start: 905, end: 907 };
+    }
     for (const base of [10, 10, 25, 25, 0]) {
       // what callers do to copies: every field they may change
       for (const c of first.candidates) {
@@ -192,7 +197,7 @@ describe('candidate copies handed out again', () => {
       startPlacement();
       const again = findCandidatesCached(text, prep, base, ev, false);
       assert.equal(again.candidates, first.candidates); // the same copies, handed out again
-      assert.deepEqual(again.candidates, fresh(base));
+      assert.deepEqual(again.candidates, cold(base));
     }
   });
 });
