@@ -11,7 +11,9 @@ import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
-import { findCandidatesCached, prepareParagraph, releaseTokens, startPlacement, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { analyzeArticle } from '../../server/src/core';
+import { clearMemos } from '../../server/src/core/memo';
+import { findCandidatesCached, paragraphsTokenized, prepareParagraph, releaseTokens, startPlacement, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 
 /**
@@ -93,6 +95,19 @@ describe('paragraphs kept without their tokens', () => {
       releaseTokens(prep);
       assert.equal(prep.tokens, undefined);
       assert.deepEqual(tokensOf(withTokens(prep)), expected, text);
+    }
+  });
+
+  it('tokenizes only the edited paragraph again while a sentence is typed into a long text', () => {
+    const text = generateProse(6_000, 3, NAME_HEAVY);
+    const at = text.indexOf('\n\n', text.length >> 1) + 2; // a paragraph's start
+    const sentence = 'The committee met again on Tuesday, and she said the vote was put off. ';
+    clearMemos();
+    analyzeArticle(text);
+    for (let n = 1; n <= sentence.length; n++) {
+      const before = paragraphsTokenized();
+      analyzeArticle(text.slice(0, at) + sentence.slice(0, n) + text.slice(at));
+      assert.equal(paragraphsTokenized() - before, 1, `keystroke ${n}`);
     }
   });
 

@@ -57,9 +57,21 @@ export interface PreparedParagraph extends KeptParagraph {
   keys: string[];
 }
 
+/** How many paragraph texts `withTokens` has tokenized, first preparations and again after `releaseTokens` (`paragraphsTokenized`). */
+let tokenized = 0;
+
+/**
+ * How many times a paragraph's text has been tokenized for the entity stage since the module
+ * loaded: a test reads it before and after an analysis to count the paragraphs it tokenized.
+ */
+export function paragraphsTokenized(): number {
+  return tokenized;
+}
+
 /** `p` with its tokens: the same ones again when `releaseTokens` let them go (tokenizing is pure). */
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
+  tokenized++;
   const tokens = tokenize(p.text);
   p.tokens = tokens;
   p.uncertain = uncertainTokens(p.text, tokens, p.titleCase);
