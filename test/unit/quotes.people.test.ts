@@ -64,8 +64,8 @@ describe('appendPeopleTokens', () => {
   it('keeps a lower-case word exactly when it is one of GENDERED_PRONOUNS, in any case after its first letter', () => {
     // the table's pronouns, the other pronouns the quotation engine knows, and every near miss of a
     // gendered pronoun: its prefixes, a letter more, its reflexive ("herself")
-    const words = new Set([...GENDERED_PRONOUNS, ...Object.keys(PRONOUNS)]);
-    for (const p of GENDERED_PRONOUNS) {
+    const words = new Set([...GENDERED_PRONOUNS.keys(), ...Object.keys(PRONOUNS)]);
+    for (const p of GENDERED_PRONOUNS.keys()) {
       for (let k = 1; k < p.length; k++) words.add(p.slice(0, k));
       for (let c = 97; c <= 122; c++) words.add(p + String.fromCharCode(c));
       words.add(p + 'self');

@@ -3,7 +3,7 @@ import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
-import { appendPeopleTokens, type Token } from './tokens';
+import { appendPeopleTokens, GENDERED_PRONOUNS, type Token } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -543,7 +543,7 @@ export interface ParagraphPeople {
   capWords: string[];
   capTexts: string[];
   capSpans: number[];
-  /** Pairs: token start, then 0 for a sentence end, 1 for he/his/him, 2 for she/her/hers. */
+  /** Pairs: token start, then 0 for a sentence end, 1 for a male pronoun of `GENDERED_PRONOUNS`, 2 for a female one. */
   events: number[];
   /** The capitalised words that are known surnames, for one generation of the surnames (`knownCaps`). */
   knownCaps?: { generation: number; caps: KnownCap[] };
@@ -647,10 +647,10 @@ function summaryOf(tokens: readonly Token[], outside: readonly number[]): Paragr
       continue;
     }
     const l = t.lower;
-    const g = l === 'he' || l === 'his' || l === 'him' ? 1 : l === 'she' || l === 'her' || l === 'hers' ? 2 : 0;
-    if (g) {
+    const gender = GENDERED_PRONOUNS.get(l);
+    if (gender !== undefined) {
       summaryEvents.add(t.start);
-      summaryEvents.add(g);
+      summaryEvents.add(gender === 'male' ? 1 : 2);
     }
     if (!t.cap) continue;
     const word = capitalisedWord(l);

@@ -317,8 +317,10 @@ function skip(out: Token[]): void {
   if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
 }
 
-/** The pronouns whose gender the person index learns from, lower-case (`appendPeopleTokens` keeps them). */
-export const GENDERED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'she', 'her', 'hers']);
+/** The pronouns whose gender the person index learns from, lower-case (`appendPeopleTokens` keeps them), with that gender. */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['his', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'],
+]);
 
 function isGenderedPronoun(l: string): boolean {
   return GENDERED_PRONOUNS.has(l);
