@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, foldKey, NAME_SUFFIXES, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
+import { PLURAL_TITLE_ABBREVIATIONS } from '../../server/src/core/abbreviations';
+import { ABBREVIATIONS, foldKey, NAME_SUFFIXES, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;

@@ -25,4 +25,6 @@ export const QUOTE_ABBREVIATIONS: readonly string[] = [
 ];
 
 /** The abbreviated plural titles of `PLURAL_TITLE_PAIRS` as written, without their full stop ("Sens", "Drs", "Messrs"). */
-export const PLURAL_TITLE_ABBREVIATIONS: readonly string[] = PLURAL_TITLE_PAIRS.filter(([plural]) => plural.endsWith('.')).map(([plural]) => plural.slice(0, -1));
+export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  PLURAL_TITLE_PAIRS.filter(([plural]) => plural.endsWith('.')).map(([plural]) => plural.slice(0, -1)),
+);

@@ -1,7 +1,7 @@
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
-import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS as SHARED_PLURAL_TITLE_ABBREVIATIONS } from '../abbreviations';
+import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS } from '../abbreviations';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -38,12 +38,9 @@ const UNDECOMPOSED = /[łøđħıßæœþð]/g;
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(NAME_ABBREVIATIONS);
 
 /**
- * Plural titles abbreviated ("Sens. John McCain and Lindsey Graham"), without their dot: they keep
- * their full stop only when capitalised, since "did ten reps." ends a sentence.
+ * An initial or a known abbreviation ("U.S.", "Sen.", "Sens."): a full stop right after it belongs to it.
+ * A plural title ("Sens. John McCain and Lindsey Graham") keeps it only as written, capitalised: "did ten reps." ends a sentence.
  */
-export const PLURAL_TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(SHARED_PLURAL_TITLE_ABBREVIATIONS);
-
-/** An initial or a known abbreviation ("U.S.", "Sen.", "Sens."): a full stop right after it belongs to it. */
 function keepsFullStop(raw: string): boolean {
   return INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()) || PLURAL_TITLE_ABBREVIATIONS.has(raw);
 }

@@ -3,7 +3,7 @@
  * Spanish), speaker nouns and titles. Lower-case; matched on whole words.
  */
 import { wordTable } from '../wordTable';
-import { PLURAL_TITLE_ABBREVIATIONS } from './tokens';
+import { LOWER_PLURAL_TITLE_ABBREVIATIONS } from './tokens';
 
 const EN_VERB_STEMS: [string, string, string, string][] = [
   // base, 3rd person, past, -ing
@@ -196,7 +196,7 @@ export const DOCUMENT_NOUNS = new Set([
 
 /** Titles stripped from a speaker name ("Sen." in "Sen. Elizabeth Warren", "Sens." in "Sens. Lindsey Graham and Chuck Schumer"). */
 export const TITLES = new Set([
-  ...PLURAL_TITLE_ABBREVIATIONS,
+  ...LOWER_PLURAL_TITLE_ABBREVIATIONS,
   'president', 'vice', 'secretary', 'minister', 'prime', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor',
   'mayor', 'mr', 'messrs', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'judge', 'justice', 'chancellor', 'chairman',
   'chairwoman', 'chair', 'ceo', 'cfo', 'director', 'coach', 'captain', 'capt', 'gen', 'general', 'col', 'lt', 'sgt',

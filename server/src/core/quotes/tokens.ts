@@ -2,7 +2,7 @@ import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
-import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS as SHARED_PLURAL_TITLE_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
+import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -16,11 +16,11 @@ export interface Token {
   cap: boolean;
 }
 
-/** Abbreviated plural titles without their period, lower case ("sens" for "Sens.", "drs", "messrs"). */
-export const PLURAL_TITLE_ABBREVIATIONS: readonly string[] = SHARED_PLURAL_TITLE_ABBREVIATIONS.map((plural) => plural.toLowerCase());
+/** `PLURAL_TITLE_ABBREVIATIONS` in lower case, as a token's `lower` has them ("sens" for "Sens.", "drs", "messrs"). */
+export const LOWER_PLURAL_TITLE_ABBREVIATIONS: readonly string[] = [...PLURAL_TITLE_ABBREVIATIONS].map((plural) => plural.toLowerCase());
 
 /** Abbreviations that keep their period ("Sen.", "D-Mass.", "U.S.", "Mr.", "Messrs.", "Sens."). */
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([...PLURAL_TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS, ...QUOTE_ABBREVIATIONS]);
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([...LOWER_PLURAL_TITLE_ABBREVIATIONS, ...NAME_ABBREVIATIONS, ...QUOTE_ABBREVIATIONS]);
 
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
