@@ -59,11 +59,26 @@ export function wordStartsAt(text: string, i: number, ampersand = false): boolea
   return word.test(text);
 }
 
-/** `\s` of JavaScript regular expressions, on one UTF-16 code unit. */
+/**
+ * `\s` of JavaScript regular expressions, on one UTF-16 code unit (the space between words, and
+ * what a paragraph's span is trimmed of): every `isLineSpace` character, and the line breaks (`\n`,
+ * `\r`, U+2028, U+2029), `\v`, `\f` and U+FEFF.
+ */
 export function isJsSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A character a blank line may hold (`[\t\p{Zs}]`): a tab or a space separator (the space, the
+ * no-break spaces U+00A0 and U+202F, U+2000–U+200A, U+3000…). A line of them ends a paragraph
+ * wherever paragraphs are split (markup/scan.ts) and in the TextMate grammar's quotes and notes; a
+ * line holding another `isJsSpace` character (`\f`, U+FEFF) is no blank line.
+ */
+export function isLineSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || c === 9;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
 /** FNV-1a: the start value of a word's hash (the tokenizers' memos by spelling). */

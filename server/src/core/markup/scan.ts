@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
 import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { findHoverCards, type HoverCard } from './hoverCards';
-import { isJsSpace } from '../words';
+import { isJsSpace, isLineSpace } from '../words';
 import { keepShape } from '../shapes';
 
 /** The document formats the scanner knows. */
@@ -440,26 +440,35 @@ const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
 const MAY_START_INLINE = /[<[`\]]/;
 const INTERESTING = /[<[`\]]/g;
 /**
- * A blank line, found at the end of the line break before it: `\n`, `\r\n` or a lone `\r` ends
- * each line, as in `LineEnds` and `splitParagraphs`; it holds only `isLineSpace` characters.
+ * Where blank lines start, each found at the line break before it (the first of a run of blank
+ * lines only): `\n`, `\r\n` or a lone `\r` ends each line, as in `LineEnds` and `splitParagraphs`,
+ * and a blank line holds only `isLineSpace` characters.
  */
-const BLANK_LINE = /(?:\n|\r(?!\n))[\t\p{Zs}]*(?:\r?\n|\r)/gu;
-
-/**
- * A character a blank line may hold: a tab or a space separator (`\p{Zs}`: the space, the no-break
- * spaces U+00A0 and U+202F, U+2000–U+200A, U+3000…). A line of them ends a paragraph wherever
- * paragraphs are split: `splitParagraphs`, the chunks (`blankLineEnd`), code spans and notes
- * (`BLANK_LINE`), and the TextMate grammar's quotes and notes.
- */
-function isLineSpace(c: number): boolean {
-  if (c < 0x80) return c === 32 || c === 9;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+function blankLineBreaks(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      let j = i + 1;
+      while (isLineSpace(text.charCodeAt(j))) j++;
+      const end = text.charCodeAt(j);
+      if (end === 10 || end === 13) {
+        out.push(i);
+        // the next line starts after the blank line's break
+        i = end === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
 }
 
 /** Code spans, HTML comments, `[[notes]]` and link targets, outside already excluded regions. */
 function findInlineRegions(text: string, from: number, format: DocumentFormat, excluded: ExcludedRegion[]): void {
   const blocked = excluded.map((r) => r.span).sort((a, b) => a.start - b.start);
-  const blankLines = [...text.matchAll(BLANK_LINE)].map((m) => m.index);
+  const blankLines = blankLineBreaks(text);
   let blank = 0;
   const paragraphEnd = (at: number) => {
     while (blank < blankLines.length && blankLines[blank] < at) blank++;
@@ -561,6 +570,7 @@ function splitParagraphs(masked: string, from: number): Paragraph[] {
     else {
       if (start < 0) start = first;
       let last = eol - 1;
+      // (a line is blank when it holds only line spaces, but a paragraph ends at its last character that is not `\s`)
       while (last > first && isJsSpace(masked.charCodeAt(last))) last--;
       lastNonSpace = last;
     }
