@@ -440,27 +440,30 @@ const AUTOLINK = /<https?:\/\/[^\s<>]{1,2040}>/y;
 const MAY_START_INLINE = /[<[`\]]/;
 const INTERESTING = /[<[`\]]/g;
 /**
- * Where blank lines start, each found at the line break before it (the first of a run of blank
- * lines only): `\n`, `\r\n` or a lone `\r` ends each line, as in `LineEnds` and `splitParagraphs`,
- * and a blank line holds only `isLineSpace` characters.
+ * Where blank lines start, each found at the line break before it, the search going on after the
+ * blank line's own break: `\n`, `\r\n` or a lone `\r` ends each line, as in `LineEnds` and
+ * `splitParagraphs`, and a blank line holds only `isLineSpace` characters.
  */
 function blankLineBreaks(text: string): number[] {
   const out: number[] = [];
-  let i = 0;
-  while (i < text.length) {
+  const lines = new LineEnds(text);
+  for (let i = lines.from(0); i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-      let j = i + 1;
-      while (isLineSpace(text.charCodeAt(j))) j++;
-      const end = text.charCodeAt(j);
-      if (end === 10 || end === 13) {
-        out.push(i);
-        // the next line starts after the blank line's break
-        i = end === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1;
-        continue;
-      }
+    // (a `\r\n` is one line break, looked at from its `\n`)
+    if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      i++;
+      continue;
     }
-    i++;
+    let j = i + 1;
+    while (isLineSpace(text.charCodeAt(j))) j++;
+    const end = text.charCodeAt(j);
+    if (end !== 10 && end !== 13) {
+      i = lines.from(i + 1);
+      continue;
+    }
+    out.push(i);
+    // the next line starts after the blank line's break
+    i = lines.from(end === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1);
   }
   return out;
 }
