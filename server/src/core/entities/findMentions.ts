@@ -754,7 +754,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if (!p.uncertain[i]) return true;
-  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceBeforePeople(p, i))) return true;
+  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
   if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
@@ -1087,7 +1087,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
     // or a place after a preposition of place ("moved to Saint Louis")
     const known = t.cap ? LEXICON.longestAt(keys, i) : null;
-    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && (saintTeamAt(p, i) || saintPlaceAfterPreposition(p, i) || saintPlaceBeforePeople(p, i)));
+    const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintPlaceShown(p, i, true));
     for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
@@ -1300,13 +1300,22 @@ function isPluralKey(key: string): boolean {
 }
 
 /**
- * "The Saint Louis Cardinals", "the Saint Paul Saints": "Saint" and a place the lists spell with "St.", before a
- * capitalised plural right after it, is a team's name; "Saint" is no title of a person "Louis Cardinals".
+ * Whether "Saint" at `i` opens a place the lists spell with "St." (`saintPlaceLength`, within four words) that the
+ * words around it show to be the place, not the saint: a team's plural after it (`saintTeamAt`), a plural of people
+ * (`saintPlaceBeforePeople`), or, when `afterPreposition` is asked too, a preposition of place before it.
  */
-function saintTeamAt(p: PreparedParagraph, i: number): boolean {
+function saintPlaceShown(p: PreparedParagraph, i: number, afterPreposition: boolean): boolean {
   const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
+  return length > 0 && (saintTeamAt(p, i, length) || afterPreposition && saintPlaceAfterPreposition(p, i, length) || saintPlaceBeforePeople(p, i, length));
+}
+
+/**
+ * "The Saint Louis Cardinals", "the Saint Paul Saints": "Saint" and a place the lists spell with "St." (`length`
+ * words from `i`), before a capitalised plural right after it, is a team's name; "Saint" is no title of a person "Louis Cardinals".
+ */
+function saintTeamAt(p: PreparedParagraph, i: number, length: number): boolean {
   const after = p.tokens[i + length];
-  return length > 0 && after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
+  return after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
 /** Words of moving that things do toward people too ("the ball went to", "the award goes to"; "passed to" is no moving: `recipientAfterTo`). */
@@ -1324,11 +1333,11 @@ const MOTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "She moved to Saint Louis", "a bar in Saint Paul": "Saint" and a place the lists spell with "St.", after a
- * preposition of place (or "to"/"from" after a verb of moving), is the place; "Saint" is no title of a person "Louis"
- * ("Saint Louis was a king", "prayed to Saint Paul", "Saint Paul's letter" stay people).
+ * "She moved to Saint Louis", "a bar in Saint Paul": "Saint" and a place the lists spell with "St." (`length` words
+ * from `i`), after a preposition of place (or "to"/"from" after a verb of moving), is the place; "Saint" is no title
+ * of a person "Louis" ("Saint Louis was a king", "prayed to Saint Paul", "Saint Paul's letter" stay people).
  */
-function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
+function saintPlaceAfterPreposition(p: PreparedParagraph, i: number, length: number): boolean {
   const { tokens, keys } = p;
   const prev = tokens[i - 1];
   // (capitalised only opening the sentence: "In Saint Paul, the mayor said")
@@ -1336,19 +1345,18 @@ function saintPlaceAfterPreposition(p: PreparedParagraph, i: number): boolean {
   // a place's preposition ("in Saint Paul", "visited Saint Charles"), but "to" and "from" only after a word of moving
   const placePreposition = PLACE_PREPOSITIONS.has(prev.key) && prev.key !== 'to' && prev.key !== 'from';
   if (!placePreposition && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
-  const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
-  return length > 0 && tokens[i + length - 1].possessiveEnd === undefined;
+  return tokens[i + length - 1].possessiveEnd === undefined;
 }
 
 /**
- * "They met Saint Louis fans", "Saint Paul residents": "Saint" and a place the lists spell with "St." before a
- * lower-case plural of people (`PEOPLE_PLURALS`) or a team's people ("fans", "coach") modifies them: the place, no person "Louis".
+ * "They met Saint Louis fans", "Saint Paul residents": "Saint" and a place the lists spell with "St." (`length` words
+ * from `i`) before a lower-case plural of people (`PEOPLE_PLURALS`) or a team's people ("fans", "coach") modifies
+ * them: the place, no person "Louis".
  */
-function saintPlaceBeforePeople(p: PreparedParagraph, i: number): boolean {
-  const { tokens, keys } = p;
-  const length = saintPlaceLength(keys, i, Math.min(i + 4, tokens.length));
+function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number): boolean {
+  const { tokens } = p;
   const after = tokens[i + length];
-  return length > 0 && after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
+  return after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
     && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
 
