@@ -27,7 +27,8 @@ export interface PersonIndex {
   bases: number[];
   /** Each paragraph's people in order, without overlaps (shared between analyses: read-only). */
   lists: PersonCandidate[][];
-  gender: Map<string, Gender>;
+  /** What is known of each person's gender, by person key (shared between analyses: read-only). */
+  gender: ReadonlyMap<string, Gender>;
 }
 
 /** The result of resolving a pronoun (read-only: an answer may be shared). */
@@ -109,14 +110,14 @@ interface IndexReading {
   generation: number;
   lists: PersonCandidate[][];
   /** The gender map handed out (only read: `resolvePronoun`) and what it was made from: each paragraph's names and gender proposals. */
-  gender: Map<string, Gender>;
+  gender: ReadonlyMap<string, Gender>;
   entityGenders: string[];
   names: ParagraphPeople['names'][];
   proposals: string[][];
 }
 
 /** `IndexReading.gender` until the map is chosen (never read, never written: no map made per index for it). */
-const NO_GENDER_YET: Map<string, Gender> = new Map();
+const NO_GENDER_YET: ReadonlyMap<string, Gender> = new Map();
 
 /** What the last index read (null: none yet, or memos cleared). */
 let lastReading: IndexReading | null = null;
@@ -229,13 +230,14 @@ function assemble(paragraphs: readonly OutsidePeople[], mentions: readonly Menti
     names[pi] = p.people.names;
     proposals[pi] = p.proposals;
   }
-  let gender: Map<string, Gender>;
+  let gender: ReadonlyMap<string, Gender>;
   if (last !== null && sameGenderSources(last, entityGenders, names, proposals)) gender = last.gender;
   else {
-    gender = genderMap(entityGenders);
+    const made = genderMap(entityGenders);
     // the genders the names tell, then those sentences tell, in document order, after every other source
-    for (const list of names) for (const n of list) if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
-    for (const list of proposals) for (let k = 0; k < list.length; k += 2) if (!gender.has(list[k])) gender.set(list[k], list[k + 1] as Gender);
+    for (const list of names) for (const n of list) if (n.gender !== 'unknown' && !made.has(n.key)) made.set(n.key, n.gender);
+    for (const list of proposals) for (let k = 0; k < list.length; k += 2) if (!made.has(list[k])) made.set(list[k], list[k + 1] as Gender);
+    gender = made;
   }
   if (reuse) {
     reading.generation = generation;
