@@ -300,7 +300,10 @@ const initialScratch: [string, number][] = [];
 
 /**
  * Opens the keys the `capitalised` evidence holds for demonyms read as a person's surname somewhere
- * in the document ("Mark Cuban"): no word's key starts with it.
+ * in the document ("\u0001cuban" after "Mark Cuban"): no word's key starts with it. Kept in that set
+ * rather than one of their own, so that the evidence's counts and versions (`evidence.ts`) and the
+ * questions a cached candidate list recorded (`RecordedSet`) cover them with no list, count or kind
+ * of question of their own. Read by `demonymSurnameAlone`.
  */
 const SURNAME_MARK = '\u0001';
 
@@ -323,6 +326,7 @@ function noteDemonymSurname(key: string, pass: number): void {
  */
 function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEvidence): boolean {
   const { tokens, keys } = p;
+  // (read as a surname elsewhere: the demonym's key opened by `SURNAME_MARK` is in the capitalised evidence)
   if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
   if (tokens[first].possessiveEnd !== undefined) return !KIND_NOUNS.has(keys[first + 1] ?? '');
   const after = tokens[afterAgeApposition(p, first + 1)];
@@ -383,7 +387,7 @@ export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagrap
 
 /** Document-level evidence for reading capitals at sentence starts. */
 export interface NameEvidence {
-  /** Folded words seen capitalised in the middle of a sentence. */
+  /** Folded words seen capitalised in the middle of a sentence, and demonyms read as a surname, their keys opened by `SURNAME_MARK`. */
   capitalised: Pick<ReadonlySet<string>, 'has'>;
   /** Folded words seen in lower case. */
   lower: Pick<ReadonlySet<string>, 'has'>;
