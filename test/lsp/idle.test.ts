@@ -4,6 +4,7 @@ import { describe, it, mock } from 'node:test';
 import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   HoverRequest,
   InitializeRequest,
@@ -12,6 +13,7 @@ import {
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
@@ -118,8 +120,8 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
     for (let i = 0; i < 500 && !check(); i++) await sleep(10);
     assert.ok(check(), what);
   };
-  const start = async () => {
-    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities: {}, workspaceFolders: null });
+  const start = async (capabilities: ClientCapabilities = {}) => {
+    await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders: null });
     await client.sendNotification(InitializedNotification.type, {});
   };
   return { client, published, timings, logged, until, start, end: () => (client.dispose(), toServer.end(), toClient.end()) };
@@ -237,6 +239,41 @@ describe('server wiring of the idle collection and the timing notification', () 
       assert.deepEqual(rejections, []);
     } finally {
       process.off('unhandledRejection', onRejection);
+      s.end();
+    }
+  });
+
+  it('logs diagnostics that fail to clear when a document closes, and does not end the process', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => void rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    const s = inProcessServer({}, (connection) => {
+      // the open's diagnostics go out; the close's empty list cannot
+      const send = connection.sendDiagnostics.bind(connection);
+      connection.sendDiagnostics = ((params) => (params.diagnostics.length === 0 ? Promise.reject(new Error('stream closed')) : send(params))) as Connection['sendDiagnostics'];
+    });
+    try {
+      await s.start();
+      const uri = 'file:///tmp/close-fails.article';
+      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Never closed, he said.\n' } });
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      await s.until(() => s.logged.some((m) => m.includes('publishing diagnostics failed')), 'the failure logged');
+      assert.match(s.logged.find((m) => m.includes('publishing diagnostics failed'))!, /stream closed/);
+      assert.deepEqual(rejections, []);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+      s.end();
+    }
+  });
+
+  it('logs a file watcher the client refuses to register', async () => {
+    const s = inProcessServer({});
+    try {
+      // (the client handles no client/registerCapability request: it answers with an error)
+      await s.start({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+      await s.until(() => s.logged.some((m) => m.includes('registering the .copydesk.yaml file watcher failed')), 'the refusal logged');
+    } finally {
       s.end();
     }
   });

@@ -224,7 +224,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     justOpened.delete(e.document.uri);
     cache.delete(e.document.uri);
     workspace.closeOpen(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(publishFailed);
   });
 
   /**
@@ -271,7 +271,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // editors other than VS Code learn here which files to watch, so config edits apply live
   connection.onInitialized(() => {
     if (canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.copydesk.{yaml,yml}' }] }).catch(() => undefined);
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.copydesk.{yaml,yml}' }] })
+        .catch(logFirstFailure('registering the .copydesk.yaml file watcher failed'));
     }
   });
 
