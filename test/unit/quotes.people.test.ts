@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PRONOUNS } from '../../server/src/core/quotes/cues';
+import { buildPersonIndex, paragraphPeople } from '../../server/src/core/quotes/pronouns';
 import { appendPeopleTokens, endsSentence, GENDERED_PRONOUNS, SKIPPED, tokenize, tokenizeLastSentence, tokenizeSentence, type Token } from '../../server/src/core/quotes/tokens';
 import { generateProse } from '../../bench/corpus';
 
@@ -115,5 +116,16 @@ describe('tokenizeLastSentence', () => {
       }),
       { numRuns: 3000, seed: 13 },
     );
+  });
+});
+
+describe('the person index', () => {
+  it('learns the gender of the one person named in a sentence from its gendered pronoun, not from the next sentence', () => {
+    const genderOfVale = (text: string) =>
+      buildPersonIndex([{ base: 0, end: text.length, people: paragraphPeople(text, [0, text.length]) }], [], [], []).gender.get('name:vale');
+    for (const [pronoun, gender] of [['he', 'male'], ['his', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female']]) {
+      assert.equal(genderOfVale(`Dr. Robin Vale said it was ${pronoun}.`), gender, pronoun);
+    }
+    assert.equal(genderOfVale('Dr. Robin Vale left. She stayed.'), undefined);
   });
 });
