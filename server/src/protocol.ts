@@ -42,12 +42,22 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', 
  * resident instead of 87–89 MB, and no more CPU per keystroke measured (median 17.6 against
  * 18.9 ms, noisy). `MALLOC_ARENA_MAX=2` gained nothing more. Other C libraries ignore it.
  *
+ * `MALLOC_MMAP_THRESHOLD_=32768` gives every block of 32 KB or more its own mapping, returned to
+ * the system when freed. V8's background threads allocate many blocks of 32–64 KB (a threshold of
+ * 64 KB changed nothing) in the per-thread arenas, which give back only what lies at their top: one
+ * arena kept 7–15 MB of freed blocks in some sessions and not in others. The 20,000-word article
+ * after the bench's session (83 edits) and 5 s idle: 67.9–69.7 MB resident (median 68.9, 28
+ * sessions) instead of 68.3–82.5 MB (median 71.8, 46 sessions, 12 of them above 76 MB). The server's
+ * main thread pays nothing measurable: the same page faults and CPU per keystroke (5.4 against
+ * 5.3 ms, medians of 13 interleaved sessions) and at a cold start; the background threads fault in
+ * more pages (~25,000 more over the 66 keystrokes).
+ *
  * `NODE_EXTRA_CA_CERTS` is left out (an `undefined` value: spawn passes no such variable). Node 20
  * reads and parses that certificate file, and the whole root store, before running any script; the
  * server makes no network connections. With it set to a system bundle (144 certificates), a bare
  * `node -e ''` took 80–110 ms of CPU against 24–30 ms without, on every server start.
  */
-export const SERVER_PROCESS_ENV: Readonly<Record<string, string | undefined>> = { MALLOC_TRIM_THRESHOLD_: '131072', NODE_EXTRA_CA_CERTS: undefined };
+export const SERVER_PROCESS_ENV: Readonly<Record<string, string | undefined>> = { MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '32768', NODE_EXTRA_CA_CERTS: undefined };
 
 /** A zero-based line and UTF-16 character. */
 export interface ProtocolPosition {

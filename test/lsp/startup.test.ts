@@ -59,6 +59,7 @@ process.stdout.write = function (chunk, ...rest) {
       await client.initialize();
       const environment = readFileSync(`/proc/${client.process.pid}/environ`, 'utf8').split('\0');
       assert.ok(environment.includes('MALLOC_TRIM_THRESHOLD_=131072'), 'the environment is the server process\'s');
+      assert.ok(environment.includes('MALLOC_MMAP_THRESHOLD_=32768'), 'blocks of 32 KB and more get mappings of their own');
       assert.deepEqual(environment.filter((v) => v.startsWith('NODE_EXTRA_CA_CERTS=')), []);
     } finally {
       await client.stop();
