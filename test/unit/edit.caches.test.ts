@@ -141,6 +141,25 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     assert.ok(analyzeArticle(b).findings.some((f) => f.code === 'inconsistent-spelling'));
   });
 
+  it('typing in a name keeps inconsistent-spelling\'s first look until a word is written another way', () => {
+    const a = 'Talks\n\nJuan Guaidó met the envoys. Guaidó said talks would go on. Goldman Sachs agreed.';
+    const typed = a.replace('Goldman Sachs', 'Goldman Sachsa');
+    const respelled = typed.replace('Guaidó said', 'Guaido said');
+    const renamed = typed.replace('Juan Guaidó', 'Juan Guaido');
+    assertWarmEqualsCold([a, typed, respelled, typed, renamed, a], { pick: (x) => x.findings });
+    assert.ok(analyzeArticle(respelled).findings.some((f) => f.code === 'inconsistent-spelling'));
+  });
+
+  it('a common word is a name while a longer name has it, whichever paragraph\'s names a keystroke changes', () => {
+    const a = 'Talks\n\nThe Medical Research Council met on Monday.\n\nAnalysts said Research would decide. Goldman Sachs agreed.';
+    // typing in another name keeps the answer; the longer name losing the word, and gaining it again, change it
+    const typedInOtherName = a.replace('Goldman Sachs', 'Goldman Sachsa');
+    const lost = a.replace('Medical Research', 'Medical Researcha');
+    assertWarmEqualsCold([a, typedInOtherName, lost, typedInOtherName, lost, a]);
+    assert.ok(analyzeArticle(typedInOtherName).mentions.some((m) => m.text === 'Research'));
+    assert.ok(!analyzeArticle(lost).mentions.some((m) => m.text === 'Research'));
+  });
+
   it('ids are the strings a template gives', () => {
     for (const k of [5, 0, 12, 3]) {
       assert.equal(idOf('m', k), `m${k}`);

@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { isJsSpace } from '../words';
 import { DistinctList, itemsOf } from '../distinctList';
-import { sameList, sameListBy } from '../lists';
+import { sameList } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
@@ -122,35 +122,67 @@ function headOfWords(c: NameCandidate): string | undefined {
  * Only the few common words are looked up, not every word of every long name collected.
  */
 function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
-  // the last answer, while every paragraph's common words and long-name words are the same (a keystroke changes one paragraph's, rarely its names)
+  // the last answer while it holds (a keystroke changes one paragraph's names, rarely a common word or one found)
   const last = lastCommonWords;
-  if (last !== null && sameListBy(names, last.names, sameNameWords)) {
+  if (last !== null && sameCommonWordsFound(names, last)) {
     last.names = names;
     return last.found;
   }
-  const found = findCommonWordsInLongNames(names);
-  lastCommonWords = { names, found };
+  const wanted = new Set<string>();
+  // (indexed loops: see newPartIndex in headShortForms.ts)
+  for (let i = 0; i < names.length; i++) for (let j = 0; j < names[i].commonKeys.length; j++) wanted.add(names[i].commonKeys[j]);
+  const found = findCommonWordsInLongNames(names, new Set(wanted));
+  lastCommonWords = { names, wanted, found };
   return found;
 }
 
-/** The last `commonWordsInLongNames` answer (never changed by callers) and the names it read. */
-let lastCommonWords: { names: readonly ParagraphNames[]; found: Set<string> } | null = null;
+/**
+ * The last `commonWordsInLongNames` answer (`found`, never changed by callers), the names it read
+ * and the common words it looked for.
+ */
+let lastCommonWords: { names: readonly ParagraphNames[]; wanted: Set<string>; found: Set<string> } | null = null;
 clearWithMemos(() => {
   lastCommonWords = null;
 });
+
+/**
+ * Whether `last.found` is the answer for `names` too: every paragraph has the common words it had
+ * (so the same words are wanted), and each whose long-name words changed ("Goldman Sachs" typed
+ * into "Goldman Sachsa") still has every found word it had and has no wanted word not found.
+ * Then no found word lost its last long name and no wanted word gained one.
+ */
+function sameCommonWordsFound(names: readonly ParagraphNames[], last: NonNullable<typeof lastCommonWords>): boolean {
+  if (names.length !== last.names.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const now = names[i];
+    const before = last.names[i];
+    if (now === before || sameNameWords(now, before)) continue;
+    if (!sameList(now.commonKeys, before.commonKeys)) return false;
+    for (let j = 0; j < before.longNameKeys.length; j++) {
+      const key = before.longNameKeys[j];
+      if (last.found.has(key) && !now.longNameKeys.includes(key)) return false;
+    }
+    for (let j = 0; j < now.longNameKeys.length; j++) {
+      const key = now.longNameKeys[j];
+      if (last.wanted.has(key) && !last.found.has(key)) return false;
+    }
+  }
+  return true;
+}
 
 /** Whether two paragraphs' names have the same common words and long-name words, in order. */
 function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
   return sameList(a.commonKeys, b.commonKeys) && sameList(a.longNameKeys, b.longNameKeys);
 }
 
-function findCommonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
+/** The words of `wanted` (emptied on the way) that some paragraph's long names have. */
+function findCommonWordsInLongNames(names: readonly ParagraphNames[], wanted: Set<string>): Set<string> {
   const found = new Set<string>();
-  const wanted = new Set<string>();
-  for (const n of names) for (const key of n.commonKeys) wanted.add(key);
   if (wanted.size === 0) return found;
-  for (const n of names) {
-    for (const key of n.longNameKeys) {
+  for (let i = 0; i < names.length; i++) {
+    const keys = names[i].longNameKeys;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j];
       if (!wanted.has(key)) continue;
       found.add(key);
       wanted.delete(key);

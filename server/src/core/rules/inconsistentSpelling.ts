@@ -69,27 +69,46 @@ export const inconsistentSpelling: Rule = {
   },
 };
 
-/** The last whole-article look without a style sheet: the entity and text of each mention, and the answer. */
-let lastLook: { ids: string[]; texts: string[]; answer: boolean } | null = null;
+/**
+ * The last whole-article look without a style sheet: the text of each mention, and the one form of
+ * each folded word it found (null: some word is written two ways). A keystroke in a name adds the
+ * forms of the words it writes; a word written as before keeps the answer.
+ */
+let lastLook: { texts: string[]; forms: Map<string, string> | null } | null = null;
 clearWithMemos(() => {
   lastLook = null;
 });
 
+/** No style sheet. */
+const NO_CANONICAL = new Map<string, string>();
+
 /**
- * `mayNeedRespelling(mentions, no style sheet)`, answered from the last look when the mentions
- * name the same entities with the same texts (most keystrokes change no name).
+ * `mayNeedRespelling(mentions, no style sheet)`, answered from the last look while it holds: the
+ * same mention texts, or, where it found every word written one way, other texts whose words are
+ * written as before (a new word too). The answer reads no entity: one word written two ways anywhere.
  */
 function anyMayNeedRespelling(mentions: readonly Mention[]): boolean {
   const l = lastLook;
-  if (l && l.ids.length === mentions.length) {
-    let same = true;
-    for (let k = 0; k < mentions.length && same; k++) same = l.ids[k] === mentions[k].entityId && l.texts[k] === mentions[k].text;
-    if (same) return l.answer;
-  }
-  const answer = mayNeedRespelling(mentions, new Map());
-  lastLook = { ids: mentions.map((m) => m.entityId), texts: mentions.map((m) => m.text), answer };
-  return answer;
+  if (l !== null && l.texts.length === mentions.length && lookHolds(l, mentions)) return l.forms === null;
+  const forms = formsOf(mentions, NO_CANONICAL);
+  lastLook = { texts: mentions.map((m) => m.text), forms };
+  return forms === null;
 }
+
+/** Whether `l` answers for `mentions` too (as many as it read); the texts and forms of those that changed are added to it on the way. */
+function lookHolds(l: NonNullable<typeof lastLook>, mentions: readonly Mention[]): boolean {
+  for (let k = 0; k < mentions.length; k++) {
+    const text = mentions[k].text;
+    if (l.texts[k] === text) continue;
+    // (forms of texts no longer written stay: at worst a word seems written two ways and the look is made afresh)
+    if (l.forms === null || l.forms.size > l.texts.length + MAX_FORMS_ADDED || !addForms(l.forms, text, NO_CANONICAL)) return false;
+    l.texts[k] = text;
+  }
+  return true;
+}
+
+/** Most forms a look takes in beyond one per mention before it is made afresh (each keystroke in a name adds one). */
+const MAX_FORMS_ADDED = 1_000;
 
 /**
  * False when no word of these mentions can be flagged: the forms of each folded word differ in
@@ -97,21 +116,32 @@ function anyMayNeedRespelling(mentions: readonly Mention[]): boolean {
  * look per word of each distinct mention text, no counting.
  */
 function mayNeedRespelling(mentions: readonly Mention[], canonical: Map<string, string>): boolean {
+  return formsOf(mentions, canonical) === null;
+}
+
+/** The one lower-case form of each folded word of the mentions' texts; null when one has two or the style sheet spells one. */
+function formsOf(mentions: readonly Mention[], canonical: Map<string, string>): Map<string, string> | null {
   // an entity is mostly written as it was the time before: comparing with that text is cheaper
   // than hashing every mention text
   const previous = new Map<string, string>();
-  const form = new Map<string, string>();
+  const forms = new Map<string, string>();
   for (const m of mentions) {
     if (previous.get(m.entityId) === m.text) continue;
     previous.set(m.entityId, m.text);
-    for (const w of wordsOf(m.text)) {
-      if (canonical.has(w.key)) return true;
-      const seen = form.get(w.key);
-      if (seen === undefined) form.set(w.key, w.lower);
-      else if (seen !== w.lower) return true;
-    }
+    if (!addForms(forms, m.text, canonical)) return null;
   }
-  return false;
+  return forms;
+}
+
+/** Adds the forms of the words of `text` to `forms`; false when one is another form of a word there or the style sheet spells it. */
+function addForms(forms: Map<string, string>, text: string, canonical: Map<string, string>): boolean {
+  for (const w of wordsOf(text)) {
+    if (canonical.has(w.key)) return false;
+    const seen = forms.get(w.key);
+    if (seen === undefined) forms.set(w.key, w.lower);
+    else if (seen !== w.lower) return false;
+  }
+  return true;
 }
 
 /**
