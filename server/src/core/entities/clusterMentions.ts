@@ -246,7 +246,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
     if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c)) return false;
+      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !guessedPersonOf(c)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
@@ -263,6 +263,14 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * Not with a title ("Mr. Red Sox") nor as a surname alone.
    */
   const tailOfThing = (c: Cluster): boolean => cand.type === 'person' && !cand.titleText && cand.tokens.length > 1 && c.thingTails !== undefined && c.thingTails.has(parts.full);
+  /**
+   * "Zorvex said so. Zorvex CEO Dana Lee…": a one-word name surely no person's (an organization or a place) joins the
+   * cluster of the same word read a person from its context alone (no first name, title or kin), as such a person
+   * joins it when it comes second.
+   */
+  const guessedPersonOf = (c: Cluster): boolean =>
+    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) &&
+    !c.firstNames.size && !c.offices.size && !c.kin;
   let chosen = -1;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
@@ -793,12 +801,17 @@ function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string,
 }
 
 /**
- * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"): what
- * `latestHolder` matches; `known` has those worked out before.
+ * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"), and a
+ * title of several words whole (the lone "the Press Secretary"): what `latestHolder` matches; `known`
+ * has those worked out before.
  */
 function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
   let words = known.get(office);
-  if (words === undefined) known.set(office, (words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word)));
+  if (words === undefined) {
+    words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+    if (words.length > 1) words = [...words, office];
+    known.set(office, words);
+  }
   return words;
 }
 
