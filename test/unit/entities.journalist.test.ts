@@ -254,12 +254,16 @@ describe('first names the news gives women and men (FIRST_NAMES_IN_THE_NEWS)', (
   });
 });
 
-describe('a title of several words alone after "the"', () => {
+describe('a title of several words alone after the article', () => {
   it('is a mention of the person last given that title', () => {
     const text = 'Press Secretary Karine Jean-Pierre said so. Later, the Press Secretary said more.';
     assert.ok(sameEntity(text, 'Karine Jean-Pierre', 'Press Secretary'));
     assert.equal(mentionsOf(text).find((m) => m.text === 'Press Secretary')?.titleOnly, true);
     assert.ok(sameEntity('Prime Minister Keir Starmer said so. Later, the Prime Minister said more.', 'Keir Starmer', 'Prime Minister'));
+  });
+  it('is one after "The" opening the sentence too, but for a title before a comma and a name', () => {
+    assert.ok(sameEntity('Press Secretary Karine Jean-Pierre said so. The Press Secretary said more later.', 'Karine Jean-Pierre', 'Press Secretary'));
+    assert.ok(sameEntity('The Secretary of State, Mike Pompeo, spoke on Monday.', 'Secretary of State', 'Mike Pompeo'));
   });
   it('stands for its holder with none named, as one title word does', () => {
     assert.deepEqual(mentionsOf('They met the Secretary General today.').map((m) => [m.text, m.type, m.titleOnly]), [['Secretary General', 'person', true]]);

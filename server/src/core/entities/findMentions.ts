@@ -1403,9 +1403,15 @@ const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'c
 /** The most words a title alone may have ("Senate Majority Leader"): longer runs are looked up as names only. */
 const MAX_LONE_TITLE_WORDS = 3;
 
-/** "Later, the Press Secretary said": a title of several words, the whole name `[first, end)`, that stands for its holder. */
+/**
+ * "Later, the Press Secretary said", "The Prime Minister said": a title of several words, the whole name `[first, end)`,
+ * that stands for its holder: where one title word does (`titleAloneNamesHolder`), or after "The" opening the sentence
+ * but before a comma ("The Secretary of State, Mike Pompeo, said" is his title: `linkTitlesBeforeNames`).
+ */
 function titleOfWordsAlone(p: PreparedParagraph, first: number, end: number): boolean {
-  return end - first <= MAX_LONE_TITLE_WORDS && titleAloneNamesHolder(p, first) && TITLES.longestAt(p.keys, first, end)?.length === end - first;
+  if (end - first > MAX_LONE_TITLE_WORDS) return false;
+  if (!titleAloneNamesHolder(p, first) && !(p.keys[first - 1] === 'the' && p.tokens[end]?.text !== ',')) return false;
+  return TITLES.longestAt(p.keys, first, end)?.length === end - first;
 }
 
 function buildCandidate(
@@ -1419,10 +1425,10 @@ function buildCandidate(
   // "Your Honor", "My Lord" address the judge; "My Lords" the bench, no one person
   const court = titleEnd < 0 ? courtAddressAt(p, first, end) : undefined;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
-  // a title of several words alone only after "the" or "as" ("the Press Secretary"), else it is read as a name
+  // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
   let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
   // ("Mr. President": a title addressed stands for its holder too)
-  if (loneTitle && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  if (loneTitle && end - first === 1 && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
