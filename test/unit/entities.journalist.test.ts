@@ -293,6 +293,13 @@ describe('football clubs named by their town', () => {
     assert.equal(typeOf('Manchester United won on Sunday.', 'Manchester United'), 'organization');
     assert.equal(typeOf('They beat Glasgow Rangers.', 'Glasgow Rangers'), 'organization');
   });
+  it('go by the word after the town alone', () => {
+    assert.ok(sameEntity('Manchester City won on Sunday. City played well.', 'Manchester City', 'City'));
+    assert.ok(sameEntity('Leeds United won on Sunday. United played well.', 'Leeds United', 'United'));
+  });
+  it('leave "City" alone after a city no club', () => {
+    assert.ok(!sameEntity('He flew to Kansas City. The City was cold.', 'Kansas City', 'City'));
+  });
   it('leave cities named with "City" and the towns alone places', () => {
     assert.deepEqual(typed('He flew to Mexico City and Kansas City.'), [['Mexico City', 'place'], ['Kansas City', 'place']]);
     assert.deepEqual(typed('He lives in Manchester.'), [['Manchester', 'place']]);

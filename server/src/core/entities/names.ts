@@ -235,6 +235,9 @@ const INSTITUTIONS = [
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 
+/** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
+
 /** Last words that make a name an organization ("Aberdeen Grammar School", "Acme Inc."). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'company', 'group', 'bank', 'university', 'college', 'school',
