@@ -296,6 +296,8 @@ describe('football clubs named by their town', () => {
   it('go by the word after the town alone', () => {
     assert.ok(sameEntity('Manchester City won on Sunday. City played well.', 'Manchester City', 'City'));
     assert.ok(sameEntity('Leeds United won on Sunday. United played well.', 'Leeds United', 'United'));
+    // (the word alone reads as a place: it gives the club no place's vote)
+    assert.deepEqual(typed('Manchester City won. City manager Pep Guardiola smiled. The win lifts City to second place.').map(([, type]) => type), ['organization', 'organization', 'person', 'organization']);
   });
   it('leave "City" alone after a city no club', () => {
     assert.ok(!sameEntity('He flew to Kansas City. The City was cold.', 'Kansas City', 'City'));
