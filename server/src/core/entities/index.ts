@@ -870,7 +870,7 @@ function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment
     if (after[k] !== NO_GENDER) votes[4 * e + (after[k] === MALE ? 2 : 3)]++;
     const titleGender = c.titleInfo?.gender;
     if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
-    // a role of kinship in the appositive counts as a title ("Keisha Hayes, his sister")
+    // a role of kinship (in the appositive or before the name) counts as a title: "Keisha Hayes, his sister" is a woman
     for (let r = 0; r < c.roles.length; r++) {
       const kinGender = c.roles[r] === c.titleText ? undefined : kinRoleGender(c.roles[r]);
       if (kinGender) votes[4 * e + (kinGender === 'male' ? 0 : 1)]++;
