@@ -97,9 +97,8 @@ describe('offices addressed with "Mr." or "Madam"', () => {
     assert.deepEqual(typed('Mr. Pope wrote the poem.'), [['Pope', 'person']]);
   });
   it('leaves an office not addressed as it was', () => {
-    for (const [text, office] of [['The President of the Senate met.', 'President of the Senate'], ['They met the Secretary General today.', 'Secretary General']]) {
-      assert.deepEqual(mentionsOf(text).map((m) => [m.text, m.titleOnly]), [[office, undefined]], text);
-    }
+    // ("the Secretary General", a title alone after "the", stands for its holder as "the Secretary" does: entities.journalist.test.ts)
+    assert.deepEqual(mentionsOf('The President of the Senate met.').map((m) => [m.text, m.titleOnly]), [['President of the Senate', undefined]]);
   });
   it('types an office not addressed a person, as it is addressed', { todo: 'known wrong: typed organization' }, () => {
     // the President of the Senate and the Secretary General are people holding an office, not bodies

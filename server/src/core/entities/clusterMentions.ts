@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { Collapsed, NameCandidate, NameInfo, NameParts, NameShape, NameToken, OtherForms } from './nameTypes';
 import {
-  BUILDING_HEADS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
+  BUILDING_HEADS, CLUB_SUFFIXES, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -42,7 +42,10 @@ export interface Cluster {
   last: number;
   /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
   kin: boolean;
-  /** The words after the place opening its organizations' names ("red sox" for Boston Red Sox): see `tailOfThing`. */
+  /**
+   * The words after the place opening its organizations' names ("red sox" for Boston Red Sox): see `tailOfThing`;
+   * and its teams' one-word nicknames ("city" for Manchester City): see `nicknameOf`.
+   */
   thingTails?: Set<string>;
 }
 
@@ -246,7 +249,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
     if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c)) return false;
+      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !nicknameOf(c) && !guessedPersonOf(c)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
@@ -263,6 +266,19 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * Not with a title ("Mr. Red Sox") nor as a surname alone.
    */
   const tailOfThing = (c: Cluster): boolean => cand.type === 'person' && !cand.titleText && cand.tokens.length > 1 && c.thingTails !== undefined && c.thingTails.has(parts.full);
+  /**
+   * "Zorvex said so. Zorvex CEO Dana Lee…": a one-word name surely no person's (an organization or a place) joins the
+   * cluster of the same word read a person from its context alone (no first name, title or kin), as such a person
+   * joins it when it comes second.
+   */
+  const guessedPersonOf = (c: Cluster): boolean =>
+    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) &&
+    !c.firstNames.size && !c.offices.size && !c.kin;
+  /**
+   * "Manchester City … City played well", "the Boston Celtics … the Celtics": a team's one-word nickname alone
+   * (`OtherForms.team`, kept in `thingTails`) is the team, though its word alone reads as a place or a thing.
+   */
+  const nicknameOf = (c: Cluster): boolean => cand.tokens.length === 1 && !cand.titleText && c.thingTails !== undefined && c.thingTails.has(parts.full);
   let chosen = -1;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
@@ -386,8 +402,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     c.last = pos;
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
-    // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote
-    if (!tailOfThing(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
+    if (!tailOfThing(c) && !nicknameOf(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -432,7 +448,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
       if (shortForm) addForm(chosen, shortForm);
       index(byAcronym, shape.initials, chosen);
-      if (other.team && cand.type === 'organization') addForm(chosen, other.team);
+      if (other.team && cand.type === 'organization') {
+        addForm(chosen, other.team);
+        (c.thingTails ??= new Set()).add(other.team);
+      }
       const plural = islandsPlural(keys);
       if (plural) addForm(chosen, plural);
     }
@@ -702,16 +721,21 @@ function placeOfItsGovernment(keys: readonly string[]): string | undefined {
  * "Pittsburgh Pirates" … "the Pirates", "New York Yankees" … "the Yankees": an organization named
  * by a known place and one plural word (a team) goes by that word alone. Not the plural of a
  * people or a party ("Texas Democrats": "the Democrats" is the whole party), nor a trade or an
- * institution word ("Texas Industries", "Alaska Airlines").
+ * institution word ("Texas Industries", "Alaska Airlines"). So does a football club ("Manchester
+ * City" … "City", "Leeds United" … "United"): the word after its town, for an organization.
  */
 function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): string | undefined {
   if (keys.length < 2) return undefined;
   const last = keys[keys.length - 1];
-  if (!CAPITALISED_PLURAL.test(tokens[tokens.length - 1].text)) return undefined;
+  const club = CLUB_SUFFIXES.has(last) || CLUB_TOWN_WORDS.has(last);
+  if (!club && !CAPITALISED_PLURAL.test(tokens[tokens.length - 1].text)) return undefined;
   if (namesPeoplePlural(last) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 || saintPlaceLength(keys, 0, keys.length - 1) === keys.length - 1 ? last : undefined;
 }
+
+/** Words after a town that name a club as they name places ("Manchester City", "Derby County"): a club only when an organization. */
+const CLUB_TOWN_WORDS: ReadonlySet<string> = new Set(['city', 'county']);
 
 /**
  * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name
@@ -793,12 +817,17 @@ function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string,
 }
 
 /**
- * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"): what
- * `latestHolder` matches; `known` has those worked out before.
+ * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"), and a
+ * title of several words whole (the lone "the Press Secretary"): what `latestHolder` matches; `known`
+ * has those worked out before.
  */
 function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
   let words = known.get(office);
-  if (words === undefined) known.set(office, (words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word)));
+  if (words === undefined) {
+    words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+    if (words.length > 1) words = [...words, office];
+    known.set(office, words);
+  }
   return words;
 }
 

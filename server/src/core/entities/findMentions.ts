@@ -8,7 +8,7 @@ import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
-  COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -329,9 +329,16 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
   // (read as a surname elsewhere: the demonym's key opened by `SURNAME_MARK` is in the capitalised evidence)
   if (!SURNAME_DEMONYMS.has(keys[first]) || DETERMINERS.has(keys[first - 1] ?? '') || !ev.capitalised.has(SURNAME_MARK + keys[first])) return false;
   if (tokens[first].possessiveEnd !== undefined) return !KIND_NOUNS.has(keys[first + 1] ?? '');
-  const after = tokens[afterAgeApposition(p, first + 1)];
-  return after?.word === true && !after.cap && !AUXILIARY_VERBS.has(after.key) && verbAfterPersonName(after.key);
+  const at = afterAgeApposition(p, first + 1);
+  const after = tokens[at];
+  if (after?.word !== true || after.cap) return false;
+  if (!AUXILIARY_VERBS.has(after.key)) return verbAfterPersonName(after.key);
+  // "Cuban has said", "Cuban had told": a perfect of saying or thinking, which no language does ("French is spoken", "French has become")
+  return PERFECT_AUXILIARIES.has(after.key) && tokens[at + 1]?.word === true && (SPEECH_VERBS.has(keys[at + 1]) || PERSON_VERBS.has(keys[at + 1])) && !AUXILIARY_VERBS.has(keys[at + 1]);
 }
+
+/** The auxiliaries of the perfect ("has said"). */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had']);
 
 /** The token after an age between commas at `at` (", 65,"), or `at` itself where none stands there. */
 function afterAgeApposition(p: PreparedParagraph, at: number): number {
@@ -1075,6 +1082,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   while (i < n) {
     const t = tokens[i];
     const particleFirst = !t.cap && particleOpensName(p, i, ev);
+    const termModifier = t.cap && TERM_MODIFIERS.has(t.key) && termModifierBeforeTitle(p, i);
     if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst)) {
       i++;
       continue;
@@ -1107,7 +1115,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         titleEnd = j;
         continue;
       }
-      if (!tj.cap && TITLE_MODIFIERS.has(tj.key)) { j++; continue; }
+      if (!tj.cap && TITLE_MODIFIERS.has(tj.key) || j === i && termModifier) { j++; continue; }
       if (tj.cap) {
         // (at the name's first word the look-up is `known`'s)
         const c = j === i ? known : LEXICON.longestAt(keys, j);
@@ -1124,7 +1132,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     else {
       titleInfo = undefined;
       titleEnd = -1;
-      if (!particleFirst && (!t.cap || !acceptWord(p, i, ev))) { i++; continue; }
+      if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
         const place = buildCandidate(paragraphText, p, base, i, -1, i, placeEnd, undefined, headline, ev);
@@ -1221,6 +1229,18 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   return out;
 }
 
+/**
+ * "as Interim CEO Jane Smith quit", "as Former Google CEO Eric Schmidt quit": a capitalised modifier of time in
+ * office (at `i`) before a title, or before one name word and a title, belongs to the title, no name word
+ * ("Former Lives", a work, stays a name).
+ */
+function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  if (tokens[i + 1]?.cap !== true) return false;
+  if (TITLES.longestAt(keys, i + 1)) return true;
+  return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
+}
+
 /** A plural title before names ("Sens." in "Sens. John McCain, Lindsey Graham and Chuck Schumer") and the token after the last of them. */
 interface SharedTitle {
   info: TitleInfo;
@@ -1261,6 +1281,13 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
  */
 function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
   return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+}
+
+/** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
+function clubOfPlace(keys: readonly string[], first: number, end: number): boolean {
+  if (end - first < 2 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
+  const place = LEXICON.longestAt(keys, first, end - 1);
+  return place !== null && place.value.type === 'place' && place.length === end - 1 - first;
 }
 
 /** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
@@ -1394,6 +1421,20 @@ const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'second', 'third'
 /** Company and generation suffixes that stand after a name and a comma ("Acme, Inc.", "DeJesús, Jr."). */
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'jr', 'sr']);
 
+/** The most words a title alone may have ("Senate Majority Leader"): longer runs are looked up as names only. */
+const MAX_LONE_TITLE_WORDS = 3;
+
+/**
+ * "Later, the Press Secretary said", "The Prime Minister said": a title of several words, the whole name `[first, end)`,
+ * that stands for its holder: where one title word does (`titleAloneNamesHolder`), or after "The" opening the sentence
+ * but before a comma ("The Secretary of State, Mike Pompeo, said" is his title: `linkTitlesBeforeNames`).
+ */
+function titleOfWordsAlone(p: PreparedParagraph, first: number, end: number): boolean {
+  if (end - first > MAX_LONE_TITLE_WORDS) return false;
+  if (!titleAloneNamesHolder(p, first) && !(p.keys[first - 1] === 'the' && p.tokens[end]?.text !== ',')) return false;
+  return TITLES.longestAt(p.keys, first, end)?.length === end - first;
+}
+
 function buildCandidate(
   text: string, p: PreparedParagraph, base: number, titleStart: number, titleEnd: number,
   nameStart: number, end: number, titleInfo: TitleInfo | undefined, headline: boolean, ev: NameEvidence,
@@ -1404,10 +1445,11 @@ function buildCandidate(
   if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end) && !demonymSurnameAlone(p, first, ev)) return null;
   // "Your Honor", "My Lord" address the judge; "My Lords" the bench, no one person
   const court = titleEnd < 0 ? courtAddressAt(p, first, end) : undefined;
-  // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`
-  let loneTitle = titleEnd < 0 && end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
+  // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
+  // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
+  let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
   // ("Mr. President": a title addressed stands for its holder too)
-  if (loneTitle && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  if (loneTitle && end - first === 1 && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
@@ -1556,6 +1598,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
+  if (clubOfPlace(keys, first, end)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
@@ -1817,14 +1860,22 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
 
 /** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */
 const PEOPLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
-/** Nouns of a group of people as a verb's subject: "the family went to" is people going somewhere, as "they went to" is. */
+/**
+ * Nouns of a group of people as a verb's subject: "the family went to", "the team went to" is people going
+ * somewhere, as "they went to" is.
+ */
 const PEOPLE_GROUP_SUBJECTS: ReadonlySet<string> = new Set([
   'family', 'families', 'couple', 'children', 'kids', 'group', 'crowd', 'delegation', 'tourists', 'visitors', 'people', 'men', 'women',
+  'team', 'teams', 'squad', 'crew', 'crews', 'band', 'troops', 'soldiers', 'players', 'fans', 'staff', 'officials', 'pair', 'trio',
+  'class', 'choir', 'orchestra', 'entourage', 'convoy', 'caravan', 'pilgrims', 'refugees', 'migrants', 'troupe', 'cast',
 ]);
 
-/** Whether `key` is a subject that is people: a pronoun of people, a group of people or a plural of people ("residents"). */
+/**
+ * Whether `key` is a subject that is people: a pronoun of people, a group of people, a plural of people
+ * ("residents") or a person's role ("the mayor went to").
+ */
 function peopleSubject(key: string): boolean {
-  return PEOPLE_SUBJECT_PRONOUNS.has(key) || PEOPLE_GROUP_SUBJECTS.has(key) || PEOPLE_PLURALS.has(key);
+  return PEOPLE_SUBJECT_PRONOUNS.has(key) || PEOPLE_GROUP_SUBJECTS.has(key) || PEOPLE_PLURALS.has(key) || ROLE_NOUNS.has(key);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Gender of people and the he/she-type pronouns after their mentions, which `fillGender`
  * (entities/index.ts) counts as evidence after titles and first names.
  */
+import { isJsSpace } from '../words';
 import { tokenize, type Token } from './tokens';
 
 /** Gender as the quotation engine uses it to resolve `he` and `she`. */
@@ -9,6 +10,35 @@ export type Gender = 'male' | 'female' | 'unknown';
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Nouns of kinship that tell a gender ("his sister" is a woman's role). */
+const KIN_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['brother', 'male'], ['son', 'male'], ['father', 'male'], ['husband', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['grandson', 'male'], ['grandfather', 'male'],
+  ['sister', 'female'], ['daughter', 'female'], ['mother', 'female'], ['wife', 'female'], ['aunt', 'female'], ['niece', 'female'], ['granddaughter', 'female'], ['grandmother', 'female'],
+]);
+
+/**
+ * The gender a role ending in a noun of kinship tells ("his sister" female, "her late husband" male), else
+ * undefined: "Keisha Hayes, his sister": the pronoun is the brother's, the role hers.
+ */
+export function kinRoleGender(role: string): 'male' | 'female' | undefined {
+  // (every analysis asks about every role again: the answer by role, no new string per call)
+  let gender = kinGenderByRole.get(role);
+  if (gender === undefined) {
+    if (kinGenderByRole.size >= KIN_ROLES_KEPT) kinGenderByRole.clear();
+    // its last word: after the last space
+    let start = role.length;
+    while (start > 0 && !isJsSpace(role.charCodeAt(start - 1))) start--;
+    gender = KIN_GENDERS.get(role.slice(start).toLowerCase()) ?? null;
+    kinGenderByRole.set(role, gender);
+  }
+  return gender ?? undefined;
+}
+
+/** `kinRoleGender`'s answers (null for none), a pure memo. */
+const kinGenderByRole = new Map<string, 'male' | 'female' | null>();
+/** Most roles `kinGenderByRole` keeps. */
+const KIN_ROLES_KEPT = 2_000;
 
 /** The first he/she-type pronoun in `text` (a stretch after a mention, before the next person). */
 export function firstPronoun(text: string): 'male' | 'female' | null {

@@ -21,7 +21,7 @@ import type { NameCandidate, NameInfo } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
-import { firstPronounIndexed, pronounIndex, type Gender } from './gender';
+import { firstPronounIndexed, kinRoleGender, pronounIndex, type Gender } from './gender';
 import {
   headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms,
@@ -885,7 +885,7 @@ function sameKeptPeople(last: NonNullable<typeof lastPronouns>, was: number, lis
 }
 
 /**
- * Sets `gender` on every person: titles, first names, then pronouns after its mentions (`after`:
+ * Sets `gender` on every person: titles (and roles of kinship), first names, then pronouns after its mentions (`after`:
  * see `pronounsAfterPeople`). A title wins, then a first name, then a clear majority of pronouns.
  */
 function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], after: Uint8Array): void {
@@ -902,6 +902,11 @@ function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment
     if (after[k] !== NO_GENDER) votes[4 * e + (after[k] === MALE ? 2 : 3)]++;
     const titleGender = c.titleInfo?.gender;
     if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
+    // a role of kinship (in the appositive or before the name) counts as a title: "Keisha Hayes, his sister" is a woman
+    for (let r = 0; r < c.roles.length; r++) {
+      const kinGender = c.roles[r] === c.titleText ? undefined : kinRoleGender(c.roles[r]);
+      if (kinGender) votes[4 * e + (kinGender === 'male' ? 0 : 1)]++;
+    }
     if (byFirstName[e] === undefined && firstGenders[k] !== NO_GENDER) byFirstName[e] = firstGenders[k] === MALE ? 'male' : 'female';
     if (c.fullName) {
       const words = c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2);

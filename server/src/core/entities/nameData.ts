@@ -61,7 +61,9 @@ function demonymsOf(name: string, into: Set<string>): void {
 /**
  * First names of people in the news and the gender they have there, over what the lists say: names
  * they lack ("Donald", "Walter", "Kamala"; Russian and Ukrainian ones as the agencies spell them,
- * "Sergey", "Dmitry", "Volodymyr", where they have "Sergei"), and names both lists hold, so of no gender,
+ * "Sergey", "Dmitry", "Volodymyr", where they have "Sergei"; the Indian, Arabic, West African and African
+ * American names the lists, English ones, lack or give the wrong gender: "Priya", "Keisha", "Ajay" a
+ * woman's), and names both lists hold, so of no gender,
  * though nearly always a man's or a woman's ("George", "Tim", "Julie"); and names of either in the
  * news that a list gives one gender ("Taylor", "Madison"). Names both lists hold and the news gives either ("Chris",
  * "Jordan", "Lee", "Kim") stay unknown. (Exported for the test that checks the lists.)
@@ -75,10 +77,14 @@ export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<NameGender, readonly strin
     'evgeny', 'yevgeniy', 'evgeniy', 'gennady', 'gennadiy', 'anatoly', 'anatoliy', 'vitaly', 'vitaliy', 'arkady', 'vasiliy',
     'grigory', 'kirill', 'maksim', 'oleg', 'ruslan', 'vyacheslav', 'volodymyr', 'oleksandr', 'oleksiy', 'mykola', 'mykhailo',
     'petro', 'yevhen', 'serhiy', 'andriy', 'dmytro', 'vladislav', 'stanislav', 'yaroslav', 'bogdan', 'artem', 'artyom', 'vadim',
+    'ajay', 'vijay', 'sanjay', 'rahul', 'anil', 'sunil', 'amit', 'arjun', 'rohit', 'deepak', 'rajesh', 'suresh', 'ramesh', 'mahesh',
+    'manoj', 'sandeep', 'vikram', 'nitin', 'yusuf', 'kwame', 'deshawn',
   ],
   female: [
     'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace',
     'tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda',
+    'priya', 'pooja', 'anjali', 'neha', 'sunita', 'kavita', 'divya', 'nisha', 'shreya', 'deepika', 'lakshmi', 'aisha', 'aaliyah',
+    'keisha', 'latoya', 'tamika', 'shanice',
   ],
   // ("Glenn Close", "Madison Cawthorn": names the news gives women and men)
   unknown: ['taylor', 'glenn', 'madison'],

@@ -229,8 +229,14 @@ const INSTITUTIONS = [
   'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',
   // bodies whose first word is a first name or a place, or whose last is no institution's head
   'Cal Fire', 'European Central Bank', 'Bank of England', 'Bank of America', 'France Inter', 'Sky Sports', 'Christian Science Monitor',
+  // football clubs named by their town and "City" or "County", which end places' names too ("Mexico City", "Orange County")
+  'Manchester City', 'Leicester City', 'Norwich City', 'Stoke City', 'Hull City', 'Cardiff City', 'Swansea City', 'Bristol City',
+  'Birmingham City', 'Coventry City', 'Bradford City', 'Exeter City', 'Lincoln City', 'York City', 'Derby County', 'Notts County',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
+
+/** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
 
 /** Last words that make a name an organization ("Aberdeen Grammar School", "Acme Inc."). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([

@@ -37,6 +37,10 @@ add(['Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Madam', 'Madame', 'Mme.', 'Lady', 'Dam
 // forms of address and ranks of other languages and peerages ("Mlle. du Motel", "Herr Schmidt", "the Marquis de Lafayette")
 add(['Monsieur', 'Señor', 'Herr', 'Signor', 'Marquis', 'Marquess', 'Viscount'], { gender: 'male' });
 add(['Mademoiselle', 'Señora', 'Señorita', 'Frau', 'Signora', 'Marchioness', 'Viscountess'], { gender: 'female' });
+// offices of other languages ("Bundeskanzler Olaf Scholz", "Presidente Andrés Manuel López Obrador"); the feminine forms tell a gender
+// ("Présidente" folds to the Spanish "Presidente", of either)
+add(['Bundeskanzler', 'Kanzler', 'Bundespräsident', 'Bundesminister', 'Presidente', 'Président', 'Ministre', 'Ministro']);
+add(['Bundeskanzlerin', 'Kanzlerin', 'Bundespräsidentin', 'Bundesministerin', 'Presidenta', 'Ministra'], { gender: 'female' });
 // a body's voice ("State Department Spokesman Ned Price")
 add(['Spokesman'], { gender: 'male' });
 add(['Spokeswoman'], { gender: 'female' });
