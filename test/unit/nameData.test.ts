@@ -80,11 +80,19 @@ const NEWS_GENDERS: Record<'male' | 'female' | 'unknown', readonly string[]> = {
     'Arkady', 'Vasiliy', 'Grigory', 'Kirill', 'Maksim', 'Oleg Deripaska', 'Ruslan', 'Vyacheslav Volodin', 'Volodymyr Zelensky',
     'Oleksandr', 'Oleksiy Reznikov', 'Mykola', 'Mykhailo Podolyak', 'Petro Poroshenko', 'Yevhen', 'Serhiy', 'Andriy Yermak', 'Dmytro Kuleba',
     'Vladislav', 'Stanislav', 'Yaroslav', 'Bogdan', 'Artem', 'Artyom', 'Vadim',
+    // Indian, Arabic, West African and African American men's names the English lists lack or give a woman
+    'Ajay Banga', 'Vijay Mallya', 'Sanjay Gupta', 'Rahul Gandhi', 'Anil Ambani', 'Sunil Gavaskar', 'Amit Shah', 'Arjun Kapoor',
+    'Rohit Sharma', 'Deepak Chopra', 'Rajesh Khanna', 'Suresh Raina', 'Ramesh Ponnuru', 'Mahesh Bhupathi', 'Manoj Bajpayee',
+    'Sandeep Dhaliwal', 'Vikram Pandit', 'Nitin Gadkari', 'Yusuf Islam', 'Kwame Nkrumah', 'DeShawn Stevenson',
   ],
   female: [
     'Kamala Harris', 'Hillary Clinton', 'Ivanka Trump', 'Oprah Winfrey', 'Julie Su', 'Lauren Boebert', 'Grace Meng',
     // Russian and Ukrainian women's names
     'Tatyana', 'Svetlana Tikhanovskaya', 'Yekaterina', 'Natalia', 'Lyudmila', 'Yulia Navalnaya', 'Yuliya', 'Oksana', 'Nadezhda',
+    // women's names the English lists lack
+    'Priya Ramani', 'Pooja Hegde', 'Anjali Sud', 'Neha Kakkar', 'Sunita Williams', 'Kavita Krishnamurthy', 'Divya Spandana',
+    'Nisha Biswal', 'Shreya Ghoshal', 'Deepika Padukone', 'Aisha Tyler', 'Aaliyah Haughton', 'Keisha Lance Bottoms', 'LaToya Jackson',
+    'Tamika Mallory', 'Shanice Wilson',
   ],
-  unknown: ['Taylor Swift', 'Taylor Hawkins', 'Glenn Close', 'Glenn Youngkin', 'Madison Cawthorn', 'Madison Keys'],
+  unknown: ['Taylor Swift', 'Taylor Hawkins', 'Glenn Close', 'Glenn Youngkin', 'Madison Cawthorn', 'Madison Keys', 'Lakshmi Mittal', 'Lakshmi Manchu'],
 };

@@ -83,11 +83,11 @@ export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<NameGender, readonly strin
   female: [
     'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace',
     'tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda',
-    'priya', 'pooja', 'anjali', 'neha', 'sunita', 'kavita', 'divya', 'nisha', 'shreya', 'deepika', 'lakshmi', 'aisha', 'aaliyah',
+    'priya', 'pooja', 'anjali', 'neha', 'sunita', 'kavita', 'divya', 'nisha', 'shreya', 'deepika', 'aisha', 'aaliyah',
     'keisha', 'latoya', 'tamika', 'shanice',
   ],
-  // ("Glenn Close", "Madison Cawthorn": names the news gives women and men)
-  unknown: ['taylor', 'glenn', 'madison'],
+  // ("Glenn Close", "Madison Cawthorn", "Lakshmi Mittal": names the news gives women and men)
+  unknown: ['taylor', 'glenn', 'madison', 'lakshmi'],
 };
 
 /** The name knowledge of the data packages (see the module comment; the same value every call). */
