@@ -11,7 +11,7 @@ import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
-import { findCandidatesCached, prepareParagraph, releaseTokens, startPlacement, withTokens } from '../../server/src/core/entities/findMentions';
+import { findCandidatesCached, prepareParagraph, releaseTokens, startPlacement, TOKEN, withTokens } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 
 /**
@@ -86,13 +86,13 @@ describe('paragraphs kept without their tokens', () => {
       ['THE MAYOR OF LISBON', false],
     ] as const) {
       const prep = prepareParagraph(text, titleCase);
-      const made = { tokens: prep.tokens, uncertain: prep.uncertain, keys: prep.keys };
+      const made = { tokens: prep.tokens, flags: prep.flags, keys: prep.keys };
       releaseTokens(prep);
       assert.equal(prep.tokens, undefined);
       const again = withTokens(prep);
-      assert.deepEqual({ tokens: again.tokens, uncertain: again.uncertain, keys: again.keys }, made, text);
+      assert.deepEqual({ tokens: again.tokens, flags: again.flags, keys: again.keys }, made, text);
       // (the headline's capitals prove nothing, its first word's or any other's)
-      if (titleCase) assert.ok(again.tokens.every((t, i) => again.uncertain[i] === 1), text);
+      if (titleCase) assert.ok(again.tokens.every((t, i) => (again.flags[i] & TOKEN.uncertain) !== 0), text);
     }
   });
 
