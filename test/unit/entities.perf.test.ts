@@ -96,6 +96,23 @@ describe('paragraphs kept without their tokens', () => {
     }
   });
 
+  it('flags as opening a name every token the candidate scan must not pass by: capitalised words, lower-case title modifiers and particles', () => {
+    const prep = prepareParagraph('The former mayor, Bill de Blasio, met van Gogh’s vice president and the late Sen. Ann Lee.', false);
+    const opening = new Set(['The', 'former', 'Bill', 'de', 'Blasio', 'van', 'Gogh', 'vice', 'late', 'Sen.', 'Ann', 'Lee']);
+    prep.tokens.forEach((t, i) => {
+      const f = prep.flags[i];
+      assert.equal((f & TOKEN.opens) !== 0, opening.has(t.text), t.text);
+      assert.equal((f & TOKEN.word) !== 0, t.word, t.text);
+      assert.equal((f & TOKEN.cap) !== 0, t.cap, t.text);
+    });
+    // (and the scan finds the names a particle or a modifier opens)
+    startPlacement();
+    const ev = documentEvidence([prep]);
+    const found = findCandidatesCached(prep.text, prep, 0, ev, false).source.map((c) => c.text);
+    assert.ok(found.includes('de Blasio') || found.includes('Bill de Blasio'), found.join('|'));
+    assert.ok(found.includes('van Gogh'), found.join('|'));
+  });
+
   it('gives a cold analysis when the evidence makes a paragraph left alone find its names again', () => {
     // "Smith" opens its sentence: whether it is a name hangs on how the other paragraphs write the word
     const a = 'Talks\n\nSmith met Jones on Monday. He said little.\n\nThe talks went on.';
