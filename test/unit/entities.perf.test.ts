@@ -13,7 +13,7 @@ import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/cl
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
 import { analyzeArticle } from '../../server/src/core';
 import { clearMemos } from '../../server/src/core/memo';
-import { findCandidatesCached, paragraphsTokenized, prepareParagraph, releaseTokens, startPlacement, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { findCandidatesCached, paragraphsTokenized, prepareParagraph, releaseTokens, startPlacement, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 
 /**
@@ -109,6 +109,23 @@ describe('paragraphs kept without their tokens', () => {
       analyzeArticle(text.slice(0, at) + sentence.slice(0, n) + text.slice(at));
       assert.equal(paragraphsTokenized() - before, 1, `keystroke ${n}`);
     }
+  });
+
+  it('flags as opening a name every token the candidate scan must not pass by: capitalised words, lower-case title modifiers and particles', () => {
+    const prep = prepareParagraph('The former mayor, Bill de Blasio, met van Gogh’s vice president and the late Sen. Ann Lee.', false);
+    const opening = new Set(['The', 'former', 'Bill', 'de', 'Blasio', 'van', 'Gogh', 'vice', 'late', 'Sen.', 'Ann', 'Lee']);
+    prep.tokens.forEach((t, i) => {
+      const f = prep.flags[i];
+      assert.equal((f & TOKEN.opens) !== 0, opening.has(t.text), t.text);
+      assert.equal((f & TOKEN.word) !== 0, t.word, t.text);
+      assert.equal((f & TOKEN.cap) !== 0, t.cap, t.text);
+    });
+    // (and the scan finds the names a particle or a modifier opens)
+    startPlacement();
+    const ev = documentEvidence([prep]);
+    const found = findCandidatesCached(prep.text, prep, 0, ev, false).source.map((c) => c.text);
+    assert.ok(found.includes('de Blasio') || found.includes('Bill de Blasio'), found.join('|'));
+    assert.ok(found.includes('van Gogh'), found.join('|'));
   });
 
   it('gives a cold analysis when the evidence makes a paragraph left alone find its names again', () => {
@@ -274,7 +291,7 @@ const OTHER_VALUES: { [F in (typeof COMPARED)[number]]: NameCandidate[F] } = {
 
 /** A prepared paragraph's tokens, their keys, and the words it marks uncertain. */
 function tokensOf(p: PreparedParagraph) {
-  return { tokens: p.tokens, keys: p.keys, uncertainWords: p.tokens.filter((_, i) => p.uncertain[i] === 1).map((t) => t.text) };
+  return { tokens: p.tokens, keys: p.keys, uncertainWords: p.tokens.filter((_, i) => (p.flags[i] & TOKEN.uncertain) !== 0).map((t) => t.text) };
 }
 
 function token(text: string, start: number): NameToken {

@@ -34,8 +34,11 @@ export interface KeptParagraph {
   /** Its capitals prove nothing: a Title Case headline. */
   titleCase: boolean;
   tokens: Token[] | undefined;
-  /** 1 where a capital proves nothing: sentence starts, after an opening quote, Title Case headlines. */
-  uncertain: Uint8Array | undefined;
+  /**
+   * One byte of `TOKEN` bits for each token: what the scans over every token (candidates, evidence)
+   * read first, so that they pass by the tokens they skip without reading their objects.
+   */
+  flags: Uint8Array | undefined;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
   keys: string[] | undefined;
   /** What the paragraph adds to the document's evidence (filled on first use). */
@@ -53,7 +56,7 @@ export interface KeptParagraph {
 /** A paragraph's tokens and which of them start a sentence (or stand in a Title Case headline), as the candidate search and the evidence read them. */
 export interface PreparedParagraph extends KeptParagraph {
   tokens: Token[];
-  uncertain: Uint8Array;
+  flags: Uint8Array;
   keys: string[];
 }
 
@@ -68,13 +71,25 @@ export function paragraphsTokenized(): number {
   return tokenized;
 }
 
+/** The bits of a paragraph's per-token `flags`. */
+export const TOKEN = {
+  /** A capital here proves nothing: a sentence start, after an opening quote, a Title Case headline. */
+  uncertain: 1,
+  /** A word (`Token.word`). */
+  word: 2,
+  /** A capitalised word (`Token.cap`). */
+  cap: 4,
+  /** A word `findCandidates` may start a name or a title at: a capitalised one, a lower-case title modifier or surname particle. */
+  opens: 8,
+} as const;
+
 /** `p` with its tokens: the same ones again when `releaseTokens` let them go (tokenizing is pure). */
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
   const tokens = tokenize(p.text);
   p.tokens = tokens;
-  p.uncertain = uncertainTokens(p.text, tokens, p.titleCase);
+  p.flags = tokenFlags(p.text, tokens, p.titleCase);
   p.keys = tokens.map((t) => t.key);
   return p as PreparedParagraph;
 }
@@ -87,7 +102,7 @@ function hasTokens(p: KeptParagraph): p is PreparedParagraph {
 export function releaseTokens(p: KeptParagraph): void {
   if (p.tokens === undefined) return;
   p.tokens = undefined;
-  p.uncertain = undefined;
+  p.flags = undefined;
   p.keys = undefined;
 }
 
@@ -210,14 +225,17 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
   // every field from the start: one object shape
   return withTokens({
-    text, titleCase: titleCase || isTitleCaseHeading(text), tokens: undefined, uncertain: undefined, keys: undefined,
+    text, titleCase: titleCase || isTitleCaseHeading(text), tokens: undefined, flags: undefined, keys: undefined,
     evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
   });
 }
 
-/** 1 for each token of `text` whose capital proves nothing: sentence starts, after an opening quote, and every word of a Title Case text. */
-function uncertainTokens(text: string, tokens: readonly Token[], titleCase: boolean): Uint8Array {
-  const uncertain = new Uint8Array(tokens.length);
+/**
+ * The `TOKEN` bits of each token of `text`: its kind, whether a name may start at it, and whether its
+ * capital proves nothing (sentence starts, after an opening quote, every word of a Title Case text).
+ */
+function tokenFlags(text: string, tokens: readonly Token[], titleCase: boolean): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
   let atStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -230,12 +248,14 @@ function uncertainTokens(text: string, tokens: readonly Token[], titleCase: bool
       }
       continue;
     }
-    if (atStart || titleCase) uncertain[i] = 1;
+    let f: number = t.cap ? TOKEN.word | TOKEN.cap | TOKEN.opens : OPENS_LOWER.has(t.key) ? TOKEN.word | TOKEN.opens : TOKEN.word;
+    if (atStart || titleCase) f |= TOKEN.uncertain;
+    flags[i] = f;
     if (atStart && !isDigits(t.text)) atStart = false;
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
     if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
   }
-  return uncertain;
+  return flags;
 }
 
 /** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
@@ -359,18 +379,20 @@ export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagrap
     // a scratch list, not a `ListCollector`: its pairs are counted up in place by index; copied at the end
     const initial = initialScratch;
     initial.length = 0;
-    for (let i = 0; i < p.tokens.length; i++) {
-      const t = p.tokens[i];
-      if (!t.word) continue;
-      const key = t.key;
+    // (read off the flags and keys: no token object)
+    const { flags, keys } = p;
+    for (let i = 0; i < flags.length; i++) {
+      const f = flags[i];
+      if ((f & TOKEN.word) === 0) continue;
+      const key = keys[i];
       let seen = keyScratch.get(key);
       if (seen === undefined) keyScratch.set(key, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
-      if (!t.cap) {
+      if ((f & TOKEN.cap) === 0) {
         if (seen.lowerPass !== pass) {
           seen.lowerPass = pass;
           evidenceLower.add(key);
         }
-      } else if (!p.uncertain[i]) {
+      } else if ((f & TOKEN.uncertain) === 0) {
         if (seen.capitalisedPass !== pass) {
           seen.capitalisedPass = pass;
           evidenceCapitalised.add(key);
@@ -763,8 +785,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (portfolioBeforeTitle(p, i)) return false;
   // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
-  if (p.uncertain[i] && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
-  if (!p.uncertain[i]) return true;
+  if ((p.flags[i] & TOKEN.uncertain) !== 0 && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
+  if ((p.flags[i] & TOKEN.uncertain) === 0) return true;
   if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
@@ -791,7 +813,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (TERM_MODIFIERS.has(t.key)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
-  return !p.uncertain[i + 1] && !ev.lower.has(t.key) && !VERB_OR_ADVERB_ENDING.test(t.key);
+  return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && !VERB_OR_ADVERB_ENDING.test(t.key);
 }
 
 /**
@@ -1072,7 +1094,7 @@ function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): bo
  * `paragraphText` the masked paragraph text the tokens index.
  */
 export function findCandidates(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
-  const { tokens, keys } = p;
+  const { tokens, keys, flags } = p;
   const out: NameCandidate[] = [];
   const firstTokens: number[] = [];
   const n = tokens.length;
@@ -1080,10 +1102,15 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   let plural: SharedTitle | undefined;
   let i = 0;
   while (i < n) {
+    // most tokens open nothing (punctuation, lower-case words): passed by on their flags alone
+    if ((flags[i] & TOKEN.opens) === 0) {
+      i++;
+      continue;
+    }
     const t = tokens[i];
     const particleFirst = !t.cap && particleOpensName(p, i, ev);
     const termModifier = t.cap && TERM_MODIFIERS.has(t.key) && termModifierBeforeTitle(p, i);
-    if (!t.word || (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst)) {
+    if (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst) {
       i++;
       continue;
     }
@@ -1372,7 +1399,7 @@ function saintPlaceAfterPreposition(p: PreparedParagraph, i: number, length: num
   const { tokens, keys } = p;
   const prev = tokens[i - 1];
   // (capitalised only opening the sentence: "In Saint Paul, the mayor said")
-  if (!prev?.word || prev.cap && p.uncertain[i - 1] === 0) return false;
+  if (!prev?.word || prev.cap && (p.flags[i - 1] & TOKEN.uncertain) === 0) return false;
   // a place's preposition ("in Saint Paul", "visited Saint Charles"), but "to" and "from" only after a word of moving
   const placePreposition = PLACE_PREPOSITIONS.has(prev.key) && prev.key !== 'to' && prev.key !== 'from';
   if (!placePreposition && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
@@ -1393,6 +1420,9 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
+
+/** The lower-case words `findCandidates` may start at (`TOKEN.opens`): a title's modifier ("former Sen.") or a surname particle ("de Blasio"). */
+const OPENS_LOWER: ReadonlySet<string> = new Set([...TITLE_MODIFIERS, ...SURNAME_PARTICLES]);
 
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised
@@ -1904,8 +1934,8 @@ function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
  */
 function titleAloneNamesHolder(p: PreparedParagraph, first: number): boolean {
   const prev = p.tokens[first - 1];
-  if (p.uncertain[first] && addressedInQuestion(p, first)) return true;
-  if (!prev || p.uncertain[first]) return false;
+  if ((p.flags[first] & TOKEN.uncertain) !== 0 && addressedInQuestion(p, first)) return true;
+  if (!prev || (p.flags[first] & TOKEN.uncertain) !== 0) return false;
   return prev.text === 'the' || prev.key === 'as' || ADDRESS_COURTESY.has(prev.key);
 }
 
