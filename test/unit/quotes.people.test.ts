@@ -31,7 +31,9 @@ function kept(text: string, from: number, to: number): Token[] {
 
 const PIECES = ['He', 'he', 'his', 'HIS', 'hIm', 'She', 'she', 'sHe', 'her', 'hers', 'here', 'she’s', 'hi', 'the', 'Mr', 'Mr.', 'mr.', 'Sen.', 'sen.', 'U.S.', 'a.m.', 'e.g.', 'D-Mass.', 'J.', '3.5', '1990s.', 'x', 'İs', 'hİs', 'Ünal', 'über', 'é', '😀', ' ', ' ', '\n', '.', '!', '?', '…', ',', '"', '“', "'", '’', '-', '—', 'O’Neill', "rock'n'roll", 'Smith', 'smith.',
   // lower-case words skipped without a token: pronoun look-alikes, joiners ('-&.) and letters past ASCII after them
-  'has', 'hes', 'hem', 'shes', 'herself', 'he-', 'her-', '&', 'co&', 'h', 's', 'e', 'i', 'm', 'r', 'hi\u212a', 'hiſ', 'heR', 'shE', 'hIS', 'hERS', 'shé', 'a1', 'x9.'];
+  'has', 'hes', 'hem', 'shes', 'herself', 'he-', 'her-', '&', 'co&', 'h', 's', 'e', 'i', 'm', 'r', 'hi\u212a', 'hiſ', 'heR', 'shE', 'hIS', 'hERS', 'shé', 'a1', 'x9.',
+  // runs of skipped tokens read in one look (SKIPPED_RUN): the ASCII that ends a word without joining it, and what a run stops at
+  'iPhone', 'x/y', 'a@b', 'a`b', '{', '~', '\u000b', '\u0001', 'a;b', 'a)', 'heh', 'hish', 'shed', 'shes’'];
 
 describe('appendPeopleTokens', () => {
   it('keeps what a full tokenization keeps, for any range', () => {

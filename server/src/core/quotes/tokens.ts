@@ -286,6 +286,16 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
       skipped = true;
       continue;
     }
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      // a run of skipped words and punctuation in one look of the expression; where it goes past `to`, what the
+      // range holds of it is skipped as well (a word that `to` cuts is one-character tokens, none kept)
+      SKIPPED_RUN.lastIndex = i;
+      if (SKIPPED_RUN.test(text)) {
+        i = SKIPPED_RUN.lastIndex;
+        skipped = true;
+        continue;
+      }
+    }
     if (c >= 48 && c <= 57) {
       i = plainTokenEnd(text, i, to);
       skipped = true;
@@ -312,6 +322,16 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
   }
   if (skipped) skip(out);
 }
+
+/**
+ * One or more tokens `appendPeopleTokens` skips, from a word start: words of ASCII letters and
+ * digits starting with a lower-case letter or a digit, but the gendered pronouns, each ending
+ * where `plainTokenEnd` ends it at once (before ASCII that neither joins a word ('-.&) nor is a
+ * word character, or at the text's end); and between them one-character ASCII punctuation
+ * other than `.!?` and skipped spaces. Anything else ends the run (the loop reads it).
+ */
+const SKIPPED_RUN =
+  /(?:(?!(?:h[eE]|h[iI][sSmM]|h[eE][rR][sS]?|s[hH][eE])(?![A-Za-z0-9]))[a-z0-9][A-Za-z0-9]*(?![A-Za-z0-9'.&\-\u0080-\uffff])[\t\n\r \u00a0\x00-\x08\x0b\x0c\x0e-\x1f\x22-\x2d\x2f\x3a-\x3e\x40\x5b-\x60\x7b-\x7f]*)+/y;
 
 function skip(out: Token[]): void {
   if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
