@@ -10,7 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionsOf, sameEntity, textsOf, typeOf, typed } from './entities.helpers';
+import { mentionsOf, nestedTexts, sameEntity, textsOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
 
 describe('a known first name and a surname like a place head after "to"', () => {
@@ -404,6 +404,9 @@ describe('a bank named by two founders\' surnames', () => {
   });
   it('goes by its first surname alone', () => {
     assert.ok(sameEntity('Goldman Sachs said so. Later, Goldman said no.', 'Goldman Sachs', 'Goldman'));
+  });
+  it('names no place inside it', () => {
+    assert.deepEqual(nestedTexts('Morgan Stanley said so.'), []);
   });
   it('leaves people with those names people', () => {
     assert.equal(typeOf('Morgan Freeman and Stanley Tucci spoke.', 'Morgan Freeman'), 'person');

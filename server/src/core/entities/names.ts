@@ -59,8 +59,11 @@ export interface LexiconEntry {
   canonical?: string;
   /** Also a first name or family name ("Victoria", "Cleveland"): a good guess, not proof. */
   weak?: boolean;
-  /** An organization known by its first word alone too ("Goldman Sachs" … "Goldman"): see `mayBeShortened` in headShortForms.ts. */
-  shortened?: boolean;
+  /**
+   * An organization named by its founders' surnames ("Goldman Sachs"): known by the first alone too ("Goldman": `mayBeShortened`
+   * in headShortForms.ts), and its words name no place inside it ("Stanley" in Morgan Stanley: `innerShape` in nested.ts).
+   */
+  founders?: boolean;
 }
 
 /** The most frequent lower-case words of English: a capitalised one alone is no evidence of a name. */
@@ -245,7 +248,7 @@ const INSTITUTIONS = [
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 // banks named by two founders' surnames, which read as one person's name and go by the first alone
-for (const n of ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch']) LEXICON.add(phraseKeys(n), { type: 'organization', shortened: true });
+for (const n of ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch']) LEXICON.add(phraseKeys(n), { type: 'organization', founders: true });
 
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
