@@ -5,11 +5,12 @@
  * fans, islands after "in the" read as a person, "Former Google" read as a company, a spokesman's body
  * and name read as one person, a company split in two, "the Press Secretary" a new person, a sister made
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
- * to" read as giving, foreign titles read as names. Each rule with the cases that must not change.
+ * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
+ * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mentionsOf, sameEntity, textsOf, typeOf, typed } from './entities.helpers';
+import { mentionsOf, nestedTexts, sameEntity, textsOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
 
 describe('a known first name and a surname like a place head after "to"', () => {
@@ -348,5 +349,66 @@ describe('titles of other languages before a name', () => {
   });
   it('tell a gender in the feminine', () => {
     assert.equal(analyzeArticle('Headline\n\nHe met Bundeskanzlerin Zelda Brandt.').entities[0]?.gender, 'female');
+  });
+});
+
+describe('a French, Spanish or German article opening the sentence before a title', () => {
+  const rolesOf = (text: string) => analyzeArticle('Headline\n\n' + text).entities.map((e) => [e.name, e.type, e.roles]);
+  it('is no name: the title is the person\'s', () => {
+    assert.deepEqual(rolesOf('Le Président Emmanuel Macron a dit non.'), [['Emmanuel Macron', 'person', ['Président']]]);
+    assert.deepEqual(textsOf('He left. El Presidente Gustavo Petro dijo.'), ['Gustavo Petro']);
+    assert.deepEqual(textsOf('Der Kanzler Olaf Scholz sagte.'), ['Olaf Scholz']);
+  });
+  it('leaves names opening with an article names', () => {
+    assert.deepEqual(textsOf('Le Monde reported it. El Paso is hot. Der Spiegel reported it.'), ['Le Monde', 'El Paso', 'Der Spiegel']);
+  });
+});
+
+describe('a team\'s plural nickname like a nation\'s adjective and "s"', () => {
+  it('is the team named before', () => {
+    assert.ok(sameEntity('The Boston Celtics won on Sunday. The Celtics have won three straight.', 'Boston Celtics', 'Celtics'));
+    assert.equal(typeOf('The Boston Celtics won on Sunday. The Celtics have won three straight.', 'Celtics'), 'organization');
+  });
+  it('leaves the plural of a people no team\'s nickname', () => {
+    assert.ok(!sameEntity('The Texas Democrats met. The Democrats won.', 'Texas Democrats', 'Democrats'));
+  });
+});
+
+describe('a name before a company officer\'s title', () => {
+  it('is the company, not the person of that surname', () => {
+    assert.ok(!sameEntity('Gerald Ford was president. Ford CEO Jim Farley said sales rose.', 'Gerald Ford', 'Ford'));
+    assert.equal(typeOf('Gerald Ford was president. Ford CEO Jim Farley said sales rose.', 'Ford'), 'organization');
+    assert.equal(typeOf('Gerald Ford was president. Ford chief executive Jim Farley spoke.', 'Ford'), 'organization');
+  });
+  it('is the company after a chairman\'s or chief executive\'s "of"', () => {
+    assert.equal(typeOf('Jim Farley, the chief executive of Ford, spoke.', 'Ford'), 'organization');
+    assert.equal(typeOf('The chairman of Ford, Bill Ford, spoke.', 'Ford'), 'organization');
+  });
+  it('leaves a person with that first name a person', () => {
+    assert.equal(typeOf('Ford Kiernan said the show was over.', 'Ford Kiernan'), 'person');
+  });
+  it('is the company however often the same word said something before or after', () => {
+    const types = (text: string) => typed(text).filter(([name]) => name === 'Zorvex').map(([, type]) => type);
+    assert.deepEqual(types('Zorvex said profits rose. Zorvex said more. Zorvex CEO Dana Lee spoke.'), ['organization', 'organization', 'organization']);
+    assert.deepEqual(types('Zorvex CEO Dana Lee spoke. Zorvex said profits rose. Zorvex said more.'), ['organization', 'organization', 'organization']);
+  });
+  it('leaves the same word with a first name somewhere a person', () => {
+    assert.equal(typeOf('Anna Zorvex said so. Zorvex said more.', 'Zorvex'), 'person');
+  });
+});
+
+describe('a bank named by two founders\' surnames', () => {
+  it('is an organization without anything around it telling', () => {
+    assert.deepEqual(typed('Goldman Sachs said on Tuesday that profits rose.'), [['Goldman Sachs', 'organization']]);
+    assert.deepEqual(typed('The plan was approved by Morgan Stanley last week.').map(([name, type]) => [name, type]), [['Morgan Stanley', 'organization']]);
+  });
+  it('goes by its first surname alone', () => {
+    assert.ok(sameEntity('Goldman Sachs said so. Later, Goldman said no.', 'Goldman Sachs', 'Goldman'));
+  });
+  it('names no place inside it', () => {
+    assert.deepEqual(nestedTexts('Morgan Stanley said so.'), []);
+  });
+  it('leaves people with those names people', () => {
+    assert.equal(typeOf('Morgan Freeman and Stanley Tucci spoke.', 'Morgan Freeman'), 'person');
   });
 });

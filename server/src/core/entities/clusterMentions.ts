@@ -274,6 +274,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const guessedPersonOf = (c: Cluster): boolean =>
     cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) &&
     !c.firstNames.size && !c.offices.size && !c.kin;
+  /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
+  const guessedPersonOfOrganization = (c: Cluster): boolean =>
+    cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
+    !c.firstNames.size && !c.offices.size && !c.kin;
   /**
    * "Manchester City … City played well", "the Boston Celtics … the Celtics": a team's one-word nickname alone
    * (`OtherForms.team`, kept in `thingTails`) is the team, though its word alone reads as a place or a thing.
@@ -402,8 +406,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     c.last = pos;
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
+    // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
+    // read a person from its context alone, however often
+    if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
     // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
-    if (!tailOfThing(c) && !nicknameOf(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    if (!tailOfThing(c) && !nicknameOf(c) && !guessedPersonOfOrganization(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -831,10 +838,13 @@ function titleWords(office: string, known: Map<string, readonly string[]>): read
   return words;
 }
 
+/** The vote of one candidate sure of its type (`typeStrength` 2), or of two guessing it from their context. */
+const SURE_VOTE = 7;
+
 function strongest(c: Cluster): number {
   let best = 0;
   for (const v of c.typeVotes.values()) best = Math.max(best, v);
-  return best >= 7 ? 2 : best >= 4 ? 1 : 0;
+  return best >= SURE_VOTE ? 2 : best >= 4 ? 1 : 0;
 }
 
 /**

@@ -1089,6 +1089,14 @@ function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): bo
   return next !== undefined && next.word && next.cap && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
 }
 
+/** Articles of French, Spanish and German that open a sentence before a title ("Le Président", "El Presidente", "Der Kanzler"). */
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'el', 'los', 'der', 'die', 'das']);
+
+/** "Le Président Emmanuel Macron a dit": a foreign article opening the sentence before a title is no part of a name. */
+function foreignArticleBeforeTitle(p: PreparedParagraph, i: number): boolean {
+  return (p.flags[i] & TOKEN.uncertain) !== 0 && FOREIGN_ARTICLES.has(p.keys[i]) && TITLES.longestAt(p.keys, i + 1) !== null;
+}
+
 /**
  * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
  * `paragraphText` the masked paragraph text the tokens index.
@@ -1110,7 +1118,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     const t = tokens[i];
     const particleFirst = !t.cap && particleOpensName(p, i, ev);
     const termModifier = t.cap && TERM_MODIFIERS.has(t.key) && termModifierBeforeTitle(p, i);
-    if (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst) {
+    if (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst || foreignArticleBeforeTitle(p, i)) {
       i++;
       continue;
     }
@@ -1719,6 +1727,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || teamRoleAfter(p, end) || playsGame(p, before, end))
     && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
     && !namesPeoplePlural(lastKey)) return ['organization', 1];
+  // "Ford CEO Jim Farley", "the chairman of Ford": the company of an officer, though its name is a first name too
+  if (companyOfOfficer(p, first, end, before)) return ['organization', 2];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -2091,8 +2101,6 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (afterPlaceNoun(p, before)) return ['place', 1];
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
-  // "Zorvex CEO Jane Smith": a company's officer named by the office's acronym ("Interim CEO" opens the title)
-  if (last.possessiveEnd === undefined && next?.word && next.allCaps && COMPANY_OFFICERS.has(next.key) && !(end - first === 1 && TITLE_MODIFIERS.has(keys[first]))) return ['organization', 2];
   const described = describedAs(p, end);
   if (described) return [described, 1];
   // "Jones, the mayor, spoke": a role in the appositive after the name
@@ -2369,6 +2377,26 @@ const ORG_BELONGINGS = new Set([
  * Mayor", "Reuters reporter") say nothing of a company.
  */
 const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio']);
+
+/** Officers of a company written before "of" and its name ("the chairman of Ford", "the chief executive of Acme"). */
+const OFFICERS_OF: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'ceo', 'executive']);
+
+/**
+ * Whether the name at `first`…`end` (`before` where its words begin) is the company of an officer:
+ * before the office's acronym ("Zorvex CEO Jane Smith"; "Interim CEO" opens the title) or a lower-case
+ * "chief executive" ("Ford chief executive Jim Farley"), or after a chairman's or chief executive's "of".
+ */
+function companyOfOfficer(p: PreparedParagraph, first: number, end: number, before: number): boolean {
+  const { tokens, keys } = p;
+  const next = tokens[end];
+  if (tokens[end - 1].possessiveEnd === undefined && next?.word) {
+    if (next.allCaps && COMPANY_OFFICERS.has(next.key)) return !(end - first === 1 && TITLE_MODIFIERS.has(keys[first]));
+    if (next.key === 'chief' && !next.cap && keys[end + 1] === 'executive' && !tokens[end + 1].cap) return true;
+  }
+  const officer = keys[before - 2];
+  if (keys[before - 1] !== 'of' || tokens[before - 1].cap || officer === undefined || !OFFICERS_OF.has(officer) || tokens[before - 2].cap && officer !== 'ceo') return false;
+  return officer !== 'executive' || keys[before - 3] === 'chief';
+}
 
 /** Lower-case nouns for organizations after "is a" or ", a" ("Acme, a Boston company"). */
 const ORG_NOUNS = new Set([

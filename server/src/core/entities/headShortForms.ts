@@ -228,12 +228,14 @@ export function retypePlaceShortForms(text: string, cands: NameCandidate[], filt
 
 /**
  * A name of several words that a part of it written alone may stand for: an organization's or a
- * place's, not a known one (its short forms are known: "United" is no United States) nor two names
- * joined ("Carrano & Biewener", "Barnes and Noble").
+ * place's, not a known one (its short forms are known: "United" is no United States; but for
+ * "Goldman Sachs", `LexiconEntry.founders`) nor two names joined ("Carrano & Biewener", "Barnes and Noble").
  */
 function mayBeShortened(c: NameCandidate): boolean {
   if (c.tokens.length < 2 || c.titleOnly || (c.type !== 'organization' && c.type !== 'place')) return false;
-  return !c.text.includes('&') && !c.tokens.some((t) => t.key === 'and') && LEXICON.get(c.tokens.map((t) => t.key)) === undefined;
+  if (c.text.includes('&') || c.tokens.some((t) => t.key === 'and')) return false;
+  const known = LEXICON.get(c.tokens.map((t) => t.key));
+  return known === undefined || known.founders === true;
 }
 
 /** A name written alone that may be a part of a longer one: no title or role ("analyst Morgan"), not linked already ("Meridian said" may be a firm's). */

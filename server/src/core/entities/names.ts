@@ -59,6 +59,11 @@ export interface LexiconEntry {
   canonical?: string;
   /** Also a first name or family name ("Victoria", "Cleveland"): a good guess, not proof. */
   weak?: boolean;
+  /**
+   * An organization named by its founders' surnames ("Goldman Sachs"): known by the first alone too ("Goldman": `mayBeShortened`
+   * in headShortForms.ts), and its words name no place inside it ("Stanley" in Morgan Stanley: `innerShape` in nested.ts).
+   */
+  founders?: boolean;
 }
 
 /** The most frequent lower-case words of English: a capitalised one alone is no evidence of a name. */
@@ -112,9 +117,17 @@ export const PEOPLES: ReadonlySet<string> = new Set([
   'pashtuns', 'uyghurs', 'uighurs', 'zulus', 'maasai', 'aztecs', 'incas', 'mayans',
 ]);
 
-/** Whether a folded plural names a people: one of `PEOPLES`, or a demonym and "s" ("russians", "americans"). */
+/**
+ * Demonyms that are adjectives only, never a person ("Celtic music", not "a Celtic"): with an "s" they are no
+ * people ("the Boston Celtics … the Celtics" is the team; the peoples are "Celts", "Slavs").
+ */
+const ADJECTIVE_DEMONYMS: ReadonlySet<string> = new Set(['celtic', 'slavic', 'nordic', 'gaelic', 'hellenic', 'icelandic', 'arabic']);
+
+/** Whether a folded plural names a people: one of `PEOPLES`, or a demonym and "s" ("russians", "americans"; not "celtics"). */
 export function namesPeoplePlural(key: string): boolean {
-  return PEOPLES.has(key) || DEMONYMS.has(key.slice(0, -1));
+  if (PEOPLES.has(key)) return true;
+  const singular = key.slice(0, -1);
+  return DEMONYMS.has(singular) && !ADJECTIVE_DEMONYMS.has(singular);
 }
 
 /**
@@ -234,6 +247,8 @@ const INSTITUTIONS = [
   'Birmingham City', 'Coventry City', 'Bradford City', 'Exeter City', 'Lincoln City', 'York City', 'Derby County', 'Notts County',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
+// banks named by two founders' surnames, which read as one person's name and go by the first alone
+for (const n of ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch']) LEXICON.add(phraseKeys(n), { type: 'organization', founders: true });
 
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);

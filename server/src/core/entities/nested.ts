@@ -60,7 +60,10 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
   const n = tokens.length;
   if (n < 2) return undefined;
   const words = tokens.map((t) => t.key);
-  if (LEXICON.get(words)?.type === 'place') return undefined;
+  const known = LEXICON.get(words);
+  if (known?.type === 'place') return undefined;
+  // "Morgan Stanley": a firm named by its founders names no place ("Stanley")
+  const founders = known?.founders === true;
   const spans: InnerSpan[] = [];
   const places: InnerShape['places'] = new Array(n).fill(null);
   let any = false;
@@ -71,7 +74,7 @@ export function innerShape(cand: Pick<NameCandidate, 'tokens'>): InnerShape | un
       spans.push({ from: i, to: j, key: j - i === 1 ? words[i] : words.slice(i, j).join(' ') });
     }
     // "the Stanley Cup": a place's name before a common noun named after a person of that name is that person's
-    const place = eponymBefore(words, i + 1) ? null : LEXICON.longestAt(words, i, n, isPlace);
+    const place = founders || eponymBefore(words, i + 1) ? null : LEXICON.longestAt(words, i, n, isPlace);
     const to = place ? i + place.length : -1;
     // "US West Coast": a place's abbreviation in capitals is written as itself, not as a larger or smaller place's name ("North Oakland")
     const abbreviated = place !== null && allCapitals(tokens, i, to) && words[i].length > 1;
