@@ -284,6 +284,12 @@ describe('a role of kinship in the appositive after a name', () => {
   it('leaves a known first name its gender before a possessive of someone else', () => {
     assert.equal(genderOf('Keisha Hayes and his sister arrived.'), 'female');
   });
+  it('reads the noun the role stands on: the one before its "of" phrase, not one inside it', () => {
+    assert.equal(genderOf('They met Zanele Hayes, a mother of two, on Monday.'), 'female');
+    assert.equal(genderOf('They met Zanele Hayes, the wife of the senator, on Monday.'), 'female');
+    // (the brother is someone else: she is his friend)
+    assert.equal(genderOf("They met Zanele Hayes, a friend of the victim's brother, on Monday."), 'unknown');
+  });
 });
 
 describe('football clubs named by their town', () => {

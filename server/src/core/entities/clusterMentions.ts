@@ -11,11 +11,11 @@ import {
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
+import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
-import { isJsSpace } from '../words';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
 const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
@@ -746,18 +746,6 @@ function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined 
   const text = tokens[0].text;
   if (!CAMEL_CASE.test(text)) return undefined;
   return text.replace(NOT_CAPITALS, '').toLowerCase();
-}
-
-/** Nouns of kinship: a person introduced by one is named in relation to another ("his brother"). */
-const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'nephew', 'niece']);
-
-/** A role ending in a noun of kinship ("his brother", "her late husband"). */
-function namesKin(role: string): boolean {
-  // its last word: after the last space (`split(/\s+/)`'s last item, without the list)
-  const lower = role.toLowerCase();
-  let start = lower.length;
-  while (start > 0 && !isJsSpace(lower.charCodeAt(start - 1))) start--;
-  return KIN_NOUNS.has(lower.slice(start));
 }
 
 /** The gender a title implies ("mr" male, "marquis" male, "president" none). */
