@@ -212,6 +212,10 @@ describe('an unknown name before the acronym of a company officer', () => {
   it('leaves such a word before no title a name', () => {
     assert.deepEqual(textsOf('He starred in Former Lives.'), ['Former Lives']);
   });
+  it('keeps it with a title alone after "the": the mention of a holder', () => {
+    assert.deepEqual(typed('Later, the Acting Secretary said no.'), [['Acting Secretary', 'person']]);
+    assert.deepEqual(typed('Later, the Former President said no.'), [['Former President', 'person']]);
+  });
   it('is the company read a person before it too', () => {
     const text = 'Zorvex said so. Zorvex CEO Dana Lee said the deal was done.';
     assert.ok(sameEntity(text, 'Zorvex', 'Zorvex', 1));
@@ -333,6 +337,11 @@ describe('"went to" after a team, a crew or a person\'s role', () => {
   });
   it('leaves what is given to someone a person', () => {
     assert.equal(typeOf('The award went to Anita Hill.', 'Anita Hill'), 'person');
+  });
+  it('leaves a person one goes to for advice or answers a person, not a place', () => {
+    assert.equal(typeOf('The coach went to Philip Rivers for advice.', 'Philip Rivers'), 'person');
+    assert.equal(typeOf('The officials went to Mary Hill for answers.', 'Mary Hill'), 'person');
+    assert.equal(typeOf('They went to Forest Hill for the weekend.', 'Forest Hill'), 'place');
   });
 });
 

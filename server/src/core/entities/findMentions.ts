@@ -1258,13 +1258,15 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
 
 /**
  * "as Interim CEO Jane Smith quit", "as Former Google CEO Eric Schmidt quit": a capitalised modifier of time in
- * office (at `i`) before a title, or before one name word and a title, belongs to the title, no name word
- * ("Former Lives", a work, stays a name).
+ * office (at `i`) before a title and a name, or before one name word and a title, belongs to the title, no name word
+ * ("Former Lives", a work, stays a name). After "the", a title alone after it stays a name with it ("the Acting
+ * Secretary said"): the title alone, after no "the", would name no one.
  */
 function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
   if (tokens[i + 1]?.cap !== true) return false;
-  if (TITLES.longestAt(keys, i + 1)) return true;
+  const title = TITLES.longestAt(keys, i + 1);
+  if (title) return tokens[i + 1 + title.length]?.cap === true || keys[i - 1] !== 'the';
   return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
 }
 
@@ -1883,9 +1885,17 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
   // (a role noun before the comma names the person: "her aide, Lena Park,"; so does "to" after no verb of travel: "gave it to Anita Hill")
-  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first) && !recipientAfterTo(p, first);
+  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first) && !recipientAfterTo(p, first) && !askedForAfter(p, end);
   if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeBefore;
   return (gender === 'male' || gender === 'female') && !placeBefore;
+}
+
+/** What people go to a person for ("went to Mary Hill for advice"), no place. */
+const ASKED_OF_PEOPLE: ReadonlySet<string> = new Set(['advice', 'help', 'answers', 'guidance', 'comment', 'support', 'approval', 'permission', 'counsel']);
+
+/** "The coach went to Philip Rivers for advice": "for" and what one asks of a person after the name ending before `end`. */
+function askedForAfter(p: PreparedParagraph, end: number): boolean {
+  return p.keys[end] === 'for' && ASKED_OF_PEOPLE.has(p.keys[end + 1] ?? '');
 }
 
 /** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */
