@@ -303,6 +303,11 @@ describe('football clubs named by their town', () => {
     assert.equal(typeOf('Manchester United won on Sunday.', 'Manchester United'), 'organization');
     assert.equal(typeOf('They beat Glasgow Rangers.', 'Glasgow Rangers'), 'organization');
   });
+  it('leave a body named by the same word and its head apart ("the City Council" is the town\'s)', () => {
+    assert.ok(!sameEntity('Manchester City won on Sunday. Later, the City Council met.', 'Manchester City', 'City Council'));
+    assert.ok(!sameEntity('Leeds United won on Sunday. Later, the United Council met.', 'Leeds United', 'United Council'));
+    assert.ok(!sameEntity('Manchester City won on Sunday. Later, the City Police said no.', 'Manchester City', 'City Police'));
+  });
   it('go by the word after the town alone', () => {
     assert.ok(sameEntity('Manchester City won on Sunday. City played well.', 'Manchester City', 'City'));
     assert.ok(sameEntity('Leeds United won on Sunday. United played well.', 'Leeds United', 'United'));

@@ -320,6 +320,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * the text is about ("Donald Trump … his son Eric Trump … Trump said"): `pick`'s filter for a cluster of no one's kin.
    */
   const notKin = (ci: number): boolean => !clusters[ci].kin;
+  /** "Manchester City … the City Council": a short form ("city") joins no team that goes by it as its nickname (`thingTails`). */
+  const notNicknamed = (ci: number, form: string): boolean => clusters[ci].thingTails?.has(form) !== true;
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
   const joinNamesake = (list: number[] | undefined) => {
     if (!list) return;
@@ -357,7 +359,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const spaced = shape.spaced;
     if (spaced) pick(byForm, spaced);
     const { keys, shortForm, other } = shape;
-    if (shortForm) pick(byForm, shortForm);
+    if (shortForm) pick(byForm, shortForm, notNicknamed);
     const surelyOrganization = cand.type === 'organization' && cand.typeStrength >= 1;
     const teamTail = surelyOrganization ? placeLedTail(keys) : undefined;
     if (teamTail) pick(byForm, teamTail, writtenAloneAs);
