@@ -221,6 +221,10 @@ describe('an unknown name before the acronym of a company officer', () => {
     assert.ok(sameEntity(text, 'Zorvex', 'Zorvex', 1));
     assert.equal(typeOf(text, 'Zorvex'), 'organization');
   });
+  it('is the company read a person twice before it, quoted as a speaker', () => {
+    const text = 'Zorvex said profits fell. "We will recover," Zorvex said. Zorvex CEO Dana Lee resigned.';
+    assert.deepEqual(typed(text), [['Zorvex', 'organization'], ['Zorvex', 'organization'], ['Zorvex', 'organization'], ['Dana Lee', 'person']]);
+  });
 });
 
 describe('news bodies the lists did not know (found reading the news fixtures)', () => {

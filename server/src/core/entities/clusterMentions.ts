@@ -404,6 +404,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     c.last = pos;
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
+    // "Zorvex said … 'We will grow,' Zorvex said … Zorvex CEO Dana Lee": the person read from the context alone was the company
+    if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
     // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
     if (!tailOfThing(c) && !nicknameOf(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
