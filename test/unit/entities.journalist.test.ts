@@ -373,4 +373,8 @@ describe('titles of other languages before a name', () => {
   it('tell a gender in the feminine', () => {
     assert.equal(analyzeArticle('Headline\n\nHe met Bundeskanzlerin Zelda Brandt.').entities[0]?.gender, 'female');
   });
+  it('stay in a street named after the holder ("Avenida Presidente Masaryk")', () => {
+    assert.deepEqual(typed('The shop is on Avenida Presidente Masaryk in Polanco.'), [['Avenida Presidente Masaryk', 'place'], ['Polanco', 'place']]);
+    assert.deepEqual(typed('The shop is on Calle Presidente Masaryk.'), [['Calle Presidente Masaryk', 'place']]);
+  });
 });

@@ -1182,7 +1182,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
         const after = title ? tokens[end + title.length] : undefined;
-        if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)) break;
+        // ("Avenida Presidente Masaryk", "Rue Président Wilson": not after a street's word that opens its name)
+        if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)
+          && !(end - nameStart === 1 && STREET_STARTS.has(keys[nameStart]))) break;
         end++;
         continue;
       }
@@ -1419,6 +1421,9 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
   return after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
     && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
+
+/** Words of streets and squares that open their names in other languages (`PLACE_STARTS`), before a title too ("Avenida Presidente Masaryk"). */
+const STREET_STARTS: ReadonlySet<string> = new Set(['rue', 'calle', 'paseo', 'avenida', 'piazza', 'plac']);
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
