@@ -312,6 +312,12 @@ describe('football clubs named by their town', () => {
     assert.ok(!sameEntity('Leeds United won on Sunday. Later, the United Council met.', 'Leeds United', 'United Council'));
     assert.ok(!sameEntity('Manchester City won on Sunday. Later, the City Police said no.', 'Manchester City', 'City Police'));
   });
+  it('leave the town a place where the words after it show the town', () => {
+    assert.equal(typeOf('The storm hit Lincoln City, Oregon, on Monday.', 'Lincoln City'), 'place');
+    assert.equal(typeOf('The storm hit Lincoln City, Ore., on Monday.', 'Lincoln City'), 'place');
+    assert.equal(typeOf('He moved to Leicester City centre in 2010.', 'Leicester City'), 'place');
+    assert.equal(typeOf('Manchester City, England\'s champions, won.', 'Manchester City'), 'organization');
+  });
   it('go by the word after the town alone', () => {
     assert.ok(sameEntity('Manchester City won on Sunday. City played well.', 'Manchester City', 'City'));
     assert.ok(sameEntity('Leeds United won on Sunday. United played well.', 'Leeds United', 'United'));

@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1321,6 +1321,25 @@ function clubOfPlace(keys: readonly string[], first: number, end: number): boole
   return place !== null && place.value.type === 'place' && place.length === end - 1 - first;
 }
 
+/** Lower-case words after a town's name that no club has ("Leicester City centre"). */
+const TOWN_PARTS: ReadonlySet<string> = new Set(['centre', 'center', 'limits']);
+
+/**
+ * "Lincoln City, Oregon", "Leicester City centre": a name the lexicon knows as a club (`[.., end)`, ending in
+ * "City" or "County") that the words after it show to be the town: a lower-case part of a town, or a comma and
+ * a US state.
+ */
+function clubTownShown(p: PreparedParagraph, end: number): boolean {
+  const { tokens, keys } = p;
+  if (keys[end - 1] !== 'city' && keys[end - 1] !== 'county') return false;
+  const next = tokens[end];
+  if (next?.word && !next.cap) return TOWN_PARTS.has(next.key);
+  if (next?.text !== ',' || !tokens[end + 1]?.cap) return false;
+  if (usStateAt(p, end + 1) !== undefined) return true;
+  const state = keys.slice(end + 1, end + 2);
+  return namesStateOrCountry(state) && LEXICON.get(state)?.country !== true;
+}
+
 /** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
 const ISLAND_PLURALS: ReadonlySet<string> = new Set(['keys', 'cays', 'isles']);
 
@@ -1613,6 +1632,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const lex = LEXICON.longestAt(keys, first, end);
   const spelled = spelledCountry(p, first, end);
   if (spelled) return [spelled.type, 2];
+  if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return ['place', 2];
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
