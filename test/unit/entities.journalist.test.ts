@@ -213,10 +213,18 @@ describe('an unknown name before the acronym of a company officer', () => {
   it('leaves such a word before no title a name', () => {
     assert.deepEqual(textsOf('He starred in Former Lives.'), ['Former Lives']);
   });
+  it('keeps it with a title alone after "the": the mention of a holder', () => {
+    assert.deepEqual(typed('Later, the Acting Secretary said no.'), [['Acting Secretary', 'person']]);
+    assert.deepEqual(typed('Later, the Former President said no.'), [['Former President', 'person']]);
+  });
   it('is the company read a person before it too', () => {
     const text = 'Zorvex said so. Zorvex CEO Dana Lee said the deal was done.';
     assert.ok(sameEntity(text, 'Zorvex', 'Zorvex', 1));
     assert.equal(typeOf(text, 'Zorvex'), 'organization');
+  });
+  it('is the company read a person twice before it, quoted as a speaker', () => {
+    const text = 'Zorvex said profits fell. "We will recover," Zorvex said. Zorvex CEO Dana Lee resigned.';
+    assert.deepEqual(typed(text), [['Zorvex', 'organization'], ['Zorvex', 'organization'], ['Zorvex', 'organization'], ['Dana Lee', 'person']]);
   });
 });
 
@@ -285,6 +293,12 @@ describe('a role of kinship in the appositive after a name', () => {
   it('leaves a known first name its gender before a possessive of someone else', () => {
     assert.equal(genderOf('Keisha Hayes and his sister arrived.'), 'female');
   });
+  it('reads the noun the role stands on: the one before its "of" phrase, not one inside it', () => {
+    assert.equal(genderOf('They met Zanele Hayes, a mother of two, on Monday.'), 'female');
+    assert.equal(genderOf('They met Zanele Hayes, the wife of the senator, on Monday.'), 'female');
+    // (the brother is someone else: she is his friend)
+    assert.equal(genderOf("They met Zanele Hayes, a friend of the victim's brother, on Monday."), 'unknown');
+  });
 });
 
 describe('football clubs named by their town', () => {
@@ -293,6 +307,17 @@ describe('football clubs named by their town', () => {
     assert.equal(typeOf('Fans of Leicester City cheered.', 'Leicester City'), 'organization');
     assert.equal(typeOf('Manchester United won on Sunday.', 'Manchester United'), 'organization');
     assert.equal(typeOf('They beat Glasgow Rangers.', 'Glasgow Rangers'), 'organization');
+  });
+  it('leave a body named by the same word and its head apart ("the City Council" is the town\'s)', () => {
+    assert.ok(!sameEntity('Manchester City won on Sunday. Later, the City Council met.', 'Manchester City', 'City Council'));
+    assert.ok(!sameEntity('Leeds United won on Sunday. Later, the United Council met.', 'Leeds United', 'United Council'));
+    assert.ok(!sameEntity('Manchester City won on Sunday. Later, the City Police said no.', 'Manchester City', 'City Police'));
+  });
+  it('leave the town a place where the words after it show the town', () => {
+    assert.equal(typeOf('The storm hit Lincoln City, Oregon, on Monday.', 'Lincoln City'), 'place');
+    assert.equal(typeOf('The storm hit Lincoln City, Ore., on Monday.', 'Lincoln City'), 'place');
+    assert.equal(typeOf('He moved to Leicester City centre in 2010.', 'Leicester City'), 'place');
+    assert.equal(typeOf('Manchester City, England\'s champions, won.', 'Manchester City'), 'organization');
   });
   it('go by the word after the town alone', () => {
     assert.ok(sameEntity('Manchester City won on Sunday. City played well.', 'Manchester City', 'City'));
@@ -329,6 +354,11 @@ describe('"went to" after a team, a crew or a person\'s role', () => {
   it('leaves what is given to someone a person', () => {
     assert.equal(typeOf('The award went to Anita Hill.', 'Anita Hill'), 'person');
   });
+  it('leaves a person one goes to for advice or answers a person, not a place', () => {
+    assert.equal(typeOf('The coach went to Philip Rivers for advice.', 'Philip Rivers'), 'person');
+    assert.equal(typeOf('The officials went to Mary Hill for answers.', 'Mary Hill'), 'person');
+    assert.equal(typeOf('They went to Forest Hill for the weekend.', 'Forest Hill'), 'place');
+  });
 });
 
 describe('first names of Indian, Arabic and African American people in the news', () => {
@@ -349,6 +379,10 @@ describe('titles of other languages before a name', () => {
   });
   it('tell a gender in the feminine', () => {
     assert.equal(analyzeArticle('Headline\n\nHe met Bundeskanzlerin Zelda Brandt.').entities[0]?.gender, 'female');
+  });
+  it('stay in a street named after the holder ("Avenida Presidente Masaryk")', () => {
+    assert.deepEqual(typed('The shop is on Avenida Presidente Masaryk in Polanco.'), [['Avenida Presidente Masaryk', 'place'], ['Polanco', 'place']]);
+    assert.deepEqual(typed('The shop is on Calle Presidente Masaryk.'), [['Calle Presidente Masaryk', 'place']]);
   });
 });
 

@@ -11,11 +11,11 @@ import {
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
+import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
 import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
-import { isJsSpace } from '../words';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
 const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
@@ -324,6 +324,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * the text is about ("Donald Trump … his son Eric Trump … Trump said"): `pick`'s filter for a cluster of no one's kin.
    */
   const notKin = (ci: number): boolean => !clusters[ci].kin;
+  /** "Manchester City … the City Council": a short form ("city") joins no team that goes by it as its nickname (`thingTails`). */
+  const notNicknamed = (ci: number, form: string): boolean => clusters[ci].thingTails?.has(form) !== true;
   /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
   const joinNamesake = (list: number[] | undefined) => {
     if (!list) return;
@@ -361,7 +363,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const spaced = shape.spaced;
     if (spaced) pick(byForm, spaced);
     const { keys, shortForm, other } = shape;
-    if (shortForm) pick(byForm, shortForm);
+    if (shortForm) pick(byForm, shortForm, notNicknamed);
     const surelyOrganization = cand.type === 'organization' && cand.typeStrength >= 1;
     const teamTail = surelyOrganization ? placeLedTail(keys) : undefined;
     if (teamTail) pick(byForm, teamTail, writtenAloneAs);
@@ -753,18 +755,6 @@ function innerCapitalInitials(tokens: readonly NameToken[]): string | undefined 
   const text = tokens[0].text;
   if (!CAMEL_CASE.test(text)) return undefined;
   return text.replace(NOT_CAPITALS, '').toLowerCase();
-}
-
-/** Nouns of kinship: a person introduced by one is named in relation to another ("his brother"). */
-const KIN_NOUNS: ReadonlySet<string> = new Set(['brother', 'sister', 'son', 'daughter', 'father', 'mother', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'nephew', 'niece']);
-
-/** A role ending in a noun of kinship ("his brother", "her late husband"). */
-function namesKin(role: string): boolean {
-  // its last word: after the last space (`split(/\s+/)`'s last item, without the list)
-  const lower = role.toLowerCase();
-  let start = lower.length;
-  while (start > 0 && !isJsSpace(lower.charCodeAt(start - 1))) start--;
-  return KIN_NOUNS.has(lower.slice(start));
 }
 
 /** The gender a title implies ("mr" male, "marquis" male, "president" none). */

@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, LEXICON, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1190,7 +1190,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = TITLES.longestAt(keys, end);
         const after = title ? tokens[end + title.length] : undefined;
-        if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)) break;
+        // ("Avenida Presidente Masaryk", "Rue Président Wilson": not after a street's word that opens its name)
+        if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)
+          && !(end - nameStart === 1 && STREET_STARTS.has(keys[nameStart]))) break;
         end++;
         continue;
       }
@@ -1266,13 +1268,15 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
 
 /**
  * "as Interim CEO Jane Smith quit", "as Former Google CEO Eric Schmidt quit": a capitalised modifier of time in
- * office (at `i`) before a title, or before one name word and a title, belongs to the title, no name word
- * ("Former Lives", a work, stays a name).
+ * office (at `i`) before a title and a name, or before one name word and a title, belongs to the title, no name word
+ * ("Former Lives", a work, stays a name). After "the", a title alone after it stays a name with it ("the Acting
+ * Secretary said"): the title alone, after no "the", would name no one.
  */
 function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
   if (tokens[i + 1]?.cap !== true) return false;
-  if (TITLES.longestAt(keys, i + 1)) return true;
+  const title = TITLES.longestAt(keys, i + 1);
+  if (title) return tokens[i + 1 + title.length]?.cap === true || keys[i - 1] !== 'the';
   return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
 }
 
@@ -1323,6 +1327,25 @@ function clubOfPlace(keys: readonly string[], first: number, end: number): boole
   if (end - first < 2 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
   const place = LEXICON.longestAt(keys, first, end - 1);
   return place !== null && place.value.type === 'place' && place.length === end - 1 - first;
+}
+
+/** Lower-case words after a town's name that no club has ("Leicester City centre"). */
+const TOWN_PARTS: ReadonlySet<string> = new Set(['centre', 'center', 'limits']);
+
+/**
+ * "Lincoln City, Oregon", "Leicester City centre": a name the lexicon knows as a club (`[.., end)`, ending in
+ * "City" or "County") that the words after it show to be the town: a lower-case part of a town, or a comma and
+ * a US state.
+ */
+function clubTownShown(p: PreparedParagraph, end: number): boolean {
+  const { tokens, keys } = p;
+  if (keys[end - 1] !== 'city' && keys[end - 1] !== 'county') return false;
+  const next = tokens[end];
+  if (next?.word && !next.cap) return TOWN_PARTS.has(next.key);
+  if (next?.text !== ',' || !tokens[end + 1]?.cap) return false;
+  if (usStateAt(p, end + 1) !== undefined) return true;
+  const state = keys.slice(end + 1, end + 2);
+  return namesStateOrCountry(state) && LEXICON.get(state)?.country !== true;
 }
 
 /** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
@@ -1425,6 +1448,9 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
   return after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
     && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
+
+/** Words of streets and squares that open their names in other languages (`PLACE_STARTS`), before a title too ("Avenida Presidente Masaryk"). */
+const STREET_STARTS: ReadonlySet<string> = new Set(['rue', 'calle', 'paseo', 'avenida', 'piazza', 'plac']);
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
@@ -1614,6 +1640,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const lex = LEXICON.longestAt(keys, first, end);
   const spelled = spelledCountry(p, first, end);
   if (spelled) return [spelled.type, 2];
+  if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return ['place', 2];
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
@@ -1893,9 +1920,17 @@ function firstNameBeforeSurnameHead(p: PreparedParagraph, first: number, end: nu
   if (end - first !== 2 || !SURNAME_HEADS.has(p.keys[first + 1])) return false;
   const gender = firstNameGender(p.keys[first]);
   // (a role noun before the comma names the person: "her aide, Lena Park,"; so does "to" after no verb of travel: "gave it to Anita Hill")
-  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first) && !recipientAfterTo(p, first);
+  const placeBefore = placeContextBefore(p, first) && !roleBeforeFirstName(p, first, first) && !recipientAfterTo(p, first) && !askedForAfter(p, end);
   if (p.keys[first + 1] === 'rivers') return gender !== undefined && p.keys[first - 1] !== 'and' && !placeBefore;
   return (gender === 'male' || gender === 'female') && !placeBefore;
+}
+
+/** What people go to a person for ("went to Mary Hill for advice"), no place. */
+const ASKED_OF_PEOPLE: ReadonlySet<string> = new Set(['advice', 'help', 'answers', 'guidance', 'comment', 'support', 'approval', 'permission', 'counsel']);
+
+/** "The coach went to Philip Rivers for advice": "for" and what one asks of a person after the name ending before `end`. */
+function askedForAfter(p: PreparedParagraph, end: number): boolean {
+  return p.keys[end] === 'for' && ASKED_OF_PEOPLE.has(p.keys[end + 1] ?? '');
 }
 
 /** Pronouns of people as a verb's subject: "he went to" is a person going somewhere, "the ball went to" a thing given. */

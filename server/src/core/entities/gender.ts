@@ -11,34 +11,57 @@ export type Gender = 'male' | 'female' | 'unknown';
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
-/** Nouns of kinship that tell a gender ("his sister" is a woman's role). */
-const KIN_GENDERS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+/** Nouns of kinship and the gender each tells ("his sister" is a woman's role; a cousin is of either). */
+const KIN_NOUNS: ReadonlyMap<string, KinGender> = new Map<string, KinGender>([
   ['brother', 'male'], ['son', 'male'], ['father', 'male'], ['husband', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['grandson', 'male'], ['grandfather', 'male'],
   ['sister', 'female'], ['daughter', 'female'], ['mother', 'female'], ['wife', 'female'], ['aunt', 'female'], ['niece', 'female'], ['granddaughter', 'female'], ['grandmother', 'female'],
+  ['cousin', 'either'],
 ]);
+
+/** The gender a noun of kinship tells, or 'either'. */
+type KinGender = 'male' | 'female' | 'either';
+
+/** A word "of" inside a role: the noun before the first one is the role's ("the wife of the senator"). */
+const OF_INSIDE = /\sof\s/i;
+
+/**
+ * The noun of kinship a role stands on, by its gender: its last word ("his sister", "her late husband"), or
+ * where it has an "of" phrase the word before it ("the wife of the senator", "a mother of two"); null where
+ * that is no noun of kinship ("a friend of the victim's mother" is the mother's friend).
+ */
+function kinOfRole(role: string): KinGender | null {
+  // (every analysis asks about every role again: the answer by role, no new string per call)
+  let kin = kinByRole.get(role);
+  if (kin === undefined) {
+    if (kinByRole.size >= KIN_ROLES_KEPT) kinByRole.clear();
+    const of = role.search(OF_INSIDE);
+    const end = of < 0 ? role.length : of;
+    let start = end;
+    while (start > 0 && !isJsSpace(role.charCodeAt(start - 1))) start--;
+    kin = KIN_NOUNS.get(role.slice(start, end).toLowerCase()) ?? null;
+    kinByRole.set(role, kin);
+  }
+  return kin;
+}
+
+/** `kinOfRole`'s answers, a pure memo. */
+const kinByRole = new Map<string, KinGender | null>();
+/** Most roles `kinByRole` keeps. */
+const KIN_ROLES_KEPT = 2_000;
+
+/** Whether a role makes its person someone's kin ("his brother, George Whitman"; not "a friend of his brother"). */
+export function namesKin(role: string): boolean {
+  return kinOfRole(role) !== null;
+}
 
 /**
  * The gender a role ending in a noun of kinship tells ("his sister" female, "her late husband" male), else
  * undefined: "Keisha Hayes, his sister": the pronoun is the brother's, the role hers.
  */
 export function kinRoleGender(role: string): 'male' | 'female' | undefined {
-  // (every analysis asks about every role again: the answer by role, no new string per call)
-  let gender = kinGenderByRole.get(role);
-  if (gender === undefined) {
-    if (kinGenderByRole.size >= KIN_ROLES_KEPT) kinGenderByRole.clear();
-    // its last word: after the last space
-    let start = role.length;
-    while (start > 0 && !isJsSpace(role.charCodeAt(start - 1))) start--;
-    gender = KIN_GENDERS.get(role.slice(start).toLowerCase()) ?? null;
-    kinGenderByRole.set(role, gender);
-  }
-  return gender ?? undefined;
+  const kin = kinOfRole(role);
+  return kin === 'male' || kin === 'female' ? kin : undefined;
 }
-
-/** `kinRoleGender`'s answers (null for none), a pure memo. */
-const kinGenderByRole = new Map<string, 'male' | 'female' | null>();
-/** Most roles `kinGenderByRole` keeps. */
-const KIN_ROLES_KEPT = 2_000;
 
 /** The first he/she-type pronoun in `text` (a stretch after a mention, before the next person). */
 export function firstPronoun(text: string): 'male' | 'female' | null {
