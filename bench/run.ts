@@ -282,8 +282,8 @@ interface DoublingRow {
 const BATCH_WORDS = QUICK ? 64_000 : 128_000;
 /**
  * Rounds of the doubling measure (each times every size once). From 128,000 words a batch is one
- * analysis, and a full collection of the memos' heap (about 1 GB after a 1M-word text; its
- * marking over a second of CPU) lands in one of them or not: with 7 rounds, the median of the
+ * analysis, and a full collection of the memos' heap (about 310 MB of heap after a 1M-word
+ * text) lands in one of them or not: with 7 rounds, the median of the
  * same build's 128k→256k ratio ranged about 1.9–2.4 (7 of 15 rounds drawn, 5th–95th percentile).
  */
 const DOUBLING_ROUNDS = 13;
@@ -783,7 +783,7 @@ function doublingReport(doubled: Results['doubling']): string[] {
   const p = (s = '') => out.push(s);
   p(`## Growth when doubling (target ≤ ${TARGETS.doubling}×)`);
   p();
-  p(`Each size is a batch of consecutive first analyses (at least ${fmt(BATCH_WORDS)} words; no forced GC, so the collections the analyses cause are in the time, shared out over the batch), the sizes interleaved in ${DOUBLING_ROUNDS} rounds after an untimed batch each; a ratio is the median over rounds of time(2n)/time(n) in the same round, judged by CPU time (all threads: the collector's parallel work too; other processes on the machine inflate wall time). A forced full GC before each run, as before, made single ratios swing 1.2–3.2×: it empties the young generation, so a text whose allocations fit in it ran without any scavenge while a larger one paid for all of its own. From 128,000 words a batch is one analysis, so a full collection (of everything the memos keep: about 1 GB once a 1M-word text was analysed) falls in one round's analysis or not; the last columns say in how many rounds one did, and give the ratio of the CPU time of all rounds, every collection counted (less robust to other load, but nothing set aside by the median).`);
+  p(`Each size is a batch of consecutive first analyses (at least ${fmt(BATCH_WORDS)} words; no forced GC, so the collections the analyses cause are in the time, shared out over the batch), the sizes interleaved in ${DOUBLING_ROUNDS} rounds after an untimed batch each; a ratio is the median over rounds of time(2n)/time(n) in the same round, judged by CPU time (all threads: the collector's parallel work too; other processes on the machine inflate wall time). A forced full GC before each run, as before, made single ratios swing 1.2–3.2×: it empties the young generation, so a text whose allocations fit in it ran without any scavenge while a larger one paid for all of its own. From 128,000 words a batch is one analysis, so a full collection (of everything the memos keep: about 310 MB of heap once a 1M-word text was analysed) falls in one round's analysis or not; the last columns say in how many rounds one did, and give the ratio of the CPU time of all rounds, every collection counted (less robust to other load, but nothing set aside by the median).`);
   p();
   p('| words | ms per analysis | CPU ms | words/s | time(2n)/time(n) | by CPU time (rounds: min–max) | all rounds\' CPU time | rounds with a full GC | analyses × rounds |');
   p('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
