@@ -6,7 +6,8 @@
  * and name read as one person, a company split in two, "the Press Secretary" a new person, a sister made
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
- * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person. Each rule with the cases that must not change.
+ * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
+ * an office named "X of the Y" read into the name. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -444,5 +445,16 @@ describe('a bank named by two founders\' surnames', () => {
   });
   it('leaves people with those names people', () => {
     assert.equal(typeOf('Morgan Freeman and Stanley Tucci spoke.', 'Morgan Freeman'), 'person');
+  });
+});
+
+describe('an office named "X of the Y" before a name', () => {
+  it('ends before the name', () => {
+    assert.deepEqual(typed('Speaker of the House Mike Johnson said the vote would go ahead.'), [['Mike Johnson', 'person']]);
+    assert.deepEqual(typed('Chairman of the Joint Chiefs of Staff Mark Milley said so.'), [['Mark Milley', 'person']]);
+    assert.deepEqual(typed('Secretary of the Treasury Janet Yellen said rates were high.'), [['Janet Yellen', 'person']]);
+  });
+  it('leaves the body the office is of a name after "of the" without a person after it', () => {
+    assert.equal(typeOf('The bill passed the House of Representatives.', 'House of Representatives'), 'organization');
   });
 });

@@ -47,6 +47,13 @@ add(['Spokeswoman'], { gender: 'female' });
 // shortened forms share the office of the word they shorten: "Mlle. du Motel" is "Mademoiselle … du Motel"
 for (const [short, office] of [['Mlle.', 'mademoiselle'], ['Mlle', 'mademoiselle'], ['Mme', 'madame']]) TITLES.add(phraseKeys(short), { gender: 'female', office });
 add(['President', 'Vice President', 'Prime Minister', 'Pope', 'Chancellor', 'Chief Justice', 'Speaker', 'Attorney General', 'Secretary of State', 'First Lady', 'Crown Prince'], { unique: true });
+// offices named "X of the Y", whose "of the" phrase would otherwise open the name ("Speaker of the House Mike Johnson")
+add([
+  'Speaker of the House', 'Speaker of the House of Representatives', 'Speaker of the House of Commons', 'Chairman of the Joint Chiefs of Staff',
+  'Chairman of the Joint Chiefs', 'Vice Chairman of the Joint Chiefs of Staff', 'Chairman of the Federal Reserve', 'Chair of the Federal Reserve',
+  'Chancellor of the Exchequer', 'Leader of the Opposition', 'Leader of the House', 'Secretary of the Interior', 'Secretary of the Navy',
+  'Secretary of the Army', 'Secretary of the Air Force',
+], { unique: true });
 add([
   'Dr.', 'Dr', 'Prof.', 'Professor', 'Sen.', 'Senator', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Gov.', 'Governor',
   'Lt. Gov.', 'Mayor', 'Judge', 'Justice', 'Minister', 'Foreign Minister', 'Defense Minister', 'Finance Minister', 'Secretary',
