@@ -7,7 +7,7 @@
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
  * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
- * an office named "X of the Y" read into the name. Each rule with the cases that must not change.
+ * an office named "X of the Y" read into the name, "United Airlines" opening a sentence read as a verb. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -456,5 +456,18 @@ describe('an office named "X of the Y" before a name', () => {
   });
   it('leaves the body the office is of a name after "of the" without a person after it', () => {
     assert.equal(typeOf('The bill passed the House of Representatives.', 'House of Representatives'), 'organization');
+  });
+});
+
+describe('a body\'s name opening a sentence with a participle that opens names ("United", "Allied")', () => {
+  it('is the whole name', () => {
+    assert.deepEqual(typed('United Airlines cancelled 300 flights.'), [['United Airlines', 'organization']]);
+    assert.deepEqual(typed('United Parcel Service said so.'), [['United Parcel Service', 'organization']]);
+  });
+  it('keeps the whole name when the first word alone says something after it', () => {
+    assert.equal(typeOf('United Airlines cancelled 300 flights. United said the storm was to blame.', 'United Airlines'), 'organization');
+  });
+  it('leaves a participle opening a sentence before a name no name word', () => {
+    assert.deepEqual(typed('Frustrated Republicans walked out.').map(([name]) => name), ['Republicans']);
   });
 });

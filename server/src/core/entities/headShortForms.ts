@@ -12,7 +12,7 @@ import { PERSON_VERBS } from './findMentions';
 import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
 import type { PartNames } from './paragraphNames';
 import { isGenericWord, qualifiesPlace } from './nested';
-import { BUILDING_HEADS, DEMONYMS, EATERY_HEADS, firstNameGender, isHeadWord, LEXICON, namesEponymNoun, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
+import { BUILDING_HEADS, DEMONYMS, EATERY_HEADS, firstNameGender, isHeadWord, LEXICON, NAME_OPENERS, namesEponymNoun, NOT_NAMES, ORG_HEADS, OTHER_WORDS, PARTICLES, PEOPLES, PLACE_HEADS, TRADE_HEADS } from './names';
 import { skips, type PassFilter } from './passFilter';
 import { TITLES } from './titles';
 
@@ -592,15 +592,6 @@ function nearestWritten(
   }
   return -1;
 }
-
-/**
- * Words that open names of bodies and name none alone, beyond the common words: "United Rentals",
- * "General Dynamics", "Pacific Kessel" (the ocean alone), "Premier Foods".
- */
-const NAME_OPENERS: ReadonlySet<string> = new Set([
-  'united', 'general', 'global', 'imperial', 'universal', 'continental', 'pacific', 'atlantic', 'allied', 'consolidated',
-  'associated', 'amalgamated', 'metropolitan', 'municipal', 'premier', 'major', 'supreme', 'democratic', 'liberal',
-]);
 
 /** A word that names nothing alone at the start of a name: a common word, a head, a qualifier or a `NAME_OPENERS` word. */
 const openerOrGeneric = (key: string) => isGenericWord(key) || NAME_OPENERS.has(key);

@@ -250,6 +250,15 @@ for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' 
 // banks named by two founders' surnames, which read as one person's name and go by the first alone
 for (const n of ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch']) LEXICON.add(phraseKeys(n), { type: 'organization', founders: true });
 
+/**
+ * Words that open names of bodies and name none alone, beyond the common words: "United Rentals",
+ * "General Dynamics", "Pacific Kessel" (the ocean alone), "Premier Foods".
+ */
+export const NAME_OPENERS: ReadonlySet<string> = new Set([
+  'united', 'general', 'global', 'imperial', 'universal', 'continental', 'pacific', 'atlantic', 'allied', 'consolidated',
+  'associated', 'amalgamated', 'metropolitan', 'municipal', 'premier', 'major', 'supreme', 'democratic', 'liberal',
+]);
+
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
 
