@@ -7,7 +7,7 @@
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
  * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
- * an office named "X of the Y" read into the name, "United Airlines" opening a sentence read as a verb. Each rule with the cases that must not change.
+ * an office named "X of the Y" read into the name, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -469,5 +469,16 @@ describe('a body\'s name opening a sentence with a participle that opens names (
   });
   it('leaves a participle opening a sentence before a name no name word', () => {
     assert.deepEqual(typed('Frustrated Republicans walked out.').map(([name]) => name), ['Republicans']);
+  });
+});
+
+describe('a known first name and a language\'s name as the surname', () => {
+  it('is the person', () => {
+    assert.deepEqual(typed('Tom English covered the match.'), [['Tom English', 'person']]);
+    assert.deepEqual(typed('Bill English, the former prime minister, spoke.'), [['Bill English', 'person']]);
+  });
+  it('leaves the language alone and before a noun no name', () => {
+    assert.deepEqual(typed('He spoke English.'), []);
+    assert.deepEqual(typed('Will English fans travel?'), []);
   });
 });

@@ -777,7 +777,7 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  if (!isNameWord(t)) return middleInitialAt(p, i);
+  if (!isNameWord(t)) return middleInitialAt(p, i) || languageSurnameAt(p, i);
   if (eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
@@ -794,7 +794,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
-  const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1));
+  const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1) || languageSurnameAt(p, i + 1));
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
@@ -1039,12 +1039,22 @@ function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: numbe
 }
 
 /** Demonyms that are common surnames too ("Mark Cuban", "Dawn French", "Irvine Welsh", "Frank German"). */
-const SURNAME_DEMONYMS: ReadonlySet<string> = new Set(['cuban', 'french', 'welsh', 'irish', 'german']);
+const SURNAME_DEMONYMS: ReadonlySet<string> = new Set(['cuban', 'french', 'welsh', 'irish', 'german', 'english']);
+/** Of `SURNAME_DEMONYMS`, the languages `NOT_NAMES` keeps from being name words: a surname only after a first name ("Tom English"). */
+const LANGUAGE_SURNAMES: ReadonlySet<string> = new Set(['english']);
 /** Verbs a person's full name comes before, beyond the verbs of saying ("Mark Cuban owns", "Dawn French starred"). */
 const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
   'owns', 'owned', 'bought', 'sold', 'wants', 'wanted', 'tweeted', 'posted', 'joined', 'left', 'won', 'lost', 'called', 'invested',
   'starred', 'stars', 'appeared', 'played', 'plays', 'sued', 'sang', 'directed', 'founded', 'led', 'leads', 'runs', 'ran',
+  'covered', 'covers', 'scored', 'coached',
 ]);
+
+/** "Tom English said": a language's name (`LANGUAGE_SURNAMES`) at `i` read as the surname of the known first name right before it. */
+function languageSurnameAt(p: PreparedParagraph, i: number): boolean {
+  if (!LANGUAGE_SURNAMES.has(p.keys[i]) || i === 0) return false;
+  const prev = p.tokens[i - 1];
+  return prev.word && prev.end + 1 === p.tokens[i].start && demonymSurnameAt(p, i - 1, i);
+}
 
 /** Whether `key` is a verb a person's name comes before: of saying, of people, or of `VERBS_AFTER_SURNAME`. */
 function verbAfterPersonName(key: string): boolean {
