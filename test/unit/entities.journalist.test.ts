@@ -464,8 +464,12 @@ describe('a body\'s name opening a sentence with a participle that opens names (
     assert.deepEqual(typed('United Airlines cancelled 300 flights.'), [['United Airlines', 'organization']]);
     assert.deepEqual(typed('United Parcel Service said so.'), [['United Parcel Service', 'organization']]);
   });
-  it('keeps the whole name when the first word alone says something after it', () => {
-    assert.equal(typeOf('United Airlines cancelled 300 flights. United said the storm was to blame.', 'United Airlines'), 'organization');
+  it('is joined by the first word alone saying something after it', () => {
+    assert.ok(sameEntity('United Airlines cancelled 300 flights. United said the storm was to blame.', 'United Airlines', 'United'));
+    assert.equal(typeOf('United won 2-1 at home. United said the win was deserved.', 'United'), 'organization');
+  });
+  it('leaves the first word opening one sentence alone no name', () => {
+    assert.deepEqual(typed('United said the storm was to blame.'), []);
   });
   it('leaves a participle opening a sentence before a name no name word', () => {
     assert.deepEqual(typed('Frustrated Republicans walked out.').map(([name]) => name), ['Republicans']);

@@ -805,7 +805,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
+    // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(NAME_OPENERS.has(t.key) && (ev.initial.get(t.key) ?? 0) >= 2) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
@@ -1704,6 +1705,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
   if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  // "United said": a participle that opens bodies' names, alone, is a body's short name
+  if (len === 1 && NAME_OPENERS.has(lastKey) && VERB_OR_ADVERB_ENDING.test(lastKey)) return ['organization', 1];
   // "the Siege of Savannah": an event word before "of", where the name did not run on
   if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return ['other', 1];
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
