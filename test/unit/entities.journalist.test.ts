@@ -481,6 +481,13 @@ describe('a known first name and a language\'s name as the surname', () => {
     assert.deepEqual(typed('Tom English covered the match.'), [['Tom English', 'person']]);
     assert.deepEqual(typed('Bill English, the former prime minister, spoke.'), [['Bill English', 'person']]);
   });
+  it('goes by the surname alone after it', () => {
+    assert.ok(sameEntity('Tom English said so. Later, English said more.', 'Tom English', 'English'));
+  });
+  it('leaves the language after it the language', () => {
+    assert.deepEqual(textsOf('Tom English said so. English is spoken here.'), ['Tom English']);
+    assert.deepEqual(textsOf("Tom English said so. English's grammar is hard."), ['Tom English']);
+  });
   it('leaves the language alone and before a noun no name', () => {
     assert.deepEqual(typed('He spoke English.'), []);
     assert.deepEqual(typed('Will English fans travel?'), []);

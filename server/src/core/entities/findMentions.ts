@@ -777,7 +777,8 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  if (!isNameWord(t)) return middleInitialAt(p, i) || languageSurnameAt(p, i);
+  // ("Later, English said": the surname alone, read as one after a first name elsewhere)
+  if (!isNameWord(t)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   if (eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
