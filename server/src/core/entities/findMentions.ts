@@ -9,7 +9,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1461,9 +1461,6 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
   return after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
     && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
-
-/** Words of streets and squares that open their names in other languages (`PLACE_STARTS`), before a title too ("Avenida Presidente Masaryk"). */
-const STREET_STARTS: ReadonlySet<string> = new Set(['rue', 'calle', 'paseo', 'avenida', 'piazza', 'plac']);
 
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);

@@ -403,11 +403,14 @@ export function isHeadWord(key: string): boolean {
   return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || OTHER_HEADS.has(key) || TRADE_HEADS.has(key) || EATERY_HEADS.has(key);
 }
 
+/** Words of streets and squares that open their names in other languages, before a title too ("Rue de Rivoli", "Avenida Presidente Masaryk", "Plac Wolności"). */
+export const STREET_STARTS: ReadonlySet<string> = new Set(['rue', 'calle', 'paseo', 'avenida', 'piazza', 'plac']);
+
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
 export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
-  // the same in other languages: "Rio Grande", "Puerto Plata", "Rue de Rivoli", "Plac Wolności", "Wat Arun" (a temple)
-  'rio', 'isla', 'lago', 'puerto', 'playa', 'praia', 'terre', 'ile', 'pointe', 'anse', 'rue', 'calle', 'paseo', 'avenida',
-  'piazza', 'plac', 'meydan', 'meidan', 'masjed', 'masjid', 'wat']);
+  // the same in other languages: "Rio Grande", "Puerto Plata", "Wat Arun" (a temple), and the streets and squares (`STREET_STARTS`)
+  'rio', 'isla', 'lago', 'puerto', 'playa', 'praia', 'terre', 'ile', 'pointe', 'anse', ...STREET_STARTS,
+  'meydan', 'meidan', 'masjed', 'masjid', 'wat']);
 
 /** Words before `of` that keep `of Name` inside the name ("University of Texas", "Earl of Clare"). */
 export const OF_HEADS: ReadonlySet<string> = new Set([
