@@ -1043,7 +1043,7 @@ function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: numbe
 /** Demonyms that are common surnames too ("Mark Cuban", "Dawn French", "Irvine Welsh", "Frank German"). */
 const SURNAME_DEMONYMS: ReadonlySet<string> = new Set(['cuban', 'french', 'welsh', 'irish', 'german', 'english']);
 /** Of `SURNAME_DEMONYMS`, the languages `NOT_NAMES` keeps from being name words: a surname only after a first name ("Tom English"). */
-const LANGUAGE_SURNAMES: ReadonlySet<string> = new Set(['english']);
+const LANGUAGE_SURNAMES: ReadonlySet<string> = new Set([...SURNAME_DEMONYMS].filter((key) => NOT_NAMES.has(key)));
 /** Verbs a person's full name comes before, beyond the verbs of saying ("Mark Cuban owns", "Dawn French starred"). */
 const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
   'owns', 'owned', 'bought', 'sold', 'wants', 'wanted', 'tweeted', 'posted', 'joined', 'left', 'won', 'lost', 'called', 'invested',
