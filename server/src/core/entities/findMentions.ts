@@ -1949,12 +1949,12 @@ function askedForAfter(p: PreparedParagraph, end: number): boolean {
 const PEOPLE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 /**
  * Nouns of a group of people as a verb's subject: "the family went to", "the team went to" is people going
- * somewhere, as "they went to" is.
+ * somewhere, as "they went to" is (plurals `PEOPLE_PLURALS` holds, "refugees", "migrants", are not repeated here).
  */
 const PEOPLE_GROUP_SUBJECTS: ReadonlySet<string> = new Set([
   'family', 'families', 'couple', 'children', 'kids', 'group', 'crowd', 'delegation', 'tourists', 'visitors', 'people', 'men', 'women',
   'team', 'teams', 'squad', 'crew', 'crews', 'band', 'troops', 'soldiers', 'players', 'fans', 'staff', 'officials', 'pair', 'trio',
-  'class', 'choir', 'orchestra', 'entourage', 'convoy', 'caravan', 'pilgrims', 'refugees', 'migrants', 'troupe', 'cast',
+  'class', 'choir', 'orchestra', 'entourage', 'convoy', 'caravan', 'pilgrims', 'troupe', 'cast',
 ]);
 
 /**
