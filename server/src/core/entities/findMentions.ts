@@ -208,6 +208,8 @@ const ACRONYM_SHAPE = /^[\p{Lu}.&]{2,}[\p{Ll}]*$|^[\p{Lu}.&]+$/u;
 const NOT_CAPITALS = /[^\p{Lu}]/gu;
 /** Endings of verb forms and adverbs. */
 export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
+/** The `NAME_OPENERS` with a verb's ending ("United", "Allied", "Consolidated"): participles that open bodies' names, no verb there. */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([...NAME_OPENERS].filter((key) => VERB_OR_ADVERB_ENDING.test(key)));
 /** A full stop at the end. */
 const FINAL_POINT = /\.$/;
 /** A day of the month ("15", "3rd"). */
@@ -807,7 +809,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
     // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(NAME_OPENERS.has(t.key) && (ev.initial.get(t.key) ?? 0) >= 2) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(PARTICIPLE_OPENERS.has(t.key) && (ev.initial.get(t.key) ?? 0) >= 2) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
@@ -816,7 +818,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Biologist Nick Bos": a word opening the sentence before a first name
   if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
   // "United Airlines cancelled": a participle that opens bodies' names ("United", "Allied") is no verb before a name
-  return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || NAME_OPENERS.has(t.key));
+  return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || PARTICIPLE_OPENERS.has(t.key));
 }
 
 /**
@@ -1704,7 +1706,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
   if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
   // "United said": a participle that opens bodies' names, alone, is a body's short name
-  if (len === 1 && NAME_OPENERS.has(lastKey) && VERB_OR_ADVERB_ENDING.test(lastKey)) return ['organization', 1];
+  if (len === 1 && PARTICIPLE_OPENERS.has(lastKey)) return ['organization', 1];
   // "the Siege of Savannah": an event word before "of", where the name did not run on
   if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return ['other', 1];
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
