@@ -128,19 +128,19 @@ function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
     last.names = names;
     return last.found;
   }
-  const wanted = new Set<string>();
+  const notFound = new Set<string>();
   // (indexed loops: see newPartIndex in headShortForms.ts)
-  for (let i = 0; i < names.length; i++) for (let j = 0; j < names[i].commonKeys.length; j++) wanted.add(names[i].commonKeys[j]);
-  const found = findCommonWordsInLongNames(names, new Set(wanted));
-  lastCommonWords = { names, wanted, found };
+  for (let i = 0; i < names.length; i++) for (let j = 0; j < names[i].commonKeys.length; j++) notFound.add(names[i].commonKeys[j]);
+  const found = findCommonWordsInLongNames(names, notFound);
+  lastCommonWords = { names, notFound, found };
   return found;
 }
 
 /**
  * The last `commonWordsInLongNames` answer (`found`, never changed by callers), the names it read
- * and the common words it looked for.
+ * and the common words it looked for and did not find.
  */
-let lastCommonWords: { names: readonly ParagraphNames[]; wanted: Set<string>; found: Set<string> } | null = null;
+let lastCommonWords: { names: readonly ParagraphNames[]; notFound: Set<string>; found: Set<string> } | null = null;
 clearWithMemos(() => {
   lastCommonWords = null;
 });
@@ -164,7 +164,7 @@ function sameCommonWordsFound(names: readonly ParagraphNames[], last: NonNullabl
     }
     for (let j = 0; j < now.longNameKeys.length; j++) {
       const key = now.longNameKeys[j];
-      if (last.wanted.has(key) && !last.found.has(key)) return false;
+      if (last.notFound.has(key)) return false;
     }
   }
   return true;
@@ -175,7 +175,7 @@ function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
   return sameList(a.commonKeys, b.commonKeys) && sameList(a.longNameKeys, b.longNameKeys);
 }
 
-/** The words of `wanted` (emptied on the way) that some paragraph's long names have. */
+/** The words of `wanted` that some paragraph's long names have; `wanted` is left with the others. */
 function findCommonWordsInLongNames(names: readonly ParagraphNames[], wanted: Set<string>): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
