@@ -275,12 +275,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * joins it when it comes second.
    */
   const guessedPersonOf = (c: Cluster): boolean =>
-    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) &&
-    !c.firstNames.size && !c.offices.size && !c.kin;
+    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) && readFromContextOnly(c);
   /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
   const guessedPersonOfOrganization = (c: Cluster): boolean =>
     cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
-    !c.firstNames.size && !c.offices.size && !c.kin;
+    readFromContextOnly(c);
   let chosen = -1;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
@@ -783,6 +782,11 @@ function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefi
     else if (g === 'female') female = true;
   }
   return !(male && female);
+}
+
+/** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
+function readFromContextOnly(c: Cluster): boolean {
+  return !c.firstNames.size && !c.offices.size && !c.kin;
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
