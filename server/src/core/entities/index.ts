@@ -156,8 +156,9 @@ function sameCommonWordsFound(names: readonly ParagraphNames[], last: NonNullabl
   for (let i = 0; i < names.length; i++) {
     const now = names[i];
     const before = last.names[i];
-    if (now === before || sameNameWords(now, before)) continue;
+    if (now === before) continue;
     if (!sameList(now.commonKeys, before.commonKeys)) return false;
+    if (sameList(now.longNameKeys, before.longNameKeys)) continue;
     for (let j = 0; j < before.longNameKeys.length; j++) {
       const key = before.longNameKeys[j];
       if (last.found.has(key) && !now.longNameKeys.includes(key)) return false;
@@ -168,11 +169,6 @@ function sameCommonWordsFound(names: readonly ParagraphNames[], last: NonNullabl
     }
   }
   return true;
-}
-
-/** Whether two paragraphs' names have the same common words and long-name words, in order. */
-function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
-  return sameList(a.commonKeys, b.commonKeys) && sameList(a.longNameKeys, b.longNameKeys);
 }
 
 /** The words of `wanted` that some paragraph's long names have; `wanted` is left with the others. */
