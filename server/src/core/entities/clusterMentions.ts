@@ -43,8 +43,8 @@ export interface Cluster {
   /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
   kin: boolean;
   /**
-   * The words after the place opening its organizations' names ("red sox" for Boston Red Sox): see `tailOfThing`;
-   * and its teams' one-word nicknames ("city" for Manchester City): see `nicknameOf`.
+   * The words after the place opening its organizations' names ("red sox" for Boston Red Sox), and its teams'
+   * one-word nicknames ("city" for Manchester City): see `tailOfThing`.
    */
   thingTails?: Set<string>;
 }
@@ -249,7 +249,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
     if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !nicknameOf(c) && !guessedPersonOf(c)) return false;
+      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !guessedPersonOf(c)) return false;
     }
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
@@ -263,26 +263,23 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /**
    * "the Boston Red Sox … played for the Red Sox": the last words of an organization's or a place's
    * name written alone are that name, though a first name ("Red") makes them look like a person's.
-   * Not with a title ("Mr. Red Sox") nor as a surname alone.
+   * Not with a title ("Mr. Red Sox") nor as a surname alone. And "Manchester City … City played well",
+   * "the Boston Celtics … the Celtics": a team's one-word nickname alone (`OtherForms.team`) is the
+   * team, though its word alone reads as a place or a thing. Both kept in `thingTails`.
    */
-  const tailOfThing = (c: Cluster): boolean => cand.type === 'person' && !cand.titleText && cand.tokens.length > 1 && c.thingTails !== undefined && c.thingTails.has(parts.full);
+  const tailOfThing = (c: Cluster): boolean =>
+    (cand.tokens.length === 1 || cand.type === 'person') && !cand.titleText && c.thingTails !== undefined && c.thingTails.has(parts.full);
   /**
    * "Zorvex said so. Zorvex CEO Dana Lee…": a one-word name surely no person's (an organization or a place) joins the
    * cluster of the same word read a person from its context alone (no first name, title or kin), as such a person
    * joins it when it comes second.
    */
   const guessedPersonOf = (c: Cluster): boolean =>
-    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) &&
-    !c.firstNames.size && !c.offices.size && !c.kin;
+    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) && readFromContextOnly(c);
   /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
   const guessedPersonOfOrganization = (c: Cluster): boolean =>
     cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
-    !c.firstNames.size && !c.offices.size && !c.kin;
-  /**
-   * "Manchester City … City played well", "the Boston Celtics … the Celtics": a team's one-word nickname alone
-   * (`OtherForms.team`, kept in `thingTails`) is the team, though its word alone reads as a place or a thing.
-   */
-  const nicknameOf = (c: Cluster): boolean => cand.tokens.length === 1 && !cand.titleText && c.thingTails !== undefined && c.thingTails.has(parts.full);
+    readFromContextOnly(c);
   let chosen = -1;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
@@ -412,7 +409,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // read a person from its context alone, however often
     if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
     // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
-    if (!tailOfThing(c) && !nicknameOf(c) && !guessedPersonOfOrganization(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    if (!tailOfThing(c) && !guessedPersonOfOrganization(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -785,6 +782,11 @@ function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefi
     else if (g === 'female') female = true;
   }
   return !(male && female);
+}
+
+/** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
+function readFromContextOnly(c: Cluster): boolean {
+  return !c.firstNames.size && !c.offices.size && !c.kin;
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

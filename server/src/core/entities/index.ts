@@ -128,19 +128,19 @@ function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
     last.names = names;
     return last.found;
   }
-  const wanted = new Set<string>();
+  const notFound = new Set<string>();
   // (indexed loops: see newPartIndex in headShortForms.ts)
-  for (let i = 0; i < names.length; i++) for (let j = 0; j < names[i].commonKeys.length; j++) wanted.add(names[i].commonKeys[j]);
-  const found = findCommonWordsInLongNames(names, new Set(wanted));
-  lastCommonWords = { names, wanted, found };
+  for (let i = 0; i < names.length; i++) for (let j = 0; j < names[i].commonKeys.length; j++) notFound.add(names[i].commonKeys[j]);
+  const found = findCommonWordsInLongNames(names, notFound);
+  lastCommonWords = { names, notFound, found };
   return found;
 }
 
 /**
  * The last `commonWordsInLongNames` answer (`found`, never changed by callers), the names it read
- * and the common words it looked for.
+ * and the common words it looked for and did not find.
  */
-let lastCommonWords: { names: readonly ParagraphNames[]; wanted: Set<string>; found: Set<string> } | null = null;
+let lastCommonWords: { names: readonly ParagraphNames[]; notFound: Set<string>; found: Set<string> } | null = null;
 clearWithMemos(() => {
   lastCommonWords = null;
 });
@@ -156,26 +156,22 @@ function sameCommonWordsFound(names: readonly ParagraphNames[], last: NonNullabl
   for (let i = 0; i < names.length; i++) {
     const now = names[i];
     const before = last.names[i];
-    if (now === before || sameNameWords(now, before)) continue;
+    if (now === before) continue;
     if (!sameList(now.commonKeys, before.commonKeys)) return false;
+    if (sameList(now.longNameKeys, before.longNameKeys)) continue;
     for (let j = 0; j < before.longNameKeys.length; j++) {
       const key = before.longNameKeys[j];
       if (last.found.has(key) && !now.longNameKeys.includes(key)) return false;
     }
     for (let j = 0; j < now.longNameKeys.length; j++) {
       const key = now.longNameKeys[j];
-      if (last.wanted.has(key) && !last.found.has(key)) return false;
+      if (last.notFound.has(key)) return false;
     }
   }
   return true;
 }
 
-/** Whether two paragraphs' names have the same common words and long-name words, in order. */
-function sameNameWords(a: ParagraphNames, b: ParagraphNames): boolean {
-  return sameList(a.commonKeys, b.commonKeys) && sameList(a.longNameKeys, b.longNameKeys);
-}
-
-/** The words of `wanted` (emptied on the way) that some paragraph's long names have. */
+/** The words of `wanted` that some paragraph's long names have; `wanted` is left with the others. */
 function findCommonWordsInLongNames(names: readonly ParagraphNames[], wanted: Set<string>): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
