@@ -435,7 +435,7 @@ function editOffset(text: string): number {
 /**
  * Where typing changes a name: the end of the first person's name of two words after the middle
  * of the text whose entity is named at least three times (typing there makes each keystroke's
- * text a new name: "Goldman Sachs" → "Goldman Sachsa" …), with that name and its mention count.
+ * text a new name: "Susan Novak" → "Susan Novaka" …), with that name and its mention count.
  */
 function nameEnd(article: Article): { at: number; name: string; mentions: number } {
   const middle = article.text.length >> 1;
@@ -443,7 +443,7 @@ function nameEnd(article: Article): { at: number; name: string; mentions: number
     const e = article.entities.find((x) => x.id === m.entityId);
     if (m.span.start > middle && e?.type === 'person' && e.mentionIds.length >= 3 && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(m.text)) return { at: m.span.end, name: m.text, mentions: e.mentionIds.length };
   }
-  throw new Error('no person named twice with two words after the middle of the text');
+  throw new Error('no person named at least three times, once with two words after the middle of the text');
 }
 
 /** The word typed keystroke by keystroke, in process and over LSP (longer than warm-up + timed keystrokes, twice). */

@@ -323,24 +323,31 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
   if (skipped) skip(out);
 }
 
-/**
- * One or more tokens `appendPeopleTokens` skips, from a word start: words of ASCII letters and
- * digits starting with a lower-case letter or a digit, but the gendered pronouns, each ending
- * where `plainTokenEnd` ends it at once (before ASCII that neither joins a word ('-.&) nor is a
- * word character, or at the text's end); and between them one-character ASCII punctuation
- * other than `.!?` and skipped spaces. Anything else ends the run (the loop reads it).
- */
-const SKIPPED_RUN =
-  /(?:(?!(?:h[eE]|h[iI][sSmM]|h[eE][rR][sS]?|s[hH][eE])(?![A-Za-z0-9]))[a-z0-9][A-Za-z0-9]*(?![A-Za-z0-9'.&\-\u0080-\uffff])[\t\n\r \u00a0\x00-\x08\x0b\x0c\x0e-\x1f\x22-\x2d\x2f\x3a-\x3e\x40\x5b-\x60\x7b-\x7f]*)+/y;
-
-function skip(out: Token[]): void {
-  if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
-}
-
 /** The pronouns whose gender the person index learns from, lower-case (`appendPeopleTokens` keeps them), with that gender. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['he', 'male'], ['his', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'],
 ]);
+
+/** A gendered pronoun in any case after its first letter, as a whole ASCII word ("he", "hIs", "sHE"; not "hem" or "He"). */
+const GENDERED_PRONOUN_WORD = `(?:${[...GENDERED_PRONOUNS.keys()].map((p) => p[0] + [...p.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})(?![A-Za-z0-9])`;
+/**
+ * A word `appendPeopleTokens` skips whole: ASCII letters and digits starting with a lower-case letter
+ * or a digit, not a gendered pronoun, ending where `plainTokenEnd` ends it at once (before ASCII that
+ * neither joins a word ('-.&) nor is a word character, or at the text's end).
+ */
+const SKIPPED_WORD = `(?!${GENDERED_PRONOUN_WORD})[a-z0-9][A-Za-z0-9]*(?![A-Za-z0-9'.&\\-\\u0080-\\uffff])`;
+/** A skipped space (`isSkipped`) or one-character ASCII punctuation other than `.!?`: every ASCII character up to the space, `"` to `-`, `/`, `:` to `>`, `@`, `[` to `` ` ``, `{` to DEL, and U+00A0. */
+const SKIPPED_BETWEEN = '[\\x00-\\x20\\u00a0\\x22-\\x2d\\x2f\\x3a-\\x3e\\x40\\x5b-\\x60\\x7b-\\x7f]';
+/**
+ * One or more tokens `appendPeopleTokens` skips, from a word start: `SKIPPED_WORD`s, each followed
+ * by any `SKIPPED_BETWEEN`. Anything else ends the run (the loop reads it). Linear: a word's end is
+ * fixed by its look-ahead, and nothing in `SKIPPED_BETWEEN` can start a word.
+ */
+const SKIPPED_RUN = new RegExp(`(?:${SKIPPED_WORD}${SKIPPED_BETWEEN}*)+`, 'y');
+
+function skip(out: Token[]): void {
+  if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
+}
 
 function isGenderedPronoun(l: string): boolean {
   return GENDERED_PRONOUNS.has(l);
