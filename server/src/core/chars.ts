@@ -31,6 +31,18 @@ export function characterAt(s: string, i: number, end = s.length): string | unde
   return s[i];
 }
 
+/** The character ending at `s[i - 1]`, as `characterAt` reads one: a surrogate pair whole, a lone half alone; undefined at the start. */
+export function characterBefore(s: string, i: number): string | undefined {
+  if (i === 0) return undefined;
+  const low = s.charCodeAt(i - 1);
+  const paired = i >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(s.charCodeAt(i - 2));
+  return s.slice(paired ? i - 2 : i - 1, i);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 /** True for whitespace or outside the text. */
 export function isSpaceOrEdge(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u202f' || c === '\u2009';

@@ -1,4 +1,4 @@
-import { characterAt, isLetter } from '../chars';
+import { characterAt, characterBefore, isLetter } from '../chars';
 import { phraseKeys } from '../entities/names';
 import { TITLES } from '../entities/titles';
 import { mentionById } from '../queries';
@@ -82,18 +82,6 @@ export function hasWord(text: string, word: string): boolean {
     if (!isLetter(characterBefore(text, at)) && !isLetter(characterAt(text, at + word.length))) return true;
   }
   return false;
-}
-
-/** The character ending at `i`: a surrogate pair whole, undefined at the start. */
-function characterBefore(text: string, i: number): string | undefined {
-  if (i === 0) return undefined;
-  const low = text.charCodeAt(i - 1);
-  const paired = i >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(text.charCodeAt(i - 2));
-  return text.slice(paired ? i - 2 : i - 1, i);
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }
 
 function hasUniqueTitle(text: string, m: Mention): boolean {
