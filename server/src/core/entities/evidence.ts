@@ -36,8 +36,8 @@ class EvidenceTally implements NameEvidence {
   /** While an update counts: each word touched with its answers before (capitalised, lower, initial). */
   private before: Map<string, [boolean, boolean, number | undefined]> | null = null;
 
-  readonly capitalised = { has: (k: string) => (this.words.get(k)?.capitalised ?? 0) > 0 };
-  readonly lower = { has: (k: string) => (this.words.get(k)?.lower ?? 0) > 0 };
+  readonly capitalised = { has: (k: string) => capitalisedOf(this.words.get(k)) };
+  readonly lower = { has: (k: string) => lowerOf(this.words.get(k)) };
   readonly initial = { get: (k: string) => initialOf(this.words.get(k)) };
 
   /** Adds (sign 1) or removes (sign -1) one occurrence of a paragraph's evidence. */
@@ -66,7 +66,7 @@ class EvidenceTally implements NameEvidence {
       changed = [];
       for (const [k, [cap, low, init]] of this.before) {
         const w = this.words.get(k);
-        if (cap !== (w !== undefined && w.capitalised > 0) || low !== (w !== undefined && w.lower > 0) || init !== initialOf(w)) changed.push(k);
+        if (cap !== capitalisedOf(w) || low !== lowerOf(w) || init !== initialOf(w)) changed.push(k);
       }
     }
     this.before = null;
@@ -76,7 +76,7 @@ class EvidenceTally implements NameEvidence {
   /** The counts of `key` (a new record at 0 for a word not counted yet), its answers noted first during an update. */
   private countsOf(key: string): WordCounts {
     let w = this.words.get(key);
-    if (this.before && !this.before.has(key)) this.before.set(key, [w !== undefined && w.capitalised > 0, w !== undefined && w.lower > 0, initialOf(w)]);
+    if (this.before && !this.before.has(key)) this.before.set(key, [capitalisedOf(w), lowerOf(w), initialOf(w)]);
     if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0 }));
     return w;
   }
@@ -85,6 +85,16 @@ class EvidenceTally implements NameEvidence {
     const w = this.words.get(key);
     if (w !== undefined && w.capitalised === 0 && w.lower === 0 && w.initial === 0) this.words.delete(key);
   }
+}
+
+/** The `capitalised` answer of a word's counts. */
+function capitalisedOf(w: WordCounts | undefined): boolean {
+  return w !== undefined && w.capitalised > 0;
+}
+
+/** The `lower` answer of a word's counts. */
+function lowerOf(w: WordCounts | undefined): boolean {
+  return w !== undefined && w.lower > 0;
 }
 
 /** The `initial` answer of a word's counts: undefined for none, as a map of counts answers a word it lacks. */
