@@ -124,7 +124,21 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
     await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders: null });
     await client.sendNotification(InitializedNotification.type, {});
   };
-  return { client, published, timings, logged, until, start, end: () => (client.dispose(), toServer.end(), toClient.end()) };
+  /** Opens `uri` at version 1 with `text`. */
+  const open = (uri: string, text: string) =>
+    client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text } });
+  /** A keystroke: "x" typed at the start of `uri`, making it `version`. */
+  const typeX = (uri: string, version: number) =>
+    client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+  return { client, published, timings, logged, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
+}
+
+/** The process's unhandled rejections from now until `stop`. */
+function unhandledRejections() {
+  const rejections: unknown[] = [];
+  const onRejection = (e: unknown) => void rejections.push(e);
+  process.on('unhandledRejection', onRejection);
+  return { rejections, stop: () => void process.off('unhandledRejection', onRejection) };
 }
 
 describe('server wiring of the idle collection and the timing notification', () => {
@@ -134,11 +148,11 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/idle.article';
-      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.open(uri, 'Title\n\n"Closed," he said.\n');
       await s.until(() => s.published.length === 1, 'diagnostics for the open document');
       // keep the server busy for longer than the delay: changes and requests every 100 ms
       for (let version = 2; version < 8; version++) {
-        await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+        await s.typeX(uri, version);
         await sleep(50);
         await s.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 2 } });
         await sleep(50);
@@ -159,12 +173,12 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/young.article';
-      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.open(uri, 'Title\n\n"Closed," he said.\n');
       await s.until(() => young === 1, 'a young collection after the first publication');
       assert.equal(s.published.length, 1);
       // three keystrokes quicker than the debounce: one publication, one collection
       for (let version = 2; version < 5; version++) {
-        await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+        await s.typeX(uri, version);
       }
       await s.until(() => s.published.length === 2, 'diagnostics for the last change');
       await s.until(() => young === 2, 'a young collection after the second publication');
@@ -181,9 +195,9 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/timing.article';
-      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Never closed, he said.\n' } });
+      await s.open(uri, 'Title\n\n"Never closed, he said.\n');
       await s.until(() => s.timings.length === 1, 'a timing for the open');
-      await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await s.typeX(uri, 2);
       await s.until(() => s.timings.length === 2, 'a timing for the change');
       const [, t] = s.timings;
       assert.deepEqual(Object.keys(t).sort(), ['analyzeMs', 'convertMs', 'cpuMs', 'diagnostics', 'indexMs', 'sendMs', 'totalMs', 'uri', 'version']);
@@ -207,9 +221,9 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/timing-fails.article';
-      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.open(uri, 'Title\n\n"Closed," he said.\n');
       await s.until(() => s.published.length === 1, 'diagnostics for the open document');
-      await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
       await sleep(100);
       const failures = s.logged.filter((m) => m.includes('timing'));
@@ -221,32 +235,28 @@ describe('server wiring of the idle collection and the timing notification', () 
   });
 
   it('logs diagnostics that fail to publish once, and does not end the process', async () => {
-    const rejections: unknown[] = [];
-    const onRejection = (e: unknown) => void rejections.push(e);
-    process.on('unhandledRejection', onRejection);
+    const caught = unhandledRejections();
     const s = inProcessServer({}, (connection) => {
       connection.sendDiagnostics = (() => Promise.reject(new Error('stream closed'))) as Connection['sendDiagnostics'];
     });
     try {
       await s.start();
       const uri = 'file:///tmp/publish-fails.article';
-      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Closed," he said.\n' } });
+      await s.open(uri, 'Title\n\n"Closed," he said.\n');
       await s.until(() => s.logged.some((m) => m.includes('publishing diagnostics failed')), 'the failure logged');
-      await s.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
+      await s.typeX(uri, 2);
       await sleep(300);
       assert.equal(s.logged.filter((m) => m.includes('publishing diagnostics failed')).length, 1, JSON.stringify(s.logged));
       assert.match(s.logged.find((m) => m.includes('publishing diagnostics failed'))!, /stream closed/);
-      assert.deepEqual(rejections, []);
+      assert.deepEqual(caught.rejections, []);
     } finally {
-      process.off('unhandledRejection', onRejection);
+      caught.stop();
       s.end();
     }
   });
 
   it('logs diagnostics that fail to clear when a document closes, and does not end the process', async () => {
-    const rejections: unknown[] = [];
-    const onRejection = (e: unknown) => void rejections.push(e);
-    process.on('unhandledRejection', onRejection);
+    const caught = unhandledRejections();
     const s = inProcessServer({}, (connection) => {
       // the open's diagnostics go out; the close's empty list cannot
       const send = connection.sendDiagnostics.bind(connection);
@@ -255,14 +265,14 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/close-fails.article';
-      await s.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'article', version: 1, text: 'Title\n\n"Never closed, he said.\n' } });
+      await s.open(uri, 'Title\n\n"Never closed, he said.\n');
       await s.until(() => s.published.length === 1, 'diagnostics for the open document');
       await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
       await s.until(() => s.logged.some((m) => m.includes('publishing diagnostics failed')), 'the failure logged');
       assert.match(s.logged.find((m) => m.includes('publishing diagnostics failed'))!, /stream closed/);
-      assert.deepEqual(rejections, []);
+      assert.deepEqual(caught.rejections, []);
     } finally {
-      process.off('unhandledRejection', onRejection);
+      caught.stop();
       s.end();
     }
   });

@@ -6,6 +6,11 @@ import { partIndexOf, partNamesOf, partShortFormsOf, type PartLinkContext } from
 import type { Article, Finding } from '../../server/src/core/types';
 import { findingsOf } from './findings.helpers';
 
+/** The analysis of a one-paragraph document: the text after a headline line (which keeps it from being read as one). */
+export function articleOf(text: string): Article {
+  return analyzeArticle('Headline\n\n' + text);
+}
+
 /** The body mentions of a one-paragraph document (a headline line keeps it from being read as one), names nested in others left out. */
 export function mentionsOf(text: string) {
   return allMentionsOf(text).filter((m) => m.within === undefined);
@@ -13,7 +18,7 @@ export function mentionsOf(text: string) {
 
 /** The body mentions of a one-paragraph document, names nested in longer names ("Boston" in "Boston Red Sox") included. */
 export function allMentionsOf(text: string) {
-  const a = analyzeArticle('Headline\n\n' + text);
+  const a = articleOf(text);
   return a.mentions.filter((m) => !(a.headline && m.span.start < a.headline.end));
 }
 
@@ -25,7 +30,7 @@ export function nestedTexts(source: Article | string): string[] {
 
 /** The `first-reference` hints of a one-paragraph document (spans count the headline line before it). */
 export function firstReferenceHints(text: string): Finding[] {
-  return findingsOf(analyzeArticle('Headline\n\n' + text), 'first-reference');
+  return findingsOf(articleOf(text), 'first-reference');
 }
 
 /** The text of every body mention. */
