@@ -11,8 +11,9 @@ import { clearMemos } from '../../server/src/core/memo';
 import { buildPersonIndex, paragraphPeople, personIndex, type OutsidePeople } from '../../server/src/core/quotes/pronouns';
 import type { Entity, Mention } from '../../server/src/core/types';
 import { defaultOptions, scanDocument } from '../../server/src/core';
-import { findEntities } from '../../server/src/core/entities';
+import { commonWordsSearched, findEntities } from '../../server/src/core/entities';
 import { attributeQuotations, findQuotations } from '../../server/src/core/quotes';
+import { spellingLooksMade } from '../../server/src/core/rules/inconsistentSpelling';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 
@@ -33,6 +34,13 @@ function outside(ts: string[]): OutsidePeople[] {
     base += t.length + 2;
     return p;
   });
+}
+
+/** How much `count` went up during each warm analysis of `check` (which passes `between` on to `assertWarmEqualsCold`). */
+function looksPerVersion(count: () => number, check: (between: (i: number) => void) => void): number[] {
+  const after = [count()];
+  check(() => after.push(count()));
+  return after.slice(1).map((n, i) => n - after[i]);
 }
 
 describe('edit-path caches: a warm analysis equals a cold one', () => {
@@ -146,7 +154,9 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     const typed = a.replace('Goldman Sachs', 'Goldman Sachsa');
     const respelled = typed.replace('Guaidó said', 'Guaido said');
     const renamed = typed.replace('Juan Guaidó', 'Juan Guaido');
-    assertWarmEqualsCold([a, typed, respelled, typed, renamed, a], { pick: (x) => x.findings });
+    const looks = looksPerVersion(spellingLooksMade, (between) => assertWarmEqualsCold([a, typed, respelled, typed, renamed, a], { pick: (x) => x.findings, between }));
+    // typing in a name keeps the look; a word written another way, and any text after a look that found one, look again
+    assert.deepStrictEqual(looks, [1, 0, 1, 1, 1, 1]);
     assert.ok(analyzeArticle(respelled).findings.some((f) => f.code === 'inconsistent-spelling'));
   });
 
@@ -155,7 +165,8 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     // typing in another name keeps the answer; the longer name losing the word, and gaining it again, change it
     const typedInOtherName = a.replace('Goldman Sachs', 'Goldman Sachsa');
     const lost = a.replace('Medical Research', 'Medical Researcha');
-    assertWarmEqualsCold([a, typedInOtherName, lost, typedInOtherName, lost, a]);
+    const searches = looksPerVersion(commonWordsSearched, (between) => assertWarmEqualsCold([a, typedInOtherName, lost, typedInOtherName, lost, a], { between }));
+    assert.deepStrictEqual(searches, [1, 0, 1, 1, 1, 1]);
     assert.ok(analyzeArticle(typedInOtherName).mentions.some((m) => m.text === 'Research'));
     assert.ok(!analyzeArticle(lost).mentions.some((m) => m.text === 'Research'));
   });

@@ -133,7 +133,19 @@ function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
   for (let i = 0; i < names.length; i++) for (let j = 0; j < names[i].commonKeys.length; j++) notFound.add(names[i].commonKeys[j]);
   const found = findCommonWordsInLongNames(names, notFound);
   lastCommonWords = { names, notFound, found };
+  commonWordSearches++;
   return found;
+}
+
+/** How many times `commonWordsInLongNames` searched the long names afresh (`commonWordsSearched`). */
+let commonWordSearches = 0;
+
+/**
+ * How many times the entity stage has searched the document's long names for its common words
+ * afresh (not kept the last answer) since the module loaded: a test reads it around an analysis.
+ */
+export function commonWordsSearched(): number {
+  return commonWordSearches;
 }
 
 /**

@@ -92,7 +92,19 @@ function anyMayNeedRespelling(mentions: readonly Mention[]): boolean {
   if (l !== null && l.texts.length === mentions.length && lookHolds(l, mentions)) return l.forms === null;
   const forms = formsOf(mentions, NO_CANONICAL);
   lastLook = { texts: mentions.map((m) => m.text), forms };
+  looksMade++;
   return forms === null;
+}
+
+/** How many whole-article looks `anyMayNeedRespelling` has made afresh (`spellingLooksMade`). */
+let looksMade = 0;
+
+/**
+ * How many times `inconsistent-spelling` has looked at every mention text afresh (not answered from
+ * its last look) since the module loaded: a test reads it around an analysis to see the look kept.
+ */
+export function spellingLooksMade(): number {
+  return looksMade;
 }
 
 /** Whether `l` answers for `mentions` too (as many as it read); the texts and forms of those that changed are added to it on the way. */
