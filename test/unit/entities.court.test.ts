@@ -6,13 +6,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { firstReferenceHints, mentionsOf, sameEntity } from './entities.helpers';
+import { firstReferenceHints, mentionsOf, sameEntity, titleOnlyOf } from './entities.helpers';
 
 describe('a court addressed', () => {
   it('"Your Honor" is the latest judge or justice named, as a title-only mention', () => {
     const text = 'Judge Amy Jones heard the case on Monday. "Your Honor, I am sorry," Smith told her.';
     assert.ok(sameEntity(text, 'Amy Jones', 'Honor'));
-    assert.equal(mentionsOf(text).find((m) => m.text === 'Honor')?.titleOnly, true);
+    assert.equal(titleOnlyOf(text, 'Honor'), true);
     assert.ok(sameEntity('Chief Justice Sharon L. Kennedy presided. Your Honor, the State agrees with that.', 'Sharon L. Kennedy', 'Honor'));
     assert.ok(sameEntity('Justice Wu asked first. My Lord, the record shows otherwise.', 'Wu', 'Lord'));
   });
@@ -24,15 +24,14 @@ describe('a court addressed', () => {
   });
   it('with no judge named, is no one, and never an unintroduced name to hint at', () => {
     const text = '"Your Honor, I am sorry," Smith said in court on Monday.';
-    const honor = mentionsOf(text).find((m) => m.text === 'Honor');
-    assert.equal(honor?.titleOnly, true);
+    assert.equal(titleOnlyOf(text, 'Honor'), true);
     assert.ok(!firstReferenceHints(text).some((h) => h.message.includes('Honor')), JSON.stringify(firstReferenceHints(text)));
   });
   it('goes to no other titled person, and the bench in the plural is no one person', () => {
     assert.ok(!sameEntity('Senator Ann Wu spoke first. "Your Honor, I object," Smith said.', 'Ann Wu', 'Honor'));
     const bench = 'Justice Wu asked first. My Lords, thank you for the time.';
     assert.ok(!sameEntity(bench, 'Wu', 'Lords'));
-    assert.equal(mentionsOf(bench).find((m) => m.text === 'Lords')?.titleOnly, true);
+    assert.equal(titleOnlyOf(bench, 'Lords'), true);
   });
   it('needs its possessive: "Lord Smith" and "the honor" are no address', () => {
     const lord = mentionsOf('Justice Wu asked first. Later Lord Smith spoke.');

@@ -48,6 +48,11 @@ export function typeOf(text: string, name: string): string | undefined {
   return mentionsOf(text).find((m) => m.text === name)?.type;
 }
 
+/** `titleOnly` of the first body mention written `name` (a title standing for its holder), or undefined where there is none. */
+export function titleOnlyOf(text: string, name: string): boolean | undefined {
+  return mentionsOf(text).find((m) => m.text === name)?.titleOnly;
+}
+
 /** Whether the first mentions written `a` and `b` belong to one entity. */
 export function sameEntity(text: string, a: string, b: string, bOccurrence = 0): boolean {
   const ms = mentionsOf(text);

@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleOf, mentionsOf, nestedTexts, sameEntity, textsOf, typeOf, typed } from './entities.helpers';
+import { articleOf, mentionsOf, nestedTexts, sameEntity, textsOf, titleOnlyOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
 
 /** `[name, type, roles]` of every entity of a one-paragraph document. */
@@ -267,7 +267,7 @@ describe('a title of several words alone after the article', () => {
   it('is a mention of the person last given that title', () => {
     const text = 'Press Secretary Karine Jean-Pierre said so. Later, the Press Secretary said more.';
     assert.ok(sameEntity(text, 'Karine Jean-Pierre', 'Press Secretary'));
-    assert.equal(mentionsOf(text).find((m) => m.text === 'Press Secretary')?.titleOnly, true);
+    assert.equal(titleOnlyOf(text, 'Press Secretary'), true);
     assert.ok(sameEntity('Prime Minister Keir Starmer said so. Later, the Prime Minister said more.', 'Keir Starmer', 'Prime Minister'));
   });
   it('is one after "The" opening the sentence too, but for a title before a comma and a name', () => {
