@@ -7,7 +7,7 @@ import type { StyleSheetEntry } from '../options';
 import type { EntityType } from '../types';
 import type { Collapsed, NameCandidate, NameInfo, NameParts, NameShape, NameToken, OtherForms } from './nameTypes';
 import {
-  BUILDING_HEADS, CLUB_SUFFIXES, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
+  BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
 import { TITLES, type TitleInfo } from './titles';
@@ -739,9 +739,6 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 || saintPlaceLength(keys, 0, keys.length - 1) === keys.length - 1 ? last : undefined;
 }
-
-/** Words after a town that name a club as they name places ("Manchester City", "Derby County"): a club only when an organization. */
-const CLUB_TOWN_WORDS: ReadonlySet<string> = new Set(['city', 'county']);
 
 /**
  * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name

@@ -8,7 +8,7 @@ import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
-  CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -1349,12 +1349,12 @@ const TOWN_PARTS: ReadonlySet<string> = new Set(['centre', 'center', 'limits']);
 
 /**
  * "Lincoln City, Oregon", "Leicester City centre": a name the lexicon knows as a club (`[.., end)`, ending in
- * "City" or "County") that the words after it show to be the town: a lower-case part of a town, or a comma and
+ * `CLUB_TOWN_WORDS`) that the words after it show to be the town: a lower-case part of a town, or a comma and
  * a US state.
  */
 function clubTownShown(p: PreparedParagraph, end: number): boolean {
   const { tokens, keys } = p;
-  if (keys[end - 1] !== 'city' && keys[end - 1] !== 'county') return false;
+  if (!CLUB_TOWN_WORDS.has(keys[end - 1])) return false;
   const next = tokens[end];
   if (next?.word && !next.cap) return TOWN_PARTS.has(next.key);
   if (next?.text !== ',' || !tokens[end + 1]?.cap) return false;

@@ -262,6 +262,9 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set([
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
 
+/** Words after a town that name a club as they name places ("Manchester City", "Derby County"): a club only when an organization. */
+export const CLUB_TOWN_WORDS: ReadonlySet<string> = new Set(['city', 'county']);
+
 /** Last words that make a name an organization ("Aberdeen Grammar School", "Acme Inc."). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'company', 'group', 'bank', 'university', 'college', 'school',
