@@ -109,8 +109,10 @@ export function releaseTokens(p: KeptParagraph): void {
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
 const MAX_NAME_WORDS = 12;
 const MAY_END_SENTENCE = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'vs']);
+/** The auxiliaries of the perfect ("has said"), the first of `AUXILIARY_VERBS`. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had']);
 /** Auxiliaries a name comes before ("Maduro has clung"): after them a lone demonym is as often the language ("French is spoken there"). */
-const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['has', 'had', 'was', 'is', 'will', 'would']);
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set([...PERFECT_AUXILIARIES, 'was', 'is', 'will', 'would']);
 /** Verbs of saying and the auxiliaries (`AUXILIARY_VERBS`) a name comes before. */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'spoke', 'interviewed', 'interviews', 'reported', 'reports', 'added', 'wrote', 'explained', 'argued', 'noted', 'stated', 'replied',
@@ -358,9 +360,6 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
   // "Cuban has said", "Cuban had told": a perfect of saying or thinking, which no language does ("French is spoken", "French has become")
   return PERFECT_AUXILIARIES.has(after.key) && tokens[at + 1]?.word === true && (SPEECH_VERBS.has(keys[at + 1]) || PERSON_VERBS.has(keys[at + 1])) && !AUXILIARY_VERBS.has(keys[at + 1]);
 }
-
-/** The auxiliaries of the perfect ("has said"). */
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had']);
 
 /** The token after an age between commas at `at` (", 65,"), or `at` itself where none stands there. */
 function afterAgeApposition(p: PreparedParagraph, at: number): number {
