@@ -2426,7 +2426,7 @@ const ORG_BELONGINGS = new Set([
  */
 const COMPANY_OFFICERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'cio']);
 
-/** Officers of a company written before "of" and its name ("the chairman of Ford", "the chief executive of Acme"). */
+/** Officers of a company written before "of" and its name ("the chairman of Ford", "the chief executive of Acme"), in lower case or, of `COMPANY_OFFICERS`, as the acronym ("the CEO of Acme"). */
 const OFFICERS_OF: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'ceo', 'executive']);
 
 /**
@@ -2442,7 +2442,7 @@ function companyOfOfficer(p: PreparedParagraph, first: number, end: number, befo
     if (next.key === 'chief' && !next.cap && keys[end + 1] === 'executive' && !tokens[end + 1].cap) return true;
   }
   const officer = keys[before - 2];
-  if (keys[before - 1] !== 'of' || tokens[before - 1].cap || officer === undefined || !OFFICERS_OF.has(officer) || tokens[before - 2].cap && officer !== 'ceo') return false;
+  if (keys[before - 1] !== 'of' || tokens[before - 1].cap || officer === undefined || !OFFICERS_OF.has(officer) || tokens[before - 2].cap && !COMPANY_OFFICERS.has(officer)) return false;
   return officer !== 'executive' || keys[before - 3] === 'chief';
 }
 
