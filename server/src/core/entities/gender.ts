@@ -4,12 +4,20 @@
  */
 import { isJsSpace } from '../words';
 import { tokenize, type Token } from './tokens';
+import { GENDERED_PRONOUNS } from '../quotes/tokens';
 
 /** Gender as the quotation engine uses it to resolve `he` and `she`. */
 export type Gender = 'male' | 'female' | 'unknown';
 
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+/** The he/she-type pronouns of one gender: the quotation engine's (`GENDERED_PRONOUNS`) and the reflexive. */
+function pronounsOf(gender: 'male' | 'female', reflexive: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const [word, g] of GENDERED_PRONOUNS) if (g === gender) words.add(word);
+  return words.add(reflexive);
+}
+
+const MALE = pronounsOf('male', 'himself');
+const FEMALE = pronounsOf('female', 'herself');
 
 /** Nouns of kinship and the gender each tells ("his sister" is a woman's role; a cousin is of either). */
 const KIN_NOUNS: ReadonlyMap<string, KinGender> = new Map<string, KinGender>([
