@@ -2,6 +2,7 @@
  * Gender of people and the he/she-type pronouns after their mentions, which `fillGender`
  * (entities/index.ts) counts as evidence after titles and first names.
  */
+import { clearWithMemos } from '../memo';
 import { isJsSpace } from '../words';
 import { tokenize, type Token } from './tokens';
 import { GENDERED_PRONOUNS } from '../quotes/tokens';
@@ -52,10 +53,11 @@ function kinOfRole(role: string): KinGender | null {
   return kin;
 }
 
-/** `kinOfRole`'s answers, a pure memo. */
+/** `kinOfRole`'s answers, a pure memo: emptied with the memos and when full, as the other tables by word are. */
 const kinByRole = new Map<string, KinGender | null>();
 /** Most roles `kinByRole` keeps. */
 const KIN_ROLES_KEPT = 2_000;
+clearWithMemos(() => kinByRole.clear(), true);
 
 /** Whether a role makes its person someone's kin ("his brother, George Whitman"; not "a friend of his brother"). */
 export function namesKin(role: string): boolean {
