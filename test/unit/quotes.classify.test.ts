@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { classifyQuotation } from '../../server/src/core/quotes/classify';
+import { characterBefore, endsSurrogatePair } from '../../server/src/core/chars';
+import { classifyQuotation, TextIndex } from '../../server/src/core/quotes/classify';
 import { tokenize } from '../../server/src/core/quotes/tokens';
 
 const WORDS = ['so-called', 'the', 'documentary', 'known', 'such', 'as', 'said', 'He', 'Smith', ',', ':', '—', '(', 'and', 'film', 'called'];
@@ -21,5 +22,26 @@ describe('classifyQuotation', () => {
       }),
       { numRuns: 2000, seed: 5 },
     );
+  });
+});
+
+describe('surrogate pairs in the quoted text', () => {
+  // a letter outside the BMP ("𝐀", U+1D400) at 1–2, an emoji (no letter) at 4–5, "x" at 7
+  const text = ' 𝐀 🙂 x';
+
+  it('endsSurrogatePair: only the low half right after its high half', () => {
+    assert.deepEqual(Array.from({ length: text.length }, (_, i) => endsSurrogatePair(text, i)), [false, false, true, false, false, true, false, false]);
+    assert.equal(endsSurrogatePair('\udc00', 0), false); // a lone low half
+    assert.equal(endsSurrogatePair('a\udc00', 1), false);
+    assert.equal(characterBefore(text, 3), '𝐀');
+  });
+
+  it('TextIndex: a letter counts where it starts, its second half and an emoji are none', () => {
+    const index = new TextIndex(text, 0, text.length);
+    assert.deepEqual([0, 1, 2, 3].map((p) => index.letter(p)), [1, 1, 7, 7]);
+    assert.deepEqual([0, 1, 2, 3].map((p) => index.wordChar(p)), [1, 1, 7, 7]);
+    assert.equal(index.space(1), 3);
+    // a region that starts inside the pair
+    assert.equal(new TextIndex(text, 2, text.length).letter(2), 7);
   });
 });

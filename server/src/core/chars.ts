@@ -34,13 +34,22 @@ export function characterAt(s: string, i: number, end = s.length): string | unde
 /** The character ending at `s[i - 1]`, as `characterAt` reads one: a surrogate pair whole, a lone half alone; undefined at the start. */
 export function characterBefore(s: string, i: number): string | undefined {
   if (i === 0) return undefined;
-  const low = s.charCodeAt(i - 1);
-  const paired = i >= 2 && low >= 0xdc00 && low <= 0xdfff && isHighSurrogate(s.charCodeAt(i - 2));
-  return s.slice(paired ? i - 2 : i - 1, i);
+  return s.slice(endsSurrogatePair(s, i - 1) ? i - 2 : i - 1, i);
 }
 
-function isHighSurrogate(c: number): boolean {
+/** Whether `s[i]` is the low half of a surrogate pair whose high half is `s[i - 1]`: no character starts there. */
+export function endsSurrogatePair(s: string, i: number): boolean {
+  return i >= 1 && isLowSurrogate(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1));
+}
+
+/** Whether the code unit `c` is the high (first) half of a surrogate pair. */
+export function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
+}
+
+/** Whether the code unit `c` is the low (second) half of a surrogate pair. */
+export function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** True for whitespace or outside the text. */
