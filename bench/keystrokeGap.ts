@@ -1,0 +1,104 @@
+/**
+ * Where a keystroke's time over LSP goes, beyond the server's own: types a word into the
+ * 20,000-word article as `run.ts` does (each keystroke waiting for its diagnostics) and splits
+ * each keystroke's client wall time, didChange sent → publishDiagnostics read, minus the
+ * debounce, into parts that add up to it, from marks on the monotonic clock both processes read
+ * (the server's from `keystrokeMarks.mjs`, preloaded). Prints the median of each part.
+ *
+ *   npm run build && node --import tsx bench/keystrokeGap.ts [server.js] [keystrokes]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../server/src/core';
+import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
+import { TestClient } from '../test/lsp/client';
+import { generateProse } from './corpus';
+
+/** The server's debounce (`schedule(…, 50)` in server/src/lsp/server.ts; `keystrokeMarks.mjs` knows it too). */
+const DEBOUNCE_MS = 50;
+const WARM_UP = 20;
+
+type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written', at: number, bytes?: number];
+
+/** The parts of one keystroke, in ms; they add up to its wall time minus the debounce. */
+const PARTS = {
+  clientToServer: 'didChange: the client writes it, the server wakes up and reads it',
+  beforeDebounce: 'the server: LSP reader and dispatch, the document updated, the debounce timer set',
+  debounceLate: 'the debounce timer firing after more than its 50 ms',
+  server: 'the server: timer fired → last byte of the diagnostics written (analysis, conversion, JSON, writing)',
+  serverToClient: 'publishDiagnostics: the client wakes up and reads it',
+  clientReading: 'the client: parsing the message, dispatching it, the bench resolving its promise',
+} as const;
+
+async function main(): Promise<void> {
+  const server = path.resolve(process.argv[2] ?? path.join(__dirname, '../dist/server.js'));
+  const keystrokes = Number(process.argv[3] ?? 41);
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-keystroke-gap-'));
+  const marksFile = path.join(folder, 'marks.json');
+  const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+  const client = new TestClient(['--stdio'], server, [...SERVER_NODE_FLAGS, '--import', pathToFileURL(path.join(__dirname, 'keystrokeMarks.mjs')).href], {
+    ...SERVER_PROCESS_ENV,
+    KEYSTROKE_MARKS_FILE: marksFile,
+  });
+  // before the LSP reader's listener: the moment the bytes arrive, not when the message is handled
+  const arrivals: number[] = [];
+  client.process.stdout!.prependListener('data', () => arrivals.push(now()));
+  const text = generateProse(20_000);
+  await client.initialize(null);
+  const uri = 'file:///bench/article20k.article';
+  await client.open(uri, text);
+  const at = new LineIndex(text).positionAt(typingOffset(text));
+  const sent: { from: number; to: number }[] = [];
+  for (let k = 0; k < WARM_UP + keystrokes; k++) {
+    const p = { line: at.line, character: at.character + k };
+    const from = now();
+    await client.change(uri, [{ range: { start: p, end: p }, text: String.fromCharCode(97 + (k % 26)) }]);
+    if (k >= WARM_UP) sent.push({ from, to: now() });
+  }
+  await client.stop();
+  const marks = JSON.parse(readFileSync(marksFile, 'utf8')) as Mark[];
+  rmSync(folder, { recursive: true, force: true });
+
+  const parts = Object.fromEntries(Object.keys(PARTS).map((k) => [k, [] as number[]])) as Record<keyof typeof PARTS, number[]>;
+  const walls: number[] = [];
+  for (const { from, to } of sent) {
+    const received = first(marks, 'received', from);
+    const set = received && first(marks, 'debounceSet', received[1]);
+    const fired = set && first(marks, 'debounceFired', set[1]);
+    const written = fired && marks.filter((m) => m[0] === 'written' && m[1] >= fired[1] && m[1] <= to).pop();
+    const arrived = written && arrivals.find((t) => t >= written[1]);
+    if (!received || !set || !fired || !written || arrived === undefined) continue;
+    parts.clientToServer.push(received[1] - from);
+    parts.beforeDebounce.push(set[1] - received[1]);
+    parts.debounceLate.push(fired[1] - set[1] - DEBOUNCE_MS);
+    parts.server.push(written[1] - fired[1]);
+    parts.serverToClient.push(arrived - written[1]);
+    parts.clientReading.push(to - arrived);
+    walls.push(to - from - DEBOUNCE_MS);
+  }
+  console.log(`${walls.length} keystrokes after ${WARM_UP}, ${path.basename(server)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`wall time minus the debounce: median ${median(walls).toFixed(2)} ms; its parts (medians; they add up per keystroke, not as medians):`);
+  for (const [key, label] of Object.entries(PARTS)) console.log(`${median(parts[key as keyof typeof PARTS]).toFixed(2).padStart(7)} ms  ${label}`);
+}
+
+/** The first mark of `name` at or after `from`. */
+function first(marks: readonly Mark[], name: Mark[0], from: number): Mark | undefined {
+  return marks.find((m) => m[0] === name && m[1] >= from);
+}
+
+/** Where `run.ts` types: inside a word in the middle of the text. */
+function typingOffset(text: string): number {
+  let at = text.length >> 1;
+  while (at < text.length && !/[a-z]/.test(text[at])) at++;
+  return at;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1] ?? NaN;
+}
+
+void main();

@@ -1,0 +1,33 @@
+// Preloaded into the language server by bench/keystrokeGap.ts (`node --import`): timing marks on
+// the monotonic clock, which the client process reads too (process.hrtime), written to the file
+// named by KEYSTROKE_MARKS_FILE when the server exits. Measurement only: it wraps setTimeout, stdin's
+// emit and stdout's write, which the shipped server never does.
+import { writeFileSync } from 'node:fs';
+
+const marks = [];
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** The server's debounce before it analyses (`schedule(…, 50)` in server/src/lsp/server.ts). */
+const DEBOUNCE_MS = 50;
+
+// a change's bytes reach the server, before the LSP reader's listener sees them (wrapping emit:
+// a listener of its own would start the stream before the server listens, and lose the first bytes)
+const emitOriginal = process.stdin.emit;
+process.stdin.emit = function (event, ...args) {
+  if (event === 'data') marks.push(['received', now()]);
+  return emitOriginal.call(this, event, ...args);
+};
+const setTimeoutOriginal = global.setTimeout;
+global.setTimeout = function (callback, delay, ...rest) {
+  if (delay !== DEBOUNCE_MS) return setTimeoutOriginal.call(this, callback, delay, ...rest);
+  marks.push(['debounceSet', now()]);
+  return setTimeoutOriginal.call(this, function (...args) {
+    marks.push(['debounceFired', now()]);
+    return callback.apply(this, args);
+  }, delay, ...rest);
+};
+const writeOriginal = process.stdout.write.bind(process.stdout);
+process.stdout.write = function (chunk, ...rest) {
+  marks.push(['written', now(), chunk.length]);
+  return writeOriginal(chunk, ...rest);
+};
+process.on('exit', () => writeFileSync(process.env.KEYSTROKE_MARKS_FILE, JSON.stringify(marks)));
