@@ -392,6 +392,19 @@ describe('a French, Spanish or German article opening the sentence before a titl
   it('leaves names opening with an article names', () => {
     assert.deepEqual(textsOf('Le Monde reported it. El Paso is hot. Der Spiegel reported it.'), ['Le Monde', 'El Paso', 'Der Spiegel']);
   });
+  it('is no name capitalised inside a sentence before a title', () => {
+    assert.deepEqual(typed('He met Le Président yesterday.'), []);
+    assert.deepEqual(textsOf('Il a vu Le Président Emmanuel Macron.'), ['Emmanuel Macron']);
+  });
+});
+
+describe('a French particle opening a sentence before a surname that is also a first name', () => {
+  it('is part of the surname', () => {
+    assert.deepEqual(typed('Le Pen said no.'), [['Le Pen', 'person']]);
+  });
+  it('leaves a word opening the sentence before a first name no name word', () => {
+    assert.deepEqual(textsOf('Biologist Nick Bos said no.'), ['Nick Bos']);
+  });
 });
 
 describe('a team\'s plural nickname like a nation\'s adjective and "s"', () => {
@@ -451,6 +464,20 @@ describe('an office named "X of the Y" before a name', () => {
   });
   it('leaves the body the office is of a name after "of the" without a person after it', () => {
     assert.equal(typeOf('The bill passed the House of Representatives.', 'House of Representatives'), 'organization');
+  });
+});
+
+describe('an office named "X of the Y" with no name after it', () => {
+  it('is the office alone after "the", a title-only mention, with no person named by its last words', () => {
+    assert.deepEqual(mentionsOf('The Speaker of the House said no.').map((m) => [m.text, m.type, m.titleOnly]), [['Speaker of the House', 'person', true]]);
+    assert.deepEqual(mentionsOf('The Chairman of the Joint Chiefs of Staff said no.').map((m) => [m.text, m.titleOnly]), [['Chairman of the Joint Chiefs of Staff', true]]);
+  });
+  it('is no name opening a sentence without "the"', () => {
+    assert.deepEqual(typed('Speaker of the House said no.'), []);
+  });
+  it('is the role of the person named right before it, no mention', () => {
+    assert.deepEqual(textsOf('Mike Johnson, the Speaker of the House, said no.'), ['Mike Johnson']);
+    assert.deepEqual(rolesOf('Mike Johnson, the Speaker of the House, said no.'), [['Mike Johnson', 'person', ['the Speaker of the House']]]);
   });
 });
 

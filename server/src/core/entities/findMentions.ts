@@ -816,7 +816,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
   if (TERM_MODIFIERS.has(t.key)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
-  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
+  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key) && !SURNAME_OPENERS.has(t.key)) return false;
   // "United Airlines cancelled": a participle that opens bodies' names ("United", "Allied") is no verb before a name
   return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || PARTICIPLE_OPENERS.has(t.key));
 }
@@ -1104,13 +1104,23 @@ function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): bo
   return next !== undefined && next.word && next.cap && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
 }
 
-/** Articles of French, Spanish and German that open a sentence before a title ("Le Président", "El Presidente", "Der Kanzler"). */
+/** Articles of French, Spanish and German written before a title ("Le Président", "El Presidente", "Der Kanzler"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'el', 'los', 'der', 'die', 'das']);
 
-/** "Le Président Emmanuel Macron a dit": a foreign article opening the sentence before a title is no part of a name. */
+/**
+ * "Le Président Emmanuel Macron a dit", "a rencontré Le Président": a foreign article before a title, opening the sentence
+ * or capitalised inside it, is no part of a name.
+ */
 function foreignArticleBeforeTitle(p: PreparedParagraph, i: number): boolean {
-  return (p.flags[i] & TOKEN.uncertain) !== 0 && FOREIGN_ARTICLES.has(p.keys[i]) && TITLES.longestAt(p.keys, i + 1) !== null;
+  if (!FOREIGN_ARTICLES.has(p.keys[i])) return false;
+  return ((p.flags[i] & TOKEN.uncertain) !== 0 || p.tokens[i].cap && p.tokens[i + 1]?.cap === true) && TITLES.longestAt(p.keys, i + 1) !== null;
 }
+
+/**
+ * "Le Pen said", "De Gaulle said": capitalised articles and particles that open a surname, no word before a first name
+ * opening the sentence ("Biologist Nick Bos") where the surname is one too ("Pen").
+ */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'da', 'di', 'van', 'von']);
 
 /**
  * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
@@ -1180,6 +1190,22 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let nameStart = i;
     if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && (acceptWord(p, titleEnd, ev) || particleOpensName(p, titleEnd, ev, true)) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
     else {
+      // "The Speaker of the House said", "Johnson, the Speaker of the House, said": an office named "X of the Y" with no name after it
+      // is the office alone, a title-only mention where one stands for its holder, else no name: never its "of the" phrase's last word
+      if (titleStart === i && officeOfThe(keys, i, titleEnd)) {
+        const named = out.length > 0 ? out[out.length - 1] : undefined;
+        if (named !== undefined && appositiveAfter(p, named, firstTokens[firstTokens.length - 1], i)) {
+          named.roles = [...named.roles, paragraphText.slice(tokens[i - 1].start, tokens[titleEnd - 1].end)]; // a new list: an empty one is shared
+        } else if (titleOfWordsAlone(p, i, titleEnd)) {
+          const office = buildCandidate(paragraphText, p, base, i, -1, i, titleEnd, undefined, headline, ev);
+          if (office) {
+            out.push(office);
+            firstTokens.push(i);
+          }
+        }
+        i = titleEnd;
+        continue;
+      }
       titleInfo = undefined;
       titleEnd = -1;
       if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
@@ -1497,7 +1523,25 @@ const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'second', 'third'
 /** Company and generation suffixes that stand after a name and a comma ("Acme, Inc.", "DeJesús, Jr."). */
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'jr', 'sr']);
 
-/** The most words a title alone may have ("Senate Majority Leader"): longer runs are looked up as names only. */
+/**
+ * "Mike Johnson, the Speaker of the House, said": whether the title at token `at` follows ", the" right after the person
+ * `named` (whose first word is token `first`): the person's role, no mention of its own.
+ */
+function appositiveAfter(p: PreparedParagraph, named: NameCandidate, first: number, at: number): boolean {
+  return named.type === 'person' && named.possessive === undefined && first + named.tokens.length === at - 2
+    && p.tokens[at - 2].text === ',' && p.keys[at - 1] === 'the';
+}
+
+/**
+ * Whether the title `keys[first, end)` names an office "X of the Y" ("Speaker of the House", "Chairman of the Joint
+ * Chiefs of Staff"): one the titles list knows whole, however long, whose "of the" no name would open.
+ */
+function officeOfThe(keys: readonly string[], first: number, end: number): boolean {
+  for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return true;
+  return false;
+}
+
+/** The most words a title alone may have ("Senate Majority Leader"), but for an office "X of the Y": longer runs are looked up as names only. */
 const MAX_LONE_TITLE_WORDS = 3;
 
 /**
@@ -1506,7 +1550,7 @@ const MAX_LONE_TITLE_WORDS = 3;
  * but before a comma ("The Secretary of State, Mike Pompeo, said" is his title: `linkTitlesBeforeNames`).
  */
 function titleOfWordsAlone(p: PreparedParagraph, first: number, end: number): boolean {
-  if (end - first > MAX_LONE_TITLE_WORDS) return false;
+  if (end - first > MAX_LONE_TITLE_WORDS && !officeOfThe(p.keys, first, end)) return false;
   if (!titleAloneNamesHolder(p, first) && !(p.keys[first - 1] === 'the' && p.tokens[end]?.text !== ',')) return false;
   return TITLES.longestAt(p.keys, first, end)?.length === end - first;
 }
