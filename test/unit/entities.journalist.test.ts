@@ -331,6 +331,17 @@ describe('football clubs named by their town', () => {
     assert.deepEqual(typed('He flew to Mexico City and Kansas City.'), [['Mexico City', 'place'], ['Kansas City', 'place']]);
     assert.deepEqual(typed('He lives in Manchester.'), [['Manchester', 'place']]);
   });
+  it('are organizations by a club\'s last word after a town the place list does not know', () => {
+    assert.deepEqual(typed('Blackburn Rovers lost. Wigan Athletic won. West Ham United drew.').map(([, type]) => type), ['organization', 'organization', 'organization']);
+    assert.equal(typeOf('Tottenham Hotspur won on Sunday.', 'Tottenham Hotspur'), 'organization');
+  });
+  it('leave a person with a first name and "Albion" a person', () => {
+    assert.equal(typeOf('Robert Albion wrote the history.', 'Robert Albion'), 'person');
+  });
+  it('named by the town and "City" leave the town alone apart', () => {
+    assert.ok(!sameEntity('Hull City lost. Hull is in Yorkshire.', 'Hull City', 'Hull'));
+    assert.ok(!sameEntity('Leicester City lost. Leicester is in the Midlands.', 'Leicester City', 'Leicester'));
+  });
 });
 
 describe('a surname like a nationality alone before a perfect of saying', () => {

@@ -499,7 +499,8 @@ function nameShape(cand: NameCandidate, full: string): NameShape {
   if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
   return {
     keys,
-    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
+    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) && !clubOfTown(cand, head)
+      ? keys.slice(0, -1).join(' ') : undefined,
     tails,
     initials: initialsOf(cand.tokens),
     acronym: cand.tokens.length === 1 && ACRONYM_TEXT.test(cand.text),
@@ -742,6 +743,14 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
 
 /** Words after a town that name a club as they name places ("Manchester City", "Derby County"): a club only when an organization. */
 const CLUB_TOWN_WORDS: ReadonlySet<string> = new Set(['city', 'county']);
+
+/**
+ * "Hull City lost. Hull is in Yorkshire": a club named by its town and "City" or "County" (`head`) gives no short form,
+ * as "Jack London Square" does: its town alone is the town.
+ */
+function clubOfTown(cand: NameCandidate, head: string): boolean {
+  return cand.type === 'organization' && CLUB_TOWN_WORDS.has(head);
+}
 
 /**
  * "LibriVox" … "LV", "PlayStation" … "PS": the initials of the capitals inside a one-word name

@@ -1363,6 +1363,19 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
   return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
 }
 
+/**
+ * "Blackburn Rovers", "Wigan Athletic", "West Ham United": a club's last word (`CLUB_SUFFIXES`) after one or two capitalised
+ * words the lexicon does not know as a place is the club all the same; no title before it, no particle in it, and no person
+ * by a first name and "Albion", a surname too.
+ */
+function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, titled: boolean): boolean {
+  const { keys, tokens } = p;
+  const len = end - first;
+  if (titled || len < 2 || len > 3 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
+  for (let k = first; k < end - 1; k++) if (!tokens[k].cap || tokens[k].possessiveEnd !== undefined) return false;
+  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]));
+}
+
 /** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
 function clubOfPlace(keys: readonly string[], first: number, end: number): boolean {
   if (end - first < 2 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
@@ -1719,7 +1732,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
-  if (clubOfPlace(keys, first, end)) return ['organization', 2];
+  if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
