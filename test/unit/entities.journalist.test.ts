@@ -426,6 +426,10 @@ describe('a team\'s plural nickname like a nation\'s adjective and "s"', () => {
   it('leaves the plural of a people no team\'s nickname', () => {
     assert.ok(!sameEntity('The Texas Democrats met. The Democrats won.', 'Texas Democrats', 'Democrats'));
   });
+  it('is the team alone, with no full name before it', () => {
+    assert.deepEqual(typed('The Celtics won.'), [['Celtics', 'organization']]);
+    assert.deepEqual(typed('The Yankees lost on Sunday.'), [['Yankees', 'organization']]);
+  });
 });
 
 describe('a name before a company officer\'s title', () => {
@@ -458,6 +462,9 @@ describe('a bank named by two founders\' surnames', () => {
   });
   it('goes by its first surname alone', () => {
     assert.ok(sameEntity('Goldman Sachs said so. Later, Goldman said no.', 'Goldman Sachs', 'Goldman'));
+  });
+  it('goes by its first surname alone opening a sentence before a noun', () => {
+    assert.ok(sameEntity('Goldman Sachs said so. Goldman shares rose.', 'Goldman Sachs', 'Goldman'));
   });
   it('names no place inside it', () => {
     assert.deepEqual(nestedTexts('Morgan Stanley said so.'), []);
@@ -503,6 +510,9 @@ describe('a body\'s name opening a sentence with a participle that opens names (
   });
   it('leaves the first word opening one sentence alone no name', () => {
     assert.deepEqual(typed('United said the storm was to blame.'), []);
+  });
+  it('is an organization before a word that is no first name nor a known place', () => {
+    assert.deepEqual(typed('Allied Universal said so.'), [['Allied Universal', 'organization']]);
   });
   it('leaves a participle opening a sentence before a name no name word', () => {
     assert.deepEqual(typed('Frustrated Republicans walked out.').map(([name]) => name), ['Republicans']);

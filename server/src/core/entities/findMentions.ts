@@ -8,7 +8,7 @@ import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
-  CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  CLUB_SUFFIXES, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -803,6 +803,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
+    // "Goldman shares rose": a firm's first founder's surname opening a sentence before any word
+    if (FOUNDERS_FIRST_WORDS.has(t.key)) return true;
     // "Joe's Pizzeria opened", "Moody's Analytics said": a possessive opening the sentence before a business's head is its name
     if (t.possessiveEnd !== undefined && possessiveBrandAt(p, i, i + 1)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
@@ -1713,6 +1715,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
+  // "The Celtics won": a team's nickname alone
+  if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return ['organization', 1];
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
   if (len === 2 && !titled && ROLE_NOUNS.has(keys[first + 1]) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return ['other', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
@@ -1827,6 +1831,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     && !namesPeoplePlural(lastKey)) return ['organization', 1];
   // "Ford CEO Jim Farley", "the chairman of Ford": the company of an officer, though its name is a first name too
   if (companyOfOfficer(p, first, end, before)) return ['organization', 2];
+  // "Allied Universal", "United Rentals": a participle that opens bodies' names, before no first name, a known place or a compass
+  // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer")
+  if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && !firstNameGender(keys[first + 1]) && !COMPASS.has(lastKey)
+    && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
