@@ -388,6 +388,10 @@ describe('titles of other languages before a name', () => {
   it('tell a gender in the feminine', () => {
     assert.equal(analyzeArticle('Headline\n\nHe met Bundeskanzlerin Zelda Brandt.').entities[0]?.gender, 'female');
   });
+  it('open the name of a hotel written after it in lower case', () => {
+    assert.deepEqual(typed('They stayed at the Presidente Intercontinental hotel.'), [['Presidente Intercontinental', 'place']]);
+    assert.deepEqual(typed('The Presidente Intercontinental hotel is big.'), [['Presidente Intercontinental', 'place']]);
+  });
   it('stay in a street named after the holder ("Avenida Presidente Masaryk")', () => {
     assert.deepEqual(typed('The shop is on Avenida Presidente Masaryk in Polanco.'), [['Avenida Presidente Masaryk', 'place'], ['Polanco', 'place']]);
     assert.deepEqual(typed('The shop is on Calle Presidente Masaryk.'), [['Calle Presidente Masaryk', 'place']]);
@@ -510,6 +514,11 @@ describe('a body\'s name opening a sentence with a participle that opens names (
   });
   it('leaves the first word opening one sentence alone no name', () => {
     assert.deepEqual(typed('United said the storm was to blame.'), []);
+    assert.deepEqual(typed('United won the vote.'), []);
+  });
+  it('is a club\'s short name alone opening a sentence before a game\'s result', () => {
+    assert.deepEqual(typed('United won 2-1 at home.'), [['United', 'organization']]);
+    assert.deepEqual(typed('United beat Chelsea on Sunday.').slice(0, 1), [['United', 'organization']]);
   });
   it('is an organization before a word that is no first name nor a known place', () => {
     assert.deepEqual(typed('Allied Universal said so.'), [['Allied Universal', 'organization']]);

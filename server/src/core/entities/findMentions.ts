@@ -805,6 +805,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Goldman shares rose": a firm's first founder's surname opening a sentence before any word
     if (FOUNDERS_FIRST_WORDS.has(t.key)) return true;
+    // "United won 2-1 at home": a participle that opens bodies' names before a game's result is a club's short name
+    if (PARTICIPLE_OPENERS.has(t.key) && gameResultAfter(p, i)) return true;
     // "Joe's Pizzeria opened", "Moody's Analytics said": a possessive opening the sentence before a business's head is its name
     if (t.possessiveEnd !== undefined && possessiveBrandAt(p, i, i + 1)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
@@ -1011,6 +1013,20 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
   if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key))) return false;
   const next = p.tokens[at + 1];
   return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+}
+
+/** Office titles of other languages as written, which name hotels and streets too ("the Presidente Intercontinental hotel"). */
+const FOREIGN_OFFICE_TEXTS: ReadonlySet<string> = new Set(['Presidente', 'Presidenta', 'Président', 'Présidente', 'Ministro', 'Ministre']);
+
+/**
+ * "the Presidente Intercontinental hotel": a foreign office title (token `at`) after "the", whose name (up to `end`)
+ * a building or a place to eat follows in lower case, opens that venue's name; no person's title.
+ */
+function foreignTitleOpensVenue(p: PreparedParagraph, at: number, end: number): boolean {
+  const { tokens, keys } = p;
+  const next = tokens[end];
+  if (!next?.word || next.cap || !(BUILDING_HEADS.has(next.key) || EATERY_HEADS.has(next.key))) return false;
+  return keys[at - 1] === 'the' && FOREIGN_OFFICE_TEXTS.has(tokens[at].text);
 }
 
 /** The title word before `titleEnd` also opens place names, and the name `[titleEnd, end)` ends with a place, building or institution head. */
@@ -1269,7 +1285,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // "the Emperor Norton Bridge", "Queen Elizabeth Hospital": a title opening the name of a place or an institution is part of it
     // "the Generals Football Club", "Senators Hockey Club": a plural title before an institution's or a place's name is part of it
-    if (titleEnd > 0 && (end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end) || pluralTitle && namesThing(keys, nameStart, end))) {
+    if (titleEnd > 0 && (end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end) || pluralTitle && namesThing(keys, nameStart, end)
+      || titleEnd === i + 1 && foreignTitleOpensVenue(p, i, end))) {
       nameStart = titleEnd - 1;
       titleEnd = -1;
       titleInfo = undefined;
@@ -1715,6 +1732,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
+  // "the Presidente Intercontinental hotel": a venue named with a foreign office title
+  if (len > 1 && !titled && foreignTitleOpensVenue(p, first, end)) return ['place', 2];
   // "The Celtics won": a team's nickname alone
   if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return ['organization', 1];
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
@@ -1897,6 +1916,17 @@ const TEAM_ROLES: ReadonlySet<string> = new Set([
 /** "Washington State coach Jake Dickert", "Denver Broncos fans": a lower-case team role right after the name at `end`. */
 function teamRoleAfter(p: PreparedParagraph, end: number): boolean {
   return TEAM_ROLES.has(p.keys[end]) && !p.tokens[end].cap;
+}
+
+/** Verbs of a game's result before its score ("won 2-1", "drew 0-0"). */
+const SCORED_RESULT_VERBS: ReadonlySet<string> = new Set(['won', 'lost', 'drew', 'tied']);
+
+/** "United won 2-1", "United beat Chelsea": a game's result right after token `i`, with its score or the other team. */
+function gameResultAfter(p: PreparedParagraph, i: number): boolean {
+  const verb = p.tokens[i + 1];
+  if (!verb?.word || verb.cap) return false;
+  if (SCORED_RESULT_VERBS.has(verb.key)) return SCORE.test(p.tokens[i + 2]?.text ?? '');
+  return GAME_VERBS.has(verb.key) && isCapitalisedWord(p, i + 2);
 }
 
 /** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */
