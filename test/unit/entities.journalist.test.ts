@@ -7,7 +7,9 @@
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
  * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
- * an office named "X of the Y" read into the name, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
+ * an office named "X of the Y" read into the name or, with no name after it, its last word read as a person, "Le Pen" read as "Pen",
+ * "United Airlines" opening a sentence read as a verb, "Tom English" not found, clubs of towns the place list does not know
+ * mistyped, a hotel named with "Presidente" read as a person. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
