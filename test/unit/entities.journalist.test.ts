@@ -394,6 +394,13 @@ describe('titles of other languages before a name', () => {
     assert.deepEqual(typed('They stayed at the Presidente Intercontinental hotel.'), [['Presidente Intercontinental', 'place']]);
     assert.deepEqual(typed('The Presidente Intercontinental hotel is big.'), [['Presidente Intercontinental', 'place']]);
   });
+  it('are the surname alone where the article writes them after a first name', () => {
+    assert.ok(sameEntity('Carlos Presidente spoke. Later, Presidente said no.', 'Carlos Presidente', 'Presidente'));
+    assert.ok(sameEntity('Carlos Presidente spoke. Presidente said no.', 'Carlos Presidente', 'Presidente'));
+  });
+  it('leave a title alone with no first name before it anywhere no name', () => {
+    assert.deepEqual(typed('He left. Later, Presidente said no.'), []);
+  });
   it('stay in a street named after the holder ("Avenida Presidente Masaryk")', () => {
     assert.deepEqual(typed('The shop is on Avenida Presidente Masaryk in Polanco.'), [['Avenida Presidente Masaryk', 'place'], ['Polanco', 'place']]);
     assert.deepEqual(typed('The shop is on Calle Presidente Masaryk.'), [['Calle Presidente Masaryk', 'place']]);

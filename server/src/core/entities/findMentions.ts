@@ -321,16 +321,16 @@ const evidenceLower = new ListCollector<string>();
 const initialScratch: [string, number][] = [];
 
 /**
- * Opens the keys the `capitalised` evidence holds for demonyms read as a person's surname somewhere
- * in the document ("\u0001cuban" after "Mark Cuban"): no word's key starts with it. Kept in that set
+ * Opens the keys the `capitalised` evidence holds for demonyms and title words read as a person's surname somewhere
+ * in the document ("\u0001cuban" after "Mark Cuban", "\u0001presidente" after "Carlos Presidente"): no word's key starts with it. Kept in that set
  * rather than one of their own, so that the evidence's counts and versions (`evidence.ts`) and the
  * questions a cached candidate list recorded (`RecordedSet`) cover them with no list, count or kind
  * of question of their own. Read by `demonymSurnameAlone`.
  */
 const SURNAME_MARK = '\u0001';
 
-/** Adds `key`, a demonym read as a surname after a first name, to the paragraph's evidence (once per `pass`). */
-function noteDemonymSurname(key: string, pass: number): void {
+/** Adds `key`, a demonym or a title word read as a surname after a first name, to the paragraph's evidence (once per `pass`). */
+function noteSurname(key: string, pass: number): void {
   const marked = SURNAME_MARK + key;
   let seen = keyScratch.get(marked);
   if (seen === undefined) keyScratch.set(marked, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
@@ -357,6 +357,19 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
   if (!AUXILIARY_VERBS.has(after.key)) return verbAfterPersonName(after.key);
   // "Cuban has said", "Cuban had told": a perfect of saying or thinking, which no language does ("French is spoken", "French has become")
   return PERFECT_AUXILIARIES.has(after.key) && tokens[at + 1]?.word === true && (SPEECH_VERBS.has(keys[at + 1]) || PERSON_VERBS.has(keys[at + 1])) && !AUXILIARY_VERBS.has(keys[at + 1]);
+}
+
+/**
+ * "Carlos Presidente": a foreign office title (`FOREIGN_OFFICE_TEXTS`, at `i`, capitalised inside a sentence) right after a
+ * known first name, ending the name, is the person's surname; alone elsewhere it is that surname ("Later, Presidente said"),
+ * no title alone. (English title words as surnames, "John Bishop … Bishop said", are left: "King" alone in the generated
+ * texts joined other people's entities.)
+ */
+function titleWordSurnameAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
+  const next = tokens[i + 1];
+  return !(next?.word && next.cap && next.start === tokens[i].end + 1);
 }
 
 /** The auxiliaries of the perfect ("has said"). */
@@ -399,7 +412,8 @@ export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagrap
           seen.capitalisedPass = pass;
           evidenceCapitalised.add(key);
         }
-        if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) noteDemonymSurname(key, pass);
+        if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) noteSurname(key, pass);
+        else if (i > 0 && (flags[i - 1] & TOKEN.cap) !== 0 && titleWordSurnameAt(p, i)) noteSurname(key, pass);
       } else {
         const at = seen.initialAt;
         if (at >= base) initial[at - base][1]++;
@@ -418,7 +432,7 @@ export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagrap
 
 /** Document-level evidence for reading capitals at sentence starts. */
 export interface NameEvidence {
-  /** Folded words seen capitalised in the middle of a sentence, and demonyms read as a surname, their keys opened by `SURNAME_MARK`. */
+  /** Folded words seen capitalised in the middle of a sentence, and demonyms and title words read as a surname, their keys opened by `SURNAME_MARK`. */
   capitalised: Pick<ReadonlySet<string>, 'has'>;
   /** Folded words seen in lower case. */
   lower: Pick<ReadonlySet<string>, 'has'>;
@@ -1600,6 +1614,8 @@ function buildCandidate(
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
   // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
   let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
+  // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
+  if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first) && ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
   // ("Mr. President": a title addressed stands for its holder too)
   if (loneTitle && end - first === 1 && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
