@@ -7,7 +7,9 @@
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
  * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
- * an office named "X of the Y" read into the name, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
+ * an office named "X of the Y" read into the name or, with no name after it, its last word read as a person, "Le Pen" read as "Pen",
+ * "United Airlines" opening a sentence read as a verb, "Tom English" not found, clubs of towns the place list does not know
+ * mistyped, a hotel named with "Presidente" read as a person. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -331,6 +333,17 @@ describe('football clubs named by their town', () => {
     assert.deepEqual(typed('He flew to Mexico City and Kansas City.'), [['Mexico City', 'place'], ['Kansas City', 'place']]);
     assert.deepEqual(typed('He lives in Manchester.'), [['Manchester', 'place']]);
   });
+  it('are organizations by a club\'s last word after a town the place list does not know', () => {
+    assert.deepEqual(typed('Blackburn Rovers lost. Wigan Athletic won. West Ham United drew.').map(([, type]) => type), ['organization', 'organization', 'organization']);
+    assert.equal(typeOf('Tottenham Hotspur won on Sunday.', 'Tottenham Hotspur'), 'organization');
+  });
+  it('leave a person with a first name and "Albion" a person', () => {
+    assert.equal(typeOf('Robert Albion wrote the history.', 'Robert Albion'), 'person');
+  });
+  it('named by the town and "City" leave the town alone apart', () => {
+    assert.ok(!sameEntity('Hull City lost. Hull is in Yorkshire.', 'Hull City', 'Hull'));
+    assert.ok(!sameEntity('Leicester City lost. Leicester is in the Midlands.', 'Leicester City', 'Leicester'));
+  });
 });
 
 describe('a surname like a nationality alone before a perfect of saying', () => {
@@ -377,6 +390,17 @@ describe('titles of other languages before a name', () => {
   it('tell a gender in the feminine', () => {
     assert.equal(analyzeArticle('Headline\n\nHe met Bundeskanzlerin Zelda Brandt.').entities[0]?.gender, 'female');
   });
+  it('open the name of a hotel written after it in lower case', () => {
+    assert.deepEqual(typed('They stayed at the Presidente Intercontinental hotel.'), [['Presidente Intercontinental', 'place']]);
+    assert.deepEqual(typed('The Presidente Intercontinental hotel is big.'), [['Presidente Intercontinental', 'place']]);
+  });
+  it('are the surname alone where the article writes them after a first name', () => {
+    assert.ok(sameEntity('Carlos Presidente spoke. Later, Presidente said no.', 'Carlos Presidente', 'Presidente'));
+    assert.ok(sameEntity('Carlos Presidente spoke. Presidente said no.', 'Carlos Presidente', 'Presidente'));
+  });
+  it('leave a title alone with no first name before it anywhere no name', () => {
+    assert.deepEqual(typed('He left. Later, Presidente said no.'), []);
+  });
   it('stay in a street named after the holder ("Avenida Presidente Masaryk")', () => {
     assert.deepEqual(typed('The shop is on Avenida Presidente Masaryk in Polanco.'), [['Avenida Presidente Masaryk', 'place'], ['Polanco', 'place']]);
     assert.deepEqual(typed('The shop is on Calle Presidente Masaryk.'), [['Calle Presidente Masaryk', 'place']]);
@@ -392,6 +416,19 @@ describe('a French, Spanish or German article opening the sentence before a titl
   it('leaves names opening with an article names', () => {
     assert.deepEqual(textsOf('Le Monde reported it. El Paso is hot. Der Spiegel reported it.'), ['Le Monde', 'El Paso', 'Der Spiegel']);
   });
+  it('is no name capitalised inside a sentence before a title', () => {
+    assert.deepEqual(typed('He met Le Président yesterday.'), []);
+    assert.deepEqual(textsOf('Il a vu Le Président Emmanuel Macron.'), ['Emmanuel Macron']);
+  });
+});
+
+describe('a French particle opening a sentence before a surname that is also a first name', () => {
+  it('is part of the surname', () => {
+    assert.deepEqual(typed('Le Pen said no.'), [['Le Pen', 'person']]);
+  });
+  it('leaves a word opening the sentence before a first name no name word', () => {
+    assert.deepEqual(textsOf('Biologist Nick Bos said no.'), ['Nick Bos']);
+  });
 });
 
 describe('a team\'s plural nickname like a nation\'s adjective and "s"', () => {
@@ -401,6 +438,10 @@ describe('a team\'s plural nickname like a nation\'s adjective and "s"', () => {
   });
   it('leaves the plural of a people no team\'s nickname', () => {
     assert.ok(!sameEntity('The Texas Democrats met. The Democrats won.', 'Texas Democrats', 'Democrats'));
+  });
+  it('is the team alone, with no full name before it', () => {
+    assert.deepEqual(typed('The Celtics won.'), [['Celtics', 'organization']]);
+    assert.deepEqual(typed('The Yankees lost on Sunday.'), [['Yankees', 'organization']]);
   });
 });
 
@@ -435,6 +476,9 @@ describe('a bank named by two founders\' surnames', () => {
   it('goes by its first surname alone', () => {
     assert.ok(sameEntity('Goldman Sachs said so. Later, Goldman said no.', 'Goldman Sachs', 'Goldman'));
   });
+  it('goes by its first surname alone opening a sentence before a noun', () => {
+    assert.ok(sameEntity('Goldman Sachs said so. Goldman shares rose.', 'Goldman Sachs', 'Goldman'));
+  });
   it('names no place inside it', () => {
     assert.deepEqual(nestedTexts('Morgan Stanley said so.'), []);
   });
@@ -454,6 +498,20 @@ describe('an office named "X of the Y" before a name', () => {
   });
 });
 
+describe('an office named "X of the Y" with no name after it', () => {
+  it('is the office alone after "the", a title-only mention, with no person named by its last words', () => {
+    assert.deepEqual(mentionsOf('The Speaker of the House said no.').map((m) => [m.text, m.type, m.titleOnly]), [['Speaker of the House', 'person', true]]);
+    assert.deepEqual(mentionsOf('The Chairman of the Joint Chiefs of Staff said no.').map((m) => [m.text, m.titleOnly]), [['Chairman of the Joint Chiefs of Staff', true]]);
+  });
+  it('is no name opening a sentence without "the"', () => {
+    assert.deepEqual(typed('Speaker of the House said no.'), []);
+  });
+  it('is the role of the person named right before it, no mention', () => {
+    assert.deepEqual(textsOf('Mike Johnson, the Speaker of the House, said no.'), ['Mike Johnson']);
+    assert.deepEqual(rolesOf('Mike Johnson, the Speaker of the House, said no.'), [['Mike Johnson', 'person', ['the Speaker of the House']]]);
+  });
+});
+
 describe('a body\'s name opening a sentence with a participle that opens names ("United", "Allied")', () => {
   it('is the whole name', () => {
     assert.deepEqual(typed('United Airlines cancelled 300 flights.'), [['United Airlines', 'organization']]);
@@ -465,6 +523,14 @@ describe('a body\'s name opening a sentence with a participle that opens names (
   });
   it('leaves the first word opening one sentence alone no name', () => {
     assert.deepEqual(typed('United said the storm was to blame.'), []);
+    assert.deepEqual(typed('United won the vote.'), []);
+  });
+  it('is a club\'s short name alone opening a sentence before a game\'s result', () => {
+    assert.deepEqual(typed('United won 2-1 at home.'), [['United', 'organization']]);
+    assert.deepEqual(typed('United beat Chelsea on Sunday.').slice(0, 1), [['United', 'organization']]);
+  });
+  it('is an organization before a word that is no first name nor a known place', () => {
+    assert.deepEqual(typed('Allied Universal said so.'), [['Allied Universal', 'organization']]);
   });
   it('leaves a participle opening a sentence before a name no name word', () => {
     assert.deepEqual(typed('Frustrated Republicans walked out.').map(([name]) => name), ['Republicans']);

@@ -499,7 +499,8 @@ function nameShape(cand: NameCandidate, full: string): NameShape {
   if (keys.length > 1 && head.includes('-')) tails.push(keys.slice(1).join(' ').replace(/-/g, ' '));
   return {
     keys,
-    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) ? keys.slice(0, -1).join(' ') : undefined,
+    shortForm: keys.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !namedAfterStateOrCountry(keys) && !bodyOfStateOrCountry(keys) && !clubOfTown(cand, head)
+      ? keys.slice(0, -1).join(' ') : undefined,
     tails,
     initials: initialsOf(cand.tokens),
     acronym: cand.tokens.length === 1 && ACRONYM_TEXT.test(cand.text),
@@ -738,6 +739,14 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
   if (namesPeoplePlural(last) || ORG_HEADS.has(last) || TRADE_HEADS.has(last)) return undefined;
   const place = LEXICON.longestAt(keys, 0, keys.length - 1);
   return place && place.value.type === 'place' && place.length === keys.length - 1 || saintPlaceLength(keys, 0, keys.length - 1) === keys.length - 1 ? last : undefined;
+}
+
+/**
+ * "Hull City lost. Hull is in Yorkshire": a club named by its town and "City" or "County" (`head`) gives no short form,
+ * as "Jack London Square" does: its town alone is the town.
+ */
+function clubOfTown(cand: NameCandidate, head: string): boolean {
+  return cand.type === 'organization' && CLUB_TOWN_WORDS.has(head);
 }
 
 /**

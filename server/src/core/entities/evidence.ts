@@ -2,9 +2,9 @@
  * The document's evidence for reading capitals (which words stand capitalised mid-sentence, in
  * lower case, or capitalised where a capital proves nothing), kept as counts per word so that
  * the evidence of an edited document is the previous document's, minus the paragraphs that went
- * away, plus the ones that came: an edit costs its paragraphs, not the whole text. A demonym read
- * as a surname ("Mark Cuban") is counted as a capitalised word whose key `SURNAME_MARK` opens
- * (findMentions.ts).
+ * away, plus the ones that came: an edit costs its paragraphs, not the whole text. A demonym or a
+ * title word read as a surname ("Mark Cuban", "Carlos Presidente") is counted as a capitalised word whose
+ * key `SURNAME_MARK` opens (findMentions.ts).
  */
 import { clockStamp, forgetWithMemos } from '../memo';
 import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type KeptParagraph } from './findMentions';

@@ -8,7 +8,7 @@ import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
-  CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS,
+  CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -323,16 +323,16 @@ const evidenceLower = new ListCollector<string>();
 const initialScratch: [string, number][] = [];
 
 /**
- * Opens the keys the `capitalised` evidence holds for demonyms read as a person's surname somewhere
- * in the document ("\u0001cuban" after "Mark Cuban"): no word's key starts with it. Kept in that set
+ * Opens the keys the `capitalised` evidence holds for demonyms and title words read as a person's surname somewhere
+ * in the document ("\u0001cuban" after "Mark Cuban", "\u0001presidente" after "Carlos Presidente"): no word's key starts with it. Kept in that set
  * rather than one of their own, so that the evidence's counts and versions (`evidence.ts`) and the
  * questions a cached candidate list recorded (`RecordedSet`) cover them with no list, count or kind
  * of question of their own. Read by `demonymSurnameAlone`.
  */
 const SURNAME_MARK = '\u0001';
 
-/** Adds `key`, a demonym read as a surname after a first name, to the paragraph's evidence (once per `pass`). */
-function noteDemonymSurname(key: string, pass: number): void {
+/** Adds `key`, a demonym or a title word read as a surname after a first name, to the paragraph's evidence (once per `pass`). */
+function noteSurname(key: string, pass: number): void {
   const marked = SURNAME_MARK + key;
   let seen = keyScratch.get(marked);
   if (seen === undefined) keyScratch.set(marked, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
@@ -359,6 +359,19 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
   if (!AUXILIARY_VERBS.has(after.key)) return verbAfterPersonName(after.key);
   // "Cuban has said", "Cuban had told": a perfect of saying or thinking, which no language does ("French is spoken", "French has become")
   return PERFECT_AUXILIARIES.has(after.key) && tokens[at + 1]?.word === true && (SPEECH_VERBS.has(keys[at + 1]) || PERSON_VERBS.has(keys[at + 1])) && !AUXILIARY_VERBS.has(keys[at + 1]);
+}
+
+/**
+ * "Carlos Presidente": a foreign office title (`FOREIGN_OFFICE_TEXTS`, at `i`, capitalised inside a sentence) right after a
+ * known first name, ending the name, is the person's surname; alone elsewhere it is that surname ("Later, Presidente said"),
+ * no title alone. (English title words as surnames, "John Bishop … Bishop said", are left: "King" alone in the generated
+ * texts joined other people's entities.)
+ */
+function titleWordSurnameAt(p: PreparedParagraph, i: number): boolean {
+  const { tokens, keys } = p;
+  if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
+  const next = tokens[i + 1];
+  return !(next?.word && next.cap && next.start === tokens[i].end + 1);
 }
 
 /** The token after an age between commas at `at` (", 65,"), or `at` itself where none stands there. */
@@ -398,7 +411,8 @@ export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagrap
           seen.capitalisedPass = pass;
           evidenceCapitalised.add(key);
         }
-        if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) noteDemonymSurname(key, pass);
+        if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) noteSurname(key, pass);
+        else if (i > 0 && (flags[i - 1] & TOKEN.cap) !== 0 && titleWordSurnameAt(p, i)) noteSurname(key, pass);
       } else {
         const at = seen.initialAt;
         if (at >= base) initial[at - base][1]++;
@@ -417,7 +431,7 @@ export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagrap
 
 /** Document-level evidence for reading capitals at sentence starts. */
 export interface NameEvidence {
-  /** Folded words seen capitalised in the middle of a sentence, and demonyms read as a surname, their keys opened by `SURNAME_MARK`. */
+  /** Folded words seen capitalised in the middle of a sentence, and demonyms and title words read as a surname, their keys opened by `SURNAME_MARK`. */
   capitalised: Pick<ReadonlySet<string>, 'has'>;
   /** Folded words seen in lower case. */
   lower: Pick<ReadonlySet<string>, 'has'>;
@@ -802,6 +816,10 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
+    // "Goldman shares rose": a firm's first founder's surname opening a sentence before any word
+    if (FOUNDERS_FIRST_WORDS.has(t.key)) return true;
+    // "United won 2-1 at home": a participle that opens bodies' names before a game's result is a club's short name
+    if (PARTICIPLE_OPENERS.has(t.key) && gameResultAfter(p, i)) return true;
     // "Joe's Pizzeria opened", "Moody's Analytics said": a possessive opening the sentence before a business's head is its name
     if (t.possessiveEnd !== undefined && possessiveBrandAt(p, i, i + 1)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
@@ -815,7 +833,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
   if (TERM_MODIFIERS.has(t.key)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name
-  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key)) return false;
+  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key) && !SURNAME_OPENERS.has(t.key)) return false;
   // "United Airlines cancelled": a participle that opens bodies' names ("United", "Allied") is no verb before a name
   return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || PARTICIPLE_OPENERS.has(t.key));
 }
@@ -1010,6 +1028,20 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
   return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
 }
 
+/** Office titles of other languages as written, which name hotels and streets too ("the Presidente Intercontinental hotel"). */
+const FOREIGN_OFFICE_TEXTS: ReadonlySet<string> = new Set(['Presidente', 'Presidenta', 'Président', 'Présidente', 'Ministro', 'Ministre']);
+
+/**
+ * "the Presidente Intercontinental hotel": a foreign office title (token `at`) after "the", whose name (up to `end`)
+ * a building or a place to eat follows in lower case, opens that venue's name; no person's title.
+ */
+function foreignTitleOpensVenue(p: PreparedParagraph, at: number, end: number): boolean {
+  const { tokens, keys } = p;
+  const next = tokens[end];
+  if (!next?.word || next.cap || !(BUILDING_HEADS.has(next.key) || EATERY_HEADS.has(next.key))) return false;
+  return keys[at - 1] === 'the' && FOREIGN_OFFICE_TEXTS.has(tokens[at].text);
+}
+
 /** The title word before `titleEnd` also opens place names, and the name `[titleEnd, end)` ends with a place, building or institution head. */
 function titleNamesPlace(keys: readonly string[], titleEnd: number, end: number): boolean {
   const head = keys[end - 1];
@@ -1103,13 +1135,23 @@ function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): bo
   return next !== undefined && next.word && next.cap && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
 }
 
-/** Articles of French, Spanish and German that open a sentence before a title ("Le Président", "El Presidente", "Der Kanzler"). */
+/** Articles of French, Spanish and German written before a title ("Le Président", "El Presidente", "Der Kanzler"). */
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'el', 'los', 'der', 'die', 'das']);
 
-/** "Le Président Emmanuel Macron a dit": a foreign article opening the sentence before a title is no part of a name. */
+/**
+ * "Le Président Emmanuel Macron a dit", "a rencontré Le Président": a foreign article before a title, opening the sentence
+ * or capitalised inside it, is no part of a name.
+ */
 function foreignArticleBeforeTitle(p: PreparedParagraph, i: number): boolean {
-  return (p.flags[i] & TOKEN.uncertain) !== 0 && FOREIGN_ARTICLES.has(p.keys[i]) && TITLES.longestAt(p.keys, i + 1) !== null;
+  if (!FOREIGN_ARTICLES.has(p.keys[i])) return false;
+  return ((p.flags[i] & TOKEN.uncertain) !== 0 || p.tokens[i].cap && p.tokens[i + 1]?.cap === true) && TITLES.longestAt(p.keys, i + 1) !== null;
 }
+
+/**
+ * "Le Pen said", "De Gaulle said": capitalised articles and particles that open a surname, no word before a first name
+ * opening the sentence ("Biologist Nick Bos") where the surname is one too ("Pen").
+ */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'da', 'di', 'van', 'von']);
 
 /**
  * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
@@ -1179,6 +1221,22 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let nameStart = i;
     if (titleEnd > 0 && titleEnd < n && tokens[titleEnd].start <= tokens[titleEnd - 1].end + 1 && (acceptWord(p, titleEnd, ev) || particleOpensName(p, titleEnd, ev, true)) && !headAfterTitle(p, titleEnd, ev)) nameStart = titleEnd;
     else {
+      // "The Speaker of the House said", "Johnson, the Speaker of the House, said": an office named "X of the Y" with no name after it
+      // is the office alone, a title-only mention where one stands for its holder, else no name: never its "of the" phrase's last word
+      if (titleStart === i && officeOfThe(keys, i, titleEnd)) {
+        const named = out.length > 0 ? out[out.length - 1] : undefined;
+        if (named !== undefined && appositiveAfter(p, named, firstTokens[firstTokens.length - 1], i)) {
+          named.roles = [...named.roles, paragraphText.slice(tokens[i - 1].start, tokens[titleEnd - 1].end)]; // a new list: an empty one is shared
+        } else if (titleOfWordsAlone(p, i, titleEnd)) {
+          const office = buildCandidate(paragraphText, p, base, i, -1, i, titleEnd, undefined, headline, ev);
+          if (office) {
+            out.push(office);
+            firstTokens.push(i);
+          }
+        }
+        i = titleEnd;
+        continue;
+      }
       titleInfo = undefined;
       titleEnd = -1;
       if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
@@ -1240,7 +1298,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // "the Emperor Norton Bridge", "Queen Elizabeth Hospital": a title opening the name of a place or an institution is part of it
     // "the Generals Football Club", "Senators Hockey Club": a plural title before an institution's or a place's name is part of it
-    if (titleEnd > 0 && (end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end) || pluralTitle && namesThing(keys, nameStart, end))) {
+    if (titleEnd > 0 && (end - nameStart >= 2 && titleNamesPlace(keys, titleEnd, end) || pluralTitle && namesThing(keys, nameStart, end)
+      || titleEnd === i + 1 && foreignTitleOpensVenue(p, i, end))) {
       nameStart = titleEnd - 1;
       titleEnd = -1;
       titleInfo = undefined;
@@ -1334,6 +1393,19 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
  */
 function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
   return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+}
+
+/**
+ * "Blackburn Rovers", "Wigan Athletic", "West Ham United": a club's last word (`CLUB_SUFFIXES`) after one or two capitalised
+ * words the lexicon does not know as a place is the club all the same; no title before it, no particle in it, and no person
+ * by a first name and "Albion", a surname too.
+ */
+function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, titled: boolean): boolean {
+  const { keys, tokens } = p;
+  const len = end - first;
+  if (titled || len < 2 || len > 3 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
+  for (let k = first; k < end - 1; k++) if (!tokens[k].cap || tokens[k].possessiveEnd !== undefined) return false;
+  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]));
 }
 
 /** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
@@ -1496,7 +1568,25 @@ const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'second', 'third'
 /** Company and generation suffixes that stand after a name and a comma ("Acme, Inc.", "DeJesús, Jr."). */
 const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'corp', 'plc', 'jr', 'sr']);
 
-/** The most words a title alone may have ("Senate Majority Leader"): longer runs are looked up as names only. */
+/**
+ * "Mike Johnson, the Speaker of the House, said": whether the title at token `at` follows ", the" right after the person
+ * `named` (whose first word is token `first`): the person's role, no mention of its own.
+ */
+function appositiveAfter(p: PreparedParagraph, named: NameCandidate, first: number, at: number): boolean {
+  return named.type === 'person' && named.possessive === undefined && first + named.tokens.length === at - 2
+    && p.tokens[at - 2].text === ',' && p.keys[at - 1] === 'the';
+}
+
+/**
+ * Whether the title `keys[first, end)` names an office "X of the Y" ("Speaker of the House", "Chairman of the Joint
+ * Chiefs of Staff"): one the titles list knows whole, however long, whose "of the" no name would open.
+ */
+function officeOfThe(keys: readonly string[], first: number, end: number): boolean {
+  for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return true;
+  return false;
+}
+
+/** The most words a title alone may have ("Senate Majority Leader"), but for an office "X of the Y": longer runs are looked up as names only. */
 const MAX_LONE_TITLE_WORDS = 3;
 
 /**
@@ -1505,7 +1595,7 @@ const MAX_LONE_TITLE_WORDS = 3;
  * but before a comma ("The Secretary of State, Mike Pompeo, said" is his title: `linkTitlesBeforeNames`).
  */
 function titleOfWordsAlone(p: PreparedParagraph, first: number, end: number): boolean {
-  if (end - first > MAX_LONE_TITLE_WORDS) return false;
+  if (end - first > MAX_LONE_TITLE_WORDS && !officeOfThe(p.keys, first, end)) return false;
   if (!titleAloneNamesHolder(p, first) && !(p.keys[first - 1] === 'the' && p.tokens[end]?.text !== ',')) return false;
   return TITLES.longestAt(p.keys, first, end)?.length === end - first;
 }
@@ -1523,6 +1613,8 @@ function buildCandidate(
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
   // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
   let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
+  // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
+  if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first) && ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
   // ("Mr. President": a title addressed stands for its holder too)
   if (loneTitle && end - first === 1 && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
@@ -1655,6 +1747,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return ['person', 1];
+  // "the Presidente Intercontinental hotel": a venue named with a foreign office title
+  if (len > 1 && !titled && foreignTitleOpensVenue(p, first, end)) return ['place', 2];
+  // "The Celtics won": a team's nickname alone
+  if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return ['organization', 1];
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
   if (len === 2 && !titled && ROLE_NOUNS.has(keys[first + 1]) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return ['other', 1];
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
@@ -1674,7 +1770,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
-  if (clubOfPlace(keys, first, end)) return ['organization', 2];
+  if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
   if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
@@ -1769,6 +1865,10 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
     && !namesPeoplePlural(lastKey)) return ['organization', 1];
   // "Ford CEO Jim Farley", "the chairman of Ford": the company of an officer, though its name is a first name too
   if (companyOfOfficer(p, first, end, before)) return ['organization', 2];
+  // "Allied Universal", "United Rentals": a participle that opens bodies' names, before no first name, a known place or a compass
+  // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer")
+  if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && !firstNameGender(keys[first + 1]) && !COMPASS.has(lastKey)
+    && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -1831,6 +1931,17 @@ const TEAM_ROLES: ReadonlySet<string> = new Set([
 /** "Washington State coach Jake Dickert", "Denver Broncos fans": a lower-case team role right after the name at `end`. */
 function teamRoleAfter(p: PreparedParagraph, end: number): boolean {
   return TEAM_ROLES.has(p.keys[end]) && !p.tokens[end].cap;
+}
+
+/** Verbs of a game's result before its score ("won 2-1", "drew 0-0"). */
+const SCORED_RESULT_VERBS: ReadonlySet<string> = new Set(['won', 'lost', 'drew', 'tied']);
+
+/** "United won 2-1", "United beat Chelsea": a game's result right after token `i`, with its score or the other team. */
+function gameResultAfter(p: PreparedParagraph, i: number): boolean {
+  const verb = p.tokens[i + 1];
+  if (!verb?.word || verb.cap) return false;
+  if (SCORED_RESULT_VERBS.has(verb.key)) return SCORE.test(p.tokens[i + 2]?.text ?? '');
+  return GAME_VERBS.has(verb.key) && isCapitalisedWord(p, i + 2);
 }
 
 /** Verbs of a game won, between two teams ("Washington State beat Oregon", "Oregon edged Washington State"). */

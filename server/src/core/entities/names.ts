@@ -248,7 +248,10 @@ const INSTITUTIONS = [
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 // banks named by two founders' surnames, which read as one person's name and go by the first alone
-for (const n of ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch']) LEXICON.add(phraseKeys(n), { type: 'organization', founders: true });
+const FOUNDERS_FIRMS = ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch'];
+for (const n of FOUNDERS_FIRMS) LEXICON.add(phraseKeys(n), { type: 'organization', founders: true });
+/** The first words of the firms named by founders' surnames ("goldman"): a name opening a sentence before any word ("Goldman shares rose"). */
+export const FOUNDERS_FIRST_WORDS: ReadonlySet<string> = new Set(FOUNDERS_FIRMS.map((n) => phraseKeys(n)[0]));
 
 /**
  * Words that open names of bodies and name none alone, beyond the common words: "United Rentals",
@@ -257,6 +260,16 @@ for (const n of ['Goldman Sachs', 'Morgan Stanley', 'Merrill Lynch']) LEXICON.ad
 export const NAME_OPENERS: ReadonlySet<string> = new Set([
   'united', 'general', 'global', 'imperial', 'universal', 'continental', 'pacific', 'atlantic', 'allied', 'consolidated',
   'associated', 'amalgamated', 'metropolitan', 'municipal', 'premier', 'major', 'supreme', 'democratic', 'liberal',
+]);
+
+/**
+ * Teams' one-word nicknames that name nothing else ("the Celtics won", "the Yankees"): an organization alone, with no
+ * place before it in the article. Those that are common words or peoples too ("Giants", "Saints", "Vikings") are left out.
+ */
+export const TEAM_NICKNAMES: ReadonlySet<string> = new Set([
+  'celtics', 'lakers', 'knicks', 'clippers', 'mavericks', 'nuggets', 'pistons', 'timberwolves', 'raptors', 'cavaliers', '76ers', 'sixers',
+  'steelers', 'packers', 'broncos', 'seahawks', 'buccaneers', '49ers', 'bengals', 'yankees', 'dodgers', 'mets', 'phillies', 'astros',
+  'canucks', 'bruins', 'canadiens', 'oilers', 'blackhawks',
 ]);
 
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
