@@ -99,6 +99,43 @@ describe('attribution patterns', () => {
   });
 });
 
+/** The entity name a quotation's speaker resolves to, or null. */
+function speakerEntityName(src: string, contains: string, kind: string, cue?: string): string | null {
+  const { a, q } = assertSpeaker(src, contains, kind, cue);
+  return a.entities.find((e) => e.id === q.speaker?.entityId)?.name ?? null;
+}
+
+describe('a role a possessive name owns', () => {
+  // "Joe Biden's wife, Jill Biden": the name in apposition speaks, not the one owning the role
+  it('"…," said Joe Biden\'s wife, Jill Biden / Joe Biden\'s spokesman, Andrew Bates / Biden\'s wife, Jill', () => {
+    assert.equal(speakerEntityName('"We are ready," said Joe Biden\'s wife, ⟦Jill Biden⟧.', 'ready', 'named', 'said'), 'Jill Biden');
+    assert.equal(speakerEntityName('"No comment," said Joe Biden’s spokesman, ⟦Andrew Bates⟧, on Monday.', 'comment', 'named', 'said'), 'Andrew Bates');
+    assert.equal(speakerEntityName('"We are ready," said Biden\'s wife, ⟦Jill⟧.', 'ready', 'named', 'said'), 'Jill');
+  });
+  it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
+    assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
+  // without a name the role is a described speaker: attributed, but to no one the article names
+  it('"…," said Joe Biden\'s wife; Joe Biden\'s wife said; "…," the wife of Joe Biden said', () => {
+    assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('"We are ready," ⟦Joe Biden\'s wife⟧ said.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('⟦Joe Biden\'s wife⟧ said "we are ready."', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('"We are ready," said ⟦the wife of Joe Biden⟧.', 'ready', 'named', 'said'), null);
+    const { a } = assertSpeaker('Joe Biden left. "We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said');
+    assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
+  });
+  // an unnamed spokesman is an anonymous source, as "a spokesman" is
+  it('"…," said Joe Biden\'s spokesman (anonymous)', () =>
+    assert.equal(speakerEntityName('"No comment," said ⟦Joe Biden\'s spokesman⟧.', 'comment', 'anonymous', 'said'), null));
+  // only a person's role: a possessive before a thing is not a speaker ("Dvořák's own style has been described as")
+  it('not a possessive name\'s thing', () => {
+    const a = analyze('Joe Biden\'s own style has been described as "a bet on the next decade."');
+    assert.equal(a.quotations[0].speaker, null);
+  });
+  // but "the voice of John Reed" is John Reed's
+  it('"…," cried the voice of John Reed (John Reed)', () =>
+    assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
+});
+
 describe('foreign cues', () => {
   it('French: a déclaré, a-t-il ajouté, selon', () => {
     assertSpeaker('« Nous irons jusqu’au bout », a déclaré ⟦Laurent Brun⟧.', 'Nous irons', 'named', 'a déclaré');

@@ -282,7 +282,7 @@ function inherit(s: Speaker): Speaker {
 function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[]): Speaker {
   let span: Span = { start: a.phrase.span.start + base, end: a.phrase.span.end + base };
   let entityId: string | null = null;
-  if (a.phrase.kind === 'named' || a.phrase.kind === 'organization') {
+  if ((a.phrase.kind === 'named' && a.phrase.described !== true) || a.phrase.kind === 'organization') {
     const m = overlapping(mentions, span);
     if (m) {
       entityId = m.entityId;
