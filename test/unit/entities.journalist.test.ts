@@ -7,7 +7,7 @@
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
  * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
- * an office named "X of the Y" read into the name, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
+ * an office named "X of the Y" read into the name, a company's president taken for "the President" beside a head of state, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -281,6 +281,22 @@ describe('a title of several words alone after the article', () => {
   it('leaves the holder of another title of the same word apart', () => {
     assert.ok(!sameEntity('Foreign Minister Anna Baerbock spoke. Prime Minister Keir Starmer said so. Later, the Foreign Minister said more.', 'Keir Starmer', 'Foreign Minister'));
   });
+});
+
+describe('a title held in an organization named right before it', () => {
+  // "the President" in a story with a president is the head of state: a company's is "the company's president" or "Wells"
+  it('leaves the title alone to the one who holds it outright', () => {
+    const text = 'President Joe Biden met Acme Corp. President Dana Wells on Tuesday.\n\n"We made progress," the President said.';
+    assert.equal(speakerOf(text), 'Joe Biden');
+    assert.ok(sameEntity(text, 'Joe Biden', 'President'));
+    assert.ok(!sameEntity(text, 'Dana Wells', 'President'));
+    // after the organization's holder is named again, too
+    assert.equal(speakerOf('President Joe Biden met Acme Corp. President Dana Wells. Wells left early. "We made progress," the President said.'), 'Joe Biden');
+  });
+  it('gives it to the organization\'s holder when no one holds it outright', () =>
+    assert.equal(speakerOf('Acme Corp. President Dana Wells met the board on Tuesday. "We made progress," the President said.'), 'Dana Wells'));
+  it('gives it to the organization\'s holder who is later given it outright', () =>
+    assert.equal(speakerOf('President Joe Biden met Acme Corp. President Dana Wells. Later, President Wells spoke. "We made progress," the President said.'), 'Dana Wells'));
 });
 
 describe('a role of kinship in the appositive after a name', () => {

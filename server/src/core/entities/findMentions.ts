@@ -12,7 +12,7 @@ import {
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
@@ -1262,6 +1262,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       }
       break;
     }
+    // "Acme Corp. President Dana Wells": an office in the organization named right before it
+    if (titleEnd > 0 && titleStart === i && organizationEndsBefore(out, p, base, i)) titleInfo = inOrganization(titleInfo!);
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       if (titleEnd > 0) plural = pluralTitle ? { info: titleInfo!, text: cand.titleText!, end } : undefined;
@@ -1293,6 +1295,13 @@ function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   const title = TITLES.longestAt(keys, i + 1);
   if (title) return tokens[i + 1 + title.length]?.cap === true || keys[i - 1] !== 'the';
   return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
+}
+
+/** The last candidate found is an organization's name that ends one space before token `i`. */
+function organizationEndsBefore(out: readonly NameCandidate[], p: PreparedParagraph, base: number, i: number): boolean {
+  const prev = out[out.length - 1];
+  const before = p.tokens[i - 1];
+  return prev !== undefined && before !== undefined && prev.type === 'organization' && prev.span.end === base + before.end && p.tokens[i].start === before.end + 1;
 }
 
 /** A plural title before names ("Sens." in "Sens. John McCain, Lindsey Graham and Chuck Schumer") and the token after the last of them. */
