@@ -7,7 +7,7 @@
  * male by her brother's "his", football clubs typed places, "Cuban has said" not found, "the team went
  * to" read as giving, foreign titles read as names, a foreign article before a title opening a sentence read as a name, "the
  * Celtics" read as a people, a company before its CEO read as a person, "Goldman Sachs" read as a person,
- * an office named "X of the Y" read into the name, a company's president taken for "the President" beside a head of state, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
+ * an office named "X of the Y" read into the name, a company's president taken for "the President" beside a head of state, "Paris said" after Paris Hilton read as the city, "United Airlines" opening a sentence read as a verb, "Tom English" not found. Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -297,6 +297,23 @@ describe('a title held in an organization named right before it', () => {
     assert.equal(speakerOf('Acme Corp. President Dana Wells met the board on Tuesday. "We made progress," the President said.'), 'Dana Wells'));
   it('gives it to the organization\'s holder who is later given it outright', () =>
     assert.equal(speakerOf('President Joe Biden met Acme Corp. President Dana Wells. Later, President Wells spoke. "We made progress," the President said.'), 'Dana Wells'));
+});
+
+describe('a place name alone that speaks, with a person of that name in the story', () => {
+  it('is the person who has it as a first name', () => {
+    assert.equal(speakerOf('Paris Hilton arrived at the gala on Monday. "It was lovely," Paris said.'), 'Paris Hilton');
+    assert.equal(speakerOf('Paris Hilton arrived at the gala on Monday. "It was lovely," said Paris.'), 'Paris Hilton');
+  });
+  it('is the person who has it as a surname, a country\'s name too, after the place was named', () => {
+    const text = 'Michael Jordan spoke after the game. He flew to Jordan on Friday. Jordan said he was tired.';
+    assert.deepEqual(mentionsOf(text).map((m) => [m.text, m.type]), [['Michael Jordan', 'person'], ['Jordan', 'place'], ['Jordan', 'person']]);
+    assert.equal(speakerOf('Michael Jordan spoke after the game. "I was tired," Jordan said.'), 'Michael Jordan');
+  });
+  it('stays the place with no such person, or where it does not speak', () => {
+    assert.deepEqual(typed('Jordan and Israel signed the deal. Jordan said it would open the border.'), [['Jordan', 'place'], ['Israel', 'place'], ['Jordan', 'place']]);
+    assert.ok(!sameEntity('Paris Hilton arrived at the gala on Monday. The talks in Paris ended.', 'Paris Hilton', 'Paris'));
+    assert.ok(!sameEntity('Paris Hilton arrived at the gala on Monday. Paris has seen worse.', 'Paris Hilton', 'Paris'));
+  });
 });
 
 describe('a role of kinship in the appositive after a name', () => {

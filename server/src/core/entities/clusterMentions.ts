@@ -327,12 +327,15 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const notKin = (ci: number): boolean => !clusters[ci].kin;
   /** "Manchester City … the City Council": a short form ("city") joins no team that goes by it as its nickname (`thingTails`). */
   const notNicknamed = (ci: number, form: string): boolean => clusters[ci].thingTails?.has(form) !== true;
-  /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
-  const joinNamesake = (list: number[] | undefined) => {
+  /**
+   * "George Washington … Washington said": a bare town name joins the latest person who has it as a surname (one
+   * with a known first name), and "Paris Hilton … Paris said" a place that speaks the latest who has it as a first name.
+   */
+  const joinNamesake = (list: number[] | undefined, byFirstName = false) => {
     if (!list) return;
     for (const ci of list) {
       const c = clusters[ci];
-      if (hasKnownFirstName(c) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
+      if ((byFirstName ? !titledOtherwise(c, parts.last) : hasKnownFirstName(c)) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
     }
     if (chosen >= 0) {
       cand.type = 'person';
@@ -357,6 +360,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       const titles = cand.titleInfo?.holders ?? [parts.full];
       chosen = latestHolder(clusters, holders, titles);
       if (chosen < 0) chosen = latestHolder(clusters, holdersInOrganization, titles);
+    }
+    // "Michael Jordan … flew to Jordan … Jordan said": a place that speaks joins a namesake before the place's other spellings
+    // (not before the style sheet's entries)
+    if (cand.speaks && chosen < 0 && !(style !== undefined && style < options.styleSheet.length)) {
+      joinNamesake(bySurname.get(parts.last));
+      if (chosen < 0) joinNamesake(byFirst.get(parts.last), true);
     }
     if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
@@ -809,6 +818,17 @@ function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefi
 /** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
 function readFromContextOnly(c: Cluster): boolean {
   return !c.firstNames.size && !c.offices.size && !c.kin;
+}
+
+/** The first name `first` tells a gender and the cluster has a title of the other ("Florence" and "Mr. Linden"): a merge of two people. */
+function titledOtherwise(c: Cluster, first: string): boolean {
+  const g = firstNameGender(first);
+  if (g !== 'male' && g !== 'female') return false;
+  for (const office of c.offices) {
+    const og = officeGender(office);
+    if (og !== undefined && og !== g) return true;
+  }
+  return false;
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

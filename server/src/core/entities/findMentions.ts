@@ -573,6 +573,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     titleOnly: c.titleOnly,
     ownRole: c.ownRole,
     mayBeSurname: c.mayBeSurname,
+    speaks: c.speaks,
     common: c.common,
     tokens: c.tokens,
     title: c.title && shift(c.title, d),
@@ -672,7 +673,7 @@ clearWithMemos(() => {
  * by `reset`).
  */
 type NeverChanged = CandidateFields<
-  'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
+  'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'speaks' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
 >;
 type Unlisted = Exclude<keyof NameCandidate, ChangedByCallers | NeverChanged | 'span' | 'title' | 'possessive'>;
 const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
@@ -1568,6 +1569,7 @@ function buildCandidate(
     titleOnly: undefined,
     ownRole: undefined,
     mayBeSurname: undefined,
+    speaks: undefined,
     common: undefined,
     tokens: nameTokens,
     title: undefined,
@@ -1608,6 +1610,7 @@ function buildCandidate(
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
+  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && speaksAt(p, first, end)) cand.speaks = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   else if (end - first > 1) {
@@ -1637,6 +1640,17 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
   if (!prev) return false;
   if (prev.text === ',' || prev.key === 'the') return true;
   return prev.word && PLACE_PREPOSITIONS.has(prev.key);
+}
+
+/** Verbs of saying before the one who says ("said Jordan"): not "told" or "asked", whose object is the one spoken to. */
+const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote']);
+
+/** The name `[first, end)` is the subject of a verb of saying: "Paris said", "Jordan added", "…," said Jordan. */
+function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
+  const next = p.tokens[end];
+  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return true;
+  const prev = p.tokens[first - 1];
+  return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
