@@ -295,8 +295,9 @@ describe('a title held in an organization named right before it', () => {
   });
   it('gives it to the organization\'s holder when no one holds it outright', () =>
     assert.equal(speakerOf('Acme Corp. President Dana Wells met the board on Tuesday. "We made progress," the President said.'), 'Dana Wells'));
+  // (the quotation's speaker is then no guess between two presidents: quotes.attribution.test.ts)
   it('gives it to the organization\'s holder who is later given it outright', () =>
-    assert.equal(speakerOf('President Joe Biden met Acme Corp. President Dana Wells. Later, President Wells spoke. "We made progress," the President said.'), 'Dana Wells'));
+    assert.ok(sameEntity('President Joe Biden met Acme Corp. President Dana Wells. Later, President Wells spoke. Then the President left.', 'Dana Wells', 'President')));
 });
 
 describe('a place name alone that speaks, with a person of that name in the story', () => {

@@ -136,6 +136,25 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
 });
 
+describe('a title alone that two people hold', () => {
+  // "the Press Secretary said" after two press secretaries: the title speaks, no guess between them
+  it('is a speaker described by the title, not the latest holder', () => {
+    const text = 'Press Secretary Karine Jean-Pierre spoke on Monday.\n\nFormer Press Secretary Jen Psaki said the job was hard.\n\n"We are ready," the ⟦Press Secretary⟧ said.';
+    const { a } = assertSpeaker(text, 'ready', 'named', 'said');
+    assert.equal(quote(a, 'ready').speaker?.entityId, null);
+    assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
+    assert.equal(speakerEntityName('Secretary of State Antony Blinken met Defense Secretary Lloyd Austin. "We are ready," the ⟦Secretary⟧ said.', 'ready', 'named', 'said'), null);
+  });
+  it('is the one holder mentioned in the last few paragraphs', () => {
+    const text = 'Former Press Secretary Jen Psaki left in 2022.\n\nThe room was rebuilt.\n\nReporters moved back in May.\n\nThe schedule changed.\n\nPress Secretary Karine Jean-Pierre spoke on Monday.\n\n"We are ready," the ⟦Press Secretary⟧ said.';
+    assert.equal(speakerEntityName(text, 'ready', 'named', 'said'), 'Karine Jean-Pierre');
+  });
+  it('is the one holder of that office, not of another with its word ("Vice President")', () =>
+    assert.equal(speakerEntityName('President Joe Biden met Vice President Kamala Harris. "We are ready," the ⟦President⟧ said.', 'ready', 'named', 'said'), 'Joe Biden'));
+  it('is the one holder with a title in an organization beside them', () =>
+    assert.equal(speakerEntityName('President Joe Biden met Acme Corp. President Dana Wells. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
+});
+
 describe('foreign cues', () => {
   it('French: a déclaré, a-t-il ajouté, selon', () => {
     assertSpeaker('« Nous irons jusqu’au bout », a déclaré ⟦Laurent Brun⟧.', 'Nous irons', 'named', 'a déclaré');
