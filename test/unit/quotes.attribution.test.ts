@@ -123,6 +123,9 @@ describe('a role a possessive name owns', () => {
     const { a } = assertSpeaker('Joe Biden left. "We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said');
     assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
   });
+  // a body the name owns is no more that name ("the Biden campaign" aside)
+  it('"…," said Joe Biden\'s campaign (organization, not Joe Biden)', () =>
+    assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s campaign⟧.', 'ready', 'organization', 'said'), null));
   // an unnamed spokesman is an anonymous source, as "a spokesman" is
   it('"…," said Joe Biden\'s spokesman (anonymous)', () =>
     assert.equal(speakerEntityName('"No comment," said ⟦Joe Biden\'s spokesman⟧.', 'comment', 'anonymous', 'said'), null));

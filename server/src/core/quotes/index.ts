@@ -285,7 +285,7 @@ function inherit(s: Speaker): Speaker {
 function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[], paragraphs: Paragraph[]): Speaker {
   let span: Span = { start: a.phrase.span.start + base, end: a.phrase.span.end + base };
   let entityId: string | null = null;
-  if ((a.phrase.kind === 'named' && a.phrase.described !== true) || a.phrase.kind === 'organization') {
+  if ((a.phrase.kind === 'named' || a.phrase.kind === 'organization') && a.phrase.described !== true) {
     const m = overlapping(mentions, span);
     if (m) {
       entityId = m.titleOnly === true ? titleHolder(text, m, mentions, paragraphs) : m.entityId;

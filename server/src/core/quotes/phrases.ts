@@ -11,8 +11,8 @@ export interface SpeakerPhrase {
   first: number;
   last: number;
   /**
-   * A person described, not named ("Joe Biden's wife", "the wife of Joe Biden"): the speaker is
-   * no mention inside the phrase, so it takes no entity from one.
+   * A speaker described, not named ("Joe Biden's wife", "the wife of Joe Biden", "Joe Biden's
+   * campaign"): the speaker is no mention inside the phrase, so it takes no entity from one.
    */
   described?: true;
 }
@@ -214,11 +214,9 @@ export function possessiveBackward(tokens: Token[], j: number, lex: SpeakerLexic
   return ownedRole(tokens, i, j, lex);
 }
 
-/** The described speaker `[i, j]`, a name's possessive and its role: its role's kind, or a described person. */
+/** The described speaker `[i, j]`, a name's possessive and its role ("Joe Biden's campaign" is no more Joe Biden than his wife): its role's kind, or a described person. */
 function ownedRole(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase {
-  const kind = headClass(tokens[j], lex);
-  if (kind) return { span: span(tokens[i], tokens[j]), kind, first: i, last: j };
-  return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
+  return { span: span(tokens[i], tokens[j]), kind: headClass(tokens[j], lex) ?? 'named', first: i, last: j, described: true };
 }
 
 /**
