@@ -275,7 +275,7 @@ function firstCandidate(): NameCandidate {
 /** "Mr. Smith's", with every optional field set (its links to the first candidate). */
 function candidateWithEveryField(): NameCandidate {
   return {
-    span: { start: 20, end: 25 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, ownRole: false, mayBeSurname: false, common: false,
+    span: { start: 20, end: 25 }, text: 'Smith', type: 'person', typeStrength: 1, weak: false, titleOnly: false, ownRole: false, mayBeSurname: false, speaks: false, common: false,
     tokens: [token('Smith', 4)], title: { start: 16, end: 19 }, titleText: 'Mr.', titleInfo: MR, possessive: { start: 25, end: 27 },
     roles: ['mayor'], acronymOf: 0, aliasOf: 0, alsoKnownAs: 0, canonical: 'smith', state: 'oklahoma', fullName: 'John Smith', headline: false,
   };
@@ -283,7 +283,7 @@ function candidateWithEveryField(): NameCandidate {
 
 /** For each compared field, a value other than `candidateWithEveryField`'s (a new compared field needs one to compile). */
 const OTHER_VALUES: { [F in (typeof COMPARED)[number]]: NameCandidate[F] } = {
-  text: 'Smyth', type: 'place', typeStrength: 2, weak: true, titleOnly: true, ownRole: true, mayBeSurname: true, common: true, tokens: [token('Smyth', 4)],
+  text: 'Smyth', type: 'place', typeStrength: 2, weak: true, titleOnly: true, ownRole: true, mayBeSurname: true, speaks: true, common: true, tokens: [token('Smyth', 4)],
   titleText: 'Dr.', titleInfo: { office: 'dr' }, roles: ['judge'], acronymOf: undefined, aliasOf: undefined, alsoKnownAs: undefined,
   canonical: 'smyth', state: 'texas', fullName: 'Jane Smith', headline: true,
 };

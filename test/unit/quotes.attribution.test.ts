@@ -99,6 +99,65 @@ describe('attribution patterns', () => {
   });
 });
 
+/** The entity name a quotation's speaker resolves to, or null. */
+function speakerEntityName(src: string, contains: string, kind: string, cue?: string): string | null {
+  const { a, q } = assertSpeaker(src, contains, kind, cue);
+  return a.entities.find((e) => e.id === q.speaker?.entityId)?.name ?? null;
+}
+
+describe('a role a possessive name owns', () => {
+  // "Joe Biden's wife, Jill Biden": the name in apposition speaks, not the one owning the role
+  it('"…," said Joe Biden\'s wife, Jill Biden / Joe Biden\'s spokesman, Andrew Bates / Biden\'s wife, Jill', () => {
+    assert.equal(speakerEntityName('"We are ready," said Joe Biden\'s wife, ⟦Jill Biden⟧.', 'ready', 'named', 'said'), 'Jill Biden');
+    assert.equal(speakerEntityName('"No comment," said Joe Biden’s spokesman, ⟦Andrew Bates⟧, on Monday.', 'comment', 'named', 'said'), 'Andrew Bates');
+    assert.equal(speakerEntityName('"We are ready," said Biden\'s wife, ⟦Jill⟧.', 'ready', 'named', 'said'), 'Jill');
+  });
+  it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
+    assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
+  // without a name the role is a described speaker: attributed, but to no one the article names
+  it('"…," said Joe Biden\'s wife; Joe Biden\'s wife said; "…," the wife of Joe Biden said', () => {
+    assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('"We are ready," ⟦Joe Biden\'s wife⟧ said.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('⟦Joe Biden\'s wife⟧ said "we are ready."', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('"We are ready," said ⟦the wife of Joe Biden⟧.', 'ready', 'named', 'said'), null);
+    const { a } = assertSpeaker('Joe Biden left. "We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said');
+    assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
+  });
+  // a body the name owns is no more that name ("the Biden campaign" aside)
+  it('"…," said Joe Biden\'s campaign (organization, not Joe Biden)', () =>
+    assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s campaign⟧.', 'ready', 'organization', 'said'), null));
+  // an unnamed spokesman is an anonymous source, as "a spokesman" is
+  it('"…," said Joe Biden\'s spokesman (anonymous)', () =>
+    assert.equal(speakerEntityName('"No comment," said ⟦Joe Biden\'s spokesman⟧.', 'comment', 'anonymous', 'said'), null));
+  // only a person's role: a possessive before a thing is not a speaker ("Dvořák's own style has been described as")
+  it('not a possessive name\'s thing', () => {
+    const a = analyze('Joe Biden\'s own style has been described as "a bet on the next decade."');
+    assert.equal(a.quotations[0].speaker, null);
+  });
+  // but "the voice of John Reed" is John Reed's
+  it('"…," cried the voice of John Reed (John Reed)', () =>
+    assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
+});
+
+describe('a title alone that two people hold', () => {
+  // "the Press Secretary said" after two press secretaries: the title speaks, no guess between them
+  it('is a speaker described by the title, not the latest holder', () => {
+    const text = 'Press Secretary Karine Jean-Pierre spoke on Monday.\n\nFormer Press Secretary Jen Psaki said the job was hard.\n\n"We are ready," the ⟦Press Secretary⟧ said.';
+    const { a } = assertSpeaker(text, 'ready', 'named', 'said');
+    assert.equal(quote(a, 'ready').speaker?.entityId, null);
+    assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
+    assert.equal(speakerEntityName('Secretary of State Antony Blinken met Defense Secretary Lloyd Austin. "We are ready," the ⟦Secretary⟧ said.', 'ready', 'named', 'said'), null);
+  });
+  it('is the one holder mentioned in the last few paragraphs', () => {
+    const text = 'Former Press Secretary Jen Psaki left in 2022.\n\nThe room was rebuilt.\n\nReporters moved back in May.\n\nThe schedule changed.\n\nPress Secretary Karine Jean-Pierre spoke on Monday.\n\n"We are ready," the ⟦Press Secretary⟧ said.';
+    assert.equal(speakerEntityName(text, 'ready', 'named', 'said'), 'Karine Jean-Pierre');
+  });
+  it('is the one holder of that office, not of another with its word ("Vice President")', () =>
+    assert.equal(speakerEntityName('President Joe Biden met Vice President Kamala Harris. "We are ready," the ⟦President⟧ said.', 'ready', 'named', 'said'), 'Joe Biden'));
+  it('is the one holder with a title in an organization beside them', () =>
+    assert.equal(speakerEntityName('President Joe Biden met Acme Corp. President Dana Wells. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
+});
+
 describe('foreign cues', () => {
   it('French: a déclaré, a-t-il ajouté, selon', () => {
     assertSpeaker('« Nous irons jusqu’au bout », a déclaré ⟦Laurent Brun⟧.', 'Nous irons', 'named', 'a déclaré');

@@ -15,7 +15,7 @@ import type { ChangedByCallers, NameCandidate, NameInfo, NameToken } from './nam
  * new lists for the same names; token offsets are not read); `titleInfo` comes from the shared title list.
  */
 export const COMPARED = [
-  'text', 'type', 'typeStrength', 'weak', 'titleOnly', 'ownRole', 'mayBeSurname', 'common', 'tokens', 'titleText', 'titleInfo',
+  'text', 'type', 'typeStrength', 'weak', 'titleOnly', 'ownRole', 'mayBeSurname', 'speaks', 'common', 'tokens', 'titleText', 'titleInfo',
   'roles', 'acronymOf', 'aliasOf', 'alsoKnownAs', 'canonical', 'state', 'fullName', 'headline',
 ] as const satisfies readonly (keyof NameCandidate)[];
 
@@ -123,7 +123,7 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
 
 /** The COMPARED fields callers never change, written out (a loop over the names is several times slower). */
 function sameFixedFields(a: NameCandidate, b: NameCandidate): boolean {
-  return sameTokens(a.tokens, b.tokens) && sameList(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.ownRole === b.ownRole && a.mayBeSurname === b.mayBeSurname &&
+  return sameTokens(a.tokens, b.tokens) && sameList(a.roles, b.roles) && a.text === b.text && a.weak === b.weak && a.ownRole === b.ownRole && a.mayBeSurname === b.mayBeSurname && a.speaks === b.speaks &&
     a.common === b.common && a.titleText === b.titleText && a.titleInfo === b.titleInfo && a.canonical === b.canonical && a.state === b.state && a.headline === b.headline;
 }
 

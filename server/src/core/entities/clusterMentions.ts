@@ -32,6 +32,8 @@ export interface Cluster {
   middles: ReadonlySet<string>;
   /** The offices of its titles; `NO_WORDS` until it has one (`withWord`). */
   offices: ReadonlySet<string>;
+  /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
+  officesInOrganization: ReadonlySet<string>;
   /** Votes per type, weighted by how sure each candidate is. */
   typeVotes: Map<EntityType, number>;
   /** Some member is a person by evidence (first name, title, context), not by default. */
@@ -218,8 +220,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const byCollapsed = new Map<string, number[]>();
   // organizations by the words after the place opening their names ("red sox"), for `thingTails`
   const byThingTail = new Map<string, number[]>();
-  // the latest cluster given a title with each word (`titleWords`), for `latestHolder`
+  // the latest cluster given a title with each word (`titleWords`), for `latestHolder`, and of those holding it only
+  // in an organization, whom a title alone stands for when no one holds it outright
   const holders = new Map<string, number>();
+  const holdersInOrganization = new Map<string, number>();
   const officeWords = new Map<string, readonly string[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
@@ -286,7 +290,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
   const newCluster = (pos: number): number => {
     clusters.push({
-      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS,
+      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
       typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
     });
     return clusters.length - 1;
@@ -323,12 +327,15 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const notKin = (ci: number): boolean => !clusters[ci].kin;
   /** "Manchester City … the City Council": a short form ("city") joins no team that goes by it as its nickname (`thingTails`). */
   const notNicknamed = (ci: number, form: string): boolean => clusters[ci].thingTails?.has(form) !== true;
-  /** "George Washington … Washington said": a bare town name joins the latest person who has it as a surname. */
-  const joinNamesake = (list: number[] | undefined) => {
+  /**
+   * "George Washington … Washington said": a bare town name joins the latest person who has it as a surname (one
+   * with a known first name), and "Paris Hilton … Paris said" a place that speaks the latest who has it as a first name.
+   */
+  const joinNamesake = (list: number[] | undefined, byFirstName = false) => {
     if (!list) return;
     for (const ci of list) {
       const c = clusters[ci];
-      if (hasKnownFirstName(c) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
+      if ((byFirstName ? !titledOtherwise(c, parts.last) : hasKnownFirstName(c)) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
     }
     if (chosen >= 0) {
       cand.type = 'person';
@@ -349,7 +356,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
     // named (after the links above, so that a cluster it opens is never left empty)
     else if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
-    else if (cand.titleOnly) chosen = latestHolder(clusters, holders, cand.titleInfo?.holders ?? [parts.full]);
+    else if (cand.titleOnly) {
+      const titles = cand.titleInfo?.holders ?? [parts.full];
+      chosen = latestHolder(clusters, holders, titles);
+      if (chosen < 0) chosen = latestHolder(clusters, holdersInOrganization, titles);
+    }
+    // "Michael Jordan … flew to Jordan … Jordan said": a place that speaks joins a namesake before the place's other spellings
+    // (not before the style sheet's entries)
+    if (cand.speaks && chosen < 0 && !(style !== undefined && style < options.styleSheet.length)) {
+      joinNamesake(bySurname.get(parts.last));
+      if (chosen < 0) joinNamesake(byFirst.get(parts.last), true);
+    }
     if (style !== undefined) pick(byStyle, String(style));
     if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
     // "the Boston Red Sox … the Triple-A Pawtucket Red Sox … the Red Sox won": the words after a
@@ -422,9 +439,14 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (spelledOut) addForm(chosen, spelledOut);
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
-    if (cand.titleInfo) c.offices = withWord(c.offices, cand.titleInfo.office);
+    if (cand.titleInfo) addOffice(c, cand.titleInfo);
     // the cluster now has the latest member of all: the latest holder of each of its titles' words
-    if (c.offices.size) for (const office of c.offices) for (const word of titleWords(office, officeWords)) holders.set(word, chosen);
+    if (c.offices.size) {
+      for (const office of c.offices) {
+        const held = c.officesInOrganization.has(office) ? holdersInOrganization : holders;
+        for (const word of titleWords(office, officeWords)) held.set(word, chosen);
+      }
+    }
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
@@ -482,6 +504,15 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
  * last clustering keeps.
  */
 const NO_WORDS: ReadonlySet<string> = new Set<string>();
+
+/** Gives a cluster a title's office; held outright once, it is no longer held only in an organization. */
+function addOffice(c: Cluster, title: TitleInfo): void {
+  const office = title.office;
+  if (title.inOrganization) {
+    if (!c.offices.has(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
+  } else if (c.officesInOrganization.has(office)) (c.officesInOrganization as Set<string>).delete(office);
+  c.offices = withWord(c.offices, office);
+}
 
 /** `set` with `word` added: a new set in place of `NO_WORDS`, else `set` itself. */
 function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
@@ -793,6 +824,17 @@ function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefi
 /** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
 function readFromContextOnly(c: Cluster): boolean {
   return !c.firstNames.size && !c.offices.size && !c.kin;
+}
+
+/** The first name `first` tells a gender and the cluster has a title of the other ("Florence" and "Mr. Linden"): a merge of two people. */
+function titledOtherwise(c: Cluster, first: string): boolean {
+  const g = firstNameGender(first);
+  if (g !== 'male' && g !== 'female') return false;
+  for (const office of c.offices) {
+    const og = officeGender(office);
+    if (og !== undefined && og !== g) return true;
+  }
+  return false;
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

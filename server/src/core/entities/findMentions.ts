@@ -12,7 +12,7 @@ import {
   PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { BENCH_ADDRESS, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
+import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
 import { tokenize, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
@@ -586,6 +586,7 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     titleOnly: c.titleOnly,
     ownRole: c.ownRole,
     mayBeSurname: c.mayBeSurname,
+    speaks: c.speaks,
     common: c.common,
     tokens: c.tokens,
     title: c.title && shift(c.title, d),
@@ -685,7 +686,7 @@ clearWithMemos(() => {
  * by `reset`).
  */
 type NeverChanged = CandidateFields<
-  'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
+  'text' | 'weak' | 'ownRole' | 'mayBeSurname' | 'speaks' | 'common' | 'tokens' | 'titleText' | 'titleInfo' | 'roles' | 'canonical' | 'state' | 'headline'
 >;
 type Unlisted = Exclude<keyof NameCandidate, ChangedByCallers | NeverChanged | 'span' | 'title' | 'possessive'>;
 const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
@@ -1320,6 +1321,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       }
       break;
     }
+    // "Acme Corp. President Dana Wells": an office in the organization named right before it
+    if (titleEnd > 0 && titleStart === i && organizationEndsBefore(out, p, base, i)) titleInfo = inOrganization(titleInfo!);
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       if (titleEnd > 0) plural = pluralTitle ? { info: titleInfo!, text: cand.titleText!, end } : undefined;
@@ -1351,6 +1354,13 @@ function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   const title = TITLES.longestAt(keys, i + 1);
   if (title) return tokens[i + 1 + title.length]?.cap === true || keys[i - 1] !== 'the';
   return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
+}
+
+/** The last candidate found is an organization's name that ends one space before token `i`. */
+function organizationEndsBefore(out: readonly NameCandidate[], p: PreparedParagraph, base: number, i: number): boolean {
+  const prev = out[out.length - 1];
+  const before = p.tokens[i - 1];
+  return prev !== undefined && before !== undefined && prev.type === 'organization' && prev.span.end === base + before.end && p.tokens[i].start === before.end + 1;
 }
 
 /** A plural title before names ("Sens." in "Sens. John McCain, Lindsey Graham and Chuck Schumer") and the token after the last of them. */
@@ -1650,6 +1660,7 @@ function buildCandidate(
     titleOnly: undefined,
     ownRole: undefined,
     mayBeSurname: undefined,
+    speaks: undefined,
     common: undefined,
     tokens: nameTokens,
     title: undefined,
@@ -1690,6 +1701,7 @@ function buildCandidate(
   const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
+  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && speaksAt(p, first, end)) cand.speaks = true;
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   else if (end - first > 1) {
@@ -1719,6 +1731,17 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
   if (!prev) return false;
   if (prev.text === ',' || prev.key === 'the') return true;
   return prev.word && PLACE_PREPOSITIONS.has(prev.key);
+}
+
+/** Verbs of saying before the one who says ("said Jordan"): not "told" or "asked", whose object is the one spoken to. */
+const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote']);
+
+/** The name `[first, end)` is the subject of a verb of saying: "Paris said", "Jordan added", "…," said Jordan. */
+function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
+  const next = p.tokens[end];
+  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return true;
+  const prev = p.tokens[first - 1];
+  return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */

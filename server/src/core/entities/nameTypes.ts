@@ -34,6 +34,11 @@ export interface NameCandidate {
    * be the surname of a person the document names in full ("George Washington").
    */
   mayBeSurname?: boolean;
+  /**
+   * A known place written alone as the one who says something ("Paris said", "said Jordan"): it may
+   * be the first name or surname of a person the document names in full ("Paris Hilton", "Michael Jordan").
+   */
+  speaks?: boolean;
   /** A single word that is also a common word ("Research", "Government") with no evidence of being a name. */
   common?: boolean;
   /** The words of the name, particles included. */

@@ -16,6 +16,21 @@ export interface TitleInfo {
   office: string;
   /** For a form of address standing alone ("Your Honor"): the offices whose latest holder it stands for. */
   holders?: readonly string[];
+  /**
+   * Held in an organization named right before the title ("Acme Corp. President Dana Wells"): a
+   * title alone ("the President") stands for such a holder only when no one holds it outright.
+   */
+  inOrganization?: true;
+}
+
+/** The title infos held in an organization, by the title's own (one each, so candidates can compare them by identity). */
+const inOrganizationInfos = new Map<TitleInfo, TitleInfo>();
+
+/** A title's info as held in an organization named right before it ("Acme Corp. President"). */
+export function inOrganization(info: TitleInfo): TitleInfo {
+  let held = inOrganizationInfos.get(info);
+  if (held === undefined) inOrganizationInfos.set(info, (held = { ...info, inOrganization: true }));
+  return held;
 }
 
 /**

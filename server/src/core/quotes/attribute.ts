@@ -2,7 +2,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
-import { parseSpeakerBackward, parseSpeakerForward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { parseSpeakerBackward, parseSpeakerForward, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
@@ -163,7 +163,9 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   if (j - 1 >= floor && tokens[j].text === ',') {
     const name = parseSpeakerBackward(tokens, j - 1, ctx.lex);
     if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !/^[DRI]-/.test(tokens[name.first].text)) {
-      return name;
+      // "Joe Biden's wife, Jill Biden, said": the phrase starts at the name owning the role
+      const owner = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) : null;
+      return owner && owner.first >= floor ? { ...name, first: owner.first } : name;
     }
   }
   j = skipBack(tokens, c - 1, floor);

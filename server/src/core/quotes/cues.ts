@@ -213,6 +213,18 @@ export const TITLES = new Set([
   'director-general', 'secretary-general',
 ]);
 
+/**
+ * Nouns for a person by their tie to another ("Joe Biden's wife", "Smith's lawyer"): with `TITLES`
+ * and the speaker nouns, the roles a possessive name may own as a described speaker.
+ */
+export const TIE_NOUNS = new Set([
+  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner', 'fiancé',
+  'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
+  'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'mom', 'mum', 'dad', 'parents', 'children', 'friend', 'colleague',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'doctor', 'agent', 'publicist', 'secretary', 'assistant', 'biographer',
+  'teammate', 'coach', 'manager', 'boss', 'deputy', 'successor', 'predecessor', 'campaign', 'family', 'office',
+]);
+
 /** Honorifics that tell a person's gender. */
 export const GENDERED_TITLES: Readonly<Record<string, 'male' | 'female'>> = wordTable({
   mr: 'male', messrs: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female', lord: 'male', lady: 'female',

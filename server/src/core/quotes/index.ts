@@ -62,7 +62,7 @@ export function attributeQuotations(
     q.kind = kindOf(local, q.text, attributed);
     if (found) {
       own[n] = true;
-      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions);
+      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions, paragraphs);
     } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
       const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
@@ -278,18 +278,71 @@ function inherit(s: Speaker): Speaker {
   return copy;
 }
 
-/** The speaker of an attribution whose offsets are from `base` (named speakers take the span of the mention they overlap). */
-function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[]): Speaker {
+/**
+ * The speaker of an attribution whose offsets are from `base` (named speakers take the span of the
+ * mention they overlap; a title alone, its holder only when that is not a guess: `titleHolder`).
+ */
+function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[], paragraphs: Paragraph[]): Speaker {
   let span: Span = { start: a.phrase.span.start + base, end: a.phrase.span.end + base };
   let entityId: string | null = null;
-  if (a.phrase.kind === 'named' || a.phrase.kind === 'organization') {
+  if ((a.phrase.kind === 'named' || a.phrase.kind === 'organization') && a.phrase.described !== true) {
     const m = overlapping(mentions, span);
     if (m) {
-      entityId = m.entityId;
+      entityId = m.titleOnly === true ? titleHolder(text, m, mentions, paragraphs) : m.entityId;
       span = m.span;
     }
   }
   return { text: text.slice(span.start, span.end), span, kind: a.phrase.kind, entityId, cue: shiftedCue(a.cue, base) };
+}
+
+/** Paragraphs before a title alone in which the one holder of its title must be mentioned for the title to stand for them. */
+const RECENT_HOLDER_PARAGRAPHS = 3;
+
+/**
+ * The entity a title alone speaking ("the Press Secretary said") stands for: the one person the
+ * story gave that title to before it (not "Vice President Kamala Harris" for "the President"), or
+ * of several, the only one mentioned in the last few paragraphs; else null, a speaker described by
+ * the title, not a guess between two holders.
+ */
+function titleHolder(text: string, m: Mention, mentions: Mention[], paragraphs: Paragraph[]): string | null {
+  const office = text.slice(m.span.start, m.span.end).toLowerCase();
+  const holders: string[] = [];
+  for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
+    const h = mentions[k];
+    if (h.title === undefined || h.type !== 'person' || holders.includes(h.entityId) || heldInOrganization(mentions, k)) continue;
+    if (holdsOffice(text.slice(h.title.start, h.title.end).toLowerCase(), office)) holders.push(h.entityId);
+  }
+  // (none: a title this test does not read, "Sen." for "the Senator", left to the mention)
+  if (holders.length < 2) return holders.length === 1 ? holders[0] : m.entityId;
+  const recentFrom = paragraphs[Math.max(0, paragraphAt(paragraphs, m.span.start).index - RECENT_HOLDER_PARAGRAPHS)].span.start;
+  let recent: string | null = null;
+  for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
+    const h = mentions[k];
+    if (h.span.start < recentFrom || h.titleOnly === true || !holders.includes(h.entityId) || h.entityId === recent) continue;
+    if (recent !== null) return null;
+    recent = h.entityId;
+  }
+  return recent;
+}
+
+/** Mention k's title follows an organization's name ("Acme Corp. President Dana Wells"): no one holds that title alone but the organization's. */
+function heldInOrganization(mentions: Mention[], k: number): boolean {
+  const title = mentions[k].title!;
+  for (let j = k - 1; j >= 0 && mentions[j].span.end >= title.start - 1; j--) {
+    if (mentions[j].type === 'organization' && mentions[j].span.end === title.start - 1) return true;
+  }
+  return false;
+}
+
+/** Words before an office that make another office of it ("Vice President" holds no "President"). */
+const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant', 'associate']);
+
+/** Does a title (lower case: "former press secretary") name the office of a title alone ("press secretary")? */
+function holdsOffice(title: string, office: string): boolean {
+  const at = title.indexOf(office);
+  if (at < 0 || (at > 0 && title.charCodeAt(at - 1) !== 32) || (at + office.length < title.length && title.charCodeAt(at + office.length) !== 32)) return false;
+  const before = title.lastIndexOf(' ', at - 2);
+  return at === 0 || !OTHER_OFFICE_WORDS.has(title.slice(before + 1, at - 1));
 }
 
 function overlapping(mentions: Mention[], s: Span): Mention | null {

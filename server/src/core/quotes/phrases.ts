@@ -1,5 +1,5 @@
 import type { SpeakerKind, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TITLES } from './cues';
+import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES } from './cues';
 import type { Token } from './tokens';
 
 /** A speaker phrase found next to a cue. */
@@ -10,6 +10,11 @@ export interface SpeakerPhrase {
   /** Token range of the whole phrase (with titles and determiners), `[first, last]`. */
   first: number;
   last: number;
+  /**
+   * A speaker described, not named ("Joe Biden's wife", "the wife of Joe Biden", "Joe Biden's
+   * campaign"): the speaker is no mention inside the phrase, so it takes no entity from one.
+   */
+  described?: true;
 }
 
 /** Lexicons that the options extend. */
@@ -47,6 +52,10 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   if (t.cap && !DETERMINERS.has(t.lower)) {
     let j = i;
     while (j + 1 < tokens.length && continuesName(tokens, j + 1)) j++;
+    if (isPossessive(tokens[j])) {
+      const owned = possessiveForward(tokens, i, j, lex);
+      if (owned) return owned;
+    }
     // "Red Cross volunteer Angela Brooks": a role between an organization and the name
     let k = j + 1;
     while (k < tokens.length && k - j <= 2 && tokens[k].isWord && !tokens[k].cap && !STOP.has(tokens[k].lower) && !PHRASE_PREPOSITIONS.has(tokens[k].lower)) k++;
@@ -124,6 +133,8 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     if (tokens[i].lower === 'the' && i < j) return { span: span(tokens[i + 1], tokens[j]), kind: 'organization', first: i, last: j };
     return named(tokens, i, j, lex);
   }
+  const owned = possessiveBackward(tokens, j, lex);
+  if (owned) return owned;
   // descriptive: go back to a determiner through modifiers and prepositions ("a spokesperson for the ministry")
   let i = j;
   let found = -1;
@@ -153,6 +164,74 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     return descriptive(tokens, s, j, lex);
   }
   return descriptive(tokens, found, j, lex);
+}
+
+/** Most lower-case words of the role a possessive name owns ("wife", "chief executive", "press secretary"). */
+const MAX_ROLE_WORDS = 3;
+
+/** A word with a possessive ending ("Biden's", "Acme’s"). */
+function isPossessive(t: Token): boolean {
+  const w = t.lower;
+  const n = w.length;
+  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
+}
+
+/** May token `k` be a word of a role a possessive name owns (lower-case, not a clause word)? */
+function isRoleWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.isWord && !t.cap && !STOP.has(t.lower) && !PHRASE_PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+/**
+ * A capitalised run ending in a possessive, `[i, j]`, and the role it owns after it: "Joe Biden's
+ * wife, Jill Biden" (the name in apposition speaks) or "Joe Biden's wife" (a described speaker,
+ * never Joe Biden). Null when no role follows.
+ */
+function possessiveForward(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  let r = j;
+  while (r - j < MAX_ROLE_WORDS && isRoleWord(tokens, r + 1)) r++;
+  if (r === j) return null;
+  const appositive = appositiveName(tokens, r + 1, lex);
+  if (appositive) return { ...appositive, first: i };
+  return isRole(tokens[r], lex) ? ownedRole(tokens, i, r, lex) : null;
+}
+
+/** Is the last word of the words a possessive name owns a person's role ("wife", "spokesman"), not a thing ("own style")? */
+function isRole(t: Token, lex: SpeakerLexicon): boolean {
+  return TIE_NOUNS.has(t.lower) || TITLES.has(t.lower) || headClass(t, lex) !== null;
+}
+
+/**
+ * The role ending at token `j` that a possessive name owns ("Joe Biden's wife" before "said"),
+ * as a described speaker; null when the words before `j` are not one.
+ */
+export function possessiveBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  let p = j;
+  while (j - p < MAX_ROLE_WORDS && isRoleWord(tokens, p)) p--;
+  if (p === j || p < 0 || !tokens[p].isWord || !tokens[p].cap || !isPossessive(tokens[p]) || !isRole(tokens[j], lex)) return null;
+  let i = p;
+  while (i - 1 >= 0 && tokens[i - 1].isWord && tokens[i - 1].cap && !DETERMINERS.has(tokens[i - 1].lower) && p - i < 6) i--;
+  return ownedRole(tokens, i, j, lex);
+}
+
+/** The described speaker `[i, j]`, a name's possessive and its role ("Joe Biden's campaign" is no more Joe Biden than his wife): its role's kind, or a described person. */
+function ownedRole(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase {
+  return { span: span(tokens[i], tokens[j]), kind: headClass(tokens[j], lex) ?? 'named', first: i, last: j, described: true };
+}
+
+/**
+ * A name in apposition after a comma at token `c` (", Jill Biden"): two or more capitalised words,
+ * or one that ends the phrase (", Jill." but not ", Reuters reported"). Null otherwise.
+ */
+function appositiveName(tokens: Token[], c: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const comma = tokens[c];
+  const first = tokens[c + 1];
+  if (!comma || comma.text !== ',' || !first || !first.isWord || !first.cap || DETERMINERS.has(first.lower) || isPronoun(first)) return null;
+  let e = c + 1;
+  while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
+  if (e === c + 1 && tokens[e + 1]?.isWord) return null;
+  const name = named(tokens, c + 1, e, lex);
+  return name && name.kind === 'named' ? name : null;
 }
 
 /** May token `k` continue a capitalised name ("Elizabeth" after "Sen.", "of" in "Bank of England")? */
@@ -243,6 +322,8 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   if (!cls) {
     // "the man with the basket", "the coach": a described person, named by the description
     if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || DETERMINERS.has(head)) return null;
+    // "the wife of Joe Biden" is not Joe Biden, but "the voice of John Reed" is (and "la Comisión Electoral de Jalisco" a name)
+    if (headAt < j && !tokens[headAt].cap && isRole(tokens[headAt], lex)) return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
     return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j };
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
