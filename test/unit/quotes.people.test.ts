@@ -130,4 +130,18 @@ describe('the person index', () => {
     }
     assert.equal(genderOfVale('Dr. Robin Vale left. She stayed.'), undefined);
   });
+
+  it('learns genders paragraph by paragraph when it is one list for the whole document (a speaker across paragraphs)', () => {
+    const first = 'Dr. Robin Vale said it was his.';
+    const second = 'Dr. Robin Quill said it was hers.';
+    const paragraphs = [
+      { base: 0, end: first.length, people: paragraphPeople(first, [0, first.length]) },
+      { base: first.length + 2, end: first.length + 2 + second.length, people: paragraphPeople(second, [0, second.length]) },
+    ];
+    const index = buildPersonIndex(paragraphs, [], [], [{ span: { start: first.length - 4, end: first.length + 4 }, name: 'Robin Quill' }]);
+    assert.deepEqual(index.bases, [0]);
+    assert.equal(index.gender.get('name:vale'), 'male');
+    // the second paragraph's sentence names Quill alone (the speaker is Quill too): Vale, of the first, is no rival
+    assert.equal(index.gender.get('name:quill'), 'female');
+  });
 });

@@ -4,6 +4,7 @@ import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, S
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { sameSlice } from '../lists';
 import { entityById } from '../queries';
+import { isJsSpace } from '../words';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -126,7 +127,7 @@ export function attributeQuotations(
     if (!q.speaker && q.kind !== 'scare') {
       const next = top[n + 1];
       if (lastSpeaker) q.speaker = inherit(lastSpeaker);
-      else if (next && next.speaker && own[n + 1] && /^\s*$/.test(ctx.text.slice(q.span.end, next.span.start))) q.speaker = inherit(next.speaker);
+      else if (next && next.speaker && own[n + 1] && onlySpaces(ctx.text, q.span.end, next.span.start)) q.speaker = inherit(next.speaker);
     }
     if (q.speaker) lastSpeaker = q.speaker;
     lastPara = endParas[n].index;
@@ -220,7 +221,7 @@ function computeLocal(ctx: AttributionContext, beforeText: string, before: Token
   const afterCtx: AttributionContext = { text: afterText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens };
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
-  if (!found) found = attributeBefore({ text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
+  if (!found) found = attributeBefore(beforeText === afterText ? afterCtx : { text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
   return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
 }
 
@@ -252,6 +253,12 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
     if (c === 46 || c === 33 || c === 63) return true;
   }
   return false;
+}
+
+/** `/^\s*$/.test(text.slice(from, to))` without the slice. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `/[.!?]$/.test(text)`. */

@@ -363,16 +363,24 @@ function overlapsMention(spans: readonly number[], start: number, end: number): 
 
 /** Completes a paragraph's people for one generation of the known surnames: its candidates and what they tell of gender. */
 function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: number, end: number): void {
-  const all = p.named.slice();
-  for (const w of knownCaps(p.people, known, generation)) {
-    if (overlapsMention(p.mentionSpans, w.start, w.end)) continue;
-    all.push({ span: { start: w.start, end: w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
+  const caps = knownCaps(p.people, known, generation);
+  // (`withoutOverlaps` keeps a sorted list as it is: `named` is copied only to be added to or sorted)
+  let all = p.named;
+  if (caps.length > 0 || !sortedByStart(all)) {
+    all = all.slice();
+    for (const w of caps) {
+      if (overlapsMention(p.mentionSpans, w.start, w.end)) continue;
+      all.push({ span: { start: w.start, end: w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
+    }
   }
   p.candidates = withoutOverlaps(all);
-  p.proposals = [];
-  learnGenderFromPronouns([{ base: 0, end, people: p.people }], p.candidates, (key, g) => p.proposals.push(key, g));
+  proposeGenders(p.people.events, 0, end, p.candidates, 0, proposalList);
+  p.proposals = proposalList.take();
   p.generation = generation;
 }
+
+/** Where `placeKnownCaps` and `wholeDocumentIndex` collect gender proposals (see core/lists.ts). */
+const proposalList = new ListCollector<string>();
 
 /** Candidates sorted by start (stably), dropping each that overlaps the one kept before it (the list itself, sorted, when none does). */
 function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
@@ -452,9 +460,10 @@ function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: read
     }
   }
   const unique = withoutOverlaps(candidates);
-  learnGenderFromPronouns(paragraphs, unique, (key, g) => {
-    if (!gender.has(key)) gender.set(key, g);
-  });
+  let c = 0;
+  for (const { base, end, people } of paragraphs) c = proposeGenders(people.events, base, end, unique, c, proposalList);
+  const proposals = proposalList.take();
+  for (let k = 0; k < proposals.length; k += 2) if (!gender.has(proposals[k])) gender.set(proposals[k], proposals[k + 1] as Gender);
   return { bases: [0], lists: [unique], gender };
 }
 
@@ -493,36 +502,36 @@ function knownCaps(people: ParagraphPeople, known: Set<string>, generation: numb
   return people.knownCaps.caps;
 }
 
-/** A sentence with one person and a gendered pronoun after them tells that person's gender (`tell`, in document order). */
-function learnGenderFromPronouns(paragraphs: readonly OutsidePeople[], candidates: PersonCandidate[], tell: (key: string, gender: Gender) => void): void {
-  let c = 0;
+/**
+ * A sentence with one person and a gendered pronoun after them tells that person's gender: key,
+ * gender pairs added to `out` in order, for one paragraph (`events` of its summary, offsets from
+ * `base`, ending at `end`) and the candidates from index `c` on (document order). Returns the index
+ * of the first candidate after the paragraph.
+ */
+function proposeGenders(events: readonly number[], base: number, end: number, candidates: readonly PersonCandidate[], c: number, out: ListCollector<string>): number {
   // the people of the current sentence: the first one's key, and whether another came
   let one: string | null = null;
   let more = false;
-  const add = (key: string) => {
-    if (one === null) one = key;
-    else if (key !== one) more = true;
-  };
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const { base, end, people } = paragraphs[pi];
-    // only sentence ends and pronouns matter: people named before one are in its sentence
-    const events = people.events;
-    for (let e = 0; e < events.length; e += 2) {
-      const start = base + events[e];
-      while (c < candidates.length && candidates[c].span.end <= start) add(candidates[c++].key);
-      if (events[e + 1] === 0) {
-        one = null;
-        more = false;
-        continue;
-      }
-      if (one === null || more) continue;
-      tell(one, events[e + 1] === 1 ? 'male' : 'female');
+  // only sentence ends and pronouns matter: people named before one are in its sentence
+  for (let e = 0; e < events.length; e += 2) {
+    const start = base + events[e];
+    for (; c < candidates.length && candidates[c].span.end <= start; c++) {
+      const key = candidates[c].key;
+      if (one === null) one = key;
+      else if (key !== one) more = true;
     }
-    // the paragraph break ends the sentence
-    while (c < candidates.length && candidates[c].span.end <= end) add(candidates[c++].key);
-    one = null;
-    more = false;
+    if (events[e + 1] === 0) {
+      one = null;
+      more = false;
+      continue;
+    }
+    if (one === null || more) continue;
+    out.add(one);
+    out.add(events[e + 1] === 1 ? 'male' : 'female');
   }
+  // the paragraph break ends the sentence
+  while (c < candidates.length && candidates[c].span.end <= end) c++;
+  return c;
 }
 
 /** A capitalised word that is a known surname (`word`); `key` (`name:word`) is made on first use. */
@@ -679,7 +688,9 @@ function nameAt(tokens: readonly Token[], i: number, word: CapitalisedWord): num
   let k = j;
   while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
   if (k === j || (!word.titled && k - j < 2)) return i;
-  const name = tokens.slice(j, k).map((x) => x.text).join(' ');
+  // (the texts joined by spaces, without a list of them)
+  let name = tokens[j].text;
+  for (let m = j + 1; m < k; m++) name += ' ' + tokens[m].text;
   const g = ((word.titleGender as Gender | undefined) ?? (capitalisedWord(tokens[j].lower).firstName as Gender | undefined) ?? 'unknown') as Gender;
   const key = nameKey(name);
   summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });

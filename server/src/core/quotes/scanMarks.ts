@@ -175,6 +175,13 @@ function isMarkCode(c: number): boolean {
 /** The scan of a paragraph with no mark and nothing carried into it. */
 const NO_MARKS: ParagraphScan = Object.freeze({ carriedIn: null, nextOpens: null, tail: '', tailLength: 0, quotations: [], marks: [], carry: null });
 
+/** `isWordChar(text[i])` (false outside the text), without a string for an ASCII character. */
+function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isWordChar(text[i]);
+}
+
 /** The first mark at or after `from`, or -1. */
 function nextMark(ptext: string, from: number): number {
   for (let i = from; i < ptext.length; i++) if (isMarkCode(ptext.charCodeAt(i))) return i;
@@ -204,14 +211,13 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
   for (; i >= 0; i = nextMark(ptext, i + 1)) {
     const c = ptext[i];
     const family = familyOf(c);
+    if (family === 'single' && isWordCharAt(ptext, i - 1) && isWordCharAt(ptext, i + 1)) {
+      // an apostrophe inside a word ("don't"), the most common single mark: no context needed
+      marks.push({ at: i, char: c, role: 'apostrophe' });
+      continue;
+    }
     const ctx = markContext(ptext, i, 0, hi);
     if (family === 'single') {
-      const prev = i > 0 ? ptext[i - 1] : undefined;
-      const next = i + 1 < hi ? ptext[i + 1] : undefined;
-      if (isWordChar(prev) && isWordChar(next)) {
-        marks.push({ at: i, char: c, role: 'apostrophe' });
-        continue;
-      }
       const top = stack.length ? stack[stack.length - 1] : null;
       if (top && top.family === 'single' && ctx.canClose && CLOSERS[top.char].includes(c)) {
         st.close(stack.length - 1, i);
