@@ -770,10 +770,12 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
  * not a trophy's, always capitalised: "Stanley cups" are a brand's).
  */
 function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
+  // (the pair of keys first: after most words no noun named after them stands, and the next token is not read)
+  if (i + 1 >= p.keys.length) return false;
+  const kind = eponymNounKind(p.keys[i], p.keys[i + 1]);
+  if (kind === undefined || kind === 'trophy') return false;
   const next = p.tokens[i + 1];
-  if (next === undefined || !next.word || next.cap || next.start !== p.tokens[i].end + 1) return false;
-  const kind = eponymNounKind(p.keys[i], next.key);
-  return kind !== undefined && kind !== 'trophy';
+  return next.word && !next.cap && next.start === p.tokens[i].end + 1;
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
@@ -1545,7 +1547,8 @@ function buildCandidate(
   if (end - first === 1 && PARTICLES.has(keys[first]) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
-  if (end - first === 1 && CAPS_PLURAL.test(tokens[first].text)) return null;
+  // (the last letter first: most one-word names end in no "s")
+  if (end - first === 1 && endsInS(tokens[first].text) && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
   // (collected, then made at their size: the candidate memo keeps them, see core/lists.ts)
   for (let k = first; k < end; k++) {
@@ -1616,6 +1619,11 @@ function buildCandidate(
   const roles = roleCollector.take();
   if (roles.length > 0) cand.roles = roles;
   return cand;
+}
+
+/** Whether `word` ends in a lower-case "s" (as a `CAPS_PLURAL` does). */
+function endsInS(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 115;
 }
 
 /** Where `buildCandidate` collects a name's words. */
