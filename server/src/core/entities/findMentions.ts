@@ -2686,11 +2686,13 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
       acro.acronymOf = labelled;
       continue;
     }
-    // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
-    if (acro.tokens.length !== 1 || !ACRONYM_SHAPE.test(acro.text) || acro.acronymOf !== undefined) continue;
+    if (acro.tokens.length !== 1 || acro.acronymOf !== undefined) continue;
+    // (the parentheses first: most names of one word stand in none, and their shape is not tested)
     const open = firstTokens[c] - 1;
     const before = tokens[open];
     if (before?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
+    // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
+    if (!ACRONYM_SHAPE.test(acro.text)) continue;
     if (tokens[open - 1] && tokens[open - 1].end + base !== (long.possessive?.end ?? long.span.end)) continue;
     const initials = long.tokens.filter((t) => UPPER_FIRST.test(t.text)).map((t) => t.text[0]).join('');
     const letters = acro.text.replace(NOT_CAPITALS, '');
