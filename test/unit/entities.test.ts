@@ -100,6 +100,15 @@ describe('TokenTrie', () => {
     assert.equal(trie.longestAt(['new', 'york', 'times'], 0, 2)?.value, 'b');
     assert.equal(trie.get(['york']), undefined);
   });
+
+  it('tells which words open a phrase, also those that are no phrase alone', () => {
+    const trie = new TokenTrie<string>();
+    trie.add(['prime', 'minister'], 'a');
+    assert.equal(trie.opensWith('prime'), true);
+    assert.equal(trie.getWord('prime'), undefined);
+    assert.equal(trie.opensWith('minister'), false);
+    assert.equal(new TokenTrie<string>().opensWith('prime'), false);
+  });
 });
 
 describe('names data', () => {

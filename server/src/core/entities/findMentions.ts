@@ -784,10 +784,12 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
  * not a trophy's, always capitalised: "Stanley cups" are a brand's).
  */
 function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
+  // (the pair of keys first: after most words no noun named after them stands, and the next token is not read)
+  if (i + 1 >= p.keys.length) return false;
+  const kind = eponymNounKind(p.keys[i], p.keys[i + 1]);
+  if (kind === undefined || kind === 'trophy') return false;
   const next = p.tokens[i + 1];
-  if (next === undefined || !next.word || next.cap || next.start !== p.tokens[i].end + 1) return false;
-  const kind = eponymNounKind(p.keys[i], next.key);
-  return kind !== undefined && kind !== 'trophy';
+  return next.word && !next.cap && next.start === p.tokens[i].end + 1;
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
@@ -1290,9 +1292,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         let k = end;
         while (k < n && tokens[k].word && !tokens[k].cap && PARTICLES.has(tokens[k].key) && tokens[k].possessiveEnd === undefined) k++;
         if (next.text === '&') k = end + 1;
-        const joined = tokens.slice(end, k).map((x) => x.key);
-        if (joined.includes('of') && !OF_HEADS.has(tokens[end - 1].key)) break;
-        if (joined.includes('the') && !joined.includes('of')) break;
+        const joinedByOf = keyAmong(keys, end, k, 'of');
+        if (joinedByOf && !OF_HEADS.has(tokens[end - 1].key)) break;
+        if (!joinedByOf && keyAmong(keys, end, k, 'the')) break;
         if (k < n && tokens[k].start <= tokens[k - 1].end + 1 && tokens[k].cap && acceptWord(p, k, ev)) { end = k + 1; continue; }
       }
       break;
@@ -1340,6 +1342,12 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   }
   linkAcronyms(out, firstTokens, tokens, base);
   return out;
+}
+
+/** Whether `key` is one of `keys[from, to)` (no list of them made: `findCandidates` asks at every particle after a name). */
+function keyAmong(keys: readonly string[], from: number, to: number, key: string): boolean {
+  for (let k = from; k < to; k++) if (keys[k] === key) return true;
+  return false;
 }
 
 /**
@@ -1640,7 +1648,8 @@ function buildCandidate(
   if (end - first === 1 && PARTICLES.has(keys[first]) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
-  if (end - first === 1 && CAPS_PLURAL.test(tokens[first].text)) return null;
+  // (the last letter first: most one-word names end in no "s")
+  if (end - first === 1 && endsInS(tokens[first].text) && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
   // (collected, then made at their size: the candidate memo keeps them, see core/lists.ts)
   for (let k = first; k < end; k++) {
@@ -1686,9 +1695,10 @@ function buildCandidate(
     roleCollector.add(cand.titleText);
   }
   // (no destructuring: it would walk the pair with an iterator)
-  const typed = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle);
-  cand.type = typed[0];
-  cand.typeStrength = typed[1];
+  const lex = LEXICON.longestAt(keys, first, end);
+  const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex);
+  cand.type = type[0];
+  cand.typeStrength = type[1];
   // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
   if (loneTitle || cand.type === 'person' && addressedOffice(p, first, end)) cand.titleOnly = true;
   if (loneTitle && titleTakenByFirstPerson(p, first, end)) cand.ownRole = true;
@@ -1698,7 +1708,6 @@ function buildCandidate(
     cand.titleOnly = true;
     cand.titleInfo = court;
   }
-  const lex = LEXICON.longestAt(keys, first, end);
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && speaksAt(p, first, end)) cand.speaks = true;
@@ -1713,6 +1722,11 @@ function buildCandidate(
   const roles = roleCollector.take();
   if (roles.length > 0) cand.roles = roles;
   return cand;
+}
+
+/** Whether `word` ends in a lower-case "s" (as a `CAPS_PLURAL` does). */
+function endsInS(word: string): boolean {
+  return word.charCodeAt(word.length - 1) === 115;
 }
 
 /** Where `buildCandidate` collects a name's words. */
@@ -1752,175 +1766,196 @@ function isCommonWord(key: string, ev: NameEvidence): boolean {
 /** First words of a nation's agencies ("National Hurricane Center", "Federal … Center"). */
 const NATIONAL_WORDS: ReadonlySet<string> = new Set(['national', 'federal']);
 
-/** The type of the name `[first, end)` and how sure it is: its own words first, then the words around it. */
-function classify(p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean): [EntityType, number] {
+/** A type and how sure it is (0 a guess, 1 told by the context, 2 by the name's own words): `classify`'s answer. */
+type Typed = readonly [EntityType, number];
+
+/** Every `Typed` answer, made once: `classify` answers for every candidate, and its answers are only read. */
+const TYPED: Readonly<Record<EntityType, readonly Typed[]>> = {
+  person: [['person', 0], ['person', 1], ['person', 2]],
+  organization: [['organization', 0], ['organization', 1], ['organization', 2]],
+  place: [['place', 0], ['place', 1], ['place', 2]],
+  other: [['other', 0], ['other', 1], ['other', 2]],
+};
+
+/** The `Typed` answer of `type` and `strength` (0, 1 or 2), a shared one. */
+function typed(type: EntityType, strength: number): Typed {
+  return TYPED[type][strength];
+}
+
+/**
+ * The type of the name `[first, end)` and how sure it is: its own words first, then the words around it.
+ * `lex`: the lexicon's longest phrase at `first` within the name (`buildCandidate` looks it up once for both).
+ */
+function classify(
+  p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean,
+  lex: { length: number; value: LexiconEntry } | null,
+): Typed {
   const { tokens, keys } = p;
   const len = end - first;
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
-  if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return ['other', 1];
+  if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return typed('other', 1);
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
-  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return ['other', 2];
+  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return typed('other', 2);
   // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
-  if (datelinePlace(p, first, end)) return ['place', 2];
-  const lex = LEXICON.longestAt(keys, first, end);
+  if (datelinePlace(p, first, end)) return typed('place', 2);
   const spelled = spelledCountry(p, first, end);
-  if (spelled) return [spelled.type, 2];
-  if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return ['place', 2];
-  if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? ['person', 2] : [lex.value.type, lex.value.weak ? 1 : 2];
+  if (spelled) return typed(spelled.type, 2);
+  if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return typed('place', 2);
+  if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? typed('person', 2) : typed(lex.value.type, lex.value.weak ? 1 : 2);
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
-  if (loneTitle) return ['person', 1];
+  if (loneTitle) return typed('person', 1);
   // "the Presidente Intercontinental hotel": a venue named with a foreign office title
-  if (len > 1 && !titled && foreignTitleOpensVenue(p, first, end)) return ['place', 2];
+  if (len > 1 && !titled && foreignTitleOpensVenue(p, first, end)) return typed('place', 2);
   // "The Celtics won": a team's nickname alone
-  if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return ['organization', 1];
+  if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return typed('organization', 1);
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
-  if (len === 2 && !titled && ROLE_NOUNS.has(keys[first + 1]) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return ['other', 1];
+  if (len === 2 && !titled && ROLE_NOUNS.has(keys[first + 1]) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
-  if (len === 1 && partyAfter(p, end)) return ['organization', 1];
+  if (len === 1 && partyAfter(p, end)) return typed('organization', 1);
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
-  if (addressedAt(p, first, end)) return ['person', 2];
+  if (addressedAt(p, first, end)) return typed('person', 2);
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
-  for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return ['person', 2];
+  for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return typed('person', 2);
   const lastKey = keys[end - 1];
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
-  if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return ['organization', 2];
+  if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return typed('organization', 2);
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
-    || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
-  if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
-  if (institutionBeforePlace(p, first, end)) return ['organization', 2];
-  if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return ['organization', 2];
-  for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
-  if (firstNameBeforeSurnameHead(p, first, end)) return ['person', 2];
+    || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return typed('organization', 2);
+  if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return typed('organization', 2);
+  if (institutionBeforePlace(p, first, end)) return typed('organization', 2);
+  if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return typed('organization', 2);
+  for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return typed('organization', 2);
+  if (firstNameBeforeSurnameHead(p, first, end)) return typed('person', 2);
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head
   // (the "state" test first: `playsGame` only for a name ending in it)
-  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return ['organization', 2];
+  if (lastKey === 'state' && namesStateSchool(keys, first, end, playsGame(p, before, end) || teamRoleAfter(p, end))) return typed('organization', 2);
   // "the Washington State Cougars", "the Ohio State Buckeyes": that school's team by its plural name
-  if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return ['organization', 2];
+  if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return typed('organization', 2);
   // "the National Hurricane Center", "the Federal Law Enforcement Training Center": a nation's center for a field is its agency
-  if (len > 2 && (lastKey === 'center' || lastKey === 'centre') && NATIONAL_WORDS.has(keys[first])) return ['organization', 2];
-  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return ['place', 2];
+  if (len > 2 && (lastKey === 'center' || lastKey === 'centre') && NATIONAL_WORDS.has(keys[first])) return typed('organization', 2);
+  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return typed('place', 2);
   // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
   // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
-  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(p, first, end, before)) return ['place', 2];
+  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(p, first, end, before)) return typed('place', 2);
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
-  if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return ['place', 2];
+  if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return typed('place', 2);
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
-  if (titled && !SERIES_HEADS.has(lastKey)) return ['person', 2];
+  if (titled && !SERIES_HEADS.has(lastKey)) return typed('person', 2);
   // "Northeast Ohio", "Southern Senegal"
   if (len > 1 && COMPASS.has(keys[first])) {
     const rest = LEXICON.longestAt(keys, first + 1, end);
-    if (rest && rest.length === len - 1 && rest.value.type === 'place') return ['place', 2];
+    if (rest && rest.length === len - 1 && rest.value.type === 'place') return typed('place', 2);
   }
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
-  if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return ['organization', 1];
+  if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return typed('organization', 1);
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   // "World War II": a numeral after the head counts the event, it does not change its kind
   const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
-  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return ['other', 2];
-  if (len === 1 && OTHER_WORDS.has(lastKey)) return ['other', 2];
+  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return typed('other', 2);
+  if (len === 1 && OTHER_WORDS.has(lastKey)) return typed('other', 2);
   // "United said": a participle that opens bodies' names, alone, is a body's short name
-  if (len === 1 && PARTICIPLE_OPENERS.has(lastKey)) return ['organization', 1];
+  if (len === 1 && PARTICIPLE_OPENERS.has(lastKey)) return typed('organization', 1);
   // "the Siege of Savannah": an event word before "of", where the name did not run on
-  if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return ['other', 1];
+  if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return typed('other', 1);
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
-  if (len === 1 && CAPITAL_HYPHEN_WORD.test(tokens[first].text)) return ['other', 1];
+  if (len === 1 && CAPITAL_HYPHEN_WORD.test(tokens[first].text)) return typed('other', 1);
   // "the M1 northbound", "I-44 East": road numbers are places
-  if (roadAt(p, first, end, before)) return ['place', 1];
+  if (roadAt(p, first, end, before)) return typed('place', 1);
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
-  if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return ['place', 1];
+  if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return typed('place', 1);
   // "L2", "D2 Test", "Factor 4": codes and numbered things
-  for (let k = first; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return ['other', 1];
+  for (let k = first; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return typed('other', 1);
   // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
   const score = SCORE.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
-  if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return ['organization', 1];
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(tokens[end].text)) return ['other', 1];
-  if (len === 1 && ORG_HEADS.has(lastKey)) return ['organization', 1];
+  if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return typed('organization', 1);
+  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(tokens[end].text)) return typed('other', 1);
+  if (len === 1 && ORG_HEADS.has(lastKey)) return typed('organization', 1);
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
-  if (len === 1 && PLACE_HEADS.has(lastKey)) return ['place', SURNAME_HEADS.has(lastKey) ? 0 : 1];
+  if (len === 1 && PLACE_HEADS.has(lastKey)) return typed('place', SURNAME_HEADS.has(lastKey) ? 0 : 1);
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.capLowerCap) return ['other', 1];
+  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.capLowerCap) return typed('other', 1);
   // "Catholicism", "Marxism": a doctrine or a movement
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.ism) return ['other', 1];
+  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.ism) return typed('other', 1);
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
-  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return ['other', 1];
+  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 1);
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.brandCapital) return ['organization', 1];
+  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.brandCapital) return typed('organization', 1);
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
-  if (len === 1 && shapeOf(lastKey) & SHAPE.news) return ['organization', 1];
+  if (len === 1 && shapeOf(lastKey) & SHAPE.news) return typed('organization', 1);
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
-  if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return ['place', 1];
+  if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return typed('place', 1);
   // "North / South is divided", "East and West": compass words paired are directions, not persons
-  if (len === 1 && COMPASS.has(keys[first]) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return ['place', 1];
+  if (len === 1 && COMPASS.has(keys[first]) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return typed('place', 1);
   // "north of Tongatapu", "the Battle of Chudnov"
-  if (len === 1 && placeAfterOf(p, before)) return ['place', 1];
+  if (len === 1 && placeAfterOf(p, before)) return typed('place', 1);
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
-  if (tokens[end]?.text === ',' && (tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return ['place', 2];
+  if (tokens[end]?.text === ',' && (tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return typed('place', 2);
   // "Tulsa, Okla.", "Sacramento, Calif.": a state's shortening after a place name, even one that is a first name too ("Cal.")
-  if (len === 1 && stateShorteningAt(p, first)) return ['place', 2];
+  if (len === 1 && stateShorteningAt(p, first)) return typed('place', 2);
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
-  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return ['place', 1];
+  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
   // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
   // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
   // "The Stanley Cup Final", "the Stanley Cup Playoffs": a trophy's name before more words is its contest, no one's name
   if (len > 1) {
     const eponym = eponymNounKind(keys[first], keys[first + 1]);
-    if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' && eponym !== 'garment' ? ['organization', 1] : ['other', 1];
-    if (eponym === 'trophy') return ['other', 1];
+    if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' && eponym !== 'garment' ? typed('organization', 1) : typed('other', 1);
+    if (eponym === 'trophy') return typed('other', 1);
   }
   // "Red Sox", "White Sox": teams are plural, though "Red" is a first name too
-  if (len > 1 && lastKey === 'sox') return ['organization', 1];
+  if (len > 1 && lastKey === 'sox') return typed('organization', 1);
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
-  if (len === 2 && TEAM_COLOURS.has(keys[first]) && isPluralKey(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return ['organization', 1];
+  if (len === 2 && TEAM_COLOURS.has(keys[first]) && isPluralKey(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return typed('organization', 1);
   // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
   // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
   // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
   if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || teamRoleAfter(p, end) || playsGame(p, before, end))
     && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
-    && !namesPeoplePlural(lastKey)) return ['organization', 1];
+    && !namesPeoplePlural(lastKey)) return typed('organization', 1);
   // "Ford CEO Jim Farley", "the chairman of Ford": the company of an officer, though its name is a first name too
-  if (companyOfOfficer(p, first, end, before)) return ['organization', 2];
+  if (companyOfOfficer(p, first, end, before)) return typed('organization', 2);
   // "Allied Universal", "United Rentals": a participle that opens bodies' names, before no first name, a known place or a compass
   // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer")
   if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && !firstNameGender(keys[first + 1]) && !COMPASS.has(lastKey)
-    && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return ['organization', 1];
-  if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
+    && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return typed('organization', 1);
+  if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
-  if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return ['other', 1];
+  if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return typed('other', 1);
   // "Pittsburgh Pirates", "Boston Red Sox": teams and bands are plural
-  if (teamOfPlace(keys, first, end)) return ['organization', 1];
+  if (teamOfPlace(keys, first, end)) return typed('organization', 1);
   // "the Tatars", "Buddhists", "Tulsans": a plural people is persons, not an organization
-  if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return ['person', 1];
+  if (len === 1 && pluralPeople(tokens[first].text, lastKey)) return typed('person', 1);
   // "Lynch v. Overholser", "Biden versus Nebraska": an unknown party to a case is a person
-  if (len === 1 && caseParty(p, first, end)) return ['person', 1];
+  if (len === 1 && caseParty(p, first, end)) return typed('person', 1);
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
-  if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return ['place', 2];
-  if (len === 1 && ISLAND_PLURALS.has(lastKey) && islandsAfterPreposition(p, before)) return ['place', 1];
+  if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return typed('place', 2);
+  if (len === 1 && ISLAND_PLURALS.has(lastKey) && islandsAfterPreposition(p, before)) return typed('place', 1);
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
-  if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return ['other', 0];
+  if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return typed('other', 0);
   if (context) return context;
   if (len > 1) {
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
-    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
+    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return typed('other', 0);
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
-    if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return ['other', 0];
+    if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return typed('other', 0);
     // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
-    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !firstNameGender(keys[first])) return ['other', 0];
-    return ['person', 1];
+    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 0);
+    return typed('person', 1);
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
-  if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return ['place', 0];
-  return ['person', 0];
+  if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return typed('place', 0);
+  return typed('person', 0);
 }
 
 /**
@@ -2274,46 +2309,46 @@ const NUMBERED_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
-function contextType(p: PreparedParagraph, first: number, end: number, before: number): [EntityType, number] | null {
+function contextType(p: PreparedParagraph, first: number, end: number, before: number): Typed | null {
   const { tokens, keys } = p;
   const next = tokens[end];
   const last = tokens[end - 1];
   const prev = tokens[before - 1];
-  if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return ['organization', 1];
-  if (afterPlaceNoun(p, before)) return ['place', 1];
+  if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return typed('organization', 1);
+  if (afterPlaceNoun(p, before)) return typed('place', 1);
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
-  if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return ['organization', 1];
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return typed('organization', 1);
   const described = describedAs(p, end);
-  if (described) return [described, 1];
+  if (described) return typed(described, 1);
   // "Jones, the mayor, spoke": a role in the appositive after the name
-  if (roleAppositiveNames(p, first, end)) return ['person', 1];
-  if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return ['person', 1];
-  if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return ['person', 1];
+  if (roleAppositiveNames(p, first, end)) return typed('person', 1);
+  if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
+  if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
-  if (prev?.word && prev.cap && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return ['other', 1];
+  if (prev?.word && prev.cap && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return typed('other', 1);
   // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
-  if (afterWorkNoun(p, before, end)) return ['other', 1];
-  if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? ['person', 1] : ['other', 1];
-  if (inCitation(p, first, end)) return ['person', 1];
-  if (next?.text === ',' && keys[end + 1] === 'who' && (prev?.key === 'the' || !groupAfterWho(p, end + 2))) return ['person', 1];
+  if (afterWorkNoun(p, before, end)) return typed('other', 1);
+  if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? typed('person', 1) : typed('other', 1);
+  if (inCitation(p, first, end)) return typed('person', 1);
+  if (next?.text === ',' && keys[end + 1] === 'who' && (prev?.key === 'the' || !groupAfterWho(p, end + 2))) return typed('person', 1);
   // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
-  if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
+  if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return typed('person', 1);
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
-  if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return typed('other', 1);
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
-  if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return ['other', 1];
+  if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place
-  if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return ['place', 1];
-  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return ['person', 1];
-  if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return ['place', 1];
+  if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return typed('place', 1);
+  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return typed('person', 1);
+  if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return typed('place', 1);
   if (prev?.word && !prev.cap && prev.key === 'the') {
     // persons take no article: "in the Chathams" is a place, "the Koinonia", "the Mets" organizations
     const pp = tokens[before - 2];
-    return pp?.word && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? ['place', 0] : ['organization', 0];
+    return pp?.word && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? typed('place', 0) : typed('organization', 0);
   }
   // "the answer from Kessler": after what people send, "from" names the sender
-  if (end - first === 1 && senderAfterFrom(p, before)) return ['person', 1];
-  if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return ['place', 0];
+  if (end - first === 1 && senderAfterFrom(p, before)) return typed('person', 1);
+  if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return typed('place', 0);
   return null;
 }
 
@@ -2784,11 +2819,13 @@ function linkAcronyms(cands: NameCandidate[], firstTokens: number[], tokens: Tok
       acro.acronymOf = labelled;
       continue;
     }
-    // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
-    if (acro.tokens.length !== 1 || !ACRONYM_SHAPE.test(acro.text) || acro.acronymOf !== undefined) continue;
+    if (acro.tokens.length !== 1 || acro.acronymOf !== undefined) continue;
+    // (the parentheses first: most names of one word stand in none, and their shape is not tested)
     const open = firstTokens[c] - 1;
     const before = tokens[open];
     if (before?.text !== '(' || tokens[open + 2]?.text !== ')') continue;
+    // "(DOJ)", "(ACPeds)": capitals first, lower-case letters after them allowed
+    if (!ACRONYM_SHAPE.test(acro.text)) continue;
     if (tokens[open - 1] && tokens[open - 1].end + base !== (long.possessive?.end ?? long.span.end)) continue;
     const initials = long.tokens.filter((t) => UPPER_FIRST.test(t.text)).map((t) => t.text[0]).join('');
     const letters = acro.text.replace(NOT_CAPITALS, '');

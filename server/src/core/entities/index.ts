@@ -710,7 +710,8 @@ const TITLE_APPOSITION_GAP = /^(?:,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?|\s+(
 
 /** A name that is a title only ("Attorney General", "Earl of Clare", "President of the Linguistic Society"), no person's name after it. */
 function isTitleName(c: NameCandidate): boolean {
-  if (c.possessive) return false;
+  // (most names open no title: their keys are listed only for those that may)
+  if (c.possessive || c.tokens.length === 0 || !TITLES.opensWith(c.tokens[0].key)) return false;
   const keys = c.tokens.map((t) => t.key);
   const title = TITLES.longestAt(keys, 0);
   return title !== null && (title.length === keys.length || keys[title.length] === 'of');

@@ -50,6 +50,11 @@ export class TokenTrie<V> {
     return bestValue === undefined ? null : { length: bestLength, value: bestValue };
   }
 
+  /** Whether some phrase starts with the word `key` (where not, `longestAt` at it is null: no list of keys need be made to ask). */
+  opensWith(key: string): boolean {
+    return this.root.next?.has(key) === true;
+  }
+
   /** The value of exactly this phrase, if stored. */
   get(keys: readonly string[]): V | undefined {
     const hit = this.longestAt(keys, 0);
