@@ -112,6 +112,12 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('"No comment," said Joe Biden’s spokesman, ⟦Andrew Bates⟧, on Monday.', 'comment', 'named', 'said'), 'Andrew Bates');
     assert.equal(speakerEntityName('"We are ready," said Biden\'s wife, ⟦Jill⟧.', 'ready', 'named', 'said'), 'Jill');
   });
+  // with no comma the name after the role speaks all the same, but a day after it is no name
+  it('"…," said Trump\'s lawyer Rudy Giuliani / Biden\'s son Hunter (not a described speaker); Joe Biden\'s wife Monday', () => {
+    assert.equal(speakerEntityName('"It is fine," said Trump\'s lawyer ⟦Rudy Giuliani⟧.', 'fine', 'named', 'said'), 'Rudy Giuliani');
+    assert.equal(speakerEntityName('"No," said Biden\'s son ⟦Hunter⟧.', 'No', 'named', 'said'), 'Hunter');
+    assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s wife⟧ Monday.', 'ready', 'named', 'said'), null);
+  });
   it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
     assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
   // without a name the role is a described speaker: attributed, but to no one the article names
