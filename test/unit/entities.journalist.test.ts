@@ -318,6 +318,12 @@ describe('a place name alone that speaks, with a person of that name in the stor
     assert.ok(!sameEntity('Paris Hilton arrived at the gala on Monday. The talks in Paris ended.', 'Paris Hilton', 'Paris'));
     assert.ok(!sameEntity('Paris Hilton arrived at the gala on Monday. Paris has seen worse.', 'Paris Hilton', 'Paris'));
   });
+  // a place that calls itself "it" when it speaks is the place: the country's statement is no person's
+  it('stays the place that says what "it" will do or "its" thing, with such a person in the story', () => {
+    assert.deepEqual(typed('Michael Jordan flew to Jordan on Monday. Jordan said it would close its border.'), [['Michael Jordan', 'person'], ['Jordan', 'place'], ['Jordan', 'place']]);
+    assert.ok(!sameEntity('Paris Hilton arrived on Monday. Paris said its buses would be free.', 'Paris Hilton', 'Paris'));
+    assert.ok(sameEntity('Paris Hilton arrived on Monday. Paris said it was lovely.', 'Paris Hilton', 'Paris'));
+  });
 });
 
 describe('a role of kinship in the appositive after a name', () => {

@@ -1736,12 +1736,25 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
 /** Verbs of saying before the one who says ("said Jordan"): not "told" or "asked", whose object is the one spoken to. */
 const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote']);
 
-/** The name `[first, end)` is the subject of a verb of saying: "Paris said", "Jordan added", "…," said Jordan. */
+/**
+ * The name `[first, end)` is the subject of a verb of saying: "Paris said", "Jordan added", "…," said Jordan; but not
+ * where it calls itself "it" ("Jordan said it would close its border": the country).
+ */
 function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
   const next = p.tokens[end];
-  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return true;
+  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
   const prev = p.tokens[first - 1];
   return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
+}
+
+/** Words after "it" by which a body says what it means to do ("said it would", "said it plans"). */
+const INTENT_AFTER_IT: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'plans', 'planned', 'intends', 'intended']);
+
+/** The words from token `at` on, after a verb of saying, are the speaker's "its" or "it" and an intent: "said its army", "said it would". */
+function speaksOfItself(p: PreparedParagraph, at: number): boolean {
+  const { tokens, keys } = p;
+  if (!tokens[at]?.word) return false;
+  return keys[at] === 'its' || keys[at] === 'it' && tokens[at + 1]?.word === true && INTENT_AFTER_IT.has(keys[at + 1]);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
