@@ -551,6 +551,13 @@ describe('an office named "X of the Y" with no name after it', () => {
     assert.deepEqual(textsOf('Mike Johnson, the Speaker of the House, said no.'), ['Mike Johnson']);
     assert.deepEqual(rolesOf('Mike Johnson, the Speaker of the House, said no.'), [['Mike Johnson', 'person', ['the Speaker of the House']]]);
   });
+  // the office goes, not the body it is of: "the Federal Reserve" is still named, and no one's name
+  it('leaves a body the lexicon knows after "of the" named, after a person', () => {
+    assert.deepEqual(typed('Jerome Powell, the Chairman of the Federal Reserve, said so.'), [['Jerome Powell', 'person'], ['Federal Reserve', 'organization']]);
+    assert.deepEqual(typed('Mike Johnson, the Speaker of the House of Representatives, said no.'), [['Mike Johnson', 'person'], ['House of Representatives', 'organization']]);
+  });
+  it('is not the body it is of named alone later', () =>
+    assert.ok(!sameEntity('The Speaker of the House of Commons said no. The House of Commons voted.', 'Speaker of the House of Commons', 'House of Commons')));
 });
 
 describe('a body\'s name opening a sentence with a participle that opens names ("United", "Allied")', () => {

@@ -464,8 +464,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const m of parts.middles) c.middles = withWord(c.middles, m);
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
-    // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
-    for (const tail of shape.tails) addForm(chosen, tail);
+    // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau"); an office alone
+    // goes by none ("the Speaker of the House of Commons" is no "House of Commons")
+    if (!cand.titleOnly) for (const tail of shape.tails) addForm(chosen, tail);
     const swapped = cand.type === 'person' ? shape.swapped : undefined;
     if (swapped) addForm(chosen, swapped);
     if (teamTail) {

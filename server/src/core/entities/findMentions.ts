@@ -1228,6 +1228,12 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         const named = out.length > 0 ? out[out.length - 1] : undefined;
         if (named !== undefined && appositiveAfter(p, named, firstTokens[firstTokens.length - 1], i)) {
           named.roles = [...named.roles, paragraphText.slice(tokens[i - 1].start, tokens[titleEnd - 1].end)]; // a new list: an empty one is shared
+          // "Jerome Powell, the Chairman of the Federal Reserve,": the body the office is of is still named
+          const body = bodyOfOffice(keys, i, titleEnd);
+          if (body > 0) {
+            i = body;
+            continue;
+          }
         } else if (titleOfWordsAlone(p, i, titleEnd)) {
           const office = buildCandidate(paragraphText, p, base, i, -1, i, titleEnd, undefined, headline, ev);
           if (office) {
@@ -1594,6 +1600,19 @@ function appositiveAfter(p: PreparedParagraph, named: NameCandidate, first: numb
 function officeOfThe(keys: readonly string[], first: number, end: number): boolean {
   for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return true;
   return false;
+}
+
+/**
+ * The token at which the words after the "of the" of an office `keys[first, end)` start when the lexicon knows them
+ * whole as an organization or a place ("Federal Reserve" in "Chairman of the Federal Reserve"), else -1.
+ */
+function bodyOfOffice(keys: readonly string[], first: number, end: number): number {
+  for (let k = first + 1; k + 2 < end; k++) {
+    if (keys[k] !== 'of' || keys[k + 1] !== 'the') continue;
+    const body = LEXICON.longestAt(keys, k + 2, end);
+    return body !== null && body.length === end - k - 2 && body.value.type !== 'person' ? k + 2 : -1;
+  }
+  return -1;
 }
 
 /** The most words a title alone may have ("Senate Majority Leader"), but for an office "X of the Y": longer runs are looked up as names only. */
