@@ -383,6 +383,10 @@ describe('football clubs named by their town', () => {
   });
   it('named by the town and "City" leave the town alone apart', () => {
     assert.ok(!sameEntity('Hull City lost. Hull is in Yorkshire.', 'Hull City', 'Hull'));
+    // the town, not a person of that name guessed from a verb after it, but for a person of that surname
+    assert.equal(typeOf('Hull City lost. Hull is in Yorkshire.', 'Hull'), 'place');
+    assert.equal(typeOf('Derby County won. Derby is a city in England.', 'Derby'), 'place');
+    assert.ok(sameEntity('Chris Hull played for Hull City. Hull said he was tired.', 'Chris Hull', 'Hull'));
     assert.ok(!sameEntity('Leicester City lost. Leicester is in the Midlands.', 'Leicester City', 'Leicester'));
   });
 });

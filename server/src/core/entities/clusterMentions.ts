@@ -285,6 +285,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
     readFromContextOnly(c);
   let chosen = -1;
+  // the towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town
+  let clubTowns: Set<string> | undefined;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
@@ -351,6 +353,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
+    if (clubTowns?.has(parts.full) && cand.type === 'person' && cand.typeStrength < 2 && !bySurname.has(parts.full)) cand.type = 'place';
+    else if (clubOfTown(cand, shape.keys[shape.keys.length - 1]) && shape.keys.length > 1) (clubTowns ??= new Set()).add(shape.keys.slice(0, -1).join(' '));
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     else if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
@@ -775,7 +779,7 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
 
 /**
  * "Hull City lost. Hull is in Yorkshire": a club named by its town and "City" or "County" (`head`) gives no short form,
- * as "Jack London Square" does: its town alone is the town.
+ * as "Jack London Square" does: its town alone is the town (a place, where only a default guess typed it).
  */
 function clubOfTown(cand: NameCandidate, head: string): boolean {
   return cand.type === 'organization' && CLUB_TOWN_WORDS.has(head);
