@@ -162,6 +162,9 @@ describe('a title alone that two people hold', () => {
     assert.equal(speakerEntityName('President Joe Biden met Vice President Kamala Harris. "We are ready," the ⟦President⟧ said.', 'ready', 'named', 'said'), 'Joe Biden'));
   it('is the one holder with a title in an organization beside them', () =>
     assert.equal(speakerEntityName('President Joe Biden met Acme Corp. President Dana Wells. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
+  // with no one holding it outright, two holding it in organizations are as much a guess as two outright
+  it('is no guess between two holders in organizations', () =>
+    assert.equal(speakerEntityName('Acme Corp. President Dana Wells met Beta Inc. President Tom Reed. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), null));
 });
 
 describe('foreign cues', () => {

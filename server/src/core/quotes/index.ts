@@ -300,18 +300,23 @@ const RECENT_HOLDER_PARAGRAPHS = 3;
 
 /**
  * The entity a title alone speaking ("the Press Secretary said") stands for: the one person the
- * story gave that title to before it (not "Vice President Kamala Harris" for "the President"), or
- * of several, the only one mentioned in the last few paragraphs; else null, a speaker described by
- * the title, not a guess between two holders.
+ * story gave that title to before it (not "Vice President Kamala Harris" for "the President"; one
+ * holding it in an organization only when no one holds it outright), or of several, the only one
+ * mentioned in the last few paragraphs; else null, a speaker described by the title, not a guess
+ * between two holders.
  */
 function titleHolder(text: string, m: Mention, mentions: Mention[], paragraphs: Paragraph[]): string | null {
   const office = text.slice(m.span.start, m.span.end).toLowerCase();
-  const holders: string[] = [];
+  const outright: string[] = [];
+  // those holding it only in an organization ("Acme Corp. President Dana Wells"), who stand for it when no one holds it outright
+  const inOrganization: string[] = [];
   for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
     const h = mentions[k];
-    if (h.title === undefined || h.type !== 'person' || holders.includes(h.entityId) || heldInOrganization(mentions, k)) continue;
-    if (holdsOffice(text.slice(h.title.start, h.title.end).toLowerCase(), office)) holders.push(h.entityId);
+    if (h.title === undefined || h.type !== 'person' || !holdsOffice(text.slice(h.title.start, h.title.end).toLowerCase(), office)) continue;
+    const held = heldInOrganization(mentions, k) ? inOrganization : outright;
+    if (!held.includes(h.entityId)) held.push(h.entityId);
   }
+  const holders = outright.length ? outright : inOrganization;
   // (none: a title this test does not read, "Sen." for "the Senator", left to the mention)
   if (holders.length < 2) return holders.length === 1 ? holders[0] : m.entityId;
   const recentFrom = paragraphs[Math.max(0, paragraphAt(paragraphs, m.span.start).index - RECENT_HOLDER_PARAGRAPHS)].span.start;
