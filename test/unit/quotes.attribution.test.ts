@@ -118,6 +118,8 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('"No," said Biden\'s son ⟦Hunter⟧.', 'No', 'named', 'said'), 'Hunter');
     assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s wife⟧ Monday.', 'ready', 'named', 'said'), null);
   });
+  it('"…," said Biden\'s former chief of staff, Ron Klain (a role with an "of" phrase)', () =>
+    assert.equal(speakerEntityName('"Yes," said Biden\'s former chief of staff, ⟦Ron Klain⟧.', 'Yes', 'named', 'said'), 'Ron Klain'));
   it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
     assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
   // without a name the role is a described speaker: attributed, but to no one the article names

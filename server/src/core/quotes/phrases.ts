@@ -191,9 +191,18 @@ function possessiveForward(tokens: Token[], i: number, j: number, lex: SpeakerLe
   let r = j;
   while (r - j < MAX_ROLE_WORDS && isRoleWord(tokens, r + 1)) r++;
   if (r === j) return null;
-  const appositive = appositiveName(tokens, r + 1, lex) ?? nameAfterRole(tokens, r + 1, lex);
+  const end = ofPhraseEnd(tokens, r);
+  const appositive = appositiveName(tokens, end + 1, lex) ?? nameAfterRole(tokens, end + 1, lex);
   if (appositive) return { ...appositive, first: i };
   return isRole(tokens[r], lex) ? ownedRole(tokens, i, r, lex) : null;
+}
+
+/** The end of an "of" phrase of lower-case words after a role ending at token `r` ("chief of staff"), or `r` where none follows. */
+function ofPhraseEnd(tokens: Token[], r: number): number {
+  if (tokens[r + 1]?.lower !== 'of' || tokens[r + 1].cap) return r;
+  let e = r + 1;
+  while (e - r <= MAX_ROLE_WORDS && isRoleWord(tokens, e + 1)) e++;
+  return e > r + 1 ? e : r;
 }
 
 /** Is the last word of the words a possessive name owns a person's role ("wife", "spokesman"), not a thing ("own style")? */
