@@ -286,6 +286,16 @@ describe('a title of several words alone after the article', () => {
   });
 });
 
+describe('a title alone after a subordinate office with its word', () => {
+  // "Vice President Kamala Harris" holds no "President": the title alone is the President's, as the quotation's speaker is
+  it('stands for the holder of the office itself', () => {
+    const text = 'President Joe Biden met Vice President Kamala Harris on Monday. Later the President left.';
+    assert.ok(sameEntity(text, 'Joe Biden', 'President'));
+    assert.ok(!sameEntity(text, 'Kamala Harris', 'President'));
+    assert.ok(sameEntity('Vice President Kamala Harris met President Joe Biden. Later the Vice President left.', 'Kamala Harris', 'Vice President'));
+  });
+});
+
 describe('a title held in an organization named right before it', () => {
   // "the President" in a story with a president is the head of state: a company's is "the company's president" or "Wells"
   it('leaves the title alone to the one who holds it outright', () => {

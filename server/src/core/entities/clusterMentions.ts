@@ -10,7 +10,7 @@ import {
   BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
-import { TITLES, type TitleInfo } from './titles';
+import { SUBORDINATE_OFFICE_WORDS, TITLES, type TitleInfo } from './titles';
 import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
@@ -870,14 +870,16 @@ function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string,
 
 /**
  * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"), and a
- * title of several words whole (the lone "the Press Secretary"): what `latestHolder` matches; `known`
- * has those worked out before.
+ * title of several words whole (the lone "the Press Secretary"), or a subordinate office whole only
+ * ("vice president"): what `latestHolder` matches; `known` has those worked out before.
  */
 function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
   let words = known.get(office);
   if (words === undefined) {
     words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
-    if (words.length > 1) words = [...words, office];
+    // "vice president" is held whole only: its holder is no one's for "the President"
+    if (SUBORDINATE_OFFICE_WORDS.has(words[0]) && words.length > 1) words = [office];
+    else if (words.length > 1) words = [...words, office];
     known.set(office, words);
   }
   return words;

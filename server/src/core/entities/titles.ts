@@ -23,6 +23,12 @@ export interface TitleInfo {
   inOrganization?: true;
 }
 
+/**
+ * Words opening an office below another that is no holder of it ("Vice President Kamala Harris" holds no "President",
+ * nor a "Deputy Secretary" the "Secretary"): read by the title-only mentions' holders and the quotations' speakers.
+ */
+export const SUBORDINATE_OFFICE_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant', 'associate']);
+
 /** The title infos held in an organization, by the title's own (one each, so candidates can compare them by identity). */
 const inOrganizationInfos = new Map<TitleInfo, TitleInfo>();
 

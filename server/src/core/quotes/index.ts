@@ -4,6 +4,7 @@ import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, S
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { sameSlice } from '../lists';
 import { entityById } from '../queries';
+import { SUBORDINATE_OFFICE_WORDS } from '../entities/titles';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -339,15 +340,13 @@ function heldInOrganization(mentions: Mention[], k: number): boolean {
   return false;
 }
 
-/** Words before an office that make another office of it ("Vice President" holds no "President"). */
-const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant', 'associate']);
 
 /** Does a title (lower case: "former press secretary") name the office of a title alone ("press secretary")? */
 function holdsOffice(title: string, office: string): boolean {
   const at = title.indexOf(office);
   if (at < 0 || (at > 0 && title.charCodeAt(at - 1) !== 32) || (at + office.length < title.length && title.charCodeAt(at + office.length) !== 32)) return false;
   const before = title.lastIndexOf(' ', at - 2);
-  return at === 0 || !OTHER_OFFICE_WORDS.has(title.slice(before + 1, at - 1));
+  return at === 0 || !SUBORDINATE_OFFICE_WORDS.has(title.slice(before + 1, at - 1));
 }
 
 function overlapping(mentions: Mention[], s: Span): Mention | null {
