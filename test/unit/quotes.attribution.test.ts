@@ -164,6 +164,11 @@ describe('a title alone that two people hold', () => {
     assert.equal(speakerEntityName('President Joe Biden met Vice President Kamala Harris. "We are ready," the ⟦President⟧ said.', 'ready', 'named', 'said'), 'Joe Biden'));
   it('is the one holder with a title in an organization beside them', () =>
     assert.equal(speakerEntityName('President Joe Biden met Acme Corp. President Dana Wells. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
+  // an abbreviated title is that office: two "Sen." are two senators
+  it('is no guess between two holders of an abbreviated title, the one holder where only one has it', () => {
+    assert.equal(speakerEntityName('Sen. John Smith met Sen. Mary Jones. "No," the ⟦Senator⟧ said.', 'No', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Sen. John Smith met Gov. Mary Jones. "No," the ⟦Senator⟧ said.', 'No', 'named', 'said'), 'John Smith');
+  });
   // with no one holding it outright, two holding it in organizations are as much a guess as two outright
   it('is no guess between two holders in organizations', () =>
     assert.equal(speakerEntityName('Acme Corp. President Dana Wells met Beta Inc. President Tom Reed. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), null));

@@ -10,11 +10,10 @@ import {
   BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
-import { SUBORDINATE_OFFICE_WORDS, TITLES, type TitleInfo } from './titles';
+import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS, TITLES, type TitleInfo } from './titles';
 import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
-import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
@@ -847,12 +846,6 @@ function hasKnownFirstName(c: Cluster): boolean {
   for (const f of c.firstNames) if (firstNameGender(f)) return true;
   return false;
 }
-
-/** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
-  capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
-});
 
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State

@@ -4,7 +4,7 @@ import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, S
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { sameSlice } from '../lists';
 import { entityById } from '../queries';
-import { SUBORDINATE_OFFICE_WORDS } from '../entities/titles';
+import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS } from '../entities/titles';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -313,7 +313,7 @@ function titleHolder(text: string, m: Mention, mentions: Mention[], paragraphs: 
   const inOrganization: string[] = [];
   for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
     const h = mentions[k];
-    if (h.title === undefined || h.type !== 'person' || !holdsOffice(text.slice(h.title.start, h.title.end).toLowerCase(), office)) continue;
+    if (h.title === undefined || h.type !== 'person' || !holdsOffice(spelledOutTitle(text.slice(h.title.start, h.title.end)), office)) continue;
     const held = heldInOrganization(mentions, k) ? inOrganization : outright;
     if (!held.includes(h.entityId)) held.push(h.entityId);
   }
@@ -340,6 +340,15 @@ function heldInOrganization(mentions: Mention[], k: number): boolean {
   return false;
 }
 
+/** A title as written, in lower case with its abbreviations written out ("Sen." → "senator", "Lt. Gov." → "lieutenant governor"). */
+function spelledOutTitle(written: string): string {
+  const words = written.toLowerCase().split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k].endsWith('.') ? words[k].slice(0, -1) : words[k];
+    words[k] = TITLE_ABBREVIATIONS[word] ?? word;
+  }
+  return words.join(' ');
+}
 
 /** Does a title (lower case: "former press secretary") name the office of a title alone ("press secretary")? */
 function holdsOffice(title: string, office: string): boolean {
