@@ -118,6 +118,11 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('"No," said Biden\'s son ⟦Hunter⟧.', 'No', 'named', 'said'), 'Hunter');
     assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s wife⟧ Monday.', 'ready', 'named', 'said'), null);
   });
+  // a role with no possessive name before the name in apposition, too
+  it('"…," the company\'s chief executive, Dana Wells, said / her husband, Tom Wells, said', () => {
+    assert.equal(speakerEntityName('"We grew," the company\'s chief executive, ⟦Dana Wells⟧, said.', 'grew', 'named', 'said'), 'Dana Wells');
+    assert.equal(speakerEntityName('"We grew," her husband, ⟦Tom Wells⟧, said.', 'grew', 'named', 'said'), 'Tom Wells');
+  });
   it('"…," said Biden\'s former chief of staff, Ron Klain (a role with an "of" phrase)', () =>
     assert.equal(speakerEntityName('"Yes," said Biden\'s former chief of staff, ⟦Ron Klain⟧.', 'Yes', 'named', 'said'), 'Ron Klain'));
   it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
