@@ -476,6 +476,8 @@ describe('a French, Spanish or German article opening the sentence before a titl
   });
   it('is no name capitalised inside a sentence before a title', () => {
     assert.deepEqual(typed('He met Le Président yesterday.'), []);
+    // "El" and "La" are first names too: no "Presidente" read as a surname after them
+    assert.deepEqual(typed('He met El Presidente yesterday. He said La Presidenta would speak.'), []);
     assert.deepEqual(textsOf('Il a vu Le Président Emmanuel Macron.'), ['Emmanuel Macron']);
   });
 });

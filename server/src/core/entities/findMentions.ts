@@ -369,7 +369,8 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
  */
 function titleWordSurnameAt(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
-  if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
+  // ("El Presidente", "La Presidenta": articles that are first names too)
+  if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || FOREIGN_ARTICLES.has(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
   const next = tokens[i + 1];
   return !(next?.word && next.cap && next.start === tokens[i].end + 1);
 }
