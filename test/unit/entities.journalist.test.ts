@@ -286,6 +286,16 @@ describe('a title of several words alone after the article', () => {
   });
 });
 
+describe('a title alone after a subordinate office with its word', () => {
+  // "Vice President Kamala Harris" holds no "President": the title alone is the President's, as the quotation's speaker is
+  it('stands for the holder of the office itself', () => {
+    const text = 'President Joe Biden met Vice President Kamala Harris on Monday. Later the President left.';
+    assert.ok(sameEntity(text, 'Joe Biden', 'President'));
+    assert.ok(!sameEntity(text, 'Kamala Harris', 'President'));
+    assert.ok(sameEntity('Vice President Kamala Harris met President Joe Biden. Later the Vice President left.', 'Kamala Harris', 'Vice President'));
+  });
+});
+
 describe('a title held in an organization named right before it', () => {
   // "the President" in a story with a president is the head of state: a company's is "the company's president" or "Wells"
   it('leaves the title alone to the one who holds it outright', () => {
@@ -296,8 +306,11 @@ describe('a title held in an organization named right before it', () => {
     // after the organization's holder is named again, too
     assert.equal(speakerOf('President Joe Biden met Acme Corp. President Dana Wells. Wells left early. "We made progress," the President said.'), 'Joe Biden');
   });
-  it('gives it to the organization\'s holder when no one holds it outright', () =>
-    assert.equal(speakerOf('Acme Corp. President Dana Wells met the board on Tuesday. "We made progress," the President said.'), 'Dana Wells'));
+  it('gives it to the organization\'s holder when no one holds it outright', () => {
+    assert.equal(speakerOf('Acme Corp. President Dana Wells met the board on Tuesday. "We made progress," the President said.'), 'Dana Wells');
+    // the mention too, not only the speaker (quotes/index.ts finds that holder on its own)
+    assert.ok(sameEntity('Acme Corp. President Dana Wells met the board on Tuesday. Later the President left.', 'Dana Wells', 'President'));
+  });
   // (the quotation's speaker is then no guess between two presidents: quotes.attribution.test.ts)
   it('gives it to the organization\'s holder who is later given it outright', () =>
     assert.ok(sameEntity('President Joe Biden met Acme Corp. President Dana Wells. Later, President Wells spoke. Then the President left.', 'Dana Wells', 'President')));
@@ -317,6 +330,12 @@ describe('a place name alone that speaks, with a person of that name in the stor
     assert.deepEqual(typed('Jordan and Israel signed the deal. Jordan said it would open the border.'), [['Jordan', 'place'], ['Israel', 'place'], ['Jordan', 'place']]);
     assert.ok(!sameEntity('Paris Hilton arrived at the gala on Monday. The talks in Paris ended.', 'Paris Hilton', 'Paris'));
     assert.ok(!sameEntity('Paris Hilton arrived at the gala on Monday. Paris has seen worse.', 'Paris Hilton', 'Paris'));
+  });
+  // a place that calls itself "it" when it speaks is the place: the country's statement is no person's
+  it('stays the place that says what "it" will do or "its" thing, with such a person in the story', () => {
+    assert.deepEqual(typed('Michael Jordan flew to Jordan on Monday. Jordan said it would close its border.'), [['Michael Jordan', 'person'], ['Jordan', 'place'], ['Jordan', 'place']]);
+    assert.ok(!sameEntity('Paris Hilton arrived on Monday. Paris said its buses would be free.', 'Paris Hilton', 'Paris'));
+    assert.ok(sameEntity('Paris Hilton arrived on Monday. Paris said it was lovely.', 'Paris Hilton', 'Paris'));
   });
 });
 
@@ -377,6 +396,10 @@ describe('football clubs named by their town', () => {
   });
   it('named by the town and "City" leave the town alone apart', () => {
     assert.ok(!sameEntity('Hull City lost. Hull is in Yorkshire.', 'Hull City', 'Hull'));
+    // the town, not a person of that name guessed from a verb after it, but for a person of that surname
+    assert.equal(typeOf('Hull City lost. Hull is in Yorkshire.', 'Hull'), 'place');
+    assert.equal(typeOf('Derby County won. Derby is a city in England.', 'Derby'), 'place');
+    assert.ok(sameEntity('Chris Hull played for Hull City. Hull said he was tired.', 'Chris Hull', 'Hull'));
     assert.ok(!sameEntity('Leicester City lost. Leicester is in the Midlands.', 'Leicester City', 'Leicester'));
   });
 });
@@ -453,6 +476,8 @@ describe('a French, Spanish or German article opening the sentence before a titl
   });
   it('is no name capitalised inside a sentence before a title', () => {
     assert.deepEqual(typed('He met Le Président yesterday.'), []);
+    // "El" and "La" are first names too: no "Presidente" read as a surname after them
+    assert.deepEqual(typed('He met El Presidente yesterday. He said La Presidenta would speak.'), []);
     assert.deepEqual(textsOf('Il a vu Le Président Emmanuel Macron.'), ['Emmanuel Macron']);
   });
 });
@@ -545,6 +570,13 @@ describe('an office named "X of the Y" with no name after it', () => {
     assert.deepEqual(textsOf('Mike Johnson, the Speaker of the House, said no.'), ['Mike Johnson']);
     assert.deepEqual(rolesOf('Mike Johnson, the Speaker of the House, said no.'), [['Mike Johnson', 'person', ['the Speaker of the House']]]);
   });
+  // the office goes, not the body it is of: "the Federal Reserve" is still named, and no one's name
+  it('leaves a body the lexicon knows after "of the" named, after a person', () => {
+    assert.deepEqual(typed('Jerome Powell, the Chairman of the Federal Reserve, said so.'), [['Jerome Powell', 'person'], ['Federal Reserve', 'organization']]);
+    assert.deepEqual(typed('Mike Johnson, the Speaker of the House of Representatives, said no.'), [['Mike Johnson', 'person'], ['House of Representatives', 'organization']]);
+  });
+  it('is not the body it is of named alone later', () =>
+    assert.ok(!sameEntity('The Speaker of the House of Commons said no. The House of Commons voted.', 'Speaker of the House of Commons', 'House of Commons')));
 });
 
 describe('a body\'s name opening a sentence with a participle that opens names ("United", "Allied")', () => {

@@ -112,6 +112,19 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('"No comment," said Joe Biden’s spokesman, ⟦Andrew Bates⟧, on Monday.', 'comment', 'named', 'said'), 'Andrew Bates');
     assert.equal(speakerEntityName('"We are ready," said Biden\'s wife, ⟦Jill⟧.', 'ready', 'named', 'said'), 'Jill');
   });
+  // with no comma the name after the role speaks all the same, but a day after it is no name
+  it('"…," said Trump\'s lawyer Rudy Giuliani / Biden\'s son Hunter (not a described speaker); Joe Biden\'s wife Monday', () => {
+    assert.equal(speakerEntityName('"It is fine," said Trump\'s lawyer ⟦Rudy Giuliani⟧.', 'fine', 'named', 'said'), 'Rudy Giuliani');
+    assert.equal(speakerEntityName('"No," said Biden\'s son ⟦Hunter⟧.', 'No', 'named', 'said'), 'Hunter');
+    assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s wife⟧ Monday.', 'ready', 'named', 'said'), null);
+  });
+  // a role with no possessive name before the name in apposition, too
+  it('"…," the company\'s chief executive, Dana Wells, said / her husband, Tom Wells, said', () => {
+    assert.equal(speakerEntityName('"We grew," the company\'s chief executive, ⟦Dana Wells⟧, said.', 'grew', 'named', 'said'), 'Dana Wells');
+    assert.equal(speakerEntityName('"We grew," her husband, ⟦Tom Wells⟧, said.', 'grew', 'named', 'said'), 'Tom Wells');
+  });
+  it('"…," said Biden\'s former chief of staff, Ron Klain (a role with an "of" phrase)', () =>
+    assert.equal(speakerEntityName('"Yes," said Biden\'s former chief of staff, ⟦Ron Klain⟧.', 'Yes', 'named', 'said'), 'Ron Klain'));
   it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
     assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
   // without a name the role is a described speaker: attributed, but to no one the article names
@@ -156,6 +169,14 @@ describe('a title alone that two people hold', () => {
     assert.equal(speakerEntityName('President Joe Biden met Vice President Kamala Harris. "We are ready," the ⟦President⟧ said.', 'ready', 'named', 'said'), 'Joe Biden'));
   it('is the one holder with a title in an organization beside them', () =>
     assert.equal(speakerEntityName('President Joe Biden met Acme Corp. President Dana Wells. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
+  // an abbreviated title is that office: two "Sen." are two senators
+  it('is no guess between two holders of an abbreviated title, the one holder where only one has it', () => {
+    assert.equal(speakerEntityName('Sen. John Smith met Sen. Mary Jones. "No," the ⟦Senator⟧ said.', 'No', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Sen. John Smith met Gov. Mary Jones. "No," the ⟦Senator⟧ said.', 'No', 'named', 'said'), 'John Smith');
+  });
+  // with no one holding it outright, two holding it in organizations are as much a guess as two outright
+  it('is no guess between two holders in organizations', () =>
+    assert.equal(speakerEntityName('Acme Corp. President Dana Wells met Beta Inc. President Tom Reed. "We made progress," the ⟦President⟧ said.', 'progress', 'named', 'said'), null));
 });
 
 describe('foreign cues', () => {

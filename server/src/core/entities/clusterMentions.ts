@@ -10,11 +10,10 @@ import {
   BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
-import { TITLES, type TitleInfo } from './titles';
+import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS, TITLES, type TitleInfo } from './titles';
 import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
-import { wordTable } from '../wordTable';
 import { clearWithMemos } from '../memo';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
@@ -285,6 +284,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
     readFromContextOnly(c);
   let chosen = -1;
+  // the towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town
+  let clubTowns: Set<string> | undefined;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
@@ -351,6 +352,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
+    if (clubTowns?.has(parts.full) && cand.type === 'person' && cand.typeStrength < 2 && !bySurname.has(parts.full)) cand.type = 'place';
+    else if (clubOfTown(cand, shape.keys[shape.keys.length - 1]) && shape.keys.length > 1) (clubTowns ??= new Set()).add(shape.keys.slice(0, -1).join(' '));
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
     else if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
     // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
@@ -464,8 +467,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const m of parts.middles) c.middles = withWord(c.middles, m);
     }
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
-    // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau")
-    for (const tail of shape.tails) addForm(chosen, tail);
+    // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau"); an office alone
+    // goes by none ("the Speaker of the House of Commons" is no "House of Commons")
+    if (!cand.titleOnly) for (const tail of shape.tails) addForm(chosen, tail);
     const swapped = cand.type === 'person' ? shape.swapped : undefined;
     if (swapped) addForm(chosen, swapped);
     if (teamTail) {
@@ -774,7 +778,7 @@ function teamNickname(tokens: readonly NameToken[], keys: readonly string[]): st
 
 /**
  * "Hull City lost. Hull is in Yorkshire": a club named by its town and "City" or "County" (`head`) gives no short form,
- * as "Jack London Square" does: its town alone is the town.
+ * as "Jack London Square" does: its town alone is the town (a place, where only a default guess typed it).
  */
 function clubOfTown(cand: NameCandidate, head: string): boolean {
   return cand.type === 'organization' && CLUB_TOWN_WORDS.has(head);
@@ -843,12 +847,6 @@ function hasKnownFirstName(c: Cluster): boolean {
   return false;
 }
 
-/** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
-const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
-  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
-  capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
-});
-
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State
  * Mike Pompeo" for "the Secretary", a judge or justice for "Your Honor"), or -1: a title alone
@@ -865,14 +863,16 @@ function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string,
 
 /**
  * The words of a title ("secretary of state"), abbreviations written out ("sen" → "senator"), and a
- * title of several words whole (the lone "the Press Secretary"): what `latestHolder` matches; `known`
- * has those worked out before.
+ * title of several words whole (the lone "the Press Secretary"), or a subordinate office whole only
+ * ("vice president"): what `latestHolder` matches; `known` has those worked out before.
  */
 function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
   let words = known.get(office);
   if (words === undefined) {
     words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
-    if (words.length > 1) words = [...words, office];
+    // "vice president" is held whole only: its holder is no one's for "the President"
+    if (SUBORDINATE_OFFICE_WORDS.has(words[0]) && words.length > 1) words = [office];
+    else if (words.length > 1) words = [...words, office];
     known.set(office, words);
   }
   return words;

@@ -369,7 +369,8 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
  */
 function titleWordSurnameAt(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
-  if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
+  // ("El Presidente", "La Presidenta": articles that are first names too)
+  if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || FOREIGN_ARTICLES.has(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
   const next = tokens[i + 1];
   return !(next?.word && next.cap && next.start === tokens[i].end + 1);
 }
@@ -1230,6 +1231,12 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         const named = out.length > 0 ? out[out.length - 1] : undefined;
         if (named !== undefined && appositiveAfter(p, named, firstTokens[firstTokens.length - 1], i)) {
           named.roles = [...named.roles, paragraphText.slice(tokens[i - 1].start, tokens[titleEnd - 1].end)]; // a new list: an empty one is shared
+          // "Jerome Powell, the Chairman of the Federal Reserve,": the body the office is of is still named
+          const body = bodyOfOffice(keys, i, titleEnd);
+          if (body > 0) {
+            i = body;
+            continue;
+          }
         } else if (titleOfWordsAlone(p, i, titleEnd)) {
           const office = buildCandidate(paragraphText, p, base, i, -1, i, titleEnd, undefined, headline, ev);
           if (office) {
@@ -1604,6 +1611,19 @@ function officeOfThe(keys: readonly string[], first: number, end: number): boole
   return false;
 }
 
+/**
+ * The token at which the words after the "of the" of an office `keys[first, end)` start when the lexicon knows them
+ * whole as an organization or a place ("Federal Reserve" in "Chairman of the Federal Reserve"), else -1.
+ */
+function bodyOfOffice(keys: readonly string[], first: number, end: number): number {
+  for (let k = first + 1; k + 2 < end; k++) {
+    if (keys[k] !== 'of' || keys[k + 1] !== 'the') continue;
+    const body = LEXICON.longestAt(keys, k + 2, end);
+    return body !== null && body.length === end - k - 2 && body.value.type !== 'person' ? k + 2 : -1;
+  }
+  return -1;
+}
+
 /** The most words a title alone may have ("Senate Majority Leader"), but for an office "X of the Y": longer runs are looked up as names only. */
 const MAX_LONE_TITLE_WORDS = 3;
 
@@ -1750,12 +1770,25 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
 /** Verbs of saying before the one who says ("said Jordan"): not "told" or "asked", whose object is the one spoken to. */
 const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote']);
 
-/** The name `[first, end)` is the subject of a verb of saying: "Paris said", "Jordan added", "…," said Jordan. */
+/**
+ * The name `[first, end)` is the subject of a verb of saying: "Paris said", "Jordan added", "…," said Jordan; but not
+ * where it calls itself "it" ("Jordan said it would close its border": the country).
+ */
 function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
   const next = p.tokens[end];
-  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return true;
+  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
   const prev = p.tokens[first - 1];
   return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
+}
+
+/** Words after "it" by which a body says what it means to do ("said it would", "said it plans"). */
+const INTENT_AFTER_IT: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'plans', 'planned', 'intends', 'intended']);
+
+/** The words from token `at` on, after a verb of saying, are the speaker's "its" or "it" and an intent: "said its army", "said it would". */
+function speaksOfItself(p: PreparedParagraph, at: number): boolean {
+  const { tokens, keys } = p;
+  if (!tokens[at]?.word) return false;
+  return keys[at] === 'its' || keys[at] === 'it' && tokens[at + 1]?.word === true && INTENT_AFTER_IT.has(keys[at + 1]);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */

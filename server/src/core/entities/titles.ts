@@ -5,6 +5,7 @@
 import { TokenTrie } from './matcher';
 import { phraseKeys } from './names';
 import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
+import { wordTable } from '../wordTable';
 
 /** What a title tells about the person who carries it. */
 export interface TitleInfo {
@@ -22,6 +23,18 @@ export interface TitleInfo {
    */
   inOrganization?: true;
 }
+
+/**
+ * Words opening an office below another that is no holder of it ("Vice President Kamala Harris" holds no "President",
+ * nor a "Deputy Secretary" the "Secretary"): read by the title-only mentions' holders and the quotations' speakers.
+ */
+export const SUBORDINATE_OFFICE_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant', 'associate']);
+
+/** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
+  capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
+});
 
 /** The title infos held in an organization, by the title's own (one each, so candidates can compare them by identity). */
 const inOrganizationInfos = new Map<TitleInfo, TitleInfo>();

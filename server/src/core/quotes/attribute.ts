@@ -163,13 +163,18 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   if (j - 1 >= floor && tokens[j].text === ',') {
     const name = parseSpeakerBackward(tokens, j - 1, ctx.lex);
     if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !/^[DRI]-/.test(tokens[name.first].text)) {
-      // "Joe Biden's wife, Jill Biden, said": the phrase starts at the name owning the role
-      const owner = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) : null;
-      return owner && owner.first >= floor ? { ...name, first: owner.first } : name;
+      // "Joe Biden's wife, Jill Biden, said", "the chief executive, Dana Wells, said": the phrase starts at the role
+      const role = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) ?? parseSpeakerBackward(tokens, name.first - 2, ctx.lex) : null;
+      return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
     }
   }
   j = skipBack(tokens, c - 1, floor);
   return j >= floor ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
+}
+
+/** A speaker phrase that describes someone rather than names them ("the chief executive", "her husband", "Joe Biden's wife"). */
+function describes(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  return phrase.described === true || phrase.kind !== 'named' || !tokens[phrase.first].cap;
 }
 
 /** Relative pronouns that open a restrictive clause after a speaker ("an official who was not authorized …"). */

@@ -4,6 +4,7 @@ import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, S
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { sameSlice } from '../lists';
 import { entityById } from '../queries';
+import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS } from '../entities/titles';
 import { isJsSpace } from '../words';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
@@ -307,18 +308,23 @@ const RECENT_HOLDER_PARAGRAPHS = 3;
 
 /**
  * The entity a title alone speaking ("the Press Secretary said") stands for: the one person the
- * story gave that title to before it (not "Vice President Kamala Harris" for "the President"), or
- * of several, the only one mentioned in the last few paragraphs; else null, a speaker described by
- * the title, not a guess between two holders.
+ * story gave that title to before it (not "Vice President Kamala Harris" for "the President"; one
+ * holding it in an organization only when no one holds it outright), or of several, the only one
+ * mentioned in the last few paragraphs; else null, a speaker described by the title, not a guess
+ * between two holders.
  */
 function titleHolder(text: string, m: Mention, mentions: Mention[], paragraphs: Paragraph[]): string | null {
   const office = text.slice(m.span.start, m.span.end).toLowerCase();
-  const holders: string[] = [];
+  const outright: string[] = [];
+  // those holding it only in an organization ("Acme Corp. President Dana Wells"), who stand for it when no one holds it outright
+  const inOrganization: string[] = [];
   for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
     const h = mentions[k];
-    if (h.title === undefined || h.type !== 'person' || holders.includes(h.entityId) || heldInOrganization(mentions, k)) continue;
-    if (holdsOffice(text.slice(h.title.start, h.title.end).toLowerCase(), office)) holders.push(h.entityId);
+    if (h.title === undefined || h.type !== 'person' || !holdsOffice(spelledOutTitle(text.slice(h.title.start, h.title.end)), office)) continue;
+    const held = heldInOrganization(mentions, k) ? inOrganization : outright;
+    if (!held.includes(h.entityId)) held.push(h.entityId);
   }
+  const holders = outright.length ? outright : inOrganization;
   // (none: a title this test does not read, "Sen." for "the Senator", left to the mention)
   if (holders.length < 2) return holders.length === 1 ? holders[0] : m.entityId;
   const recentFrom = paragraphs[Math.max(0, paragraphAt(paragraphs, m.span.start).index - RECENT_HOLDER_PARAGRAPHS)].span.start;
@@ -341,15 +347,22 @@ function heldInOrganization(mentions: Mention[], k: number): boolean {
   return false;
 }
 
-/** Words before an office that make another office of it ("Vice President" holds no "President"). */
-const OTHER_OFFICE_WORDS = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant', 'associate']);
+/** A title as written, in lower case with its abbreviations written out ("Sen." → "senator", "Lt. Gov." → "lieutenant governor"). */
+function spelledOutTitle(written: string): string {
+  const words = written.toLowerCase().split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k].endsWith('.') ? words[k].slice(0, -1) : words[k];
+    words[k] = TITLE_ABBREVIATIONS[word] ?? word;
+  }
+  return words.join(' ');
+}
 
 /** Does a title (lower case: "former press secretary") name the office of a title alone ("press secretary")? */
 function holdsOffice(title: string, office: string): boolean {
   const at = title.indexOf(office);
   if (at < 0 || (at > 0 && title.charCodeAt(at - 1) !== 32) || (at + office.length < title.length && title.charCodeAt(at + office.length) !== 32)) return false;
   const before = title.lastIndexOf(' ', at - 2);
-  return at === 0 || !OTHER_OFFICE_WORDS.has(title.slice(before + 1, at - 1));
+  return at === 0 || !SUBORDINATE_OFFICE_WORDS.has(title.slice(before + 1, at - 1));
 }
 
 function overlapping(mentions: Mention[], s: Span): Mention | null {

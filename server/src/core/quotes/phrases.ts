@@ -1,5 +1,5 @@
 import type { SpeakerKind, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES } from './cues';
+import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import type { Token } from './tokens';
 
 /** A speaker phrase found next to a cue. */
@@ -191,9 +191,18 @@ function possessiveForward(tokens: Token[], i: number, j: number, lex: SpeakerLe
   let r = j;
   while (r - j < MAX_ROLE_WORDS && isRoleWord(tokens, r + 1)) r++;
   if (r === j) return null;
-  const appositive = appositiveName(tokens, r + 1, lex);
+  const end = ofPhraseEnd(tokens, r);
+  const appositive = appositiveName(tokens, end + 1, lex) ?? nameAfterRole(tokens, end + 1, lex);
   if (appositive) return { ...appositive, first: i };
   return isRole(tokens[r], lex) ? ownedRole(tokens, i, r, lex) : null;
+}
+
+/** The end of an "of" phrase of lower-case words after a role ending at token `r` ("chief of staff"), or `r` where none follows. */
+function ofPhraseEnd(tokens: Token[], r: number): number {
+  if (tokens[r + 1]?.lower !== 'of' || tokens[r + 1].cap) return r;
+  let e = r + 1;
+  while (e - r <= MAX_ROLE_WORDS && isRoleWord(tokens, e + 1)) e++;
+  return e > r + 1 ? e : r;
 }
 
 /** Is the last word of the words a possessive name owns a person's role ("wife", "spokesman"), not a thing ("own style")? */
@@ -219,18 +228,30 @@ function ownedRole(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): 
   return { span: span(tokens[i], tokens[j]), kind: headClass(tokens[j], lex) ?? 'named', first: i, last: j, described: true };
 }
 
-/**
- * A name in apposition after a comma at token `c` (", Jill Biden"): two or more capitalised words,
- * or one that ends the phrase (", Jill." but not ", Reuters reported"). Null otherwise.
- */
+/** A name in apposition after a comma at token `c` (", Jill Biden", `nameAt`); null otherwise. */
 function appositiveName(tokens: Token[], c: number, lex: SpeakerLexicon): SpeakerPhrase | null {
-  const comma = tokens[c];
-  const first = tokens[c + 1];
-  if (!comma || comma.text !== ',' || !first || !first.isWord || !first.cap || DETERMINERS.has(first.lower) || isPronoun(first)) return null;
-  let e = c + 1;
+  return tokens[c]?.text === ',' ? nameAt(tokens, c + 1, lex) : null;
+}
+
+/**
+ * A name right after a role with no comma ("said Trump's lawyer Rudy Giuliani", "Biden's son Hunter") at token `k`
+ * (`nameAt`), but no day ("said Joe Biden's wife Monday"); null otherwise.
+ */
+function nameAfterRole(tokens: Token[], k: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  return tokens[k] !== undefined && !VERB_MODIFIERS.has(tokens[k].lower) ? nameAt(tokens, k, lex) : null;
+}
+
+/**
+ * A person's name starting at token `k`: two or more capitalised words, or one that ends the phrase ("Jill." but not
+ * "Reuters reported"). Null otherwise.
+ */
+function nameAt(tokens: Token[], k: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const first = tokens[k];
+  if (!first || !first.isWord || !first.cap || DETERMINERS.has(first.lower) || isPronoun(first)) return null;
+  let e = k;
   while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
-  if (e === c + 1 && tokens[e + 1]?.isWord) return null;
-  const name = named(tokens, c + 1, e, lex);
+  if (e === k && tokens[e + 1]?.isWord) return null;
+  const name = named(tokens, k, e, lex);
   return name && name.kind === 'named' ? name : null;
 }
 
