@@ -589,3 +589,21 @@ describe('a known first name and a language\'s name as the surname', () => {
     assert.deepEqual(typed('Will English fans travel?'), []);
   });
 });
+
+describe('a military title before a word no surname is', () => {
+  it('opens a company\'s name: a field\'s plural after it, or a company the lexicon knows', () => {
+    assert.deepEqual(typed('General Dynamics said the deal was done.'), [['General Dynamics', 'organization']]);
+    assert.deepEqual(typed('General Atomics built it.'), [['General Atomics', 'organization']]);
+    assert.deepEqual(typed('Boston Dynamics said so.').slice(0, 1), [['Boston Dynamics', 'organization']]);
+    assert.deepEqual(typed('General Electric said it would cut jobs.'), [['General Electric', 'organization']]);
+    assert.deepEqual(typed('General Mills said sales fell.'), [['General Mills', 'organization']]);
+  });
+  it('leaves a general\'s surname a person', () => {
+    assert.deepEqual(rolesOf('General Petraeus said so.'), [['Petraeus', 'person', ['General']]]);
+    assert.deepEqual(rolesOf('Major General Mills said so.'), [['Mills', 'person', ['Major General']]]);
+    assert.deepEqual(typed('Ana Markovics said so.'), [['Ana Markovics', 'person']]);
+  });
+  it('leaves a field of study or an event after a word other', () => {
+    assert.deepEqual(typed('She won at the Summer Olympics.'), [['Summer Olympics', 'other']]);
+  });
+});

@@ -1018,15 +1018,23 @@ const PLACE_NAME_TITLES = new Set([
 ]);
 
 /**
- * "King Street", "Prince Series", "Queen Hotel": a title before a lone head word is part of a
- * place's or a work's name, not a person's title.
+ * "King Street", "Prince Series", "Queen Hotel", "General Dynamics": a title before a lone head word, or a
+ * field's plural no surname ends like, is part of a place's, a work's or a company's name, not a person's title.
  */
 function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
   if (!PLACE_NAME_TITLES.has(p.keys[at - 1])) return false;
   const key = p.keys[at];
-  if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key))) return false;
+  if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key) || fieldPlural(key))) return false;
   const next = p.tokens[at + 1];
   return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+}
+
+/**
+ * "Dynamics", "Atomics", "Robotics": a field of work's plural, which ends a company's name, never a person's; not a
+ * field of study or an event ("Linguistics", "Olympics").
+ */
+function fieldPlural(key: string): boolean {
+  return key.length > 5 && key.endsWith('ics') && !OTHER_HEADS.has(key) && !OTHER_WORDS.has(key);
 }
 
 /** Office titles of other languages as written, which name hotels and streets too ("the Presidente Intercontinental hotel"). */
@@ -1792,6 +1800,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return ['organization', 2];
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return ['organization', 2];
+  // "General Dynamics", "Boston Dynamics": a field of work's plural ends a company's name (not after a first name: "Ana Markovics")
+  if (len > 1 && !titled && fieldPlural(lastKey) && !firstNameGender(keys[first])) return ['organization', 2];
   if (institutionBeforePlace(p, first, end)) return ['organization', 2];
   if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return ['organization', 2];
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return ['organization', 2];
