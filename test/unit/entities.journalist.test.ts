@@ -607,3 +607,16 @@ describe('a military title before a word no surname is', () => {
     assert.deepEqual(typed('She won at the Summer Olympics.'), [['Summer Olympics', 'other']]);
   });
 });
+
+describe('a first name alone playing a club', () => {
+  it('is a club', () => {
+    assert.deepEqual(typed('United beat Chelsea 2-0 on Saturday.'), [['United', 'organization'], ['Chelsea', 'organization']]);
+    assert.deepEqual(typed('Manchester City played Chelsea on Sunday.'), [['Manchester City', 'organization'], ['Chelsea', 'organization']]);
+    assert.equal(typeOf('Liverpool beat Chelsea 2-1.', 'Chelsea'), 'organization');
+  });
+  it('leaves a person a first name beats, plays with or names in full a person', () => {
+    assert.equal(typeOf('Serena beat Venus 6-4.', 'Venus'), 'person');
+    assert.equal(typeOf('Clinton played Chelsea a song.', 'Chelsea'), 'person');
+    assert.equal(typeOf('United beat Chelsea Clinton\'s team.', 'Chelsea Clinton'), 'person');
+  });
+});

@@ -1902,6 +1902,8 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer")
   if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && !firstNameGender(keys[first + 1]) && !COMPASS.has(lastKey)
     && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return ['organization', 1];
+  // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
+  if (len === 1 && !titled && firstNameGender(keys[first]) && playsClub(p, first, end)) return ['organization', 1];
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return ['person', len > 1 ? 2 : 1];
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -1991,6 +1993,37 @@ function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
   const { tokens, keys } = p;
   if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && isCapitalisedWord(p, end + 1) || lostToAt(p, end) && isCapitalisedWord(p, end + 2)) return true;
   return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && isCapitalisedWord(p, before - 2) || lostToAt(p, before - 2) && isCapitalisedWord(p, before - 3);
+}
+
+/** Lower-case words that set a team against the one after them ("beat Chelsea", "played Chelsea", "against Chelsea"). */
+const OPPOSING_WORDS: ReadonlySet<string> = new Set([...GAME_VERBS, 'played', 'plays', 'against', 'vs', 'v']);
+
+/**
+ * "United beat Chelsea", "Manchester City played Chelsea", "Chelsea beat Bolton Wanderers", "Liverpool beat Chelsea": the
+ * one word `[first, end)` on one side of a game whose other side is a club (a club's word, or a city that beats it);
+ * one beating a person ("Serena beat Venus") is a person.
+ */
+function playsClub(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  const link = tokens[first - 1];
+  if (link?.word && !link.cap && OPPOSING_WORDS.has(link.key)) return clubEndsAt(p, first - 2) || GAME_VERBS.has(link.key) && cityAt(p, first - 2);
+  if (lostToAt(p, first - 2)) return clubEndsAt(p, first - 3) || cityAt(p, first - 3);
+  const next = tokens[end];
+  return next?.word === true && !next.cap && GAME_VERBS.has(next.key) && (clubEndsAt(p, end + 1) || clubEndsAt(p, end + 2) || cityAt(p, end + 1));
+}
+
+/** A club's word at token `k`: "United", "Rovers", "Celtics", or "City" after a capitalised word ("Manchester City"). */
+function clubEndsAt(p: PreparedParagraph, k: number): boolean {
+  if (!isCapitalisedWord(p, k)) return false;
+  const key = p.keys[k];
+  return CLUB_SUFFIXES.has(key) || TEAM_NICKNAMES.has(key) || CLUB_TOWN_WORDS.has(key) && isCapitalisedWord(p, k - 1);
+}
+
+/** A city the lexicon knows (no first name too) at token `k`, alone. */
+function cityAt(p: PreparedParagraph, k: number): boolean {
+  if (!isCapitalisedWord(p, k)) return false;
+  const known = LEXICON.longestAt(p.keys, k);
+  return known !== null && known.length === 1 && known.value.type === 'place' && !known.value.weak;
 }
 
 /** Whether token `k` of `p` (if any) is a word with a capital. */
