@@ -620,3 +620,23 @@ describe('a first name alone playing a club', () => {
     assert.equal(typeOf('United beat Chelsea Clinton\'s team.', 'Chelsea Clinton'), 'person');
   });
 });
+
+describe('a club of a town opening with a compass word', () => {
+  it('is the club', () => {
+    assert.deepEqual(typed('West Bromwich Albion lost again.'), [['West Bromwich Albion', 'organization']]);
+  });
+  it('leaves a first name and "Albion" a person', () => {
+    assert.deepEqual(typed('John Albion said so.'), [['John Albion', 'person']]);
+    assert.deepEqual(typed('John Paul Albion said so.'), [['John Paul Albion', 'person']]);
+  });
+});
+
+describe('a surname of an article and an English word after a verb', () => {
+  it('is a person', () => {
+    assert.deepEqual(typed('She met Le Pen.'), [['Le Pen', 'person']]);
+    assert.deepEqual(typed('She met Marine Le Pen.'), [['Marine Le Pen', 'person']]);
+  });
+  it('leaves common words without the article a term', () => {
+    assert.deepEqual(typed('The Best Actor won.'), [['Best Actor', 'other']]);
+  });
+});

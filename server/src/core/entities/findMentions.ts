@@ -1416,14 +1416,14 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 /**
  * "Blackburn Rovers", "Wigan Athletic", "West Ham United": a club's last word (`CLUB_SUFFIXES`) after one or two capitalised
  * words the lexicon does not know as a place is the club all the same; no title before it, no particle in it, and no person
- * by a first name and "Albion", a surname too.
+ * by a first name and "Albion", a surname too (a compass word is no first name there: "West Bromwich Albion").
  */
 function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, titled: boolean): boolean {
   const { keys, tokens } = p;
   const len = end - first;
   if (titled || len < 2 || len > 3 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
   for (let k = first; k < end - 1; k++) if (!tokens[k].cap || tokens[k].possessiveEnd !== undefined) return false;
-  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]));
+  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]) && !COMPASS.has(keys[first]));
 }
 
 /** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
@@ -1752,6 +1752,11 @@ function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
   return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
 }
 
+/** "Le Pen", "Marine Le Pen": the last word (token `k`) of the name `[first, end)` after a capitalised article that opens surnames, no English word. */
+function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k: number): boolean {
+  return k === end - 1 && k > first && p.tokens[k - 1].cap && SURNAME_OPENERS.has(p.keys[k - 1]);
+}
+
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
 function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
@@ -1923,7 +1928,7 @@ function classify(p: PreparedParagraph, first: number, end: number, titled: bool
   if (context) return context;
   if (len > 1) {
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
-    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return ['other', 0];
+    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev) && !surnameAfterArticle(p, first, end, k)) return ['other', 0];
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
     if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return ['other', 0];
     // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
