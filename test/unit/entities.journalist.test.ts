@@ -640,3 +640,14 @@ describe('a surname of an article and an English word after a verb', () => {
     assert.deepEqual(typed('The Best Actor won.'), [['Best Actor', 'other']]);
   });
 });
+
+describe('a surname before a person\'s people after "the"', () => {
+  it('is the person', () => {
+    assert.deepEqual(typed('They met the Obama administration.'), [['Obama', 'person']]);
+    assert.deepEqual(typed('They met the Bush family.'), [['Bush', 'person']]);
+  });
+  it('before "campaign" joins the person the story names, or is an organization alone', () => {
+    assert.ok(sameEntity('Joe Biden spoke. Then the Biden campaign said so.', 'Joe Biden', 'Biden'));
+    assert.deepEqual(typed('They met the Kickstarter campaign.'), [['Kickstarter', 'organization']]);
+  });
+});

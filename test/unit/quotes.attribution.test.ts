@@ -123,9 +123,19 @@ describe('a role a possessive name owns', () => {
     const { a } = assertSpeaker('Joe Biden left. "We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said');
     assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
   });
-  // a body the name owns is no more that name ("the Biden campaign" aside)
+  // a body the name owns is no more that name
   it('"…," said Joe Biden\'s campaign (organization, not Joe Biden)', () =>
     assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s campaign⟧.', 'ready', 'organization', 'said'), null));
+  // nor is a person's people the surname before them names: "the Biden campaign" as "Biden's campaign"
+  it('"…," said the Biden campaign; the Biden administration said; said the Obama family (described, not the person)', () => {
+    assert.equal(speakerEntityName('Joe Biden left. "We are ready," said ⟦the Biden campaign⟧.', 'ready', 'organization', 'said'), null);
+    assert.equal(speakerEntityName('"We are ready," ⟦the Biden administration⟧ said.', 'ready', 'organization', 'said'), null);
+    const { a } = assertSpeaker('"We are fine," said ⟦the Obama family⟧.', 'fine', 'named', 'said');
+    assert.equal(a.quotations[0].speaker?.entityId, null);
+    assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
+  });
+  it('"…," said the Trump Organization (the organization named)', () =>
+    assert.equal(speakerEntityName('"We are ready," said the ⟦Trump Organization⟧.', 'ready', 'organization', 'said'), 'Trump Organization'));
   // an unnamed spokesman is an anonymous source, as "a spokesman" is
   it('"…," said Joe Biden\'s spokesman (anonymous)', () =>
     assert.equal(speakerEntityName('"No comment," said ⟦Joe Biden\'s spokesman⟧.', 'comment', 'anonymous', 'said'), null));

@@ -2309,8 +2309,11 @@ const ABSTRACT_ENDING = /\p{Ll}{3}(?:ism|ture|tion|sion|ity|ology|ship|ness|ics)
 const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   'model', 'taxonomy', 'occupation', 'laureate', 'blog', 'satellite', 'mission', 'range', 'platform', 'database',
   'framework', 'license', 'licence', 'method', 'approach', 'software', 'format', 'standard', 'scale', 'algorithm', 'technique',
-  'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'campaign', 'experiment',
+  'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'experiment',
 ]);
+
+/** A person's people, which a surname before them names ("the Obama administration", "the Bush family"). */
+const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration', 'family', 'camp']);
 
 /** Roman numerals after a name ("World War II", "Vatican II"). */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
@@ -2348,6 +2351,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return ['person', 1];
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return ['other', 1];
+  // "the Obama administration", "the Bush family", "the Biden camp": a surname before the people of that person
+  if (end - first === 1 && !last.allCaps && next?.word && !next.cap && PERSONS_FOLLOWINGS.has(next.key) && prev?.key === 'the') return ['person', 1];
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
   if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return ['other', 1];
   // "Tulsa, Oklahoma": a place before a known place

@@ -319,6 +319,8 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
     return { span: span(tokens[i], tokens[j]), kind: whole === 'document' || whole === 'organization' ? whole : 'anonymous', first: i, last: j };
   }
   const cls = headClass(tokens[headAt], lex);
+  // "the Biden campaign", "the Obama family": no more Biden or Obama than "Biden's campaign" is
+  if (headAt === j && ownedByNameBefore(tokens, i, j)) return { span: span(tokens[i], tokens[j]), kind: cls ?? 'named', first: i, last: j, described: true };
   if (!cls) {
     // "the man with the basket", "the coach": a described person, named by the description
     if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || DETERMINERS.has(head)) return null;
@@ -327,6 +329,16 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
     return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j };
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
+}
+
+/** A person's people, whom a name before them speaks for no more than "Biden's campaign" does for Biden. */
+const PERSONS_FOLLOWINGS = new Set(['campaign', 'administration', 'family', 'camp']);
+
+/** "the Biden campaign", "the Obama administration": a determiner at `i`, a capitalised name, and a person's people at `j`. */
+function ownedByNameBefore(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || !PERSONS_FOLLOWINGS.has(tokens[j].lower)) return false;
+  for (let k = i + 1; k < j; k++) if (!tokens[k].cap || !tokens[k].isWord) return false;
+  return true;
 }
 
 /** Quantifiers that name a part of a group of speakers ("one of them", "several of the officials"). */
