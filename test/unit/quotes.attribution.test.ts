@@ -112,6 +112,13 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('"No comment," said Joe Biden’s spokesman, ⟦Andrew Bates⟧, on Monday.', 'comment', 'named', 'said'), 'Andrew Bates');
     assert.equal(speakerEntityName('"We are ready," said Biden\'s wife, ⟦Jill⟧.', 'ready', 'named', 'said'), 'Jill');
   });
+  // a possessive the tokenizer splits: after an abbreviation's period ("Corp.'s"), an apostrophe alone after an s ("Jones'")
+  it('"…," said Acme Corp.\'s spokesman, Tom Reed / Jones\' lawyer, Ann Lee; Acme Corp.\'s spokesman said; Jones\' lawyer said', () => {
+    assert.equal(speakerEntityName('"We won," said Acme Corp.\'s spokesman, ⟦Tom Reed⟧.', 'won', 'named', 'said'), 'Tom Reed');
+    assert.equal(speakerEntityName('"We won," said Jones\' lawyer, ⟦Ann Lee⟧.', 'won', 'named', 'said'), 'Ann Lee');
+    assert.equal(speakerEntityName('"We won," ⟦Acme Corp.\'s spokesman⟧ said.', 'won', 'anonymous', 'said'), null);
+    assert.equal(speakerEntityName('"We won," ⟦Jones\' lawyer⟧ said.', 'won', 'named', 'said'), null);
+  });
   it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
     assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
   // without a name the role is a described speaker: attributed, but to no one the article names
