@@ -651,3 +651,31 @@ describe('a surname before a person\'s people after "the"', () => {
     assert.deepEqual(typed('They met the Kickstarter campaign.'), [['Kickstarter', 'organization']]);
   });
 });
+
+describe('a surname with a title of the other gender than the first name of the person it names in full', () => {
+  it('is another person, and leaves her gender hers', () => {
+    const text = 'Florence Linden arrived. Mr. Linden said nothing.';
+    assert.equal(sameEntity(text, 'Florence Linden', 'Linden'), false);
+    assert.equal(genderOf(text), 'female');
+    assert.equal(sameEntity('Bill Clinton arrived. Mrs. Clinton said nothing.', 'Bill Clinton', 'Clinton'), false);
+  });
+  it('keeps the same title for that other person, a bare surname for the one named in full', () => {
+    const a = articleOf('Florence Linden arrived. Mr. Linden said nothing. Mr. Linden left. Linden stayed.');
+    const [florence, mr, mrAgain, bare] = a.mentions.map((m) => m.entityId);
+    assert.deepEqual([mr === mrAgain, bare === florence, mr === florence], [true, true, false]);
+  });
+  it('leaves a title of her gender hers', () => {
+    assert.ok(sameEntity('Mary Smith arrived. Ms. Smith said nothing.', 'Mary Smith', 'Smith'));
+  });
+});
+
+describe('a first name that names a place too, alone, in the cluster of the person it is the first name of', () => {
+  it('is that person, however often it is written alone', () => {
+    const text = '"I cannot bear it, uncle," said Florence Linden. "True, Florence, but no." Florence wept. "I am ill, Florence."';
+    assert.deepEqual(rolesOf(text), [['Florence Linden', 'person', []]]);
+    assert.deepEqual(typed(text).map(([, type]) => type), ['person', 'person', 'person', 'person']);
+  });
+  it('leaves the city a place', () => {
+    assert.equal(typeOf('Mary Lennox arrived. She flew to Florence.', 'Florence'), 'place');
+  });
+});
