@@ -621,3 +621,93 @@ describe('a known first name and a language\'s name as the surname', () => {
     assert.deepEqual(typed('Will English fans travel?'), []);
   });
 });
+
+describe('a military title before a word no surname is', () => {
+  it('opens a company\'s name: a field\'s plural after it, or a company the lexicon knows', () => {
+    assert.deepEqual(typed('General Dynamics said the deal was done.'), [['General Dynamics', 'organization']]);
+    assert.deepEqual(typed('General Atomics built it.'), [['General Atomics', 'organization']]);
+    assert.deepEqual(typed('Boston Dynamics said so.').slice(0, 1), [['Boston Dynamics', 'organization']]);
+    assert.deepEqual(typed('General Electric said it would cut jobs.'), [['General Electric', 'organization']]);
+    assert.deepEqual(typed('General Mills said sales fell.'), [['General Mills', 'organization']]);
+  });
+  it('leaves a general\'s surname a person', () => {
+    assert.deepEqual(rolesOf('General Petraeus said so.'), [['Petraeus', 'person', ['General']]]);
+    assert.deepEqual(rolesOf('Major General Mills said so.'), [['Mills', 'person', ['Major General']]]);
+    assert.deepEqual(typed('Ana Markovics said so.'), [['Ana Markovics', 'person']]);
+  });
+  it('leaves a field of study or an event after a word other', () => {
+    assert.deepEqual(typed('She won at the Summer Olympics.'), [['Summer Olympics', 'other']]);
+  });
+});
+
+describe('a first name alone playing a club', () => {
+  it('is a club', () => {
+    assert.deepEqual(typed('United beat Chelsea 2-0 on Saturday.'), [['United', 'organization'], ['Chelsea', 'organization']]);
+    assert.deepEqual(typed('Manchester City played Chelsea on Sunday.'), [['Manchester City', 'organization'], ['Chelsea', 'organization']]);
+    assert.equal(typeOf('Liverpool beat Chelsea 2-1.', 'Chelsea'), 'organization');
+  });
+  it('leaves a person a first name beats, plays with or names in full a person', () => {
+    assert.equal(typeOf('Serena beat Venus 6-4.', 'Venus'), 'person');
+    assert.equal(typeOf('Clinton played Chelsea a song.', 'Chelsea'), 'person');
+    assert.equal(typeOf('United beat Chelsea Clinton\'s team.', 'Chelsea Clinton'), 'person');
+  });
+});
+
+describe('a club of a town opening with a compass word', () => {
+  it('is the club', () => {
+    assert.deepEqual(typed('West Bromwich Albion lost again.'), [['West Bromwich Albion', 'organization']]);
+  });
+  it('leaves a first name and "Albion" a person', () => {
+    assert.deepEqual(typed('John Albion said so.'), [['John Albion', 'person']]);
+    assert.deepEqual(typed('John Paul Albion said so.'), [['John Paul Albion', 'person']]);
+  });
+});
+
+describe('a surname of an article and an English word after a verb', () => {
+  it('is a person', () => {
+    assert.deepEqual(typed('She met Le Pen.'), [['Le Pen', 'person']]);
+    assert.deepEqual(typed('She met Marine Le Pen.'), [['Marine Le Pen', 'person']]);
+  });
+  it('leaves common words without the article a term', () => {
+    assert.deepEqual(typed('The Best Actor won.'), [['Best Actor', 'other']]);
+  });
+});
+
+describe('a surname before a person\'s people after "the"', () => {
+  it('is the person', () => {
+    assert.deepEqual(typed('They met the Obama administration.'), [['Obama', 'person']]);
+    assert.deepEqual(typed('They met the Bush family.'), [['Bush', 'person']]);
+  });
+  it('before "campaign" joins the person the story names, or is an organization alone', () => {
+    assert.ok(sameEntity('Joe Biden spoke. Then the Biden campaign said so.', 'Joe Biden', 'Biden'));
+    assert.deepEqual(typed('They met the Kickstarter campaign.'), [['Kickstarter', 'organization']]);
+  });
+});
+
+describe('a surname with a title of the other gender than the first name of the person it names in full', () => {
+  it('is another person, and leaves her gender hers', () => {
+    const text = 'Florence Linden arrived. Mr. Linden said nothing.';
+    assert.equal(sameEntity(text, 'Florence Linden', 'Linden'), false);
+    assert.equal(genderOf(text), 'female');
+    assert.equal(sameEntity('Bill Clinton arrived. Mrs. Clinton said nothing.', 'Bill Clinton', 'Clinton'), false);
+  });
+  it('keeps the same title for that other person, a bare surname for the one named in full', () => {
+    const a = articleOf('Florence Linden arrived. Mr. Linden said nothing. Mr. Linden left. Linden stayed.');
+    const [florence, mr, mrAgain, bare] = a.mentions.map((m) => m.entityId);
+    assert.deepEqual([mr === mrAgain, bare === florence, mr === florence], [true, true, false]);
+  });
+  it('leaves a title of her gender hers', () => {
+    assert.ok(sameEntity('Mary Smith arrived. Ms. Smith said nothing.', 'Mary Smith', 'Smith'));
+  });
+});
+
+describe('a first name that names a place too, alone, in the cluster of the person it is the first name of', () => {
+  it('is that person, however often it is written alone', () => {
+    const text = '"I cannot bear it, uncle," said Florence Linden. "True, Florence, but no." Florence wept. "I am ill, Florence."';
+    assert.deepEqual(rolesOf(text), [['Florence Linden', 'person', []]]);
+    assert.deepEqual(typed(text).map(([, type]) => type), ['person', 'person', 'person', 'person']);
+  });
+  it('leaves the city a place', () => {
+    assert.equal(typeOf('Mary Lennox arrived. She flew to Florence.', 'Florence'), 'place');
+  });
+});

@@ -125,6 +125,13 @@ describe('a role a possessive name owns', () => {
   });
   it('"…," said Biden\'s former chief of staff, Ron Klain (a role with an "of" phrase)', () =>
     assert.equal(speakerEntityName('"Yes," said Biden\'s former chief of staff, ⟦Ron Klain⟧.', 'Yes', 'named', 'said'), 'Ron Klain'));
+  // a possessive the tokenizer splits: after an abbreviation's period ("Corp.'s"), an apostrophe alone after an s ("Jones'")
+  it('"…," said Acme Corp.\'s spokesman, Tom Reed / Jones\' lawyer, Ann Lee; Acme Corp.\'s spokesman said; Jones\' lawyer said', () => {
+    assert.equal(speakerEntityName('"We won," said Acme Corp.\'s spokesman, ⟦Tom Reed⟧.', 'won', 'named', 'said'), 'Tom Reed');
+    assert.equal(speakerEntityName('"We won," said Jones\' lawyer, ⟦Ann Lee⟧.', 'won', 'named', 'said'), 'Ann Lee');
+    assert.equal(speakerEntityName('"We won," ⟦Acme Corp.\'s spokesman⟧ said.', 'won', 'anonymous', 'said'), null);
+    assert.equal(speakerEntityName('"We won," ⟦Jones\' lawyer⟧ said.', 'won', 'named', 'said'), null);
+  });
   it('"…," Joe Biden\'s wife, Jill Biden, said', () =>
     assert.equal(speakerEntityName('"We are ready," Joe Biden\'s wife, ⟦Jill Biden⟧, said.', 'ready', 'named', 'said'), 'Jill Biden'));
   // without a name the role is a described speaker: attributed, but to no one the article names
@@ -136,9 +143,19 @@ describe('a role a possessive name owns', () => {
     const { a } = assertSpeaker('Joe Biden left. "We are ready," said ⟦Joe Biden\'s wife⟧.', 'ready', 'named', 'said');
     assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
   });
-  // a body the name owns is no more that name ("the Biden campaign" aside)
+  // a body the name owns is no more that name
   it('"…," said Joe Biden\'s campaign (organization, not Joe Biden)', () =>
     assert.equal(speakerEntityName('"We are ready," said ⟦Joe Biden\'s campaign⟧.', 'ready', 'organization', 'said'), null));
+  // nor is a person's people the surname before them names: "the Biden campaign" as "Biden's campaign"
+  it('"…," said the Biden campaign; the Biden administration said; said the Obama family (described, not the person)', () => {
+    assert.equal(speakerEntityName('Joe Biden left. "We are ready," said ⟦the Biden campaign⟧.', 'ready', 'organization', 'said'), null);
+    assert.equal(speakerEntityName('"We are ready," ⟦the Biden administration⟧ said.', 'ready', 'organization', 'said'), null);
+    const { a } = assertSpeaker('"We are fine," said ⟦the Obama family⟧.', 'fine', 'named', 'said');
+    assert.equal(a.quotations[0].speaker?.entityId, null);
+    assert.deepEqual(findingsOf(a, 'unattributed-quote'), []);
+  });
+  it('"…," said the Trump Organization (the organization named)', () =>
+    assert.equal(speakerEntityName('"We are ready," said the ⟦Trump Organization⟧.', 'ready', 'organization', 'said'), 'Trump Organization'));
   // an unnamed spokesman is an anonymous source, as "a spokesman" is
   it('"…," said Joe Biden\'s spokesman (anonymous)', () =>
     assert.equal(speakerEntityName('"No comment," said ⟦Joe Biden\'s spokesman⟧.', 'comment', 'anonymous', 'said'), null));

@@ -43,6 +43,8 @@ export interface Cluster {
   last: number;
   /** Some member is introduced as someone's kin ("his brother, George Whitman"): see `preferNotKin`. */
   kin: boolean;
+  /** Opened by a surname whose title's gender no first name of a namesake has ("Mr. Linden" beside Florence Linden): see `genderApart`. */
+  aside: boolean;
   /**
    * The words after the place opening its organizations' names ("red sox" for Boston Red Sox), and its teams'
    * one-word nicknames ("city" for Manchester City): see `tailOfThing`.
@@ -260,6 +262,13 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (parts.middles.length && c.middles.size && !someIn(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
+      // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person
+      if (!parts.first && cand.titleInfo?.gender && firstNamesOnlyOf(c, cand.titleInfo.gender === 'male' ? 'female' : 'male')) {
+        genderApart = true;
+        return false;
+      }
+      // … and a bare "Linden" after them is still Florence Linden, whom the story named in full
+      if (c.aside && !parts.first && !cand.titleText) return false;
     }
     return true;
   };
@@ -286,13 +295,15 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   let chosen = -1;
   // the towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town
   let clubTowns: Set<string> | undefined;
+  /** `fits` kept the candidate from a namesake's cluster for its title's gender: the cluster it opens is `aside`. */
+  let genderApart = false;
   /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
   let ownRoles: Map<string, number> | undefined;
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
   const newCluster = (pos: number): number => {
     clusters.push({
       members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-      typeVotes: new Map(), personEvidence: false, last: pos, kin: false,
+      typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
     });
     return clusters.length - 1;
   };
@@ -352,6 +363,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const shape = info.shape;
     const acronym = shape.acronym ? parts.full : undefined;
     chosen = -1;
+    genderApart = false;
     if (clubTowns?.has(parts.full) && cand.type === 'person' && cand.typeStrength < 2 && !bySurname.has(parts.full)) cand.type = 'place';
     else if (clubOfTown(cand, shape.keys[shape.keys.length - 1]) && shape.keys.length > 1) (clubTowns ??= new Set()).add(shape.keys.slice(0, -1).join(' '));
     if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
@@ -417,7 +429,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const slips = chosen < 0 ? slipsOf(other) : undefined;
     if (slips) for (const variant of cand.type === 'person' ? slips.vowels : slips.all) pick(byForm, variant);
     if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsedVowels(collapsed)) pick(byCollapsed, variant);
-    if (chosen < 0) chosen = newCluster(pos);
+    if (chosen < 0) {
+      chosen = newCluster(pos);
+      clusters[chosen].aside = genderApart;
+    }
     if (cand.ownRole) (ownRoles ??= new Map()).set(parts.full, chosen);
     const c = clusters[chosen];
     assignment.push(chosen);
@@ -425,6 +440,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     c.last = pos;
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
+    // "Florence Linden … Florence": a word that is a place and a first name, alone, in a person's cluster by that first name, is her
+    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
     // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
     // read a person from its context alone, however often
     if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
@@ -839,6 +856,17 @@ function titledOtherwise(c: Cluster, first: string): boolean {
     if (og !== undefined && og !== g) return true;
   }
   return false;
+}
+
+/** The cluster has a first name of `gender` from the name lists and none of the other gender. */
+function firstNamesOnlyOf(c: Cluster, gender: 'male' | 'female'): boolean {
+  let found = false;
+  for (const f of c.firstNames) {
+    const g = firstNameGender(f);
+    if (g === gender) found = true;
+    else if (g === 'male' || g === 'female') return false;
+  }
+  return found;
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */

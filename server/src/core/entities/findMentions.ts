@@ -1021,15 +1021,23 @@ const PLACE_NAME_TITLES = new Set([
 ]);
 
 /**
- * "King Street", "Prince Series", "Queen Hotel": a title before a lone head word is part of a
- * place's or a work's name, not a person's title.
+ * "King Street", "Prince Series", "Queen Hotel", "General Dynamics": a title before a lone head word, or a
+ * field's plural no surname ends like, is part of a place's, a work's or a company's name, not a person's title.
  */
 function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boolean {
   if (!PLACE_NAME_TITLES.has(p.keys[at - 1])) return false;
   const key = p.keys[at];
-  if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key))) return false;
+  if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key) || fieldPlural(key))) return false;
   const next = p.tokens[at + 1];
   return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+}
+
+/**
+ * "Dynamics", "Atomics", "Robotics": a field of work's plural, which ends a company's name, never a person's; not a
+ * field of study or an event ("Linguistics", "Olympics").
+ */
+function fieldPlural(key: string): boolean {
+  return key.length > 5 && key.endsWith('ics') && !OTHER_HEADS.has(key) && !OTHER_WORDS.has(key);
 }
 
 /** Office titles of other languages as written, which name hotels and streets too ("the Presidente Intercontinental hotel"). */
@@ -1423,14 +1431,14 @@ function teamOfPlace(keys: readonly string[], first: number, end: number): boole
 /**
  * "Blackburn Rovers", "Wigan Athletic", "West Ham United": a club's last word (`CLUB_SUFFIXES`) after one or two capitalised
  * words the lexicon does not know as a place is the club all the same; no title before it, no particle in it, and no person
- * by a first name and "Albion", a surname too.
+ * by a first name and "Albion", a surname too (a compass word is no first name there: "West Bromwich Albion").
  */
 function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, titled: boolean): boolean {
   const { keys, tokens } = p;
   const len = end - first;
   if (titled || len < 2 || len > 3 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
   for (let k = first; k < end - 1; k++) if (!tokens[k].cap || tokens[k].possessiveEnd !== undefined) return false;
-  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]));
+  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]) && !COMPASS.has(keys[first]));
 }
 
 /** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
@@ -1791,6 +1799,11 @@ function speaksOfItself(p: PreparedParagraph, at: number): boolean {
   return keys[at] === 'its' || keys[at] === 'it' && tokens[at + 1]?.word === true && INTENT_AFTER_IT.has(keys[at + 1]);
 }
 
+/** "Le Pen", "Marine Le Pen": the last word (token `k`) of the name `[first, end)` after a capitalised article that opens surnames, no English word. */
+function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k: number): boolean {
+  return k === end - 1 && k > first && p.tokens[k - 1].cap && SURNAME_OPENERS.has(p.keys[k - 1]);
+}
+
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
 function isCommonWord(key: string, ev: NameEvidence): boolean {
   return COMMON_WORDS.has(key) || ev.lower.has(key) && !ev.capitalised.has(key);
@@ -1860,6 +1873,8 @@ function classify(
   if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return typed('organization', 2);
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return typed('organization', 2);
+  // "General Dynamics", "Boston Dynamics": a field of work's plural ends a company's name (not after a first name: "Ana Markovics")
+  if (len > 1 && !titled && fieldPlural(lastKey) && !firstNameGender(keys[first])) return typed('organization', 2);
   if (institutionBeforePlace(p, first, end)) return typed('organization', 2);
   if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return typed('organization', 2);
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return typed('organization', 2);
@@ -1960,6 +1975,8 @@ function classify(
   // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer")
   if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && !firstNameGender(keys[first + 1]) && !COMPASS.has(lastKey)
     && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return typed('organization', 1);
+  // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
+  if (len === 1 && !titled && firstNameGender(keys[first]) && playsClub(p, first, end)) return typed('organization', 1);
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -1979,7 +1996,7 @@ function classify(
   if (context) return context;
   if (len > 1) {
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
-    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev)) return typed('other', 0);
+    for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev) && !surnameAfterArticle(p, first, end, k)) return typed('other', 0);
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
     if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return typed('other', 0);
     // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
@@ -2049,6 +2066,37 @@ function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
   const { tokens, keys } = p;
   if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && isCapitalisedWord(p, end + 1) || lostToAt(p, end) && isCapitalisedWord(p, end + 2)) return true;
   return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && isCapitalisedWord(p, before - 2) || lostToAt(p, before - 2) && isCapitalisedWord(p, before - 3);
+}
+
+/** Lower-case words that set a team against the one after them ("beat Chelsea", "played Chelsea", "against Chelsea"). */
+const OPPOSING_WORDS: ReadonlySet<string> = new Set([...GAME_VERBS, 'played', 'plays', 'against', 'vs', 'v']);
+
+/**
+ * "United beat Chelsea", "Manchester City played Chelsea", "Chelsea beat Bolton Wanderers", "Liverpool beat Chelsea": the
+ * one word `[first, end)` on one side of a game whose other side is a club (a club's word, or a city that beats it);
+ * one beating a person ("Serena beat Venus") is a person.
+ */
+function playsClub(p: PreparedParagraph, first: number, end: number): boolean {
+  const { tokens } = p;
+  const link = tokens[first - 1];
+  if (link?.word && !link.cap && OPPOSING_WORDS.has(link.key)) return clubEndsAt(p, first - 2) || GAME_VERBS.has(link.key) && cityAt(p, first - 2);
+  if (lostToAt(p, first - 2)) return clubEndsAt(p, first - 3) || cityAt(p, first - 3);
+  const next = tokens[end];
+  return next?.word === true && !next.cap && GAME_VERBS.has(next.key) && (clubEndsAt(p, end + 1) || clubEndsAt(p, end + 2) || cityAt(p, end + 1));
+}
+
+/** A club's word at token `k`: "United", "Rovers", "Celtics", or "City" after a capitalised word ("Manchester City"). */
+function clubEndsAt(p: PreparedParagraph, k: number): boolean {
+  if (!isCapitalisedWord(p, k)) return false;
+  const key = p.keys[k];
+  return CLUB_SUFFIXES.has(key) || TEAM_NICKNAMES.has(key) || CLUB_TOWN_WORDS.has(key) && isCapitalisedWord(p, k - 1);
+}
+
+/** A city the lexicon knows (no first name too) at token `k`, alone. */
+function cityAt(p: PreparedParagraph, k: number): boolean {
+  if (!isCapitalisedWord(p, k)) return false;
+  const known = LEXICON.longestAt(p.keys, k);
+  return known !== null && known.length === 1 && known.value.type === 'place' && !known.value.weak;
 }
 
 /** Whether token `k` of `p` (if any) is a word with a capital. */
@@ -2329,8 +2377,11 @@ const ABSTRACT_ENDING = /\p{Ll}{3}(?:ism|ture|tion|sion|ity|ology|ship|ness|ics)
 const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   'model', 'taxonomy', 'occupation', 'laureate', 'blog', 'satellite', 'mission', 'range', 'platform', 'database',
   'framework', 'license', 'licence', 'method', 'approach', 'software', 'format', 'standard', 'scale', 'algorithm', 'technique',
-  'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'campaign', 'experiment',
+  'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'experiment',
 ]);
+
+/** A person's people, which a surname before them names ("the Obama administration", "the Bush family"). */
+const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration', 'family', 'camp']);
 
 /** Roman numerals after a name ("World War II", "Vatican II"). */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
@@ -2368,6 +2419,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return typed('person', 1);
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return typed('other', 1);
+  // "the Obama administration", "the Bush family", "the Biden camp": a surname before the people of that person
+  if (end - first === 1 && !last.allCaps && next?.word && !next.cap && PERSONS_FOLLOWINGS.has(next.key) && prev?.key === 'the') return typed('person', 1);
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
   if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place

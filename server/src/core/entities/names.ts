@@ -245,6 +245,8 @@ const INSTITUTIONS = [
   // football clubs named by their town and "City" or "County", which end places' names too ("Mexico City", "Orange County")
   'Manchester City', 'Leicester City', 'Norwich City', 'Stoke City', 'Hull City', 'Cardiff City', 'Swansea City', 'Bristol City',
   'Birmingham City', 'Coventry City', 'Bradford City', 'Exeter City', 'Lincoln City', 'York City', 'Derby County', 'Notts County',
+  // companies whose name reads as a military title and a surname ("Mills") or an adjective
+  'General Electric', 'General Mills',
 ];
 for (const n of INSTITUTIONS) LEXICON.add(phraseKeys(n), { type: 'organization' });
 // banks named by two founders' surnames, which read as one person's name and go by the first alone

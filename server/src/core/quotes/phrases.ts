@@ -52,8 +52,9 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   if (t.cap && !DETERMINERS.has(t.lower)) {
     let j = i;
     while (j + 1 < tokens.length && continuesName(tokens, j + 1)) j++;
-    if (isPossessive(tokens[j])) {
-      const owned = possessiveForward(tokens, i, j, lex);
+    const split = splitPossessiveEnd(tokens, j);
+    if (split > 0 || isPossessive(tokens[j])) {
+      const owned = possessiveForward(tokens, i, split > 0 ? split : j, lex);
       if (owned) return owned;
     }
     // "Red Cross volunteer Angela Brooks": a role between an organization and the name
@@ -176,6 +177,33 @@ function isPossessive(t: Token): boolean {
   return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
 }
 
+/** Is token `k` an apostrophe written right after a word ("Jones'", the one of "Corp.'s")? */
+function apostropheAfterWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.isWord && (t.text === "'" || t.text === '’') && k > 0 && tokens[k - 1].isWord && tokens[k - 1].end === t.start;
+}
+
+/**
+ * The last token of a possessive the tokenizer split after the word at `j`: the "s" of "Acme Corp.'s" (a period
+ * ends "Corp."), the apostrophe of "Jones'"; -1 when there is none ("Biden's" is one token: `isPossessive`).
+ */
+function splitPossessiveEnd(tokens: Token[], j: number): number {
+  if (!apostropheAfterWord(tokens, j + 1)) return -1;
+  const s = tokens[j + 2];
+  const joined = s !== undefined && s.isWord && s.start === tokens[j + 1].end;
+  if (joined) return s.lower === 's' ? j + 2 : -1;
+  // "Jones'", "Reynolds'": a name ending in s takes the apostrophe alone
+  return tokens[j].lower.endsWith('s') ? j + 1 : -1;
+}
+
+/** The capitalised word whose possessive ends at token `p` ("Biden's", the "s" of "Corp.'s", the apostrophe of "Jones'"), or -1. */
+function possessiveNameEnd(tokens: Token[], p: number): number {
+  const t = tokens[p];
+  if (t.isWord && t.cap && isPossessive(t)) return p;
+  const name = t.isWord ? p - 2 : p - 1;
+  return name >= 0 && tokens[name].cap && splitPossessiveEnd(tokens, name) === p ? name : -1;
+}
+
 /** May token `k` be a word of a role a possessive name owns (lower-case, not a clause word)? */
 function isRoleWord(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -216,10 +244,11 @@ function isRole(t: Token, lex: SpeakerLexicon): boolean {
  */
 export function possessiveBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   let p = j;
-  while (j - p < MAX_ROLE_WORDS && isRoleWord(tokens, p)) p--;
-  if (p === j || p < 0 || !tokens[p].isWord || !tokens[p].cap || !isPossessive(tokens[p]) || !isRole(tokens[j], lex)) return null;
-  let i = p;
-  while (i - 1 >= 0 && tokens[i - 1].isWord && tokens[i - 1].cap && !DETERMINERS.has(tokens[i - 1].lower) && p - i < 6) i--;
+  while (j - p < MAX_ROLE_WORDS && isRoleWord(tokens, p) && possessiveNameEnd(tokens, p) < 0) p--;
+  const nameEnd = p === j || p < 0 ? -1 : possessiveNameEnd(tokens, p);
+  if (nameEnd < 0 || !isRole(tokens[j], lex)) return null;
+  let i = nameEnd;
+  while (i - 1 >= 0 && tokens[i - 1].isWord && tokens[i - 1].cap && !DETERMINERS.has(tokens[i - 1].lower) && nameEnd - i < 6) i--;
   return ownedRole(tokens, i, j, lex);
 }
 
@@ -340,6 +369,8 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
     return { span: span(tokens[i], tokens[j]), kind: whole === 'document' || whole === 'organization' ? whole : 'anonymous', first: i, last: j };
   }
   const cls = headClass(tokens[headAt], lex);
+  // "the Biden campaign", "the Obama family": no more Biden or Obama than "Biden's campaign" is
+  if (headAt === j && ownedByNameBefore(tokens, i, j)) return { span: span(tokens[i], tokens[j]), kind: cls ?? 'named', first: i, last: j, described: true };
   if (!cls) {
     // "the man with the basket", "the coach": a described person, named by the description
     if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || DETERMINERS.has(head)) return null;
@@ -348,6 +379,16 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
     return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j };
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
+}
+
+/** A person's people, whom a name before them speaks for no more than "Biden's campaign" does for Biden. */
+const PERSONS_FOLLOWINGS = new Set(['campaign', 'administration', 'family', 'camp']);
+
+/** "the Biden campaign", "the Obama administration": a determiner at `i`, a capitalised name, and a person's people at `j`. */
+function ownedByNameBefore(tokens: Token[], i: number, j: number): boolean {
+  if (j - i < 2 || !PERSONS_FOLLOWINGS.has(tokens[j].lower)) return false;
+  for (let k = i + 1; k < j; k++) if (!tokens[k].cap || !tokens[k].isWord) return false;
+  return true;
 }
 
 /** Quantifiers that name a part of a group of speakers ("one of them", "several of the officials"). */
