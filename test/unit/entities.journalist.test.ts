@@ -678,6 +678,9 @@ describe('a surname before a person\'s people after "the"', () => {
     assert.deepEqual(typed('They met the Obama administration.'), [['Obama', 'person']]);
     assert.deepEqual(typed('They met the Bush family.'), [['Bush', 'person']]);
   });
+  it('leaves a party before "administration" a party', () => {
+    assert.deepEqual(typed('They met the Labour administration.'), [['Labour', 'organization']]);
+  });
   it('before "campaign" joins the person the story names, or is an organization alone', () => {
     assert.ok(sameEntity('Joe Biden spoke. Then the Biden campaign said so.', 'Joe Biden', 'Biden'));
     assert.deepEqual(typed('They met the Kickstarter campaign.'), [['Kickstarter', 'organization']]);

@@ -2383,6 +2383,9 @@ const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 /** A person's people, which a surname before them names ("the Obama administration", "the Bush family"). */
 const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration', 'family', 'camp']);
 
+/** Parties named by one capitalised word, which may stand before "administration" as a surname does. */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'socialist', 'communist', 'likud']);
+
 /** Roman numerals after a name ("World War II", "Vatican II"). */
 const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 /** Endings of one-word place names that surnames rarely have. */
@@ -2420,7 +2423,10 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
   if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return typed('other', 1);
   // "the Obama administration", "the Bush family", "the Biden camp": a surname before the people of that person
-  if (end - first === 1 && !last.allCaps && next?.word && !next.cap && PERSONS_FOLLOWINGS.has(next.key) && prev?.key === 'the') return typed('person', 1);
+  // (a party's name there is the party: "the Labour administration" is no person)
+  if (end - first === 1 && !last.allCaps && next?.word && !next.cap && PERSONS_FOLLOWINGS.has(next.key) && prev?.key === 'the') {
+    return PARTY_WORDS.has(keys[first]) ? typed('organization', 1) : typed('person', 1);
+  }
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
   if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place
