@@ -67,6 +67,12 @@ export function articleViolations(text: string, article: Article): string[] {
     }
   }
 
+  // paragraphs: never empty, trimmed of the same whitespace at both ends
+  for (const p of article.paragraphs) {
+    const body = text.slice(p.span.start, p.span.end);
+    if (body === '' || /^\s|\s$/.test(body)) v.push(`paragraph ${p.index}: ${JSON.stringify(body.slice(0, 40))} is empty or starts or ends with whitespace`);
+  }
+
   // quotations: unique ids, disjoint or nested, nested ones know their parent
   const quotes = new Map(article.quotations.map((q) => [q.id, q]));
   if (quotes.size !== article.quotations.length) v.push('duplicate quotation ids');

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { scanDocument } from '../../server/src/core/markup/scan';
 
-/** Runs of non-blank lines, trimmed: every character looked at in turn. */
+/** Runs of non-blank lines, trimmed of \s at both ends: every character looked at in turn. */
 function referenceParagraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = -1;
@@ -24,10 +24,14 @@ function referenceParagraphs(text: string): { start: number; end: number }[] {
       if (start >= 0) out.push({ start, end: lastNonSpace + 1 });
       start = -1;
     } else {
-      if (start < 0) start = first;
-      let last = eol - 1;
-      while (last > first && /\s/.test(text[last])) last--;
-      lastNonSpace = last;
+      // a paragraph starts at its first character that is not \s and ends after its last: whitespace alone is none
+      while (first < eol && /\s/.test(text[first])) first++;
+      if (first < eol) {
+        if (start < 0) start = first;
+        let last = eol - 1;
+        while (last > first && /\s/.test(text[last])) last--;
+        lastNonSpace = last;
+      }
     }
     if (eol >= text.length) break;
     pos = text.startsWith('\r\n', eol) ? eol + 2 : eol + 1;
@@ -36,7 +40,7 @@ function referenceParagraphs(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const POOL = ['x', 'Word.', ' ', '\t', '\u00a0', '\u2003', '\u202f', '\ufeff', '\n', '\r', '\r\n', '\n\n', '\r\r', '\n \n'];
+const POOL = ['x', 'Word.', ' ', '\t', '\u00a0', '\u2003', '\u202f', '\ufeff', '\f', '\v', '\n', '\r', '\r\n', '\n\n', '\r\r', '\n \n'];
 const text = fc.array(fc.constantFrom(...POOL), { maxLength: 50 }).map((xs) => xs.join(''));
 
 describe('paragraph splitting', () => {

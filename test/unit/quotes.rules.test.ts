@@ -33,6 +33,13 @@ describe('unattributed-quote', () => {
     const f = findings(analyze(text), 'unattributed-quote')[0];
     assert.equal(apply(text, f.fixes![0]), 'The plan would "fundamentally reshape the market for years" by 2030, TK said.');
   });
+  it('a partial quotation whose line ends before a sentence end gets ", TK said" after it, whatever ends the line (\\n, \\r\\n, a lone \\r)', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = `The plan would "fundamentally reshape the market for years" by 2030${eol}More to come.`;
+      const f = findings(analyze(text), 'unattributed-quote')[0];
+      assert.equal(apply(text, f.fixes![0]), `The plan would "fundamentally reshape the market for years", TK said by 2030${eol}More to come.`, JSON.stringify(eol));
+    }
+  });
   it('does not flag attributed, inherited, scare or nested quotations', () => {
     for (const text of [
       '"We did our job," Schumer said.',

@@ -88,6 +88,16 @@ describe('scanDocument by chunks = one pass over the whole body', () => {
     }
   });
 
+  it('a blank line ended by a lone \\r ends a chunk as one ended by \\n does: an edit after it keeps the paragraphs before', () => {
+    for (const blank of ['\n\n', '\r\r', '\r\n\r', '\r \r\n']) {
+      clearMemos();
+      const before = scanDocument(`First.${blank}Second.`, 'plaintext');
+      const after = scanDocument(`First.${blank}Second!`, 'plaintext');
+      assert.equal(after.paragraphs[0], before.paragraphs[0], JSON.stringify(blank));
+      assertSameScan(`First.${blank}Second!`, 'plaintext');
+    }
+  });
+
   it('the seed article and documents that need the one-pass scan', () => {
     assertSameScan(SEED, 'article');
     assertSameScan('Text.\n\n```\n"code"\n\nmore code\n```\n\nAfter.', 'markdown');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { scanDocument } from '../../server/src/core/markup/scan';
+import { scanDocument, scanDocumentInOnePass } from '../../server/src/core/markup/scan';
 import { findHoverCards } from '../../server/src/core/markup/hoverCards';
 import { marked, slices } from './markers';
 
@@ -75,6 +75,22 @@ describe('scanDocument: paragraphs and headline', () => {
     assert.deepEqual(doc.excluded, []);
     assert.equal(doc.paragraphs.length, 3);
   });
+  it('a lone \\r ends a line, as in LSP: a\\r\\rb is two paragraphs, chunked or in one pass', () => {
+    for (const format of ['article', 'markdown', 'plaintext'] as const) {
+      assert.deepEqual(slices('a\r\rb', scanDocument('a\r\rb', format).paragraphs.map((p) => p.span)), ['a', 'b']);
+      assert.deepEqual(slices('a\r\rb', scanDocumentInOnePass('a\r\rb', format).paragraphs.map((p) => p.span)), ['a', 'b']);
+    }
+  });
+  it('mixed line ends: \\n, \\r\\n and lone \\r lines, blank or not', () => {
+    const text = 'One.\rStill one.\n\rTwo.\r\n \r\nThree.\r\nStill three.\r\nFour.\r\n\nFive.';
+    const spans = scanDocument(text, 'plaintext').paragraphs.map((p) => p.span);
+    assert.deepEqual(slices(text, spans), ['One.\rStill one.', 'Two.', 'Three.\r\nStill three.\r\nFour.', 'Five.']);
+  });
+  it('a paragraph is trimmed of the same whitespace at its start as at its end (\\f, \\v, U+FEFF); whitespace alone is no paragraph', () => {
+    const text = '\ufeffHead line\f\n\n\f\vOne.\v\n\n\f\n\nTwo.\ufeff';
+    const spans = scanDocument(text, 'plaintext').paragraphs.map((p) => p.span);
+    assert.deepEqual(slices(text, spans), ['Head line', 'One.', 'Two.']);
+  });
   it('a Markdown # line is the headline', () => {
     const doc = scanDocument('# Trump: \'Russia has to get out\'\n\nBody.', 'markdown');
     assert.deepEqual(doc.headline, { start: 0, end: 32 });
@@ -90,6 +106,13 @@ describe('scanDocument: paragraphs and headline', () => {
   it('marks the wire-style update line', () => {
     const doc = scanDocument('Head\n\nBody text.\n\nUpdated at 12:21 p.m.', 'plaintext');
     assert.equal(doc.paragraphs.at(-1)?.kind, 'update-line');
+  });
+  it('front matter lines end at \\n, \\r\\n or a lone \\r, as in LSP (not at U+2028)', () => {
+    const doc = scanDocument('---\rheadline: Big news\rslug: s\r---\rFirst line\r\rBody.', 'article');
+    assert.equal(doc.frontMatter?.headline, 'Big news');
+    assert.deepEqual(doc.frontMatter?.span, { start: 0, end: 35 });
+    assert.deepEqual(doc.frontMatterData, { headline: 'Big news', slug: 's' });
+    assert.deepEqual(scanDocument('---\nheadline: A\u2028---\nslug: s\n---\nBody.', 'article').frontMatter?.span, { start: 0, end: 32 });
   });
   it('a broken front matter is still excluded and does not throw', () => {
     const doc = scanDocument('---\nheadline: [unclosed\n---\nBody.', 'article');

@@ -6,6 +6,7 @@ import { clearWithMemos } from '../memo';
 import { isJsSpace } from '../words';
 import { tokenize, type Token } from './tokens';
 import { GENDERED_PRONOUNS } from '../quotes/tokens';
+import { KIN_NOUNS, type KinGender } from '../kin';
 
 /** Gender as the quotation engine uses it to resolve `he` and `she`. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -19,16 +20,6 @@ function pronounsOf(gender: 'male' | 'female', reflexive: string): ReadonlySet<s
 
 const MALE = pronounsOf('male', 'himself');
 const FEMALE = pronounsOf('female', 'herself');
-
-/** Nouns of kinship and the gender each tells ("his sister" is a woman's role; a cousin is of either). */
-const KIN_NOUNS: ReadonlyMap<string, KinGender> = new Map<string, KinGender>([
-  ['brother', 'male'], ['son', 'male'], ['father', 'male'], ['husband', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['grandson', 'male'], ['grandfather', 'male'],
-  ['sister', 'female'], ['daughter', 'female'], ['mother', 'female'], ['wife', 'female'], ['aunt', 'female'], ['niece', 'female'], ['granddaughter', 'female'], ['grandmother', 'female'],
-  ['cousin', 'either'],
-]);
-
-/** The gender a noun of kinship tells, or 'either'. */
-type KinGender = 'male' | 'female' | 'either';
 
 /** A word "of" inside a role: the noun before the first one is the role's ("the wife of the senator"). */
 const OF_INSIDE = /\sof\s/i;

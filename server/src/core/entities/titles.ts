@@ -6,6 +6,7 @@ import { TokenTrie } from './matcher';
 import { phraseKeys } from './names';
 import { PLURAL_TITLE_PAIRS } from '../pluralTitles';
 import { wordTable } from '../wordTable';
+import { CLOSE_KIN_NOUNS } from '../kin';
 
 /** What a title tells about the person who carries it. */
 export interface TitleInfo {
@@ -125,8 +126,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Nouns that make a lower-case phrase before a name a role ("opposition leader Juan Guaidó"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'chief', 'head',
-  'director', 'ceo', 'founder', 'chairman', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'counterpart', 'wife',
-  'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'actor', 'actress', 'singer', 'writer', 'author',
+  'director', 'ceo', 'founder', 'chairman', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'counterpart',
+  ...CLOSE_KIN_NOUNS, 'actor', 'actress', 'singer', 'writer', 'author',
   'poet', 'painter', 'artist', 'composer', 'player', 'coach', 'manager', 'candidate', 'lawyer', 'attorney', 'judge', 'general',
   'commander', 'economist', 'scientist', 'professor', 'analyst', 'reporter', 'journalist', 'editor', 'adviser', 'advisor',
   'aide', 'deputy', 'lawmaker', 'congressman', 'congresswoman', 'representative', 'activist', 'founder', 'friend', 'colleague',

@@ -2,6 +2,7 @@ import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
 import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS } from '../abbreviations';
+import { isHighSurrogate, isLowSurrogate } from '../chars';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -125,7 +126,8 @@ function infoAt(text: string, start: number, end: number): WordInfo {
  */
 function tokenEnd(text: string, i: number, c: number): number {
   if (isWordCharAt(text, i, c)) return wordEnd(text, i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return i + 2;
+  // (past the text's end charCodeAt gives NaN, no low half; `endsSurrogatePair` costs two calls more on every punctuation mark)
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) return i + 2;
   return -(i + 1);
 }
 

@@ -132,23 +132,34 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
 }
 
 /**
- * Where the body's chunks start in `[from, to)`: at `from` and after every `\n` that a blank line
- * follows (the blank lines that end a paragraph for code spans and `[[notes]]`). A plain `indexOf` walk.
+ * Where the body's chunks start in `[from, to)`: at `from` and after every line break (`\n`, `\r\n`
+ * or a lone `\r`, as LSP has them) that a blank line follows (the blank lines that end a paragraph
+ * for code spans and `[[notes]]`). An `indexOf` walk (`LineEnds`).
  */
 function chunkStarts(text: string, from: number, to = text.length): number[] {
   const starts = [from];
-  for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < to; nl = text.indexOf('\n', nl + 1)) {
-    if (blankLineEnd(text, nl + 1) >= 0) starts.push(nl + 1);
+  const lines = new LineEnds(text);
+  for (let next = lineAfter(text, lines.from(from)); next < to; next = lineAfter(text, lines.from(next))) {
+    if (blankLineEnd(text, next) >= 0) starts.push(next);
   }
   return starts;
 }
 
-/** Where the blank line starting at `at` ends (its `\n`), or -1 when the line there is not blank: what decides that a chunk starts at `at`. */
+/** Where the line after the line break at `eol` starts (past a `\r\n` whole); past the end when `eol` is the text's end. */
+function lineAfter(text: string, eol: number): number {
+  return text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+}
+
+/**
+ * Where the blank line starting at `at` ends (the last character of its line break: `\n`, `\r\n`
+ * or a lone `\r`), or -1 when the line there is not blank: what decides that a chunk starts at `at`.
+ */
 function blankLineEnd(text: string, at: number): number {
   let j = at;
   while (isLineSpace(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) === 13) j++;
-  return text.charCodeAt(j) === 10 ? j : -1;
+  const c = text.charCodeAt(j);
+  if (c === 13) return text.charCodeAt(j + 1) === 10 ? j + 1 : j;
+  return c === 10 ? j : -1;
 }
 
 /**
@@ -326,10 +337,10 @@ function shift(span: Span, by: number): Span {
 }
 
 function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatter: FrontMatter | null; data: Record<string, unknown> | null } {
-  const open = /^---[ \t]*\r?\n/.exec(text);
+  const open = /^---[ \t]*(?:\r\n?|\n)/.exec(text);
   if (!open) return { frontMatter: null, data: null };
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
-  close.lastIndex = 0;
+  // a line starts after `\n`, `\r\n` or a lone `\r` (as in LSP; not after U+2028, as a `^` with the m flag would)
+  const close = /(?:^|(?<=[\r\n]))(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
   const rest = text.slice(open[0].length);
   const m = close.exec(rest);
   if (!m) return { frontMatter: null, data: null };
@@ -344,6 +355,9 @@ function readFrontMatter(text: string, excluded: ExcludedRegion[]): { frontMatte
   };
 }
 
+/** A `\r` that is a line break on its own (not the start of a `\r\n`). */
+const LONE_RETURN = /\r(?!\n)/g;
+
 /** Parsed front matter by its YAML source: shared read-only, so a keystroke in the body never re-parses it. */
 const frontMatterMemo = new Memo<{ data: Record<string, unknown> | null }>(32);
 
@@ -354,7 +368,8 @@ function frontMatterData(yaml: string): Record<string, unknown> | null {
     let data: Record<string, unknown> | null = null;
     try {
       // data only; duplicate keys are not worth a quadratic check in a draft's front matter
-      const parsed: unknown = parseYaml(yaml, { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
+      // (the YAML parser ends no line at a lone `\r`, LSP does)
+      const parsed: unknown = parseYaml(yaml.replace(LONE_RETURN, '\n'), { schema: 'core', maxAliasCount: 100, uniqueKeys: false });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
     } catch {
       data = null; // a broken front matter is still not article text
@@ -371,7 +386,7 @@ function findLineRegions(text: string, from: number, format: DocumentFormat, exc
   const lines = new LineEnds(text);
   while (pos < text.length) {
     const eol = lines.from(pos);
-    const next = eol < text.length ? (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : eol;
+    const next = eol < text.length ? lineAfter(text, eol) : eol;
     if (fence) {
       const line = text.slice(pos, eol);
       if (line.trimStart().startsWith(fence.marker)) {
@@ -463,7 +478,7 @@ function blankLineBreaks(text: string): number[] {
     }
     out.push(i);
     // the next line starts after the blank line's break
-    i = lines.from(end === 13 && text.charCodeAt(j + 1) === 10 ? j + 2 : j + 1);
+    i = lines.from(lineAfter(text, j));
   }
   return out;
 }
@@ -554,7 +569,10 @@ function mask(text: string, excluded: ExcludedRegion[]): string {
   return out + text.slice(at);
 }
 
-/** Paragraphs: runs of non-blank lines. Spans are trimmed of surrounding whitespace. */
+/**
+ * Paragraphs: runs of non-blank lines (each ended by `\n`, `\r\n` or a lone `\r`). Spans are trimmed of
+ * surrounding whitespace (`\s`) at both ends; a run of whitespace only is no paragraph.
+ */
 function splitParagraphs(masked: string, from: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let start = -1;
@@ -571,14 +589,17 @@ function splitParagraphs(masked: string, from: number): Paragraph[] {
     for (let c = masked.charCodeAt(first); first < eol && isLineSpace(c); c = masked.charCodeAt(++first));
     if (first === eol) close();
     else {
-      if (start < 0) start = first;
-      let last = eol - 1;
-      // (a line is blank when it holds only line spaces, but a paragraph ends at its last character that is not `\s`)
-      while (last > first && isJsSpace(masked.charCodeAt(last))) last--;
-      lastNonSpace = last;
+      // (a line is blank when it holds only line spaces, but a paragraph starts at its first character that is not `\s` and ends after its last)
+      while (first < eol && isJsSpace(masked.charCodeAt(first))) first++;
+      if (first < eol) {
+        if (start < 0) start = first;
+        let last = eol - 1;
+        while (last > first && isJsSpace(masked.charCodeAt(last))) last--;
+        lastNonSpace = last;
+      }
     }
     if (eol >= masked.length) break;
-    pos = masked.charCodeAt(eol) === 13 && masked.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    pos = lineAfter(masked, eol);
   }
   close();
   return paragraphs;

@@ -4,6 +4,7 @@
  */
 import { wordTable } from '../wordTable';
 import { LOWER_PLURAL_TITLE_ABBREVIATIONS } from './tokens';
+import { KIN_NOUNS } from '../kin';
 
 const EN_VERB_STEMS: [string, string, string, string][] = [
   // base, 3rd person, past, -ing
@@ -218,9 +219,8 @@ export const TITLES = new Set([
  * and the speaker nouns, the roles a possessive name may own as a described speaker.
  */
 export const TIE_NOUNS = new Set([
-  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'widow', 'widower', 'partner', 'fiancé',
-  'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend', 'grandson', 'granddaughter', 'grandmother', 'grandfather',
-  'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'mom', 'mum', 'dad', 'parents', 'children', 'friend', 'colleague',
+  ...KIN_NOUNS.keys(), 'widow', 'widower', 'partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend',
+  'mom', 'mum', 'dad', 'parents', 'children', 'friend', 'colleague',
   'lawyer', 'lawyers', 'attorney', 'attorneys', 'doctor', 'agent', 'publicist', 'secretary', 'assistant', 'biographer',
   'teammate', 'coach', 'manager', 'boss', 'deputy', 'successor', 'predecessor', 'campaign', 'family', 'office',
 ]);

@@ -640,6 +640,12 @@ function capitalisedWord(lower: string): CapitalisedWord {
   return word;
 }
 
+/** The capitalised word of `tokens[j]`, or undefined where that is no capitalised word (or past the end). */
+function capitalisedWordAt(tokens: readonly Token[], j: number): CapitalisedWord | undefined {
+  const t = tokens[j];
+  return t !== undefined && t.isWord && t.cap ? capitalisedWord(t.lower) : undefined;
+}
+
 /**
  * The names, capitalised words and sentence events of a token list (the full tokens, or only the
  * ones `appendPeopleTokens` keeps: the same summary), read from the ranges `outside`. One pass:
@@ -683,15 +689,18 @@ function summaryOf(tokens: readonly Token[], outside: readonly number[]): Paragr
  * word), added to `summaryNames`: the index after it, or `i` when there is none.
  */
 function nameAt(tokens: readonly Token[], i: number, word: CapitalisedWord): number {
-  let j = i + (word.titled ? 1 : 0);
-  while (j < tokens.length && tokens[j].isWord && tokens[j].cap && capitalisedWord(tokens[j].lower).title && j - i < 4) j++;
+  // the name's first word `j`, after the titles, and its capitalised word (each word looked up once)
+  let j = i;
+  let first = word.titled ? capitalisedWordAt(tokens, ++j) : word;
+  while (first?.title === true && j - i < 4) first = capitalisedWordAt(tokens, ++j);
+  if (first === undefined) return i;
   let k = j;
   while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
   if (k === j || (!word.titled && k - j < 2)) return i;
   // (the texts joined by spaces, without a list of them)
   let name = tokens[j].text;
   for (let m = j + 1; m < k; m++) name += ' ' + tokens[m].text;
-  const g = ((word.titleGender as Gender | undefined) ?? (capitalisedWord(tokens[j].lower).firstName as Gender | undefined) ?? 'unknown') as Gender;
+  const g = ((word.titleGender as Gender | undefined) ?? (first.firstName as Gender | undefined) ?? 'unknown') as Gender;
   const key = nameKey(name);
   summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
   return k;

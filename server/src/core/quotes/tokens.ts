@@ -1,5 +1,5 @@
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { isUpper } from '../chars';
+import { isHighSurrogate, isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
 import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
@@ -65,7 +65,7 @@ function tokenAt(text: string, i: number, to: number): Token {
     return { text: end > wend ? s.withPeriod : s.raw, lower: s.lower, start: i, end, isWord: true, cap: s.cap };
   }
   // a surrogate pair (emoji) is one token
-  const len = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+  const len = isHighSurrogate(c) && i + 1 < to ? 2 : 1;
   const t = len === 1 ? text[i] : text.slice(i, i + 2);
   return { text: t, lower: t, start: i, end: i + len, isWord: false, cap: false };
 }

@@ -38,8 +38,8 @@ export function attributionEdits(text: string, q: Quotation): TextEdit[] {
     // before the full stop that ends the writer's sentence (bounded look-ahead)
     let i = q.span.end;
     const limit = Math.min(text.length, q.span.end + 400);
-    while (i < limit && !/[.!?\n]/.test(text[i])) i++;
-    if (i < limit && text[i] !== '\n') return [{ span: { start: i, end: i }, newText: `, ${PLACEHOLDER}` }];
+    while (i < limit && !/[.!?\r\n]/.test(text[i])) i++;
+    if (i < limit && text[i] !== '\n' && text[i] !== '\r') return [{ span: { start: i, end: i }, newText: `, ${PLACEHOLDER}` }];
     return [{ span: { start: q.span.end, end: q.span.end }, newText: `, ${PLACEHOLDER}` }];
   }
   if (endChar === '.') {
