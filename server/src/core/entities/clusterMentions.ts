@@ -378,12 +378,14 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     // "Michael Jordan … flew to Jordan … Jordan said": a place that speaks joins a namesake before the place's other spellings
     // (not before the style sheet's entries)
-    if (cand.speaks && chosen < 0 && !(style !== undefined && style < options.styleSheet.length)) {
+    const spokeFirst = cand.speaks === true && chosen < 0 && !(style !== undefined && style < options.styleSheet.length);
+    if (spokeFirst) {
       joinNamesake(bySurname.get(parts.last));
       if (chosen < 0) joinNamesake(byFirst.get(parts.last), true);
     }
     if (style !== undefined) pick(byStyle, String(style));
-    if (cand.mayBeSurname && chosen < 0) joinNamesake(bySurname.get(parts.last));
+    // (a place that spoke looked for the surname's holder above, and found none)
+    if (cand.mayBeSurname && chosen < 0 && !spokeFirst) joinNamesake(bySurname.get(parts.last));
     // "the Boston Red Sox … the Triple-A Pawtucket Red Sox … the Red Sox won": the words after a
     // team's place go to a team named after its place before any other name ending in them
     if (byThingTail.size && cand.tokens.length > 1 && !cand.titleText) pick(byThingTail, parts.full);
