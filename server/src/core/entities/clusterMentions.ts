@@ -901,8 +901,7 @@ function titleWords(office: string, known: Map<string, readonly string[]>): read
   if (words === undefined) {
     words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
     // "vice president" is held whole only: its holder is no one's for "the President"
-    if (SUBORDINATE_OFFICE_WORDS.has(words[0]) && words.length > 1) words = [office];
-    else if (words.length > 1) words = [...words, office];
+    if (words.length > 1) words = SUBORDINATE_OFFICE_WORDS.has(words[0]) ? [office] : [...words, office];
     known.set(office, words);
   }
   return words;
