@@ -1615,8 +1615,13 @@ function appositiveAfter(p: PreparedParagraph, named: NameCandidate, first: numb
  * Chiefs of Staff"): one the titles list knows whole, however long, whose "of the" no name would open.
  */
 function officeOfThe(keys: readonly string[], first: number, end: number): boolean {
-  for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return true;
-  return false;
+  return ofTheAt(keys, first, end) >= 0;
+}
+
+/** The token of the first "of the" inside the title `keys[first, end)` (none at `first`), else -1. */
+function ofTheAt(keys: readonly string[], first: number, end: number): number {
+  for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return k;
+  return -1;
 }
 
 /**
@@ -1624,12 +1629,10 @@ function officeOfThe(keys: readonly string[], first: number, end: number): boole
  * whole as an organization or a place ("Federal Reserve" in "Chairman of the Federal Reserve"), else -1.
  */
 function bodyOfOffice(keys: readonly string[], first: number, end: number): number {
-  for (let k = first + 1; k + 2 < end; k++) {
-    if (keys[k] !== 'of' || keys[k + 1] !== 'the') continue;
-    const body = LEXICON.longestAt(keys, k + 2, end);
-    return body !== null && body.length === end - k - 2 && body.value.type !== 'person' ? k + 2 : -1;
-  }
-  return -1;
+  const k = ofTheAt(keys, first, end);
+  if (k < 0 || k + 2 >= end) return -1;
+  const body = LEXICON.longestAt(keys, k + 2, end);
+  return body !== null && body.length === end - k - 2 && body.value.type !== 'person' ? k + 2 : -1;
 }
 
 /** The most words a title alone may have ("Senate Majority Leader"), but for an office "X of the Y": longer runs are looked up as names only. */
