@@ -1662,10 +1662,12 @@ function buildCandidate(
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
   // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
   let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
-  // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
-  if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first) && ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
-  // ("Mr. President": a title addressed stands for its holder too)
-  if (loneTitle && end - first === 1 && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first)) {
+    // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
+    if (ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
+    // ("Mr. President": a title addressed stands for its holder too)
+    else if (!court && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  }
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
