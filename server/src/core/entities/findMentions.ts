@@ -1789,7 +1789,7 @@ const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wr
  */
 function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
   const next = p.tokens[end];
-  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
+  if (next?.word && PERSON_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
   const prev = p.tokens[first - 1];
   return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
 }
