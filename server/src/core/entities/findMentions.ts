@@ -1615,8 +1615,13 @@ function appositiveAfter(p: PreparedParagraph, named: NameCandidate, first: numb
  * Chiefs of Staff"): one the titles list knows whole, however long, whose "of the" no name would open.
  */
 function officeOfThe(keys: readonly string[], first: number, end: number): boolean {
-  for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return true;
-  return false;
+  return ofTheAt(keys, first, end) >= 0;
+}
+
+/** The token of the first "of the" inside the title `keys[first, end)` (none at `first`), else -1. */
+function ofTheAt(keys: readonly string[], first: number, end: number): number {
+  for (let k = first + 1; k + 1 < end; k++) if (keys[k] === 'of' && keys[k + 1] === 'the') return k;
+  return -1;
 }
 
 /**
@@ -1624,12 +1629,10 @@ function officeOfThe(keys: readonly string[], first: number, end: number): boole
  * whole as an organization or a place ("Federal Reserve" in "Chairman of the Federal Reserve"), else -1.
  */
 function bodyOfOffice(keys: readonly string[], first: number, end: number): number {
-  for (let k = first + 1; k + 2 < end; k++) {
-    if (keys[k] !== 'of' || keys[k + 1] !== 'the') continue;
-    const body = LEXICON.longestAt(keys, k + 2, end);
-    return body !== null && body.length === end - k - 2 && body.value.type !== 'person' ? k + 2 : -1;
-  }
-  return -1;
+  const k = ofTheAt(keys, first, end);
+  if (k < 0 || k + 2 >= end) return -1;
+  const body = LEXICON.longestAt(keys, k + 2, end);
+  return body !== null && body.length === end - k - 2 && body.value.type !== 'person' ? k + 2 : -1;
 }
 
 /** The most words a title alone may have ("Senate Majority Leader"), but for an office "X of the Y": longer runs are looked up as names only. */
@@ -1659,10 +1662,12 @@ function buildCandidate(
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
   // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
   let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
-  // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
-  if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first) && ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
-  // ("Mr. President": a title addressed stands for its holder too)
-  if (loneTitle && end - first === 1 && !court && !titleAloneNamesHolder(p, first) && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first)) {
+    // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
+    if (ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
+    // ("Mr. President": a title addressed stands for its holder too)
+    else if (!court && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
+  }
   if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
     first++;
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
@@ -1784,7 +1789,7 @@ const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wr
  */
 function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
   const next = p.tokens[end];
-  if (next?.word && PERSON_VERBS.has(next.key) && !AUXILIARY_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
+  if (next?.word && PERSON_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
   const prev = p.tokens[first - 1];
   return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
 }
