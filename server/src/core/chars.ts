@@ -24,10 +24,7 @@ export function isWordChar(c: string | undefined): boolean {
  */
 export function characterAt(s: string, i: number, end = s.length): string | undefined {
   const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
-  }
+  if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(s.charCodeAt(i + 1))) return s.slice(i, i + 2);
   return s[i];
 }
 
