@@ -4,6 +4,8 @@
  * `isLetterOrDigit`) a surrogate pair given whole.
  */
 
+import { isAsciiWordChar } from './words';
+
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -14,7 +16,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 128) return isAsciiWordChar(code);
   return WORD.test(c);
 }
 
@@ -24,10 +26,7 @@ export function isWordChar(c: string | undefined): boolean {
  */
 export function characterAt(s: string, i: number, end = s.length): string | undefined {
   const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return s.slice(i, i + 2);
-  }
+  if (isHighSurrogate(c) && i + 1 < end && isLowSurrogate(s.charCodeAt(i + 1))) return s.slice(i, i + 2);
   return s[i];
 }
 
@@ -77,7 +76,7 @@ export function isLetter(c: string | undefined): boolean {
 export function isLetterOrDigit(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code < 128) return isAsciiWordChar(code);
   return LETTER_OR_DIGIT.test(c);
 }
 

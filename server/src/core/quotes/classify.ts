@@ -1,6 +1,6 @@
 import type { QuotationKind } from '../types';
 import { isJsSpace } from '../words';
-import { characterAt, isHighSurrogate, isLetter, isLetterOrDigit, isLowSurrogate, isUpper } from '../chars';
+import { characterAt, endsSurrogatePair, isLetter, isLetterOrDigit, isUpper } from '../chars';
 import { SCARE_INTRODUCERS } from './cues';
 import type { Token } from './tokens';
 import { keepShape } from '../shapes';
@@ -64,7 +64,7 @@ export class TextIndex {
       const k = i - lo;
       const c = text.charCodeAt(i);
       // a low surrogate after its high half (in the region) belongs to the code point before it
-      const tail = isLowSurrogate(c) && i > lo && isHighSurrogate(text.charCodeAt(i - 1));
+      const tail = i > lo && endsSurrogatePair(text, i);
       this.nextLetter[k] = !tail && isLetterAt(text, i, hi) ? i : this.nextLetter[k + 1];
       this.nextWordChar[k] = !tail && isLetterOrDigitAt(text, i, hi) ? i : this.nextWordChar[k + 1];
       this.nextSpace[k] = isJsSpace(c) ? i : this.nextSpace[k + 1];

@@ -1,6 +1,6 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
-import type { Token } from './tokens';
+import { endsInPossessive, type Token } from './tokens';
 
 /** A speaker phrase found next to a cue. */
 export interface SpeakerPhrase {
@@ -172,9 +172,8 @@ const MAX_ROLE_WORDS = 3;
 
 /** A word with a possessive ending ("Biden's", "Acme’s"). */
 function isPossessive(t: Token): boolean {
-  const w = t.lower;
-  const n = w.length;
-  return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
+  // (more than the ending: "'s" alone is no name's)
+  return t.lower.length > 2 && endsInPossessive(t.lower);
 }
 
 /** Is token `k` an apostrophe written right after a word ("Jones'", the one of "Corp.'s")? */

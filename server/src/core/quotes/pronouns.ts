@@ -3,7 +3,7 @@ import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
-import { appendPeopleTokens, GENDERED_PRONOUNS, type Token } from './tokens';
+import { appendPeopleTokens, endsInPossessive, GENDERED_PRONOUNS, type Token } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -50,8 +50,7 @@ export function nameKey(name: string): string {
 
 /** A lower-case word without its possessive ending ("pompeo's" → "pompeo"). */
 function withoutPossessive(l: string): string {
-  const n = l.length;
-  return n >= 2 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019) ? l.slice(0, n - 2) : l;
+  return endsInPossessive(l) ? l.slice(0, l.length - 2) : l;
 }
 
 /** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */

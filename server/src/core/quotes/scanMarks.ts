@@ -1,6 +1,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isSpaceOrEdge, isWordChar } from '../chars';
+import { isAsciiWordChar } from '../words';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
 import { keepShape } from '../shapes';
 
@@ -179,7 +180,7 @@ const NO_MARKS: ParagraphScan = Object.freeze({ carriedIn: null, nextOpens: null
 function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isWordChar(text[i]);
+  return c < 128 ? isAsciiWordChar(c) : isWordChar(text[i]);
 }
 
 /** The first mark at or after `from`, or -1. */

@@ -74,6 +74,12 @@ function isSkipped(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** Whether a lower-case word ends in a possessive "'s" or "’s" ("pompeo's", "biden’s"). */
+export function endsInPossessive(lower: string): boolean {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019);
+}
+
 /**
  * Splits `text[from, to)` into tokens. Words keep inner hyphens and apostrophes
  * ("D-Mass", "O'Neill"), and abbreviations keep their period ("Sen."). Linear.
