@@ -1173,6 +1173,14 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   const { tokens, keys, flags } = p;
   const out: NameCandidate[] = [];
   const firstTokens: number[] = [];
+  /** Builds the candidate of tokens [from, to) with no title and, when there is one, keeps it with its first token. */
+  const pushUntitled = (from: number, to: number): void => {
+    const cand = buildCandidate(paragraphText, p, base, from, -1, from, to, undefined, headline, ev);
+    if (cand) {
+      out.push(cand);
+      firstTokens.push(from);
+    }
+  };
   const n = tokens.length;
   // the plural title of the last names ("Messrs." in "Messrs. Smith and Jones") and the token after them: see `sharesPluralTitle`
   let plural: SharedTitle | undefined;
@@ -1246,11 +1254,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
             continue;
           }
         } else if (titleOfWordsAlone(p, i, titleEnd)) {
-          const office = buildCandidate(paragraphText, p, base, i, -1, i, titleEnd, undefined, headline, ev);
-          if (office) {
-            out.push(office);
-            firstTokens.push(i);
-          }
+          pushUntitled(i, titleEnd);
         }
         i = titleEnd;
         continue;
@@ -1260,11 +1264,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
-        const place = buildCandidate(paragraphText, p, base, i, -1, i, placeEnd, undefined, headline, ev);
-        if (place) {
-          out.push(place);
-          firstTokens.push(i);
-        }
+        pushUntitled(i, placeEnd);
         i = placeEnd;
         continue;
       }
@@ -1331,11 +1331,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
       if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
-      const place = buildCandidate(paragraphText, p, base, k, -1, k, k + 1, undefined, headline, ev);
-      if (place) {
-        out.push(place);
-        firstTokens.push(k);
-      }
+      pushUntitled(k, k + 1);
       break;
     }
     // "Acme Corp. President Dana Wells": an office in the organization named right before it
