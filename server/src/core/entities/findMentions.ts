@@ -3,6 +3,7 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
+import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
@@ -130,12 +131,11 @@ export const PERSON_VERBS = new Set([
   'thought', 'married', 'died', 'was born', 'asked', 'answered', 'smiled', 'laughed', 'suggests', 'suggested', 'claims',
   'claimed', 'proposed', 'proposes', 'observed', 'observes', 'describes', 'described', 'studied', 'taught', 'himself', 'herself',
 ]);
-/** Nouns after a possessive that only people have ("Byron's mother", "Dvořák's death"). */
+/** Nouns after a possessive that only people have ("Byron's mother", "Dvořák's death"): the nouns of kinship (core/kin.ts) and these. */
 const PERSON_POSSESSIONS = new Set([
-  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'parents', 'children', 'family', 'life',
+  ...KIN_NOUNS.keys(), 'parents', 'children', 'family', 'life',
   'death', 'birth', 'career', 'childhood', 'funeral', 'grave', 'friend', 'friends', 'girlfriend', 'boyfriend', 'widow', 'own',
-  'estate', 'heirs', 'widower', 'spouse', 'fiancé', 'fiancée', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
-  'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'memoir', 'memoirs', 'autobiography', 'biographer', 'birthday', 'youth',
+  'estate', 'heirs', 'widower', 'spouse', 'fiancé', 'fiancée', 'memoir', 'memoirs', 'autobiography', 'biographer', 'birthday', 'youth',
 ]);
 /** People working at an organization: "analysts at Goldman Sachs", "officials of Acme". */
 const ORG_MEMBERS = new Set([
