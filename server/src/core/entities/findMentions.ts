@@ -10,7 +10,7 @@ import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -2380,9 +2380,6 @@ const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   'framework', 'license', 'licence', 'method', 'approach', 'software', 'format', 'standard', 'scale', 'algorithm', 'technique',
   'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'experiment',
 ]);
-
-/** A person's people, which a surname before them names ("the Obama administration", "the Bush family"). */
-const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration', 'family', 'camp']);
 
 /** Parties named by one capitalised word, which may stand before "administration" as a surname does. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'socialist', 'communist', 'likud']);
