@@ -3,13 +3,14 @@
  * and acronyms, typed as person, organization or place. Works on the paragraph's tokens with
  * offsets relative to the paragraph start, so a paragraph's tokens can be cached.
  */
+import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -130,12 +131,11 @@ export const PERSON_VERBS = new Set([
   'thought', 'married', 'died', 'was born', 'asked', 'answered', 'smiled', 'laughed', 'suggests', 'suggested', 'claims',
   'claimed', 'proposed', 'proposes', 'observed', 'observes', 'describes', 'described', 'studied', 'taught', 'himself', 'herself',
 ]);
-/** Nouns after a possessive that only people have ("Byron's mother", "Dvořák's death"). */
+/** Nouns after a possessive that only people have ("Byron's mother", "Dvořák's death"): the nouns of kinship (core/kin.ts) and these. */
 const PERSON_POSSESSIONS = new Set([
-  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'parents', 'children', 'family', 'life',
+  ...KIN_NOUNS.keys(), 'parents', 'children', 'family', 'life',
   'death', 'birth', 'career', 'childhood', 'funeral', 'grave', 'friend', 'friends', 'girlfriend', 'boyfriend', 'widow', 'own',
-  'estate', 'heirs', 'widower', 'spouse', 'fiancé', 'fiancée', 'grandson', 'granddaughter', 'grandfather', 'grandmother',
-  'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'memoir', 'memoirs', 'autobiography', 'biographer', 'birthday', 'youth',
+  'estate', 'heirs', 'widower', 'spouse', 'fiancé', 'fiancée', 'memoir', 'memoirs', 'autobiography', 'biographer', 'birthday', 'youth',
 ]);
 /** People working at an organization: "analysts at Goldman Sachs", "officials of Acme". */
 const ORG_MEMBERS = new Set([
@@ -1173,6 +1173,14 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
   const { tokens, keys, flags } = p;
   const out: NameCandidate[] = [];
   const firstTokens: number[] = [];
+  /** Builds the candidate of tokens [from, to) with no title and, when there is one, keeps it with its first token. */
+  const pushUntitled = (from: number, to: number): void => {
+    const cand = buildCandidate(paragraphText, p, base, from, -1, from, to, undefined, headline, ev);
+    if (cand) {
+      out.push(cand);
+      firstTokens.push(from);
+    }
+  };
   const n = tokens.length;
   // the plural title of the last names ("Messrs." in "Messrs. Smith and Jones") and the token after them: see `sharesPluralTitle`
   let plural: SharedTitle | undefined;
@@ -1246,11 +1254,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
             continue;
           }
         } else if (titleOfWordsAlone(p, i, titleEnd)) {
-          const office = buildCandidate(paragraphText, p, base, i, -1, i, titleEnd, undefined, headline, ev);
-          if (office) {
-            out.push(office);
-            firstTokens.push(i);
-          }
+          pushUntitled(i, titleEnd);
         }
         i = titleEnd;
         continue;
@@ -1260,11 +1264,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
-        const place = buildCandidate(paragraphText, p, base, i, -1, i, placeEnd, undefined, headline, ev);
-        if (place) {
-          out.push(place);
-          firstTokens.push(i);
-        }
+        pushUntitled(i, placeEnd);
         i = placeEnd;
         continue;
       }
@@ -1331,11 +1331,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
       if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
-      const place = buildCandidate(paragraphText, p, base, k, -1, k, k + 1, undefined, headline, ev);
-      if (place) {
-        out.push(place);
-        firstTokens.push(k);
-      }
+      pushUntitled(k, k + 1);
       break;
     }
     // "Acme Corp. President Dana Wells": an office in the organization named right before it
@@ -2384,9 +2380,6 @@ const MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   'framework', 'license', 'licence', 'method', 'approach', 'software', 'format', 'standard', 'scale', 'algorithm', 'technique',
   'survey', 'corpus', 'dataset', 'toolkit', 'regime', 'era', 'period', 'experiment',
 ]);
-
-/** A person's people, which a surname before them names ("the Obama administration", "the Bush family"). */
-const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration', 'family', 'camp']);
 
 /** Parties named by one capitalised word, which may stand before "administration" as a surname does. */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['labour', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'socialist', 'communist', 'likud']);

@@ -274,6 +274,12 @@ export const TEAM_NICKNAMES: ReadonlySet<string> = new Set([
   'canucks', 'bruins', 'canadiens', 'oilers', 'blackhawks',
 ]);
 
+/**
+ * A person's people, which a surname before them names ("the Obama administration", "the Bush family"): read by
+ * `contextType` (findMentions.ts) and, with "campaign", by the quotation engine's `ownedByNameBefore` (quotes/phrases.ts).
+ */
+export const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration', 'family', 'camp']);
+
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
 

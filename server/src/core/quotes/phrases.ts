@@ -1,6 +1,7 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, type Token } from './tokens';
+import { PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
 
 /** A speaker phrase found next to a cue. */
 export interface SpeakerPhrase {
@@ -380,8 +381,8 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
 }
 
-/** A person's people, whom a name before them speaks for no more than "Biden's campaign" does for Biden. */
-const PERSONS_FOLLOWINGS = new Set(['campaign', 'administration', 'family', 'camp']);
+/** A person's people, whom a name before them speaks for no more than "Biden's campaign" does for Biden: the entities' (names.ts) and "campaign". */
+const PERSONS_FOLLOWINGS = new Set(['campaign', ...ENTITY_PERSONS_FOLLOWINGS]);
 
 /** "the Biden campaign", "the Obama administration": a determiner at `i`, a capitalised name, and a person's people at `j`. */
 function ownedByNameBefore(tokens: Token[], i: number, j: number): boolean {
