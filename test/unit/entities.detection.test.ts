@@ -225,6 +225,9 @@ describe('events and letter-terms', () => {
   it('reads "Siege" before "of" as an event', () => {
     assert.equal(typeOf('He was wounded at the Siege of Savannah in 1779.', 'Siege'), 'other');
   });
+  it('reads "the Summer Olympics" as an event, not a company ending in a field of work\'s plural ("General Dynamics")', () => {
+    assert.deepEqual(typed('She won at the Summer Olympics.'), [['Summer Olympics', 'other']]);
+  });
   it('reads "L-band" as a term', () => {
     assert.equal(typeOf('The optimal frequency lies in the L-band for this sensor.', 'L-band'), 'other');
   });
