@@ -16,6 +16,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleOf, mentionsOf, nestedTexts, sameEntity, textsOf, titleOnlyOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { speakerName } from './quotes.helpers';
 
 /** `[name, type, roles]` of every entity of a one-paragraph document. */
 const rolesOf = (text: string) => articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
@@ -24,7 +25,7 @@ const genderOf = (text: string) => articleOf(text).entities.find((e) => e.type =
 /** The name of the entity that speaks the first quotation of a one-paragraph document. */
 const speakerOf = (text: string) => {
   const a = articleOf(text);
-  return a.entities.find((e) => e.id === a.quotations[0]?.speaker?.entityId)?.name;
+  return speakerName(a, a.quotations[0]);
 };
 
 describe('a known first name and a surname like a place head after "to"', () => {

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
+import { quote, speakerName } from './quotes.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
   it('types the name an organization', () => {
@@ -80,8 +81,7 @@ describe('pronoun speakers', () => {
   const ambiguous = (text: string) => messagesOf(analyzeArticle(text, { format: 'plaintext' }), 'ambiguous-speaker');
   const speakerOf = (text: string, quoted: string) => {
     const a = analyzeArticle(text, { format: 'plaintext' });
-    const q = a.quotations.find((x) => x.text.includes(quoted))!;
-    return a.entities.find((e) => e.id === q.speaker?.entityId)?.name;
+    return speakerName(a, quote(a, quoted)); // (quote throws where no quotation holds `quoted`)
   };
   const story =
     'Race still open\n\nMayor Helen Park told her supporters to wait. "We have come back before," she said.\n\n' +
