@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
+import { articleOf, mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
 import { quote, speakerName } from './quotes.helpers';
 
@@ -43,7 +43,7 @@ describe('"Park" after a first name', () => {
 });
 
 describe('datelines', () => {
-  const first = (text: string) => analyzeArticle('Headline\n\n' + text).mentions.filter((m) => m.span.start >= 10);
+  const first = (text: string) => articleOf(text).mentions.filter((m) => m.span.start >= 10);
   it('type the place in capitals before the dash, the agency or the state after a comma', () => {
     assert.equal(first('MILLBROOK — A 26-year-old man was charged early Sunday.')[0].type, 'place');
     assert.equal(first('WASHINGTON (AP) — The Senate approved a bill.')[0].type, 'place');
