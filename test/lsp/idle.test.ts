@@ -130,8 +130,13 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
   /** A keystroke: "x" typed at the start of `uri`, making it `version`. */
   const typeX = (uri: string, version: number) =>
     client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
-  return { client, published, timings, logged, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
+  /** The log messages that contain `part`. */
+  const loggedWith = (part: string) => logged.filter((m) => m.includes(part));
+  return { client, published, timings, logged, loggedWith, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
 }
+
+/** What the server logs when a publication of diagnostics fails. */
+const PUBLISH_FAILED = 'publishing diagnostics failed';
 
 /** The process's unhandled rejections from now until `stop`. */
 function unhandledRejections() {
@@ -226,7 +231,7 @@ describe('server wiring of the idle collection and the timing notification', () 
       await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
       await sleep(100);
-      const failures = s.logged.filter((m) => m.includes('timing'));
+      const failures = s.loggedWith('timing');
       assert.equal(failures.length, 1, JSON.stringify(s.logged));
       assert.match(failures[0], /stream closed/);
     } finally {
@@ -243,11 +248,11 @@ describe('server wiring of the idle collection and the timing notification', () 
       await s.start();
       const uri = 'file:///tmp/publish-fails.article';
       await s.open(uri, 'Title\n\n"Closed," he said.\n');
-      await s.until(() => s.logged.some((m) => m.includes('publishing diagnostics failed')), 'the failure logged');
+      await s.until(() => s.loggedWith(PUBLISH_FAILED).length > 0, 'the failure logged');
       await s.typeX(uri, 2);
       await sleep(300);
-      assert.equal(s.logged.filter((m) => m.includes('publishing diagnostics failed')).length, 1, JSON.stringify(s.logged));
-      assert.match(s.logged.find((m) => m.includes('publishing diagnostics failed'))!, /stream closed/);
+      assert.equal(s.loggedWith(PUBLISH_FAILED).length, 1, JSON.stringify(s.logged));
+      assert.match(s.loggedWith(PUBLISH_FAILED)[0], /stream closed/);
       assert.deepEqual(caught.rejections, []);
     } finally {
       caught.stop();
@@ -268,8 +273,8 @@ describe('server wiring of the idle collection and the timing notification', () 
       await s.open(uri, 'Title\n\n"Never closed, he said.\n');
       await s.until(() => s.published.length === 1, 'diagnostics for the open document');
       await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
-      await s.until(() => s.logged.some((m) => m.includes('publishing diagnostics failed')), 'the failure logged');
-      assert.match(s.logged.find((m) => m.includes('publishing diagnostics failed'))!, /stream closed/);
+      await s.until(() => s.loggedWith(PUBLISH_FAILED).length > 0, 'the failure logged');
+      assert.match(s.loggedWith(PUBLISH_FAILED)[0], /stream closed/);
       assert.deepEqual(caught.rejections, []);
     } finally {
       caught.stop();
@@ -282,7 +287,7 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       // (the client handles no client/registerCapability request: it answers with an error)
       await s.start({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
-      await s.until(() => s.logged.some((m) => m.includes('registering the .copydesk.yaml file watcher failed')), 'the refusal logged');
+      await s.until(() => s.loggedWith('registering the .copydesk.yaml file watcher failed').length > 0, 'the refusal logged');
     } finally {
       s.end();
     }

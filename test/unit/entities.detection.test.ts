@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { renameEdits } from '../../server/src/core/queries';
-import { mentionsOf, typed, typeOf, typeOfFound } from './entities.helpers';
+import { articleOf, mentionsOf, typed, typeOf, typeOfFound } from './entities.helpers';
 import { findingsOf } from './findings.helpers';
 
 
@@ -139,7 +139,7 @@ describe('a title alone after the article', () => {
 });
 
 describe('a title alone stands for the person last given it', () => {
-  const article = (body: string) => analyzeArticle('Headline\n\n' + body);
+  const article = articleOf;
   const entityOf = (a: ReturnType<typeof analyzeArticle>, text: string) => {
     const m = a.mentions.find((x) => x.text === text);
     assert.ok(m, `no mention ${text}`);
@@ -224,6 +224,9 @@ describe('events and letter-terms', () => {
   });
   it('reads "Siege" before "of" as an event', () => {
     assert.equal(typeOf('He was wounded at the Siege of Savannah in 1779.', 'Siege'), 'other');
+  });
+  it('reads "the Summer Olympics" as an event, not a company ending in a field of work\'s plural ("General Dynamics")', () => {
+    assert.deepEqual(typed('She won at the Summer Olympics.'), [['Summer Olympics', 'other']]);
   });
   it('reads "L-band" as a term', () => {
     assert.equal(typeOf('The optimal frequency lies in the L-band for this sensor.', 'L-band'), 'other');

@@ -9,7 +9,7 @@ import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { findCandidates, prepareParagraph } from '../../server/src/core/entities/findMentions';
 import { linkPartShortForms } from '../../server/src/core/entities/headShortForms';
-import { aliasLinks, mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
+import { aliasLinks, articleOf, mentionsOf, sameEntity, typeOfFound } from './entities.helpers';
 import { prng } from '../../bench/corpus';
 
 describe('a person’s title before a known place name', () => {
@@ -128,7 +128,7 @@ describe('a title, then a comma and a name', () => {
   it('makes the title a title-only mention of the person named after it, who names the entity', () => {
     const text = 'The Secretary of State, Mike Pompeo, spoke on Monday.';
     assert.ok(sameEntity(text, 'Secretary of State', 'Mike Pompeo'));
-    const a = analyzeArticle('Headline\n\n' + text);
+    const a = articleOf(text);
     const title = a.mentions.find((m) => m.text === 'Secretary of State');
     assert.equal(title?.titleOnly, true);
     assert.equal(a.entities.find((e) => e.id === title?.entityId)?.name, 'Mike Pompeo');

@@ -9,7 +9,7 @@ import { findingsOf } from './findings.helpers';
 import { entityAt, mentionAt, neighbourMention } from '../../server/src/core/queries';
 import type { Article, Mention } from '../../server/src/core/types';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
-import { firstReferenceHints, nestedTexts } from './entities.helpers';
+import { articleOf, firstReferenceHints, nestedTexts } from './entities.helpers';
 import { marked, slices } from './markers';
 
 /** The article of a fixture (after a headline line, as in the other entity tests) and the spans it marks. */
@@ -169,15 +169,15 @@ describe('nested mentions: the article model', () => {
 describe('nested mentions: rules', () => {
   it('first-reference: a surname nested in an earlier name is no first reference', () => {
     const text = 'The Savage Love column ran for years. Dan Savage wrote it. Savage said so.';
-    assert.ok(byText(analyzeArticle('Headline\n\n' + text), 'Savage', true));
+    assert.ok(byText(articleOf(text), 'Savage', true));
     assert.deepEqual(firstReferenceHints(text), []);
     // the rule still fires on a surname written alone before the full name
     assert.equal(firstReferenceHints('Savage wrote it. Dan Savage said so.').length, 1);
   });
   it('inconsistent-spelling: a name nested in a longer one is spelled as part of that name', () => {
-    const spelling = (text: string) => findingsOf(analyzeArticle('Headline\n\n' + text), 'inconsistent-spelling');
+    const spelling = (text: string) => findingsOf(articleOf(text), 'inconsistent-spelling');
     const text = 'Officials in Ålesund met. The ALESUND Harbour Board agreed.';
-    assert.ok(byText(analyzeArticle('Headline\n\n' + text), 'ALESUND', true));
+    assert.ok(byText(articleOf(text), 'ALESUND', true));
     assert.deepEqual(spelling(text), []);
     // written alone, the other spelling is flagged
     assert.equal(spelling('Officials in Ålesund met. Alesund agreed, and Ålesund paid.').length, 1);

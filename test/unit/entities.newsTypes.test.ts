@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
+import { articleOf, mentionsOf, sameEntity, textsOf, typeOf, typeOfFound } from './entities.helpers';
 import { messagesOf } from './findings.helpers';
+import { quote, speakerName } from './quotes.helpers';
 
 describe('an institution head or an acronym before a known place', () => {
   it('types the name an organization', () => {
@@ -42,7 +43,7 @@ describe('"Park" after a first name', () => {
 });
 
 describe('datelines', () => {
-  const first = (text: string) => analyzeArticle('Headline\n\n' + text).mentions.filter((m) => m.span.start >= 10);
+  const first = (text: string) => articleOf(text).mentions.filter((m) => m.span.start >= 10);
   it('type the place in capitals before the dash, the agency or the state after a comma', () => {
     assert.equal(first('MILLBROOK — A 26-year-old man was charged early Sunday.')[0].type, 'place');
     assert.equal(first('WASHINGTON (AP) — The Senate approved a bill.')[0].type, 'place');
@@ -80,8 +81,7 @@ describe('pronoun speakers', () => {
   const ambiguous = (text: string) => messagesOf(analyzeArticle(text, { format: 'plaintext' }), 'ambiguous-speaker');
   const speakerOf = (text: string, quoted: string) => {
     const a = analyzeArticle(text, { format: 'plaintext' });
-    const q = a.quotations.find((x) => x.text.includes(quoted))!;
-    return a.entities.find((e) => e.id === q.speaker?.entityId)?.name;
+    return speakerName(a, quote(a, quoted)); // (quote throws where no quotation holds `quoted`)
   };
   const story =
     'Race still open\n\nMayor Helen Park told her supporters to wait. "We have come back before," she said.\n\n' +

@@ -10,7 +10,7 @@ import { firstNameGender, phraseKeys } from '../../server/src/core/entities/name
 import { foldKey, tokenize, tokenKeys } from '../../server/src/core/entities/tokens';
 import type { AnalyzeOptions } from '../../server/src/core/options';
 import type { Span } from '../../server/src/core/types';
-import { firstReferenceHints, typeOf } from './entities.helpers';
+import { articleOf, firstReferenceHints, typeOf } from './entities.helpers';
 import { findingsOf } from './findings.helpers';
 
 /**
@@ -261,7 +261,7 @@ describe('clusterMentions', () => {
 
 describe('gender', () => {
   it('takes titles first, then first names, then a majority of the pronouns after the mentions', () => {
-    const gender = (body: string) => analyzeArticle('Headline\n\n' + body).entities.map((e) => [e.name, e.gender]);
+    const gender = (body: string) => articleOf(body).entities.map((e) => [e.name, e.gender]);
     // a title over a first name and three pronouns
     assert.deepEqual(gender('Ms. John Okafor said he would stay. Okafor said he was tired. Okafor said he left.'), [['John Okafor', 'female']]);
     // a first name over a pronoun

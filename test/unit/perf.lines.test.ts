@@ -8,35 +8,32 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { scanDocument } from '../../server/src/core/markup/scan';
 
-/** Runs of non-blank lines, trimmed of \s at both ends: every character looked at in turn. */
+/**
+ * Runs of non-blank lines, trimmed of \s at both ends, read by regular expressions rather than by the scanner's
+ * walk: lines split at `\r\n`, `\r` or `\n`; a line of tabs and space separators (\p{Zs}: no-break spaces,
+ * U+2003…) alone is blank and ends a run; any other line joins the run with its text from its first to its last
+ * character that is not \s (a line of other whitespace alone, "\f", adds none).
+ */
 function referenceParagraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  let start = -1;
-  let lastNonSpace = -1;
-  let pos = 0;
-  for (;;) {
-    let eol = pos;
-    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
-    let first = pos;
-    // a tab or a space separator (\p{Zs}: no-break spaces, U+2003…): a line of them is blank
-    while (first < eol && /[\t\p{Zs}]/u.test(text[first])) first++;
-    if (first === eol) {
-      if (start >= 0) out.push({ start, end: lastNonSpace + 1 });
-      start = -1;
+  let run: { start: number; end: number } | undefined;
+  let offset = 0;
+  const parts = text.split(/(\r\n|\r|\n)/); // lines at even indexes, their breaks at odd ones
+  for (let i = 0; i < parts.length; i += 2) {
+    const line = parts[i];
+    if (/^[\t\p{Zs}]*$/u.test(line)) {
+      if (run) out.push(run);
+      run = undefined;
     } else {
-      // a paragraph starts at its first character that is not \s and ends after its last: whitespace alone is none
-      while (first < eol && /\s/.test(text[first])) first++;
-      if (first < eol) {
-        if (start < 0) start = first;
-        let last = eol - 1;
-        while (last > first && /\s/.test(text[last])) last--;
-        lastNonSpace = last;
+      const words = /\S(?:[^]*\S)?/.exec(line);
+      if (words) {
+        const start = offset + words.index;
+        run = { start: run ? run.start : start, end: start + words[0].length };
       }
     }
-    if (eol >= text.length) break;
-    pos = text.startsWith('\r\n', eol) ? eol + 2 : eol + 1;
+    offset += line.length + (parts[i + 1]?.length ?? 0);
   }
-  if (start >= 0) out.push({ start, end: lastNonSpace + 1 });
+  if (run) out.push(run);
   return out;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findingsOf } from './findings.helpers';
-import { analyze, marked, quote } from './quotes.helpers';
+import { analyze, marked, quote, speakerName } from './quotes.helpers';
 
 /**
  * Each fixture marks the expected speaker span with ⟦…⟧; `contains` picks the quotation.
@@ -102,7 +102,7 @@ describe('attribution patterns', () => {
 /** The entity name a quotation's speaker resolves to, or null. */
 function speakerEntityName(src: string, contains: string, kind: string, cue?: string): string | null {
   const { a, q } = assertSpeaker(src, contains, kind, cue);
-  return a.entities.find((e) => e.id === q.speaker?.entityId)?.name ?? null;
+  return speakerName(a, q) ?? null;
 }
 
 describe('a role a possessive name owns', () => {

@@ -21,3 +21,8 @@ export function quote(a: Article, s: string): Quotation {
   if (!q) throw new Error(`no quotation contains ${JSON.stringify(s)}: ${a.quotations.map((x) => x.text).join(' | ')}`);
   return q;
 }
+
+/** The name of the entity `q`'s speaker resolves to (undefined for no quotation, no speaker, or a speaker no entity is). */
+export function speakerName(a: Article, q: Quotation | undefined): string | undefined {
+  return a.entities.find((e) => e.id === q?.speaker?.entityId)?.name;
+}
