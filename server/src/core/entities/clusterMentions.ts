@@ -10,7 +10,7 @@ import {
   BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
-import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS, TITLES, type TitleInfo } from './titles';
+import { SUBORDINATE_OFFICE_WORDS, TITLES, spelledOutTitleWords, type TitleInfo } from './titles';
 import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
@@ -896,7 +896,8 @@ function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string,
 function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
   let words = known.get(office);
   if (words === undefined) {
-    words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+    // (an office has no dots: its words are keys)
+    words = spelledOutTitleWords(office);
     // "vice president" is held whole only: its holder is no one's for "the President"
     if (words.length > 1) words = SUBORDINATE_OFFICE_WORDS.has(words[0]) ? [office] : [...words, office];
     known.set(office, words);
