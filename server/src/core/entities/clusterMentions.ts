@@ -10,7 +10,7 @@ import {
   BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
   sameFirstName,
 } from './names';
-import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS, TITLES, type TitleInfo } from './titles';
+import { SUBORDINATE_OFFICE_WORDS, TITLES, spelledOutTitleWords, type TitleInfo } from './titles';
 import { namesKin } from './gender';
 import { innerShape } from './nested';
 import { foldKey, tokenize } from './tokens';
@@ -826,22 +826,9 @@ function officeGender(office: string): 'male' | 'female' | undefined {
  * "Bill Clinton" … "Mrs. Clinton".
  */
 function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefined): boolean {
-  let onlyAddress = true;
-  let male = title.gender === 'male' || (first !== undefined && firstNameGender(first) === 'male');
-  let female = title.gender === 'female' || (first !== undefined && firstNameGender(first) === 'female');
-  for (const office of c.offices) {
-    const g = officeGender(office);
-    if (!g) onlyAddress = false;
-    else if (g === 'male') male = true;
-    else female = true;
-  }
-  if (!title.gender && !onlyAddress) return false;
-  for (const f of c.firstNames) {
-    const g = firstNameGender(f);
-    if (g === 'male') male = true;
-    else if (g === 'female') female = true;
-  }
-  return !(male && female);
+  if (!title.gender) for (const office of c.offices) if (!officeGender(office)) return false;
+  const genders = genderBit(title.gender) | (first !== undefined ? genderBit(firstNameGender(first)) : 0) | officeGenders(c) | firstNameGenders(c);
+  return genders !== (MALE | FEMALE);
 }
 
 /** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
@@ -851,24 +838,34 @@ function readFromContextOnly(c: Cluster): boolean {
 
 /** The first name `first` tells a gender and the cluster has a title of the other ("Florence" and "Mr. Linden"): a merge of two people. */
 function titledOtherwise(c: Cluster, first: string): boolean {
-  const g = firstNameGender(first);
-  if (g !== 'male' && g !== 'female') return false;
-  for (const office of c.offices) {
-    const og = officeGender(office);
-    if (og !== undefined && og !== g) return true;
-  }
-  return false;
+  const g = genderBit(firstNameGender(first));
+  return g !== 0 && (officeGenders(c) & ~g) !== 0;
 }
 
 /** The cluster has a first name of `gender` from the name lists and none of the other gender. */
 function firstNamesOnlyOf(c: Cluster, gender: 'male' | 'female'): boolean {
-  let found = false;
-  for (const f of c.firstNames) {
-    const g = firstNameGender(f);
-    if (g === gender) found = true;
-    else if (g === 'male' || g === 'female') return false;
-  }
-  return found;
+  return firstNameGenders(c) === genderBit(gender);
+}
+
+/** A gender as a bit (`MALE`, `FEMALE`; 0 for none or either), so that the genders of a cluster's names are one number. */
+const MALE = 1;
+const FEMALE = 2;
+function genderBit(g: string | undefined): number {
+  return g === 'male' ? MALE : g === 'female' ? FEMALE : 0;
+}
+
+/** The genders the cluster's titles tell (`genderBit`s). */
+function officeGenders(c: Cluster): number {
+  let bits = 0;
+  for (const office of c.offices) bits |= genderBit(officeGender(office));
+  return bits;
+}
+
+/** The genders the cluster's first names from the name lists tell (`genderBit`s). */
+function firstNameGenders(c: Cluster): number {
+  let bits = 0;
+  for (const f of c.firstNames) bits |= genderBit(firstNameGender(f));
+  return bits;
 }
 
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
@@ -899,7 +896,8 @@ function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string,
 function titleWords(office: string, known: Map<string, readonly string[]>): readonly string[] {
   let words = known.get(office);
   if (words === undefined) {
-    words = office.split(' ').map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+    // (an office has no dots: its words are keys)
+    words = spelledOutTitleWords(office);
     // "vice president" is held whole only: its holder is no one's for "the President"
     if (words.length > 1) words = SUBORDINATE_OFFICE_WORDS.has(words[0]) ? [office] : [...words, office];
     known.set(office, words);

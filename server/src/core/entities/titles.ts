@@ -31,11 +31,24 @@ export interface TitleInfo {
  */
 export const SUBORDINATE_OFFICE_WORDS: ReadonlySet<string> = new Set(['vice', 'deputy', 'assistant', 'under', 'lieutenant', 'associate']);
 
-/** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"). */
-export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
+/** Abbreviated titles and the word a title alone uses for them ("Sen. Cruz" … "the Senator"): see `spelledOutTitleWords`. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', sgt: 'sergeant', maj: 'major', rev: 'reverend', prof: 'professor', supt: 'superintendent', cmdr: 'commander',
 });
+
+/**
+ * The words of a title in lower case ("sen. ted cruz", an office "sen"), split at spaces, each without a trailing dot and
+ * abbreviations written out ("senator"): how both engines match a title with the one a title alone stands for ("the Senator").
+ */
+export function spelledOutTitleWords(title: string): string[] {
+  const words = title.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k].endsWith('.') ? words[k].slice(0, -1) : words[k];
+    words[k] = TITLE_ABBREVIATIONS[word] ?? word;
+  }
+  return words;
+}
 
 /** The title infos held in an organization, by the title's own (one each, so candidates can compare them by identity). */
 const inOrganizationInfos = new Map<TitleInfo, TitleInfo>();

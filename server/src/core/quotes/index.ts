@@ -4,7 +4,7 @@ import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, S
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { sameSlice } from '../lists';
 import { entityById } from '../queries';
-import { SUBORDINATE_OFFICE_WORDS, TITLE_ABBREVIATIONS } from '../entities/titles';
+import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
 import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
@@ -349,12 +349,7 @@ function heldInOrganization(mentions: Mention[], k: number): boolean {
 
 /** A title as written, in lower case with its abbreviations written out ("Sen." → "senator", "Lt. Gov." → "lieutenant governor"). */
 function spelledOutTitle(written: string): string {
-  const words = written.toLowerCase().split(' ');
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k].endsWith('.') ? words[k].slice(0, -1) : words[k];
-    words[k] = TITLE_ABBREVIATIONS[word] ?? word;
-  }
-  return words.join(' ');
+  return spelledOutTitleWords(written.toLowerCase()).join(' ');
 }
 
 /** Does a title (lower case: "former press secretary") name the office of a title alone ("press secretary")? */
