@@ -29,6 +29,7 @@ import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
 import { countWords, DENSE_QUOTES, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
+import { DIAGNOSTICS_DEBOUNCE_MS as SERVER_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
 import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
@@ -452,8 +453,6 @@ const TYPED = 'abcdefghijklmnopqrstuvwxyz'.repeat(6);
 /** Keystrokes typed, each waiting for its diagnostics, before the steady-typing keystrokes are timed. */
 const STEADY_TYPING_WARM_UP = 200;
 
-/** The server's pause in typing before it analyses (its debounce, `schedule(…, 50)` in server/src/lsp/server.ts). */
-const SERVER_DEBOUNCE_MS = 50;
 
 interface InProcess {
   words: number;
