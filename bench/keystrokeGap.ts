@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../server/src/core';
 import { DIAGNOSTICS_DEBOUNCE_MS as DEBOUNCE_MS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
-import { generateProse } from './corpus';
+import { editOffset, generateProse } from './corpus';
 
 const WARM_UP = 20;
 
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   await client.initialize(null);
   const uri = 'file:///bench/article20k.article';
   await client.open(uri, text);
-  const at = new LineIndex(text).positionAt(typingOffset(text));
+  const at = new LineIndex(text).positionAt(editOffset(text));
   const sent: { from: number; to: number }[] = [];
   for (let k = 0; k < WARM_UP + keystrokes; k++) {
     const p = { line: at.line, character: at.character + k };
@@ -87,13 +87,6 @@ async function main(): Promise<void> {
 /** The first mark of `name` at or after `from`. */
 function first(marks: readonly Mark[], name: Mark[0], from: number): Mark | undefined {
   return marks.find((m) => m[0] === name && m[1] >= from);
-}
-
-/** Where `run.ts` types: inside a word in the middle of the text. */
-function typingOffset(text: string): number {
-  let at = text.length >> 1;
-  while (at < text.length && !/[a-z]/.test(text[at])) at++;
-  return at;
 }
 
 function median(values: readonly number[]): number {

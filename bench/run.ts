@@ -28,7 +28,7 @@ import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptio
 import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
-import { countWords, DENSE_QUOTES, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
+import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS as SERVER_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
 import type { ProfileSummary } from './profile';
@@ -424,13 +424,6 @@ function navigationTarget(article: Article): number {
   const ms = article.mentions.filter((m) => m.entityId === best);
   const m = ms[ms.length >> 1] ?? article.mentions[article.mentions.length >> 1];
   return m ? m.span.start + 1 : 0;
-}
-
-/** The middle of a word near the middle of the text (where a one-character edit goes). */
-function editOffset(text: string): number {
-  let at = text.length >> 1;
-  while (at < text.length && !/[a-z]/.test(text[at])) at++;
-  return at;
 }
 
 /**
