@@ -31,6 +31,13 @@ const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)
 const chance = (r: Rand, p: number) => r() < p;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The middle of a word near the middle of the text (where the benches' one-character edit and typing go). */
+export function editOffset(text: string): number {
+  let at = text.length >> 1;
+  while (at < text.length && !/[a-z]/.test(text[at])) at++;
+  return at;
+}
+
 /** Words as an editor counts them: runs of non-space characters. */
 export function countWords(text: string): number {
   let n = 0;

@@ -12,12 +12,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../server/src/core';
-import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
+import { DIAGNOSTICS_DEBOUNCE_MS as DEBOUNCE_MS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
-import { generateProse } from './corpus';
+import { editOffset, generateProse } from './corpus';
 
-/** The server's debounce (`schedule(…, 50)` in server/src/lsp/server.ts; `keystrokeMarks.mjs` knows it too). */
-const DEBOUNCE_MS = 50;
 const WARM_UP = 20;
 
 type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written', at: number, bytes?: number];
@@ -26,7 +24,7 @@ type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written', at:
 const PARTS = {
   clientToServer: 'didChange: the client writes it, the server wakes up and reads it',
   beforeDebounce: 'the server: LSP reader and dispatch, the document updated, the debounce timer set',
-  debounceLate: 'the debounce timer firing after more than its 50 ms',
+  debounceLate: `the debounce timer firing after more than its ${DEBOUNCE_MS} ms`,
   server: 'the server: timer fired → last byte of the diagnostics written (analysis, conversion, JSON, writing)',
   serverToClient: 'publishDiagnostics: the client wakes up and reads it',
   clientReading: 'the client: parsing the message, dispatching it, the bench resolving its promise',
@@ -42,6 +40,8 @@ async function main(): Promise<void> {
   const client = new TestClient(['--stdio'], server, [...SERVER_NODE_FLAGS, '--import', pathToFileURL(path.join(__dirname, 'keystrokeMarks.mjs')).href], {
     ...SERVER_PROCESS_ENV,
     KEYSTROKE_MARKS_FILE: marksFile,
+    // (the server's debounce, for `keystrokeMarks.mjs` to tell its timer from others)
+    KEYSTROKE_DEBOUNCE_MS: String(DEBOUNCE_MS),
   });
   // before the LSP reader's listener: the moment the bytes arrive, not when the message is handled
   const arrivals: number[] = [];
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   await client.initialize(null);
   const uri = 'file:///bench/article20k.article';
   await client.open(uri, text);
-  const at = new LineIndex(text).positionAt(typingOffset(text));
+  const at = new LineIndex(text).positionAt(editOffset(text));
   const sent: { from: number; to: number }[] = [];
   for (let k = 0; k < WARM_UP + keystrokes; k++) {
     const p = { line: at.line, character: at.character + k };
@@ -87,13 +87,6 @@ async function main(): Promise<void> {
 /** The first mark of `name` at or after `from`. */
 function first(marks: readonly Mark[], name: Mark[0], from: number): Mark | undefined {
   return marks.find((m) => m[0] === name && m[1] >= from);
-}
-
-/** Where `run.ts` types: inside a word in the middle of the text. */
-function typingOffset(text: string): number {
-  let at = text.length >> 1;
-  while (at < text.length && !/[a-z]/.test(text[at])) at++;
-  return at;
 }
 
 function median(values: readonly number[]): number {

@@ -6,8 +6,8 @@ import { writeFileSync } from 'node:fs';
 
 const marks = [];
 const now = () => Number(process.hrtime.bigint()) / 1e6;
-/** The server's debounce before it analyses (`schedule(…, 50)` in server/src/lsp/server.ts). */
-const DEBOUNCE_MS = 50;
+/** The server's debounce before it analyses (`DIAGNOSTICS_DEBOUNCE_MS` in server/src/protocol.ts, passed by keystrokeGap.ts). */
+const DEBOUNCE_MS = Number(process.env.KEYSTROKE_DEBOUNCE_MS);
 
 // a change's bytes reach the server, before the LSP reader's listener sees them (wrapping emit:
 // a listener of its own would start the stream before the server listens, and lose the first bytes)

@@ -28,7 +28,8 @@ import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptio
 import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
-import { countWords, DENSE_QUOTES, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
+import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
+import { DIAGNOSTICS_DEBOUNCE_MS as SERVER_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
 import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
@@ -425,13 +426,6 @@ function navigationTarget(article: Article): number {
   return m ? m.span.start + 1 : 0;
 }
 
-/** The middle of a word near the middle of the text (where a one-character edit goes). */
-function editOffset(text: string): number {
-  let at = text.length >> 1;
-  while (at < text.length && !/[a-z]/.test(text[at])) at++;
-  return at;
-}
-
 /**
  * Where typing changes a name: the end of the first person's name of two words after the middle
  * of the text whose entity is named at least three times (typing there makes each keystroke's
@@ -452,8 +446,6 @@ const TYPED = 'abcdefghijklmnopqrstuvwxyz'.repeat(6);
 /** Keystrokes typed, each waiting for its diagnostics, before the steady-typing keystrokes are timed. */
 const STEADY_TYPING_WARM_UP = 200;
 
-/** The server's pause in typing before it analyses (its debounce, `schedule(…, 50)` in server/src/lsp/server.ts). */
-const SERVER_DEBOUNCE_MS = 50;
 
 interface InProcess {
   words: number;

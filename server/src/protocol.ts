@@ -59,6 +59,12 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', 
  */
 export const SERVER_PROCESS_ENV: Readonly<Record<string, string | undefined>> = { MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '32768', NODE_EXTRA_CA_CERTS: undefined };
 
+/**
+ * The server's pause after a change before it analyses the document and publishes diagnostics
+ * (its debounce: a keystroke typed within it restarts it). The benchmark reads it too.
+ */
+export const DIAGNOSTICS_DEBOUNCE_MS = 50;
+
 /** A zero-based line and UTF-16 character. */
 export interface ProtocolPosition {
   line: number;

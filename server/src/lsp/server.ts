@@ -13,6 +13,7 @@ import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
 import {
   ARTICLE_SUMMARY_METHOD,
+  DIAGNOSTICS_DEBOUNCE_MS,
   DIAGNOSTICS_TIMING_METHOD,
   NEIGHBOUR_MENTION_METHOD,
   type ArticleSummary,
@@ -215,7 +216,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     idle.activity();
     const opened = justOpened.get(e.document.uri);
     justOpened.delete(e.document.uri);
-    if (opened !== e.document.version) schedule(e.document.uri, 50);
+    if (opened !== e.document.version) schedule(e.document.uri, DIAGNOSTICS_DEBOUNCE_MS);
   });
   documents.onDidClose((e) => {
     idle.activity();

@@ -1,7 +1,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
-import { isSpaceOrEdge, isWordChar } from '../chars';
-import { isAsciiWordChar } from '../words';
+import { isSpaceOrEdge } from '../chars';
+import { isWordCharAt } from '../words';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
 import { keepShape } from '../shapes';
 
@@ -176,11 +176,14 @@ function isMarkCode(c: number): boolean {
 /** The scan of a paragraph with no mark and nothing carried into it. */
 const NO_MARKS: ParagraphScan = Object.freeze({ carriedIn: null, nextOpens: null, tail: '', tailLength: 0, quotations: [], marks: [], carry: null });
 
-/** `isWordChar(text[i])` (false outside the text), without a string for an ASCII character. */
-function isWordCharAt(text: string, i: number): boolean {
+/**
+ * `isWordChar(text[i])` of chars.ts (false outside the text), by the word scanner's `isWordCharAt`: the same
+ * class, letters, marks and digits, one code unit at a time, so a surrogate half is none.
+ */
+function wordUnitAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
-  return c < 128 ? isAsciiWordChar(c) : isWordChar(text[i]);
+  return (c < 0xd800 || c > 0xdfff) && isWordCharAt(text, i, c);
 }
 
 /** The first mark at or after `from`, or -1. */
@@ -212,7 +215,7 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
   for (; i >= 0; i = nextMark(ptext, i + 1)) {
     const c = ptext[i];
     const family = familyOf(c);
-    if (family === 'single' && isWordCharAt(ptext, i - 1) && isWordCharAt(ptext, i + 1)) {
+    if (family === 'single' && wordUnitAt(ptext, i - 1) && wordUnitAt(ptext, i + 1)) {
       // an apostrophe inside a word ("don't"), the most common single mark: no context needed
       marks.push({ at: i, char: c, role: 'apostrophe' });
       continue;
