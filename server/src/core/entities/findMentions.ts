@@ -6,7 +6,6 @@
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
-import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
@@ -509,42 +508,68 @@ export function startPlacement(): void {
   placement++;
 }
 
+/** One entry of `CachedCandidates.asked`. */
+type AskedEntry = CachedCandidates['asked'][number];
+
+/**
+ * The questions the candidate search of the paragraph being read asked the evidence, and their
+ * answers (`CachedCandidates.asked`): storage kept from paragraph to paragraph, the list the memo
+ * keeps taken at its size (see core/lists.ts).
+ */
+const askedCollector = new ListCollector<AskedEntry>();
+
+/** Writes down one question (`which` evidence, key) and its answer. */
+function noteAsked(which: 0 | 1 | 2, k: string, answer: AskedEntry): void {
+  askedCollector.add(which);
+  askedCollector.add(k);
+  askedCollector.add(answer);
+  askedEver.add(k);
+}
+
 /** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
 class RecordedSet {
-  constructor(private readonly set: Pick<ReadonlySet<string>, 'has'>, private readonly which: 0 | 1, private readonly asked: CachedCandidates['asked']) {}
+  /** The set asked: the evidence of the paragraph being read (`recording`). */
+  set: Pick<ReadonlySet<string>, 'has'> = new Set<string>();
+
+  constructor(private readonly which: 0 | 1) {}
 
   has(k: string): boolean {
     const r = this.set.has(k);
-    this.asked.push(this.which, k, r);
-    askedEver.add(k);
+    noteAsked(this.which, k, r);
     return r;
   }
 }
 
 /** The `initial` counts of the evidence, writing down every question and its answer. */
 class RecordedCounts {
-  constructor(private readonly counts: Pick<ReadonlyMap<string, number>, 'get'>, private readonly asked: CachedCandidates['asked']) {}
+  /** The counts asked: the evidence of the paragraph being read (`recording`). */
+  counts: Pick<ReadonlyMap<string, number>, 'get'> = new Map<string, number>();
 
   get(k: string): number | undefined {
     const r = this.counts.get(k);
-    this.asked.push(2, k, r);
-    askedEver.add(k);
+    noteAsked(2, k, r);
     return r;
   }
 }
 
-// (made for each paragraph read again and dropped after the analysis: see shapes.ts)
-keepShape('RecordedSet', () => new RecordedSet(new Set<string>(), 0, []));
-keepShape('RecordedCounts', () => new RecordedCounts(new Map<string, number>(), []));
+/**
+ * The evidence as the candidate search of one paragraph sees it: one for the life of the module,
+ * pointed at each paragraph's evidence in turn (no four objects made per paragraph read).
+ */
+const recorder = { capitalised: new RecordedSet(0), lower: new RecordedSet(1), initial: new RecordedCounts() } satisfies NameEvidence;
 
-/** Evidence that writes down every question and its answer (classes, not closures: one per paragraph). */
-function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
+/** `recorder`, pointed at `ev`: evidence that writes down every question and its answer (`askedCollector`). */
+function recording(ev: NameEvidence): NameEvidence {
   if (askedEver.size > MAX_ASKED_EVER) {
     askedEver = new Set();
     askedEpoch++;
     lastVersionChecked = null;
   }
-  return { capitalised: new RecordedSet(ev.capitalised, 0, asked), lower: new RecordedSet(ev.lower, 1, asked), initial: new RecordedCounts(ev.initial, asked) };
+  askedCollector.drop();
+  recorder.capitalised.set = ev.capitalised;
+  recorder.lower.set = ev.lower;
+  recorder.initial.counts = ev.initial;
+  return recorder;
 }
 
 /** Whether a cached list's answers hold in `ev`: known from the evidence's versions when it has them, else asked again one by one. */
@@ -633,8 +658,8 @@ export function findCandidatesCached(paragraphText: string, p: KeptParagraph, ba
   // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
-    const asked: CachedCandidates['asked'] = [];
-    hit = { candidates: findCandidates(paragraphText, withTokens(p), 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
+    const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
+    hit = { candidates, asked: askedCollector.take(), heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -1171,16 +1196,7 @@ const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'd
  */
 export function findCandidates(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
   const { tokens, keys, flags } = p;
-  const out: NameCandidate[] = [];
-  const firstTokens: number[] = [];
-  /** Builds the candidate of tokens [from, to) with no title and, when there is one, keeps it with its first token. */
-  const pushUntitled = (from: number, to: number): void => {
-    const cand = buildCandidate(paragraphText, p, base, from, -1, from, to, undefined, headline, ev);
-    if (cand) {
-      out.push(cand);
-      firstTokens.push(from);
-    }
-  };
+  found.start();
   const n = tokens.length;
   // the plural title of the last names ("Messrs." in "Messrs. Smith and Jones") and the token after them: see `sharesPluralTitle`
   let plural: SharedTitle | undefined;
@@ -1244,8 +1260,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       // "The Speaker of the House said", "Johnson, the Speaker of the House, said": an office named "X of the Y" with no name after it
       // is the office alone, a title-only mention where one stands for its holder, else no name: never its "of the" phrase's last word
       if (titleStart === i && officeOfThe(keys, i, titleEnd)) {
-        const named = out.length > 0 ? out[out.length - 1] : undefined;
-        if (named !== undefined && appositiveAfter(p, named, firstTokens[firstTokens.length - 1], i)) {
+        const named = found.last;
+        if (named !== undefined && appositiveAfter(p, named, found.lastFirstToken(), i)) {
           named.roles = [...named.roles, paragraphText.slice(tokens[i - 1].start, tokens[titleEnd - 1].end)]; // a new list: an empty one is shared
           // "Jerome Powell, the Chairman of the Federal Reserve,": the body the office is of is still named
           const body = bodyOfOffice(keys, i, titleEnd);
@@ -1254,7 +1270,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
             continue;
           }
         } else if (titleOfWordsAlone(p, i, titleEnd)) {
-          pushUntitled(i, titleEnd);
+          addUntitled(paragraphText, p, base, i, titleEnd, headline, ev);
         }
         i = titleEnd;
         continue;
@@ -1264,7 +1280,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
-        pushUntitled(i, placeEnd);
+        addUntitled(paragraphText, p, base, i, placeEnd, headline, ev);
         i = placeEnd;
         continue;
       }
@@ -1331,11 +1347,11 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
       if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
-      pushUntitled(k, k + 1);
+      addUntitled(paragraphText, p, base, k, k + 1, headline, ev);
       break;
     }
     // "Acme Corp. President Dana Wells": an office in the organization named right before it
-    if (titleEnd > 0 && titleStart === i && organizationEndsBefore(out, p, base, i)) titleInfo = inOrganization(titleInfo!);
+    if (titleEnd > 0 && titleStart === i && organizationEndsBefore(found.last, p, base, i)) titleInfo = inOrganization(titleInfo!);
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       if (titleEnd > 0) plural = pluralTitle ? { info: titleInfo!, text: cand.titleText!, end } : undefined;
@@ -1346,13 +1362,60 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         if (p.keys[i - 1] === 'and') plural = undefined;
         else plural.end = end;
       } else plural = undefined;
-      out.push(cand);
-      firstTokens.push(end - cand.tokens.length);
+      found.add(cand, end - cand.tokens.length);
     }
     i = end;
   }
-  linkAcronyms(out, firstTokens, tokens, base);
+  const out = found.take();
+  linkAcronyms(out, found.firstTokens, tokens, base);
   return out;
+}
+
+/**
+ * The candidates `findCandidates` has found so far in its paragraph, with the index of each one's
+ * first token: storage kept from paragraph to paragraph, the list handed out at its size (the memo
+ * keeps it: see core/lists.ts).
+ */
+class FoundCandidates {
+  private readonly collector = new ListCollector<NameCandidate>();
+  /** The first token of each candidate found, by its index (entries past the paragraph's count are an earlier paragraph's). */
+  readonly firstTokens: number[] = [];
+  private count = 0;
+  /** The candidate found last, if any. */
+  last: NameCandidate | undefined = undefined;
+
+  /** Starts on a paragraph (dropping what a paragraph that threw left). */
+  start(): void {
+    this.collector.drop();
+    this.count = 0;
+    this.last = undefined;
+  }
+
+  add(cand: NameCandidate, firstToken: number): void {
+    this.collector.add(cand);
+    this.firstTokens[this.count++] = firstToken;
+    this.last = cand;
+  }
+
+  /** The first token of the candidate found last. */
+  lastFirstToken(): number {
+    return this.firstTokens[this.count - 1];
+  }
+
+  /** The candidates found, as a list of their number (`firstTokens` stays readable until the next `start`). */
+  take(): NameCandidate[] {
+    this.last = undefined;
+    return this.collector.take();
+  }
+}
+
+/** The one `findCandidates` fills (nothing it calls runs it again). */
+const found = new FoundCandidates();
+
+/** Builds the candidate of tokens [from, to) with no title and, when there is one, adds it to `found`. */
+function addUntitled(paragraphText: string, p: PreparedParagraph, base: number, from: number, to: number, headline: boolean, ev: NameEvidence): void {
+  const cand = buildCandidate(paragraphText, p, base, from, -1, from, to, undefined, headline, ev);
+  if (cand) found.add(cand, from);
 }
 
 /** Whether `key` is one of `keys[from, to)` (no list of them made: `findCandidates` asks at every particle after a name). */
@@ -1375,9 +1438,8 @@ function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
 }
 
-/** The last candidate found is an organization's name that ends one space before token `i`. */
-function organizationEndsBefore(out: readonly NameCandidate[], p: PreparedParagraph, base: number, i: number): boolean {
-  const prev = out[out.length - 1];
+/** The last candidate found (`prev`) is an organization's name that ends one space before token `i`. */
+function organizationEndsBefore(prev: NameCandidate | undefined, p: PreparedParagraph, base: number, i: number): boolean {
   const before = p.tokens[i - 1];
   return prev !== undefined && before !== undefined && prev.type === 'organization' && prev.span.end === base + before.end && p.tokens[i].start === before.end + 1;
 }
