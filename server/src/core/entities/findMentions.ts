@@ -211,8 +211,6 @@ const NOT_CAPITALS = /[^\p{Lu}]/gu;
 export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
 /** The `NAME_OPENERS` with a verb's ending ("United", "Allied", "Consolidated"): participles that open bodies' names, no verb there. */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([...NAME_OPENERS].filter((key) => VERB_OR_ADVERB_ENDING.test(key)));
-/** A full stop at the end. */
-const FINAL_POINT = /\.$/;
 /** A day of the month ("15", "3rd"). */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** A score ("3-2"). */
@@ -1013,8 +1011,8 @@ const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'ap
 /** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
 function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  // (a shortening has four letters at most, with its full stop five: most words end here, without the expression)
-  if (t.key.length > 5 || !MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
+  // (a shortening has four letters at most: most words end here, before the look-up; a key has no full stop)
+  if (t.key.length > 4 || !MONTH_SHORTENINGS.has(t.key)) return false;
   const dotted = t.text.endsWith('.');
   const day = p.tokens[dotted ? i + 1 : i + 2];
   return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && DAY_OF_MONTH.test(day.text);
@@ -2391,19 +2389,27 @@ const MAX_QUOTED_TITLE = 14;
 const TITLE_CLOSE = new Set(['"', '”']);
 
 /**
+ * The opening quotation mark before token `first` with only words between (at most
+ * `MAX_QUOTED_TITLE` tokens back), or -1: where there is none, no name from `first` is in a quoted title.
+ */
+export function quoteOpeningBefore(p: PreparedParagraph, first: number): number {
+  const { tokens } = p;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
+    const t = tokens[k];
+    if (t.word) continue;
+    return t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Whether `[first, end)` is only part of a quoted title written in title case: at least three
  * words of three letters or more, three in four of them capitalised ("Songs My Mother Taught Me",
  * "Claim to Fame Contest"). A quotation that is the name alone ("Mr. Marbles") is no title.
  */
 export function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
-  let open = -1;
-  for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
-    const t = tokens[k];
-    if (t.word) continue;
-    if (t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start)) open = k;
-    break;
-  }
+  const open = quoteOpeningBefore(p, first);
   if (open < 0) return false;
   let close = -1;
   for (let k = end; k < tokens.length && k <= end + MAX_QUOTED_TITLE; k++) {
@@ -2582,22 +2588,24 @@ const CASE_VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
  * word on the other side. A bare "v" ("the Eton v Harrow match") is a fixture, not a case.
  */
 function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
-  const { tokens, keys } = p;
-  // the index past "v."/"versus" at k, or -1
-  const pastVersus = (k: number): number => {
-    const t = tokens[k];
-    if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
-    if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
-    return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
-  };
+  const { tokens } = p;
   if (tokens[end - 1].possessiveEnd === undefined) {
-    const o = pastVersus(end);
+    const o = pastVersus(p, end);
     if (o > 0 && tokens[o]?.word && tokens[o].cap) return true;
   }
-  for (const k of [first - 1, first - 2]) {
-    if (k >= 1 && pastVersus(k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
+  for (let k = first - 1; k >= first - 2; k--) {
+    if (k >= 1 && pastVersus(p, k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
   }
   return false;
+}
+
+/** The index past "v."/"vs."/"versus" at token `k` (its full stop a token of its own or not), or -1. */
+function pastVersus(p: PreparedParagraph, k: number): number {
+  const { tokens, keys } = p;
+  const t = tokens[k];
+  if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
+  if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
+  return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
 }
 
 /** Courtesy words before a title used as a form of address ("Mr. President", "Madam Chair"). */
