@@ -564,11 +564,18 @@ function recording(ev: NameEvidence): NameEvidence {
     lastVersionChecked = null;
   }
   askedCollector.drop();
+  pointRecorderAt(ev);
+  return recorder;
+}
+
+function pointRecorderAt(ev: NameEvidence): void {
   recorder.capitalised.set = ev.capitalised;
   recorder.lower.set = ev.lower;
   recorder.initial.counts = ev.initial;
-  return recorder;
 }
+
+// (with the memos, and when idle, the recorder lets go of the last document's evidence)
+clearWithMemos(() => pointRecorderAt({ capitalised: new Set(), lower: new Set(), initial: new Map() }), true);
 
 /** Whether a cached list's answers hold in `ev`: known from the evidence's versions when it has them, else asked again one by one. */
 function answersHold(ev: NameEvidence, hit: CachedCandidates): boolean {
