@@ -568,6 +568,7 @@ function recording(ev: NameEvidence): NameEvidence {
   return recorder;
 }
 
+/** Points `recorder`'s sets at `ev`'s. */
 function pointRecorderAt(ev: NameEvidence): void {
   recorder.capitalised.set = ev.capitalised;
   recorder.lower.set = ev.lower;
