@@ -6,7 +6,6 @@
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
-import { keepShape } from '../shapes';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
@@ -212,8 +211,6 @@ const NOT_CAPITALS = /[^\p{Lu}]/gu;
 export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
 /** The `NAME_OPENERS` with a verb's ending ("United", "Allied", "Consolidated"): participles that open bodies' names, no verb there. */
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([...NAME_OPENERS].filter((key) => VERB_OR_ADVERB_ENDING.test(key)));
-/** A full stop at the end. */
-const FINAL_POINT = /\.$/;
 /** A day of the month ("15", "3rd"). */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** A score ("3-2"). */
@@ -509,43 +506,77 @@ export function startPlacement(): void {
   placement++;
 }
 
+/** One entry of `CachedCandidates.asked`. */
+type AskedEntry = CachedCandidates['asked'][number];
+
+/**
+ * The questions the candidate search of the paragraph being read asked the evidence, and their
+ * answers (`CachedCandidates.asked`): storage kept from paragraph to paragraph, the list the memo
+ * keeps taken at its size (see core/lists.ts).
+ */
+const askedCollector = new ListCollector<AskedEntry>();
+
+/** Writes down one question (`which` evidence, key) and its answer. */
+function noteAsked(which: 0 | 1 | 2, k: string, answer: AskedEntry): void {
+  askedCollector.add(which);
+  askedCollector.add(k);
+  askedCollector.add(answer);
+  askedEver.add(k);
+}
+
 /** One set of the evidence (`which`: 0 capitalised, 1 lower) that writes down every question and its answer. */
 class RecordedSet {
-  constructor(private readonly set: Pick<ReadonlySet<string>, 'has'>, private readonly which: 0 | 1, private readonly asked: CachedCandidates['asked']) {}
+  /** The set asked: the evidence of the paragraph being read (`recording`). */
+  set: Pick<ReadonlySet<string>, 'has'> = new Set<string>();
+
+  constructor(private readonly which: 0 | 1) {}
 
   has(k: string): boolean {
     const r = this.set.has(k);
-    this.asked.push(this.which, k, r);
-    askedEver.add(k);
+    noteAsked(this.which, k, r);
     return r;
   }
 }
 
 /** The `initial` counts of the evidence, writing down every question and its answer. */
 class RecordedCounts {
-  constructor(private readonly counts: Pick<ReadonlyMap<string, number>, 'get'>, private readonly asked: CachedCandidates['asked']) {}
+  /** The counts asked: the evidence of the paragraph being read (`recording`). */
+  counts: Pick<ReadonlyMap<string, number>, 'get'> = new Map<string, number>();
 
   get(k: string): number | undefined {
     const r = this.counts.get(k);
-    this.asked.push(2, k, r);
-    askedEver.add(k);
+    noteAsked(2, k, r);
     return r;
   }
 }
 
-// (made for each paragraph read again and dropped after the analysis: see shapes.ts)
-keepShape('RecordedSet', () => new RecordedSet(new Set<string>(), 0, []));
-keepShape('RecordedCounts', () => new RecordedCounts(new Map<string, number>(), []));
+/**
+ * The evidence as the candidate search of one paragraph sees it: one for the life of the module,
+ * pointed at each paragraph's evidence in turn (no four objects made per paragraph read).
+ */
+const recorder = { capitalised: new RecordedSet(0), lower: new RecordedSet(1), initial: new RecordedCounts() } satisfies NameEvidence;
 
-/** Evidence that writes down every question and its answer (classes, not closures: one per paragraph). */
-function recording(ev: NameEvidence, asked: CachedCandidates['asked']): NameEvidence {
+/** `recorder`, pointed at `ev`: evidence that writes down every question and its answer (`askedCollector`). */
+function recording(ev: NameEvidence): NameEvidence {
   if (askedEver.size > MAX_ASKED_EVER) {
     askedEver = new Set();
     askedEpoch++;
     lastVersionChecked = null;
   }
-  return { capitalised: new RecordedSet(ev.capitalised, 0, asked), lower: new RecordedSet(ev.lower, 1, asked), initial: new RecordedCounts(ev.initial, asked) };
+  askedCollector.drop();
+  pointRecorderAt(ev);
+  return recorder;
 }
+
+/** Points `recorder`'s sets at `ev`'s. */
+function pointRecorderAt(ev: NameEvidence): void {
+  recorder.capitalised.set = ev.capitalised;
+  recorder.lower.set = ev.lower;
+  recorder.initial.counts = ev.initial;
+}
+
+// (with the memos, and when idle, the recorder lets go of the last document's evidence)
+clearWithMemos(() => pointRecorderAt({ capitalised: new Set(), lower: new Set(), initial: new Map() }), true);
 
 /** Whether a cached list's answers hold in `ev`: known from the evidence's versions when it has them, else asked again one by one. */
 function answersHold(ev: NameEvidence, hit: CachedCandidates): boolean {
@@ -633,8 +664,8 @@ export function findCandidatesCached(paragraphText: string, p: KeptParagraph, ba
   // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
-    const asked: CachedCandidates['asked'] = [];
-    hit = { candidates: findCandidates(paragraphText, withTokens(p), 0, recording(ev, asked), headline), asked, heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
+    const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
+    hit = { candidates, asked: askedCollector.take(), heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -988,8 +1019,8 @@ const MONTH_SHORTENINGS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'ap
 /** "through Dec. 15", "by Jan. 15": a shortened month with its point before a day is a date, not a name ("Jan said" stays one). */
 function abbreviatedMonthAt(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  // (a shortening has four letters at most, with its full stop five: most words end here, without the expression)
-  if (t.key.length > 5 || !MONTH_SHORTENINGS.has(t.key.replace(FINAL_POINT, ''))) return false;
+  // (a shortening has four letters at most: most words end here, before the look-up; a key has no full stop)
+  if (t.key.length > 4 || !MONTH_SHORTENINGS.has(t.key)) return false;
   const dotted = t.text.endsWith('.');
   const day = p.tokens[dotted ? i + 1 : i + 2];
   return (dotted || p.tokens[i + 1]?.text === '.') && day !== undefined && DAY_OF_MONTH.test(day.text);
@@ -1171,16 +1202,7 @@ const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'd
  */
 export function findCandidates(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
   const { tokens, keys, flags } = p;
-  const out: NameCandidate[] = [];
-  const firstTokens: number[] = [];
-  /** Builds the candidate of tokens [from, to) with no title and, when there is one, keeps it with its first token. */
-  const pushUntitled = (from: number, to: number): void => {
-    const cand = buildCandidate(paragraphText, p, base, from, -1, from, to, undefined, headline, ev);
-    if (cand) {
-      out.push(cand);
-      firstTokens.push(from);
-    }
-  };
+  found.start();
   const n = tokens.length;
   // the plural title of the last names ("Messrs." in "Messrs. Smith and Jones") and the token after them: see `sharesPluralTitle`
   let plural: SharedTitle | undefined;
@@ -1244,8 +1266,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       // "The Speaker of the House said", "Johnson, the Speaker of the House, said": an office named "X of the Y" with no name after it
       // is the office alone, a title-only mention where one stands for its holder, else no name: never its "of the" phrase's last word
       if (titleStart === i && officeOfThe(keys, i, titleEnd)) {
-        const named = out.length > 0 ? out[out.length - 1] : undefined;
-        if (named !== undefined && appositiveAfter(p, named, firstTokens[firstTokens.length - 1], i)) {
+        const named = found.last;
+        if (named !== undefined && appositiveAfter(p, named, found.lastFirstToken(), i)) {
           named.roles = [...named.roles, paragraphText.slice(tokens[i - 1].start, tokens[titleEnd - 1].end)]; // a new list: an empty one is shared
           // "Jerome Powell, the Chairman of the Federal Reserve,": the body the office is of is still named
           const body = bodyOfOffice(keys, i, titleEnd);
@@ -1254,7 +1276,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
             continue;
           }
         } else if (titleOfWordsAlone(p, i, titleEnd)) {
-          pushUntitled(i, titleEnd);
+          addUntitled(paragraphText, p, base, i, titleEnd, headline, ev);
         }
         i = titleEnd;
         continue;
@@ -1264,7 +1286,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
-        pushUntitled(i, placeEnd);
+        addUntitled(paragraphText, p, base, i, placeEnd, headline, ev);
         i = placeEnd;
         continue;
       }
@@ -1331,11 +1353,11 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
       const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
       if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
-      pushUntitled(k, k + 1);
+      addUntitled(paragraphText, p, base, k, k + 1, headline, ev);
       break;
     }
     // "Acme Corp. President Dana Wells": an office in the organization named right before it
-    if (titleEnd > 0 && titleStart === i && organizationEndsBefore(out, p, base, i)) titleInfo = inOrganization(titleInfo!);
+    if (titleEnd > 0 && titleStart === i && organizationEndsBefore(found.last, p, base, i)) titleInfo = inOrganization(titleInfo!);
     const cand = buildCandidate(paragraphText, p, base, i, titleEnd, nameStart, nameEnd, titleInfo, headline, ev);
     if (cand) {
       if (titleEnd > 0) plural = pluralTitle ? { info: titleInfo!, text: cand.titleText!, end } : undefined;
@@ -1346,13 +1368,60 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         if (p.keys[i - 1] === 'and') plural = undefined;
         else plural.end = end;
       } else plural = undefined;
-      out.push(cand);
-      firstTokens.push(end - cand.tokens.length);
+      found.add(cand, end - cand.tokens.length);
     }
     i = end;
   }
-  linkAcronyms(out, firstTokens, tokens, base);
+  const out = found.take();
+  linkAcronyms(out, found.firstTokens, tokens, base);
   return out;
+}
+
+/**
+ * The candidates `findCandidates` has found so far in its paragraph, with the index of each one's
+ * first token: storage kept from paragraph to paragraph, the list handed out at its size (the memo
+ * keeps it: see core/lists.ts).
+ */
+class FoundCandidates {
+  private readonly collector = new ListCollector<NameCandidate>();
+  /** The first token of each candidate found, by its index (entries past the paragraph's count are an earlier paragraph's). */
+  readonly firstTokens: number[] = [];
+  private count = 0;
+  /** The candidate found last, if any. */
+  last: NameCandidate | undefined = undefined;
+
+  /** Starts on a paragraph (dropping what a paragraph that threw left). */
+  start(): void {
+    this.collector.drop();
+    this.count = 0;
+    this.last = undefined;
+  }
+
+  add(cand: NameCandidate, firstToken: number): void {
+    this.collector.add(cand);
+    this.firstTokens[this.count++] = firstToken;
+    this.last = cand;
+  }
+
+  /** The first token of the candidate found last. */
+  lastFirstToken(): number {
+    return this.firstTokens[this.count - 1];
+  }
+
+  /** The candidates found, as a list of their number (`firstTokens` stays readable until the next `start`). */
+  take(): NameCandidate[] {
+    this.last = undefined;
+    return this.collector.take();
+  }
+}
+
+/** The one `findCandidates` fills (nothing it calls runs it again). */
+const found = new FoundCandidates();
+
+/** Builds the candidate of tokens [from, to) with no title and, when there is one, adds it to `found`. */
+function addUntitled(paragraphText: string, p: PreparedParagraph, base: number, from: number, to: number, headline: boolean, ev: NameEvidence): void {
+  const cand = buildCandidate(paragraphText, p, base, from, -1, from, to, undefined, headline, ev);
+  if (cand) found.add(cand, from);
 }
 
 /** Whether `key` is one of `keys[from, to)` (no list of them made: `findCandidates` asks at every particle after a name). */
@@ -1375,9 +1444,8 @@ function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
 }
 
-/** The last candidate found is an organization's name that ends one space before token `i`. */
-function organizationEndsBefore(out: readonly NameCandidate[], p: PreparedParagraph, base: number, i: number): boolean {
-  const prev = out[out.length - 1];
+/** The last candidate found (`prev`) is an organization's name that ends one space before token `i`. */
+function organizationEndsBefore(prev: NameCandidate | undefined, p: PreparedParagraph, base: number, i: number): boolean {
   const before = p.tokens[i - 1];
   return prev !== undefined && before !== undefined && prev.type === 'organization' && prev.span.end === base + before.end && p.tokens[i].start === before.end + 1;
 }
@@ -2329,19 +2397,27 @@ const MAX_QUOTED_TITLE = 14;
 const TITLE_CLOSE = new Set(['"', '”']);
 
 /**
+ * The opening quotation mark before token `first` with only words between (at most
+ * `MAX_QUOTED_TITLE` tokens back), or -1: where there is none, no name from `first` is in a quoted title.
+ */
+export function quoteOpeningBefore(p: PreparedParagraph, first: number): number {
+  const { tokens } = p;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
+    const t = tokens[k];
+    if (t.word) continue;
+    return t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Whether `[first, end)` is only part of a quoted title written in title case: at least three
  * words of three letters or more, three in four of them capitalised ("Songs My Mother Taught Me",
  * "Claim to Fame Contest"). A quotation that is the name alone ("Mr. Marbles") is no title.
  */
 export function inQuotedTitle(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
-  let open = -1;
-  for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
-    const t = tokens[k];
-    if (t.word) continue;
-    if (t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start)) open = k;
-    break;
-  }
+  const open = quoteOpeningBefore(p, first);
   if (open < 0) return false;
   let close = -1;
   for (let k = end; k < tokens.length && k <= end + MAX_QUOTED_TITLE; k++) {
@@ -2520,22 +2596,24 @@ const CASE_VERSUS: ReadonlySet<string> = new Set(['v', 'vs', 'versus']);
  * word on the other side. A bare "v" ("the Eton v Harrow match") is a fixture, not a case.
  */
 function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
-  const { tokens, keys } = p;
-  // the index past "v."/"versus" at k, or -1
-  const pastVersus = (k: number): number => {
-    const t = tokens[k];
-    if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
-    if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
-    return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
-  };
+  const { tokens } = p;
   if (tokens[end - 1].possessiveEnd === undefined) {
-    const o = pastVersus(end);
+    const o = pastVersus(p, end);
     if (o > 0 && tokens[o]?.word && tokens[o].cap) return true;
   }
-  for (const k of [first - 1, first - 2]) {
-    if (k >= 1 && pastVersus(k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
+  for (let k = first - 1; k >= first - 2; k--) {
+    if (k >= 1 && pastVersus(p, k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
   }
   return false;
+}
+
+/** The index past "v."/"vs."/"versus" at token `k` (its full stop a token of its own or not), or -1. */
+function pastVersus(p: PreparedParagraph, k: number): number {
+  const { tokens, keys } = p;
+  const t = tokens[k];
+  if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
+  if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
+  return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
 }
 
 /** Courtesy words before a title used as a form of address ("Mr. President", "Madam Chair"). */

@@ -5,7 +5,7 @@
  * Each reads a prepared paragraph's tokens around one spot.
  */
 import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender, isHeadWord } from './names';
-import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, type NameEvidence, type PreparedParagraph } from './findMentions';
+import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, quoteOpeningBefore, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
 
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
@@ -150,19 +150,29 @@ const OFFICE_SUFFIXES: readonly (readonly string[])[] = [['pro', 'tempore'], ['p
  * complete the title before them, not a name. Returns how many words, 0 where none.
  */
 export function officeSuffixLength(p: PreparedParagraph, at: number): number {
-  const { tokens, keys } = p;
-  const joined = (k: number) => tokens[k]?.word && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1;
+  const { keys } = p;
   // "Chief Financial Officer Tom Becker", "Chief Executive Mary Barra": a chief's office runs to "Officer", or is "Executive"
   if (keys[at - 1] === 'chief') {
-    for (let k = at; k < at + 3 && joined(k); k++) if (keys[k] === 'officer') return k - at + 1;
-    if (keys[at] === 'executive' && joined(at)) return 1;
+    for (let k = at; k < at + 3 && joinedCapital(p, k); k++) if (keys[k] === 'officer') return k - at + 1;
+    if (keys[at] === 'executive' && joinedCapital(p, at)) return 1;
   }
+  // (the first word first: after most titles no suffix stands)
+  if (!OFFICE_SUFFIX_FIRSTS.has(keys[at])) return 0;
   for (const suffix of OFFICE_SUFFIXES) {
     let k = 0;
-    while (k < suffix.length && keys[at + k] === suffix[k] && joined(at + k)) k++;
+    while (k < suffix.length && keys[at + k] === suffix[k] && joinedCapital(p, at + k)) k++;
     if (k === suffix.length) return k;
   }
   return 0;
+}
+
+/** The first words of the `OFFICE_SUFFIXES`. */
+const OFFICE_SUFFIX_FIRSTS: ReadonlySet<string> = new Set(OFFICE_SUFFIXES.map((suffix) => suffix[0]));
+
+/** Whether token `k` is a capitalised word joined to the token before it by at most a space. */
+function joinedCapital(p: PreparedParagraph, k: number): boolean {
+  const { tokens } = p;
+  return tokens[k]?.word === true && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1;
 }
 
 /**
@@ -200,6 +210,11 @@ export function senderAfterFrom(p: PreparedParagraph, before: number): boolean {
 /** A past tense by its form ("Died", "Walked", "Married"; not "Sneed"). */
 const PAST_TENSE = /^\p{L}+(?:ied|[^e]ed)$/u;
 
+/** Whether `word` is a past tense by its form (`PAST_TENSE`; the ending first: most words of a name end in no "ed"). */
+function pastTense(word: string): boolean {
+  return word.endsWith('ed') && PAST_TENSE.test(word);
+}
+
 /**
  * A slide titled "Debbie Died Because", an essay "Maria Wins Again": a quoted title in title case
  * capitalises its verbs, so after a known first name the name stops before a past tense or a word
@@ -207,11 +222,12 @@ const PAST_TENSE = /^\p{L}+(?:ied|[^e]ed)$/u;
  * work's name). Returns the name's end, `nameEnd` where it runs on.
  */
 export function firstNameEndInQuotedTitle(p: PreparedParagraph, nameStart: number, nameEnd: number, ev: NameEvidence): number {
-  if (nameEnd - nameStart < 2 || firstNameGender(p.keys[nameStart]) === undefined) return nameEnd;
+  // (the quotation mark first: most names stand in no quotation, and their words are not looked up)
+  if (nameEnd - nameStart < 2 || quoteOpeningBefore(p, nameStart) < 0 || firstNameGender(p.keys[nameStart]) === undefined) return nameEnd;
   for (let k = nameStart + 1; k < nameEnd; k++) {
     const t = p.tokens[k];
     if (!t.word || firstNameGender(t.key) !== undefined || isHeadWord(t.key)) continue;
-    if (PAST_TENSE.test(t.text) || ev.lower.has(t.key)) return inQuotedTitle(p, nameStart, nameEnd) ? k : nameEnd;
+    if (pastTense(t.text) || ev.lower.has(t.key)) return inQuotedTitle(p, nameStart, nameEnd) ? k : nameEnd;
   }
   return nameEnd;
 }
