@@ -18,12 +18,13 @@ describe('DistinctList', () => {
     );
   });
 
-  it('itemsOf: a list never made gives one shared, frozen empty list; a made one its items', () => {
+  it('itemsOf: a list never made gives one shared, frozen empty list; a made one a copy of its items (at their size: callers keep it)', () => {
     assert.deepEqual(itemsOf(undefined), []);
     assert.equal(itemsOf(undefined), itemsOf(undefined));
     assert.ok(Object.isFrozen(itemsOf(undefined)));
     const list = new DistinctList();
     list.add('a');
-    assert.equal(itemsOf(list), list.items);
+    assert.deepEqual(itemsOf(list), list.items);
+    assert.notEqual(itemsOf(list), list.items);
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PLURAL_TITLE_ABBREVIATIONS } from '../../server/src/core/abbreviations';
-import { ABBREVIATIONS, foldKey, NAME_SUFFIXES, tokenize, tokenKeys, type Token } from '../../server/src/core/entities/tokens';
+import { ABBREVIATIONS, foldKey, NAME_SUFFIXES, tokenize, tokenizeParagraph, tokenKeys, WORD_KIND, type Token } from '../../server/src/core/entities/tokens';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
@@ -70,6 +70,22 @@ describe('entities tokenizer', () => {
   });
   it('tokenKeys equals the keys of tokenize', () => {
     fc.assert(fc.property(text, (t) => assert.deepStrictEqual(tokenKeys(t), reference(t).map((x) => x.key))), { numRuns: 10_000, seed: 7 });
+  });
+  it('tokenizeParagraph gives the tokens of tokenize, their keys and their kinds', () => {
+    const kindOf = (t: Token): number =>
+      t.word
+        ? WORD_KIND.word | (t.cap ? WORD_KIND.cap : 0) | (t.allCaps ? WORD_KIND.allCaps : 0) | (/^\d+$/.test(t.text) ? WORD_KIND.digits : 0) | (t.text.endsWith('.') ? WORD_KIND.fullStop : 0)
+        : 0;
+    const check = (t: string): void => {
+      const { tokens, keys, kinds } = tokenizeParagraph(t);
+      const expected = reference(t);
+      assert.deepStrictEqual(tokens, expected);
+      assert.deepStrictEqual(keys, expected.map((x) => x.key));
+      assert.deepStrictEqual([...kinds.subarray(0, tokens.length)], expected.map(kindOf));
+    };
+    fc.assert(fc.property(text, check), { numRuns: 10_000, seed: 11 });
+    // longer than the kinds' first storage (256 tokens)
+    check('NATO said 1990 Inc. the U.S. Sen. Ames, “Yes.” '.repeat(40));
   });
   it('equals it on names and prose', () => {
     for (const t of ["O'Brien's U.S. Sen. Guaidó’s al-Rashid d'Artagnan H.W. Bush 1990s 'em", 'Ça va? Łódź… “Yes,” said Dvořák. NATO-led E.U.-wide x.y.z.']) assert.deepStrictEqual(tokenize(t), reference(t));

@@ -23,9 +23,12 @@ export class DistinctList {
   }
 }
 
-/** The items of a list that may never have been made (`undefined`: nothing was added), one shared empty list for those. */
+/**
+ * The items of a list that may never have been made (`undefined`: nothing was added), one shared empty list for those;
+ * a copy at their size, since callers keep them (`items` grew by `push`: see lists.ts).
+ */
 export function itemsOf(list: DistinctList | undefined): readonly string[] {
-  return list === undefined ? NO_ITEMS : list.items;
+  return list === undefined ? NO_ITEMS : list.items.slice();
 }
 
 /** The one empty list `itemsOf` hands out (frozen: callers only read it). */

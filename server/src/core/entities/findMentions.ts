@@ -13,7 +13,7 @@ import {
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
-import { tokenize, type Token } from './tokens';
+import { isDigits, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
@@ -87,10 +87,10 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const tokens = tokenize(p.text);
+  const { tokens, keys, kinds } = tokenizeParagraph(p.text);
   p.tokens = tokens;
-  p.flags = tokenFlags(p.text, tokens, p.titleCase);
-  p.keys = tokens.map((t) => t.key);
+  p.flags = tokenFlags(p.text, tokens, keys, kinds, p.titleCase);
+  p.keys = keys;
   return p as PreparedParagraph;
 }
 
@@ -235,12 +235,14 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
  * The `TOKEN` bits of each token of `text`: its kind, whether a name may start at it, and whether its
  * capital proves nothing (sentence starts, after an opening quote, every word of a Title Case text).
  */
-function tokenFlags(text: string, tokens: readonly Token[], titleCase: boolean): Uint8Array {
+function tokenFlags(text: string, tokens: readonly Token[], keys: readonly string[], kinds: Uint8Array, titleCase: boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   let atStart = true;
+  // (a word's facts from `kinds` and `keys`, read in order: only punctuation reads its token object)
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.word) {
+    const kind = kinds[i];
+    if (kind === 0) {
+      const t = tokens[i];
       if (SENTENCE_END.has(t.text)) atStart = true;
       else if (OPENERS.has(t.text)) atStart = true;
       else if (t.text === '"' || t.text === "'") {
@@ -249,23 +251,15 @@ function tokenFlags(text: string, tokens: readonly Token[], titleCase: boolean):
       }
       continue;
     }
-    let f: number = t.cap ? TOKEN.word | TOKEN.cap | TOKEN.opens : OPENS_LOWER.has(t.key) ? TOKEN.word | TOKEN.opens : TOKEN.word;
+    let f: number = (kind & WORD_KIND.cap) !== 0 ? TOKEN.word | TOKEN.cap | TOKEN.opens : OPENS_LOWER.has(keys[i]) ? TOKEN.word | TOKEN.opens : TOKEN.word;
     if (atStart || titleCase) f |= TOKEN.uncertain;
     flags[i] = f;
-    if (atStart && !isDigits(t.text)) atStart = false;
+    // (a number at a sentence start leaves the next word at the start)
+    if (atStart && (kind & WORD_KIND.digits) === 0) atStart = false;
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
-    if (t.text.endsWith('.') && (MAY_END_SENTENCE.has(t.key) || t.allCaps && !tokens[i - 1]?.cap)) atStart = true;
+    if ((kind & WORD_KIND.fullStop) !== 0 && (MAY_END_SENTENCE.has(keys[i]) || (kind & WORD_KIND.allCaps) !== 0 && (i === 0 || (kinds[i - 1] & WORD_KIND.cap) === 0))) atStart = true;
   }
   return flags;
-}
-
-/** Whether a word is ASCII digits only ("1990"): a number at a sentence start leaves the next word at the start. */
-function isDigits(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return word.length > 0;
 }
 
 /** Longest heading (in characters) read for title case: section titles, not paragraphs. */

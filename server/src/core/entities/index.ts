@@ -93,23 +93,52 @@ function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean 
 function paragraphNames({ source, notes }: PlacedCandidates, text: string): ParagraphNames {
   let names = notes.names;
   if (!names) {
-    let keys: DistinctList | undefined;
-    for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) (keys ??= new DistinctList()).add(t.key);
-    const commonKeys = source.filter((c) => c.common).map((c) => c.tokens[0].key);
-    const mayAlias = ALIAS_WORD.test(text);
-    const infos = source.map(nameInfo);
-    const heads = source.map(headOfWords);
-    const n = source.length;
-    const flags = new Uint8Array(3 * n);
-    writePasses(flags, source, text, mayAlias);
-    const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
-    for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
-    for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
-    names = { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
+    names = source.length === 0 ? NO_NAMES : namesOfList(source, text);
     notes.names = names;
   }
   return names;
 }
+
+/** The paragraph names of a candidate list of at least one candidate, worked out. */
+function namesOfList(source: readonly NameCandidate[], text: string): ParagraphNames {
+  let keys: DistinctList | undefined;
+  for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) (keys ??= new DistinctList()).add(t.key);
+  const commonKeys = commonKeysOf(source);
+  // (a paragraph's first name is no alias: `linkAliases` links a name to the one before it in its paragraph)
+  const mayAlias = source.length > 1 && ALIAS_WORD.test(text);
+  const infos = source.map(nameInfo);
+  const heads = source.map(headOfWords);
+  const n = source.length;
+  const flags = new Uint8Array(3 * n);
+  writePasses(flags, source, text, mayAlias);
+  const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
+  for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
+  for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
+  return { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
+}
+
+/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share one empty list). */
+function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
+  let count = 0;
+  for (let k = 0; k < source.length; k++) if (source[k].common) count++;
+  if (count === 0) return NO_COMMON_KEYS;
+  // (made at its size: the paragraph's cached list keeps it, see lists.ts)
+  const keys: string[] = new Array(count);
+  let j = 0;
+  for (let k = 0; k < source.length; k++) if (source[k].common) keys[j++] = source[k].tokens[0].key;
+  return keys;
+}
+
+/** The one empty `commonKeys` list (frozen: callers only read it). */
+const NO_COMMON_KEYS: readonly string[] = Object.freeze([]);
+
+/**
+ * The paragraph names of every list without candidates (a paragraph naming no one): callers only
+ * read it, but for its `partNames.flagsCache`, which is empty for any index.
+ */
+const NO_NAMES: ParagraphNames = {
+  longNameKeys: itemsOf(undefined), commonKeys: NO_COMMON_KEYS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
+};
 
 /** `headWordOfWords` of a candidate's words. */
 function headOfWords(c: NameCandidate): string | undefined {

@@ -10,7 +10,7 @@ export interface ParagraphNames {
   /** The distinct word keys of its names of several words typed person, organization or place. */
   longNameKeys: readonly string[];
   /** The words of its `common` candidates (few: most paragraphs have none). */
-  commonKeys: string[];
+  commonKeys: readonly string[];
   /** `nameInfo` of each candidate. */
   infos: NameInfo[];
   /** The head word of each candidate's words (`headWordOfWords`: its type is asked on use), or undefined. */

@@ -78,7 +78,25 @@ interface WordInfo {
   abbreviation: boolean;
   /** "Moscow-based": the length of the name before a lower-case suffix (`NAME_SUFFIXES`), 0 for none. */
   nameBeforeSuffix: number;
+  /** The `WORD_KIND` bits of its tokens. */
+  kind: number;
 }
+
+/**
+ * What a word token's spelling tells, one bit each, in `TokenizedParagraph.kinds` (0 for punctuation):
+ * the scans over every token read them there, in order, rather than in each token object.
+ */
+export const WORD_KIND = {
+  word: 1,
+  /** `Token.cap`. */
+  cap: 2,
+  /** `Token.allCaps`. */
+  allCaps: 4,
+  /** ASCII digits only ("1990"). */
+  digits: 8,
+  /** Ends with a full stop it keeps ("U.S.", "Inc."). */
+  fullStop: 16,
+} as const;
 
 /**
  * Lower-case words a hyphen joins to a name to make a modifier of it ("the Moscow-based bank",
@@ -101,14 +119,33 @@ function nameBeforeSuffixOf(raw: string, cap: boolean): number {
 function wordInfoOf(raw: string): WordInfo {
   const cap = UPPER_START.test(raw);
   const letters = raw.replace(NOT_LETTERS, '');
+  const allCaps = cap && letters.length >= 2 && !HAS_LOWER.test(raw);
   return {
     raw,
     key: foldKey(raw),
     cap,
-    allCaps: cap && letters.length >= 2 && !HAS_LOWER.test(raw),
+    allCaps,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
+    kind: wordKindOf(raw, cap, allCaps),
   };
+}
+
+/** The `WORD_KIND` bits of a word spelled `raw`. */
+function wordKindOf(raw: string, cap: boolean, allCaps: boolean): number {
+  return (
+    WORD_KIND.word | (cap ? WORD_KIND.cap : 0) | (allCaps ? WORD_KIND.allCaps : 0) | (isDigits(raw) ? WORD_KIND.digits : 0) |
+    (raw.endsWith('.') ? WORD_KIND.fullStop : 0)
+  );
+}
+
+/** Whether a word is ASCII digits only ("1990"). */
+export function isDigits(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
 }
 
 /** Word facts by spelling (news text repeats its words); its tokens share one string. */
@@ -143,8 +180,32 @@ function hasPossessive(text: string, start: number, end: number): boolean {
  * off and a full stop kept on abbreviations ("U.S.", "Sen.").
  */
 export function tokenize(text: string): Token[] {
-  // collected, then made at their size (a paragraph memo keeps them: see core/lists.ts)
-  const tokens = tokenCollector;
+  collectTokens(text);
+  keyCollector.drop();
+  return tokenCollector.take();
+}
+
+/** A paragraph's tokens with their keys and kinds, as `tokenizeParagraph` gives them. */
+export interface TokenizedParagraph {
+  tokens: Token[];
+  /** `Token.key` of each token. */
+  keys: string[];
+  /**
+   * The `WORD_KIND` bits of each token, in scratch storage that the next `tokenizeParagraph` call
+   * writes over (read them before; entries past the tokens are stale).
+   */
+  kinds: Uint8Array;
+}
+
+/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
+export function tokenizeParagraph(text: string): TokenizedParagraph {
+  collectTokens(text);
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch };
+}
+
+/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and kinds in `kindScratch`. */
+function collectTokens(text: string): void {
+  kindCount = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -166,8 +227,7 @@ export function tokenize(text: string): Token[] {
       } else end = wordEnd(text, i);
     } else end = tokenEnd(text, i, c);
     if (end < 0) {
-      const raw = text[i];
-      tokens.add({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
+      pushPunctuation(text[i], start);
       i++;
       continue;
     }
@@ -190,7 +250,7 @@ export function tokenize(text: string): Token[] {
     if (cut > 0) {
       // "Moscow-based": the name, the hyphen and the suffix, as if written apart
       pushWord(infoAt(text, start, start + cut), start);
-      tokens.add({ text: '-', start: start + cut, end: start + cut + 1, key: '-', word: false, cap: false, allCaps: false });
+      pushPunctuation('-', start + cut);
       info = infoAt(text, start + cut + 1, end);
       const token = pushWord(info, start + cut + 1);
       if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
@@ -199,17 +259,45 @@ export function tokenize(text: string): Token[] {
     const token = pushWord(info, start);
     if (possessiveEnd !== undefined) token.possessiveEnd = possessiveEnd;
   }
-  return tokens.take();
 }
 
-/** Where `tokenize` collects a paragraph's tokens. */
+/** Where `collectTokens` collects a paragraph's tokens and their keys: made at their size once taken (a paragraph memo keeps them: see core/lists.ts). */
 const tokenCollector = new ListCollector<Token>();
+const keyCollector = new ListCollector<string>();
+/** Where `collectTokens` writes its tokens' `WORD_KIND` bits (grown by doubling, never shrunk: the longest paragraph's worth). */
+let kindScratch = new Uint8Array(256);
+/** How many tokens `collectTokens` has collected in this call. */
+let kindCount = 0;
+
+// (a long paragraph grew it: an idle server lets it go with the paragraph memos)
+clearWithMemos(() => {
+  kindScratch = new Uint8Array(256);
+}, true);
+
+/** Writes the next token's `WORD_KIND` bits to `kindScratch`. */
+function addKind(kind: number): void {
+  if (kindCount === kindScratch.length) {
+    const grown = new Uint8Array(kindScratch.length * 2);
+    grown.set(kindScratch);
+    kindScratch = grown;
+  }
+  kindScratch[kindCount++] = kind;
+}
 
 /** Adds the word token of `info` starting at `start` to `tokenCollector`, and returns it. */
 function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
   tokenCollector.add(token);
+  keyCollector.add(info.key);
+  addKind(info.kind);
   return token;
+}
+
+/** Adds the punctuation token `raw` (one code unit) at `start` to `tokenCollector`. */
+function pushPunctuation(raw: string, start: number): void {
+  tokenCollector.add({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
+  keyCollector.add(raw);
+  addKind(0);
 }
 
 /**
