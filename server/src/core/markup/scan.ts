@@ -195,12 +195,10 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     const end = k + 1 < starts.length ? starts[k + 1] : text.length;
     let found = fromLastScan(lastScans, text, base, end, k, starts.length);
     if (!found) {
-      const chunk = text.slice(base, end);
+      // the key a miss stores, made before the look-up so that its hash is worked out once for both
+      const chunk = detached(text.slice(base, end));
       found = memo.get(chunk);
-      if (!found) {
-        const key = detached(chunk);
-        memo.set(key, (found = scanChunk(key, format)));
-      }
+      if (!found) memo.set(chunk, (found = scanChunk(chunk, format)));
     }
     nowScans[k] = found;
   }
