@@ -3,7 +3,7 @@ import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
-import { appendPeopleTokens, CAPITALISED, endsInPossessive, GENDERED_PRONOUNS, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS } from './tokens';
+import { appendPeopleTokens, CAPITALISED, GENDERED_PRONOUNS, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -46,11 +46,6 @@ export function nameKey(name: string): string {
   let a = b;
   while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
   return `name:${withoutPossessive(name.slice(a, b).toLowerCase())}`;
-}
-
-/** A lower-case word without its possessive ending ("pompeo's" → "pompeo"). */
-function withoutPossessive(l: string): string {
-  return endsInPossessive(l) ? l.slice(0, l.length - 2) : l;
 }
 
 /** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */

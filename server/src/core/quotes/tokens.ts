@@ -104,6 +104,11 @@ export function endsInPossessive(lower: string): boolean {
   return n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019);
 }
 
+/** A lower-case word without its possessive ending ("pompeo's" → "pompeo"; `/['’]s$/` replaced, without the expression). */
+export function withoutPossessive(lower: string): string {
+  return endsInPossessive(lower) ? lower.slice(0, lower.length - 2) : lower;
+}
+
 /**
  * Splits `text[from, to)` into tokens. Words keep inner hyphens and apostrophes
  * ("D-Mass", "O'Neill"), and abbreviations keep their period ("Sen."). Linear.
