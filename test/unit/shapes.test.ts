@@ -44,6 +44,7 @@ const LONG_LIVED: Record<string, string> = {
   LineIndex: 'one per document version, kept with the document',
   ListCollector: 'module-level collectors',
   Memo: 'module-level memos',
+  PeopleTokens: 'one module-level list (quotes/pronouns.ts), reused from paragraph to paragraph',
   SpellingTable: 'module-level tables',
   TokenTrie: 'built once from the lexicons',
 };
