@@ -45,6 +45,7 @@ const LONG_LIVED: Record<string, string> = {
   LineIndex: 'one per document version, kept with the document',
   ListCollector: 'module-level collectors',
   Memo: 'module-level memos',
+  PeopleTokens: 'one module-level list (quotes/pronouns.ts), reused from paragraph to paragraph',
   RecordedCounts: "one module-level recorder, pointed at each paragraph's evidence",
   RecordedSet: 'two in the module-level recorder',
   SpellingTable: 'module-level tables',

@@ -162,7 +162,7 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   if (j - 2 >= floor && RELATIVES.has(tokens[j].lower) && tokens[j - 1].text === ',') return subjectBefore(ctx, tokens, j - 1, floor);
   if (j - 1 >= floor && tokens[j].text === ',') {
     const name = parseSpeakerBackward(tokens, j - 1, ctx.lex);
-    if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !/^[DRI]-/.test(tokens[name.first].text)) {
+    if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !startsWithPartyTag(tokens[name.first].text)) {
       // "Joe Biden's wife, Jill Biden, said", "the chief executive, Dana Wells, said": the phrase starts at the role
       const role = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) ?? parseSpeakerBackward(tokens, name.first - 2, ctx.lex) : null;
       return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
@@ -170,6 +170,12 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   }
   j = skipBack(tokens, c - 1, floor);
   return j >= floor ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
+}
+
+/** Whether a word starts with a party letter and its hyphen ("D-Mass.", "R-"; `/^[DRI]-/`, without the expression). */
+function startsWithPartyTag(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 68 || c === 82 || c === 73) && word.charCodeAt(1) === 45;
 }
 
 /** A speaker phrase that describes someone rather than names them ("the chief executive", "her husband", "Joe Biden's wife"). */

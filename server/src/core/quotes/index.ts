@@ -32,19 +32,52 @@ export function attributeQuotations(
   const ctx = attributionContext(doc, options);
   const paragraphs = doc.paragraphs;
   if (!paragraphs.length) return;
-  const top = quotations.filter((q) => q.parentId === null);
-  // whether each top quotation has an attribution of its own (not inherited)
-  const own: boolean[] = new Array(top.length).fill(false);
+  const top = topQuotations(quotations);
   const sortedMentions = byStart(mentions);
+  // the paragraphs each top quotation starts and ends in
+  const startParas = quotationParagraphs(top, paragraphs, false);
+  const endParas = quotationParagraphs(top, paragraphs, true);
+  const own = attributeOwn(ctx, top, startParas, endParas, sortedMentions, paragraphs);
+  classifyNested(ctx, quotations, paragraphs);
+  resolvePronounSpeakers(ctx, top, paragraphs, sortedMentions, entities);
+  inheritSpeakers(ctx.text, top, startParas, endParas, own);
+}
 
-  // the paragraphs each top quotation starts and ends in (quotations come in order: one walk each)
-  const startAt = paragraphWalker(paragraphs);
-  const endAt = paragraphWalker(paragraphs);
-  const startParas = top.map((q) => startAt(q.span.start));
-  const endParas = top.map((q) => endAt(Math.max(q.span.start, q.span.end - 1)));
+// (each step below is a function of its own: the optimizing compiler works on one at a time, and
+// a step it must deoptimize leaves the others optimized)
 
-  // 1. each quotation's own attribution, and its kind: what lies inside the quotation's
-  // paragraph is memoised by the paragraph text, only colon intros and inheritance are global
+/** The quotations nested in no other, in order. */
+function topQuotations(quotations: Quotation[]): Quotation[] {
+  const top: Quotation[] = [];
+  for (let n = 0; n < quotations.length; n++) if (quotations[n].parentId === null) top.push(quotations[n]);
+  return top;
+}
+
+/** The paragraph each quotation starts in, or with `atEnd` ends in (quotations come in order: one walk). */
+function quotationParagraphs(top: Quotation[], paragraphs: Paragraph[], atEnd: boolean): Paragraph[] {
+  const at = paragraphWalker(paragraphs);
+  const out: Paragraph[] = new Array(top.length);
+  for (let n = 0; n < top.length; n++) {
+    const q = top[n];
+    out[n] = at(atEnd ? Math.max(q.span.start, q.span.end - 1) : q.span.start);
+  }
+  return out;
+}
+
+/**
+ * Each top quotation's own attribution and its kind: what lies inside the quotation's paragraph is
+ * memoised by the paragraph text, only colon intros and inheritance are global. Returns whether
+ * each has an attribution of its own (not inherited).
+ */
+function attributeOwn(
+  ctx: AttributionContext & { optionsKey: string },
+  top: Quotation[],
+  startParas: Paragraph[],
+  endParas: Paragraph[],
+  sortedMentions: Mention[],
+  paragraphs: Paragraph[],
+): boolean[] {
+  const own: boolean[] = new Array(top.length).fill(false);
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
     const startPara = startParas[n];
@@ -74,7 +107,11 @@ export function attributeQuotations(
       }
     }
   }
-  // quotes inside quotes share their text: one index over the outermost quotation answers all of them
+  return own;
+}
+
+/** The kind of each quotation inside another (quotes inside quotes share their text: one index over the outermost quotation answers all of them). */
+function classifyNested(ctx: AttributionContext, quotations: Quotation[], paragraphs: Paragraph[]): void {
   const roots = new Map<string, Quotation>();
   const indexes = new Map<Quotation, TextIndex>();
   // (indexed loops here: for-ofs made an iterator result per quotation, about 11 KB a keystroke in a 20,000-word article)
@@ -92,9 +129,13 @@ export function attributeQuotations(
     const before = q.span.start <= para.span.end ? ctx.tokens.relativeLastSentence(para.index, from, q.span.start) : tokensBefore(ctx, q, para, q.span.start - 80);
     q.kind = classifyQuotation({ text: q.text, before, attributed: false, at: { index, start, end } });
   }
+}
 
-  // 2. pronouns: the nearest compatible person, preferring the previous quotation's speaker
-  // (the person index is only read for pronoun speakers: an article without one needs none)
+/**
+ * The person each pronoun speaker stands for: the nearest compatible person, preferring the previous
+ * quotation's speaker (the person index is only read for pronoun speakers: an article without one needs none).
+ */
+function resolvePronounSpeakers(ctx: AttributionContext, top: Quotation[], paragraphs: Paragraph[], sortedMentions: Mention[], entities: Entity[]): void {
   const index = top.some((q) => q.speaker?.kind === 'pronoun') ? personIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
   let previousKey: string | null = null;
   for (let n = 0; n < top.length; n++) {
@@ -117,8 +158,10 @@ export function attributeQuotations(
       }
     } else if (s.kind === 'named') previousKey = s.entityId ?? nameKey(s.text);
   }
+}
 
-  // 3. quotations without their own attribution inherit within the paragraph
+/** Quotations without their own attribution inherit within the paragraph (`own`: whether each has one). */
+function inheritSpeakers(text: string, top: Quotation[], startParas: Paragraph[], endParas: Paragraph[], own: boolean[]): void {
   let lastSpeaker: Speaker | null = null;
   let lastPara = -1;
   for (let n = 0; n < top.length; n++) {
@@ -128,7 +171,7 @@ export function attributeQuotations(
     if (!q.speaker && q.kind !== 'scare') {
       const next = top[n + 1];
       if (lastSpeaker) q.speaker = inherit(lastSpeaker);
-      else if (next && next.speaker && own[n + 1] && onlySpaces(ctx.text, q.span.end, next.span.start)) q.speaker = inherit(next.speaker);
+      else if (next && next.speaker && own[n + 1] && onlySpaces(text, q.span.end, next.span.start)) q.speaker = inherit(next.speaker);
     }
     if (q.speaker) lastSpeaker = q.speaker;
     lastPara = endParas[n].index;

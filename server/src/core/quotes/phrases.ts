@@ -1,6 +1,6 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
-import { endsInPossessive, type Token } from './tokens';
+import { endsInPossessive, withoutPossessive, type Token } from './tokens';
 import { PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
 
 /** A speaker phrase found next to a cue. */
@@ -315,7 +315,7 @@ function named(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): Spea
   const head = tokens[j].lower;
   if (i === j && DOCUMENT_NOUNS.has(head) && !tokens[j].cap) return null;
   let kind: SpeakerKind = 'named';
-  if (ORGANIZATION_SUFFIXES.has(head) || /^[A-Z]{2,6}$/.test(tokens[j].text)) kind = 'organization';
+  if (ORGANIZATION_SUFFIXES.has(head) || isAcronym(tokens[j].text)) kind = 'organization';
   if (lex.anonymous.has(head)) kind = 'anonymous';
   return { span: span(tokens[nameStart], tokens[j]), kind, first: i, last };
 }
@@ -337,6 +337,16 @@ function endBeforeTitledName(tokens: Token[], i: number, j: number): number {
     else if (t.cap) nameSinceTitle = true;
   }
   return j;
+}
+
+/** Two to six ASCII capitals and nothing else ("NASA", "UEFA"; `/^[A-Z]{2,6}$/`, without the expression): an organization's name. */
+function isAcronym(text: string): boolean {
+  if (text.length < 2 || text.length > 6) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** Last words that make a capitalised name an organization ("Acme Corp.", "Interior Ministry"). */
@@ -362,7 +372,7 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   let capStart = -1;
   for (let k = j; k > i && tokens[k].cap && tokens[k].isWord; k--) capStart = k;
   if (capStart > i && headAt === j && isTitle(tokens[capStart - 1])) return named(tokens, capStart, j, lex);
-  const head = tokens[headAt].lower.replace(/['’]s$/, '');
+  const head = withoutPossessive(tokens[headAt].lower);
   // a part of a group: "one of them", "two of the officials", "some of the residents"
   if (headAt < j && PARTITIVES.has(head) && tokens[headAt + 1].lower === 'of') {
     const whole = headClass(tokens[j], lex);
@@ -399,7 +409,7 @@ const PARTITIVES = new Set([
 
 /** The speaker kind a head noun implies, or null for an ordinary noun. */
 export function headClass(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
-  const w = t.lower.replace(/['’]s$/, '');
+  const w = withoutPossessive(t.lower);
   if (lex.anonymous.has(w) || ANONYMOUS_NOUNS.has(w)) return 'anonymous';
   if (ORGANIZATION_NOUNS.has(w)) return 'organization';
   if (DOCUMENT_NOUNS.has(w)) return 'document';

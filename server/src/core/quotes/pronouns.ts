@@ -3,7 +3,7 @@ import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
-import { appendPeopleTokens, endsInPossessive, GENDERED_PRONOUNS, type Token } from './tokens';
+import { appendPeopleTokens, CAPITALISED, GENDERED_PRONOUNS, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -46,11 +46,6 @@ export function nameKey(name: string): string {
   let a = b;
   while (a > 0 && !isJsSpace(name.charCodeAt(a - 1))) a--;
   return `name:${withoutPossessive(name.slice(a, b).toLowerCase())}`;
-}
-
-/** A lower-case word without its possessive ending ("pompeo's" → "pompeo"). */
-function withoutPossessive(l: string): string {
-  return endsInPossessive(l) ? l.slice(0, l.length - 2) : l;
 }
 
 /** What the person index reads of one paragraph outside quotations, offsets from `base` (its start); it ends at `end`. */
@@ -588,13 +583,16 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   if (variants) {
     for (let v = 0; v < variants.length; v++) if (sameSlice(variants[v].outside, 0, variants[v].outside.length, ranges, from, from + count)) return variants[v];
   }
-  const tokens: Token[] = [];
+  const tokens = peopleTokens;
+  tokens.clear();
   for (let k = from; k < from + count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens, ranges.slice(from, from + count));
   peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
 }
 
+/** The tokens `paragraphPeople` reads, one paragraph at a time. */
+const peopleTokens = new PeopleTokens();
 /** Where `summaryOf` collects its lists (see lists.ts). */
 const summaryNames = new ListCollector<ParagraphPeople['names'][number]>();
 const summaryCapWords = new ListCollector<string>();
@@ -639,41 +637,40 @@ function capitalisedWord(lower: string): CapitalisedWord {
   return word;
 }
 
-/** The capitalised word of `tokens[j]`, or undefined where that is no capitalised word (or past the end). */
-function capitalisedWordAt(tokens: readonly Token[], j: number): CapitalisedWord | undefined {
-  const t = tokens[j];
-  return t !== undefined && t.isWord && t.cap ? capitalisedWord(t.lower) : undefined;
+/** The capitalised word of token `j`, or undefined where that is no capitalised word (or past the end). */
+function capitalisedWordAt(tokens: PeopleTokens, j: number): CapitalisedWord | undefined {
+  return tokens.isCapitalised(j) ? capitalisedWord(tokens.lowers[j]) : undefined;
 }
 
 /**
- * The names, capitalised words and sentence events of a token list (the full tokens, or only the
- * ones `appendPeopleTokens` keeps: the same summary), read from the ranges `outside`. One pass:
- * each capitalised word is looked up once for its list entry and for a name starting at it.
+ * The names, capitalised words and sentence events of the tokens `appendPeopleTokens` keeps of a
+ * paragraph, read from the ranges `outside`. One pass: each capitalised word is looked up once for
+ * its list entry and for a name starting at it.
  */
-function summaryOf(tokens: readonly Token[], outside: readonly number[]): ParagraphPeople {
+function summaryOf(tokens: PeopleTokens, outside: readonly number[]): ParagraphPeople {
+  const { kinds, texts, lowers, starts, ends } = tokens;
   // the tokens before `resume` belong to the last name found: no name starts among them
   let resume = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t.isWord) {
-      if (t.text === '.' || t.text === '!' || t.text === '?') {
-        summaryEvents.add(t.start);
-        summaryEvents.add(0);
-      }
+    const kind = kinds[i];
+    if (kind === SKIPPED_TOKENS) continue;
+    if (kind === SENTENCE_END) {
+      summaryEvents.add(starts[i]);
+      summaryEvents.add(0);
       continue;
     }
-    const l = t.lower;
+    const l = lowers[i];
     const gender = GENDERED_PRONOUNS.get(l);
     if (gender !== undefined) {
-      summaryEvents.add(t.start);
+      summaryEvents.add(starts[i]);
       summaryEvents.add(gender === 'male' ? 1 : 2);
     }
-    if (!t.cap) continue;
+    if (kind !== CAPITALISED) continue;
     const word = capitalisedWord(l);
     summaryCapWords.add(word.surname);
-    summaryCapTexts.add(t.text);
-    summaryCapSpans.add(t.start);
-    summaryCapSpans.add(t.end);
+    summaryCapTexts.add(texts[i]);
+    summaryCapSpans.add(starts[i]);
+    summaryCapSpans.add(ends[i]);
     if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, i, word);
   }
   // (kept by the paragraph's memo: see lists.ts)
@@ -687,21 +684,22 @@ function summaryOf(tokens: readonly Token[], outside: readonly number[]): Paragr
  * The name after a title or starting with a known first name at token `i` (`word` its capitalised
  * word), added to `summaryNames`: the index after it, or `i` when there is none.
  */
-function nameAt(tokens: readonly Token[], i: number, word: CapitalisedWord): number {
+function nameAt(tokens: PeopleTokens, i: number, word: CapitalisedWord): number {
+  const { texts, starts, ends } = tokens;
   // the name's first word `j`, after the titles, and its capitalised word (each word looked up once)
   let j = i;
   let first = word.titled ? capitalisedWordAt(tokens, ++j) : word;
   while (first?.title === true && j - i < 4) first = capitalisedWordAt(tokens, ++j);
   if (first === undefined) return i;
   let k = j;
-  while (k < tokens.length && tokens[k].isWord && tokens[k].cap && tokens[k].end - tokens[j].start < 60 && (k === j || tokens[k].start - tokens[k - 1].end <= 1)) k++;
+  while (tokens.isCapitalised(k) && ends[k] - starts[j] < 60 && (k === j || starts[k] - ends[k - 1] <= 1)) k++;
   if (k === j || (!word.titled && k - j < 2)) return i;
   // (the texts joined by spaces, without a list of them)
-  let name = tokens[j].text;
-  for (let m = j + 1; m < k; m++) name += ' ' + tokens[m].text;
+  let name = texts[j];
+  for (let m = j + 1; m < k; m++) name += ' ' + texts[m];
   const g = ((word.titleGender as Gender | undefined) ?? (first.firstName as Gender | undefined) ?? 'unknown') as Gender;
   const key = nameKey(name);
-  summaryNames.add({ start: tokens[j].start, end: tokens[k - 1].end, key, surname: key.slice(5), name, gender: g });
+  summaryNames.add({ start: starts[j], end: ends[k - 1], key, surname: key.slice(5), name, gender: g });
   return k;
 }
 

@@ -49,8 +49,15 @@ function spellingOf(raw: string): Spelling {
 const spellings = new SpellingTable<Spelling>(spellingOf, 30_000);
 clearWithMemos(() => spellings.clear(), true);
 
-/** The token that starts at `i` (not a space) in `text[.., to)`. */
-function tokenAt(text: string, i: number, to: number): Token {
+/** The spelling of the word token the last `wordTokenAt` that did not give -1 found. */
+let lastSpelling: Spelling | null = null;
+
+/**
+ * The end of the word token that starts at `i` (not a space) in `text[.., to)`, with the period an
+ * abbreviation keeps; -1 where none does (punctuation, or a word that `to` cuts: one-character
+ * tokens). Its spelling is a hidden second result: read `lastSpelling` right after this call.
+ */
+function wordTokenAt(text: string, i: number, to: number): number {
   const c = text.charCodeAt(i);
   // the word's end and hash: ASCII in one scan; -1 leaves a word to wordEnd, -2 is no word
   let wend = c < 128 ? (isAsciiWordChar(c) ? asciiWordEnd(text, i, true) : -2) : wordStartsAt(text, i, true) ? -1 : -2;
@@ -59,13 +66,30 @@ function tokenAt(text: string, i: number, to: number): Token {
     wend = wordEnd(text, i, true);
     h = wordHash(text, i, wend);
   }
-  if (wend >= 0 && wend <= to) {
-    const s = spellings.get(text, i, wend, h);
-    const end = wordTokenEnd(text, i, wend, to, s);
-    return { text: end > wend ? s.withPeriod : s.raw, lower: s.lower, start: i, end, isWord: true, cap: s.cap };
+  if (wend < 0 || wend > to) return -1;
+  const s = spellings.get(text, i, wend, h);
+  lastSpelling = s;
+  return wordTokenEnd(text, i, wend, to, s);
+}
+
+/** The text of a word token of spelling `s` from `start` to `end`: with the period it keeps when it ends after the word. */
+function wordTokenText(s: Spelling, start: number, end: number): string {
+  return end - start > s.raw.length ? s.withPeriod : s.raw;
+}
+
+/** The length of the punctuation token at `i` in `text[.., to)`: a surrogate pair (emoji) is one token. */
+function punctuationLength(text: string, i: number, to: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < to ? 2 : 1;
+}
+
+/** The token that starts at `i` (not a space) in `text[.., to)`. */
+function tokenAt(text: string, i: number, to: number): Token {
+  const end = wordTokenAt(text, i, to);
+  if (end >= 0) {
+    const s = lastSpelling!;
+    return { text: wordTokenText(s, i, end), lower: s.lower, start: i, end, isWord: true, cap: s.cap };
   }
-  // a surrogate pair (emoji) is one token
-  const len = isHighSurrogate(c) && i + 1 < to ? 2 : 1;
+  const len = punctuationLength(text, i, to);
   const t = len === 1 ? text[i] : text.slice(i, i + 2);
   return { text: t, lower: t, start: i, end: i + len, isWord: false, cap: false };
 }
@@ -78,6 +102,11 @@ function isSkipped(c: number): boolean {
 export function endsInPossessive(lower: string): boolean {
   const n = lower.length;
   return n >= 2 && lower.charCodeAt(n - 1) === 115 && (lower.charCodeAt(n - 2) === 39 || lower.charCodeAt(n - 2) === 0x2019);
+}
+
+/** A lower-case word without its possessive ending ("pompeo's" → "pompeo"; `/['’]s$/` replaced, without the expression). */
+export function withoutPossessive(lower: string): string {
+  return endsInPossessive(lower) ? lower.slice(0, lower.length - 2) : lower;
 }
 
 /**
@@ -266,17 +295,63 @@ export function endsSentence(t: Token): boolean {
   return !t.isWord && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
 }
 
-/** Stands for a run of tokens the person index skips (lower-case words, most punctuation). */
-export const SKIPPED: Token = Object.freeze({ text: '', lower: '', start: -1, end: -1, isWord: false, cap: false });
+/** A run of tokens the person index skips (lower-case words, most punctuation), in `PeopleTokens.kinds`. */
+export const SKIPPED_TOKENS = 0;
+/** A `.`, `!` or `?`, in `PeopleTokens.kinds`. */
+export const SENTENCE_END = 1;
+/** A lower-case gendered pronoun (he, his, him, she, her, hers), in `PeopleTokens.kinds`. */
+export const LOWER_PRONOUN = 2;
+/** A word with a capital, in `PeopleTokens.kinds`. */
+export const CAPITALISED = 3;
+
+/**
+ * The tokens the person index reads of a paragraph, in flat lists (no object per token: a 20,000-word
+ * article keeps about 5,000): token `k`'s kind (`SKIPPED_TOKENS`, `SENTENCE_END`, `LOWER_PRONOUN`,
+ * `CAPITALISED`), text, lower case (as `Token.lower`), start and end. A skipped run's text and lower
+ * case are empty, its start and end -1. Reused from paragraph to paragraph (`clear`): only the first
+ * `length` items are this paragraph's.
+ */
+export class PeopleTokens {
+  readonly kinds: number[] = [];
+  readonly texts: string[] = [];
+  readonly lowers: string[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  add(kind: number, text: string, lower: string, start: number, end: number): void {
+    const k = this.length++;
+    this.kinds[k] = kind;
+    this.texts[k] = text;
+    this.lowers[k] = lower;
+    this.starts[k] = start;
+    this.ends[k] = end;
+  }
+
+  /** Adds a skipped run, unless the last token is one (the runs that end one range and start the next join). */
+  addSkipped(): void {
+    if (this.length === 0 || this.kinds[this.length - 1] !== SKIPPED_TOKENS) this.add(SKIPPED_TOKENS, '', '', -1, -1);
+  }
+
+  /** Whether token `k` is one of this paragraph's and a word with a capital. */
+  isCapitalised(k: number): boolean {
+    return k < this.length && this.kinds[k] === CAPITALISED;
+  }
+}
 
 /**
  * The tokens of `tokenize(text, from, to)` the person index reads, appended to `out`: words
  * with a capital, he/his/him/she/her/hers, and `.`, `!`, `?`. Each run of other tokens becomes
- * one SKIPPED (names are runs of adjacent capitalised tokens, so any token between ends one just
- * the same). Allocates only for the tokens it keeps: most words are skipped by their first letters.
+ * one `SKIPPED_TOKENS` (names are runs of adjacent capitalised tokens, so any token between ends one
+ * just the same). Makes no token object: most words are skipped by their first letters, and a kept
+ * word's texts are its spelling's.
  */
-export function appendPeopleTokens(text: string, from: number, to: number, out: Token[]): void {
-  // whether a token the index ignores came after the last one kept: its SKIPPED is added before the
+export function appendPeopleTokens(text: string, from: number, to: number, out: PeopleTokens): void {
+  // whether a token the index ignores came after the last one kept: its SKIPPED_TOKENS is added before the
   // next kept token (or at the end), not looked for in `out` at every ignored token
   let skipped = false;
   let i = from;
@@ -318,15 +393,27 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
         continue;
       }
     }
-    const t = tokenAt(text, i, to);
-    i = t.end;
-    if (t.isWord ? t.cap || isGenderedPronoun(t.lower) : t.text === '.' || t.text === '!' || t.text === '?') {
-      if (skipped) skip(out);
+    const end = wordTokenAt(text, i, to);
+    if (end >= 0) {
+      const s = lastSpelling!;
+      const kind = s.cap ? CAPITALISED : isGenderedPronoun(s.lower) ? LOWER_PRONOUN : SKIPPED_TOKENS;
+      if (kind !== SKIPPED_TOKENS) {
+        if (skipped) out.addSkipped();
+        skipped = false;
+        out.add(kind, wordTokenText(s, i, end), s.lower, i, end);
+      } else skipped = true;
+      i = end;
+      continue;
+    }
+    if (c === 46 || c === 33 || c === 63) {
+      if (skipped) out.addSkipped();
       skipped = false;
-      out.push(t);
+      const t = text[i];
+      out.add(SENTENCE_END, t, t, i, i + 1);
     } else skipped = true;
+    i += punctuationLength(text, i, to);
   }
-  if (skipped) skip(out);
+  if (skipped) out.addSkipped();
 }
 
 /** The pronouns whose gender the person index learns from, lower-case (`appendPeopleTokens` keeps them), with that gender. */
@@ -350,10 +437,6 @@ const SKIPPED_BETWEEN = '[\\x00-\\x20\\u00a0\\x22-\\x2d\\x2f\\x3a-\\x3e\\x40\\x5
  * fixed by its look-ahead, and nothing in `SKIPPED_BETWEEN` can start a word.
  */
 const SKIPPED_RUN = new RegExp(`(?:${SKIPPED_WORD}${SKIPPED_BETWEEN}*)+`, 'y');
-
-function skip(out: Token[]): void {
-  if (out[out.length - 1] !== SKIPPED) out.push(SKIPPED);
-}
 
 function isGenderedPronoun(l: string): boolean {
   return GENDERED_PRONOUNS.has(l);
