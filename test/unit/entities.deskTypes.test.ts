@@ -2,7 +2,8 @@
  * Entity types a journalist would correct: a paper or a league named with a foreign article read as a person ("Le Monde",
  * "La Liga"), "United Way" opening a sentence read as a person "Way", a person named like a club ("Tom Rovers said") read as
  * the club, a person who "became Speaker of the House" not found and the office not read as a role, and a body whose
- * officials speak ("officials from Vardon Keller") read as a place. Each rule with the cases that must not change.
+ * officials speak ("officials from Vardon Keller") read as a place, an adjective opening a sentence read into a party's members
+ * ("Angry Democrats"). Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -73,5 +74,15 @@ describe('a name after "officials from"', () => {
   });
   it('leaves where other people come from a place', () => {
     assert.equal(typeOf('Students from Avonlea came.', 'Avonlea'), 'place');
+  });
+});
+
+describe('a word opening the sentence before the plural of a party or a people', () => {
+  it('describes them: no name word', () => {
+    assert.deepEqual(typed('Angry Democrats walked out.'), [['Democrats', 'person']]);
+  });
+  it('leaves a place or a people before them in the name', () => {
+    assert.equal(typeOf('Texas Democrats met.', 'Texas Democrats'), 'organization');
+    assert.equal(typeOf('American Democrats met.', 'American Democrats'), 'person');
   });
 });

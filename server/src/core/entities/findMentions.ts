@@ -838,6 +838,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
       || officeTakenEnd(p, i + 1) > 0;
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
+  // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
+  if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !DEMONYMS.has(t.key)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
   if (TERM_MODIFIERS.has(t.key)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name (a participle opening bodies' names opens one: "United Way")
