@@ -125,6 +125,12 @@ describe('a role a possessive name owns', () => {
   });
   it('"…," said Biden\'s former chief of staff, Ron Klain (a role with an "of" phrase)', () =>
     assert.equal(speakerEntityName('"Yes," said Biden\'s former chief of staff, ⟦Ron Klain⟧.', 'Yes', 'named', 'said'), 'Ron Klain'));
+  // with no name after it the described speaker is the whole role, its "of" phrase too
+  it('"…," said Biden\'s chief of staff; Biden\'s chief of staff said; The BMA\'s chair of council said (a described speaker, whole)', () => {
+    assert.equal(speakerEntityName('"Yes," said ⟦Biden\'s chief of staff⟧.', 'Yes', 'named', 'said'), null);
+    assert.equal(speakerEntityName('"Yes," ⟦Biden\'s chief of staff⟧ said.', 'Yes', 'named', 'said'), null);
+    assert.equal(speakerEntityName('"Yes," ⟦The BMA\'s chair of council⟧ said.', 'Yes', 'named', 'said'), null);
+  });
   // a possessive the tokenizer splits: after an abbreviation's period ("Corp.'s"), an apostrophe alone after an s ("Jones'")
   it('"…," said Acme Corp.\'s spokesman, Tom Reed / Jones\' lawyer, Ann Lee; Acme Corp.\'s spokesman said; Jones\' lawyer said', () => {
     assert.equal(speakerEntityName('"We won," said Acme Corp.\'s spokesman, ⟦Tom Reed⟧.', 'won', 'named', 'said'), 'Tom Reed');

@@ -142,6 +142,8 @@ const ORG_MEMBERS = new Set([
   'executives', 'employee', 'employees', 'staff', 'researcher', 'researchers', 'scientists', 'workers', 'spokesman',
   'spokeswoman', 'spokesperson', 'shares', 'ceo', 'chairman', 'founder', 'members', 'member', 'students', 'professor',
 ]);
+/** Of `ORG_MEMBERS`, those who speak for a body or hold a post in it, not people a place has ("officials from Acme"). */
+const ORG_STAFF: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'during', 'through', 'from', 'of', 'this', 'that', 'each', 'every']);
 const DIGIT = /\d/;
 /** Nouns a language or people name qualifies ("Eegimaa speakers", "Maya culture"). */
@@ -856,13 +858,17 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
     // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
     if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(PARTICIPLE_OPENERS.has(t.key) && (ev.initial.get(t.key) ?? 0) >= 2) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
-    return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3);
+    // "Pelosi became Speaker of the House": only a person takes an office
+    return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
+      || officeTakenEnd(p, i + 1) > 0;
   }
   if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
+  // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
+  if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !DEMONYMS.has(t.key)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
   if (TERM_MODIFIERS.has(t.key)) return false;
-  // "Biologist Nick Bos": a word opening the sentence before a first name
-  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key) && !SURNAME_OPENERS.has(t.key)) return false;
+  // "Biologist Nick Bos": a word opening the sentence before a first name (a participle opening bodies' names opens one: "United Way")
+  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key) && !SURNAME_OPENERS.has(t.key) && !PARTICIPLE_OPENERS.has(t.key)) return false;
   // "United Airlines cancelled": a participle that opens bodies' names ("United", "Allied") is no verb before a name
   return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || PARTICIPLE_OPENERS.has(t.key));
 }
@@ -1496,7 +1502,18 @@ function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, tit
   const len = end - first;
   if (titled || len < 2 || len > 3 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
   for (let k = first; k < end - 1; k++) if (!tokens[k].cap || tokens[k].possessiveEnd !== undefined) return false;
-  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]) && !COMPASS.has(keys[first]));
+  return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]) && !COMPASS.has(keys[first])) && !clubWordSurnameSpeaks(p, first, end);
+}
+
+/**
+ * "Tom Rovers said", "Grace United spoke to reporters", "Tom Rovers, the manager,": a known first name of a man or a woman and a
+ * club's last word that is a surname too (`[first, end)`) that speaks or has a role or an age after it are a person (a club has
+ * a town's name: "Blackburn Rovers said so"; "Charlton Athletic said" is the club).
+ */
+function clubWordSurnameSpeaks(p: PreparedParagraph, first: number, end: number): boolean {
+  const gender = firstNameGender(p.keys[first]);
+  if (end - first !== 2 || !CLUB_WORD_SURNAMES.has(p.keys[end - 1]) || gender !== 'male' && gender !== 'female' || COMPASS.has(p.keys[first])) return false;
+  return p.tokens[end]?.word === true && SPOKE.has(p.keys[end]) || speaksAt(p, first, end) || roleAppositiveNames(p, first, end);
 }
 
 /** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
@@ -1838,6 +1855,12 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
   return prev.word && PLACE_PREPOSITIONS.has(prev.key);
 }
 
+/** Clubs' last words that are surnames too ("Tom Rovers"; "Albion" has its own rule in `clubOfUnknownTown`). */
+const CLUB_WORD_SURNAMES: ReadonlySet<string> = new Set(['rovers', 'rangers', 'united']);
+
+/** Verbs of speaking with no object that `PERSON_VERBS` leaves out. */
+const SPOKE: ReadonlySet<string> = new Set(['spoke', 'speaks']);
+
 /** Verbs of saying before the one who says ("said Jordan"): not "told" or "asked", whose object is the one spoken to. */
 const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wrote']);
 
@@ -1865,6 +1888,28 @@ function speaksOfItself(p: PreparedParagraph, at: number): boolean {
 /** "Le Pen", "Marine Le Pen": the last word (token `k`) of the name `[first, end)` after a capitalised article that opens surnames, no English word. */
 function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k: number): boolean {
   return k === end - 1 && k > first && p.tokens[k - 1].cap && SURNAME_OPENERS.has(p.keys[k - 1]);
+}
+
+/** Marks that open a quotation. */
+const QUOTATION_OPENERS: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'"]);
+
+/** Articles that open the names of papers, leagues and parties of other languages ("Le Monde", "La Liga", "Die Linke"; not "Les", a first name). */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'los', 'der', 'die', 'das']);
+
+/**
+ * "Le Monde", "La Liga", "Der Spiegel", "De Beers": a capitalised foreign article and one word `[first, end)` name a paper, a
+ * league or a company; a surname after its particle follows a first name ("Marine Le Pen", "Jean de La Fontaine"). An English
+ * word in the singular after the article is read as a surname all the same ("Le Pen said"), and "De" opens surnames ("De Niro",
+ * "De Gaulle") but before an English plural, which no surname is ("De Beers"). After an opening quotation mark the article opens a
+ * quotation in its language ("„Das Wasser kam schneller“").
+ */
+function articleOpensTitle(p: PreparedParagraph, first: number, end: number, ev: NameEvidence): boolean {
+  if (end - first !== 2 || !p.tokens[first].cap || QUOTATION_OPENERS.has(p.tokens[first - 1]?.text ?? '')) return false;
+  const article = p.keys[first];
+  const word = p.keys[first + 1];
+  const englishPlural = isPluralKey(word) && isCommonWord(word, ev);
+  if (article === 'de') return englishPlural;
+  return TITLE_ARTICLES.has(article) && (englishPlural || !isCommonWord(word, ev));
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
@@ -2035,11 +2080,13 @@ function classify(
   // "Ford CEO Jim Farley", "the chairman of Ford": the company of an officer, though its name is a first name too
   if (companyOfOfficer(p, first, end, before)) return typed('organization', 2);
   // "Allied Universal", "United Rentals": a participle that opens bodies' names, before no first name, a known place or a compass
-  // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer")
-  if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && !firstNameGender(keys[first + 1]) && !COMPASS.has(lastKey)
+  // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer"); a first name as its one
+  // word after it is no person's either ("United Way")
+  if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && (len === 2 || !firstNameGender(keys[first + 1])) && !COMPASS.has(lastKey)
     && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return typed('organization', 1);
   // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
   if (len === 1 && !titled && firstNameGender(keys[first]) && playsClub(p, first, end)) return typed('organization', 1);
+  if (articleOpensTitle(p, first, end, ev)) return placeContext(p, first, end, before) ?? typed('organization', 0);
   if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -2470,6 +2517,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const last = tokens[end - 1];
   const prev = tokens[before - 1];
   if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return typed('organization', 1);
+  // "officials from Vardon Keller": where those who hold a post come from is a body ("students from Avonlea" come from a place)
+  if (prev?.word && prev.key === 'from' && ORG_STAFF.has(keys[before - 2])) return typed('organization', 1);
   if (afterPlaceNoun(p, before)) return typed('place', 1);
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
   if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return typed('organization', 1);
@@ -2479,6 +2528,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (roleAppositiveNames(p, first, end)) return typed('person', 1);
   if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
   if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
+  if (officeTakenEnd(p, end) > 0) return typed('person', 1);
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
   if (prev?.word && prev.cap && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return typed('other', 1);
   // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
@@ -2510,6 +2560,12 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (end - first === 1 && senderAfterFrom(p, before)) return typed('person', 1);
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return typed('place', 0);
   return null;
+}
+
+/** The place the words around the name `[first, end)` make of it ("the islands La Désirade", "in Le Mans"), else null. */
+function placeContext(p: PreparedParagraph, first: number, end: number, before: number): Typed | null {
+  const context = contextType(p, first, end, before);
+  return context !== null && context[0] === 'place' ? context : null;
 }
 
 /**
@@ -2952,6 +3008,8 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
       }
     }
   }
+  const office = officeTakenEnd(p, end);
+  if (office > 0) roles.add(text.slice(tokens[end + 1].start, tokens[office - 1].end));
   const next = tokens[end];
   if (next?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].key)) {
     // appositive after: ", the leader of the party,"
@@ -2963,6 +3021,17 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
       break;
     }
   }
+}
+
+/** Verbs by which a person takes the office named right after them. */
+const TAKES_OFFICE: ReadonlySet<string> = new Set(['became', 'becomes']);
+
+/** "Pelosi became Speaker of the House": the end of the capitalised title after a verb of taking office at token `at`, else -1. */
+function officeTakenEnd(p: PreparedParagraph, at: number): number {
+  const { tokens, keys } = p;
+  if (tokens[at]?.word !== true || !TAKES_OFFICE.has(keys[at]) || tokens[at + 1]?.cap !== true) return -1;
+  const title = TITLES.longestAt(keys, at + 1);
+  return title === null ? -1 : at + 1 + title.length + officeSuffixLength(p, at + 1 + title.length);
 }
 
 /** Whether one of `tokens[from, to)` is a role noun in lower case. */

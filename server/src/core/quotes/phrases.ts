@@ -222,7 +222,7 @@ function possessiveForward(tokens: Token[], i: number, j: number, lex: SpeakerLe
   const end = ofPhraseEnd(tokens, r);
   const appositive = appositiveName(tokens, end + 1, lex) ?? nameAfterRole(tokens, end + 1, lex);
   if (appositive) return { ...appositive, first: i };
-  return isRole(tokens[r], lex) ? ownedRole(tokens, i, r, lex) : null;
+  return isRole(tokens[r], lex) ? ownedRole(tokens, i, r, lex, end) : null;
 }
 
 /** The end of an "of" phrase of lower-case words after a role ending at token `r` ("chief of staff"), or `r` where none follows. */
@@ -243,18 +243,31 @@ function isRole(t: Token, lex: SpeakerLexicon): boolean {
  * as a described speaker; null when the words before `j` are not one.
  */
 export function possessiveBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
-  let p = j;
-  while (j - p < MAX_ROLE_WORDS && isRoleWord(tokens, p) && possessiveNameEnd(tokens, p) < 0) p--;
-  const nameEnd = p === j || p < 0 ? -1 : possessiveNameEnd(tokens, p);
-  if (nameEnd < 0 || !isRole(tokens[j], lex)) return null;
+  const role = roleBeforeOfPhrase(tokens, j);
+  let p = role;
+  while (role - p < MAX_ROLE_WORDS && isRoleWord(tokens, p) && possessiveNameEnd(tokens, p) < 0) p--;
+  const nameEnd = p === role || p < 0 ? -1 : possessiveNameEnd(tokens, p);
+  if (nameEnd < 0 || !isRole(tokens[role], lex)) return null;
   let i = nameEnd;
   while (i - 1 >= 0 && tokens[i - 1].isWord && tokens[i - 1].cap && !DETERMINERS.has(tokens[i - 1].lower) && nameEnd - i < 6) i--;
-  return ownedRole(tokens, i, j, lex);
+  // "The BMA's chair of council said": a determiner before the name opens the descriptive phrase, whole
+  if (role < j && i > 0 && DETERMINERS.has(tokens[i - 1].lower)) return null;
+  return ownedRole(tokens, i, role, lex, j);
 }
 
-/** The described speaker `[i, j]`, a name's possessive and its role ("Joe Biden's campaign" is no more Joe Biden than his wife): its role's kind, or a described person. */
-function ownedRole(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase {
-  return { span: span(tokens[i], tokens[j]), kind: headClass(tokens[j], lex) ?? 'named', first: i, last: j, described: true };
+/** The last word of the role before an "of" phrase of lower-case words ending at token `j` ("chief" of "chief of staff"), or `j` where none ends there. */
+function roleBeforeOfPhrase(tokens: Token[], j: number): number {
+  let of = j;
+  while (j - of < MAX_ROLE_WORDS && isRoleWord(tokens, of)) of--;
+  return of < j && tokens[of]?.lower === 'of' && !tokens[of].cap && isRoleWord(tokens, of - 1) ? of - 1 : j;
+}
+
+/**
+ * The described speaker `[i, end]`, a name's possessive and its role ending at `j` ("Joe Biden's campaign" is no more Joe Biden than
+ * his wife), with the role's "of" phrase up to `end` ("Biden's chief of staff"): its role's kind, or a described person.
+ */
+function ownedRole(tokens: Token[], i: number, j: number, lex: SpeakerLexicon, end: number): SpeakerPhrase {
+  return { span: span(tokens[i], tokens[end]), kind: headClass(tokens[j], lex) ?? 'named', first: i, last: end, described: true };
 }
 
 /** A name in apposition after a comma at token `c` (", Jill Biden", `nameAt`); null otherwise. */

@@ -1,0 +1,88 @@
+/**
+ * Entity types a journalist would correct: a paper or a league named with a foreign article read as a person ("Le Monde",
+ * "La Liga"), "United Way" opening a sentence read as a person "Way", a person named like a club ("Tom Rovers said") read as
+ * the club, a person who "became Speaker of the House" not found and the office not read as a role, and a body whose
+ * officials speak ("officials from Vardon Keller") read as a place, an adjective opening a sentence read into a party's members
+ * ("Angry Democrats"). Each rule with the cases that must not change.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { articleOf, sameEntity, typeOf, typed } from './entities.helpers';
+
+/** `[name, type, roles]` of every entity of a one-paragraph document. */
+const rolesOf = (text: string) => articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
+
+describe('a capitalised foreign article and one word', () => {
+  it('is a paper, a league or a company', () => {
+    assert.deepEqual(typed('Le Monde reported the deal. Der Spiegel agreed.'), [['Le Monde', 'organization'], ['Der Spiegel', 'organization']]);
+    assert.deepEqual(typed('La Liga fined the club. De Beers sold diamonds.'), [['La Liga', 'organization'], ['De Beers', 'organization']]);
+    assert.equal(typeOf('He writes for Le Monde.', 'Le Monde'), 'organization');
+  });
+  it('leaves a surname after a first name a person, and joins it written alone later', () => {
+    assert.deepEqual(typed('Marine Le Pen spoke. Jean de La Fontaine wrote fables.'), [['Marine Le Pen', 'person'], ['Jean de La Fontaine', 'person']]);
+    assert.ok(sameEntity('Bruno Le Maire spoke on Monday. Le Maire said no.', 'Bruno Le Maire', 'Le Maire'));
+  });
+  it('leaves an English word in the singular after the article, and "De" before a word that is no English plural, a surname', () => {
+    assert.deepEqual(typed('Le Pen said no.'), [['Le Pen', 'person']]);
+    assert.deepEqual(typed('De Gaulle said no.'), [['De Gaulle', 'person']]);
+  });
+  it('leaves a place the words around it show a place', () => {
+    assert.equal(typeOf('They met in Le Mans.', 'Le Mans'), 'place');
+    assert.equal(typeOf('You see the islands La Désirade and Petite Terre.', 'La Désirade'), 'place');
+  });
+  it('is no name opening a quotation in its language', () => {
+    assert.notEqual(typeOf('„Das Wasser kam schneller“, sagte Sabine Kettering.', 'Das Wasser'), 'organization');
+  });
+});
+
+describe('a participle that opens bodies\' names before a first name', () => {
+  it('is a body, opening a sentence or not', () => {
+    assert.deepEqual(typed('United Way raised money for the city.'), [['United Way', 'organization']]);
+    assert.deepEqual(typed('They gave to United Way last year.'), [['United Way', 'organization']]);
+  });
+  it('leaves a word opening the sentence before a first name no name word', () => {
+    assert.deepEqual(typed('Biologist Nick Bos said no.'), [['Nick Bos', 'person']]);
+  });
+});
+
+describe('a first name and a club\'s last word that is a surname too', () => {
+  it('is a person when it speaks or a role follows', () => {
+    assert.deepEqual(typed('Tom Rovers said it was over. Grace United spoke to reporters.'), [['Tom Rovers', 'person'], ['Grace United', 'person']]);
+    assert.equal(typeOf('Tom Rovers, the manager, said it was over.', 'Tom Rovers'), 'person');
+  });
+  it('leaves clubs of towns clubs, speaking or not', () => {
+    assert.deepEqual(typed('Blackburn Rovers won. Leeds United lost.').filter(([, type]) => type !== 'place'), [['Blackburn Rovers', 'organization'], ['Leeds United', 'organization']]);
+    assert.equal(typeOf('Blackburn Rovers said it would appeal.', 'Blackburn Rovers'), 'organization');
+    assert.equal(typeOf('Charlton Athletic said in a statement it was sorry.', 'Charlton Athletic'), 'organization');
+  });
+});
+
+describe('a name before "became" and a capitalised office', () => {
+  it('is a person holding that office, opening a sentence or not', () => {
+    assert.deepEqual(rolesOf('Pelosi became Speaker of the House in 2007.'), [['Pelosi', 'person', ['Speaker of the House']]]);
+    assert.deepEqual(rolesOf('In 2007, Pelosi became Speaker of the House.'), [['Pelosi', 'person', ['Speaker of the House']]]);
+    assert.deepEqual(rolesOf('Nancy Pelosi became Speaker of the House in 2007.'), [['Nancy Pelosi', 'person', ['Speaker of the House']]]);
+  });
+  it('leaves a word opening the sentence before another verb no name', () => {
+    assert.deepEqual(typed('Later became President.'), []);
+  });
+});
+
+describe('a name after "officials from"', () => {
+  it('is the body they work for', () => {
+    assert.equal(typeOf('Officials from Vardon Keller declined to comment.', 'Vardon Keller'), 'organization');
+  });
+  it('leaves where other people come from a place', () => {
+    assert.equal(typeOf('Students from Avonlea came.', 'Avonlea'), 'place');
+  });
+});
+
+describe('a word opening the sentence before the plural of a party or a people', () => {
+  it('describes them: no name word', () => {
+    assert.deepEqual(typed('Angry Democrats walked out.'), [['Democrats', 'person']]);
+  });
+  it('leaves a place or a people before them in the name', () => {
+    assert.equal(typeOf('Texas Democrats met.', 'Texas Democrats'), 'organization');
+    assert.equal(typeOf('American Democrats met.', 'American Democrats'), 'person');
+  });
+});
