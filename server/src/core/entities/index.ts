@@ -68,15 +68,25 @@ function writePasses(passes: Uint8Array, source: readonly NameCandidate[], text:
       bits |= PASS.aliases;
       aliasBefore = true;
     }
-    // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
-    if (closesParenthesis(text, c)) bits |= PASS.parentheses;
-    if (mayLoseModifiers(c)) bits |= PASS.strip;
-    if (isTitleName(c)) bits |= PASS.titles;
-    if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
-    if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
-    if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
-    passes[k] = bits;
+    passes[k] = bits | wordPasses(text, c);
   }
+}
+
+/**
+ * The pass bits of a candidate read off its own words and the text around it (`text` holds its
+ * paragraph at least, at the candidate's offsets): all but `aliases` (which reads the names before
+ * it) and `partShortForms` (the document's longer names).
+ */
+function wordPasses(text: string, c: NameCandidate): number {
+  let bits = 0;
+  // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
+  if (closesParenthesis(text, c)) bits |= PASS.parentheses;
+  if (mayLoseModifiers(c)) bits |= PASS.strip;
+  if (isTitleName(c)) bits |= PASS.titles;
+  if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
+  if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
+  if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
+  return bits;
 }
 
 /**
@@ -287,12 +297,21 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   cands.length = infos.length = heads.length = paragraphEnds.length = paragraphOf.length = n;
   paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
-  // (a stripped name has other words: the passes after it then read every candidate, all but `linkAliases`)
+  // (a stripped name has other words and another start: what was worked out for it per paragraph is
+  // worked out again, and the passes after it keep their filters; `linkPartShortForms` reads every candidate)
   const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
-  if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
-  const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
+  if (stripped) {
+    for (let k = 0; k < n; k++) {
+      if (cands[k] === found[paragraphOf[k]].candidates[listIndex[k]]) continue;
+      heads[k] = headOfWords(cands[k]);
+      firstGenders[k] = firstNameGenderOf(infos[k]);
+      passes[k] = (passes[k] & PASS.aliases) | wordPasses(doc.masked, cands[k]);
+      coordination[k] = UNKNOWN_LINK;
+    }
+  }
+  const only = (bit: number): PassFilter => ({ flags: passes, bit });
   attachHoverCards(doc, cands);
-  typeByCoordination(doc.masked, cands, paragraphOf, stripped ? undefined : coordination);
+  typeByCoordination(doc.masked, cands, paragraphOf, coordination);
   // (the alias filter stays after a strip though it tested the text before a name's unstripped start:
   // the gap before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
   // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the filter or without)
@@ -300,8 +319,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
-  // (a strip changed the words of some: their head words are read again)
-  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), stripped ? undefined : heads);
+  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), heads);
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
   linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : {
     index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
