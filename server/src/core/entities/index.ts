@@ -24,7 +24,7 @@ import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, kinRoleGender, pronounIndex, type Gender } from './gender';
 import {
   headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
-  retypePlaceShortForms,
+  retypePlaceShortForms, type PartLinkContext,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
@@ -119,6 +119,22 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
     notes.names = names;
   }
   return names;
+}
+
+/**
+ * The `PartLinkContext` of the paragraphs' cached names for the kept candidates (`listIndex`, `paragraphOf`
+ * and `paragraphStarts` as in `findEntities`): bit `PASS.partShortForms` is set in `passes` on each
+ * candidate `partShortFormsOf` finds a part of a longer name of the document.
+ */
+function paragraphPartContext(
+  names: readonly ParagraphNames[], listIndex: Int32Array, paragraphOf: readonly number[], paragraphStarts: Int32Array, passes: Uint8Array,
+): PartLinkContext {
+  const index = partIndexOf(names.map((p) => p.partNames));
+  for (let i = 0; i < names.length; i++) {
+    const parts = partShortFormsOf(names[i].partNames, names[i].infos, index);
+    for (let k = paragraphStarts[i]; k < paragraphStarts[i + 1]; k++) if (parts[listIndex[k]] === 1) passes[k] |= PASS.partShortForms;
+  }
+  return { index, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts };
 }
 
 /** `headWordOfWords` of a candidate's words. */
@@ -238,7 +254,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
   const names = found.map((f, i) => paragraphNames(f, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
-  const partIndex = partIndexOf(names.map((p) => p.partNames));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
@@ -266,7 +281,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     // (passes at k, coordination at count + k, first-name genders at 2 * count + k: see `ParagraphNames.flags`)
     const listFlags = names[i].flags;
     const count = list.length;
-    const listParts = partShortFormsOf(names[i].partNames, listInfos, partIndex);
     // the list index of the candidate kept before, in this paragraph
     let keptBefore = -1;
     const end = paragraphs[i].span.end;
@@ -285,7 +299,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       infos[n] = listInfos[k];
       heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
-      passes[n] = listFlags[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
+      passes[n] = listFlags[k];
       coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
       keptBefore = k;
       listIndex[n] = k;
@@ -321,9 +335,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
   linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), heads);
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
-  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : {
-    index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
-  });
+  // (the document's longer names are worked out only without a strip: after one the pass reads the candidates as they are then)
+  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : paragraphPartContext(names, listIndex, paragraphOf, paragraphStarts, passes));
   retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
