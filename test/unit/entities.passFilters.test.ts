@@ -201,4 +201,12 @@ describe('entity passes on the candidates their filter flags', () => {
     const a = analyzeArticle('Talks\n\nThe Polish Ministry of Commerce spoke first. Then the Ministry said no. Later the Ministry of Commerce agreed.');
     assert.deepStrictEqual(a.mentions.map((m) => [m.text, m.entityId]), [['Ministry of Commerce', 'e0'], ['Ministry', 'e0'], ['Ministry of Commerce', 'e0']]);
   });
+
+  it('a name stripped of its modifiers is joined to the name before it by the words now between them ("John Smith and American Zentube executives" is no list)', () => {
+    // the link worked out per paragraph read " and " before "American Zentube": a list of names, which would type the firm a person like John Smith
+    const a = analyzeArticle('Talks\n\nShe met John Smith and American Zentube executives in May. Zentube grew 40 percent.');
+    const firm = a.mentions.filter((m) => m.text === 'Zentube');
+    assert.equal(firm.length, 2);
+    assert.ok(firm.every((m) => m.type !== 'person'), JSON.stringify(firm));
+  });
 });

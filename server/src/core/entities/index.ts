@@ -24,7 +24,7 @@ import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, kinRoleGender, pronounIndex, type Gender } from './gender';
 import {
   headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
-  retypePlaceShortForms,
+  retypePlaceShortForms, type PartLinkContext,
 } from './headShortForms';
 import { LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
@@ -68,15 +68,25 @@ function writePasses(passes: Uint8Array, source: readonly NameCandidate[], text:
       bits |= PASS.aliases;
       aliasBefore = true;
     }
-    // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
-    if (closesParenthesis(text, c)) bits |= PASS.parentheses;
-    if (mayLoseModifiers(c)) bits |= PASS.strip;
-    if (isTitleName(c)) bits |= PASS.titles;
-    if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
-    if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
-    if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
-    passes[k] = bits;
+    passes[k] = bits | wordPasses(text, c);
   }
+}
+
+/**
+ * The pass bits of a candidate read off its own words and the text around it (`text` holds its
+ * paragraph at least, at the candidate's offsets): all but `aliases` (which reads the names before
+ * it) and `partShortForms` (the document's longer names).
+ */
+function wordPasses(text: string, c: NameCandidate): number {
+  let bits = 0;
+  // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
+  if (closesParenthesis(text, c)) bits |= PASS.parentheses;
+  if (mayLoseModifiers(c)) bits |= PASS.strip;
+  if (isTitleName(c)) bits |= PASS.titles;
+  if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
+  if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
+  if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
+  return bits;
 }
 
 /**
@@ -139,6 +149,22 @@ const NO_COMMON_KEYS: readonly string[] = Object.freeze([]);
 const NO_NAMES: ParagraphNames = {
   longNameKeys: itemsOf(undefined), commonKeys: NO_COMMON_KEYS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
 };
+
+/**
+ * The `PartLinkContext` of the paragraphs' cached names for the kept candidates (`listIndex`, `paragraphOf`
+ * and `paragraphStarts` as in `findEntities`): bit `PASS.partShortForms` is set in `passes` on each
+ * candidate `partShortFormsOf` finds a part of a longer name of the document.
+ */
+function paragraphPartContext(
+  names: readonly ParagraphNames[], listIndex: Int32Array, paragraphOf: readonly number[], paragraphStarts: Int32Array, passes: Uint8Array,
+): PartLinkContext {
+  const index = partIndexOf(names.map((p) => p.partNames));
+  for (let i = 0; i < names.length; i++) {
+    const parts = partShortFormsOf(names[i].partNames, names[i].infos, index);
+    for (let k = paragraphStarts[i]; k < paragraphStarts[i + 1]; k++) if (parts[listIndex[k]] === 1) passes[k] |= PASS.partShortForms;
+  }
+  return { index, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts };
+}
 
 /** `headWordOfWords` of a candidate's words. */
 function headOfWords(c: NameCandidate): string | undefined {
@@ -257,7 +283,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
   const names = found.map((f, i) => paragraphNames(f, texts[i]));
   const inLongNames = commonWordsInLongNames(names);
-  const partIndex = partIndexOf(names.map((p) => p.partNames));
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
   for (let i = 0; i < found.length; i++) total += found[i].candidates.length;
@@ -285,7 +310,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     // (passes at k, coordination at count + k, first-name genders at 2 * count + k: see `ParagraphNames.flags`)
     const listFlags = names[i].flags;
     const count = list.length;
-    const listParts = partShortFormsOf(names[i].partNames, listInfos, partIndex);
     // the list index of the candidate kept before, in this paragraph
     let keptBefore = -1;
     const end = paragraphs[i].span.end;
@@ -304,7 +328,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       infos[n] = listInfos[k];
       heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
-      passes[n] = listFlags[k] | (listParts[k] === 1 ? PASS.partShortForms : 0);
+      passes[n] = listFlags[k];
       coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
       keptBefore = k;
       listIndex[n] = k;
@@ -316,12 +340,21 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   cands.length = infos.length = heads.length = paragraphEnds.length = paragraphOf.length = n;
   paragraphStarts[found.length] = n;
   // "an American YouTube personality" where the article writes "YouTube" alone: the mention is "YouTube"
-  // (a stripped name has other words: the passes after it then read every candidate, all but `linkAliases`)
+  // (a stripped name has other words and another start: what was worked out for it per paragraph is
+  // worked out again, and the passes after it keep their filters; `linkPartShortForms` reads every candidate)
   const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
-  if (stripped) for (let k = 0; k < n; k++) firstGenders[k] = firstNameGenderOf(infos[k]);
-  const only = (bit: number): PassFilter | undefined => (stripped ? undefined : { flags: passes, bit });
+  if (stripped) {
+    for (let k = 0; k < n; k++) {
+      if (cands[k] === found[paragraphOf[k]].candidates[listIndex[k]]) continue;
+      heads[k] = headOfWords(cands[k]);
+      firstGenders[k] = firstNameGenderOf(infos[k]);
+      passes[k] = (passes[k] & PASS.aliases) | wordPasses(doc.masked, cands[k]);
+      coordination[k] = UNKNOWN_LINK;
+    }
+  }
+  const only = (bit: number): PassFilter => ({ flags: passes, bit });
   attachHoverCards(doc, cands);
-  typeByCoordination(doc.masked, cands, paragraphOf, stripped ? undefined : coordination);
+  typeByCoordination(doc.masked, cands, paragraphOf, coordination);
   // (the alias filter stays after a strip though it tested the text before a name's unstripped start:
   // the gap before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
   // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the filter or without)
@@ -329,12 +362,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
-  // (a strip changed the words of some: their head words are read again)
-  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), stripped ? undefined : heads);
+  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), heads);
   linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
-  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : {
-    index: partIndex, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts,
-  });
+  // (the document's longer names are worked out only without a strip: after one the pass reads the candidates as they are then)
+  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : paragraphPartContext(names, listIndex, paragraphOf, paragraphStarts, passes));
   retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
