@@ -6,6 +6,7 @@
  */
 export { analyzeArticle, LineIndex } from '../server/src/core';
 export { findEntities } from '../server/src/core/entities';
+export { clearMemos } from '../server/src/core/memo';
 export { scanDocument } from '../server/src/core/markup/scan';
 export { defaultOptions } from '../server/src/core/options';
 export { attributeQuotations, findQuotations } from '../server/src/core/quotes';
