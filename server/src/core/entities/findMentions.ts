@@ -1893,8 +1893,8 @@ function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k
 /** Marks that open a quotation. */
 const QUOTATION_OPENERS: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'"]);
 
-/** Articles that open the names of papers, leagues and parties of other languages ("Le Monde", "La Liga", "Die Linke"; not "Les", a first name). */
-const TITLE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'los', 'der', 'die', 'das']);
+/** Articles that open the names of papers, leagues and parties of other languages ("Le Monde", "La Liga", "Die Linke"): the `FOREIGN_ARTICLES` but "Les", a first name. */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set([...FOREIGN_ARTICLES].filter((key) => key !== 'les'));
 
 /**
  * "Le Monde", "La Liga", "Der Spiegel", "De Beers": a capitalised foreign article and one word `[first, end)` name a paper, a
