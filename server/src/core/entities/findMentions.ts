@@ -1905,11 +1905,12 @@ const TITLE_ARTICLES: ReadonlySet<string> = new Set([...FOREIGN_ARTICLES].filter
  */
 function articleOpensTitle(p: PreparedParagraph, first: number, end: number, ev: NameEvidence): boolean {
   if (end - first !== 2 || !p.tokens[first].cap || QUOTATION_OPENERS.has(p.tokens[first - 1]?.text ?? '')) return false;
+  // (the article first: most names open with none, and their words are not looked up in the evidence)
   const article = p.keys[first];
+  if (article !== 'de' && !TITLE_ARTICLES.has(article)) return false;
   const word = p.keys[first + 1];
   const englishPlural = isPluralKey(word) && isCommonWord(word, ev);
-  if (article === 'de') return englishPlural;
-  return TITLE_ARTICLES.has(article) && (englishPlural || !isCommonWord(word, ev));
+  return article === 'de' ? englishPlural : englishPlural || !isCommonWord(word, ev);
 }
 
 /** A frequent English word, or one this document writes in lower case and never capitalises mid-sentence. */
