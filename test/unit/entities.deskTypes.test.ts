@@ -30,7 +30,8 @@ describe('a capitalised foreign article and one word', () => {
     assert.equal(typeOf('They met in Le Mans.', 'Le Mans'), 'place');
     assert.equal(typeOf('You see the islands La Désirade and Petite Terre.', 'La Désirade'), 'place');
   });
-  it('is no name opening a quotation in its language', () => {
+  // (the words are still read as a person's name, as before this rule: a known fault, not pinned here)
+  it('is not made an organization opening a quotation in its language', () => {
     assert.notEqual(typeOf('„Das Wasser kam schneller“, sagte Sabine Kettering.', 'Das Wasser'), 'organization');
   });
 });
