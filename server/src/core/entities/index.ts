@@ -348,6 +348,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       if (cands[k] === found[paragraphOf[k]].candidates[listIndex[k]]) continue;
       heads[k] = headOfWords(cands[k]);
       firstGenders[k] = firstNameGenderOf(infos[k]);
+      // (its alias bit stays though it tested the text before the name's unstripped start: the gap
+      // before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
+      // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the bit or without)
       passes[k] = (passes[k] & PASS.aliases) | wordPasses(doc.masked, cands[k]);
       coordination[k] = UNKNOWN_LINK;
     }
@@ -355,10 +358,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const only = (bit: number): PassFilter => ({ flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf, coordination);
-  // (the alias filter stays after a strip though it tested the text before a name's unstripped start:
-  // the gap before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
-  // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the filter or without)
-  linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
+  linkAliases(doc.masked, cands, paragraphOf, only(PASS.aliases));
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
