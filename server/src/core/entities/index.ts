@@ -127,11 +127,11 @@ function namesOfList(source: readonly NameCandidate[], text: string): ParagraphN
   return { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
 }
 
-/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share one empty list). */
+/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share `itemsOf(undefined)`). */
 function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
   let count = 0;
   for (let k = 0; k < source.length; k++) if (source[k].common) count++;
-  if (count === 0) return NO_COMMON_KEYS;
+  if (count === 0) return itemsOf(undefined);
   // (made at its size: the paragraph's cached list keeps it, see lists.ts)
   const keys: string[] = new Array(count);
   let j = 0;
@@ -139,15 +139,12 @@ function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
   return keys;
 }
 
-/** The one empty `commonKeys` list (frozen: callers only read it). */
-const NO_COMMON_KEYS: readonly string[] = Object.freeze([]);
-
 /**
  * The paragraph names of every list without candidates (a paragraph naming no one): callers only
  * read it, but for its `partNames.flagsCache`, which is empty for any index.
  */
 const NO_NAMES: ParagraphNames = {
-  longNameKeys: itemsOf(undefined), commonKeys: NO_COMMON_KEYS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
+  longNameKeys: itemsOf(undefined), commonKeys: itemsOf(undefined), infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
 };
 
 /**
@@ -348,6 +345,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       if (cands[k] === found[paragraphOf[k]].candidates[listIndex[k]]) continue;
       heads[k] = headOfWords(cands[k]);
       firstGenders[k] = firstNameGenderOf(infos[k]);
+      // (its alias bit stays though it tested the text before the name's unstripped start: the gap
+      // before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
+      // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the bit or without)
       passes[k] = (passes[k] & PASS.aliases) | wordPasses(doc.masked, cands[k]);
       coordination[k] = UNKNOWN_LINK;
     }
@@ -355,10 +355,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const only = (bit: number): PassFilter => ({ flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf, coordination);
-  // (the alias filter stays after a strip though it tested the text before a name's unstripped start:
-  // the gap before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
-  // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the filter or without)
-  linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
+  linkAliases(doc.masked, cands, paragraphOf, only(PASS.aliases));
   linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
   linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));

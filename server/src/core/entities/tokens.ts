@@ -284,7 +284,7 @@ function addKind(kind: number): void {
   kindScratch[kindCount++] = kind;
 }
 
-/** Adds the word token of `info` starting at `start` to `tokenCollector`, and returns it. */
+/** Adds the word token of `info` starting at `start` to `tokenCollector` (its key and kind with it), and returns it. */
 function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, word: true, cap: info.cap, allCaps: info.allCaps };
   tokenCollector.add(token);
@@ -293,7 +293,7 @@ function pushWord(info: WordInfo, start: number): Token {
   return token;
 }
 
-/** Adds the punctuation token `raw` (one code unit) at `start` to `tokenCollector`. */
+/** Adds the punctuation token `raw` (one code unit) at `start` to `tokenCollector` (its key and kind 0 with it). */
 function pushPunctuation(raw: string, start: number): void {
   tokenCollector.add({ text: raw, start, end: start + 1, key: raw, word: false, cap: false, allCaps: false });
   keyCollector.add(raw);
