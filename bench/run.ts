@@ -802,7 +802,7 @@ function report(r: Results): string {
   p(`# Copydesk bench ${r.quick ? '(quick)' : ''}`);
   p();
   p(`${r.env.date} · node ${r.env.node} · ${r.env.cpus} × ${r.env.cpuModel} · load average ${r.env.loadStart.map((l) => l.toFixed(1)).join(' ')} → ${r.env.loadEnd.map((l) => l.toFixed(1)).join(' ')} · commit ${r.env.git.commit}${r.env.git.dirty ? ' (dirty)' : ''}`);
-  p('Times are medians of repeated runs after a warm-up (30 first analyses of unseen 20,000-word texts, 3 runs of `compromise`: the JIT\'s steady state; cold start is timed separately) (wall clock; CPU time in the JSON). A load average above the core count inflates wall times.');
+  p(`Times are medians of repeated runs after a warm-up (${WARM_UP_ANALYSES} first analyses of unseen 20,000-word texts, ${WARM_UP_COMPROMISE_RUNS} runs of \`compromise\`: the JIT's steady state; cold start is timed separately) (wall clock; CPU time in the JSON). A load average above the core count inflates wall times.`);
   p('In-process times are of the code users run: the core and the LSP feature modules bundled with the language server\'s production esbuild options (minified, name data precomputed; scripts/bundleOptions.mjs), as `compromise` is timed as its npm build.');
   p();
   p('## Core throughput (`analyzeArticle`) and the `compromise` baseline');

@@ -49,15 +49,12 @@ function spellingOf(raw: string): Spelling {
 const spellings = new SpellingTable<Spelling>(spellingOf, 30_000);
 clearWithMemos(() => spellings.clear(), true);
 
-/** The spelling of the word token the last `wordTokenAt` that did not give -1 found. */
-let lastSpelling: Spelling | null = null;
-
 /**
- * The end of the word token that starts at `i` (not a space) in `text[.., to)`, with the period an
- * abbreviation keeps; -1 where none does (punctuation, or a word that `to` cuts: one-character
- * tokens). Its spelling is a hidden second result: read `lastSpelling` right after this call.
+ * The spelling of the word token that starts at `i` (not a space) in `text[.., to)`, or null where
+ * none does (punctuation, or a word that `to` cuts: one-character tokens). The token ends at
+ * `spellingTokenEnd`.
  */
-function wordTokenAt(text: string, i: number, to: number): number {
+function wordSpellingAt(text: string, i: number, to: number): Spelling | null {
   const c = text.charCodeAt(i);
   // the word's end and hash: ASCII in one scan; -1 leaves a word to wordEnd, -2 is no word
   let wend = c < 128 ? (isAsciiWordChar(c) ? asciiWordEnd(text, i, true) : -2) : wordStartsAt(text, i, true) ? -1 : -2;
@@ -66,10 +63,13 @@ function wordTokenAt(text: string, i: number, to: number): number {
     wend = wordEnd(text, i, true);
     h = wordHash(text, i, wend);
   }
-  if (wend < 0 || wend > to) return -1;
-  const s = spellings.get(text, i, wend, h);
-  lastSpelling = s;
-  return wordTokenEnd(text, i, wend, to, s);
+  if (wend < 0 || wend > to) return null;
+  return spellings.get(text, i, wend, h);
+}
+
+/** The end of the word token of spelling `s` that starts at `i` in `text[.., to)`, with the period an abbreviation keeps. */
+function spellingTokenEnd(text: string, i: number, to: number, s: Spelling): number {
+  return wordTokenEnd(text, i, i + s.raw.length, to, s);
 }
 
 /** The text of a word token of spelling `s` from `start` to `end`: with the period it keeps when it ends after the word. */
@@ -84,9 +84,9 @@ function punctuationLength(text: string, i: number, to: number): number {
 
 /** The token that starts at `i` (not a space) in `text[.., to)`. */
 function tokenAt(text: string, i: number, to: number): Token {
-  const end = wordTokenAt(text, i, to);
-  if (end >= 0) {
-    const s = lastSpelling!;
+  const s = wordSpellingAt(text, i, to);
+  if (s !== null) {
+    const end = spellingTokenEnd(text, i, to, s);
     return { text: wordTokenText(s, i, end), lower: s.lower, start: i, end, isWord: true, cap: s.cap };
   }
   const len = punctuationLength(text, i, to);
@@ -393,9 +393,9 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
         continue;
       }
     }
-    const end = wordTokenAt(text, i, to);
-    if (end >= 0) {
-      const s = lastSpelling!;
+    const s = wordSpellingAt(text, i, to);
+    if (s !== null) {
+      const end = spellingTokenEnd(text, i, to, s);
       const kind = s.cap ? CAPITALISED : isGenderedPronoun(s.lower) ? LOWER_PRONOUN : SKIPPED_TOKENS;
       if (kind !== SKIPPED_TOKENS) {
         if (skipped) out.addSkipped();
