@@ -642,15 +642,15 @@ const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
  * ("at Harrow, John Smith" is none); its names typed by default take the one type its surely
  * typed names agree on. "X of Y and Z" is left alone: Z may continue Y ("Institute of History and Philology").
  * `links`: each candidate's `coordinationLink` to the one before it, worked out per paragraph
- * (`UNKNOWN_LINK`: work it out here); undefined after a strip, when every link is worked out here.
+ * (`UNKNOWN_LINK`: work it out here, as for a name a strip changed).
  */
-function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[], links?: Uint8Array): void {
+function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[], links: Uint8Array): void {
   let start = 0;
   let conjunction = false;
   for (let k = 1; k <= cands.length; k++) {
     let l = 0;
     if (k < cands.length && paragraphOf[k] === paragraphOf[k - 1]) {
-      l = links === undefined || links[k] === UNKNOWN_LINK ? coordinationLink(text, cands[k - 1], cands[k]) : links[k];
+      l = links[k] === UNKNOWN_LINK ? coordinationLink(text, cands[k - 1], cands[k]) : links[k];
     }
     if (l === 2) conjunction = true;
     if (l) continue;
@@ -781,7 +781,7 @@ function isTitleName(c: NameCandidate): boolean {
  * with a name of its own ("Jones, President Biden said") is another person. `titles` (see
  * `PassFilter`) keeps every candidate that `isTitleName` accepts.
  */
-function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: PassFilter): void {
+function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf: number[], titles: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
     if (skips(titles, k)) continue;
     const t = cands[k];
@@ -807,7 +807,7 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
  * title becomes a title-only mention and the name joins it (`aliasOf`). A name surely of a place or
  * a body ("the President of France, Germany and Italy") is no holder. `titles`: as for `linkTitleAppositives`.
  */
-function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[], titles?: PassFilter): void {
+function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf: number[], titles: PassFilter): void {
   for (let k = 0; k + 1 < cands.length; k++) {
     if (skips(titles, k)) continue;
     const t = cands[k];
@@ -838,7 +838,7 @@ const PARENTHESIS_OPEN = /^ \((?:[Tt]he )?$/;
  * ("Tom Brady (Patriots)", "WASHINGTON (Reuters)"). Acronyms are linked by their letters already.
  * `beforeParenthesis` (see `PassFilter`) keeps every name with ")" right after it.
  */
-function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[], beforeParenthesis?: PassFilter): void {
+function linkParentheticalNames(text: string, cands: NameCandidate[], paragraphOf: number[], beforeParenthesis: PassFilter): void {
   for (let k = 1; k < cands.length; k++) {
     if (skips(beforeParenthesis, k)) continue;
     const c = cands[k];
