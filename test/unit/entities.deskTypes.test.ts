@@ -7,10 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleOf, sameEntity, typeOf, typed } from './entities.helpers';
-
-/** `[name, type, roles]` of every entity of a one-paragraph document. */
-const rolesOf = (text: string) => articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
+import { rolesOf, sameEntity, typeOf, typed } from './entities.helpers';
 
 describe('a capitalised foreign article and one word', () => {
   it('is a paper, a league or a company', () => {

@@ -14,12 +14,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleOf, mentionsOf, nestedTexts, sameEntity, textsOf, titleOnlyOf, typeOf, typed } from './entities.helpers';
+import { articleOf, mentionsOf, nestedTexts, rolesOf, sameEntity, textsOf, titleOnlyOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { speakerName } from './quotes.helpers';
 
-/** `[name, type, roles]` of every entity of a one-paragraph document. */
-const rolesOf = (text: string) => articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
 /** The gender of the first person of a one-paragraph document. */
 const genderOf = (text: string) => articleOf(text).entities.find((e) => e.type === 'person')?.gender;
 /** The name of the entity that speaks the first quotation of a one-paragraph document. */
