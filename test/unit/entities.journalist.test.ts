@@ -478,15 +478,6 @@ describe('a French, Spanish or German article opening the sentence before a titl
   });
 });
 
-describe('a French particle opening a sentence before a surname that is also a first name', () => {
-  it('is part of the surname', () => {
-    assert.deepEqual(typed('Le Pen said no.'), [['Le Pen', 'person']]);
-  });
-  it('leaves a word opening the sentence before a first name no name word', () => {
-    assert.deepEqual(textsOf('Biologist Nick Bos said no.'), ['Nick Bos']);
-  });
-});
-
 describe('a team\'s plural nickname like a nation\'s adjective and "s"', () => {
   it('is the team named before', () => {
     assert.ok(sameEntity('The Boston Celtics won on Sunday. The Celtics have won three straight.', 'Boston Celtics', 'Celtics'));
