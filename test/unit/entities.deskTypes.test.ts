@@ -7,10 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleOf, sameEntity, typeOf, typed } from './entities.helpers';
-
-/** `[name, type, roles]` of every entity of a one-paragraph document. */
-const rolesOf = (text: string) => articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
+import { rolesOf, sameEntity, typeOf, typed } from './entities.helpers';
 
 describe('a capitalised foreign article and one word', () => {
   it('is a paper, a league or a company', () => {
@@ -22,6 +19,7 @@ describe('a capitalised foreign article and one word', () => {
     assert.deepEqual(typed('Marine Le Pen spoke. Jean de La Fontaine wrote fables.'), [['Marine Le Pen', 'person'], ['Jean de La Fontaine', 'person']]);
     assert.ok(sameEntity('Bruno Le Maire spoke on Monday. Le Maire said no.', 'Bruno Le Maire', 'Le Maire'));
   });
+  // ("Le Pen said no.": also a French particle opening a sentence before a surname that is a first name too, part of the surname)
   it('leaves an English word in the singular after the article, and "De" before a word that is no English plural, a surname', () => {
     assert.deepEqual(typed('Le Pen said no.'), [['Le Pen', 'person']]);
     assert.deepEqual(typed('De Gaulle said no.'), [['De Gaulle', 'person']]);

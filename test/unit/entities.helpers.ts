@@ -38,6 +38,11 @@ export function textsOf(text: string): string[] {
   return mentionsOf(text).map((m) => m.text);
 }
 
+/** `[name, type, roles]` of every entity of a one-paragraph document. */
+export function rolesOf(text: string): [string, string, readonly string[]][] {
+  return articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
+}
+
 /** `[text, type]` of every body mention. */
 export function typed(text: string): [string, string][] {
   return mentionsOf(text).map((m) => [m.text, m.type]);

@@ -14,12 +14,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleOf, mentionsOf, nestedTexts, sameEntity, textsOf, titleOnlyOf, typeOf, typed } from './entities.helpers';
+import { articleOf, mentionsOf, nestedTexts, rolesOf, sameEntity, textsOf, titleOnlyOf, typeOf, typed } from './entities.helpers';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { speakerName } from './quotes.helpers';
 
-/** `[name, type, roles]` of every entity of a one-paragraph document. */
-const rolesOf = (text: string) => articleOf(text).entities.map((e) => [e.name, e.type, e.roles]);
 /** The gender of the first person of a one-paragraph document. */
 const genderOf = (text: string) => articleOf(text).entities.find((e) => e.type === 'person')?.gender;
 /** The name of the entity that speaks the first quotation of a one-paragraph document. */
@@ -477,15 +475,6 @@ describe('a French, Spanish or German article opening the sentence before a titl
     // "El" and "La" are first names too: no "Presidente" read as a surname after them
     assert.deepEqual(typed('He met El Presidente yesterday. He said La Presidenta would speak.'), []);
     assert.deepEqual(textsOf('Il a vu Le Président Emmanuel Macron.'), ['Emmanuel Macron']);
-  });
-});
-
-describe('a French particle opening a sentence before a surname that is also a first name', () => {
-  it('is part of the surname', () => {
-    assert.deepEqual(typed('Le Pen said no.'), [['Le Pen', 'person']]);
-  });
-  it('leaves a word opening the sentence before a first name no name word', () => {
-    assert.deepEqual(textsOf('Biologist Nick Bos said no.'), ['Nick Bos']);
   });
 });
 

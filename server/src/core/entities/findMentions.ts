@@ -1817,8 +1817,11 @@ function buildCandidate(
     cand.titleInfo = court;
   }
   if (lex?.value.weak && lex.length === end - first) cand.weak = true;
-  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && !lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
-  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place' && speaksAt(p, first, end)) cand.speaks = true;
+  // a one-word name the lexicon knows as a place ("Jordan", "Paris"): a surname too, or speaking as a person does
+  if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place') {
+    if (!lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
+    if (speaksAt(p, first, end)) cand.speaks = true;
+  }
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   else if (end - first > 1) {
