@@ -448,7 +448,6 @@ const TYPED = 'abcdefghijklmnopqrstuvwxyz'.repeat(6);
 /** Keystrokes typed, each waiting for its diagnostics, before the steady-typing keystrokes are timed. */
 const STEADY_TYPING_WARM_UP = 200;
 
-
 interface InProcess {
   words: number;
   analyzeEditedMs: Timing;
