@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../server/src/core';
-import { DIAGNOSTICS_DEBOUNCE_MS as DEBOUNCE_MS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
+import { DIAGNOSTICS_DEBOUNCE_MS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
 import { editOffset, generateProse } from './corpus';
 
@@ -24,7 +24,7 @@ type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written', at:
 const PARTS = {
   clientToServer: 'didChange: the client writes it, the server wakes up and reads it',
   beforeDebounce: 'the server: LSP reader and dispatch, the document updated, the debounce timer set',
-  debounceLate: `the debounce timer firing after more than its ${DEBOUNCE_MS} ms`,
+  debounceLate: `the debounce timer firing after more than its ${DIAGNOSTICS_DEBOUNCE_MS} ms`,
   server: 'the server: timer fired → last byte of the diagnostics written (analysis, conversion, JSON, writing)',
   serverToClient: 'publishDiagnostics: the client wakes up and reads it',
   clientReading: 'the client: parsing the message, dispatching it, the bench resolving its promise',
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     ...SERVER_PROCESS_ENV,
     KEYSTROKE_MARKS_FILE: marksFile,
     // (the server's debounce, for `keystrokeMarks.mjs` to tell its timer from others)
-    KEYSTROKE_DEBOUNCE_MS: String(DEBOUNCE_MS),
+    KEYSTROKE_DEBOUNCE_MS: String(DIAGNOSTICS_DEBOUNCE_MS),
   });
   // before the LSP reader's listener: the moment the bytes arrive, not when the message is handled
   const arrivals: number[] = [];
@@ -73,11 +73,11 @@ async function main(): Promise<void> {
     if (!received || !set || !fired || !written || arrived === undefined) continue;
     parts.clientToServer.push(received[1] - from);
     parts.beforeDebounce.push(set[1] - received[1]);
-    parts.debounceLate.push(fired[1] - set[1] - DEBOUNCE_MS);
+    parts.debounceLate.push(fired[1] - set[1] - DIAGNOSTICS_DEBOUNCE_MS);
     parts.server.push(written[1] - fired[1]);
     parts.serverToClient.push(arrived - written[1]);
     parts.clientReading.push(to - arrived);
-    walls.push(to - from - DEBOUNCE_MS);
+    walls.push(to - from - DIAGNOSTICS_DEBOUNCE_MS);
   }
   console.log(`${walls.length} keystrokes after ${WARM_UP}, ${path.basename(server)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`wall time minus the debounce: median ${median(walls).toFixed(2)} ms; its parts (medians; they add up per keystroke, not as medians):`);

@@ -7,7 +7,11 @@ import { writeFileSync } from 'node:fs';
 const marks = [];
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 /** The server's debounce before it analyses (`DIAGNOSTICS_DEBOUNCE_MS` in server/src/protocol.ts, passed by keystrokeGap.ts). */
-const DEBOUNCE_MS = Number(process.env.KEYSTROKE_DEBOUNCE_MS);
+const DEBOUNCE_MS = Number(process.env.KEYSTROKE_DEBOUNCE_MS || NaN);
+// (without them no timer would be recognised as the debounce, and the marks would be lost at exit)
+if (!Number.isFinite(DEBOUNCE_MS) || !process.env.KEYSTROKE_MARKS_FILE) {
+  throw new Error('keystrokeMarks.mjs: set KEYSTROKE_DEBOUNCE_MS (the server\'s debounce in ms) and KEYSTROKE_MARKS_FILE, as bench/keystrokeGap.ts does');
+}
 
 // a change's bytes reach the server, before the LSP reader's listener sees them (wrapping emit:
 // a listener of its own would start the stream before the server listens, and lose the first bytes)
