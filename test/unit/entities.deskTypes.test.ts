@@ -1,13 +1,13 @@
 /**
  * Entity types a journalist would correct: a paper or a league named with a foreign article read as a person ("Le Monde",
  * "La Liga"), "United Way" opening a sentence read as a person "Way", a person named like a club ("Tom Rovers said") read as
- * the club, a person who "became Speaker of the House" not found and the office not read as a role, and a body whose
- * officials speak ("officials from Vardon Keller") read as a place, an adjective opening a sentence read into a party's members
- * ("Angry Democrats"). Each rule with the cases that must not change.
+ * the club, a person who "became Speaker of the House" not found, the office not read as a role and "the Speaker" later not
+ * tied to her, a body whose officials speak ("officials from Vardon Keller") read as a place, and an adjective opening a
+ * sentence read into a party's members ("Angry Democrats"). Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rolesOf, sameEntity, typeOf, typed } from './entities.helpers';
+import { articleOf, rolesOf, sameEntity, typeOf, typed } from './entities.helpers';
 
 describe('a capitalised foreign article and one word', () => {
   it('is a paper, a league or a company', () => {
@@ -56,6 +56,17 @@ describe('a first name and a club\'s last word that is a surname too', () => {
   });
 });
 
+describe('a club\'s first word before a known place', () => {
+  it('is the club, opening a sentence or not, and the place inside it stays a place', () => {
+    assert.deepEqual(typed('Real Madrid beat Inter Milan.'), [['Real Madrid', 'organization'], ['Inter Milan', 'organization']]);
+    assert.deepEqual(typed('Bayern Munich lost to Atlético Madrid.'), [['Bayern Munich', 'organization'], ['Atlético Madrid', 'organization']]);
+    assert.equal(typeOf('They drew with Sporting Lisbon in Lisbon.', 'Lisbon'), 'place');
+  });
+  it('leaves the place alone after a word that opens no club', () => {
+    assert.deepEqual(typed('As Paris burned, they left.'), [['Paris', 'place']]);
+  });
+});
+
 describe('a name before "became" and a capitalised office', () => {
   it('is a person holding that office, opening a sentence or not', () => {
     assert.deepEqual(rolesOf('Pelosi became Speaker of the House in 2007.'), [['Pelosi', 'person', ['Speaker of the House']]]);
@@ -64,6 +75,16 @@ describe('a name before "became" and a capitalised office', () => {
   });
   it('leaves a word opening the sentence before another verb no name', () => {
     assert.deepEqual(typed('Later became President.'), []);
+  });
+  it('is the one "the Speaker" stands for later, and her quotation\'s speaker', () => {
+    const text = 'Nancy Pelosi became Speaker of the House in 2007. "We will pass it," the Speaker said.';
+    assert.ok(sameEntity(text, 'Nancy Pelosi', 'Speaker'));
+    const a = articleOf(text);
+    const pelosi = a.entities.find((e) => e.name === 'Nancy Pelosi');
+    assert.equal(a.quotations[0].speaker?.entityId, pelosi?.id);
+  });
+  it('leaves the office to the latest holder who took it', () => {
+    assert.ok(sameEntity('Pelosi became Speaker of the House. Later Mike Johnson became Speaker. "No," the Speaker said.', 'Mike Johnson', 'Speaker'));
   });
 });
 

@@ -8,7 +8,7 @@ import type { EntityType } from '../types';
 import type { Collapsed, NameCandidate, NameInfo, NameParts, NameShape, NameToken, OtherForms } from './nameTypes';
 import {
   BUILDING_HEADS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, LEXICON, ORG_HEADS, PARTICLES, PLACE_HEADS, TRADE_HEADS, firstNameGender, namesCapital, namesPeoplePlural, namesStateOrCountry, namesStateSchool, saintPlaceLength,
-  sameFirstName,
+  phraseKeys, sameFirstName,
 } from './names';
 import { SUBORDINATE_OFFICE_WORDS, TITLES, spelledOutTitleWords, type TitleInfo } from './titles';
 import { namesKin } from './gender';
@@ -462,6 +462,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if (cand.titleInfo) addOffice(c, cand.titleInfo);
+    // (the title written before the name is a role too, and came in above with where it is held)
+    for (const role of cand.roles) {
+      const taken = role !== cand.titleText ? officeNamedBy(role) : undefined;
+      if (taken) addOffice(c, taken);
+    }
     // the cluster now has the latest member of all: the latest holder of each of its titles' words
     if (c.offices.size) {
       for (const office of c.offices) {
@@ -535,6 +540,16 @@ function addOffice(c: Cluster, title: TitleInfo): void {
     if (!c.offices.has(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
   } else if (c.officesInOrganization.has(office)) (c.officesInOrganization as Set<string>).delete(office);
   c.offices = withWord(c.offices, office);
+}
+
+/**
+ * "Pelosi became Speaker of the House": the office a role names when it opens with a capitalised title
+ * (roles in lower case, "the party's leader", name none), so "the Speaker" later stands for her.
+ */
+function officeNamedBy(role: string): TitleInfo | undefined {
+  const first = role.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return undefined;
+  return TITLES.longestAt(phraseKeys(role), 0)?.value;
 }
 
 /** `set` with `word` added: a new set in place of `NO_WORDS`, else `set` itself. */

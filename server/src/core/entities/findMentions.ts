@@ -8,7 +8,7 @@ import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
-  CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
+  CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -1523,6 +1523,16 @@ function clubOfPlace(keys: readonly string[], first: number, end: number): boole
   return place !== null && place.value.type === 'place' && place.length === end - 1 - first;
 }
 
+/**
+ * "Real Madrid", "Inter Milan", "Atlético Madrid", "Sporting Lisbon": a club's first word (`CLUB_OPENERS`) before a place the
+ * lexicon knows (`[first + 1, end)`, all of it), without a title before it, is the club.
+ */
+function clubBeforePlace(keys: readonly string[], first: number, end: number, titled: boolean): boolean {
+  if (titled || end - first < 2 || !CLUB_OPENERS.has(keys[first])) return false;
+  const place = LEXICON.longestAt(keys, first + 1, end);
+  return place !== null && place.value.type === 'place' && place.length === end - first - 1;
+}
+
 /** Lower-case words after a town's name that no club has ("Leicester City centre"). */
 const TOWN_PARTS: ReadonlySet<string> = new Set(['centre', 'center', 'limits']);
 
@@ -1988,7 +1998,7 @@ function classify(
   // "General Dynamics", "Boston Dynamics": a field of work's plural ends a company's name (not after a first name: "Ana Markovics")
   if (len > 1 && !titled && fieldPlural(lastKey) && !firstNameGender(keys[first])) return typed('organization', 2);
   if (institutionBeforePlace(p, first, end)) return typed('organization', 2);
-  if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled)) return typed('organization', 2);
+  if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled) || clubBeforePlace(keys, first, end, titled)) return typed('organization', 2);
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return typed('organization', 2);
   if (firstNameBeforeSurnameHead(p, first, end)) return typed('person', 2);
   // "Ohio State", "Michigan State": a school or its team, though "State" is a place's head

@@ -283,6 +283,11 @@ export const PERSONS_FOLLOWINGS: ReadonlySet<string> = new Set(['administration'
 /** Last words of football clubs' names after their town's that no place's name ends in ("Manchester United", "Blackburn Rovers"). */
 export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'rovers', 'wanderers', 'athletic', 'albion', 'hotspur', 'rangers']);
 
+/** First words of clubs before their town's name ("Real Madrid", "Inter Milan", "Bayern Munich", "Dynamo Kyiv"). */
+export const CLUB_OPENERS: ReadonlySet<string> = new Set([
+  'real', 'atletico', 'athletic', 'inter', 'bayern', 'borussia', 'sporting', 'dynamo', 'dinamo', 'olympique', 'racing', 'fc', 'ac',
+]);
+
 /** Words after a town that name a club as they name places ("Manchester City", "Derby County"): a club only when an organization. */
 export const CLUB_TOWN_WORDS: ReadonlySet<string> = new Set(['city', 'county']);
 
