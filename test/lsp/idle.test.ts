@@ -18,9 +18,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
+import { trackedDocuments } from '../../server/src/lsp/documents';
 import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
-import { DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
+import { DIAGNOSTICS_DEBOUNCE_MS, DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
 import { TestClient } from './client';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -196,6 +197,33 @@ describe('server wiring of the idle collection and the timing notification', () 
       assert.equal(young, 2);
     } finally {
       s.end();
+    }
+  });
+
+  it('sets the debounce timer as a change arrives, before the document is updated', async () => {
+    // (the update copies the whole text: the debounce would start that much later)
+    const events: string[] = [];
+    const update = trackedDocuments.update;
+    const setTimeoutOriginal = globalThis.setTimeout;
+    trackedDocuments.update = (...args) => (events.push('update'), update(...args));
+    globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+      if (ms === DIAGNOSTICS_DEBOUNCE_MS) events.push('debounce timer');
+      return setTimeoutOriginal(callback, ms);
+    }) as typeof setTimeout;
+    const s = inProcessServer({});
+    try {
+      await s.start();
+      const uri = 'file:///tmp/debounce.article';
+      await s.open(uri, 'Title\n\n"Closed," he said.\n');
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      await s.typeX(uri, 2);
+      await s.until(() => s.published.length === 2, 'diagnostics for the change');
+      assert.deepEqual(events, ['debounce timer', 'update']);
+      assert.equal(s.published[1].version, 2, 'the diagnostics are the updated document\'s');
+    } finally {
+      s.end();
+      trackedDocuments.update = update;
+      globalThis.setTimeout = setTimeoutOriginal;
     }
   });
 
