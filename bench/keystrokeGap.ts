@@ -16,12 +16,12 @@ import { DIAGNOSTICS_DEBOUNCE_MS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '
 import { TestClient } from '../test/lsp/client';
 import { editOffset, generateProse } from './corpus';
 
-type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written', at: number, bytes?: number];
+type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written' | 'gcStart' | 'gcEnd', at: number, bytes?: number];
 
 /** The parts of one keystroke, in ms; they add up to its wall time minus the debounce. */
 const PARTS = {
   clientToServer: 'didChange: the client writes it, the server wakes up and reads it',
-  beforeDebounce: 'the server: LSP reader and dispatch, the document updated, the debounce timer set',
+  beforeDebounce: 'the server: LSP reader and dispatch, up to the debounce timer set (since 49d9efc before the document is updated)',
   debounceLate: `the debounce timer firing after more than its ${DIAGNOSTICS_DEBOUNCE_MS} ms`,
   server: 'the server: timer fired → last byte of the diagnostics written (analysis, conversion, JSON, writing)',
   serverToClient: 'publishDiagnostics: the client wakes up and reads it',
@@ -64,7 +64,12 @@ async function main(): Promise<void> {
 
   const parts = Object.fromEntries(Object.keys(PARTS).map((k) => [k, [] as number[]])) as Record<keyof typeof PARTS, number[]>;
   const walls: number[] = [];
+  // keystrokes whose change was sent while the server was collecting garbage (`gc`), and how long it went on after
+  const sentInCollection: number[] = [];
   for (const { from, to } of sent) {
+    const collecting = marks.filter((m) => m[0] === 'gcStart' && m[1] <= from).pop();
+    const ended = collecting && first(marks, 'gcEnd', collecting[1]);
+    if (ended && ended[1] > from) sentInCollection.push(ended[1] - from);
     const received = first(marks, 'received', from);
     const set = received && first(marks, 'debounceSet', received[1]);
     const fired = set && first(marks, 'debounceFired', set[1]);
@@ -82,6 +87,8 @@ async function main(): Promise<void> {
   console.log(`${walls.length} keystrokes after ${warmUp}, ${path.basename(server)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`wall time minus the debounce: median ${median(walls).toFixed(2)} ms; its parts (medians; they add up per keystroke, not as medians):`);
   for (const [key, label] of Object.entries(PARTS)) console.log(`${median(parts[key as keyof typeof PARTS]).toFixed(2).padStart(7)} ms  ${label}`);
+  const collected = sentInCollection.length ? `, ${median(sentInCollection).toFixed(2)} ms of it to go (median)` : '';
+  console.log(`${sentInCollection.length} of ${sent.length} changes sent while the server was collecting garbage${collected}`);
 }
 
 /** The first mark of `name` at or after `from`. */
