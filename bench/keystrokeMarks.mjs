@@ -34,4 +34,16 @@ process.stdout.write = function (chunk, ...rest) {
   marks.push(['written', now(), chunk.length]);
   return writeOriginal(chunk, ...rest);
 };
+// the server's own collections (`gc`, which the server reads from the global object once it starts)
+const gcOriginal = globalThis.gc;
+if (gcOriginal) {
+  globalThis.gc = function (...args) {
+    marks.push(['gcStart', now()]);
+    try {
+      return gcOriginal.apply(this, args);
+    } finally {
+      marks.push(['gcEnd', now()]);
+    }
+  };
+}
 process.on('exit', () => writeFileSync(process.env.KEYSTROKE_MARKS_FILE, JSON.stringify(marks)));

@@ -1,7 +1,7 @@
 /**
  * Copydesk performance bench (issue "Performance").
  *
- *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix] [--only-doubling]
+ *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix] [--only-doubling] [--only-keystrokes]
  *
  * Measures, on deterministic generated news prose and the shared corpus texts:
  * core throughput per size and the growth when doubling, the `compromise` baseline on the same
@@ -42,6 +42,8 @@ const LSP = !args.has('--no-lsp');
 const VSIX = !args.has('--no-vsix');
 /** Only the growth when doubling (its section of the report; nothing written to bench/results). */
 const ONLY_DOUBLING = args.has('--only-doubling');
+/** Only the keystroke rows over LSP: a word typed into the 20,000-word article, then typing going on (their rows of the report; nothing written to bench/results). */
+const ONLY_KEYSTROKES = args.has('--only-keystrokes');
 
 /** A single run longer than this stops a size series (the rest is reported as skipped). */
 const MAX_RUN_MS = QUICK ? 30_000 : 180_000;
@@ -696,6 +698,25 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
 }
 
 /**
+ * The keystroke rows alone (`--only-keystrokes`): a fresh server with the 20,000-word article open,
+ * a word typed as `lsp` types it, then typing going on after `STEADY_TYPING_WARM_UP` keystrokes
+ * more (without the navigation and idle wait `lsp` has between them).
+ */
+async function lspKeystrokes(server: string, text20k: string): Promise<Pick<LspResults, 'typing' | 'steadyTyping'>> {
+  const c = new BenchClient(server);
+  await c.initialize(null);
+  const uri = 'file:///bench/article20k.article';
+  await c.open(uri, text20k);
+  const at = new core.LineIndex(text20k).positionAt(editOffset(text20k));
+  log('lsp: typing');
+  const typing = await lspTyping(c, uri, at, QUICK ? 21 : 61, 5);
+  log('lsp: steady typing');
+  const steadyTyping = await lspTyping(c, uri, at, QUICK ? 21 : 61, STEADY_TYPING_WARM_UP);
+  await c.stop();
+  return { typing, steadyTyping };
+}
+
+/**
  * Types a word at `at`, one character per change, waiting for each keystroke's diagnostics (as
  * a user typing slower than the debounce), and reads the server's timing of each; the text
  * typed is deleted afterwards. The first `warm` keystrokes are not counted.
@@ -795,6 +816,16 @@ function doublingReport(doubled: Results['doubling']): string[] {
   return out;
 }
 
+/** The report's rows on typing over LSP (in the full report and with `--only-keystrokes`). */
+function keystrokeRows({ typing: ty, steadyTyping: st }: Pick<LspResults, 'typing' | 'steadyTyping'>): string[] {
+  return [
+    `| LSP, typing a word (${ty.serverMs.runs} keystrokes, each waiting for its diagnostics): server time, debounce timer fired → publishDiagnostics written (\`copydesk/diagnosticsTiming\`; median, min) | ${fmt(ty.serverMs.ms, 1)} ms, ${fmt(ty.serverMs.minMs, 1)} ms ${ok(ty.serverMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`,
+    `| … of it: analysis ${fmt(ty.parts.analyzeMs, 2)} ms, workspace index ${fmt(ty.parts.indexMs, 2)} ms, diagnostics conversion ${fmt(ty.parts.convertMs, 2)} ms, serialising and writing ${fmt(ty.parts.sendMs, 2)} ms (medians; ${fmt(ty.diagnostics)} diagnostics); server CPU time (all threads; median, min) | ${fmt(ty.serverCpuMs.ms, 1)} ms, ${fmt(ty.serverCpuMs.minMs, 1)} ms | |`,
+    `| … the same keystrokes, client wall time didChange → publishDiagnostics minus the ${DIAGNOSTICS_DEBOUNCE_MS} ms debounce (median, min) | ${fmt(ty.wallMinusDebounceMs.ms, 1)} ms, ${fmt(ty.wallMinusDebounceMs.minMs, 1)} ms | |`,
+    `| LSP, typing going on (${st.serverMs.runs} keystrokes after ${STEADY_TYPING_WARM_UP} more, the server's code optimised for typing): server time (median, min); analysis and writing (medians); server CPU (median); client wall time minus the debounce (median) | ${fmt(st.serverMs.ms, 1)} ms, ${fmt(st.serverMs.minMs, 1)} ms; ${fmt(st.parts.analyzeMs, 2)} ms and ${fmt(st.parts.sendMs, 2)} ms; CPU ${fmt(st.serverCpuMs.ms, 1)} ms; client ${fmt(st.wallMinusDebounceMs.ms, 1)} ms | |`,
+  ];
+}
+
 function report(r: Results): string {
   const out: string[] = [];
   const p = (s = '') => out.push(s);
@@ -839,14 +870,9 @@ function report(r: Results): string {
   p(`| … typing at the end of a name instead ("${inName.name}", a person named ${inName.mentions} times: each keystroke makes a new name, so clustering and the part-name index start over), each keystroke after a ${DIAGNOSTICS_DEBOUNCE_MS} ms pause (61 keystrokes; median, min; CPU median) | ${fmt(inName.ms.ms, 1)} ms, ${fmt(inName.ms.minMs, 1)} ms; CPU ${fmt(inName.ms.cpuMs, 1)} ms | |`);
   p(`| in-process: edit → ArticleCache.get + workspace index + diagnosticsFor (the server's debounced handler) | ${fmt(ip.cacheEditMs.ms, 1)} ms ${ok(ip.cacheEditMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
   if (r.lsp) {
-    const ty = r.lsp.typing;
     p(`| LSP: didChange → publishDiagnostics, end to end | ${fmt(r.lsp.edit.e2eMs.ms, 1)} ms | |`);
     p(`| LSP: the same minus the server's ${DIAGNOSTICS_DEBOUNCE_MS} ms debounce | ${fmt(r.lsp.edit.minusDebounceMs, 1)} ms ${ok(r.lsp.edit.minusDebounceMs < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
-    p(`| LSP, typing a word (${ty.serverMs.runs} keystrokes, each waiting for its diagnostics): server time, debounce timer fired → publishDiagnostics written (\`copydesk/diagnosticsTiming\`; median, min) | ${fmt(ty.serverMs.ms, 1)} ms, ${fmt(ty.serverMs.minMs, 1)} ms ${ok(ty.serverMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
-    p(`| … of it: analysis ${fmt(ty.parts.analyzeMs, 2)} ms, workspace index ${fmt(ty.parts.indexMs, 2)} ms, diagnostics conversion ${fmt(ty.parts.convertMs, 2)} ms, serialising and writing ${fmt(ty.parts.sendMs, 2)} ms (medians; ${fmt(ty.diagnostics)} diagnostics); server CPU time (all threads; median, min) | ${fmt(ty.serverCpuMs.ms, 1)} ms, ${fmt(ty.serverCpuMs.minMs, 1)} ms | |`);
-    p(`| … the same keystrokes, client wall time didChange → publishDiagnostics minus the ${DIAGNOSTICS_DEBOUNCE_MS} ms debounce (median, min) | ${fmt(ty.wallMinusDebounceMs.ms, 1)} ms, ${fmt(ty.wallMinusDebounceMs.minMs, 1)} ms | |`);
-    const st = r.lsp.steadyTyping;
-    p(`| LSP, typing going on (${st.serverMs.runs} keystrokes after ${STEADY_TYPING_WARM_UP} more, the server's code optimised for typing): server time (median, min); analysis and writing (medians); server CPU (median) | ${fmt(st.serverMs.ms, 1)} ms, ${fmt(st.serverMs.minMs, 1)} ms; ${fmt(st.parts.analyzeMs, 2)} ms and ${fmt(st.parts.sendMs, 2)} ms; CPU ${fmt(st.serverCpuMs.ms, 1)} ms | |`);
+    out.push(...keystrokeRows(r.lsp));
   }
   for (const k of Object.keys(ip.navigation)) {
     p(`| ${k}: in-process | ${nav(ip.navigation[k])} ms | < ${TARGETS.navigationMs} ms |`);
@@ -935,6 +961,15 @@ async function main(): Promise<void> {
     core = loadShipped(await buildShipped(tmp));
     if (ONLY_DOUBLING) {
       process.stdout.write(doublingReport(await doubling()).join('\n') + '\n');
+      return;
+    }
+    if (ONLY_KEYSTROKES) {
+      log('bundles');
+      const { server } = await buildBundles(tmp);
+      const text20k = generateProse(20_000);
+      const rows = keystrokeRows(await lspKeystrokes(server, text20k));
+      const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+      process.stdout.write([`| measure (${fmt(countWords(text20k))}-word article; load average ${load}) | value | target |`, '|---|---:|---|', ...rows].join('\n') + '\n');
       return;
     }
     warmUp();

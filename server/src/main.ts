@@ -1,6 +1,8 @@
+import type { Connection, MessageWriter } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from './lsp/lspApi';
 import { exposedGc, fullCollection, youngCollection } from './lsp/idleCollector';
 import { INDEX_WORKER_ARG, runIndexWorker, type IndexWorkerData } from './lsp/indexWorker';
+import { OneWriteMessageWriter } from './lsp/messageWriter';
 import { SERVER_VERSION, startServer } from './lsp/server';
 import { DIAGNOSTICS_TIMING_ENV } from './protocol';
 
@@ -27,10 +29,26 @@ if (args.includes(INDEX_WORKER_ARG)) {
 } else {
   // the server collects between keystrokes and once idle, with --expose-gc's gc (SERVER_NODE_FLAGS) or one taken from V8
   const gc = exposedGc();
-  startServer(createConnection(ProposedFeatures.all), {
+  startServer(connectionFor(args), {
     workerScript: __filename,
     collectGarbage: gc && fullCollection(gc),
     collectYoungGarbage: gc && youngCollection(gc),
     timing: process.env[DIAGNOSTICS_TIMING_ENV] === '1',
   });
+}
+
+/**
+ * The connection the arguments ask for, as vscode-languageserver reads them (the first transport
+ * named), but over stdio with messages written in one write each (`OneWriteMessageWriter`). Given
+ * streams, vscode-languageserver no longer sends what is logged with `console` to the client's log
+ * (stdout carries the protocol): it goes to stderr.
+ */
+function connectionFor(args: readonly string[]): Connection {
+  if (args.find((a) => /^--(node-ipc|stdio|socket|pipe)/.test(a)) !== '--stdio') return createConnection(ProposedFeatures.all);
+  globalThis.console = new console.Console(process.stderr, process.stderr);
+  // at run time `createConnection` reads from an input that is a stream and writes with an output
+  // that is a writer, though its types want two of a kind; the input stays a stream so that the
+  // server still exits when its stdin closes
+  const withStreamAndWriter = createConnection as (features: typeof ProposedFeatures.all, input: NodeJS.ReadableStream, output: MessageWriter) => Connection;
+  return withStreamAndWriter(ProposedFeatures.all, process.stdin, new OneWriteMessageWriter(process.stdout));
 }

@@ -18,9 +18,10 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
+import { trackedDocuments } from '../../server/src/lsp/documents';
 import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
-import { DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
+import { DIAGNOSTICS_DEBOUNCE_MS, DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
 import { TestClient } from './client';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -172,26 +173,57 @@ describe('server wiring of the idle collection and the timing notification', () 
     }
   });
 
-  it('collects the young generation once after each publication of diagnostics, not per change', async () => {
+  it('collects the young generation once after each publication of diagnostics, at the next change, not per change', async () => {
     let young = 0;
     const s = inProcessServer({ collectYoungGarbage: () => young++ });
     try {
       await s.start();
       const uri = 'file:///tmp/young.article';
       await s.open(uri, 'Title\n\n"Closed," he said.\n');
-      await s.until(() => young === 1, 'a young collection after the first publication');
-      assert.equal(s.published.length, 1);
-      // three keystrokes quicker than the debounce: one publication, one collection
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      await sleep(100);
+      assert.equal(young, 0, 'none while the client may still be answering the diagnostics');
+      // three keystrokes quicker than the debounce: the first one collects, the others find nothing published since
       for (let version = 2; version < 5; version++) {
         await s.typeX(uri, version);
       }
+      await s.until(() => young === 1, 'a young collection at the change after the first publication');
       await s.until(() => s.published.length === 2, 'diagnostics for the last change');
-      await s.until(() => young === 2, 'a young collection after the second publication');
       await sleep(200);
-      assert.equal(young, 2, 'one per publication');
-      assert.equal(s.published.length, 2);
+      assert.equal(young, 1, 'one per publication');
+      await s.typeX(uri, 5);
+      await s.until(() => young === 2, 'a young collection at the change after the second publication');
+      await s.until(() => s.published.length === 3, 'diagnostics for that change');
+      assert.equal(young, 2);
     } finally {
       s.end();
+    }
+  });
+
+  it('sets the debounce timer as a change arrives, before the document is updated', async () => {
+    // (the update copies the whole text: the debounce would start that much later)
+    const events: string[] = [];
+    const update = trackedDocuments.update;
+    const setTimeoutOriginal = globalThis.setTimeout;
+    trackedDocuments.update = (...args) => (events.push('update'), update(...args));
+    globalThis.setTimeout = ((callback: () => void, ms?: number) => {
+      if (ms === DIAGNOSTICS_DEBOUNCE_MS) events.push('debounce timer');
+      return setTimeoutOriginal(callback, ms);
+    }) as typeof setTimeout;
+    const s = inProcessServer({});
+    try {
+      await s.start();
+      const uri = 'file:///tmp/debounce.article';
+      await s.open(uri, 'Title\n\n"Closed," he said.\n');
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      await s.typeX(uri, 2);
+      await s.until(() => s.published.length === 2, 'diagnostics for the change');
+      assert.deepEqual(events, ['debounce timer', 'update']);
+      assert.equal(s.published[1].version, 2, 'the diagnostics are the updated document\'s');
+    } finally {
+      s.end();
+      trackedDocuments.update = update;
+      globalThis.setTimeout = setTimeoutOriginal;
     }
   });
 

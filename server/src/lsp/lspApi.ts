@@ -6,6 +6,7 @@
  * be imported from the package anywhere (they leave nothing in the bundle); eslint checks it.
  */
 export {
+  AbstractMessageWriter,
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
