@@ -84,8 +84,6 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
 }
 
 interface Entry<V> {
-  /** The key the entry is stored under: eviction deletes it while walking the entries. */
-  key: string;
   value: V;
   used: number;
 }
@@ -115,7 +113,9 @@ export class Memo<V> {
    * paragraphs by one comparison each, not by a look-up in the map.
    */
   forgetUsedBefore(stamp: number): void {
-    this.deleteUsedBefore(stamp);
+    this.map.forEach((e, k, map) => {
+      if (e.used < stamp) map.delete(k);
+    });
     forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp);
     forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp);
   }
@@ -195,25 +195,22 @@ export class Memo<V> {
   }
 
   private store(key: string, value: V): Entry<V> {
-    const entry = { key, value, used: ++clock };
+    const entry = { value, used: ++clock };
     this.map.set(key, entry);
     const limit = Math.max(this.limit, paragraphFloor);
     if (this.map.size > limit) {
-      // keep the most recently used three quarters
+      // keep the most recently used three quarters (forEach: no entry array per element)
       const stamps = new Float64Array(this.map.size);
       let n = 0;
-      for (const e of this.map.values()) stamps[n++] = e.used;
-      this.deleteUsedBefore(nthSmallest(stamps, this.map.size - Math.floor(limit * 0.75)));
+      this.map.forEach((e) => {
+        stamps[n++] = e.used;
+      });
+      const cut = nthSmallest(stamps, this.map.size - Math.floor(limit * 0.75));
+      this.map.forEach((e, k, map) => {
+        if (e.used < cut) map.delete(k);
+      });
     }
     return entry;
-  }
-
-  /**
-   * Deletes the entries last used before clock `stamp`. A loop over the values, each knowing its
-   * key: `forEach` called a closure per entry, and `for…of` over the map makes an array per entry.
-   */
-  private deleteUsedBefore(stamp: number): void {
-    for (const e of this.map.values()) if (e.used < stamp) this.map.delete(e.key);
   }
 
   get size(): number {
