@@ -141,6 +141,28 @@ describe('Memo.addVariant', () => {
   });
 });
 
+describe('Memo limit', () => {
+  it('keeps the most recently stored or read three quarters of its limit when it goes over it', () => {
+    // (a limit above the most any document raises a memo's floor to: `fitMemosTo`)
+    const limit = 25_000;
+    const memo = new Memo<number>(limit);
+    markAnalysisStart();
+    for (let k = 0; k < limit; k++) memo.set(`p${k}`, k);
+    for (let k = 0; k < 100; k++) memo.get(`p${k}`);
+    memo.set('one too many', -1);
+    // kept: the one too many, the 100 read, and the last stored of the rest
+    const kept = limit * 0.75;
+    const firstKeptStored = limit - (kept - 101);
+    assert.equal(memo.size, kept);
+    assert.equal(memo.get('one too many'), -1);
+    assert.equal(memo.get('p99'), 99);
+    assert.equal(memo.get('p100'), undefined);
+    assert.equal(memo.get(`p${firstKeptStored - 1}`), undefined);
+    assert.equal(memo.get(`p${firstKeptStored}`), firstKeptStored);
+    assert.equal(memo.get(`p${limit - 1}`), limit - 1);
+  });
+});
+
 describe('nthSmallest', () => {
   it('gives what a sort puts at the index, duplicates and all', () => {
     const lists = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 80 });

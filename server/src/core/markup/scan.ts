@@ -321,7 +321,8 @@ function fromLastScan(last: readonly ChunkScan[], text: string, start: number, e
   const front = last[k];
   if (front !== undefined && sameChunk(front, text, start, end)) return front;
   const back = last[k + last.length - count];
-  if (back !== undefined && sameChunk(back, text, start, end)) return back;
+  // (as many chunks as last time: the same scan, compared already)
+  if (back !== undefined && back !== front && sameChunk(back, text, start, end)) return back;
   return undefined;
 }
 
