@@ -6,7 +6,9 @@ import { sameSlice } from '../lists';
 import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
-import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
+import {
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext,
+} from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople, type ParagraphPeople } from './pronouns';
@@ -237,7 +239,7 @@ function localAttribution(
   const texts = ctx.tokens;
   if (startPara !== endPara) {
     const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
-    const after = texts.relativeSentence(endPara.index, q.span.end, aTo);
+    const after = sentenceAfter(texts, endPara.index, q, aTo);
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
@@ -254,11 +256,20 @@ function localAttribution(
     }
   }
   if (local === undefined) {
-    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, texts.relativeSentence(endPara.index, q.span.end, aTo), q.text);
+    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text);
     const entry: LocalEntry = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local };
     localMemo.addVariant(startPara.index, paraText, entries, entry, MAX_LOCAL_ENTRIES, 'all');
   }
   return { local, beforeBase: sBase, afterBase: sBase };
+}
+
+/**
+ * The sentence tokens after quotation `q` (in paragraph `p`, to `to`), or none where a new sentence
+ * follows it (`newSentenceAfter`): nothing after it is read then, so its tokens are not made.
+ */
+function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: number): Token[] {
+  if (newSentenceAfter(q.text, texts.relativeFirstTokenPast(p, q.span.end, to, PUNCTUATION_BEFORE_ATTRIBUTION))) return [];
+  return texts.relativeSentence(p, q.span.end, to);
 }
 
 function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string): LocalAttribution {

@@ -143,6 +143,24 @@ function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd
 }
 
 /**
+ * The first token of `tokenize(text, from, to)` that is not punctuation in `passed`, made alone
+ * (the tokens before it are looked at one by one, none after it is made); null when there is none.
+ */
+export function firstTokenPast(text: string, from: number, to: number, passed: ReadonlySet<string>): Token | null {
+  let i = from;
+  while (i < to) {
+    if (isSkipped(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const t = tokenAt(text, i, to);
+    if (t.isWord || !passed.has(t.text)) return t;
+    i = t.end;
+  }
+  return null;
+}
+
+/**
  * The tokens of `tokenize(text, from, to)` after its last sentence end (all of them without one),
  * tokenizing backwards chunk by chunk from the last `.!?…`: only the last sentence's tokens are
  * made in the usual case. Exact because tokens never hold a skipped space, so a character after
@@ -246,6 +264,12 @@ export class ParagraphTokens {
   relativeLastSentence(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
     return tokenizeLastSentence(this.textOf(p), from - base, to - base);
+  }
+
+  /** `firstTokenPast` of `range(from, to)` (inside paragraph `p`, offsets from its start). */
+  relativeFirstTokenPast(p: number, from: number, to: number, passed: ReadonlySet<string>): Token | null {
+    const base = this.spans[p].start;
+    return firstTokenPast(this.textOf(p), from - base, to - base, passed);
   }
 
   /** The tokens of `range(from, to)` (inside paragraph `p`, offsets from its start) up to (without) their first sentence end. */
