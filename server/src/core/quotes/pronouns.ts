@@ -345,9 +345,16 @@ function paragraphPersons(
     personSurnames.add(key.slice(5));
   }
   return {
-    people, mentionSpans, named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: [], proposals: [],
+    people, mentionSpans, named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: NOT_PLACED_YET, proposals: NO_PROPOSALS_YET,
   };
 }
+
+/**
+ * `ParagraphPersons.candidates` and `proposals` until `placeKnownCaps` makes them (generation -1: no
+ * index reads them before): one list each for every paragraph, not two empty lists per paragraph.
+ */
+const NOT_PLACED_YET: PersonCandidate[] = [];
+const NO_PROPOSALS_YET: string[] = [];
 
 /** Whether `[start, end)` overlaps one of a paragraph's person mentions (`spans`: start and end pairs; paragraph offsets). */
 function overlapsMention(spans: readonly number[], start: number, end: number): boolean {
@@ -484,17 +491,22 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
  * with the generation of the surnames it was filtered by: after an edit that names nobody new,
  * every other paragraph's answer is reused instead of looking up each of its capitalised words.
  */
-function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): KnownCap[] {
-  if (people.knownCaps?.generation !== generation) {
+function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): readonly KnownCap[] {
+  if (people.knownCapsGeneration !== generation) {
     const { capWords, capTexts, capSpans } = people;
-    const caps: KnownCap[] = [];
+    // (most paragraphs have none: they share one empty list)
+    let caps: KnownCap[] | null = null;
     for (let k = 0; k < capWords.length; k++) {
-      if (known.has(capWords[k])) caps.push({ word: capWords[k], key: undefined, start: capSpans[2 * k], end: capSpans[2 * k + 1], text: capTexts[k] });
+      if (known.has(capWords[k])) (caps ??= []).push({ word: capWords[k], key: undefined, start: capSpans[2 * k], end: capSpans[2 * k + 1], text: capTexts[k] });
     }
-    people.knownCaps = { generation, caps };
+    people.knownCaps = caps ?? NO_KNOWN_CAPS;
+    people.knownCapsGeneration = generation;
   }
-  return people.knownCaps.caps;
+  return people.knownCaps;
 }
+
+/** The known capitalised words of a paragraph that has none. */
+const NO_KNOWN_CAPS: readonly KnownCap[] = [];
 
 /**
  * A sentence with one person and a gendered pronoun after them tells that person's gender: key,
@@ -550,8 +562,9 @@ export interface ParagraphPeople {
   capSpans: number[];
   /** Pairs: token start, then 0 for a sentence end, 1 for a male pronoun of `GENDERED_PRONOUNS`, 2 for a female one. */
   events: number[];
-  /** The capitalised words that are known surnames, for one generation of the surnames (`knownCaps`). */
-  knownCaps?: { generation: number; caps: KnownCap[] };
+  /** The capitalised words that are known surnames, for the generation of the surnames `knownCapsGeneration` (-1: none yet): `knownCaps`. */
+  knownCaps: readonly KnownCap[];
+  knownCapsGeneration: number;
   /** The ranges outside quotations this summary read (paragraph offsets, in pairs). */
   outside: readonly number[];
 }
@@ -676,7 +689,7 @@ function summaryOf(tokens: PeopleTokens, outside: readonly number[]): ParagraphP
   // (kept by the paragraph's memo: see lists.ts)
   return {
     names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
-    events: summaryEvents.take(), knownCaps: undefined, outside,
+    events: summaryEvents.take(), knownCaps: NO_KNOWN_CAPS, knownCapsGeneration: -1, outside,
   };
 }
 
