@@ -493,11 +493,14 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
  */
 function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): readonly KnownCap[] {
   if (people.knownCapsGeneration !== generation) {
-    const { capWords, capTexts, capSpans } = people;
+    const { capWords, capSpans, text } = people;
     // (most paragraphs have none: they share one empty list)
     let caps: KnownCap[] | null = null;
     for (let k = 0; k < capWords.length; k++) {
-      if (known.has(capWords[k])) (caps ??= []).push({ word: capWords[k], key: undefined, start: capSpans[2 * k], end: capSpans[2 * k + 1], text: capTexts[k] });
+      if (!known.has(capWords[k])) continue;
+      const start = capSpans[2 * k];
+      const end = capSpans[2 * k + 1];
+      (caps ??= []).push({ word: capWords[k], key: undefined, start, end, text: text.slice(start, end) });
     }
     people.knownCaps = caps ?? NO_KNOWN_CAPS;
     people.knownCapsGeneration = generation;
@@ -555,11 +558,12 @@ export interface ParagraphPeople {
   names: { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
   /**
    * Its capitalised words, in flat lists (few of them are ever read: `knownCaps` makes objects of
-   * those): each as the surname it would be, as written, and its start and end (in pairs).
+   * those): each as the surname it would be, and its start and end (in pairs) in `text`.
    */
   capWords: string[];
-  capTexts: string[];
   capSpans: number[];
+  /** The paragraph text (the memo's key: no more kept), where a known capitalised word is read as written. */
+  text: string;
   /** Pairs: token start, then 0 for a sentence end, 1 for a male pronoun of `GENDERED_PRONOUNS`, 2 for a female one. */
   events: number[];
   /** The capitalised words that are known surnames, for the generation of the surnames `knownCapsGeneration` (-1: none yet): `knownCaps`. */
@@ -599,7 +603,7 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   const tokens = peopleTokens;
   tokens.clear();
   for (let k = from; k < from + count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
-  const people = summaryOf(tokens, ranges.slice(from, from + count));
+  const people = summaryOf(tokens, text, ranges.slice(from, from + count));
   peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
 }
@@ -609,7 +613,6 @@ const peopleTokens = new PeopleTokens();
 /** Where `summaryOf` collects its lists (see lists.ts). */
 const summaryNames = new ListCollector<ParagraphPeople['names'][number]>();
 const summaryCapWords = new ListCollector<string>();
-const summaryCapTexts = new ListCollector<string>();
 const summaryCapSpans = new ListCollector<number>();
 const summaryEvents = new ListCollector<number>();
 
@@ -660,8 +663,8 @@ function capitalisedWordAt(tokens: PeopleTokens, j: number): CapitalisedWord | u
  * paragraph, read from the ranges `outside`. One pass: each capitalised word is looked up once for
  * its list entry and for a name starting at it.
  */
-function summaryOf(tokens: PeopleTokens, outside: readonly number[]): ParagraphPeople {
-  const { kinds, texts, lowers, starts, ends } = tokens;
+function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[]): ParagraphPeople {
+  const { kinds, lowers, starts, ends } = tokens;
   // the tokens before `resume` belong to the last name found: no name starts among them
   let resume = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -681,14 +684,13 @@ function summaryOf(tokens: PeopleTokens, outside: readonly number[]): ParagraphP
     if (kind !== CAPITALISED) continue;
     const word = capitalisedWord(l);
     summaryCapWords.add(word.surname);
-    summaryCapTexts.add(texts[i]);
     summaryCapSpans.add(starts[i]);
     summaryCapSpans.add(ends[i]);
     if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, i, word);
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
-    names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
+    names: summaryNames.take(), capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
     events: summaryEvents.take(), knownCaps: NO_KNOWN_CAPS, knownCapsGeneration: -1, outside,
   };
 }
