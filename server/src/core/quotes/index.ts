@@ -197,8 +197,9 @@ interface LocalAttribution {
   before: Token[];
   /** A bare verb after the quotation (subject dropped), in the end paragraph's coordinates. */
   dropped: Cue | null;
-  /** The quotation's kind, unattributed and attributed (computed on first use). */
-  kinds: [QuotationKind | undefined, QuotationKind | undefined];
+  /** The quotation's kind unattributed, and attributed (each computed on first use: two fields, not a list per quotation). */
+  kind: QuotationKind | undefined;
+  attributedKind: QuotationKind | undefined;
 }
 
 /** A local attribution with what it was computed from besides the paragraph text. */
@@ -277,7 +278,7 @@ function computeLocal(ctx: AttributionContext, beforeText: string, before: Token
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
   if (!found) found = attributeBefore(beforeText === afterText ? afterCtx : { text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
-  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kind: undefined, attributedKind: undefined };
 }
 
 /** The last two tokens of a list (the list itself when it has no more). */
@@ -287,8 +288,8 @@ function lastTwo(tokens: Token[]): Token[] {
 }
 
 function kindOf(local: LocalAttribution, text: string, attributed: boolean): QuotationKind {
-  const k = attributed ? 1 : 0;
-  return (local.kinds[k] ??= classifyQuotation({ text, before: local.before, attributed }));
+  if (attributed) return (local.attributedKind ??= classifyQuotation({ text, before: local.before, attributed }));
+  return (local.kind ??= classifyQuotation({ text, before: local.before, attributed }));
 }
 
 function shiftedCue(c: Cue, d: number): Cue {

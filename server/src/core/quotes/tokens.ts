@@ -199,8 +199,8 @@ export function firstTokenPast(text: string, from: number, to: number, passed: R
  */
 export function tokenizeLastSentence(text: string, from: number, to: number): Token[] {
   let hi = to;
-  /** Chunks tokenized so far without a sentence end, last first. */
-  const later: Token[][] = [];
+  /** Chunks tokenized so far without a sentence end, last first (made for the first: most sentences have none). */
+  let later: Token[][] | null = null;
   for (;;) {
     let c = hi - 1;
     while (c >= from && !isSentenceEndCode(text.charCodeAt(c))) c--;
@@ -212,14 +212,14 @@ export function tokenizeLastSentence(text: string, from: number, to: number): To
     const part = collected.take();
     if (ended) return joined(part, later);
     // a period inside a word ("Sen.", "U.S."): look further back
-    later.push(part);
+    (later ??= []).push(part);
     hi = p;
   }
 }
 
-/** `first` followed by the chunks of `later` in reverse order (they were found backwards). */
-function joined(first: Token[], later: Token[][]): Token[] {
-  for (let k = later.length - 1; k >= 0; k--) for (const t of later[k]) first.push(t);
+/** `first` followed by the chunks of `later` (if any) in reverse order (they were found backwards). */
+function joined(first: Token[], later: Token[][] | null): Token[] {
+  if (later !== null) for (let k = later.length - 1; k >= 0; k--) for (const t of later[k]) first.push(t);
   return first;
 }
 
