@@ -199,7 +199,7 @@ export function firstTokenPast(text: string, from: number, to: number, passed: R
  */
 export function tokenizeLastSentence(text: string, from: number, to: number): Token[] {
   let hi = to;
-  /** Chunks tokenized so far without a sentence end, last first (made for the first: most sentences have none). */
+  /** Chunks tokenized so far without a sentence end, last first (a list made only for the first such chunk: most windows have none). */
   let later: Token[][] | null = null;
   for (;;) {
     let c = hi - 1;
