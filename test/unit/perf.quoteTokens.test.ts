@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ABBREVIATIONS, tokenize, type Token } from '../../server/src/core/quotes/tokens';
+import { ABBREVIATIONS, firstTokenPast, tokenize, type Token } from '../../server/src/core/quotes/tokens';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*/uy;
 const UPPER = /^\p{Lu}/u;
@@ -50,5 +50,18 @@ const from = (pool: string[]) => fc.array(fc.constantFrom(...pool), { maxLength:
 describe('quotation tokenizer', () => {
   it('equals the regular-expression tokenizer', () => {
     fc.assert(fc.property(from(WORD_POOL), (t) => assert.deepStrictEqual(tokenize(t, 0, t.length), referenceTokens(t))), { numRuns: 20_000, seed: 7 });
+  });
+
+  it('finds the first token past some punctuation as the whole list has it', () => {
+    const passed = new Set([',', '-', '.']);
+    fc.assert(
+      fc.property(from(WORD_POOL), fc.nat(), fc.nat(), (t, a, b) => {
+        const start = a % (t.length + 1);
+        const end = start + (b % (t.length - start + 1));
+        const expected = tokenize(t, start, end).find((token) => token.isWord || !passed.has(token.text)) ?? null;
+        assert.deepStrictEqual(firstTokenPast(t, start, end, passed), expected);
+      }),
+      { numRuns: 20_000, seed: 7 },
+    );
   });
 });

@@ -226,17 +226,29 @@ const RELATIVES = new Set(['which', 'who', 'qui', 'que', 'quien', 'der', 'die', 
 /** Auxiliaries before a participle cue: "a déclaré", "hat gesagt", "ha dicho". */
 const AUXILIARIES = new Set(['a', 'avait', 'ont', 'hat', 'hatte', 'ha', 'había', 'han']);
 
+/** Punctuation between a quotation and the attribution after it (`attributeAfter` passes over it). */
+export const PUNCTUATION_BEFORE_ATTRIBUTION: ReadonlySet<string> = new Set([',', '—', '–', '-']);
+
+/**
+ * Whether a quotation ending in a full stop inside its marks is followed by a new sentence: `first`,
+ * the first token after it past `PUNCTUATION_BEFORE_ATTRIBUTION`, is capitalised. `attributeAfter`
+ * then finds nothing, whatever the rest of the sentence holds.
+ */
+export function newSentenceAfter(quotedText: string, first: Token | null): boolean {
+  // (`/\.$/`, read as the last code unit: the expression scans the whole quotation for its periods)
+  return first !== null && first.cap && quotedText.charCodeAt(quotedText.length - 1) === 46;
+}
+
 /**
  * Attribution after the quotation: `"…," Trump told reporters`, `"…," said Sen. Warren`,
  * `"…," according to a department spokesperson`, `"…," Jones, who …, said on Monday`.
  */
 export function attributeAfter(ctx: AttributionContext, after: Token[], quotedText: string): Attribution | null {
   let k = 0;
-  while (k < after.length && !after[k].isWord && (after[k].text === ',' || after[k].text === '—' || after[k].text === '–' || after[k].text === '-')) k++;
+  while (k < after.length && !after[k].isWord && PUNCTUATION_BEFORE_ATTRIBUTION.has(after[k].text)) k++;
   if (k >= after.length) return null;
   // after a full stop inside the marks only a lower-case attribution belongs to the quote ("…." he said)
-  // (`/\.$/`, read as the last code unit: the expression scans the whole quotation for its periods)
-  if (quotedText.charCodeAt(quotedText.length - 1) === 46 && after[k].cap) return null;
+  if (newSentenceAfter(quotedText, after[k])) return null;
   const prep = sourcePrepositionAt(after, k);
   if (prep) {
     const phrase = parseSpeakerForward(after, k + prep, ctx.lex);

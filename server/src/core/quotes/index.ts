@@ -6,7 +6,9 @@ import { sameSlice } from '../lists';
 import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
-import { ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, tokensAfter, tokensBefore, type Attribution, type AttributionContext } from './attribute';
+import {
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext,
+} from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople, type ParagraphPeople } from './pronouns';
@@ -195,8 +197,9 @@ interface LocalAttribution {
   before: Token[];
   /** A bare verb after the quotation (subject dropped), in the end paragraph's coordinates. */
   dropped: Cue | null;
-  /** The quotation's kind, unattributed and attributed (computed on first use). */
-  kinds: [QuotationKind | undefined, QuotationKind | undefined];
+  /** The quotation's kind unattributed, and attributed (each computed on first use: two fields, not a list per quotation). */
+  kind: QuotationKind | undefined;
+  attributedKind: QuotationKind | undefined;
 }
 
 /** A local attribution with what it was computed from besides the paragraph text. */
@@ -237,7 +240,7 @@ function localAttribution(
   const texts = ctx.tokens;
   if (startPara !== endPara) {
     const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
-    const after = texts.relativeSentence(endPara.index, q.span.end, aTo);
+    const after = sentenceAfter(texts, endPara.index, q, aTo);
     return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
@@ -254,11 +257,20 @@ function localAttribution(
     }
   }
   if (local === undefined) {
-    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, texts.relativeSentence(endPara.index, q.span.end, aTo), q.text);
+    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text);
     const entry: LocalEntry = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local };
     localMemo.addVariant(startPara.index, paraText, entries, entry, MAX_LOCAL_ENTRIES, 'all');
   }
   return { local, beforeBase: sBase, afterBase: sBase };
+}
+
+/**
+ * The sentence tokens after quotation `q` (in paragraph `p`, to `to`), or none where a new sentence
+ * follows it (`newSentenceAfter`): nothing after it is read then, so its tokens are not made.
+ */
+function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: number): Token[] {
+  if (newSentenceAfter(q.text, texts.relativeFirstTokenPast(p, q.span.end, to, PUNCTUATION_BEFORE_ATTRIBUTION))) return [];
+  return texts.relativeSentence(p, q.span.end, to);
 }
 
 function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string): LocalAttribution {
@@ -266,7 +278,7 @@ function computeLocal(ctx: AttributionContext, beforeText: string, before: Token
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
   if (!found) found = attributeBefore(beforeText === afterText ? afterCtx : { text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
-  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kinds: [undefined, undefined] };
+  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kind: undefined, attributedKind: undefined };
 }
 
 /** The last two tokens of a list (the list itself when it has no more). */
@@ -276,8 +288,8 @@ function lastTwo(tokens: Token[]): Token[] {
 }
 
 function kindOf(local: LocalAttribution, text: string, attributed: boolean): QuotationKind {
-  const k = attributed ? 1 : 0;
-  return (local.kinds[k] ??= classifyQuotation({ text, before: local.before, attributed }));
+  if (attributed) return (local.attributedKind ??= classifyQuotation({ text, before: local.before, attributed }));
+  return (local.kind ??= classifyQuotation({ text, before: local.before, attributed }));
 }
 
 function shiftedCue(c: Cue, d: number): Cue {

@@ -345,9 +345,16 @@ function paragraphPersons(
     personSurnames.add(key.slice(5));
   }
   return {
-    people, mentionSpans, named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: [], proposals: [],
+    people, mentionSpans, named: personNamed.take(), surnames: personSurnames.take(), generation: -1, candidates: NOT_PLACED_YET, proposals: NO_PROPOSALS_YET,
   };
 }
+
+/**
+ * `ParagraphPersons.candidates` and `proposals` until `placeKnownCaps` makes them (generation -1: no
+ * index reads them before): one list each for every paragraph, not two empty lists per paragraph.
+ */
+const NOT_PLACED_YET: PersonCandidate[] = [];
+const NO_PROPOSALS_YET: string[] = [];
 
 /** Whether `[start, end)` overlaps one of a paragraph's person mentions (`spans`: start and end pairs; paragraph offsets). */
 function overlapsMention(spans: readonly number[], start: number, end: number): boolean {
@@ -484,17 +491,25 @@ function sameSet(a: Set<string>, b: Set<string>): boolean {
  * with the generation of the surnames it was filtered by: after an edit that names nobody new,
  * every other paragraph's answer is reused instead of looking up each of its capitalised words.
  */
-function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): KnownCap[] {
-  if (people.knownCaps?.generation !== generation) {
-    const { capWords, capTexts, capSpans } = people;
-    const caps: KnownCap[] = [];
+function knownCaps(people: ParagraphPeople, known: Set<string>, generation: number): readonly KnownCap[] {
+  if (people.knownCapsGeneration !== generation) {
+    const { capWords, capSpans, text } = people;
+    // (most paragraphs have none: they share one empty list)
+    let caps: KnownCap[] | null = null;
     for (let k = 0; k < capWords.length; k++) {
-      if (known.has(capWords[k])) caps.push({ word: capWords[k], key: undefined, start: capSpans[2 * k], end: capSpans[2 * k + 1], text: capTexts[k] });
+      if (!known.has(capWords[k])) continue;
+      const start = capSpans[2 * k];
+      const end = capSpans[2 * k + 1];
+      (caps ??= []).push({ word: capWords[k], key: undefined, start, end, text: text.slice(start, end) });
     }
-    people.knownCaps = { generation, caps };
+    people.knownCaps = caps ?? NO_KNOWN_CAPS;
+    people.knownCapsGeneration = generation;
   }
-  return people.knownCaps.caps;
+  return people.knownCaps;
 }
+
+/** The known capitalised words of a paragraph that has none. */
+const NO_KNOWN_CAPS: readonly KnownCap[] = [];
 
 /**
  * A sentence with one person and a gendered pronoun after them tells that person's gender: key,
@@ -543,15 +558,17 @@ export interface ParagraphPeople {
   names: { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
   /**
    * Its capitalised words, in flat lists (few of them are ever read: `knownCaps` makes objects of
-   * those): each as the surname it would be, as written, and its start and end (in pairs).
+   * those): each as the surname it would be, and its start and end (in pairs) in `text`.
    */
   capWords: string[];
-  capTexts: string[];
   capSpans: number[];
+  /** The paragraph text (the memo's key: no more kept), where a known capitalised word is read as written. */
+  text: string;
   /** Pairs: token start, then 0 for a sentence end, 1 for a male pronoun of `GENDERED_PRONOUNS`, 2 for a female one. */
   events: number[];
-  /** The capitalised words that are known surnames, for one generation of the surnames (`knownCaps`). */
-  knownCaps?: { generation: number; caps: KnownCap[] };
+  /** The capitalised words that are known surnames, for the generation of the surnames `knownCapsGeneration` (-1: none yet): `knownCaps`. */
+  knownCaps: readonly KnownCap[];
+  knownCapsGeneration: number;
   /** The ranges outside quotations this summary read (paragraph offsets, in pairs). */
   outside: readonly number[];
 }
@@ -586,7 +603,7 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
   const tokens = peopleTokens;
   tokens.clear();
   for (let k = from; k < from + count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
-  const people = summaryOf(tokens, ranges.slice(from, from + count));
+  const people = summaryOf(tokens, text, ranges.slice(from, from + count));
   peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
 }
@@ -596,7 +613,6 @@ const peopleTokens = new PeopleTokens();
 /** Where `summaryOf` collects its lists (see lists.ts). */
 const summaryNames = new ListCollector<ParagraphPeople['names'][number]>();
 const summaryCapWords = new ListCollector<string>();
-const summaryCapTexts = new ListCollector<string>();
 const summaryCapSpans = new ListCollector<number>();
 const summaryEvents = new ListCollector<number>();
 
@@ -647,8 +663,8 @@ function capitalisedWordAt(tokens: PeopleTokens, j: number): CapitalisedWord | u
  * paragraph, read from the ranges `outside`. One pass: each capitalised word is looked up once for
  * its list entry and for a name starting at it.
  */
-function summaryOf(tokens: PeopleTokens, outside: readonly number[]): ParagraphPeople {
-  const { kinds, texts, lowers, starts, ends } = tokens;
+function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[]): ParagraphPeople {
+  const { kinds, lowers, starts, ends } = tokens;
   // the tokens before `resume` belong to the last name found: no name starts among them
   let resume = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -668,15 +684,14 @@ function summaryOf(tokens: PeopleTokens, outside: readonly number[]): ParagraphP
     if (kind !== CAPITALISED) continue;
     const word = capitalisedWord(l);
     summaryCapWords.add(word.surname);
-    summaryCapTexts.add(texts[i]);
     summaryCapSpans.add(starts[i]);
     summaryCapSpans.add(ends[i]);
     if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, i, word);
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
-    names: summaryNames.take(), capWords: summaryCapWords.take(), capTexts: summaryCapTexts.take(), capSpans: summaryCapSpans.take(),
-    events: summaryEvents.take(), knownCaps: undefined, outside,
+    names: summaryNames.take(), capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
+    events: summaryEvents.take(), knownCaps: NO_KNOWN_CAPS, knownCapsGeneration: -1, outside,
   };
 }
 

@@ -2,6 +2,7 @@ import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isHighSurrogate, isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
+import { ListCollector } from '../lists';
 import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
 
 /** A word or punctuation token of a short text window, with document offsets. */
@@ -125,9 +126,58 @@ export function tokenizeSentence(text: string, from: number, to: number): Token[
   return tokenizeUntil(text, from, to, true);
 }
 
+/** Where the tokenizers collect a list's tokens, handed out at their number (see lists.ts: no room for 16 per list). */
+const collected = new ListCollector<Token>();
+
 /** The tokens of `text[from, to)`; with `stopAtSentenceEnd`, only those before the first sentence end. */
 function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd: boolean): Token[] {
-  const tokens: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSkipped(c)) {
+      i++;
+      continue;
+    }
+    // (a token starting with `.!?…` is that one character: `endsSentence` answered before the token is made)
+    if (stopAtSentenceEnd && isSentenceEndCode(c)) break;
+    const t = tokenAt(text, i, to);
+    collected.add(t);
+    i = t.end;
+  }
+  return collected.take();
+}
+
+/**
+ * Collects the tokens of `tokenize(text, from, to)` after its last sentence end (all of them when
+ * it has none) in `collected`, dropping the tokens before an end as it is met; returns whether it met one.
+ */
+function collectAfterLastEnd(text: string, from: number, to: number): boolean {
+  let ended = false;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSkipped(c)) {
+      i++;
+      continue;
+    }
+    if (isSentenceEndCode(c)) {
+      collected.drop();
+      ended = true;
+      i++;
+      continue;
+    }
+    const t = tokenAt(text, i, to);
+    collected.add(t);
+    i = t.end;
+  }
+  return ended;
+}
+
+/**
+ * The first token of `tokenize(text, from, to)` that is not punctuation in `passed`, made alone
+ * (the tokens before it are looked at one by one, none after it is made); null when there is none.
+ */
+export function firstTokenPast(text: string, from: number, to: number, passed: ReadonlySet<string>): Token | null {
   let i = from;
   while (i < to) {
     if (isSkipped(text.charCodeAt(i))) {
@@ -135,11 +185,10 @@ function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd
       continue;
     }
     const t = tokenAt(text, i, to);
-    if (stopAtSentenceEnd && endsSentence(t)) break;
-    tokens.push(t);
+    if (t.isWord || !passed.has(t.text)) return t;
     i = t.end;
   }
-  return tokens;
+  return null;
 }
 
 /**
@@ -150,8 +199,8 @@ function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd
  */
 export function tokenizeLastSentence(text: string, from: number, to: number): Token[] {
   let hi = to;
-  /** Chunks tokenized so far without a sentence end, last first. */
-  const later: Token[][] = [];
+  /** Chunks tokenized so far without a sentence end, last first (a list made only for the first such chunk: most windows have none). */
+  let later: Token[][] | null = null;
   for (;;) {
     let c = hi - 1;
     while (c >= from && !isSentenceEndCode(text.charCodeAt(c))) c--;
@@ -159,19 +208,18 @@ export function tokenizeLastSentence(text: string, from: number, to: number): To
     // the chunk holding it starts after a skipped space (or at `from`): a token start
     let p = c;
     while (p > from && !isSkipped(text.charCodeAt(p - 1))) p--;
-    const part = tokenize(text, p, hi);
-    let cut = -1;
-    for (let k = 0; k < part.length; k++) if (endsSentence(part[k])) cut = k;
-    if (cut >= 0) return joined(part.slice(cut + 1), later);
+    const ended = collectAfterLastEnd(text, p, hi);
+    const part = collected.take();
+    if (ended) return joined(part, later);
     // a period inside a word ("Sen.", "U.S."): look further back
-    later.push(part);
+    (later ??= []).push(part);
     hi = p;
   }
 }
 
-/** `first` followed by the chunks of `later` in reverse order (they were found backwards). */
-function joined(first: Token[], later: Token[][]): Token[] {
-  for (let k = later.length - 1; k >= 0; k--) for (const t of later[k]) first.push(t);
+/** `first` followed by the chunks of `later` (if any) in reverse order (they were found backwards). */
+function joined(first: Token[], later: Token[][] | null): Token[] {
+  if (later !== null) for (let k = later.length - 1; k >= 0; k--) for (const t of later[k]) first.push(t);
   return first;
 }
 
@@ -246,6 +294,12 @@ export class ParagraphTokens {
   relativeLastSentence(p: number, from: number, to: number): Token[] {
     const base = this.spans[p].start;
     return tokenizeLastSentence(this.textOf(p), from - base, to - base);
+  }
+
+  /** `firstTokenPast` of `range(from, to)` (inside paragraph `p`, offsets from its start). */
+  relativeFirstTokenPast(p: number, from: number, to: number, passed: ReadonlySet<string>): Token | null {
+    const base = this.spans[p].start;
+    return firstTokenPast(this.textOf(p), from - base, to - base, passed);
   }
 
   /** The tokens of `range(from, to)` (inside paragraph `p`, offsets from its start) up to (without) their first sentence end. */
