@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prng } from '../../bench/corpus';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
-import { paragraphEvidence, prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -25,12 +25,13 @@ function answers(ev: { capitalised: { has(k: string): boolean }; lower: { has(k:
   return WORDS.map((w) => [w, ev.capitalised.has(w), ev.lower.has(w), ev.initial.get(w)]);
 }
 
+/** The evidence of `preps` added up from each paragraph's own (`KeptParagraph.evidence`, kept on it by `documentEvidence(preps)` first). */
 function fresh(preps: PreparedParagraph[]) {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   const initial = new Map<string, number>();
   for (const p of preps) {
-    const e = paragraphEvidence(p);
+    const e = p.evidence!;
     for (const k of e.capitalised) capitalised.add(k);
     for (const k of e.lower) lower.add(k);
     for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);

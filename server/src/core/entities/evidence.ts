@@ -6,11 +6,15 @@
  * title word read as a surname ("Mark Cuban", "Carlos Presidente") is counted as a capitalised word whose
  * key `SURNAME_MARK` opens (findMentions.ts).
  */
+import { ListCollector } from '../lists';
 import { clockStamp, forgetWithMemos } from '../memo';
-import { paragraphEvidence, type EvidenceVersion, type NameEvidence, type KeptParagraph } from './findMentions';
+import { surnameEvidenceAt, TOKEN, withTokens, type EvidenceVersion, type KeptParagraph, type NameEvidence, type PreparedParagraph } from './findMentions';
 
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
 let stamps = 0;
+
+/** Numbers every walk over a paragraph's words (`countWords`). */
+let walks = 0;
 
 /**
  * A word's counts in one document: in how many paragraphs it stands capitalised mid-sentence, in
@@ -22,7 +26,21 @@ interface WordCounts {
   capitalised: number;
   lower: number;
   initial: number;
+  /**
+   * The last walk (`countWords`) that counted the word in lower case, capitalised mid-sentence, and
+   * capitalised where a capital proves nothing (its pair's place in that walk's `initial` list at
+   * `initialAt`): a paragraph's word is counted once, and listed once, with no set of its own.
+   */
+  lowerWalk: number;
+  capitalisedWalk: number;
+  initialWalk: number;
+  initialAt: number;
 }
+
+/** Where `countWords` collects a paragraph's evidence (see lists.ts), and its `initial` pairs, counted up in place by index and copied at the end. */
+const evidenceCapitalised = new ListCollector<string>();
+const evidenceLower = new ListCollector<string>();
+const initialScratch: [string, number][] = [];
 
 /** Counts of one document's evidence and the paragraphs they come from. */
 class EvidenceTally implements NameEvidence {
@@ -42,7 +60,12 @@ class EvidenceTally implements NameEvidence {
 
   /** Adds (sign 1) or removes (sign -1) one occurrence of a paragraph's evidence. */
   count(p: KeptParagraph, sign: 1 | -1): void {
-    const e = paragraphEvidence(p);
+    const e = p.evidence;
+    if (e === undefined) {
+      // (only a paragraph this tally counted in is counted off, so this is an addition)
+      this.countWords(withTokens(p));
+      return;
+    }
     for (const k of e.capitalised) this.countsOf(k).capitalised += sign;
     for (const k of e.lower) this.countsOf(k).lower += sign;
     for (const [k, n] of e.initial) this.countsOf(k).initial += sign * n;
@@ -52,6 +75,46 @@ class EvidenceTally implements NameEvidence {
       for (const k of e.lower) this.deleteIfNone(k);
       for (const [k] of e.initial) this.deleteIfNone(k);
     }
+  }
+
+  /**
+   * Adds the evidence of a paragraph not counted before, word by word as its tokens are read (one
+   * look-up per word, not one to list it and one to count it), and keeps its lists on it for the
+   * counts to come (`KeptParagraph.evidence`).
+   */
+  private countWords(p: PreparedParagraph): void {
+    const walk = ++walks;
+    const initial = initialScratch;
+    initial.length = 0;
+    // (read off the flags and keys: no token object)
+    const { flags, keys } = p;
+    for (let i = 0; i < flags.length; i++) {
+      const f = flags[i];
+      if ((f & TOKEN.word) === 0) continue;
+      const key = keys[i];
+      const w = this.countsOf(key);
+      if ((f & TOKEN.cap) === 0) {
+        if (w.lowerWalk !== walk) {
+          w.lowerWalk = walk;
+          w.lower++;
+          evidenceLower.add(key);
+        }
+      } else if ((f & TOKEN.uncertain) === 0) {
+        countCapitalised(w, key, walk);
+        const surname = surnameEvidenceAt(p, i);
+        if (surname !== undefined) countCapitalised(this.countsOf(surname), surname, walk);
+      } else {
+        w.initial++;
+        if (w.initialWalk === walk) initial[w.initialAt][1]++;
+        else {
+          w.initialWalk = walk;
+          w.initialAt = initial.length;
+          initial.push([key, 1]);
+        }
+      }
+    }
+    // (kept with the prepared paragraph: see lists.ts)
+    p.evidence = { capitalised: evidenceCapitalised.take(), lower: evidenceLower.take(), initial: initial.length === 0 ? [] : initial.slice() };
   }
 
   /** Starts an update: the words it touches are noted with their answers, to tell which answers changed. */
@@ -77,7 +140,7 @@ class EvidenceTally implements NameEvidence {
   private countsOf(key: string): WordCounts {
     let w = this.words.get(key);
     if (this.before && !this.before.has(key)) this.before.set(key, [capitalisedOf(w), lowerOf(w), initialOf(w)]);
-    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0 }));
+    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0 }));
     return w;
   }
 
@@ -85,6 +148,14 @@ class EvidenceTally implements NameEvidence {
     const w = this.words.get(key);
     if (w !== undefined && w.capitalised === 0 && w.lower === 0 && w.initial === 0) this.words.delete(key);
   }
+}
+
+/** Counts `key` (counts `w`) capitalised mid-sentence in the paragraph of `walk`, once per paragraph. */
+function countCapitalised(w: WordCounts, key: string, walk: number): void {
+  if (w.capitalisedWalk === walk) return;
+  w.capitalisedWalk = walk;
+  w.capitalised++;
+  evidenceCapitalised.add(key);
 }
 
 /** The `capitalised` answer of a word's counts. */

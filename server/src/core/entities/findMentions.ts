@@ -41,7 +41,7 @@ export interface KeptParagraph {
   flags: Uint8Array | undefined;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
   keys: string[] | undefined;
-  /** What the paragraph adds to the document's evidence (filled on first use). */
+  /** What the paragraph adds to the document's evidence (filled when a tally first counts it: evidence.ts). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
   /**
    * Its candidates (`findCandidatesCached`), as a body paragraph and as a headline: kept on the
@@ -289,50 +289,13 @@ export function isTitleCase(text: string): boolean {
 }
 
 /**
- * Scratch state of `paragraphEvidence` per key, so that a paragraph's distinct keys need no sets of
- * their own and each token costs one look-up: the pass that last saw the key in lower case or
- * capitalised mid-sentence, and its place in the pass's `initial` list plus `initialBase` (places
- * from earlier passes are below it).
- */
-interface KeyScratch {
-  lowerPass: number;
-  capitalisedPass: number;
-  initialAt: number;
-}
-const keyScratch = new Map<string, KeyScratch>();
-let evidencePass = 0;
-let initialBase = 0;
-/**
- * Keys the scratch table holds before it starts afresh (it only grows with the vocabulary, and
- * partial words typed add keys): a 20,000-word article has about 5,000. Starting afresh between
- * paragraphs changes nothing but the time to fill it again.
- */
-const SCRATCH_LIMIT = 20_000;
-clearWithMemos(() => keyScratch.clear(), true);
-
-/** Where `paragraphEvidence` collects its lists (see lists.ts). */
-const evidenceCapitalised = new ListCollector<string>();
-const evidenceLower = new ListCollector<string>();
-const initialScratch: [string, number][] = [];
-
-/**
  * Opens the keys the `capitalised` evidence holds for demonyms and title words read as a person's surname somewhere
  * in the document ("\u0001cuban" after "Mark Cuban", "\u0001presidente" after "Carlos Presidente"): no word's key starts with it. Kept in that set
  * rather than one of their own, so that the evidence's counts and versions (`evidence.ts`) and the
  * questions a cached candidate list recorded (`RecordedSet`) cover them with no list, count or kind
- * of question of their own. Read by `demonymSurnameAlone`.
+ * of question of their own. Written by `surnameEvidenceAt`, read by `demonymSurnameAlone`.
  */
 const SURNAME_MARK = '\u0001';
-
-/** Adds `key`, a demonym or a title word read as a surname after a first name, to the paragraph's evidence (once per `pass`). */
-function noteSurname(key: string, pass: number): void {
-  const marked = SURNAME_MARK + key;
-  let seen = keyScratch.get(marked);
-  if (seen === undefined) keyScratch.set(marked, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
-  if (seen.capitalisedPass === pass) return;
-  seen.capitalisedPass = pass;
-  evidenceCapitalised.add(marked);
-}
 
 /**
  * "Later, Cuban said", "Cuban, 65, said", "Cuban's team": a demonym alone at `first` that the document
@@ -375,52 +338,15 @@ function afterAgeApposition(p: PreparedParagraph, at: number): number {
   return tokens[at]?.text === ',' && age !== undefined && age.text.length <= 3 && isDigits(age.text) && tokens[at + 2]?.text === ',' ? at + 3 : at;
 }
 
-/** What one paragraph tells of capitals (computed once per prepared paragraph and kept on it). */
-export function paragraphEvidence(kept: KeptParagraph): NonNullable<KeptParagraph['evidence']> {
-  let e = kept.evidence;
-  if (!e) {
-    const p = withTokens(kept);
-    // the paragraph's own evidence, once: distinct keys (and counts), in order of first occurrence
-    if (keyScratch.size > SCRATCH_LIMIT) keyScratch.clear();
-    const pass = ++evidencePass;
-    const base = initialBase;
-    // a scratch list, not a `ListCollector`: its pairs are counted up in place by index; copied at the end
-    const initial = initialScratch;
-    initial.length = 0;
-    // (read off the flags and keys: no token object)
-    const { flags, keys } = p;
-    for (let i = 0; i < flags.length; i++) {
-      const f = flags[i];
-      if ((f & TOKEN.word) === 0) continue;
-      const key = keys[i];
-      let seen = keyScratch.get(key);
-      if (seen === undefined) keyScratch.set(key, (seen = { lowerPass: 0, capitalisedPass: 0, initialAt: -1 }));
-      if ((f & TOKEN.cap) === 0) {
-        if (seen.lowerPass !== pass) {
-          seen.lowerPass = pass;
-          evidenceLower.add(key);
-        }
-      } else if ((f & TOKEN.uncertain) === 0) {
-        if (seen.capitalisedPass !== pass) {
-          seen.capitalisedPass = pass;
-          evidenceCapitalised.add(key);
-        }
-        if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) noteSurname(key, pass);
-        else if (i > 0 && (flags[i - 1] & TOKEN.cap) !== 0 && titleWordSurnameAt(p, i)) noteSurname(key, pass);
-      } else {
-        const at = seen.initialAt;
-        if (at >= base) initial[at - base][1]++;
-        else {
-          seen.initialAt = base + initial.length;
-          initial.push([key, 1]);
-        }
-      }
-    }
-    initialBase += initial.length;
-    // (kept with the prepared paragraph: see lists.ts)
-    e = p.evidence = { capitalised: evidenceCapitalised.take(), lower: evidenceLower.take(), initial: initial.length === 0 ? [] : initial.slice() };
-  }
-  return e;
+/**
+ * The key the `capitalised` evidence holds for the word at `i` of `p` (capitalised inside a sentence) read as a
+ * surname after a first name ("Mark Cuban", "Carlos Presidente"): its key opened by `SURNAME_MARK`; undefined for other words.
+ */
+export function surnameEvidenceAt(p: PreparedParagraph, i: number): string | undefined {
+  const key = p.keys[i];
+  if (SURNAME_DEMONYMS.has(key) && demonymSurnameAt(p, i - 1, i)) return SURNAME_MARK + key;
+  if (i > 0 && (p.flags[i - 1] & TOKEN.cap) !== 0 && titleWordSurnameAt(p, i)) return SURNAME_MARK + key;
+  return undefined;
 }
 
 /** Document-level evidence for reading capitals at sentence starts. */
