@@ -9,7 +9,7 @@ import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -146,6 +146,15 @@ const ORG_MEMBERS = new Set([
 const ORG_STAFF: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'during', 'through', 'from', 'of', 'this', 'that', 'each', 'every']);
 const DIGIT = /\d/;
+
+/** `DIGIT.test(text)` without running the expression (`classify` asks it of the token after every name). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Nouns a language or people name qualifies ("Eegimaa speakers", "Maya culture"). */
 const KIND_NOUNS = new Set([
   'language', 'languages', 'speaker', 'speakers', 'speaking', 'people', 'peoples', 'community', 'communities', 'culture',
@@ -179,6 +188,11 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const ONE_LETTER = /^\p{L}$/u;
 /** An initial with its full stop ("A."). */
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** `INITIAL.test(text)`, the expression run only on a text short enough (a letter of one or two code units and a full stop). */
+function isInitial(text: string): boolean {
+  return text.length <= 3 && INITIAL.test(text);
+}
 /** Lower-case letters only. */
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** A plural abbreviation ("CFLs"). */
@@ -775,14 +789,15 @@ function resetMoved(copy: NameCandidate, p: PristineValues, i: number, d: number
   copy.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
 }
 
-function isNameWord(t: Token): boolean {
+/** Whether the token may be a word of a name (`classes`: its key's `WORD` bits, where the caller has them). */
+function isNameWord(t: Token, classes?: number): boolean {
   if (!t.word || !t.cap) return false;
   // "I", "I'm"
   if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
-  if (NOT_NAMES.has(t.key)) return false;
+  if (isA(classes ?? wordClasses(t.key), WORD.notName)) return false;
   return !notNameCompound(t);
 }
 
@@ -800,7 +815,7 @@ function notNameCompound(t: Token): boolean {
 function middleInitialAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!INITIAL.test(t.text)) return false;
+  if (!isInitial(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
@@ -823,11 +838,11 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  // ("Later, English said": the surname alone, read as one after a first name elsewhere)
-  if (!isNameWord(t)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   // (the lists the word is in, looked up once)
   const classes = wordClasses(t.key);
-  if (eponymBeforeNoun(p, i)) return false;
+  // ("Later, English said": the surname alone, read as one after a first name elsewhere)
+  if (!isNameWord(t, classes)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
+  if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
@@ -864,7 +879,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
       || officeTakenEnd(p, i + 1) > 0;
   }
-  if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
+  if (firstNameGender(t.key) || isInitial(t.text)) return true;
   // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
   if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !isA(classes, WORD.demonym)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
@@ -1812,7 +1827,7 @@ function buildCandidate(
     roleCollector.add(cand.titleText);
   }
   // (no destructuring: it would walk the pair with an iterator)
-  const lex = LEXICON.longestAt(keys, first, end);
+  const lex = isA(firstClasses, WORD.opensLexicon) ? LEXICON.longestAt(keys, first, end) : null;
   const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex);
   cand.type = type[0];
   cand.typeStrength = type[1];
@@ -1978,7 +1993,7 @@ function classify(
   // "the Presidente Intercontinental hotel": a venue named with a foreign office title
   if (len > 1 && !titled && foreignTitleOpensVenue(p, first, end)) return typed('place', 2);
   // "The Celtics won": a team's nickname alone
-  if (len === 1 && isA(firstClasses, WORD.teamNickname)) return typed('organization', 1);
+  if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return typed('organization', 1);
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
   if (len === 2 && !titled && isA(lastClasses, WORD.roleNoun) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
@@ -1993,7 +2008,8 @@ function classify(
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
   const beforeOfClasses = ofAt > first ? wordClasses(headBeforeOf) : 0;
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
-  if (len > 1) for (let k = first; k < end; k++) if (isA(wordClasses(keys[k]), WORD.foreignOrgWord)) return typed('organization', 2);
+  if (len > 1 && isA(firstClasses | lastClasses, WORD.foreignOrgWord)) return typed('organization', 2);
+  for (let k = first + 1; k < end - 1; k++) if (isA(wordClasses(keys[k]), WORD.foreignOrgWord)) return typed('organization', 2);
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
   if (len > 1 && (isA(lastClasses, WORD.orgHead | WORD.tradeHead) || !titled && isA(lastClasses, WORD.eateryHead) && !roleBeforeFirstName(p, first, before))
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || isA(beforeOfClasses, WORD.orgHead) || isA(firstClasses, WORD.orgHead) && keys[first + 1] === 'of') return typed('organization', 2);
@@ -2035,29 +2051,35 @@ function classify(
   if (len === 1 && isA(lastClasses, WORD.participleOpener)) return typed('organization', 1);
   // "the Siege of Savannah": an event word before "of", where the name did not run on
   if (len === 1 && isA(lastClasses, WORD.otherStart) && keys[end] === 'of' && !tokens[end].cap) return typed('other', 1);
+  // (the first word's shape as written, read again below for a name of one word)
+  const firstShape = shapeOf(tokens[first].text);
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
   if (len === 1 && CAPITAL_HYPHEN_WORD.test(tokens[first].text)) return typed('other', 1);
-  // "the M1 northbound", "I-44 East": road numbers are places
-  if (roadAt(p, first, end, before)) return typed('place', 1);
+  // "the M1 northbound", "I-44 East": road numbers are places (their first word has a digit)
+  if (firstShape & SHAPE.digit && roadAt(p, first, end, before)) return typed('place', 1);
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
-  if (len === 1 && isA(lastClasses, WORD.numberedPlace) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return typed('place', 1);
+  if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return typed('place', 1);
   // "L2", "D2 Test", "Factor 4": codes and numbered things
-  for (let k = first; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return typed('other', 1);
+  if (firstShape & SHAPE.digit) return typed('other', 1);
+  for (let k = first + 1; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return typed('other', 1);
   // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
-  const score = SCORE.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
+  const after = tokens[end];
+  // (a score and a number have a digit: that first)
+  const digitAfter = after !== undefined && hasDigit(after.text);
+  const score = digitAfter && SCORE.test(after.text) && after.start <= tokens[end - 1].end + 1;
   if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return typed('organization', 1);
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(tokens[end].text)) return typed('other', 1);
+  if (digitAfter && after.start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(after.text)) return typed('other', 1);
   if (len === 1 && isA(lastClasses, WORD.orgHead)) return typed('organization', 1);
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
   if (len === 1 && isA(lastClasses, WORD.placeHead)) return typed('place', SURNAME_HEADS.has(lastKey) ? 0 : 1);
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.capLowerCap) return typed('other', 1);
+  if (len === 1 && firstShape & SHAPE.capLowerCap) return typed('other', 1);
   // "Catholicism", "Marxism": a doctrine or a movement
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.ism) return typed('other', 1);
+  if (len === 1 && firstShape & SHAPE.ism) return typed('other', 1);
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
   if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 1);
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.brandCapital) return typed('organization', 1);
+  if (len === 1 && firstShape & SHAPE.brandCapital) return typed('organization', 1);
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
   if (len === 1 && shapeOf(lastKey) & SHAPE.news) return typed('organization', 1);
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
@@ -2078,7 +2100,7 @@ function classify(
   // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
   // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
   // "The Stanley Cup Final", "the Stanley Cup Playoffs": a trophy's name before more words is its contest, no one's name
-  if (len > 1) {
+  if (len > 1 && isA(firstClasses, WORD.eponym)) {
     const eponym = eponymNounKind(keys[first], keys[first + 1]);
     if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' && eponym !== 'garment' ? typed('organization', 1) : typed('other', 1);
     if (eponym === 'trophy') return typed('other', 1);
@@ -2131,7 +2153,7 @@ function classify(
     return typed('person', 1);
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
-  if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return typed('place', 0);
+  if (firstShape & SHAPE.placeSuffix) return typed('place', 0);
   return typed('person', 0);
 }
 
@@ -2278,8 +2300,8 @@ const NEWS_WORD = /^news.{3,}|.{3,}news$/;
 const WORD = {
   compass: 1 << 0, demonym: 1 << 1, orgHead: 1 << 2, tradeHead: 1 << 3, eateryHead: 1 << 4, placeHead: 1 << 5, buildingHead: 1 << 6,
   placeStart: 1 << 7, otherHead: 1 << 8, otherStart: 1 << 9, otherWord: 1 << 10, islandPlural: 1 << 11, participleOpener: 1 << 12,
-  numberedPlace: 1 << 13, teamColour: 1 << 14, particle: 1 << 15, surnameParticle: 1 << 16, foreignOrgWord: 1 << 17, roleNoun: 1 << 18,
-  termModifier: 1 << 19, titleModifier: 1 << 20, foreignArticle: 1 << 21, ordinalAdverb: 1 << 22, teamNickname: 1 << 23, commonWord: 1 << 24,
+  eponym: 1 << 13, teamColour: 1 << 14, particle: 1 << 15, surnameParticle: 1 << 16, foreignOrgWord: 1 << 17, roleNoun: 1 << 18,
+  termModifier: 1 << 19, titleModifier: 1 << 20, foreignArticle: 1 << 21, ordinalAdverb: 1 << 22, notName: 1 << 23, commonWord: 1 << 24,
   opensLexicon: 1 << 25, opensTitle: 1 << 26, opensPluralTitle: 1 << 27,
   /** A common word or one with a portfolio's ending (`portfolioBeforeTitle`). */
   portfolio: 1 << 28,
@@ -2322,7 +2344,7 @@ function classesOfKey(key: string): number {
     (OTHER_WORDS.has(key) ? WORD.otherWord : 0) |
     (ISLAND_PLURALS.has(key) ? WORD.islandPlural : 0) |
     (PARTICIPLE_OPENERS.has(key) ? WORD.participleOpener : 0) |
-    (NUMBERED_PLACES.has(key) ? WORD.numberedPlace : 0) |
+    (opensEponymNoun(key) ? WORD.eponym : 0) |
     (TEAM_COLOURS.has(key) ? WORD.teamColour : 0) |
     (PARTICLES.has(key) ? WORD.particle : 0) |
     (SURNAME_PARTICLES.has(key) ? WORD.surnameParticle : 0) |
@@ -2333,7 +2355,7 @@ function classesOfKey(key: string): number {
     (FOREIGN_ARTICLES.has(key) ? WORD.foreignArticle : 0) |
     (ORDINAL_ADVERBS.has(key) ? WORD.ordinalAdverb : 0) |
     (CORPORATE_SUFFIXES.has(key) ? WORD.corporateSuffix : 0) |
-    (TEAM_NICKNAMES.has(key) ? WORD.teamNickname : 0) |
+    (NOT_NAMES.has(key) ? WORD.notName : 0) |
     (COMMON_WORDS.has(key) ? WORD.commonWord : 0) |
     (LEXICON.opensWith(key) ? WORD.opensLexicon : 0) |
     (TITLES.opensWith(key) ? WORD.opensTitle : 0) |
@@ -2500,7 +2522,7 @@ function spelledCountry(p: PreparedParagraph, first: number, end: number): Lexic
   if (end - first < 2) return undefined;
   let letters = '';
   for (let k = first; k < end; k++) {
-    if (!INITIAL.test(p.tokens[k].text)) return undefined;
+    if (!isInitial(p.tokens[k].text)) return undefined;
     letters += p.keys[k];
   }
   const entry = LEXICON.get([letters]);
