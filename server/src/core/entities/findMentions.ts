@@ -9,7 +9,7 @@ import { clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -146,6 +146,15 @@ const ORG_MEMBERS = new Set([
 const ORG_STAFF: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'during', 'through', 'from', 'of', 'this', 'that', 'each', 'every']);
 const DIGIT = /\d/;
+
+/** `DIGIT.test(text)` without running the expression (`classify` asks it of the token after every name). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** Nouns a language or people name qualifies ("Eegimaa speakers", "Maya culture"). */
 const KIND_NOUNS = new Set([
   'language', 'languages', 'speaker', 'speakers', 'speaking', 'people', 'peoples', 'community', 'communities', 'culture',
@@ -179,6 +188,11 @@ const UPPER_FIRST = /^\p{Lu}/u;
 const ONE_LETTER = /^\p{L}$/u;
 /** An initial with its full stop ("A."). */
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** `INITIAL.test(text)`, the expression run only on a text short enough (a letter of one or two code units and a full stop). */
+function isInitial(text: string): boolean {
+  return text.length <= 3 && INITIAL.test(text);
+}
 /** Lower-case letters only. */
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** A plural abbreviation ("CFLs"). */
@@ -701,14 +715,15 @@ function resetMoved(copy: NameCandidate, p: PristineValues, i: number, d: number
   copy.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
 }
 
-function isNameWord(t: Token): boolean {
+/** Whether the token may be a word of a name (`classes`: its key's `WORD` bits, where the caller has them). */
+function isNameWord(t: Token, classes?: number): boolean {
   if (!t.word || !t.cap) return false;
   // "I", "I'm"
   if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
-  if (NOT_NAMES.has(t.key)) return false;
+  if (isA(classes ?? wordClasses(t.key), WORD.notName)) return false;
   return !notNameCompound(t);
 }
 
@@ -726,7 +741,7 @@ function notNameCompound(t: Token): boolean {
 function middleInitialAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!INITIAL.test(t.text)) return false;
+  if (!isInitial(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
@@ -749,18 +764,20 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
+  // (the lists the word is in, looked up once)
+  const classes = wordClasses(t.key);
   // ("Later, English said": the surname alone, read as one after a first name elsewhere)
-  if (!isNameWord(t)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
-  if (eponymBeforeNoun(p, i)) return false;
+  if (!isNameWord(t, classes)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
+  if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
-  if (portfolioBeforeTitle(p, i)) return false;
+  if (portfolioBeforeTitle(p, i, classes)) return false;
   // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
-  if ((p.flags[i] & TOKEN.uncertain) !== 0 && ORG_HEADS.has(t.key) && COMMON_WORDS.has(t.key) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
+  if ((p.flags[i] & TOKEN.uncertain) !== 0 && isA(classes, WORD.orgHead) && isA(classes, WORD.commonWord) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if ((p.flags[i] & TOKEN.uncertain) === 0) return true;
-  if (t.allCaps || ev.capitalised.has(t.key) || LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
+  if (t.allCaps || ev.capitalised.has(t.key) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
   if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
@@ -776,27 +793,27 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // "Goldman shares rose": a firm's first founder's surname opening a sentence before any word
     if (FOUNDERS_FIRST_WORDS.has(t.key)) return true;
     // "United won 2-1 at home": a participle that opens bodies' names before a game's result is a club's short name
-    if (PARTICIPLE_OPENERS.has(t.key) && gameResultAfter(p, i)) return true;
+    if (isA(classes, WORD.participleOpener) && gameResultAfter(p, i)) return true;
     // "Joe's Pizzeria opened", "Moody's Analytics said": a possessive opening the sentence before a business's head is its name
     if (t.possessiveEnd !== undefined && possessiveBrandAt(p, i, i + 1)) return true;
     // "Maduro said", "Maduro has clung": a word never seen in lower case before a verb of saying or being
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
     // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(PARTICIPLE_OPENERS.has(t.key) && (ev.initial.get(t.key) ?? 0) >= 2) || (COMMON_WORDS.has(t.key) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     // "Pelosi became Speaker of the House": only a person takes an office
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
       || officeTakenEnd(p, i + 1) > 0;
   }
-  if (firstNameGender(t.key) || INITIAL.test(t.text)) return true;
+  if (firstNameGender(t.key) || isInitial(t.text)) return true;
   // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
-  if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !DEMONYMS.has(t.key)) return false;
+  if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !isA(classes, WORD.demonym)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
-  if (TERM_MODIFIERS.has(t.key)) return false;
+  if (isA(classes, WORD.termModifier)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name (a participle opening bodies' names opens one: "United Way")
-  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key) && !SURNAME_OPENERS.has(t.key) && !PARTICIPLE_OPENERS.has(t.key)) return false;
+  if (firstNameGender(p.keys[i + 1]) && !ev.capitalised.has(t.key) && !SURNAME_OPENERS.has(t.key) && !isA(classes, WORD.participleOpener)) return false;
   // "United Airlines cancelled": a participle that opens bodies' names ("United", "Allied") is no verb before a name
-  return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || PARTICIPLE_OPENERS.has(t.key));
+  return (p.flags[i + 1] & TOKEN.uncertain) === 0 && !ev.lower.has(t.key) && (!VERB_OR_ADVERB_ENDING.test(t.key) || isA(classes, WORD.participleOpener));
 }
 
 /**
@@ -899,12 +916,14 @@ const PORTFOLIO_ENDING = /(?:tion|ment|ity|ics|ence|ance|ture)$/;
  * "Health Secretary Victoria Atkins", "Transportation Secretary Pete Buttigieg": a common word
  * before a title and a name is the office's portfolio, part of the title, no name of its own
  * ("Apple CEO Tim Cook" keeps the company the lexicon knows, "Senator Rick Santorum" has none).
+ * `classes`: the word's `WORD` bits.
  */
-function portfolioBeforeTitle(p: PreparedParagraph, i: number): boolean {
+function portfolioBeforeTitle(p: PreparedParagraph, i: number, classes: number): boolean {
   const { tokens, keys } = p;
   const title = tokens[i + 1];
-  if (!title?.word || !title.cap || title.start !== tokens[i].end + 1 || !(COMMON_WORDS.has(keys[i]) || PORTFOLIO_ENDING.test(keys[i])) || LEXICON.longestAt(keys, i)) return false;
-  if (TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
+  if (!title?.word || !title.cap || title.start !== tokens[i].end + 1) return false;
+  if (!isA(classes, WORD.portfolio) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
+  if (isA(classes, WORD.opensTitle) && TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
   const name = tokens[i + 2];
   return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
 }
@@ -1140,9 +1159,10 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       continue;
     }
     const t = tokens[i];
+    const classes = wordClasses(t.key);
     const particleFirst = !t.cap && particleOpensName(p, i, ev);
-    const termModifier = t.cap && TERM_MODIFIERS.has(t.key) && termModifierBeforeTitle(p, i);
-    if (!t.cap && !TITLE_MODIFIERS.has(t.key) && !particleFirst || foreignArticleBeforeTitle(p, i)) {
+    const termModifier = t.cap && isA(classes, WORD.termModifier) && termModifierBeforeTitle(p, i);
+    if (!t.cap && !isA(classes, WORD.titleModifier) && !particleFirst || isA(classes, WORD.foreignArticle) && foreignArticleBeforeTitle(p, i)) {
       i++;
       continue;
     }
@@ -1157,13 +1177,14 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
     // or a place after a preposition of place ("moved to Saint Louis")
-    const known = t.cap ? LEXICON.longestAt(keys, i) : null;
+    const known = t.cap && isA(classes, WORD.opensLexicon) ? LEXICON.longestAt(keys, i) : null;
     const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintPlaceShown(p, i, true));
     for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
-      const singular = tj.cap ? TITLES.longestAt(keys, j) : null;
-      const title = singular ?? (tj.cap && !afterPlace ? PLURAL_TITLES.longestAt(keys, j) : null);
+      const wordAt = j === i ? classes : wordClasses(tj.key);
+      const singular = tj.cap && isA(wordAt, WORD.opensTitle) ? TITLES.longestAt(keys, j) : null;
+      const title = singular ?? (tj.cap && !afterPlace && isA(wordAt, WORD.opensPluralTitle) ? PLURAL_TITLES.longestAt(keys, j) : null);
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
@@ -1174,11 +1195,11 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         titleEnd = j;
         continue;
       }
-      if (!tj.cap && TITLE_MODIFIERS.has(tj.key) || j === i && termModifier) { j++; continue; }
+      if (!tj.cap && isA(wordAt, WORD.titleModifier) || j === i && termModifier) { j++; continue; }
       if (tj.cap) {
         // (at the name's first word the look-up is `known`'s)
-        const c = j === i ? known : LEXICON.longestAt(keys, j);
-        if (DEMONYMS.has(tj.key) || c?.value.type === 'place') {
+        const c = j === i ? known : isA(wordAt, WORD.opensLexicon) ? LEXICON.longestAt(keys, j) : null;
+        if (isA(wordAt, WORD.demonym) || c?.value.type === 'place') {
           j += c?.value.type === 'place' ? c.length : 1;
           afterPlace = true;
           continue;
@@ -1666,30 +1687,33 @@ function buildCandidate(
 ): NameCandidate | null {
   const { tokens, keys } = p;
   let first = nameStart;
+  // (the lists the first word is in, looked up once)
+  let firstClasses = wordClasses(keys[first]);
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
-  if (end - first === 1 && (DEMONYMS.has(keys[first]) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end) && !demonymSurnameAlone(p, first, ev)) return null;
+  if (end - first === 1 && (isA(firstClasses, WORD.demonym) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end) && !demonymSurnameAlone(p, first, ev)) return null;
   // "Your Honor", "My Lord" address the judge; "My Lords" the bench, no one person
   const court = titleEnd < 0 ? courtAddressAt(p, first, end) : undefined;
   // one title word with no title before it ("Secretary"), looked up once for the checks below and `classify`;
   // a title of several words alone only after "the" or "as" ("the Press Secretary": `titleOfWordsAlone`), else it is read as a name
-  let loneTitle = titleEnd < 0 && (end - first === 1 ? TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
+  let loneTitle = titleEnd < 0 && (end - first === 1 ? isA(firstClasses, WORD.opensTitle) && TITLES.getWord(keys[first]) !== undefined : titleOfWordsAlone(p, first, end));
   if (loneTitle && end - first === 1 && !titleAloneNamesHolder(p, first)) {
     // "Later, Presidente said" after "Carlos Presidente": a title word the document reads as a surname is that name
     if (ev.capitalised.has(SURNAME_MARK + keys[first])) loneTitle = false;
     // ("Mr. President": a title addressed stands for its holder too)
     else if (!court && !(addressedOffice(p, first, end) && vocativeAt(p, end))) return null;
   }
-  if (titleEnd < 0 && end - first > 1 && DEMONYMS.has(keys[first]) && firstNameGender(keys[first + 1])) {
+  if (titleEnd < 0 && end - first > 1 && isA(firstClasses, WORD.demonym) && firstNameGender(keys[first + 1])) {
     first++;
+    firstClasses = wordClasses(keys[first]);
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   }
   // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
-  if (end - first === 1 && ORDINAL_ADVERBS.has(keys[first]) && tokens[end]?.text === ',') return null;
+  if (end - first === 1 && isA(firstClasses, WORD.ordinalAdverb) && tokens[end]?.text === ',') return null;
   // "Corporation, Inc.", "DeJesús, Jr.": a company or generation suffix alone belongs to the name before it
-  if (end - first === 1 && CORPORATE_SUFFIXES.has(keys[first])) return null;
+  if (end - first === 1 && isA(firstClasses, WORD.corporateSuffix)) return null;
   // "the treatise De synodis", "La notte": a particle before a word in lower case opens a foreign title, no name
   const after = tokens[end];
-  if (end - first === 1 && PARTICLES.has(keys[first]) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
+  if (end - first === 1 && isA(firstClasses, WORD.particle) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
   if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
   // (the last letter first: most one-word names end in no "s")
@@ -1739,7 +1763,7 @@ function buildCandidate(
     roleCollector.add(cand.titleText);
   }
   // (no destructuring: it would walk the pair with an iterator)
-  const lex = LEXICON.longestAt(keys, first, end);
+  const lex = isA(firstClasses, WORD.opensLexicon) ? LEXICON.longestAt(keys, first, end) : null;
   const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex);
   cand.type = type[0];
   cand.typeStrength = type[1];
@@ -1886,9 +1910,12 @@ function classify(
 ): Typed {
   const { tokens, keys } = p;
   const len = end - first;
+  // (the lists each of the first and last words is in, looked up once)
+  const firstClasses = wordClasses(keys[first]);
+  const lastClasses = len === 1 ? firstClasses : wordClasses(keys[end - 1]);
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
-  if (len === 1 && COMPASS.has(keys[first]) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return typed('other', 1);
+  if (len === 1 && isA(firstClasses, WORD.compass) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return typed('other', 1);
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return typed('other', 2);
   // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
@@ -1904,7 +1931,7 @@ function classify(
   // "The Celtics won": a team's nickname alone
   if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return typed('organization', 1);
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
-  if (len === 2 && !titled && ROLE_NOUNS.has(keys[first + 1]) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
+  if (len === 2 && !titled && isA(lastClasses, WORD.roleNoun) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
   if (len === 1 && partyAfter(p, end)) return typed('organization', 1);
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
@@ -1915,11 +1942,13 @@ function classify(
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
+  const beforeOfClasses = ofAt > first ? wordClasses(headBeforeOf) : 0;
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
-  if (len > 1) for (let k = first; k < end; k++) if (FOREIGN_ORG_WORDS.has(keys[k])) return typed('organization', 2);
+  if (len > 1 && isA(firstClasses | lastClasses, WORD.foreignOrgWord)) return typed('organization', 2);
+  for (let k = first + 1; k < end - 1; k++) if (isA(wordClasses(keys[k]), WORD.foreignOrgWord)) return typed('organization', 2);
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
-  if (len > 1 && (ORG_HEADS.has(lastKey) || TRADE_HEADS.has(lastKey) || !titled && EATERY_HEADS.has(lastKey) && !roleBeforeFirstName(p, first, before))
-    || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || ORG_HEADS.has(headBeforeOf) || ORG_HEADS.has(keys[first]) && keys[first + 1] === 'of') return typed('organization', 2);
+  if (len > 1 && (isA(lastClasses, WORD.orgHead | WORD.tradeHead) || !titled && isA(lastClasses, WORD.eateryHead) && !roleBeforeFirstName(p, first, before))
+    || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || isA(beforeOfClasses, WORD.orgHead) || isA(firstClasses, WORD.orgHead) && keys[first + 1] === 'of') return typed('organization', 2);
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return typed('organization', 2);
   // "General Dynamics", "Boston Dynamics": a field of work's plural ends a company's name (not after a first name: "Ana Markovics")
   if (len > 1 && !titled && fieldPlural(lastKey) && !firstNameGender(keys[first])) return typed('organization', 2);
@@ -1934,16 +1963,16 @@ function classify(
   if (len > 2 && keys[end - 2] === 'state' && isPluralKey(lastKey) && namesStateSchool(keys, first, end - 1, true)) return typed('organization', 2);
   // "the National Hurricane Center", "the Federal Law Enforcement Training Center": a nation's center for a field is its agency
   if (len > 2 && (lastKey === 'center' || lastKey === 'centre') && NATIONAL_WORDS.has(keys[first])) return typed('organization', 2);
-  if (len > 1 && (PLACE_HEADS.has(lastKey) || BUILDING_HEADS.has(lastKey)) || PLACE_HEADS.has(headBeforeOf) || PLACE_STARTS.has(keys[first]) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return typed('place', 2);
+  if (len > 1 && isA(lastClasses, WORD.placeHead | WORD.buildingHead) || isA(beforeOfClasses, WORD.placeHead) || isA(firstClasses, WORD.placeStart) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return typed('place', 2);
   // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
   // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
-  if (len > 1 && ISLAND_PLURALS.has(lastKey) && placeIslands(p, first, end, before)) return typed('place', 2);
+  if (len > 1 && isA(lastClasses, WORD.islandPlural) && placeIslands(p, first, end, before)) return typed('place', 2);
   // "Commonwealth of Virginia", "People's Republic of China": a state by its constitution's name
   if (headBeforeOf === 'commonwealth' || headBeforeOf === 'republic') return typed('place', 2);
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
   if (titled && !SERIES_HEADS.has(lastKey)) return typed('person', 2);
   // "Northeast Ohio", "Southern Senegal"
-  if (len > 1 && COMPASS.has(keys[first])) {
+  if (len > 1 && isA(firstClasses, WORD.compass)) {
     const rest = LEXICON.longestAt(keys, first + 1, end);
     if (rest && rest.length === len - 1 && rest.value.type === 'place') return typed('place', 2);
   }
@@ -1951,42 +1980,48 @@ function classify(
   if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return typed('organization', 1);
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   // "World War II": a numeral after the head counts the event, it does not change its kind
-  const numbered = len > 2 && ROMAN.test(lastKey) ? keys[end - 2] : '';
-  if (len > 1 && (OTHER_HEADS.has(lastKey) || OTHER_HEADS.has(numbered) || OTHER_HEADS.has(headBeforeOf) || OTHER_STARTS.has(keys[first]))) return typed('other', 2);
-  if (len === 1 && OTHER_WORDS.has(lastKey)) return typed('other', 2);
+  const numbered = len > 2 && ROMAN.test(lastKey) ? wordClasses(keys[end - 2]) : 0;
+  if (len > 1 && (isA(lastClasses | numbered | beforeOfClasses, WORD.otherHead) || isA(firstClasses, WORD.otherStart))) return typed('other', 2);
+  if (len === 1 && isA(lastClasses, WORD.otherWord)) return typed('other', 2);
   // "United said": a participle that opens bodies' names, alone, is a body's short name
-  if (len === 1 && PARTICIPLE_OPENERS.has(lastKey)) return typed('organization', 1);
+  if (len === 1 && isA(lastClasses, WORD.participleOpener)) return typed('organization', 1);
   // "the Siege of Savannah": an event word before "of", where the name did not run on
-  if (len === 1 && OTHER_STARTS.has(lastKey) && keys[end] === 'of' && !tokens[end].cap) return typed('other', 1);
+  if (len === 1 && isA(lastClasses, WORD.otherStart) && keys[end] === 'of' && !tokens[end].cap) return typed('other', 1);
+  // (the first word's shape as written, read again below for a name of one word)
+  const firstShape = shapeOf(tokens[first].text);
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
   if (len === 1 && CAPITAL_HYPHEN_WORD.test(tokens[first].text)) return typed('other', 1);
-  // "the M1 northbound", "I-44 East": road numbers are places
-  if (roadAt(p, first, end, before)) return typed('place', 1);
+  // "the M1 northbound", "I-44 East": road numbers are places (their first word has a digit)
+  if (firstShape & SHAPE.digit && roadAt(p, first, end, before)) return typed('place', 1);
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
   if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return typed('place', 1);
   // "L2", "D2 Test", "Factor 4": codes and numbered things
-  for (let k = first; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return typed('other', 1);
+  if (firstShape & SHAPE.digit) return typed('other', 1);
+  for (let k = first + 1; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return typed('other', 1);
   // (a year counts nothing; a score follows a player, "beating Zheng Qinwen 6-3", or a team named after its place, "beat Manchester United 3-2")
-  const score = SCORE.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1;
+  const after = tokens[end];
+  // (a score and a number have a digit: that first)
+  const digitAfter = after !== undefined && hasDigit(after.text);
+  const score = digitAfter && SCORE.test(after.text) && after.start <= tokens[end - 1].end + 1;
   if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return typed('organization', 1);
-  if (DIGIT.test(tokens[end]?.text ?? '') && tokens[end].start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(tokens[end].text)) return typed('other', 1);
-  if (len === 1 && ORG_HEADS.has(lastKey)) return typed('organization', 1);
+  if (digitAfter && after.start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(after.text)) return typed('other', 1);
+  if (len === 1 && isA(lastClasses, WORD.orgHead)) return typed('organization', 1);
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person
-  if (len === 1 && PLACE_HEADS.has(lastKey)) return typed('place', SURNAME_HEADS.has(lastKey) ? 0 : 1);
+  if (len === 1 && isA(lastClasses, WORD.placeHead)) return typed('place', SURNAME_HEADS.has(lastKey) ? 0 : 1);
   // "CoM", "DoD": three letters with a capital at each end abbreviate a term, not a brand
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.capLowerCap) return typed('other', 1);
+  if (len === 1 && firstShape & SHAPE.capLowerCap) return typed('other', 1);
   // "Catholicism", "Marxism": a doctrine or a movement
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.ism) return typed('other', 1);
+  if (len === 1 && firstShape & SHAPE.ism) return typed('other', 1);
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
   if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 1);
   // "YouTube", "LibriVox": inner capitals are brands
-  if (len === 1 && shapeOf(tokens[first].text) & SHAPE.brandCapital) return typed('organization', 1);
+  if (len === 1 && firstShape & SHAPE.brandCapital) return typed('organization', 1);
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
   if (len === 1 && shapeOf(lastKey) & SHAPE.news) return typed('organization', 1);
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
-  if (len === 1 && COMPASS.has(keys[first]) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return typed('place', 1);
+  if (len === 1 && isA(firstClasses, WORD.compass) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return typed('place', 1);
   // "North / South is divided", "East and West": compass words paired are directions, not persons
-  if (len === 1 && COMPASS.has(keys[first]) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return typed('place', 1);
+  if (len === 1 && isA(firstClasses, WORD.compass) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return typed('place', 1);
   // "north of Tongatapu", "the Battle of Chudnov"
   if (len === 1 && placeAfterOf(p, before)) return typed('place', 1);
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
@@ -2001,7 +2036,7 @@ function classify(
   // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
   // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
   // "The Stanley Cup Final", "the Stanley Cup Playoffs": a trophy's name before more words is its contest, no one's name
-  if (len > 1) {
+  if (len > 1 && isA(firstClasses, WORD.eponym)) {
     const eponym = eponymNounKind(keys[first], keys[first + 1]);
     if (eponym && len === 2) return keys[before - 1] === 'the' && eponym !== 'food' && eponym !== 'garment' ? typed('organization', 1) : typed('other', 1);
     if (eponym === 'trophy') return typed('other', 1);
@@ -2010,19 +2045,19 @@ function classify(
   if (len > 1 && lastKey === 'sox') return typed('organization', 1);
   // "the Red Bulls won", "the Blue Jays": a colour and a plural after the article is a team or a band ("Red Buttons" is a
   // comedian), not a people ("the Red Indians", "the White Russians")
-  if (len === 2 && TEAM_COLOURS.has(keys[first]) && isPluralKey(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return typed('organization', 1);
+  if (len === 2 && isA(firstClasses, WORD.teamColour) && isPluralKey(lastKey) && keys[before - 1] === 'the' && !namesPeoplePlural(lastKey)) return typed('organization', 1);
   // "the Washington Nationals", "the Denver Broncos": a place that is a first name too, and a plural, after the article,
   // playing a game or before a player's role ("Washington Nationals pitcher"), is a team; without any it may be a person with
   // a plural surname ("Austin Rivers", "Washington Phillips"), after a particle a family ("the Van Rensselaers": Van is a Turkish city)
   if (teamOfPlace(keys, first, end) && (keys[before - 1] === 'the' || teamRoleAfter(p, end) || playsGame(p, before, end))
-    && !PARTICLES.has(keys[first]) && !SURNAME_PARTICLES.has(keys[first])
+    && !isA(firstClasses, WORD.particle | WORD.surnameParticle)
     && !namesPeoplePlural(lastKey)) return typed('organization', 1);
   // "Ford CEO Jim Farley", "the chairman of Ford": the company of an officer, though its name is a first name too
   if (companyOfOfficer(p, first, end, before)) return typed('organization', 2);
   // "Allied Universal", "United Rentals": a participle that opens bodies' names, before no first name, a known place or a compass
   // word (other openers name peoples and works too: "Pacific Islander", "our Continental Gazetteer"); a first name as its one
   // word after it is no person's either ("United Way")
-  if (len > 1 && !titled && PARTICIPLE_OPENERS.has(keys[first]) && (len === 2 || !firstNameGender(keys[first + 1])) && !COMPASS.has(lastKey)
+  if (len > 1 && !titled && isA(firstClasses, WORD.participleOpener) && (len === 2 || !firstNameGender(keys[first + 1])) && !isA(lastClasses, WORD.compass)
     && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return typed('organization', 1);
   // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
   if (len === 1 && !titled && firstNameGender(keys[first]) && playsClub(p, first, end)) return typed('organization', 1);
@@ -2039,7 +2074,7 @@ function classify(
   if (len === 1 && caseParty(p, first, end)) return typed('person', 1);
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
   if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return typed('place', 2);
-  if (len === 1 && ISLAND_PLURALS.has(lastKey) && islandsAfterPreposition(p, before)) return typed('place', 1);
+  if (len === 1 && isA(lastClasses, WORD.islandPlural) && islandsAfterPreposition(p, before)) return typed('place', 1);
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
   if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return typed('other', 0);
@@ -2054,7 +2089,7 @@ function classify(
     return typed('person', 1);
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
-  if (shapeOf(tokens[first].text) & SHAPE.placeSuffix) return typed('place', 0);
+  if (firstShape & SHAPE.placeSuffix) return typed('place', 0);
   return typed('person', 0);
 }
 
@@ -2191,6 +2226,78 @@ function shapeOf(s: string): number {
 
 /** A one-word name made with "news" ("wikinews", "newsmax"). */
 const NEWS_WORD = /^news.{3,}|.{3,}news$/;
+
+/**
+ * The lists of words the candidate search asks a name's words about, one bit each (`wordClasses`): a
+ * name's first and last words are asked of some twenty lists each, and each capitalised word of three
+ * lexicons; one look-up of a word's bits answers them all. `opens…`: a phrase of that lexicon starts
+ * with the word (where none does, its `longestAt` there is null).
+ */
+const WORD = {
+  compass: 1 << 0, demonym: 1 << 1, orgHead: 1 << 2, tradeHead: 1 << 3, eateryHead: 1 << 4, placeHead: 1 << 5, buildingHead: 1 << 6,
+  placeStart: 1 << 7, otherHead: 1 << 8, otherStart: 1 << 9, otherWord: 1 << 10, islandPlural: 1 << 11, participleOpener: 1 << 12,
+  eponym: 1 << 13, teamColour: 1 << 14, particle: 1 << 15, surnameParticle: 1 << 16, foreignOrgWord: 1 << 17, roleNoun: 1 << 18,
+  termModifier: 1 << 19, titleModifier: 1 << 20, foreignArticle: 1 << 21, ordinalAdverb: 1 << 22, notName: 1 << 23, commonWord: 1 << 24,
+  opensLexicon: 1 << 25, opensTitle: 1 << 26, opensPluralTitle: 1 << 27,
+  /** A common word or one with a portfolio's ending (`portfolioBeforeTitle`). */
+  portfolio: 1 << 28,
+  corporateSuffix: 1 << 29,
+} as const;
+
+/** `WORD` bits by key: a text repeats its names' words. Emptied with the memos and when full. */
+const wordClassTable = new Map<string, number>();
+const WORD_CLASSES_LIMIT = 20_000;
+clearWithMemos(() => wordClassTable.clear(), true);
+
+/** The `WORD` bits of `key`, a word's folded key. */
+function wordClasses(key: string): number {
+  let bits = wordClassTable.get(key);
+  if (bits === undefined) {
+    if (wordClassTable.size >= WORD_CLASSES_LIMIT) wordClassTable.clear();
+    bits = classesOfKey(key);
+    wordClassTable.set(key, bits);
+  }
+  return bits;
+}
+
+/** Whether the `WORD` bits `classes` have `bit`. */
+function isA(classes: number, bit: number): boolean {
+  return (classes & bit) !== 0;
+}
+
+/** The `WORD` bits of `key`, each the answer of its list. */
+function classesOfKey(key: string): number {
+  return (COMPASS.has(key) ? WORD.compass : 0) |
+    (DEMONYMS.has(key) ? WORD.demonym : 0) |
+    (ORG_HEADS.has(key) ? WORD.orgHead : 0) |
+    (TRADE_HEADS.has(key) ? WORD.tradeHead : 0) |
+    (EATERY_HEADS.has(key) ? WORD.eateryHead : 0) |
+    (PLACE_HEADS.has(key) ? WORD.placeHead : 0) |
+    (BUILDING_HEADS.has(key) ? WORD.buildingHead : 0) |
+    (PLACE_STARTS.has(key) ? WORD.placeStart : 0) |
+    (OTHER_HEADS.has(key) ? WORD.otherHead : 0) |
+    (OTHER_STARTS.has(key) ? WORD.otherStart : 0) |
+    (OTHER_WORDS.has(key) ? WORD.otherWord : 0) |
+    (ISLAND_PLURALS.has(key) ? WORD.islandPlural : 0) |
+    (PARTICIPLE_OPENERS.has(key) ? WORD.participleOpener : 0) |
+    (opensEponymNoun(key) ? WORD.eponym : 0) |
+    (TEAM_COLOURS.has(key) ? WORD.teamColour : 0) |
+    (PARTICLES.has(key) ? WORD.particle : 0) |
+    (SURNAME_PARTICLES.has(key) ? WORD.surnameParticle : 0) |
+    (FOREIGN_ORG_WORDS.has(key) ? WORD.foreignOrgWord : 0) |
+    (ROLE_NOUNS.has(key) ? WORD.roleNoun : 0) |
+    (TERM_MODIFIERS.has(key) ? WORD.termModifier : 0) |
+    (TITLE_MODIFIERS.has(key) ? WORD.titleModifier : 0) |
+    (FOREIGN_ARTICLES.has(key) ? WORD.foreignArticle : 0) |
+    (ORDINAL_ADVERBS.has(key) ? WORD.ordinalAdverb : 0) |
+    (CORPORATE_SUFFIXES.has(key) ? WORD.corporateSuffix : 0) |
+    (NOT_NAMES.has(key) ? WORD.notName : 0) |
+    (COMMON_WORDS.has(key) ? WORD.commonWord : 0) |
+    (LEXICON.opensWith(key) ? WORD.opensLexicon : 0) |
+    (TITLES.opensWith(key) ? WORD.opensTitle : 0) |
+    (PLURAL_TITLES.opensWith(key) ? WORD.opensPluralTitle : 0) |
+    (COMMON_WORDS.has(key) || PORTFOLIO_ENDING.test(key) ? WORD.portfolio : 0);
+}
 
 /**
  * "J. Smith", "J.R.R. Tolkien", "T.S.": initials open a person's name, but not a known place's
@@ -2351,7 +2458,7 @@ function spelledCountry(p: PreparedParagraph, first: number, end: number): Lexic
   if (end - first < 2) return undefined;
   let letters = '';
   for (let k = first; k < end; k++) {
-    if (!INITIAL.test(p.tokens[k].text)) return undefined;
+    if (!isInitial(p.tokens[k].text)) return undefined;
     letters += p.keys[k];
   }
   const entry = LEXICON.get([letters]);

@@ -506,6 +506,11 @@ export function namesEponymNoun(word: string, noun: string): boolean {
   return eponymNounKind(word, noun) !== undefined;
 }
 
+/** Whether some noun after folded `word` is named after a person (where none is, `eponymNounKind(word, …)` is undefined). */
+export function opensEponymNoun(word: string): boolean {
+  return EPONYM_NOUNS.has(word);
+}
+
 /** What folded `word` before folded `noun` names when it is a common noun named after a person ("cobb" "salad": a food), or undefined. */
 export function eponymNounKind(word: string, noun: string): EponymKind | undefined {
   const entry = EPONYM_NOUNS.get(word);
