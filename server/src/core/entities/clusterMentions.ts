@@ -27,19 +27,12 @@ export interface Cluster {
   /** Its surnames and first names (folded); `NO_WORDS` until it has one (`withWord`). */
   surnames: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
-  /**
-   * What its first names tell, kept as they are added (`addFirstName`) so that comparisons read no set:
-   * the `genderBit`s of those from the name lists, and LISTED when it has one from the name lists at all.
-   */
-  firstNameGenders: number;
   /** Folded middle names or initials ("hw" in George H.W. Bush); `NO_WORDS` until it has one (`withWord`). */
   middles: ReadonlySet<string>;
   /** The offices of its titles; `NO_WORDS` until it has one (`withWord`). */
   offices: ReadonlySet<string>;
   /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
   officesInOrganization: ReadonlySet<string>;
-  /** The `genderBit`s its offices tell, and GENDERLESS when one of them tells none; kept as they are added (`addOffice`). */
-  officeGenders: number;
   /** Votes per type, weighted by how sure each candidate is. */
   typeVotes: Map<EntityType, number>;
   /** Some member is a person by evidence (first name, title, context), not by default. */
@@ -315,7 +308,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
   const newCluster = (pos: number): number => {
     clusters.push({
-      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, firstNameGenders: 0, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS, officeGenders: 0,
+      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
       typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
     });
     return clusters.length - 1;
@@ -493,7 +486,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
         indexNew(bySurname, parts.core, chosen);
       }
       if (parts.first) {
-        addFirstName(c, parts.first);
+        c.firstNames = withWord(c.firstNames, parts.first);
         index(byFirst, parts.first, chosen);
       }
       for (const m of parts.middles) c.middles = withWord(c.middles, m);
@@ -525,8 +518,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.fullName) {
       c.fullName = cand.fullName;
       const { words, nicknames } = parseFullName(cand.fullName);
-      if (words.length > 1) addFirstName(c, words[0]);
-      for (const nk of nicknames) addFirstName(c, nk);
+      if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
+      for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
       addForm(chosen, words.join(' '));
     }
   }
@@ -548,15 +541,6 @@ function addOffice(c: Cluster, title: TitleInfo): void {
     if (!c.offices.has(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
   } else if (c.officesInOrganization.has(office)) (c.officesInOrganization as Set<string>).delete(office);
   c.offices = withWord(c.offices, office);
-  const gender = officeGender(office);
-  c.officeGenders |= gender ? genderBit(gender) : GENDERLESS;
-}
-
-/** Gives a cluster a first name, with what the name lists say of it (`Cluster.firstNameGenders`). */
-function addFirstName(c: Cluster, first: string): void {
-  c.firstNames = withWord(c.firstNames, first);
-  const gender = firstNameGender(first);
-  if (gender) c.firstNameGenders |= LISTED | genderBit(gender);
 }
 
 /** `set` with `word` added: a new set in place of `NO_WORDS`, else `set` itself. */
@@ -848,9 +832,9 @@ function officeGender(office: string): 'male' | 'female' | undefined {
  * "Bill Clinton" … "Mrs. Clinton".
  */
 function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefined): boolean {
-  if (!title.gender && (c.officeGenders & GENDERLESS) !== 0) return false;
-  const genders = genderBit(title.gender) | (first !== undefined ? genderBit(firstNameGender(first)) : 0) | c.officeGenders | c.firstNameGenders;
-  return (genders & (MALE | FEMALE)) !== (MALE | FEMALE);
+  if (!title.gender) for (const office of c.offices) if (!officeGender(office)) return false;
+  const genders = genderBit(title.gender) | (first !== undefined ? genderBit(firstNameGender(first)) : 0) | officeGenders(c) | firstNameGenders(c);
+  return genders !== (MALE | FEMALE);
 }
 
 /** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
@@ -861,28 +845,39 @@ function readFromContextOnly(c: Cluster): boolean {
 /** The first name `first` tells a gender and the cluster has a title of the other ("Florence" and "Mr. Linden"): a merge of two people. */
 function titledOtherwise(c: Cluster, first: string): boolean {
   const g = genderBit(firstNameGender(first));
-  return g !== 0 && (c.officeGenders & ~g & (MALE | FEMALE)) !== 0;
+  return g !== 0 && (officeGenders(c) & ~g) !== 0;
 }
 
 /** The cluster has a first name of `gender` from the name lists and none of the other gender. */
 function firstNamesOnlyOf(c: Cluster, gender: 'male' | 'female'): boolean {
-  return (c.firstNameGenders & (MALE | FEMALE)) === genderBit(gender);
+  return firstNameGenders(c) === genderBit(gender);
 }
 
 /** A gender as a bit (`MALE`, `FEMALE`; 0 for none or either), so that the genders of a cluster's names are one number. */
 const MALE = 1;
 const FEMALE = 2;
-/** In `Cluster.firstNameGenders`: some first name is in the name lists (of either gender or none). */
-const LISTED = 4;
-/** In `Cluster.officeGenders`: some office tells no gender ("president"). */
-const GENDERLESS = 4;
 function genderBit(g: string | undefined): number {
   return g === 'male' ? MALE : g === 'female' ? FEMALE : 0;
 }
 
+/** The genders the cluster's titles tell (`genderBit`s). */
+function officeGenders(c: Cluster): number {
+  let bits = 0;
+  for (const office of c.offices) bits |= genderBit(officeGender(office));
+  return bits;
+}
+
+/** The genders the cluster's first names from the name lists tell (`genderBit`s). */
+function firstNameGenders(c: Cluster): number {
+  let bits = 0;
+  for (const f of c.firstNames) bits |= genderBit(firstNameGender(f));
+  return bits;
+}
+
 /** Some member has a first name from the name lists ("George" in George Washington, not "Progressive"). */
 function hasKnownFirstName(c: Cluster): boolean {
-  return (c.firstNameGenders & LISTED) !== 0;
+  for (const f of c.firstNames) if (firstNameGender(f)) return true;
+  return false;
 }
 
 /**
