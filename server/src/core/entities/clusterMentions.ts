@@ -238,11 +238,17 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (!list) map.set(key, [ci]);
     else if (!list.includes(ci)) list.push(ci);
   };
+  /** `index` for a key the cluster has just gained (a form, a surname): not in its list yet, which is not searched (namesakes make long lists). */
+  const indexNew = (map: Map<string, number[]>, key: string, ci: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ci]);
+    else list.push(ci);
+  };
   const addForm = (ci: number, form: string) => {
     const forms = clusters[ci].forms;
     if (forms.has(form)) return; // indexed when it was added
     forms.add(form);
-    index(byForm, form, ci);
+    indexNew(byForm, form, ci);
   };
 
   // one candidate at a time (no closures per candidate: this loop is hot)
@@ -478,11 +484,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
         c.surnames = withWord(c.surnames, parts.last);
-        index(bySurname, parts.last, chosen);
+        indexNew(bySurname, parts.last, chosen);
       }
       if (parts.core && !c.surnames.has(parts.core)) {
         c.surnames = withWord(c.surnames, parts.core);
-        index(bySurname, parts.core, chosen);
+        indexNew(bySurname, parts.core, chosen);
       }
       if (parts.first) {
         c.firstNames = withWord(c.firstNames, parts.first);

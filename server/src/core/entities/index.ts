@@ -340,9 +340,13 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   // (a stripped name has other words and another start: what was worked out for it per paragraph is
   // worked out again, and the passes after it keep their filters; `linkPartShortForms` reads every candidate)
   const stripped = stripModifiersBeforeNames(cands, infos, { flags: passes, bit: PASS.strip });
-  if (stripped) {
+  // how far the strip moved each candidate's start (null: it stripped none)
+  const cuts = stripped ? new Int32Array(n) : null;
+  if (cuts) {
     for (let k = 0; k < n; k++) {
-      if (cands[k] === found[paragraphOf[k]].candidates[listIndex[k]]) continue;
+      const listed = found[paragraphOf[k]].candidates[listIndex[k]];
+      if (cands[k] === listed) continue;
+      cuts[k] = cands[k].span.start - listed.span.start;
       heads[k] = headOfWords(cands[k]);
       firstGenders[k] = firstNameGenderOf(infos[k]);
       // (its alias bit stays though it tested the text before the name's unstripped start: the gap
@@ -441,11 +445,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
-  // (a stripped name moved its start: the pronouns after the name before it are looked up again)
   // (a loop: `Uint8Array.from` with a map function takes its slow path)
   const people = new Uint8Array(byCluster.length);
   for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
-  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, stripped ? null : { names, listIndex, paragraphStarts }, pronounAfter);
+  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, { names, listIndex, paragraphStarts, cuts }, pronounAfter);
   // the last read of the paragraphs' tokens: the memo keeps what was worked out from them
   for (let i = 0; i < preps.length; i++) releaseTokens(preps[i]);
   fillGender(cands, firstGenders, assignment, byCluster, after);
@@ -877,28 +880,29 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
 /**
  * The pronoun (MALE, FEMALE or NO_GENDER) first written after each person's mention, in its paragraph
  * before the next person's mention (within PRONOUN_REACH); NO_GENDER for other candidates. `people`:
- * 1 for each cluster of a person, else 0. `reuse` (the paragraph names, each candidate's list index
- * and each paragraph's first candidate) lets a paragraph take the last analysis's answers when it had
- * the same names at the same index, or as many paragraphs from the end, with the same candidates kept
- * and the same people among them: the answers read only its text.
+ * 1 for each cluster of a person, else 0. `reuse` (the paragraph names, each candidate's list index,
+ * each paragraph's first candidate and how far a strip moved each candidate's start) lets a paragraph
+ * take the last analysis's answers when it had the same names at the same index, or as many paragraphs
+ * from the end, with the same candidates kept, moved by the same strips, and the same people among
+ * them: the answers read only its text.
  */
 function pronounsAfterPeople(
   doc: ScannedDocument, cands: readonly NameCandidate[], paragraphEnds: readonly number[], paragraphOf: readonly number[], assignment: readonly number[],
-  people: Uint8Array, reuse: PronounSources | null, pronounAfter: PronounAfter,
+  people: Uint8Array, reuse: PronounSources, pronounAfter: PronounAfter,
 ): Uint8Array {
   const found = new Uint8Array(cands.length);
   const person = new Uint8Array(cands.length);
   for (let k = 0; k < cands.length; k++) person[k] = people[assignment[k]];
-  const last = reuse === null ? null : lastPronouns;
-  const shift = reuse === null || last === null ? 0 : last.names.length - reuse.names.length;
+  const last = lastPronouns;
+  const shift = last === null ? 0 : last.names.length - reuse.names.length;
   for (let from = 0, to = 0; from < cands.length; from = to) {
     // the candidates [from, to) of one paragraph
     const paragraph = paragraphOf[from];
     while (to < cands.length && paragraphOf[to] === paragraph) to++;
-    if (reuse !== null && last !== null) {
+    if (last !== null) {
       const names = reuse.names[paragraph];
       const was = last.names[paragraph] === names ? paragraph : last.names[paragraph + shift] === names ? paragraph + shift : -1;
-      const lastFrom = was >= 0 && sameKeptPeople(last, was, reuse.listIndex, person, from, to) ? last.paragraphStarts[was] : -1;
+      const lastFrom = was >= 0 && sameKeptPeople(last, was, reuse, person, from, to) ? last.paragraphStarts[was] : -1;
       if (lastFrom >= 0) {
         for (let k = from; k < to; k++) found[k] = last.found[lastFrom + k - from];
         continue;
@@ -919,15 +923,19 @@ function pronounsAfterPeople(
     }
   }
   // (a literal, not a spread of `reuse`: one object shape, see nested.ts)
-  lastPronouns = reuse === null ? null : { names: reuse.names, listIndex: reuse.listIndex, paragraphStarts: reuse.paragraphStarts, person, found };
+  lastPronouns = { names: reuse.names, listIndex: reuse.listIndex, paragraphStarts: reuse.paragraphStarts, cuts: reuse.cuts, person, found };
   return found;
 }
 
-/** What `pronounsAfterPeople` reuses answers by: each paragraph's names, each candidate's list index, each paragraph's first candidate (and the count last). */
+/**
+ * What `pronounsAfterPeople` reuses answers by: each paragraph's names, each candidate's list index, each paragraph's
+ * first candidate (and the count last), and how far a strip moved each candidate's start (null: no strip).
+ */
 interface PronounSources {
   names: readonly ParagraphNames[];
   listIndex: Int32Array;
   paragraphStarts: Int32Array;
+  cuts: Int32Array | null;
 }
 
 /**
@@ -940,14 +948,23 @@ clearWithMemos(() => {
   lastPronouns = null;
 });
 
-/** Whether the candidates `[from, to)` are the ones of the last analysis's paragraph `was` (by list index), with the same people among them. */
-function sameKeptPeople(last: NonNullable<typeof lastPronouns>, was: number, listIndex: Int32Array, person: Uint8Array, from: number, to: number): boolean {
+/**
+ * Whether the candidates `[from, to)` are the ones of the last analysis's paragraph `was` (by list index), moved by the
+ * same strips (a strip moves a person's start, where the pronouns after the person before it stop), with the same people among them.
+ */
+function sameKeptPeople(last: NonNullable<typeof lastPronouns>, was: number, now: PronounSources, person: Uint8Array, from: number, to: number): boolean {
   const lastFrom = last.paragraphStarts[was];
   if (last.paragraphStarts[was + 1] - lastFrom !== to - from) return false;
   for (let k = from; k < to; k++) {
-    if (last.listIndex[lastFrom + k - from] !== listIndex[k] || last.person[lastFrom + k - from] !== person[k]) return false;
+    const j = lastFrom + k - from;
+    if (last.listIndex[j] !== now.listIndex[k] || last.person[j] !== person[k] || cutAt(last.cuts, j) !== cutAt(now.cuts, k)) return false;
   }
   return true;
+}
+
+/** How far a strip moved candidate `k`'s start (`cuts`: see `PronounSources`). */
+function cutAt(cuts: Int32Array | null, k: number): number {
+  return cuts === null ? 0 : cuts[k];
 }
 
 /**
