@@ -229,14 +229,18 @@ const AUXILIARIES = new Set(['a', 'avait', 'ont', 'hat', 'hatte', 'ha', 'había'
 /** Punctuation between a quotation and the attribution after it (`attributeAfter` passes over it). */
 export const PUNCTUATION_BEFORE_ATTRIBUTION: ReadonlySet<string> = new Set([',', '—', '–', '-']);
 
+/** Whether a quotation's text ends in a full stop inside its marks (`/\.$/`, read as the last code unit: the expression scans the whole quotation for its periods). */
+export function endsInFullStop(quotedText: string): boolean {
+  return quotedText.charCodeAt(quotedText.length - 1) === 46;
+}
+
 /**
  * Whether a quotation ending in a full stop inside its marks is followed by a new sentence: `first`,
  * the first token after it past `PUNCTUATION_BEFORE_ATTRIBUTION`, is capitalised. `attributeAfter`
  * then finds nothing, whatever the rest of the sentence holds.
  */
 export function newSentenceAfter(quotedText: string, first: Token | null): boolean {
-  // (`/\.$/`, read as the last code unit: the expression scans the whole quotation for its periods)
-  return first !== null && first.cap && quotedText.charCodeAt(quotedText.length - 1) === 46;
+  return first !== null && first.cap && endsInFullStop(quotedText);
 }
 
 /**

@@ -7,7 +7,7 @@ import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
 import {
-  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext,
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext,
 } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -266,10 +266,12 @@ function localAttribution(
 
 /**
  * The sentence tokens after quotation `q` (in paragraph `p`, to `to`), or none where a new sentence
- * follows it (`newSentenceAfter`): nothing after it is read then, so its tokens are not made.
+ * follows it (`newSentenceAfter`): nothing after it is read then, so its tokens are not made. The
+ * first token is looked for only after a full stop (`newSentenceAfter` is false without one): a
+ * quotation ending otherwise ("…," she said) has it made once, with its sentence.
  */
 function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: number): Token[] {
-  if (newSentenceAfter(q.text, texts.relativeFirstTokenPast(p, q.span.end, to, PUNCTUATION_BEFORE_ATTRIBUTION))) return [];
+  if (endsInFullStop(q.text) && newSentenceAfter(q.text, texts.relativeFirstTokenPast(p, q.span.end, to, PUNCTUATION_BEFORE_ATTRIBUTION))) return [];
   return texts.relativeSentence(p, q.span.end, to);
 }
 

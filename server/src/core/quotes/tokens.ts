@@ -129,29 +129,24 @@ export function tokenizeSentence(text: string, from: number, to: number): Token[
 /** Where the tokenizers collect a list's tokens, handed out at their number (see lists.ts: no room for 16 per list). */
 const collected = new ListCollector<Token>();
 
+/** What `collectTokens` does at a sentence end: make its token, stop there, or drop the tokens before it (and it). */
+const KEEP_ENDS = 0;
+const STOP_AT_END = 1;
+const DROP_BEFORE_END = 2;
+
 /** The tokens of `text[from, to)`; with `stopAtSentenceEnd`, only those before the first sentence end. */
 function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd: boolean): Token[] {
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSkipped(c)) {
-      i++;
-      continue;
-    }
-    // (a token starting with `.!?…` is that one character: `endsSentence` answered before the token is made)
-    if (stopAtSentenceEnd && isSentenceEndCode(c)) break;
-    const t = tokenAt(text, i, to);
-    collected.add(t);
-    i = t.end;
-  }
+  collectTokens(text, from, to, stopAtSentenceEnd ? STOP_AT_END : KEEP_ENDS);
   return collected.take();
 }
 
 /**
- * Collects the tokens of `tokenize(text, from, to)` after its last sentence end (all of them when
- * it has none) in `collected`, dropping the tokens before an end as it is met; returns whether it met one.
+ * Collects the tokens of `tokenize(text, from, to)` in `collected`: all of them (`KEEP_ENDS`), those
+ * before the first sentence end (`STOP_AT_END`), or those after the last one, all of them when it
+ * has none (`DROP_BEFORE_END`: the tokens before an end are dropped as it is met). Returns whether
+ * it met a sentence end (not told with `KEEP_ENDS`).
  */
-function collectAfterLastEnd(text: string, from: number, to: number): boolean {
+function collectTokens(text: string, from: number, to: number, atEnd: number): boolean {
   let ended = false;
   let i = from;
   while (i < to) {
@@ -160,7 +155,9 @@ function collectAfterLastEnd(text: string, from: number, to: number): boolean {
       i++;
       continue;
     }
-    if (isSentenceEndCode(c)) {
+    // (a token starting with `.!?…` is that one character: `endsSentence` answered before the token is made)
+    if (atEnd !== KEEP_ENDS && isSentenceEndCode(c)) {
+      if (atEnd === STOP_AT_END) return true;
       collected.drop();
       ended = true;
       i++;
@@ -208,7 +205,7 @@ export function tokenizeLastSentence(text: string, from: number, to: number): To
     // the chunk holding it starts after a skipped space (or at `from`): a token start
     let p = c;
     while (p > from && !isSkipped(text.charCodeAt(p - 1))) p--;
-    const ended = collectAfterLastEnd(text, p, hi);
+    const ended = collectTokens(text, p, hi, DROP_BEFORE_END);
     const part = collected.take();
     if (ended) return joined(part, later);
     // a period inside a word ("Sen.", "U.S."): look further back
