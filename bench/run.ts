@@ -449,6 +449,8 @@ const TYPED = 'abcdefghijklmnopqrstuvwxyz'.repeat(6);
 
 /** Keystrokes typed, each waiting for its diagnostics, before the steady-typing keystrokes are timed. */
 const STEADY_TYPING_WARM_UP = 200;
+/** Keystrokes timed over LSP, typing a word and typing going on (after their warm-up). */
+const LSP_TYPING_KEYSTROKES = QUICK ? 21 : 61;
 
 interface InProcess {
   words: number;
@@ -669,7 +671,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
     2,
   );
   if (inserted) await c.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
-  const typing = await lspTyping(c, uri, at, QUICK ? 21 : 61, 5);
+  const typing = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, 5);
 
   const position = lines.positionAt(navigationTarget(core.analyzeArticle(text20k)));
   const tp = { textDocument: { uri }, position };
@@ -690,7 +692,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   // few functions per keystroke through the first ~35 keystrokes after opening); after the memory
   // readings, so they stay those of the shorter session above
   log('lsp: steady typing');
-  const steadyTyping = await lspTyping(c, uri, at, QUICK ? 21 : 61, STEADY_TYPING_WARM_UP);
+  const steadyTyping = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, STEADY_TYPING_WARM_UP);
   await c.stop();
 
   const workspace = await workspaceMemory(server, QUICK ? 1_000 : 10_000);
@@ -709,9 +711,9 @@ async function lspKeystrokes(server: string, text20k: string): Promise<Pick<LspR
   await c.open(uri, text20k);
   const at = new core.LineIndex(text20k).positionAt(editOffset(text20k));
   log('lsp: typing');
-  const typing = await lspTyping(c, uri, at, QUICK ? 21 : 61, 5);
+  const typing = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, 5);
   log('lsp: steady typing');
-  const steadyTyping = await lspTyping(c, uri, at, QUICK ? 21 : 61, STEADY_TYPING_WARM_UP);
+  const steadyTyping = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, STEADY_TYPING_WARM_UP);
   await c.stop();
   return { typing, steadyTyping };
 }

@@ -13,12 +13,12 @@
  * keystroke's analysis (in that article it allocates ~1.0 MB, at most ~1.5 MB; its diagnostics
  * and their JSON ~0.15 MB more), and the server empties the young generation once after each
  * publication of diagnostics, when the next change has been read (`collectYoungGarbage` in
- * `lsp/server.ts`), so the next keystroke is analysed without a scavenge. With 1 MB semi-spaces, as before, 1.0–1.2 scavenges fell inside
- * each keystroke's server time (0.5–0.8 ms each on a quiet machine, 3–7 ms under a load average of
- * 8–12, where the parallel scavenger waits for its helper threads); now none do (typing 41
- * keystrokes, with and without 200 before them). A smaller young generation costs CPU: objects
- * that live through an analysis get copied and promoted. `--optimize-for-size` saved 10 MB more
- * but doubled the re-analysis time of an edit.
+ * `lsp/server.ts`), so the next keystroke is analysed without a scavenge. With 1 MB semi-spaces,
+ * as before, 1.0–1.2 scavenges fell inside each keystroke's server time (0.5–0.8 ms each on a
+ * quiet machine, 3–7 ms under a load average of 8–12, where the parallel scavenger waits for its
+ * helper threads); now none do (typing 41 keystrokes, with and without 200 before them). A smaller
+ * young generation costs CPU: objects that live through an analysis get copied and promoted.
+ * `--optimize-for-size` saved 10 MB more but doubled the re-analysis time of an edit.
  *
  * `--expose-gc` lets the server collect once it has been idle for a moment (`lsp/idleCollector.ts`),
  * and its young generation between keystrokes.
