@@ -22,6 +22,12 @@ function assertSpeaker(src: string, contains: string, kind: string, cue?: string
 }
 
 describe('attribution patterns', () => {
+  // a full stop inside the marks and a capital after them: a new sentence, whose verb of saying reports other words
+  it('"…." A new sentence with a verb of saying is no attribution of the quotation before it', () => {
+    const a = analyze('Maria Lopez spoke first. "We will win." Mayor Tom Reed said the vote was close.');
+    assert.equal(quote(a, 'We will').speaker, null);
+    assert.equal(quote(analyze('"We will win," Mayor Tom Reed said.'), 'We will').speaker?.text, 'Tom Reed');
+  });
   it('"…," Trump told reporters', () => void assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
   it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
     void assertSpeaker('"Nobody should be proud," said Sen. ⟦Elizabeth Warren⟧, D-Mass., who chairs a panel.', 'Nobody', 'named', 'said'));
