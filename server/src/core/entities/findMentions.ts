@@ -1764,7 +1764,7 @@ function buildCandidate(
   }
   // (no destructuring: it would walk the pair with an iterator)
   const lex = isA(firstClasses, WORD.opensLexicon) ? LEXICON.longestAt(keys, first, end) : null;
-  const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex);
+  const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex, firstClasses);
   cand.type = type[0];
   cand.typeStrength = type[1];
   // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
@@ -1902,16 +1902,16 @@ function typed(type: EntityType, strength: number): Typed {
 
 /**
  * The type of the name `[first, end)` and how sure it is: its own words first, then the words around it.
- * `lex`: the lexicon's longest phrase at `first` within the name (`buildCandidate` looks it up once for both).
+ * `lex`: the lexicon's longest phrase at `first` within the name, and `firstClasses`: the `WORD` bits of its first word
+ * (`buildCandidate` looks both up once for itself and here).
  */
 function classify(
   p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean,
-  lex: { length: number; value: LexiconEntry } | null,
+  lex: { length: number; value: LexiconEntry } | null, firstClasses: number,
 ): Typed {
   const { tokens, keys } = p;
   const len = end - first;
-  // (the lists each of the first and last words is in, looked up once)
-  const firstClasses = wordClasses(keys[first]);
+  // (the lists the last word is in, looked up once)
   const lastClasses = len === 1 ? firstClasses : wordClasses(keys[end - 1]);
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
