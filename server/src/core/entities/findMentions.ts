@@ -145,9 +145,8 @@ const ORG_MEMBERS = new Set([
 /** Of `ORG_MEMBERS`, those who speak for a body or hold a post in it, not people a place has ("officials from Acme"). */
 const ORG_STAFF: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'during', 'through', 'from', 'of', 'this', 'that', 'each', 'every']);
-const DIGIT = /\d/;
 
-/** `DIGIT.test(text)` without running the expression (`classify` asks it of the token after every name). */
+/** Whether `text` has a digit (0-9), without running an expression (`classify` asks it of the token after every name). */
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -770,7 +769,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!isNameWord(t, classes)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
-  if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
+  if (t.key === 'may' && (hasDigit(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
   if (portfolioBeforeTitle(p, i, classes)) return false;
   // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
@@ -2210,7 +2209,7 @@ function shapeOf(s: string): number {
   if (bits === undefined) {
     if (shapes.size >= SHAPES_LIMIT) shapes.clear();
     bits =
-      (DIGIT.test(s) ? SHAPE.digit : 0) |
+      (hasDigit(s) ? SHAPE.digit : 0) |
       (CAP_LOWER_CAP.test(s) ? SHAPE.capLowerCap : 0) |
       (ISM_ENDING.test(s) ? SHAPE.ism : 0) |
       (ABSTRACT_ENDING.test(s) ? SHAPE.abstract : 0) |
