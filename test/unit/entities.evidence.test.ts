@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { prng } from '../../bench/corpus';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
-import { prepareParagraph, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { prepareParagraph, surnameEvidenceAt, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -25,16 +25,27 @@ function answers(ev: { capitalised: { has(k: string): boolean }; lower: { has(k:
   return WORDS.map((w) => [w, ev.capitalised.has(w), ev.lower.has(w), ev.initial.get(w)]);
 }
 
-/** The evidence of `preps` added up from each paragraph's own (`KeptParagraph.evidence`, kept on it by `documentEvidence(preps)` first). */
+/**
+ * The evidence of `preps` counted afresh, word by word with sets of its own, apart from the tally (which keeps each
+ * paragraph's lists, `KeptParagraph.evidence`, from its own walk: summing those would check the tally against itself).
+ */
 function fresh(preps: PreparedParagraph[]) {
   const capitalised = new Set<string>();
   const lower = new Set<string>();
   const initial = new Map<string, number>();
-  for (const p of preps) {
-    const e = p.evidence!;
-    for (const k of e.capitalised) capitalised.add(k);
-    for (const k of e.lower) lower.add(k);
-    for (const [k, n] of e.initial) initial.set(k, (initial.get(k) ?? 0) + n);
+  for (const kept of preps) {
+    const p = withTokens(kept);
+    for (let i = 0; i < p.flags.length; i++) {
+      const f = p.flags[i];
+      if ((f & TOKEN.word) === 0) continue;
+      const key = p.keys[i];
+      if ((f & TOKEN.cap) === 0) lower.add(key);
+      else if ((f & TOKEN.uncertain) === 0) {
+        capitalised.add(key);
+        const surname = surnameEvidenceAt(p, i);
+        if (surname !== undefined) capitalised.add(surname);
+      } else initial.set(key, (initial.get(key) ?? 0) + 1);
+    }
   }
   return { capitalised, lower, initial };
 }

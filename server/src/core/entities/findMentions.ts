@@ -145,9 +145,8 @@ const ORG_MEMBERS = new Set([
 /** Of `ORG_MEMBERS`, those who speak for a body or hold a post in it, not people a place has ("officials from Acme"). */
 const ORG_STAFF: ReadonlySet<string> = new Set(['official', 'officials', 'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson']);
 const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'during', 'through', 'from', 'of', 'this', 'that', 'each', 'every']);
-const DIGIT = /\d/;
 
-/** `DIGIT.test(text)` without running the expression (`classify` asks it of the token after every name). */
+/** Whether `text` has a digit (0-9), without running an expression (`classify` asks it of the token after every name). */
 function hasDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -770,7 +769,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   if (!isNameWord(t, classes)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
-  if (t.key === 'may' && (DIGIT.test(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
+  if (t.key === 'may' && (hasDigit(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
   if (abbreviatedMonthAt(p, i)) return false;
   if (portfolioBeforeTitle(p, i, classes)) return false;
   // "Police said", "Council member Ordóñez": a sentence opening with a body's common noun the text writes in lower case
@@ -1764,7 +1763,7 @@ function buildCandidate(
   }
   // (no destructuring: it would walk the pair with an iterator)
   const lex = isA(firstClasses, WORD.opensLexicon) ? LEXICON.longestAt(keys, first, end) : null;
-  const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex);
+  const type = classify(p, first, end, titleEnd > 0, titleStart, ev, loneTitle, lex, firstClasses);
   cand.type = type[0];
   cand.typeStrength = type[1];
   // "Mr. President of the Senate", "Madam Speaker": an office addressed is its holder, no name to rename
@@ -1902,16 +1901,16 @@ function typed(type: EntityType, strength: number): Typed {
 
 /**
  * The type of the name `[first, end)` and how sure it is: its own words first, then the words around it.
- * `lex`: the lexicon's longest phrase at `first` within the name (`buildCandidate` looks it up once for both).
+ * `lex`: the lexicon's longest phrase at `first` within the name, and `firstClasses`: the `WORD` bits of its first word
+ * (`buildCandidate` looks both up once for itself and here).
  */
 function classify(
   p: PreparedParagraph, first: number, end: number, titled: boolean, before: number, ev: NameEvidence, loneTitle: boolean,
-  lex: { length: number; value: LexiconEntry } | null,
+  lex: { length: number; value: LexiconEntry } | null, firstClasses: number,
 ): Typed {
   const { tokens, keys } = p;
   const len = end - first;
-  // (the lists each of the first and last words is in, looked up once)
-  const firstClasses = wordClasses(keys[first]);
+  // (the lists the last word is in, looked up once)
   const lastClasses = len === 1 ? firstClasses : wordClasses(keys[end - 1]);
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
@@ -2210,7 +2209,7 @@ function shapeOf(s: string): number {
   if (bits === undefined) {
     if (shapes.size >= SHAPES_LIMIT) shapes.clear();
     bits =
-      (DIGIT.test(s) ? SHAPE.digit : 0) |
+      (hasDigit(s) ? SHAPE.digit : 0) |
       (CAP_LOWER_CAP.test(s) ? SHAPE.capLowerCap : 0) |
       (ISM_ENDING.test(s) ? SHAPE.ism : 0) |
       (ABSTRACT_ENDING.test(s) ? SHAPE.abstract : 0) |
