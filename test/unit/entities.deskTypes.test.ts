@@ -67,6 +67,18 @@ describe('a club\'s first word before a known place', () => {
   });
 });
 
+describe('a list of names after a place noun', () => {
+  it('is places all through, a name that is a first name and a surname or a foreign article\'s too', () => {
+    assert.deepEqual(typed('You can see the islands La Désirade, Petite Terre, Marie Galante, Les Saintes and La Dominique.'), [
+      ['La Désirade', 'place'], ['Petite Terre', 'place'], ['Marie Galante', 'place'], ['Les Saintes', 'place'], ['La Dominique', 'place'],
+    ]);
+    assert.equal(typeOf('It merged with the neighboring cities of Scottsdale, Tempe, Peoria, Chandler, and Gilbert.', 'Chandler'), 'place');
+  });
+  it('leaves a name after a list that no place noun opens to its own reading', () => {
+    assert.equal(typeOf('She met the mayors of Tempe, Peoria and Marie Galante said hello.', 'Marie Galante'), 'person');
+  });
+});
+
 describe('a name before "became" and a capitalised office', () => {
   it('is a person holding that office, opening a sentence or not', () => {
     assert.deepEqual(rolesOf('Pelosi became Speaker of the House in 2007.'), [['Pelosi', 'person', ['Speaker of the House']]]);

@@ -2029,6 +2029,8 @@ function classify(
   if (len === 1 && stateShorteningAt(p, first)) return typed('place', 2);
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
   const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
+  // "the islands La Désirade, Petite Terre, Marie Galante and Les Saintes": the place noun before a list types its later names too
+  if (laterInListAfterPlaceNoun(p, before)) return typed('place', 1);
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
   if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
@@ -2844,6 +2846,34 @@ function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
   const noun = prev?.key === 'of' ? tokens[before - 2] : prev;
   return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && PLACE_NOUNS.has(noun.key);
 }
+
+/**
+ * "the islands La Désirade, Petite Terre, Marie Galante and Les Saintes": a name after a comma or "and" in a list of
+ * capitalised names (each of at most `MAX_LIST_NAME` words) that opens right after a lower-case place noun.
+ */
+function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolean {
+  const { tokens } = p;
+  let k = before - 1;
+  if (!isListSeparator(tokens[k])) return false;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    if (isListSeparator(tokens[k])) k--;
+    let words = 0;
+    while (k >= 0 && tokens[k].word && tokens[k].cap && words < MAX_LIST_NAME) { k--; words++; }
+    if (words === 0) return false;
+    if (afterPlaceNoun(p, k + 1)) return true;
+    if (!isListSeparator(tokens[k])) return false;
+  }
+  return false;
+}
+
+/** A comma or "and" between the names of a list. */
+function isListSeparator(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || t.word && t.key === 'and' && !t.cap);
+}
+
+/** How many names back a list is followed to its place noun, and how many words a name of it may have. */
+const MAX_LIST_ITEMS = 8;
+const MAX_LIST_NAME = 4;
 
 const YEAR = /^(?:1[5-9]|20)\d\d[a-z]?$/;
 /** Lower-case nouns after a name that belong to an organization ("Reuters reporter", "Acme shareholders"). */
