@@ -1056,8 +1056,7 @@ function institutionWordRight(keys: readonly string[], titleEnd: number, end: nu
  */
 function placeBeforeBareTitle(p: PreparedParagraph, i: number, titleStart: number): number {
   if (titleStart <= i) return -1;
-  const place = LEXICON.longestAt(p.keys, i, titleStart);
-  return place && place.value.type === 'place' && place.length === titleStart - i ? titleStart : -1;
+  return wholeKnownPlace(p.keys, i, titleStart) ? titleStart : -1;
 }
 
 /** Demonyms that are common surnames too ("Mark Cuban", "Dawn French", "Irvine Welsh", "Frank German"). */
@@ -1462,11 +1461,15 @@ function clubWordSurnameSpeaks(p: PreparedParagraph, first: number, end: number)
   return p.tokens[end]?.word === true && SPOKE.has(p.keys[end]) || speaksAt(p, first, end) || roleAppositiveNames(p, first, end);
 }
 
+/** Whether the lexicon's longest phrase at `from` is a place that covers `keys[from, to)`, all of it. */
+function wholeKnownPlace(keys: readonly string[], from: number, to: number): boolean {
+  const place = LEXICON.longestAt(keys, from, to);
+  return place !== null && place.value.type === 'place' && place.length === to - from;
+}
+
 /** "Manchester United", "Bolton Wanderers", "Glasgow Rangers": a known place and a club's last word (`CLUB_SUFFIXES`) is the club. */
 function clubOfPlace(keys: readonly string[], first: number, end: number): boolean {
-  if (end - first < 2 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
-  const place = LEXICON.longestAt(keys, first, end - 1);
-  return place !== null && place.value.type === 'place' && place.length === end - 1 - first;
+  return end - first >= 2 && CLUB_SUFFIXES.has(keys[end - 1]) && wholeKnownPlace(keys, first, end - 1);
 }
 
 /**
@@ -1474,9 +1477,7 @@ function clubOfPlace(keys: readonly string[], first: number, end: number): boole
  * lexicon knows (`[first + 1, end)`, all of it), without a title before it, is the club.
  */
 function clubBeforePlace(keys: readonly string[], first: number, end: number, titled: boolean): boolean {
-  if (titled || end - first < 2 || !CLUB_OPENERS.has(keys[first])) return false;
-  const place = LEXICON.longestAt(keys, first + 1, end);
-  return place !== null && place.value.type === 'place' && place.length === end - first - 1;
+  return !titled && end - first >= 2 && CLUB_OPENERS.has(keys[first]) && wholeKnownPlace(keys, first + 1, end);
 }
 
 /** Lower-case words after a town's name that no club has ("Leicester City centre"). */
@@ -1510,8 +1511,7 @@ function placeIslands(p: PreparedParagraph, first: number, end: number, before: 
   const keys = p.keys;
   const afterArticle = keys[before - 1] === 'the';
   if (afterArticle && end - first === 2 && DEMONYMS.has(keys[first])) return true;
-  const place = LEXICON.longestAt(keys, first, end - 1);
-  return place?.value.type === 'place' && place.length === end - 1 - first
+  return wholeKnownPlace(keys, first, end - 1)
     && (afterArticle || !firstNameGender(keys[first]) || PEOPLE_PLURALS.has(keys[end]) && !p.tokens[end].cap);
 }
 
@@ -1972,8 +1972,7 @@ function classify(
   if (titled && !SERIES_HEADS.has(lastKey)) return typed('person', 2);
   // "Northeast Ohio", "Southern Senegal"
   if (len > 1 && isA(firstClasses, WORD.compass)) {
-    const rest = LEXICON.longestAt(keys, first + 1, end);
-    if (rest && rest.length === len - 1 && rest.value.type === 'place') return typed('place', 2);
+    if (wholeKnownPlace(keys, first + 1, end)) return typed('place', 2);
   }
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
   if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return typed('organization', 1);
