@@ -12,7 +12,7 @@
  * server stays at 71–75 MB resident instead of ~104 MB with V8's default. 2 MB is room for one
  * keystroke's analysis (in that article it allocates ~1.0 MB, at most ~1.5 MB; its diagnostics
  * and their JSON ~0.15 MB more), and the server empties the young generation once after each
- * publication of diagnostics, when the next change has been read (`collectYoungGarbage` in
+ * publication of diagnostics, when the next change or open has been read (`collectYoungGarbage` in
  * `lsp/server.ts`), so the next keystroke is analysed without a scavenge. With 1 MB semi-spaces,
  * as before, 1.0–1.2 scavenges fell inside each keystroke's server time (0.5–0.8 ms each on a
  * quiet machine, 3–7 ms under a load average of 8–12, where the parallel scavenger waits for its

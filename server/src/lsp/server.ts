@@ -85,7 +85,7 @@ export interface ServerHost {
   idleCollectDelayMs?: number;
   /**
    * A young-generation collection, run once after each publication of diagnostics, when the next
-   * change has been read, so that the next keystroke's analysis starts with an empty young
+   * change (or the next open, which `TextDocuments` reports as a content change too) has been read, so that the next keystroke's analysis starts with an empty young
    * generation (`SERVER_NODE_FLAGS` makes it large enough for one analysis): its scavenge then
    * runs between keystrokes, not during one. None: V8 collects when the young generation is full.
    */
@@ -126,7 +126,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     : undefined;
   const idle = new IdleCollector(forgetAndCollect, host.idleCollectDelayMs);
   const collectYoung = host.collectYoungGarbage;
-  // set by a publication of diagnostics, cleared by the young collection at the next change: run
+  // set by a publication of diagnostics, cleared by the young collection at the next change or open: run
   // right after the publication, the scavenge (0.7 ms on a quiet machine) delayed the client's
   // answer to it, its next keystroke read only once the scavenge was done
   let youngCollectionDue = false;
@@ -224,7 +224,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
   documents.onDidChangeContent(() => {
     idle.activity();
-    // in the debounce's pause: the debounce timer was set before it, so it does not wait longer
+    // in the debounce's pause: the debounce timer was set before it, so it does not wait longer (an
+    // open, which `TextDocuments` reports here too, has its timer set in `onDidOpen`, just before)
     if (youngCollectionDue) {
       youngCollectionDue = false;
       collectYoung?.();
