@@ -21,7 +21,7 @@ type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written' | 'g
 /** The parts of one keystroke, in ms; they add up to its wall time minus the debounce. */
 const PARTS = {
   clientToServer: 'didChange: the client writes it, the server wakes up and reads it',
-  beforeDebounce: 'the server: LSP reader and dispatch, up to the debounce timer set (since 49d9efc before the document is updated)',
+  beforeDebounce: 'the server: LSP reader and dispatch, up to the debounce timer set (before the document is updated)',
   debounceLate: `the debounce timer firing after more than its ${DIAGNOSTICS_DEBOUNCE_MS} ms`,
   server: 'the server: timer fired → last byte of the diagnostics written (analysis, conversion, JSON, writing)',
   serverToClient: 'publishDiagnostics: the client wakes up and reads it',
