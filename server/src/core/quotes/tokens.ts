@@ -370,6 +370,16 @@ export class PeopleTokens {
     this.length = 0;
   }
 
+  /** Lets go of the storage, which still holds the texts of the longest paragraph read (as `ListCollector.release`). */
+  release(): void {
+    this.length = 0;
+    this.kinds.length = 0;
+    this.texts.length = 0;
+    this.lowers.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
+  }
+
   add(kind: number, text: string, lower: string, start: number, end: number): void {
     const k = this.length++;
     this.kinds[k] = kind;
