@@ -610,6 +610,8 @@ export function paragraphPeople(text: string, ranges: readonly number[], count =
 
 /** The tokens `paragraphPeople` reads, one paragraph at a time. */
 const peopleTokens = new PeopleTokens();
+// with the memos (and when idle) it lets go of the last paragraph's texts, as the ListCollectors do
+clearWithMemos(() => peopleTokens.release(), true);
 /** Where `summaryOf` collects its lists (see lists.ts). */
 const summaryNames = new ListCollector<ParagraphPeople['names'][number]>();
 const summaryCapWords = new ListCollector<string>();

@@ -115,7 +115,8 @@ export function withoutPossessive(lower: string): string {
  * ("D-Mass", "O'Neill"), and abbreviations keep their period ("Sen."). Linear.
  */
 export function tokenize(text: string, from: number, to: number): Token[] {
-  return tokenizeUntil(text, from, to, false);
+  collectTokens(text, from, to, KEEP_ENDS);
+  return collected.take();
 }
 
 /**
@@ -123,7 +124,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
  * never made. The same tokens as the full list cut there (tokens only depend on what is before them).
  */
 export function tokenizeSentence(text: string, from: number, to: number): Token[] {
-  return tokenizeUntil(text, from, to, true);
+  collectTokens(text, from, to, STOP_AT_END);
+  return collected.take();
 }
 
 /** Where the tokenizers collect a list's tokens, handed out at their number (see lists.ts: no room for 16 per list). */
@@ -133,12 +135,6 @@ const collected = new ListCollector<Token>();
 const KEEP_ENDS = 0;
 const STOP_AT_END = 1;
 const DROP_BEFORE_END = 2;
-
-/** The tokens of `text[from, to)`; with `stopAtSentenceEnd`, only those before the first sentence end. */
-function tokenizeUntil(text: string, from: number, to: number, stopAtSentenceEnd: boolean): Token[] {
-  collectTokens(text, from, to, stopAtSentenceEnd ? STOP_AT_END : KEEP_ENDS);
-  return collected.take();
-}
 
 /**
  * Collects the tokens of `tokenize(text, from, to)` in `collected`: all of them (`KEEP_ENDS`), those
@@ -372,6 +368,16 @@ export class PeopleTokens {
 
   clear(): void {
     this.length = 0;
+  }
+
+  /** Lets go of the storage, which still holds the texts of the longest paragraph read (as `ListCollector.release`). */
+  release(): void {
+    this.length = 0;
+    this.kinds.length = 0;
+    this.texts.length = 0;
+    this.lowers.length = 0;
+    this.starts.length = 0;
+    this.ends.length = 0;
   }
 
   add(kind: number, text: string, lower: string, start: number, end: number): void {
