@@ -36,8 +36,11 @@ export function attributionOptionsKey(options: AnalyzeOptions): string {
   return `${options.extraCues.join('\u0001')}\u0002${options.anonymousWords.join('\u0001')}`;
 }
 
+/** An attribution context with the key of the options its lexicons were built from (`attributionOptionsKey`). */
+export type KeyedAttributionContext = AttributionContext & { optionsKey: string };
+
 /** Builds the lexicons from the options. */
-export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions): AttributionContext & { optionsKey: string } {
+export function attributionContext(doc: ScannedDocument, options: AnalyzeOptions): KeyedAttributionContext {
   const key = attributionOptionsKey(options);
   if (!lexicons || lexicons.key !== key) {
     lexicons = { key, verbs: reportingVerbs(options.extraCues), lex: { anonymous: new Set(options.anonymousWords.map((w) => w.toLowerCase())) } };

@@ -7,7 +7,7 @@ import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
 import {
-  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext,
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
 } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -72,7 +72,7 @@ function quotationParagraphs(top: Quotation[], paragraphs: Paragraph[], atEnd: b
  * each has an attribution of its own (not inherited).
  */
 function attributeOwn(
-  ctx: AttributionContext & { optionsKey: string },
+  ctx: KeyedAttributionContext,
   top: Quotation[],
   startParas: Paragraph[],
   endParas: Paragraph[],
@@ -220,7 +220,7 @@ const localMemo = new Memo<LocalEntry[]>(PARAGRAPH_MEMO_LIMIT);
 const MAX_LOCAL_ENTRIES = 64;
 
 function localAttribution(
-  ctx: AttributionContext & { optionsKey: string },
+  ctx: KeyedAttributionContext,
   q: Quotation,
   startPara: Paragraph,
   endPara: Paragraph,
