@@ -2199,30 +2199,40 @@ const SHAPE = {
   digit: 1, capLowerCap: 2, ism: 4, abstract: 8, brandCapital: 16, news: 32, placeSuffix: 64, adjective: 128,
 } as const;
 
-/** Shapes by string: a text repeats its names, and each of its candidates asked the same patterns again. Emptied with the memos and when full. */
-const shapes = new Map<string, number>();
-const SHAPES_LIMIT = 20_000;
-clearWithMemos(() => shapes.clear(), true);
+/** Most strings a `bitsByString` table holds before it starts again. */
+const BITS_TABLE_LIMIT = 20_000;
+
+/**
+ * `bitsOf` looked up by string: a text repeats its names' words, and each of its candidates asks of them again.
+ * The table is emptied with the memos and when full.
+ */
+function bitsByString(bitsOf: (s: string) => number): (s: string) => number {
+  const table = new Map<string, number>();
+  clearWithMemos(() => table.clear(), true);
+  return (s) => {
+    let bits = table.get(s);
+    if (bits === undefined) {
+      if (table.size >= BITS_TABLE_LIMIT) table.clear();
+      bits = bitsOf(s);
+      table.set(s, bits);
+    }
+    return bits;
+  };
+}
 
 /** The `SHAPE` bits of `s`, each the answer of its pattern. */
-function shapeOf(s: string): number {
-  let bits = shapes.get(s);
-  if (bits === undefined) {
-    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
-    bits =
-      (hasDigit(s) ? SHAPE.digit : 0) |
-      (CAP_LOWER_CAP.test(s) ? SHAPE.capLowerCap : 0) |
-      (ISM_ENDING.test(s) ? SHAPE.ism : 0) |
-      (ABSTRACT_ENDING.test(s) ? SHAPE.abstract : 0) |
-      // "YouTube", but not "McKenzie"
-      (INNER_CAPITAL.test(s) && !SURNAME_PREFIX.test(s) ? SHAPE.brandCapital : 0) |
-      (NEWS_WORD.test(s) ? SHAPE.news : 0) |
-      (PLACE_SUFFIX.test(s) ? SHAPE.placeSuffix : 0) |
-      (ADJECTIVE_ENDING.test(s) ? SHAPE.adjective : 0);
-    shapes.set(s, bits);
-  }
-  return bits;
-}
+const shapeOf = bitsByString(
+  (s) =>
+    (hasDigit(s) ? SHAPE.digit : 0) |
+    (CAP_LOWER_CAP.test(s) ? SHAPE.capLowerCap : 0) |
+    (ISM_ENDING.test(s) ? SHAPE.ism : 0) |
+    (ABSTRACT_ENDING.test(s) ? SHAPE.abstract : 0) |
+    // "YouTube", but not "McKenzie"
+    (INNER_CAPITAL.test(s) && !SURNAME_PREFIX.test(s) ? SHAPE.brandCapital : 0) |
+    (NEWS_WORD.test(s) ? SHAPE.news : 0) |
+    (PLACE_SUFFIX.test(s) ? SHAPE.placeSuffix : 0) |
+    (ADJECTIVE_ENDING.test(s) ? SHAPE.adjective : 0),
+);
 
 /** A one-word name made with "news" ("wikinews", "newsmax"). */
 const NEWS_WORD = /^news.{3,}|.{3,}news$/;
@@ -2244,21 +2254,8 @@ const WORD = {
   corporateSuffix: 1 << 29,
 } as const;
 
-/** `WORD` bits by key: a text repeats its names' words. Emptied with the memos and when full. */
-const wordClassTable = new Map<string, number>();
-const WORD_CLASSES_LIMIT = 20_000;
-clearWithMemos(() => wordClassTable.clear(), true);
-
-/** The `WORD` bits of `key`, a word's folded key. */
-function wordClasses(key: string): number {
-  let bits = wordClassTable.get(key);
-  if (bits === undefined) {
-    if (wordClassTable.size >= WORD_CLASSES_LIMIT) wordClassTable.clear();
-    bits = classesOfKey(key);
-    wordClassTable.set(key, bits);
-  }
-  return bits;
-}
+/** The `WORD` bits of a word's folded key. */
+const wordClasses = bitsByString(classesOfKey);
 
 /** Whether the `WORD` bits `classes` have `bit`. */
 function isA(classes: number, bit: number): boolean {
