@@ -280,3 +280,25 @@ describe('"Saint" and a place the lists spell "St." after a preposition of place
     assert.equal(typeOfFound('He read Life In Saint Paul on Friday.', 'Paul'), 'person');
   });
 });
+
+describe('"Saint" before a word that is no given name ("Moscow and Saint Petersburg")', () => {
+  it('is the place the lists spell "St.", with no words around it to say so', () => {
+    assert.equal(typeOfFound('He played his music in Moscow and Saint Petersburg.', 'Saint Petersburg'), 'place');
+    assert.equal(typeOfFound('Saint Petersburg hosted the summit.', 'Saint Petersburg'), 'place');
+  });
+  it('leaves a saint with a given name a person', () => {
+    assert.equal(typeOfFound('He wrote about Moscow and Saint Paul.', 'Paul'), 'person');
+    assert.equal(typeOfFound('Saint Augustine wrote the Confessions.', 'Augustine'), 'person');
+  });
+});
+
+describe('"County" opening a name ("County Cork", "County Durham")', () => {
+  it('is a place, as "Orange County" is', () => {
+    assert.equal(typeOfFound('Flooding hit County Cork on Monday.', 'County Cork'), 'place');
+    assert.equal(typeOfFound('The art collections of County Durham are famous.', 'County Durham'), 'place');
+  });
+  it('leaves a county official\'s title a title', () => {
+    assert.equal(typeOfFound('County Executive Steve Bellone said so.', 'Steve Bellone'), 'person');
+    assert.equal(typeOfFound('"We are ready," said County Judge Lina Hidalgo.', 'Lina Hidalgo'), 'person');
+  });
+});

@@ -1545,7 +1545,15 @@ function isPluralKey(key: string): boolean {
  */
 function saintPlaceShown(p: PreparedParagraph, i: number, afterPreposition: boolean): boolean {
   const length = saintPlaceLength(p.keys, i, Math.min(i + 4, p.tokens.length));
-  return length > 0 && (saintTeamAt(p, i, length) || afterPreposition && saintPlaceAfterPreposition(p, i, length) || saintPlaceBeforePeople(p, i, length));
+  return length > 0 && (noSaintsName(p, i) || saintTeamAt(p, i, length) || afterPreposition && saintPlaceAfterPreposition(p, i, length) || saintPlaceBeforePeople(p, i, length));
+}
+
+/**
+ * "Moscow and Saint Petersburg", "Saint Kitts": the word after "Saint" is no given name, so no saint is named, only
+ * the place ("Saint Paul", "Saint Louis" may be either and need the words around them).
+ */
+function noSaintsName(p: PreparedParagraph, i: number): boolean {
+  return firstNameGender(p.keys[i + 1]) === undefined;
 }
 
 /**

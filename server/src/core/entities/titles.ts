@@ -105,7 +105,7 @@ add([
   'CEO', 'Director', 'Deputy', 'Coach', 'Officer', 'Detective', 'Inspector', 'Agent', 'Chief', 'Leader', 'Commissioner',
   'Premier', 'Senate Majority Leader', 'Majority Leader', 'Minority Leader', 'House Speaker', 'Sheriff', 'Attorney', 'Councilman',
   'Councilwoman', 'Councillor', 'Hon.', 'Dean', 'Principal', 'Pastor', 'Private', 'Corporal', 'Marshal', 'Delegate', 'Assemblyman',
-  'Battalion Chief', 'Fire Chief', 'Director-General', 'Director General', 'Secretary-General', 'Secretary General', 'Spokesperson', 'Press Secretary',
+  'Battalion Chief', 'Fire Chief', 'County Executive', 'Director-General', 'Director General', 'Secretary-General', 'Secretary General', 'Spokesperson', 'Press Secretary',
 ]);
 /**
  * "Saint Jerome" … "St. Jerome", "Gen. Gordon" … "General Gordon": an abbreviated title is the
