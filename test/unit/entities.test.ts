@@ -173,6 +173,16 @@ describe('findEntities: clusters', () => {
     const ids = entityIds('George H.W. Bush met George W. Bush in Texas.');
     assert.notEqual(ids[0], ids[1]);
   });
+  it('keeps them apart with the initials spaced too, whose W. both names share', () => {
+    const ids = entityIds('George H. W. Bush served one term. His son, George W. Bush, won in 2000.');
+    assert.notEqual(ids[0], ids[1]);
+  });
+  it('merges a middle name with its initial, either way round', () => {
+    assert.equal(new Set(entityIds('John Fitzgerald Kennedy was born in 1917. John F. Kennedy became president.')).size, 1);
+    assert.equal(new Set(entityIds('Mary A. Smith spoke. Later Mary Ann Smith spoke again.')).size, 1);
+    // but another middle name, or another initial, is someone else
+    assert.equal(new Set(entityIds('John Fitzgerald Kennedy was born in 1917. John D. Kennedy was not.')).size, 2);
+  });
   it('keeps Sen. John Smith and Rep. Adam Smith apart; a bare Smith goes to the nearest', () => {
     const ids = entityIds('Sen. John Smith spoke first. Rep. Adam Smith answered. Smith then left.');
     assert.notEqual(ids[0], ids[1]);

@@ -83,6 +83,21 @@ describe('attribution patterns', () => {
   it('a relative clause subject without a prepositional phrase', () =>
     void assertSpeaker('⟦A diplomat⟧ who had seen the draft but was not cleared to discuss it said the wording was "deliberately vague."', 'deliberately', 'anonymous', 'said'));
   it('headline Name on topic: \'…\'', () => void assertSpeaker("⟦Okafor⟧ on title race: 'Nobody in this dressing room is thinking about May'", 'Nobody', 'named', ':'));
+  it('Name was blunt: "…" (a speaker, "be" and a word of manner before the colon)', () => {
+    assertSpeaker('⟦Lopez⟧ was blunt: "It will not happen."', 'It will', 'named', 'was blunt');
+    assertSpeaker('⟦The mayor⟧, asked about the plan, was emphatic: "It will not happen."', 'It will', 'named', 'was emphatic');
+    assertSpeaker('Maria Lopez spoke. ⟦She⟧ was clear: "We are done."', 'We are', 'pronoun', 'was clear');
+    assertSpeaker('⟦A spokeswoman for the agency⟧ was firm: "No comment."', 'No comment', 'anonymous', 'was firm');
+  });
+  it('a clause with no one in it before the colon names no speaker ("The answer was simple:")', () => {
+    assert.equal(quote(analyze('The answer was simple: "No."'), 'No.').speaker, null);
+    assert.equal(quote(analyze('Voters spoke. The result is clear: "We lost."'), 'We lost').speaker, null);
+  });
+  it('As Name put it, "…" and "…," as Name put it', () => {
+    assertSpeaker('As ⟦Lopez⟧ put it, "Nobody is coming."', 'Nobody', 'named', 'put');
+    assertSpeaker('As ⟦Lopez⟧ put it: "Nobody is coming."', 'Nobody', 'named', 'put');
+    assertSpeaker('"Nobody is coming," as ⟦Lopez⟧ put it.', 'Nobody', 'named', 'put');
+  });
   it('"…," one of them said (partitive anonymous)', () =>
     void assertSpeaker('“We were told the bridge would hold for another decade,” ⟦one of them⟧ said.', 'bridge', 'anonymous', 'said'));
   it('"…," three of the inspectors said', () =>

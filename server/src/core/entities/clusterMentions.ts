@@ -109,6 +109,24 @@ function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Whether a name's middle names fit a cluster's: one the same, or one the initial of the other ("John F. Kennedy" …
+ * "John Fitzgerald Kennedy"). Initials alone on both sides must be the same initials: "George H. W. Bush" is not
+ * "George W. Bush", his son.
+ */
+function middlesFit(middles: readonly string[], clusterMiddles: ReadonlySet<string>): boolean {
+  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.size && middles.every((m) => clusterMiddles.has(m));
+  if (someIn(middles, clusterMiddles)) return true;
+  for (const m of middles) for (const o of clusterMiddles) if (m.length === 1 ? o[0] === m : o.length === 1 && m[0] === o) return true;
+  return false;
+}
+
+/** Whether every folded middle name is one letter, an initial ("h", "w" of George H. W. Bush). */
+function allInitials(middles: Iterable<string>): boolean {
+  for (const m of middles) if (m.length !== 1) return false;
+  return true;
+}
+
 function firstCompatible(a: string | undefined, b: ReadonlySet<string>): boolean {
   // (the same first name: the common case, without a walk over the set)
   if (!a || b.size === 0 || b.has(a)) return true;
@@ -265,7 +283,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
       if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
-      if (parts.middles.length && c.middles.size && !someIn(parts.middles, c.middles)) return false;
+      if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
       // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person

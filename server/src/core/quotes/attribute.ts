@@ -1,8 +1,8 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
-import { reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
-import { parseSpeakerBackward, parseSpeakerForward, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { ANONYMOUS_NOUNS, DETERMINERS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
@@ -106,7 +106,12 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0);
+  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k));
+}
+
+/** "As Lopez put it, '…'", "'…,' as she put it": "put it" reports words as a verb of saying does ("put" alone does not). */
+function putItAt(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'put' && tokens[k + 1]?.lower === 'it';
 }
 
 function cueOf(ctx: AttributionContext, a: Token, b: Token): Cue {
@@ -314,10 +319,12 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     if (phrase && phrase.first > c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     // a noun that looks like a verb ("demands", "email"): keep looking further back
   }
+  const manner = mannerBeforeColon(ctx, before);
+  if (manner) return manner;
   // headline style "Trump: '…'": a name and a colon are the whole sentence so far
   if (before[n - 1].text === ':' && n >= 2) {
     const phrase = parseSpeakerBackward(before, n - 2, ctx.lex);
-    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun') return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
+    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun' && !holdsBeForm(before, phrase)) return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
     // headline style "Reyes on Game 7 loss: '…'": a name, a topic and a colon
     const speaker = parseSpeakerForward(before, 0, ctx.lex);
     const topic = speaker ? speaker.last + 1 : -1;
@@ -328,6 +335,44 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     }
   }
   return null;
+}
+
+/** Forms of "be" between a speaker and how they spoke ("Lopez was blunt:"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * "Lopez was blunt: '…'", "The mayor, asked about the plan, was emphatic: '…'": a speaker, a form of "be" and one
+ * lower-case word of manner end the sentence at the colon that opens the quotation, so the speaker says it.
+ * Only a speaker phrase opens such a clause ("The answer was simple:" names no one and finds none).
+ */
+function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 4 || before[n - 1].text !== ':') return null;
+  const manner = before[n - 2];
+  const be = before[n - 3];
+  if (!manner.isWord || manner.cap || !be.isWord || !BE_FORMS.has(be.lower)) return null;
+  const phrase = subjectBefore(ctx, before, n - 3, 0);
+  return phrase && phrase.last < n - 3 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
+}
+
+/**
+ * Whether a speaker phrase found without a verb of saying names someone who speaks: a pronoun, a name, a title
+ * ("the mayor") or a source's noun ("a spokeswoman"); not any noun after a determiner ("The answer", "The result").
+ */
+function namesSomeone(ctx: AttributionContext, tokens: Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'pronoun') return true;
+  for (let k = phrase.first; k <= phrase.last; k++) {
+    const t = tokens[k];
+    if (!t.isWord) continue;
+    if ((t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || ANONYMOUS_NOUNS.has(t.lower) || ctx.lex.anonymous.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a phrase holds a form of "be": a clause ("The answer was simple:"), no headline's speaker ("Trump:"). */
+function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) if (BE_FORMS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** Prepositions that introduce a headline's topic between speaker and colon ("Reyes on Game 7 loss:"). */
