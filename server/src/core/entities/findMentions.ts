@@ -5,7 +5,7 @@
  */
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
-import { clearWithMemos } from '../memo';
+import { BoundedTable, clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
@@ -2202,17 +2202,12 @@ const SHAPE = {
 /** Most strings a `bitsByString` table holds before it starts again. */
 const BITS_TABLE_LIMIT = 20_000;
 
-/**
- * `bitsOf` looked up by string: a text repeats its names' words, and each of its candidates asks of them again.
- * The table is emptied with the memos and when full.
- */
+/** `bitsOf` looked up by string: a text repeats its names' words, and each of its candidates asks of them again. */
 function bitsByString(bitsOf: (s: string) => number): (s: string) => number {
-  const table = new Map<string, number>();
-  clearWithMemos(() => table.clear(), true);
+  const table = new BoundedTable<number>(BITS_TABLE_LIMIT);
   return (s) => {
     let bits = table.get(s);
     if (bits === undefined) {
-      if (table.size >= BITS_TABLE_LIMIT) table.clear();
       bits = bitsOf(s);
       table.set(s, bits);
     }

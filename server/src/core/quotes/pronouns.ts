@@ -1,4 +1,4 @@
-import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { BoundedTable, clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
@@ -634,16 +634,13 @@ interface CapitalisedWord {
 
 /**
  * Capitalised words by lower case: a text repeats its names, and each token asked the title and
- * first-name lists up to four times. Emptied with the memos and when full.
+ * first-name lists up to four times.
  */
-const capitalisedWords = new Map<string, CapitalisedWord>();
-const CAPITALISED_WORDS_LIMIT = 20_000;
-clearWithMemos(() => capitalisedWords.clear(), true);
+const capitalisedWords = new BoundedTable<CapitalisedWord>(20_000);
 
 function capitalisedWord(lower: string): CapitalisedWord {
   let word = capitalisedWords.get(lower);
   if (word === undefined) {
-    if (capitalisedWords.size >= CAPITALISED_WORDS_LIMIT) capitalisedWords.clear();
     const titleWord = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     const title = TITLES.has(titleWord);
     word = {
