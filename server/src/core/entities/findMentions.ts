@@ -119,7 +119,10 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'insisted', 'warned', 'announced', ...AUXILIARY_VERBS,
 ]);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
-const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
+/** The quotation marks that only open (a straight quote opens or closes: the word before it tells). */
+const OPENING_QUOTES = ['“', '‘', '«', '„'];
+/** Marks after which a capital proves nothing, as at a sentence start: the `OPENING_QUOTES`, brackets and dashes. */
+const OPENERS: ReadonlySet<string> = new Set([...OPENING_QUOTES, '(', '[', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
 /** Articles and possessive determiners ("the", "his"): a name after one is a thing or a name used as a word. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -1852,8 +1855,8 @@ function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k
   return k === end - 1 && k > first && p.tokens[k - 1].cap && SURNAME_OPENERS.has(p.keys[k - 1]);
 }
 
-/** Marks that open a quotation. */
-const QUOTATION_OPENERS: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'"]);
+/** Marks that may open a quotation: the `OPENING_QUOTES` and the straight quotes. */
+const QUOTATION_OPENERS: ReadonlySet<string> = new Set([...OPENING_QUOTES, '"', "'"]);
 
 /** Articles that open the names of papers, leagues and parties of other languages ("Le Monde", "La Liga", "Die Linke"): the `FOREIGN_ARTICLES` but "Les", a first name. */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set([...FOREIGN_ARTICLES].filter((key) => key !== 'les'));
@@ -2483,11 +2486,19 @@ const TITLE_CLOSE = new Set(['"', '”']);
 export function quoteOpeningBefore(p: PreparedParagraph, first: number): number {
   const { tokens } = p;
   for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
-    const t = tokens[k];
-    if (t.word) continue;
-    return t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start) ? k : -1;
+    if (tokens[k].word) continue;
+    return opensQuotedTitle(tokens, k) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether token `k` opens a quoted title: a double quotation mark (single ones and guillemets open no
+ * title `TITLE_CLOSE` closes), a straight one only set apart from the token before it and against the one after.
+ */
+function opensQuotedTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start);
 }
 
 /**
