@@ -924,7 +924,7 @@ function portfolioBeforeTitle(p: PreparedParagraph, i: number, classes: number):
   const { tokens, keys } = p;
   const title = tokens[i + 1];
   if (!title?.word || !title.cap || title.start !== tokens[i].end + 1) return false;
-  if (!isA(classes, WORD.portfolio) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
+  if (!isA(classes, WORD.commonWord | WORD.portfolioEnding) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
   if (isA(classes, WORD.opensTitle) && TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
   const name = tokens[i + 2];
   return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
@@ -2247,15 +2247,15 @@ const WORD = {
   eponym: 1 << 13, teamColour: 1 << 14, particle: 1 << 15, surnameParticle: 1 << 16, foreignOrgWord: 1 << 17, roleNoun: 1 << 18,
   termModifier: 1 << 19, titleModifier: 1 << 20, foreignArticle: 1 << 21, ordinalAdverb: 1 << 22, notName: 1 << 23, commonWord: 1 << 24,
   opensLexicon: 1 << 25, opensTitle: 1 << 26, opensPluralTitle: 1 << 27,
-  /** A common word or one with a portfolio's ending (`portfolioBeforeTitle`). */
-  portfolio: 1 << 28,
+  /** A portfolio's ending ("Transportation"): with `commonWord`, the words `portfolioBeforeTitle` takes for a portfolio. */
+  portfolioEnding: 1 << 28,
   corporateSuffix: 1 << 29,
 } as const;
 
 /** The `WORD` bits of a word's folded key. */
 const wordClasses = bitsByString(classesOfKey);
 
-/** Whether the `WORD` bits `classes` have `bit`. */
+/** Whether the `WORD` bits `classes` have `bit` (one of them at least, given several). */
 function isA(classes: number, bit: number): boolean {
   return (classes & bit) !== 0;
 }
@@ -2291,7 +2291,7 @@ function classesOfKey(key: string): number {
     (LEXICON.opensWith(key) ? WORD.opensLexicon : 0) |
     (TITLES.opensWith(key) ? WORD.opensTitle : 0) |
     (PLURAL_TITLES.opensWith(key) ? WORD.opensPluralTitle : 0) |
-    (COMMON_WORDS.has(key) || PORTFOLIO_ENDING.test(key) ? WORD.portfolio : 0);
+    (PORTFOLIO_ENDING.test(key) ? WORD.portfolioEnding : 0);
 }
 
 /**
