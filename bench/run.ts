@@ -656,10 +656,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   await c.initialize(null);
   await new Promise((resolve) => setTimeout(resolve, 200));
   const rssIdle = c.memory();
-  const uri = 'file:///bench/article20k.article';
-  await c.open(uri, text20k);
-  const lines = new core.LineIndex(text20k);
-  const at = lines.positionAt(editOffset(text20k));
+  const { uri, lines, at } = await openArticle20k(c, text20k);
   let inserted = false;
   const e2eMs = await measureAsync(
     async () => {
@@ -699,6 +696,14 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   return { bundle: server, coldStart: cold, edit: { e2eMs, minusDebounceMs: e2eMs.ms - DIAGNOSTICS_DEBOUNCE_MS, words: countWords(text20k) }, typing, steadyTyping, navigation, rssIdle, rss20kBusy, rss20k, idleWaitMs, workspace };
 }
 
+/** Opens `text20k` in `c` as the 20,000-word article: its URI, its lines, and where `lspTyping` types in it (`editOffset`). */
+async function openArticle20k(c: BenchClient, text20k: string): Promise<{ uri: string; lines: InstanceType<Shipped['LineIndex']>; at: { line: number; character: number } }> {
+  const uri = 'file:///bench/article20k.article';
+  await c.open(uri, text20k);
+  const lines = new core.LineIndex(text20k);
+  return { uri, lines, at: lines.positionAt(editOffset(text20k)) };
+}
+
 /**
  * The keystroke rows alone (`--only-keystrokes`): a fresh server with the 20,000-word article open,
  * a word typed as `lsp` types it, then typing going on after `STEADY_TYPING_WARM_UP` keystrokes
@@ -707,9 +712,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
 async function lspKeystrokes(server: string, text20k: string): Promise<Pick<LspResults, 'typing' | 'steadyTyping'>> {
   const c = new BenchClient(server);
   await c.initialize(null);
-  const uri = 'file:///bench/article20k.article';
-  await c.open(uri, text20k);
-  const at = new core.LineIndex(text20k).positionAt(editOffset(text20k));
+  const { uri, at } = await openArticle20k(c, text20k);
   log('lsp: typing');
   const typing = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, 5);
   log('lsp: steady typing');
@@ -818,6 +821,11 @@ function doublingReport(doubled: Results['doubling']): string[] {
   return out;
 }
 
+/** The header of the report's editor paths table, on an article of `words` words (`note`: said after them). */
+function editorPathsHeader(words: number, note = ''): string[] {
+  return [`| measure (${fmt(words)}-word article${note}) | value | target |`, '|---|---:|---|'];
+}
+
 /** The report's rows on typing over LSP (in the full report and with `--only-keystrokes`). */
 function keystrokeRows({ typing: ty, steadyTyping: st }: Pick<LspResults, 'typing' | 'steadyTyping'>): string[] {
   return [
@@ -863,8 +871,7 @@ function report(r: Results): string {
   p();
   const ip = r.inProcess;
   const nav = (t: Timing) => `${fmt(t.ms, 3)} ${ok(t.ms < TARGETS.navigationMs)}`;
-  p(`| measure (${fmt(ip.words)}-word article) | value | target |`);
-  p('|---|---:|---|');
+  out.push(...editorPathsHeader(ip.words));
   p(`| in-process: \`analyzeArticle\` on the text after a one-character edit (full GC before each run) | ${fmt(ip.analyzeEditedMs.ms, 1)} ms ${ok(ip.analyzeEditedMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
   p(`| in-process: \`analyzeArticle\` per keystroke while typing a word (61 keystrokes, each a new text, no forced GC; median, min) | ${fmt(ip.typingMs.ms, 1)} ms, ${fmt(ip.typingMs.minMs, 1)} ms ${ok(ip.typingMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
   p(`| … the same typing going on, each keystroke after a ${DIAGNOSTICS_DEBOUNCE_MS} ms pause with the process idle, as in the server (61 keystrokes; median, min; CPU median) | ${fmt(ip.typingPausedMs.ms, 1)} ms, ${fmt(ip.typingPausedMs.minMs, 1)} ms; CPU ${fmt(ip.typingPausedMs.cpuMs, 1)} ms | |`);
@@ -971,7 +978,7 @@ async function main(): Promise<void> {
       const text20k = generateProse(20_000);
       const rows = keystrokeRows(await lspKeystrokes(server, text20k));
       const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-      process.stdout.write([`| measure (${fmt(countWords(text20k))}-word article; load average ${load}) | value | target |`, '|---|---:|---|', ...rows].join('\n') + '\n');
+      process.stdout.write([...editorPathsHeader(countWords(text20k), `; load average ${load}`), ...rows].join('\n') + '\n');
       return;
     }
     warmUp();

@@ -94,13 +94,16 @@ process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JS
 `,
     );
     const client = new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], { ...SERVER_PROCESS_ENV, COPYDESK_NO_CODE_CACHE: '1' });
+    // the exit code is asserted after the body's assertions: asserted in `finally`, its failure would hide theirs
+    let exitCode: number | null;
     try {
       await client.initialize();
       const published = await client.open('file:///tmp/stdio.article', 'Title\n\n"Never closed, she said.\n');
       assert.ok(published.diagnostics.length > 0);
     } finally {
-      assert.equal(await client.stop(), 0);
+      exitCode = await client.stop();
     }
+    assert.equal(exitCode, 0);
     const writes = JSON.parse(readFileSync(list, 'utf8')) as string[];
     assert.ok(writes.some((w) => w.includes('textDocument/publishDiagnostics')), 'the writes are the server\'s');
     assert.deepEqual(writes.filter((w) => !isOneMessage(w)), []);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core';
-import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo, nthSmallest } from '../../server/src/core/memo';
+import { BoundedTable, clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo, nthSmallest } from '../../server/src/core/memo';
 import { generateProse } from '../../bench/corpus';
 
 describe('forgetParagraphsNotUsedRecently', () => {
@@ -160,6 +160,38 @@ describe('Memo limit', () => {
     assert.equal(memo.get(`p${firstKeptStored - 1}`), undefined);
     assert.equal(memo.get(`p${firstKeptStored}`), firstKeptStored);
     assert.equal(memo.get(`p${limit - 1}`), limit - 1);
+  });
+});
+
+describe('BoundedTable', () => {
+  /** A table of limit 3 holding a, b and c. */
+  function fullTable(): BoundedTable<number> {
+    const table = new BoundedTable<number>(3);
+    table.set('a', 1);
+    table.set('b', 2);
+    table.set('c', 3);
+    return table;
+  }
+
+  it('holds up to its limit, then empties itself before storing one more', () => {
+    const table = fullTable();
+    assert.equal(table.size, 3);
+    assert.deepEqual(['a', 'b', 'c'].map((k) => table.get(k)), [1, 2, 3]);
+    table.set('d', 4);
+    assert.equal(table.size, 1);
+    assert.equal(table.get('a'), undefined);
+    assert.equal(table.get('d'), 4);
+  });
+
+  it('is emptied with the memos, and when they forget what recent analyses did not use', () => {
+    const cleared = fullTable();
+    clearMemos();
+    assert.equal(cleared.size, 0);
+    const forgotten = fullTable();
+    markAnalysisStart();
+    forgetParagraphsNotUsedRecently(1);
+    assert.equal(forgotten.size, 0);
+    assert.equal(forgotten.get('a'), undefined);
   });
 });
 

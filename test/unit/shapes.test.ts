@@ -38,6 +38,7 @@ test('the short-lived classes of an analysis each keep an instance', () => {
 
 /** Classes whose instances outlive an analysis (their maps live with them), or that no keystroke builds. */
 const LONG_LIVED: Record<string, string> = {
+  BoundedTable: 'module-level tables',
   ConfigReader: 'reads a configuration file, not run per keystroke',
   EvidenceTally: "one per document, kept in the tallies list",
   FoundCandidates: 'one module-level instance, filled by each paragraph in turn',

@@ -218,6 +218,34 @@ export class Memo<V> {
   }
 }
 
+/**
+ * A table by string of pure answers that grows with every spelling typed (answers by word, by
+ * role): emptied at once when it reaches `limit` entries and with the memos, also when idle
+ * (`clearWithMemos`), since it cannot tell which entries recent analyses used. A miss is worked
+ * out again, so what it holds never changes a result.
+ */
+export class BoundedTable<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(private readonly limit: number) {
+    clearWithMemos(() => this.map.clear(), true);
+  }
+
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Stores `value` for `key`, first emptying the table when it holds `limit` entries. */
+  set(key: string, value: V): void {
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}
+
 /** Empties the slots whose entries were last used before clock `stamp` (the memo forgot them: a slot must not keep them alive). */
 function forgetSlotsUsedBefore<V>(keys: (string | undefined)[], entries: (Entry<V> | undefined)[], stamp: number): void {
   for (let slot = 0; slot < entries.length; slot++) {

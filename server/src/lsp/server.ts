@@ -210,7 +210,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
               };
               connection.sendNotification(DIAGNOSTICS_TIMING_METHOD, timing).catch(timingFailed);
             }
-            youngCollectionDue = collectYoung !== undefined;
+            youngCollectionDue = true;
           }, publishFailed);
         });
       }, delay),

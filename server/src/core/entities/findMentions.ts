@@ -5,7 +5,7 @@
  */
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
-import { clearWithMemos } from '../memo';
+import { BoundedTable, clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
@@ -119,7 +119,10 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'insisted', 'warned', 'announced', ...AUXILIARY_VERBS,
 ]);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
-const OPENERS = new Set(['“', '‘', '(', '[', '«', '„', '—', '–']);
+/** The quotation marks that only open (a straight quote opens or closes: the word before it tells). */
+const OPENING_QUOTES = ['“', '‘', '«', '„'];
+/** Marks after which a capital proves nothing, as at a sentence start: the `OPENING_QUOTES`, brackets and dashes. */
+const OPENERS: ReadonlySet<string> = new Set([...OPENING_QUOTES, '(', '[', '—', '–']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards', 'through', 'visit', 'visited', 'visiting']);
 /** Articles and possessive determiners ("the", "his"): a name after one is a thing or a name used as a word. */
 export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -921,7 +924,7 @@ function portfolioBeforeTitle(p: PreparedParagraph, i: number, classes: number):
   const { tokens, keys } = p;
   const title = tokens[i + 1];
   if (!title?.word || !title.cap || title.start !== tokens[i].end + 1) return false;
-  if (!isA(classes, WORD.portfolio) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
+  if (!isA(classes, WORD.commonWord | WORD.portfolioEnding) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
   if (isA(classes, WORD.opensTitle) && TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
   const name = tokens[i + 2];
   return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
@@ -1860,8 +1863,8 @@ function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k
   return k === end - 1 && k > first && p.tokens[k - 1].cap && SURNAME_OPENERS.has(p.keys[k - 1]);
 }
 
-/** Marks that open a quotation. */
-const QUOTATION_OPENERS: ReadonlySet<string> = new Set(['"', '“', '„', '«', '‘', "'"]);
+/** Marks that may open a quotation: the `OPENING_QUOTES` and the straight quotes. */
+const QUOTATION_OPENERS: ReadonlySet<string> = new Set([...OPENING_QUOTES, '"', "'"]);
 
 /** Articles that open the names of papers, leagues and parties of other languages ("Le Monde", "La Liga", "Die Linke"): the `FOREIGN_ARTICLES` but "Les", a first name. */
 const TITLE_ARTICLES: ReadonlySet<string> = new Set([...FOREIGN_ARTICLES].filter((key) => key !== 'les'));
@@ -2210,17 +2213,12 @@ const SHAPE = {
 /** Most strings a `bitsByString` table holds before it starts again. */
 const BITS_TABLE_LIMIT = 20_000;
 
-/**
- * `bitsOf` looked up by string: a text repeats its names' words, and each of its candidates asks of them again.
- * The table is emptied with the memos and when full.
- */
+/** `bitsOf` looked up by string: a text repeats its names' words, and each of its candidates asks of them again. */
 function bitsByString(bitsOf: (s: string) => number): (s: string) => number {
-  const table = new Map<string, number>();
-  clearWithMemos(() => table.clear(), true);
+  const table = new BoundedTable<number>(BITS_TABLE_LIMIT);
   return (s) => {
     let bits = table.get(s);
     if (bits === undefined) {
-      if (table.size >= BITS_TABLE_LIMIT) table.clear();
       bits = bitsOf(s);
       table.set(s, bits);
     }
@@ -2257,15 +2255,15 @@ const WORD = {
   eponym: 1 << 13, teamColour: 1 << 14, particle: 1 << 15, surnameParticle: 1 << 16, foreignOrgWord: 1 << 17, roleNoun: 1 << 18,
   termModifier: 1 << 19, titleModifier: 1 << 20, foreignArticle: 1 << 21, ordinalAdverb: 1 << 22, notName: 1 << 23, commonWord: 1 << 24,
   opensLexicon: 1 << 25, opensTitle: 1 << 26, opensPluralTitle: 1 << 27,
-  /** A common word or one with a portfolio's ending (`portfolioBeforeTitle`). */
-  portfolio: 1 << 28,
+  /** A portfolio's ending ("Transportation"): with `commonWord`, the words `portfolioBeforeTitle` takes for a portfolio. */
+  portfolioEnding: 1 << 28,
   corporateSuffix: 1 << 29,
 } as const;
 
 /** The `WORD` bits of a word's folded key. */
 const wordClasses = bitsByString(classesOfKey);
 
-/** Whether the `WORD` bits `classes` have `bit`. */
+/** Whether the `WORD` bits `classes` have `bit` (one of them at least, given several). */
 function isA(classes: number, bit: number): boolean {
   return (classes & bit) !== 0;
 }
@@ -2301,7 +2299,7 @@ function classesOfKey(key: string): number {
     (LEXICON.opensWith(key) ? WORD.opensLexicon : 0) |
     (TITLES.opensWith(key) ? WORD.opensTitle : 0) |
     (PLURAL_TITLES.opensWith(key) ? WORD.opensPluralTitle : 0) |
-    (COMMON_WORDS.has(key) || PORTFOLIO_ENDING.test(key) ? WORD.portfolio : 0);
+    (PORTFOLIO_ENDING.test(key) ? WORD.portfolioEnding : 0);
 }
 
 /**
@@ -2496,11 +2494,19 @@ const TITLE_CLOSE = new Set(['"', '”']);
 export function quoteOpeningBefore(p: PreparedParagraph, first: number): number {
   const { tokens } = p;
   for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
-    const t = tokens[k];
-    if (t.word) continue;
-    return t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start) ? k : -1;
+    if (tokens[k].word) continue;
+    return opensQuotedTitle(tokens, k) ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether token `k` opens a quoted title: a double quotation mark (single ones and guillemets open no
+ * title `TITLE_CLOSE` closes), a straight one only set apart from the token before it and against the one after.
+ */
+function opensQuotedTitle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.text === '“' || t.text === '"' && (k + 1 >= tokens.length || tokens[k + 1].start === t.end) && (k === 0 || tokens[k - 1].end < t.start);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Gender of people and the he/she-type pronouns after their mentions, which `fillGender`
  * (entities/index.ts) counts as evidence after titles and first names.
  */
-import { clearWithMemos } from '../memo';
+import { BoundedTable } from '../memo';
 import { isJsSpace } from '../words';
 import { tokenize, type Token } from './tokens';
 import { GENDERED_PRONOUNS } from '../quotes/tokens';
@@ -33,7 +33,6 @@ function kinOfRole(role: string): KinGender | null {
   // (every analysis asks about every role again: the answer by role, no new string per call)
   let kin = kinByRole.get(role);
   if (kin === undefined) {
-    if (kinByRole.size >= KIN_ROLES_KEPT) kinByRole.clear();
     const of = role.search(OF_INSIDE);
     const end = of < 0 ? role.length : of;
     let start = end;
@@ -44,11 +43,10 @@ function kinOfRole(role: string): KinGender | null {
   return kin;
 }
 
-/** `kinOfRole`'s answers, a pure memo: emptied with the memos and when full, as the other tables by word are. */
-const kinByRole = new Map<string, KinGender | null>();
 /** Most roles `kinByRole` keeps. */
 const KIN_ROLES_KEPT = 2_000;
-clearWithMemos(() => kinByRole.clear(), true);
+/** `kinOfRole`'s answers, a pure memo. */
+const kinByRole = new BoundedTable<KinGender | null>(KIN_ROLES_KEPT);
 
 /** Whether a role makes its person someone's kin ("his brother, George Whitman"; not "a friend of his brother"). */
 export function namesKin(role: string): boolean {

@@ -283,7 +283,7 @@ export function linkPartShortForms(text: string, cands: NameCandidate[], infos: 
       else cands[other].aliasOf = k;
       // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
       if (c.type === 'other' || (c.type === 'person' && c.typeStrength < 2)) c.type = cands[other].type;
-    } else if (longer.anyAcronym && c.tokens.length === 1 && isAcronym(c.text)) {
+    } else if (longer.anyAcronym && c.tokens.length === 1 && isAllCapitals(c.text)) {
       const names = longer.endingIn(key);
       const target = names !== undefined && names.length === 1 && trailingAcronym(c, names[0]) ? latestBefore(cands, infos, k, names[0], context) : -1;
       if (target >= 0) c.aliasOf = target;
@@ -311,11 +311,11 @@ function addName(map: Map<string, string[]>, key: string, name: string): void {
 /** A name of several words whose last word is written as an acronym of three letters or more ("Air Force ROTC"). */
 function endsInAcronym(c: NameCandidate): boolean {
   const last = c.tokens[c.tokens.length - 1];
-  return last.text.length > 2 && isAcronym(last.text);
+  return last.text.length > 2 && isAllCapitals(last.text);
 }
 
-/** Written in capitals only ("ROTC", "NATO"): `/^[\p{Lu}&]{2,}$/u`, ASCII without the expression. */
-function isAcronym(text: string): boolean {
+/** Written in capitals only, two or more, any script, "&" too ("ROTC", "AT&T"): `/^[\p{Lu}&]{2,}$/u`, ASCII without the expression. */
+function isAllCapitals(text: string): boolean {
   let ascii = true;
   for (let i = 0; i < text.length && ascii; i++) {
     const ch = text.charCodeAt(i);
@@ -343,7 +343,7 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   let oneWordAcronym: Uint8Array | undefined;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
-    if (c.tokens.length === 1 && isAcronym(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
+    if (c.tokens.length === 1 && isAllCapitals(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
     if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) (personWords ??= new DistinctList()).add(t.key);
     if (c.tokens.length < 2) continue;
     const name = infos[k].parts.full;

@@ -1,5 +1,5 @@
 import { ListCollector } from '../lists';
-import { clearWithMemos } from '../memo';
+import { BoundedTable, clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
 import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS } from '../abbreviations';
 import { isHighSurrogate, isLowSurrogate } from '../chars';
@@ -46,11 +46,9 @@ function keepsFullStop(raw: string): boolean {
   return INITIALS.test(raw) || ABBREVIATIONS.has(raw.toLowerCase()) || PLURAL_TITLE_ABBREVIATIONS.has(raw);
 }
 
-/** Folded forms of the non-ASCII strings seen so far (a pure memo: NFD is slow). */
-const folded = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
-// typed partial words add entries: an idle server lets them go with the paragraph memos
-clearWithMemos(() => folded.clear(), true);
+/** Folded forms of the non-ASCII strings seen so far (a pure memo: NFD is slow; typed partial words add entries). */
+const folded = new BoundedTable<string>(MEMO_LIMIT);
 
 /**
  * Folds a name for comparison: no diacritics, lower case, no dots or apostrophes,
@@ -61,7 +59,6 @@ export function foldKey(text: string): string {
   let k = folded.get(text);
   if (k === undefined) {
     k = text.normalize('NFD').replace(MARKS, '').toLowerCase().replace(/[.'’]/g, '').replace(/‐|–/g, '-').replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c]);
-    if (folded.size >= MEMO_LIMIT) folded.clear();
     folded.set(text, k);
   }
   return k;

@@ -328,7 +328,7 @@ function named(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): Spea
   const head = tokens[j].lower;
   if (i === j && DOCUMENT_NOUNS.has(head) && !tokens[j].cap) return null;
   let kind: SpeakerKind = 'named';
-  if (ORGANIZATION_SUFFIXES.has(head) || isAcronym(tokens[j].text)) kind = 'organization';
+  if (ORGANIZATION_SUFFIXES.has(head) || isShortAsciiAcronym(tokens[j].text)) kind = 'organization';
   if (lex.anonymous.has(head)) kind = 'anonymous';
   return { span: span(tokens[nameStart], tokens[j]), kind, first: i, last };
 }
@@ -352,8 +352,11 @@ function endBeforeTitledName(tokens: Token[], i: number, j: number): number {
   return j;
 }
 
-/** Two to six ASCII capitals and nothing else ("NASA", "UEFA"; `/^[A-Z]{2,6}$/`, without the expression): an organization's name. */
-function isAcronym(text: string): boolean {
+/**
+ * Two to six ASCII capitals and nothing else ("NASA", "UEFA"; `/^[A-Z]{2,6}$/`, without the expression): a speaker so
+ * written is an organization. Narrower than the entities' `isAllCapitals` (any length, any script, "&"), which finds acronyms.
+ */
+function isShortAsciiAcronym(text: string): boolean {
   if (text.length < 2 || text.length > 6) return false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

@@ -1,4 +1,4 @@
-import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { BoundedTable, clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
@@ -26,7 +26,7 @@ export interface PersonIndex {
   /** The start of each list's paragraph: its candidates' spans are offsets from it. */
   bases: number[];
   /** Each paragraph's people in order, without overlaps (shared between analyses: read-only). */
-  lists: PersonCandidate[][];
+  lists: (readonly PersonCandidate[])[];
   /** What is known of each person's gender, by person key (shared between analyses: read-only). */
   gender: ReadonlyMap<string, Gender>;
 }
@@ -76,9 +76,9 @@ interface ParagraphPersons {
   /** The known-surnames generation `candidates` and `proposals` were made for (-1: not yet). */
   generation: number;
   /** Its people in order without overlaps: `named` and its known capitalised words. */
-  candidates: PersonCandidate[];
+  candidates: readonly PersonCandidate[];
   /** What its sentences tell of gender: key, gender pairs in order (the first for a key wins). */
-  proposals: string[];
+  proposals: readonly string[];
 }
 
 /**
@@ -102,12 +102,12 @@ interface IndexReading {
   persons: ParagraphPersons[];
   /** The known-surnames generation the index was made for, and its lists (each paragraph's `candidates`). */
   generation: number;
-  lists: PersonCandidate[][];
+  lists: (readonly PersonCandidate[])[];
   /** The gender map handed out (only read: `resolvePronoun`) and what it was made from: each paragraph's names and gender proposals. */
   gender: ReadonlyMap<string, Gender>;
   entityGenders: string[];
   names: ParagraphPeople['names'][];
-  proposals: string[][];
+  proposals: (readonly string[])[];
 }
 
 /** `IndexReading.gender` until the map is chosen (never read, never written: no map made per index for it). */
@@ -271,7 +271,7 @@ function genderMap(entityGenders: readonly string[]): Map<string, Gender> {
 }
 
 /** Whether a gender map made from these sources would be `last.gender` (the same pairs in the same order). */
-function sameGenderSources(last: IndexReading, entityGenders: readonly string[], names: readonly ParagraphPeople['names'][], proposals: readonly string[][]): boolean {
+function sameGenderSources(last: IndexReading, entityGenders: readonly string[], names: readonly ParagraphPeople['names'][], proposals: readonly (readonly string[])[]): boolean {
   if (last.names.length !== names.length || !sameList(last.entityGenders, entityGenders)) return false;
   for (let pi = 0; pi < names.length; pi++) {
     if (proposals[pi] !== last.proposals[pi] && !sameList(last.proposals[pi], proposals[pi])) return false;
@@ -353,8 +353,8 @@ function paragraphPersons(
  * `ParagraphPersons.candidates` and `proposals` until `placeKnownCaps` makes them (generation -1: no
  * index reads them before): one list each for every paragraph, not two empty lists per paragraph.
  */
-const NOT_PLACED_YET: PersonCandidate[] = [];
-const NO_PROPOSALS_YET: string[] = [];
+const NOT_PLACED_YET: readonly PersonCandidate[] = [];
+const NO_PROPOSALS_YET: readonly string[] = [];
 
 /** Whether `[start, end)` overlaps one of a paragraph's person mentions (`spans`: start and end pairs; paragraph offsets). */
 function overlapsMention(spans: readonly number[], start: number, end: number): boolean {
@@ -634,16 +634,13 @@ interface CapitalisedWord {
 
 /**
  * Capitalised words by lower case: a text repeats its names, and each token asked the title and
- * first-name lists up to four times. Emptied with the memos and when full.
+ * first-name lists up to four times.
  */
-const capitalisedWords = new Map<string, CapitalisedWord>();
-const CAPITALISED_WORDS_LIMIT = 20_000;
-clearWithMemos(() => capitalisedWords.clear(), true);
+const capitalisedWords = new BoundedTable<CapitalisedWord>(20_000);
 
 function capitalisedWord(lower: string): CapitalisedWord {
   let word = capitalisedWords.get(lower);
   if (word === undefined) {
-    if (capitalisedWords.size >= CAPITALISED_WORDS_LIMIT) capitalisedWords.clear();
     const titleWord = lower.endsWith('.') ? lower.slice(0, -1) : lower;
     const title = TITLES.has(titleWord);
     word = {

@@ -216,6 +216,7 @@ function joined(first: Token[], later: Token[][] | null): Token[] {
   return first;
 }
 
+/** Whether code unit `c` is a mark that ends a sentence: `.`, `!`, `?` or `…`. */
 function isSentenceEndCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
@@ -337,9 +338,9 @@ function cut(list: Token[], text: string, from: number, to: number): Token[] {
   return out;
 }
 
-/** True when the token ends a sentence: `.`, `!`, `?` (an abbreviation's period is part of its word). */
+/** True when the token ends a sentence: `.`, `!`, `?`, `…` (`isSentenceEndCode`; an abbreviation's period is part of its word). */
 export function endsSentence(t: Token): boolean {
-  return !t.isWord && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…');
+  return !t.isWord && t.text.length === 1 && isSentenceEndCode(t.text.charCodeAt(0));
 }
 
 /** A run of tokens the person index skips (lower-case words, most punctuation), in `PeopleTokens.kinds`. */
