@@ -25,6 +25,18 @@ describe('forgetParagraphsNotUsedRecently', () => {
     assert.equal(memo.get('a paragraph left alone'), 2);
   });
 
+  it('keeps a value stored again for its key, not forgetting it with the value it replaced', () => {
+    const memo = new Memo<number>(100);
+    markAnalysisStart();
+    memo.set('a paragraph', 1);
+    memo.set('another paragraph', 2);
+    markAnalysisStart();
+    memo.set('a paragraph', 3);
+    forgetParagraphsNotUsedRecently(1);
+    assert.equal(memo.get('a paragraph'), 3);
+    assert.equal(memo.size, 1);
+  });
+
   it('keeps everything when fewer analyses than asked for have run', () => {
     const memo = new Memo<number>(100);
     markAnalysisStart();

@@ -84,12 +84,22 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
 }
 
 interface Entry<V> {
+  /** Its key in the map (the eviction walks the entries, not the map). */
+  key: string;
   value: V;
   used: number;
 }
 
+/** Scratch for the stamps an eviction selects its cut-off from (grown to the largest memo's size; let go when idle). */
+let stampScratch = new Float64Array(0);
+clearWithMemos(() => {
+  stampScratch = new Float64Array(0);
+}, true);
+
 export class Memo<V> {
   private readonly map = new Map<string, Entry<V>>();
+  /** The map's entries, in no order: evicting and forgetting walk this list in a loop, not the map by a call per entry. */
+  private entries: Entry<V>[] = [];
   /**
    * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
    * in this analysis and in the one before: a paragraph at the index it had is found by comparing
@@ -113,15 +123,14 @@ export class Memo<V> {
    * paragraphs by one comparison each, not by a look-up in the map.
    */
   forgetUsedBefore(stamp: number): void {
-    this.map.forEach((e, k, map) => {
-      if (e.used < stamp) map.delete(k);
-    });
+    this.keepUsedSince(stamp);
     forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp);
     forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp);
   }
 
   clear(): void {
     this.map.clear();
+    this.entries = [];
     this.clearSlots();
   }
 
@@ -195,22 +204,43 @@ export class Memo<V> {
   }
 
   private store(key: string, value: V): Entry<V> {
-    const entry = { value, used: ++clock };
+    const entry = { key, value, used: ++clock };
+    const size = this.map.size;
     this.map.set(key, entry);
+    if (this.map.size === size) this.dropReplaced(key);
+    this.entries.push(entry);
     const limit = Math.max(this.limit, paragraphFloor);
-    if (this.map.size > limit) {
-      // keep the most recently used three quarters (forEach: no entry array per element)
-      const stamps = new Float64Array(this.map.size);
-      let n = 0;
-      this.map.forEach((e) => {
-        stamps[n++] = e.used;
-      });
-      const cut = nthSmallest(stamps, this.map.size - Math.floor(limit * 0.75));
-      this.map.forEach((e, k, map) => {
-        if (e.used < cut) map.delete(k);
-      });
-    }
+    if (this.map.size > limit) this.keepMostRecentlyUsed(Math.floor(limit * 0.75));
     return entry;
+  }
+
+  /** Drops from `entries` the entry that a new one for `key` replaced in the map (not the new one: it is not in the list yet). */
+  private dropReplaced(key: string): void {
+    const entries = this.entries;
+    const k = entries.findIndex((e) => e.key === key);
+    entries[k] = entries[entries.length - 1];
+    entries.pop();
+  }
+
+  /** Keeps the `count` entries used last (by their stamps' cut-off, found by selection) and deletes the others. */
+  private keepMostRecentlyUsed(count: number): void {
+    const entries = this.entries;
+    if (stampScratch.length < entries.length) stampScratch = new Float64Array(entries.length);
+    const stamps = stampScratch.subarray(0, entries.length);
+    for (let k = 0; k < entries.length; k++) stamps[k] = entries[k].used;
+    this.keepUsedSince(nthSmallest(stamps, entries.length - count));
+  }
+
+  /** Deletes the entries last used before clock `stamp`, from the map and from `entries`. */
+  private keepUsedSince(stamp: number): void {
+    const entries = this.entries;
+    let kept = 0;
+    for (let k = 0; k < entries.length; k++) {
+      const e = entries[k];
+      if (e.used < stamp) this.map.delete(e.key);
+      else entries[kept++] = e;
+    }
+    entries.length = kept;
   }
 
   get size(): number {

@@ -89,7 +89,7 @@ function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excl
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(text, excluded) : masked0;
-  const paragraphs = splitParagraphs(masked, bodyStart);
+  const paragraphs = paragraphSpans(masked, bodyStart).map((span, index): Paragraph => ({ index, kind: 'body', span }));
   return { hoverCards, masked, paragraphs, updateLine: (i) => UPDATE_LINE.test(masked.slice(paragraphs[i].span.start, paragraphs[i].span.end)) };
 }
 
@@ -126,9 +126,14 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(chunk, excluded) : masked0;
-  const paragraphs = splitParagraphs(masked, 0).map((p) => p.span);
-  const texts = paragraphs.map((p) => masked.slice(p.start, p.end));
-  return { chunk, excluded, hoverCards, masked, paragraphs, texts, updateLines: texts.map((t) => UPDATE_LINE.test(t)) };
+  const paragraphs = paragraphSpans(masked, 0);
+  const texts: string[] = new Array(paragraphs.length);
+  const updateLines: boolean[] = new Array(paragraphs.length);
+  for (let k = 0; k < paragraphs.length; k++) {
+    texts[k] = masked.slice(paragraphs[k].start, paragraphs[k].end);
+    updateLines[k] = UPDATE_LINE.test(texts[k]);
+  }
+  return { chunk, excluded, hoverCards, masked, paragraphs, texts, updateLines };
 }
 
 /**
@@ -456,7 +461,7 @@ const INTERESTING = /[<[`\]]/g;
 /**
  * Where blank lines start, each found at the line break before it, the search going on after the
  * blank line's own break: `\n`, `\r\n` or a lone `\r` ends each line, as in `LineEnds` and
- * `splitParagraphs`, and a blank line holds only `isLineSpace` characters.
+ * `paragraphSpans`, and a blank line holds only `isLineSpace` characters.
  */
 function blankLineBreaks(text: string): number[] {
   const out: number[] = [];
@@ -569,25 +574,24 @@ function mask(text: string, excluded: ExcludedRegion[]): string {
 }
 
 /**
- * Paragraphs: runs of non-blank lines (each ended by `\n`, `\r\n` or a lone `\r`). Spans are trimmed of
- * surrounding whitespace (`\s`) at both ends; a run of whitespace only is no paragraph.
+ * The spans of the paragraphs: runs of non-blank lines (each ended by `\n`, `\r\n` or a lone `\r`),
+ * trimmed of surrounding whitespace (`\s`) at both ends; a run of whitespace only is no paragraph.
  */
-function splitParagraphs(masked: string, from: number): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+function paragraphSpans(masked: string, from: number): Span[] {
+  const spans: Span[] = [];
+  // the paragraph open so far: where it starts (-1: none) and its last character that is not `\s`
   let start = -1;
   let lastNonSpace = -1;
   let pos = from;
-  const close = () => {
-    if (start >= 0) paragraphs.push({ index: paragraphs.length, kind: 'body', span: { start, end: lastNonSpace + 1 } });
-    start = -1;
-  };
   const lines = new LineEnds(masked);
   while (pos <= masked.length) {
     const eol = lines.from(pos);
     let first = pos;
     for (let c = masked.charCodeAt(first); first < eol && isLineSpace(c); c = masked.charCodeAt(++first));
-    if (first === eol) close();
-    else {
+    if (first === eol) {
+      if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
+      start = -1;
+    } else {
       // (a line is blank when it holds only line spaces, but a paragraph starts at its first character that is not `\s` and ends after its last)
       while (first < eol && isJsSpace(masked.charCodeAt(first))) first++;
       if (first < eol) {
@@ -600,8 +604,8 @@ function splitParagraphs(masked: string, from: number): Paragraph[] {
     if (eol >= masked.length) break;
     pos = lineAfter(masked, eol);
   }
-  close();
-  return paragraphs;
+  if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
+  return spans;
 }
 
 function markHeadline(masked: string, paragraphs: Paragraph[], format: DocumentFormat, fm: FrontMatter | null): Span | null {
