@@ -64,6 +64,7 @@ const TYPE_CODES: readonly EntityType[] = ['person', 'organization', 'place', 'o
 /** A candidate index field (`acronymOf`, `aliasOf`, `alsoKnownAs`) left undefined, in an `Int32Array`. */
 const NO_INDEX = -1;
 
+/** An index field as stored: `NO_INDEX` for undefined. */
 function indexCode(index: number | undefined): number {
   return index === undefined ? NO_INDEX : index;
 }
