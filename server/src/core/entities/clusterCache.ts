@@ -35,22 +35,43 @@ interface LastClustering {
    * those for its life, even when handed out again: see `findCandidatesCached`).
    */
   cands: readonly NameCandidate[];
-  /** Their type and strength before clustering (it may retype a bare surname as a person), and after. */
-  types: EntityType[];
-  strengths: number[];
-  typesAfter: EntityType[];
-  strengthsAfter: number[];
-  /** The fields callers set between finding and clustering the candidates, as they were then. */
-  acronymOf: (number | undefined)[];
-  aliasOf: (number | undefined)[];
-  alsoKnownAs: (number | undefined)[];
-  titleOnly: (boolean | undefined)[];
-  fullName: (string | undefined)[];
+  /**
+   * Their type and strength before clustering (it may retype a bare surname as a person), and after,
+   * as `TYPE_CODES` indices and strengths. The lists of this record are typed arrays: the memo keeps
+   * them, and a typed array's items are no heap objects for the scavenger to copy.
+   */
+  types: Uint8Array;
+  strengths: Uint8Array;
+  typesAfter: Uint8Array;
+  strengthsAfter: Uint8Array;
+  /** The fields callers set between finding and clustering the candidates, as they were then (`NO_INDEX`, `titleOnlyCode`). */
+  acronymOf: Int32Array;
+  aliasOf: Int32Array;
+  alsoKnownAs: Int32Array;
+  titleOnly: Uint8Array;
+  /** Their full names, null when none has one (most documents). */
+  fullName: (string | undefined)[] | null;
   options: ClusterOptions;
   clusters: Cluster[];
   assignment: number[];
-  /** Each cluster's `personEvidence` as clustering left it (later passes set it). */
-  personEvidence: boolean[];
+  /** Each cluster's `personEvidence` as clustering left it (later passes set it), 1 for true. */
+  personEvidence: Uint8Array;
+}
+
+/** The entity types by their code in `LastClustering`'s lists. */
+const TYPE_CODES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+
+/** A candidate index field (`acronymOf`, `aliasOf`, `alsoKnownAs`) left undefined, in an `Int32Array`. */
+const NO_INDEX = -1;
+
+/** An index field as stored: `NO_INDEX` for undefined. */
+function indexCode(index: number | undefined): number {
+  return index === undefined ? NO_INDEX : index;
+}
+
+/** `titleOnly` as a number: undefined, false and true are three values (the comparison tells them apart). */
+function titleOnlyCode(titleOnly: boolean | undefined): number {
+  return titleOnly === undefined ? 0 : titleOnly ? 2 : 1;
 }
 
 let last: LastClustering | null = null;
@@ -67,43 +88,45 @@ export function clusterMentionsCached(cands: NameCandidate[], options: ClusterOp
   const l = last;
   if (l && sameInputs(l, cands, options)) {
     for (let k = 0; k < cands.length; k++) {
-      cands[k].type = l.typesAfter[k];
+      cands[k].type = TYPE_CODES[l.typesAfter[k]];
       cands[k].typeStrength = l.strengthsAfter[k];
     }
-    for (let ci = 0; ci < l.clusters.length; ci++) l.clusters[ci].personEvidence = l.personEvidence[ci];
+    for (let ci = 0; ci < l.clusters.length; ci++) l.clusters[ci].personEvidence = l.personEvidence[ci] === 1;
     l.cands = cands;
     l.options = options;
     return l;
   }
   // the fields as they are before clustering, in one pass over the candidates (not one per field)
   const n = cands.length;
-  const types = new Array<EntityType>(n);
-  const strengths = new Array<number>(n);
-  const acronymOf = new Array<number | undefined>(n);
-  const aliasOf = new Array<number | undefined>(n);
-  const alsoKnownAs = new Array<number | undefined>(n);
-  const titleOnly = new Array<boolean | undefined>(n);
-  const fullName = new Array<string | undefined>(n);
+  const types = new Uint8Array(n);
+  const strengths = new Uint8Array(n);
+  const acronymOf = new Int32Array(n);
+  const aliasOf = new Int32Array(n);
+  const alsoKnownAs = new Int32Array(n);
+  const titleOnly = new Uint8Array(n);
+  let fullName: (string | undefined)[] | null = null;
   for (let k = 0; k < n; k++) {
     const c = cands[k];
-    types[k] = c.type;
+    types[k] = TYPE_CODES.indexOf(c.type);
     strengths[k] = c.typeStrength;
-    acronymOf[k] = c.acronymOf;
-    aliasOf[k] = c.aliasOf;
-    alsoKnownAs[k] = c.alsoKnownAs;
-    titleOnly[k] = c.titleOnly;
-    fullName[k] = c.fullName;
+    acronymOf[k] = indexCode(c.acronymOf);
+    aliasOf[k] = indexCode(c.aliasOf);
+    alsoKnownAs[k] = indexCode(c.alsoKnownAs);
+    titleOnly[k] = titleOnlyCode(c.titleOnly);
+    if (c.fullName !== undefined) (fullName ??= new Array<string | undefined>(n))[k] = c.fullName;
   }
   const { clusters, assignment } = clusterMentions(cands, options, infos);
-  const typesAfter = new Array<EntityType>(n);
-  const strengthsAfter = new Array<number>(n);
+  const typesAfter = new Uint8Array(n);
+  const strengthsAfter = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
-    typesAfter[k] = cands[k].type;
+    typesAfter[k] = TYPE_CODES.indexOf(cands[k].type);
     strengthsAfter[k] = cands[k].typeStrength;
   }
+  const personEvidence = new Uint8Array(clusters.length);
+  for (let ci = 0; ci < clusters.length; ci++) if (clusters[ci].personEvidence) personEvidence[ci] = 1;
   last = {
     cands, types, strengths, typesAfter, strengthsAfter, acronymOf, aliasOf, alsoKnownAs, titleOnly, fullName,
-    options, clusters, assignment, personEvidence: clusters.map((c) => c.personEvidence),
+    options, clusters, assignment, personEvidence,
   };
   return { clusters, assignment };
 }
@@ -112,8 +135,8 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
   if (l.cands.length !== cands.length || !sameOptions(l.options, options)) return false;
   for (let k = 0; k < cands.length; k++) {
     const b = cands[k];
-    if (b.type !== l.types[k] || b.typeStrength !== l.strengths[k] || b.acronymOf !== l.acronymOf[k] || b.aliasOf !== l.aliasOf[k] ||
-      b.alsoKnownAs !== l.alsoKnownAs[k] || b.titleOnly !== l.titleOnly[k] || b.fullName !== l.fullName[k]) return false;
+    if (b.type !== TYPE_CODES[l.types[k]] || b.typeStrength !== l.strengths[k] || indexCode(b.acronymOf) !== l.acronymOf[k] || indexCode(b.aliasOf) !== l.aliasOf[k] ||
+      indexCode(b.alsoKnownAs) !== l.alsoKnownAs[k] || titleOnlyCode(b.titleOnly) !== l.titleOnly[k] || b.fullName !== (l.fullName === null ? undefined : l.fullName[k])) return false;
     // the same copy handed out again has the same fixed fields (see `LastClustering.cands`)
     const a = l.cands[k];
     if (a !== b && !sameFixedFields(a, b)) return false;

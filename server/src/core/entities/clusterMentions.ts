@@ -461,6 +461,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     if (cand.ownRole) (ownRoles ??= new Map()).set(parts.full, chosen);
     const c = clusters[chosen];
+    const latest = c.members.length ? c.members[c.members.length - 1] : -1;
     assignment.push(chosen);
     c.members.push(pos);
     c.last = pos;
@@ -478,13 +479,6 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       c.style = style;
       index(byStyle, String(style), chosen);
     }
-    addForm(chosen, parts.full);
-    if (spaced) addForm(chosen, spaced);
-    if (state) addForm(chosen, state);
-    if (governed) addForm(chosen, governed);
-    if (spelledOut) addForm(chosen, spelledOut);
-    if (initialed) addForm(chosen, initialed);
-    if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if (cand.titleInfo) addOffice(c, cand.titleInfo);
     // (the title written before the name is a role too, and came in above with where it is held)
     for (const role of cand.roles) {
@@ -499,6 +493,22 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       }
     }
     if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
+    if (cand.fullName) {
+      c.fullName = cand.fullName;
+      const { words, nicknames } = parseFullName(cand.fullName);
+      if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
+      for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
+      addForm(chosen, words.join(' '));
+    }
+    // its forms and words, with the index entries they make (all sets: a repeat of the name before it adds none)
+    if (latest >= 0 && repeatsMember(cands[latest], infos ? infos[latest] : nameInfo(cands[latest]), cand, info)) continue;
+    addForm(chosen, parts.full);
+    if (spaced) addForm(chosen, spaced);
+    if (state) addForm(chosen, state);
+    if (governed) addForm(chosen, governed);
+    if (spelledOut) addForm(chosen, spelledOut);
+    if (initialed) addForm(chosen, initialed);
+    if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
         c.surnames = withWord(c.surnames, parts.last);
@@ -538,15 +548,20 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
     if (innerInitials) index(byAcronym, innerInitials, chosen);
     if (acronym && cand.acronymOf !== undefined) index(byAcronym, acronym, chosen);
-    if (cand.fullName) {
-      c.fullName = cand.fullName;
-      const { words, nicknames } = parseFullName(cand.fullName);
-      if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
-      for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
-      addForm(chosen, words.join(' '));
-    }
   }
   return { clusters, assignment };
+}
+
+/**
+ * Whether candidate `b` (name info `bInfo`) repeats `a`, the latest member of its cluster, in all that
+ * decides the forms and words a member gives its cluster: the same name (one `NameInfo`), type,
+ * strength, state and whether it is titled alone or an acronym linked to its long form. Most mentions
+ * repeat the one before them in their entity ("Müller … Müller"), and what a member adds goes into
+ * sets, so a repeat adds nothing.
+ */
+function repeatsMember(a: NameCandidate, aInfo: NameInfo, b: NameCandidate, bInfo: NameInfo): boolean {
+  return aInfo === bInfo && a.type === b.type && a.typeStrength === b.typeStrength && a.titleOnly === b.titleOnly && a.state === b.state &&
+    (a.acronymOf === undefined) === (b.acronymOf === undefined);
 }
 
 /**

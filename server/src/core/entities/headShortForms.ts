@@ -258,7 +258,7 @@ function mayBePart(c: NameCandidate): boolean {
  * candidates as they are (`contextOfCandidates`), so both read the same names and people.
  */
 export function linkPartShortForms(text: string, cands: NameCandidate[], infos: readonly NameInfo[], known?: PartLinkContext): void {
-  const context = known ?? contextOfCandidates(cands, infos);
+  const context = known ?? contextOfCandidatesCached(cands, infos);
   const longer = presentLongerNames(cands, infos, context);
   if (!longer) return;
   for (let k = 0; k < cands.length; k++) {
@@ -507,6 +507,39 @@ function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly Na
   const names = partNamesOf(cands, infos, mayBecomeNoTitle);
   const index = newPartIndex([names]);
   return { index, flags: partShortFormsOf(names, infos, index), part: 1, title: 0, paragraphOf: new Array<number>(cands.length).fill(0), paragraphStarts: Int32Array.of(0, cands.length) };
+}
+
+/**
+ * `contextOfCandidates`, the last one while every candidate has the same name (`NameInfo`: its text and
+ * words) and the same facts `partNamesOf` reads besides (`partFacts`). A strip in a news text (its
+ * demonyms before names) makes every keystroke work out the context afresh, mostly for the same names.
+ */
+function contextOfCandidatesCached(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
+  const last = lastCandidateContext;
+  if (last !== null && sameNamesAndFacts(last, cands, infos)) return last.context;
+  const facts = new Uint8Array(cands.length);
+  for (let k = 0; k < cands.length; k++) facts[k] = partFacts(cands[k]);
+  const context = contextOfCandidates(cands, infos);
+  lastCandidateContext = { infos: infos.slice(), facts, context };
+  return context;
+}
+
+/** The candidates' names and `partFacts` the last `contextOfCandidatesCached` worked out its context from. */
+let lastCandidateContext: { infos: readonly NameInfo[]; facts: Uint8Array; context: PartLinkContext } | null = null;
+clearWithMemos(() => {
+  lastCandidateContext = null;
+});
+
+/** Whether the candidates have the names and `partFacts` of the last context's. */
+function sameNamesAndFacts(last: NonNullable<typeof lastCandidateContext>, cands: readonly NameCandidate[], infos: readonly NameInfo[]): boolean {
+  if (last.infos.length !== infos.length) return false;
+  for (let k = 0; k < infos.length; k++) if (last.infos[k] !== infos[k] || last.facts[k] !== partFacts(cands[k])) return false;
+  return true;
+}
+
+/** What `partNamesOf` reads of a candidate besides its name: whether it has a title, roles, and is a title alone, as bits. */
+function partFacts(c: NameCandidate): number {
+  return (c.title ? 1 : 0) | (c.roles.length ? 2 : 0) | (c.titleOnly ? 4 : 0);
 }
 
 /** `partNamesOf`'s `mayBecomeTitle` for candidates no title pass is still to read. */
