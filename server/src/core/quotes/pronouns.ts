@@ -692,7 +692,7 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
     summaryCapWords.add(word.surname);
     summaryCapSpans.add(starts[i]);
     summaryCapSpans.add(ends[i]);
-    if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, i, word);
+    if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, text, i, word);
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
@@ -702,11 +702,11 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
 }
 
 /**
- * The name after a title or starting with a known first name at token `i` (`word` its capitalised
- * word), added to `summaryNames`: the index after it, or `i` when there is none.
+ * The name after a title or starting with a known first name at token `i` of `text` (`word` its
+ * capitalised word), added to `summaryNames`: the index after it, or `i` when there is none.
  */
-function nameAt(tokens: PeopleTokens, i: number, word: CapitalisedWord): number {
-  const { texts, starts, ends } = tokens;
+function nameAt(tokens: PeopleTokens, text: string, i: number, word: CapitalisedWord): number {
+  const { starts, ends } = tokens;
   // the name's first word `j`, after the titles, and its capitalised word (each word looked up once)
   let j = i;
   let first = word.titled ? capitalisedWordAt(tokens, ++j) : word;
@@ -715,13 +715,24 @@ function nameAt(tokens: PeopleTokens, i: number, word: CapitalisedWord): number 
   let k = j;
   while (tokens.isCapitalised(k) && ends[k] - starts[j] < 60 && (k === j || starts[k] - ends[k - 1] <= 1)) k++;
   if (k === j || (!word.titled && k - j < 2)) return i;
-  // (the texts joined by spaces, without a list of them)
-  let name = texts[j];
-  for (let m = j + 1; m < k; m++) name += ' ' + texts[m];
+  const name = joinedWords(text, starts, ends, j, k);
   const g = ((word.titleGender as Gender | undefined) ?? (first.firstName as Gender | undefined) ?? 'unknown') as Gender;
   const key = nameKey(name);
   summaryNames.add({ start: starts[j], end: ends[k - 1], key, surname: key.slice(5), name, gender: g });
   return k;
+}
+
+/**
+ * The texts of tokens `[j, k)` of `text` (`starts`, `ends`: their spans) joined by single spaces: the
+ * text from the first to the last when each is one space after the one before (most names: one slice).
+ */
+function joinedWords(text: string, starts: readonly number[], ends: readonly number[], j: number, k: number): string {
+  let spaced = true;
+  for (let m = j + 1; m < k && spaced; m++) spaced = starts[m] === ends[m - 1] + 1 && text.charCodeAt(ends[m - 1]) === 32;
+  if (spaced) return text.slice(starts[j], ends[k - 1]);
+  let name = text.slice(starts[j], ends[j]);
+  for (let m = j + 1; m < k; m++) name += ' ' + text.slice(starts[m], ends[m]);
+  return name;
 }
 
 /**
