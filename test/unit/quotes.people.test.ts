@@ -138,6 +138,15 @@ describe('tokenizeLastSentence', () => {
 });
 
 describe('the person index', () => {
+  it('writes a name with one space between its words, whatever space separates them in the text', () => {
+    const names = (text: string) => paragraphPeople(text, [0, text.length]).names.map((n) => n.name);
+    assert.deepStrictEqual(names('Sen. Elizabeth Warren spoke.'), ['Elizabeth Warren']);
+    assert.deepStrictEqual(names('Sen. Elizabeth\nWarren spoke.'), ['Elizabeth Warren']);
+    assert.deepStrictEqual(names('Mr. John\u00a0Paul\tSmith left.'), ['John Paul Smith']);
+    // two spaces end the name
+    assert.deepStrictEqual(names('Dr. Ann  Lee came.'), ['Ann']);
+  });
+
   it('learns the gender of the one person named in a sentence from its gendered pronoun, not from the next sentence', () => {
     const genderOfVale = (text: string) =>
       buildPersonIndex([{ base: 0, end: text.length, people: paragraphPeople(text, [0, text.length]) }], [], [], []).gender.get('name:vale');
