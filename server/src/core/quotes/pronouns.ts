@@ -673,6 +673,7 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
   const { kinds, lowers, starts, ends } = tokens;
   // the tokens before `resume` belong to the last name found: no name starts among them
   let resume = 0;
+  let named = false;
   for (let i = 0; i < tokens.length; i++) {
     const kind = kinds[i];
     if (kind === SKIPPED_TOKENS) continue;
@@ -692,14 +693,23 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
     summaryCapWords.add(word.surname);
     summaryCapSpans.add(starts[i]);
     summaryCapSpans.add(ends[i]);
-    if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, text, i, word);
+    if (i >= resume && (word.titled || word.firstName)) {
+      const after = nameAt(tokens, text, i, word);
+      if (after !== i) {
+        resume = after;
+        named = true;
+      }
+    }
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
-    names: summaryNames.take(), capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
+    names: named ? summaryNames.take() : NO_NAMES, capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
     events: summaryEvents.take(), knownCaps: NO_KNOWN_CAPS, knownCapsGeneration: -1, outside,
   };
 }
+
+/** The names of a paragraph that has none (most: one list for all their summaries). */
+const NO_NAMES: ParagraphPeople['names'] = [];
 
 /**
  * The name after a title or starting with a known first name at token `i` of `text` (`word` its
