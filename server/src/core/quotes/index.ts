@@ -202,8 +202,11 @@ interface LocalAttribution {
   attributedKind: QuotationKind | undefined;
 }
 
-/** A local attribution with what it was computed from besides the paragraph text. */
-interface LocalEntry {
+/**
+ * A local attribution with what it was computed from besides the paragraph text (one object a
+ * memo entry keeps per quotation, not an entry holding an attribution).
+ */
+interface LocalEntry extends LocalAttribution {
   /** Relative bounds: the before window's start, the quotation's start and end, the after window's end. */
   from: number;
   start: number;
@@ -211,7 +214,6 @@ interface LocalEntry {
   to: number;
   closed: boolean;
   optionsKey: string;
-  local: LocalAttribution;
 }
 
 /** Local attributions by paragraph text, then by bounds and options (a short list: one per quotation of the paragraph). */
@@ -233,7 +235,7 @@ function localAttribution(
     // not inside its paragraphs (never in practice): document coordinates
     const before = tokensBefore(ctx, q, startPara, floor);
     const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, ceiling) : [];
-    return { local: computeLocal(ctx, ctx.text, before, ctx.text, after, q.text), beforeBase: 0, afterBase: 0 };
+    return { local: computeLocal(ctx, ctx.text, before, ctx.text, after, q.text, NOT_MEMOISED), beforeBase: 0, afterBase: 0 };
   }
   const bFrom = Math.max(sBase, floor, q.span.start - ATTRIBUTION_WINDOW);
   const aTo = q.closed ? Math.max(q.span.end, Math.min(endPara.span.end, ceiling, q.span.end + ATTRIBUTION_WINDOW)) : q.span.end;
@@ -241,7 +243,7 @@ function localAttribution(
   if (startPara !== endPara) {
     const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
     const after = sentenceAfter(texts, endPara.index, q, aTo);
-    return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text), beforeBase: sBase, afterBase: eBase };
+    return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text, NOT_MEMOISED), beforeBase: sBase, afterBase: eBase };
   }
   const paraText = texts.textOf(startPara.index);
   const entries = localMemo.getAt(startPara.index, paraText);
@@ -249,17 +251,17 @@ function localAttribution(
   const start = q.span.start - sBase;
   const end = q.span.end - sBase;
   const to = aTo - sBase;
-  let local: LocalAttribution | undefined;
+  let local: LocalEntry | undefined;
   if (entries !== undefined) for (const e of entries) {
     if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) {
-      local = e.local;
+      local = e;
       break;
     }
   }
   if (local === undefined) {
-    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text);
-    const entry: LocalEntry = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey, local };
-    localMemo.addVariant(startPara.index, paraText, entries, entry, MAX_LOCAL_ENTRIES, 'all');
+    const bounds: LocalBounds = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey };
+    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text, bounds);
+    localMemo.addVariant(startPara.index, paraText, entries, local, MAX_LOCAL_ENTRIES, 'all');
   }
   return { local, beforeBase: sBase, afterBase: sBase };
 }
@@ -275,12 +277,22 @@ function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: numb
   return texts.relativeSentence(p, q.span.end, to);
 }
 
-function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string): LocalAttribution {
+/** What a `LocalEntry` was computed from besides the paragraph text. */
+type LocalBounds = Pick<LocalEntry, 'from' | 'start' | 'end' | 'to' | 'closed' | 'optionsKey'>;
+
+/** The bounds of a local attribution no memo keeps (one not inside its paragraphs, or across two). */
+const NOT_MEMOISED: LocalBounds = { from: -1, start: -1, end: -1, to: -1, closed: false, optionsKey: '' };
+
+/** The local attribution of a quotation from its sentence's tokens, with the bounds it is memoised by. */
+function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string, bounds: LocalBounds): LocalEntry {
   const afterCtx: AttributionContext = { text: afterText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens };
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
   if (!found) found = attributeBefore(beforeText === afterText ? afterCtx : { text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
-  return { found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kind: undefined, attributedKind: undefined };
+  return {
+    found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kind: undefined, attributedKind: undefined,
+    from: bounds.from, start: bounds.start, end: bounds.end, to: bounds.to, closed: bounds.closed, optionsKey: bounds.optionsKey,
+  };
 }
 
 /** The last two tokens of a list (the list itself when it has no more). */

@@ -10,7 +10,9 @@ export type Gender = 'male' | 'female' | 'unknown';
 
 /** A person a pronoun may refer to: one occurrence in the text. */
 export interface PersonCandidate {
-  span: Span;
+  /** Where it is written (the start, then the end: no span object per candidate, as the index keeps thousands). */
+  start: number;
+  end: number;
   /** What identifies the person across occurrences: the entity id, or the surname. */
   key: string;
   entityId: string | null;
@@ -23,7 +25,7 @@ export interface PersonCandidate {
  * Every person occurrence lies inside one paragraph (else the index is one list from offset 0).
  */
 export interface PersonIndex {
-  /** The start of each list's paragraph: its candidates' spans are offsets from it. */
+  /** The start of each list's paragraph: its candidates' starts and ends are offsets from it. */
   bases: number[];
   /** Each paragraph's people in order, without overlaps (shared between analyses: read-only). */
   lists: (readonly PersonCandidate[])[];
@@ -324,24 +326,26 @@ function paragraphPersons(
   for (let k = mFrom; k < mTo; k++) {
     const m = mentions[k];
     if (m.type !== 'person' || !outsideQuotations(people, m.span.start - base, m.span.end - base)) continue;
-    const span = { start: m.span.start - base, end: m.span.end - base };
-    personMentionSpans.add(span.start);
-    personMentionSpans.add(span.end);
-    personNamed.add({ span, key: m.entityId, entityId: m.entityId, name: m.text });
+    const start = m.span.start - base;
+    const end = m.span.end - base;
+    personMentionSpans.add(start);
+    personMentionSpans.add(end);
+    personNamed.add({ start, end, key: m.entityId, entityId: m.entityId, name: m.text });
     if (m.entityId.startsWith('name:')) personSurnames.add(m.entityId.slice(5));
   }
   const mentionSpans = personMentionSpans.take();
   for (const n of people.names) {
     if (overlapsMention(mentionSpans, n.start, n.end)) continue;
-    personNamed.add({ span: { start: n.start, end: n.end }, key: n.key, entityId: null, name: n.name });
+    personNamed.add({ start: n.start, end: n.end, key: n.key, entityId: null, name: n.name });
     personSurnames.add(n.surname);
   }
   for (let k = sFrom; k < sTo; k++) {
     const s = speakers[order[k].speaker];
-    const span = { start: s.span.start - base, end: s.span.end - base };
-    if (overlapsMention(mentionSpans, span.start, span.end)) continue;
+    const start = s.span.start - base;
+    const end = s.span.end - base;
+    if (overlapsMention(mentionSpans, start, end)) continue;
     const key = nameKey(s.name);
-    personNamed.add({ span, key, entityId: null, name: s.name });
+    personNamed.add({ start, end, key, entityId: null, name: s.name });
     personSurnames.add(key.slice(5));
   }
   return {
@@ -371,7 +375,7 @@ function placeKnownCaps(p: ParagraphPersons, known: Set<string>, generation: num
     all = all.slice();
     for (const w of caps) {
       if (overlapsMention(p.mentionSpans, w.start, w.end)) continue;
-      all.push({ span: { start: w.start, end: w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
+      all.push({ start: w.start, end: w.end, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
   }
   p.candidates = withoutOverlaps(all);
@@ -397,15 +401,15 @@ function withoutOverlaps(candidates: PersonCandidate[]): PersonCandidate[] {
 }
 
 function overlap(a: PersonCandidate, b: PersonCandidate): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end;
+  return a.start < b.end && b.start < a.end;
 }
 
 function byStart(a: PersonCandidate, b: PersonCandidate): number {
-  return a.span.start - b.span.start;
+  return a.start - b.start;
 }
 
 function sortedByStart(candidates: readonly PersonCandidate[]): boolean {
-  for (let k = 1; k < candidates.length; k++) if (candidates[k].span.start < candidates[k - 1].span.start) return false;
+  for (let k = 1; k < candidates.length; k++) if (candidates[k].start < candidates[k - 1].start) return false;
   return true;
 }
 
@@ -417,7 +421,7 @@ function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: read
   const known = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    candidates.push({ span: m.span, key: m.entityId, entityId: m.entityId, name: m.text });
+    candidates.push({ start: m.span.start, end: m.span.end, key: m.entityId, entityId: m.entityId, name: m.text });
     if (m.entityId.startsWith('name:')) known.add(m.entityId.slice(5));
     covered.push(m.span);
   }
@@ -441,14 +445,14 @@ function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: read
     for (const n of paragraphs[pi].people.names) {
       if (n.gender !== 'unknown' && !gender.has(n.key)) gender.set(n.key, n.gender);
       if (overlaps(base + n.start, base + n.end)) continue;
-      candidates.push({ span: { start: base + n.start, end: base + n.end }, key: n.key, entityId: null, name: n.name });
+      candidates.push({ start: base + n.start, end: base + n.end, key: n.key, entityId: null, name: n.name });
       known.add(n.surname);
     }
   }
   for (const s of speakers) {
     if (overlaps(s.span.start, s.span.end)) continue;
     const key = nameKey(s.name);
-    candidates.push({ span: s.span, key, entityId: null, name: s.name });
+    candidates.push({ start: s.span.start, end: s.span.end, key, entityId: null, name: s.name });
     known.add(key.slice(5));
   }
   // a bare surname elsewhere ("Pompeo") joins the person found with a first name or title
@@ -457,7 +461,7 @@ function wholeDocumentIndex(paragraphs: readonly OutsidePeople[], mentions: read
     const base = paragraphs[pi].base;
     for (const w of knownCaps(paragraphs[pi].people, known, generation)) {
       if (overlaps(base + w.start, base + w.end)) continue;
-      candidates.push({ span: { start: base + w.start, end: base + w.end }, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
+      candidates.push({ start: base + w.start, end: base + w.end, key: (w.key ??= `name:${w.word}`), entityId: null, name: w.text });
     }
   }
   const unique = withoutOverlaps(candidates);
@@ -524,7 +528,7 @@ function proposeGenders(events: readonly number[], base: number, end: number, ca
   // only sentence ends and pronouns matter: people named before one are in its sentence
   for (let e = 0; e < events.length; e += 2) {
     const start = base + events[e];
-    for (; c < candidates.length && candidates[c].span.end <= start; c++) {
+    for (; c < candidates.length && candidates[c].end <= start; c++) {
       const key = candidates[c].key;
       if (one === null) one = key;
       else if (key !== one) more = true;
@@ -539,7 +543,7 @@ function proposeGenders(events: readonly number[], base: number, end: number, ca
     out.add(events[e + 1] === 1 ? 'male' : 'female');
   }
   // the paragraph break ends the sentence
-  while (c < candidates.length && candidates[c].span.end <= end) c++;
+  while (c < candidates.length && candidates[c].end <= end) c++;
   return c;
 }
 
@@ -666,6 +670,7 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
   const { kinds, lowers, starts, ends } = tokens;
   // the tokens before `resume` belong to the last name found: no name starts among them
   let resume = 0;
+  let named = false;
   for (let i = 0; i < tokens.length; i++) {
     const kind = kinds[i];
     if (kind === SKIPPED_TOKENS) continue;
@@ -685,21 +690,30 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
     summaryCapWords.add(word.surname);
     summaryCapSpans.add(starts[i]);
     summaryCapSpans.add(ends[i]);
-    if (i >= resume && (word.titled || word.firstName)) resume = nameAt(tokens, i, word);
+    if (i >= resume && (word.titled || word.firstName)) {
+      const after = nameAt(tokens, text, i, word);
+      if (after !== i) {
+        resume = after;
+        named = true;
+      }
+    }
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
-    names: summaryNames.take(), capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
+    names: named ? summaryNames.take() : NO_NAMES, capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
     events: summaryEvents.take(), knownCaps: NO_KNOWN_CAPS, knownCapsGeneration: -1, outside,
   };
 }
 
+/** The names of a paragraph that has none (most: one list for all their summaries). */
+const NO_NAMES: ParagraphPeople['names'] = [];
+
 /**
- * The name after a title or starting with a known first name at token `i` (`word` its capitalised
- * word), added to `summaryNames`: the index after it, or `i` when there is none.
+ * The name after a title or starting with a known first name at token `i` of `text` (`word` its
+ * capitalised word), added to `summaryNames`: the index after it, or `i` when there is none.
  */
-function nameAt(tokens: PeopleTokens, i: number, word: CapitalisedWord): number {
-  const { texts, starts, ends } = tokens;
+function nameAt(tokens: PeopleTokens, text: string, i: number, word: CapitalisedWord): number {
+  const { starts, ends } = tokens;
   // the name's first word `j`, after the titles, and its capitalised word (each word looked up once)
   let j = i;
   let first = word.titled ? capitalisedWordAt(tokens, ++j) : word;
@@ -708,13 +722,24 @@ function nameAt(tokens: PeopleTokens, i: number, word: CapitalisedWord): number 
   let k = j;
   while (tokens.isCapitalised(k) && ends[k] - starts[j] < 60 && (k === j || starts[k] - ends[k - 1] <= 1)) k++;
   if (k === j || (!word.titled && k - j < 2)) return i;
-  // (the texts joined by spaces, without a list of them)
-  let name = texts[j];
-  for (let m = j + 1; m < k; m++) name += ' ' + texts[m];
+  const name = joinedWords(text, starts, ends, j, k);
   const g = ((word.titleGender as Gender | undefined) ?? (first.firstName as Gender | undefined) ?? 'unknown') as Gender;
   const key = nameKey(name);
   summaryNames.add({ start: starts[j], end: ends[k - 1], key, surname: key.slice(5), name, gender: g });
   return k;
+}
+
+/**
+ * The texts of tokens `[j, k)` of `text` (`starts`, `ends`: their spans) joined by single spaces: the
+ * text from the first to the last when each is one space after the one before (most names: one slice).
+ */
+function joinedWords(text: string, starts: readonly number[], ends: readonly number[], j: number, k: number): string {
+  let spaced = true;
+  for (let m = j + 1; m < k && spaced; m++) spaced = starts[m] === ends[m - 1] + 1 && text.charCodeAt(ends[m - 1]) === 32;
+  if (spaced) return text.slice(starts[j], ends[k - 1]);
+  let name = text.slice(starts[j], ends[j]);
+  for (let m = j + 1; m < k; m++) name += ' ' + text.slice(starts[m], ends[m]);
+  return name;
 }
 
 /**
@@ -757,16 +782,16 @@ export function resolvePronoun(
       let top = list.length;
       while (k < top) {
         const mid = (k + top) >> 1;
-        if (base + list[mid].span.end <= at) k = mid + 1;
+        if (base + list[mid].end <= at) k = mid + 1;
         else top = mid;
       }
     }
     for (k--; k >= 0; k--) {
       if (window.length >= 40) break collect;
       const c = list[k];
-      if (base + c.span.start < windowStart) break collect;
+      if (base + c.start < windowStart) break collect;
       window.push(c);
-      starts.push(base + c.span.start);
+      starts.push(base + c.start);
       paras.push(p);
     }
   }

@@ -355,13 +355,12 @@ export const CAPITALISED = 3;
 /**
  * The tokens the person index reads of a paragraph, in flat lists (no object per token: a 20,000-word
  * article keeps about 5,000): token `k`'s kind (`SKIPPED_TOKENS`, `SENTENCE_END`, `LOWER_PRONOUN`,
- * `CAPITALISED`), text, lower case (as `Token.lower`), start and end. A skipped run's text and lower
- * case are empty, its start and end -1. Reused from paragraph to paragraph (`clear`): only the first
- * `length` items are this paragraph's.
+ * `CAPITALISED`), lower case (as `Token.lower`), start and end (its text is the paragraph's between
+ * them: no list of texts). A skipped run's lower case is empty, its start and end -1. Reused from
+ * paragraph to paragraph (`clear`): only the first `length` items are this paragraph's.
  */
 export class PeopleTokens {
   readonly kinds: number[] = [];
-  readonly texts: string[] = [];
   readonly lowers: string[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
@@ -371,20 +370,18 @@ export class PeopleTokens {
     this.length = 0;
   }
 
-  /** Lets go of the storage, which still holds the texts of the longest paragraph read (as `ListCollector.release`). */
+  /** Lets go of the storage, which still holds the lower cases of the longest paragraph read (as `ListCollector.release`). */
   release(): void {
     this.length = 0;
     this.kinds.length = 0;
-    this.texts.length = 0;
     this.lowers.length = 0;
     this.starts.length = 0;
     this.ends.length = 0;
   }
 
-  add(kind: number, text: string, lower: string, start: number, end: number): void {
+  add(kind: number, lower: string, start: number, end: number): void {
     const k = this.length++;
     this.kinds[k] = kind;
-    this.texts[k] = text;
     this.lowers[k] = lower;
     this.starts[k] = start;
     this.ends[k] = end;
@@ -392,7 +389,7 @@ export class PeopleTokens {
 
   /** Adds a skipped run, unless the last token is one (the runs that end one range and start the next join). */
   addSkipped(): void {
-    if (this.length === 0 || this.kinds[this.length - 1] !== SKIPPED_TOKENS) this.add(SKIPPED_TOKENS, '', '', -1, -1);
+    if (this.length === 0 || this.kinds[this.length - 1] !== SKIPPED_TOKENS) this.add(SKIPPED_TOKENS, '', -1, -1);
   }
 
   /** Whether token `k` is one of this paragraph's and a word with a capital. */
@@ -458,7 +455,7 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
       if (kind !== SKIPPED_TOKENS) {
         if (skipped) out.addSkipped();
         skipped = false;
-        out.add(kind, wordTokenText(s, i, end), s.lower, i, end);
+        out.add(kind, s.lower, i, end);
       } else skipped = true;
       i = end;
       continue;
@@ -466,8 +463,7 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
     if (c === 46 || c === 33 || c === 63) {
       if (skipped) out.addSkipped();
       skipped = false;
-      const t = text[i];
-      out.add(SENTENCE_END, t, t, i, i + 1);
+      out.add(SENTENCE_END, text[i], i, i + 1);
     } else skipped = true;
     i += punctuationLength(text, i, to);
   }
