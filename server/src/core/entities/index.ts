@@ -95,8 +95,13 @@ function wordPasses(text: string, c: NameCandidate): number {
  * ("… and Theodore") follows an earlier one (`aliasBefore`: some earlier name of the paragraph may be one).
  */
 function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean {
-  const before = text.slice(Math.max(0, start - MAX_ALIAS_GAP), start);
-  return ALIAS_GAP_END.test(before) || (aliasBefore && FURTHER_ALIAS_GAP_END.test(before));
+  return endsAt(ALIAS_GAP_END, text, start) || (aliasBefore && endsAt(FURTHER_ALIAS_GAP_END, text, start));
+}
+
+/** Whether `text` ends at `at` as `end` (a sticky look-behind) says: read back from `at`, not searched along the text before it. */
+function endsAt(end: RegExp, text: string, at: number): boolean {
+  end.lastIndex = at;
+  return end.test(text);
 }
 
 /** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text), kept in its notes. */
@@ -711,10 +716,14 @@ const ALIAS_GAP = new RegExp(
  * and Theodore the Sanctified", "Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island".
  */
 const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|^[^.;:!?()"“”]{0,60},\\s*(?:and\\s+)?(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+as\\s+["“‘\']?(?:the\\s+)?["“‘\']?$', 'i');
-/** How every match of ALIAS_GAP, and of NEXT_ALIAS_GAP after "known as", ends (with their flags). */
-const ALIAS_GAP_END = /(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?$|born\s+$/i;
-/** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"). */
-const FURTHER_ALIAS_GAP_END = /(?:and|or)\s+["“‘']?(?:the\s+)?$/i;
+/**
+ * How every match of ALIAS_GAP, and of NEXT_ALIAS_GAP after "known as", ends (with their flags), as a
+ * look-behind tried only at `lastIndex` (`endsAt`). It may find the words further back than
+ * MAX_ALIAS_GAP (after a long run of spaces), where `linkAliases` links nothing: the filter lets more names through, no fewer.
+ */
+const ALIAS_GAP_END = /(?<=(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?|born\s+)/iy;
+/** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"), as ALIAS_GAP_END is written. */
+const FURTHER_ALIAS_GAP_END = /(?<=(?:and|or)\s+["“‘']?(?:the\s+)?)/iy;
 /** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
 const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
