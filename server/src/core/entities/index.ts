@@ -6,7 +6,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { isJsSpace } from '../words';
-import { DistinctList, itemsOf } from '../distinctList';
+import { DistinctCollector, NO_ITEMS } from '../distinctList';
 import { sameList } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
@@ -116,8 +116,7 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
 
 /** The paragraph names of a candidate list of at least one candidate, worked out. */
 function namesOfList(source: readonly NameCandidate[], text: string): ParagraphNames {
-  let keys: DistinctList | undefined;
-  for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) (keys ??= new DistinctList()).add(t.key);
+  for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) longNameKeys.add(t.key);
   const commonKeys = commonKeysOf(source);
   // (a paragraph's first name is no alias: `linkAliases` links a name to the one before it in its paragraph)
   const mayAlias = source.length > 1 && ALIAS_WORD.test(text);
@@ -129,14 +128,17 @@ function namesOfList(source: readonly NameCandidate[], text: string): ParagraphN
   const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
   for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
   for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
-  return { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
+  return { longNameKeys: longNameKeys.takeDistinct(), commonKeys, infos, heads, flags, partNames };
 }
 
-/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share `itemsOf(undefined)`). */
+/** Where `namesOfList` collects `ParagraphNames.longNameKeys`. */
+const longNameKeys = new DistinctCollector();
+
+/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share `NO_ITEMS`). */
 function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
   let count = 0;
   for (let k = 0; k < source.length; k++) if (source[k].common) count++;
-  if (count === 0) return itemsOf(undefined);
+  if (count === 0) return NO_ITEMS;
   // (made at its size: the paragraph's cached list keeps it, see lists.ts)
   const keys: string[] = new Array(count);
   let j = 0;
@@ -149,7 +151,7 @@ function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
  * read it, but for its `partNames.flagsCache`, which is empty for any index.
  */
 const NO_NAMES: ParagraphNames = {
-  longNameKeys: itemsOf(undefined), commonKeys: itemsOf(undefined), infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
+  longNameKeys: NO_ITEMS, commonKeys: NO_ITEMS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
 };
 
 /**
