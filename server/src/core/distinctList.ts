@@ -1,42 +1,48 @@
-import { keepShape } from './shapes';
+import { ListCollector } from './lists';
 
 /**
- * Distinct strings in order of first occurrence (what a set spread into an array gives): looked up
- * in the list while it is short, in a set made once it grows (a paragraph may be one long list of names).
+ * Distinct strings in order of first occurrence (what a set spread into an array gives), collected as
+ * a `ListCollector` collects them (one module-level collector per kind of list, its storage kept from
+ * list to list): looked up among the items while they are few, in a set made once they grow (a
+ * paragraph may be one long list of names).
  */
-export class DistinctList {
-  /** The strings added, each once. */
-  readonly items: string[] = [];
+export class DistinctCollector extends ListCollector<string> {
   private set: Set<string> | undefined = undefined;
   private static readonly LIST_LOOKUP_MAX = 16;
 
-  /** Adds `item` unless it was added before. */
-  add(item: string): void {
+  /** Adds `item` unless it was added since the last take. */
+  override add(item: string): void {
     if (this.set !== undefined) {
       if (this.set.has(item)) return;
       this.set.add(item);
     } else {
-      if (this.items.includes(item)) return;
-      if (this.items.length >= DistinctList.LIST_LOOKUP_MAX) this.set = new Set(this.items).add(item);
+      // (the storage holds older lists' items past `count`: not `includes`)
+      for (let k = 0; k < this.count; k++) if (this.items[k] === item) return;
+      if (this.count >= DistinctCollector.LIST_LOOKUP_MAX) this.set = new Set(this.items.slice(0, this.count)).add(item);
     }
-    this.items.push(item);
+    super.add(item);
+  }
+
+  /** The items added since the last take, as `take` gives them, but one shared empty list for none: callers keep and only read these. */
+  takeDistinct(): readonly string[] {
+    return this.count === 0 ? NO_ITEMS : this.take();
+  }
+
+  override take(): string[] {
+    this.set = undefined;
+    return super.take();
+  }
+
+  override drop(): void {
+    this.set = undefined;
+    super.drop();
+  }
+
+  override release(): void {
+    this.set = undefined;
+    super.release();
   }
 }
 
-/**
- * The items of a list that may never have been made (`undefined`: nothing was added), one shared empty list for those;
- * a copy at their size, since callers keep them (`items` grew by `push`: see lists.ts).
- */
-export function itemsOf(list: DistinctList | undefined): readonly string[] {
-  return list === undefined ? NO_ITEMS : list.items.slice();
-}
-
-/** The one empty list `itemsOf` hands out (frozen: callers only read it). */
-const NO_ITEMS: readonly string[] = Object.freeze([]);
-
-// (made while a paragraph's names are worked out; only its items are kept: see shapes.ts)
-keepShape('DistinctList', () => {
-  const list = new DistinctList();
-  list.add('');
-  return list;
-});
+/** The one empty list `takeDistinct` hands out (frozen: callers only read it). */
+export const NO_ITEMS: readonly string[] = Object.freeze([]);

@@ -15,8 +15,8 @@ import { clearWithMemos } from './memo';
  * their number: one per kind of list a memo keeps, module-level, used by one function at a time.
  */
 export class ListCollector<T> {
-  private readonly items: T[] = [];
-  private count = 0;
+  protected readonly items: T[] = [];
+  protected count = 0;
 
   constructor() {
     collectors.push(this);

@@ -62,7 +62,8 @@ class EvidenceTally implements NameEvidence {
   count(p: KeptParagraph, sign: 1 | -1): void {
     const e = p.evidence;
     if (e === undefined) {
-      // (only a paragraph this tally counted in is counted off, so this is an addition)
+      // (an addition: only a paragraph this tally counted in is counted off, and counting one in
+      // leaves its lists on it, as `entities.evidence.test.ts` checks after every update)
       this.countWords(withTokens(p));
       return;
     }

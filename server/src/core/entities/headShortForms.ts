@@ -5,7 +5,7 @@
  * Suffolk she studied" (a school's place after "at"); and a longer name's first words or last
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
-import { DistinctList, itemsOf } from '../distinctList';
+import { DistinctCollector } from '../distinctList';
 import { sameList, sameListBy } from '../lists';
 import { clearWithMemos } from '../memo';
 import { PERSON_VERBS } from './findMentions';
@@ -333,35 +333,35 @@ const ACRONYM = /^[\p{Lu}&]{2,}$/u;
  * `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
  */
 export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
-  // (a paragraph has few names, most lists stay empty: a list is made at its first name, an empty one shared)
-  let sure: DistinctList | undefined;
-  let sureAcronyms: DistinctList | undefined;
-  let titled: DistinctList | undefined;
-  let titledAcronyms: DistinctList | undefined;
-  let written: DistinctList | undefined;
-  let personWords: DistinctList | undefined;
   let oneWordAcronym: Uint8Array | undefined;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
     if (c.tokens.length === 1 && isAllCapitals(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
-    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) (personWords ??= new DistinctList()).add(t.key);
+    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) partNames.personWords.add(t.key);
     if (c.tokens.length < 2) continue;
     const name = infos[k].parts.full;
-    (written ??= new DistinctList()).add(name);
+    partNames.written.add(name);
     if (c.titleOnly) continue;
     if (mayBecomeTitle(k)) {
-      (titled ??= new DistinctList()).add(name);
-      if (endsInAcronym(c)) (titledAcronyms ??= new DistinctList()).add(name);
+      partNames.titled.add(name);
+      if (endsInAcronym(c)) partNames.titledAcronyms.add(name);
     } else {
-      (sure ??= new DistinctList()).add(name);
-      if (endsInAcronym(c)) (sureAcronyms ??= new DistinctList()).add(name);
+      partNames.sure.add(name);
+      if (endsInAcronym(c)) partNames.sureAcronyms.add(name);
     }
   }
   return {
-    sure: itemsOf(sure), sureAcronyms: itemsOf(sureAcronyms), titled: itemsOf(titled), titledAcronyms: itemsOf(titledAcronyms), written: itemsOf(written),
-    personWords: itemsOf(personWords), oneWordAcronym, flagsCache: undefined,
+    sure: partNames.sure.takeDistinct(), sureAcronyms: partNames.sureAcronyms.takeDistinct(), titled: partNames.titled.takeDistinct(),
+    titledAcronyms: partNames.titledAcronyms.takeDistinct(), written: partNames.written.takeDistinct(), personWords: partNames.personWords.takeDistinct(),
+    oneWordAcronym, flagsCache: undefined,
   };
 }
+
+/** Where `partNamesOf` collects the lists of `PartNames` (a paragraph has few names: most lists stay empty, and share one). */
+const partNames = {
+  sure: new DistinctCollector(), sureAcronyms: new DistinctCollector(), titled: new DistinctCollector(), titledAcronyms: new DistinctCollector(),
+  written: new DistinctCollector(), personWords: new DistinctCollector(),
+};
 
 /**
  * The longer names of every paragraph's `PartNames`, those a title pass may take away included:

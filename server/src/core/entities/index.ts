@@ -6,7 +6,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { isJsSpace } from '../words';
-import { DistinctList, itemsOf } from '../distinctList';
+import { DistinctCollector, NO_ITEMS } from '../distinctList';
 import { sameList } from '../lists';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
@@ -95,8 +95,13 @@ function wordPasses(text: string, c: NameCandidate): number {
  * ("… and Theodore") follows an earlier one (`aliasBefore`: some earlier name of the paragraph may be one).
  */
 function mayBeAlias(text: string, start: number, aliasBefore: boolean): boolean {
-  const before = text.slice(Math.max(0, start - MAX_ALIAS_GAP), start);
-  return ALIAS_GAP_END.test(before) || (aliasBefore && FURTHER_ALIAS_GAP_END.test(before));
+  return endsAt(ALIAS_GAP_END, text, start) || (aliasBefore && endsAt(FURTHER_ALIAS_GAP_END, text, start));
+}
+
+/** Whether `text` ends at `at` as `end` (a sticky look-behind) says: read back from `at`, not searched along the text before it. */
+function endsAt(end: RegExp, text: string, at: number): boolean {
+  end.lastIndex = at;
+  return end.test(text);
 }
 
 /** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text), kept in its notes. */
@@ -111,8 +116,7 @@ function paragraphNames({ source, notes }: PlacedCandidates, text: string): Para
 
 /** The paragraph names of a candidate list of at least one candidate, worked out. */
 function namesOfList(source: readonly NameCandidate[], text: string): ParagraphNames {
-  let keys: DistinctList | undefined;
-  for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) (keys ??= new DistinctList()).add(t.key);
+  for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) longNameKeys.add(t.key);
   const commonKeys = commonKeysOf(source);
   // (a paragraph's first name is no alias: `linkAliases` links a name to the one before it in its paragraph)
   const mayAlias = source.length > 1 && ALIAS_WORD.test(text);
@@ -124,14 +128,17 @@ function namesOfList(source: readonly NameCandidate[], text: string): ParagraphN
   const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
   for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
   for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
-  return { longNameKeys: itemsOf(keys), commonKeys, infos, heads, flags, partNames };
+  return { longNameKeys: longNameKeys.takeDistinct(), commonKeys, infos, heads, flags, partNames };
 }
 
-/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share `itemsOf(undefined)`). */
+/** Where `namesOfList` collects `ParagraphNames.longNameKeys`. */
+const longNameKeys = new DistinctCollector();
+
+/** The words of a candidate list's `common` candidates (`ParagraphNames.commonKeys`: most lists have none, and share `NO_ITEMS`). */
 function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
   let count = 0;
   for (let k = 0; k < source.length; k++) if (source[k].common) count++;
-  if (count === 0) return itemsOf(undefined);
+  if (count === 0) return NO_ITEMS;
   // (made at its size: the paragraph's cached list keeps it, see lists.ts)
   const keys: string[] = new Array(count);
   let j = 0;
@@ -144,7 +151,7 @@ function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
  * read it, but for its `partNames.flagsCache`, which is empty for any index.
  */
 const NO_NAMES: ParagraphNames = {
-  longNameKeys: itemsOf(undefined), commonKeys: itemsOf(undefined), infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
+  longNameKeys: NO_ITEMS, commonKeys: NO_ITEMS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
 };
 
 /**
@@ -711,10 +718,14 @@ const ALIAS_GAP = new RegExp(
  * and Theodore the Sanctified", "Guadeloupe, known as Gwadloup in the local creole, and sometimes known as the Butterfly Island".
  */
 const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|^[^.;:!?()"“”]{0,60},\\s*(?:and\\s+)?(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+as\\s+["“‘\']?(?:the\\s+)?["“‘\']?$', 'i');
-/** How every match of ALIAS_GAP, and of NEXT_ALIAS_GAP after "known as", ends (with their flags). */
-const ALIAS_GAP_END = /(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?$|born\s+$/i;
-/** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"). */
-const FURTHER_ALIAS_GAP_END = /(?:and|or)\s+["“‘']?(?:the\s+)?$/i;
+/**
+ * How every match of ALIAS_GAP, and of NEXT_ALIAS_GAP after "known as", ends (with their flags), as a
+ * look-behind tried only at `lastIndex` (`endsAt`). It may find the words further back than
+ * MAX_ALIAS_GAP (after a long run of spaces), where `linkAliases` links nothing: the filter lets more names through, no fewer.
+ */
+const ALIAS_GAP_END = /(?<=(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?|born\s+)/iy;
+/** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"), as ALIAS_GAP_END is written. */
+const FURTHER_ALIAS_GAP_END = /(?<=(?:and|or)\s+["“‘']?(?:the\s+)?)/iy;
 /** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
 const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
