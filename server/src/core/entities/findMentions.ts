@@ -6,7 +6,7 @@
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
-import type { EntityType, Span } from '../types';
+import type { EntityType } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
@@ -384,29 +384,24 @@ export interface EvidenceVersion {
   changed: readonly string[] | null;
 }
 
-/** A paragraph's candidates (offsets from the paragraph start) and the evidence questions they depend on. */
+/**
+ * A paragraph's candidates and the evidence questions they depend on. One object per name: the
+ * candidates handed out to each analysis that places the paragraph, reset (and moved) first.
+ */
 interface CachedCandidates {
-  candidates: NameCandidate[];
+  /** What was handed out last: the candidates at `base`, as callers may have changed them, and their names. */
+  result: PlacedCandidates;
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /**
-   * The copies handed out last (in `result`, with the source), the offset they were placed at, the
-   * placement (analysis) that took them, and what `reset` puts back (`pristineValues`).
-   */
-  placed?: { copies: NameCandidate[]; base: number; placement: number; result: PlacedCandidates; pristine: PristineValues };
+  /** The paragraph's offset the candidates' spans are at. */
+  base: number;
+  /** The placement (analysis) that took the candidates last (-1: none yet). */
+  placement: number;
+  /** What `reset` puts back (`pristineValues`). */
+  pristine: PristineValues;
   /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
   heldAt: number;
   heldEpoch: number;
-  /** What callers worked out from `candidates` (see `PlacedCandidates.notes`): one per list, like a weak map by list without its cost. */
-  notes: CandidateNotes;
-}
-
-/**
- * What the document-wide passes work out from one cached candidate list, kept with it
- * (`entities/index.ts` fills it: `paragraphNames`).
- */
-export interface CandidateNotes {
-  names: ParagraphNames | undefined;
 }
 
 /**
@@ -430,12 +425,12 @@ function changesAskNothing(v: EvidenceVersion): boolean {
   return lastVersionAsksNothing;
 }
 
-/** Numbers each analysis's placement of candidates: copies handed out in one are not handed out again in it. */
+/** Numbers each analysis's placement of candidates: candidates handed out in one are not handed out again in it. */
 let placement = 0;
 
 /**
  * Starts placing the candidates of a new analysis: from now on each paragraph may get back the
- * copies the last analysis took, reset (the copies of the last analysis may then change).
+ * candidates the last analysis took, reset (the last analysis's candidates may then change).
  */
 export function startPlacement(): void {
   placement++;
@@ -529,8 +524,6 @@ function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolea
   return true;
 }
 
-const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
-
 /**
  * A candidate written with every field, the optional ones too (undefined where they do not apply):
  * the type of the two places that make candidates, so a field added to `NameCandidate` and left out
@@ -539,13 +532,13 @@ const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + 
 type EveryCandidateField = { [K in keyof Required<NameCandidate>]: NameCandidate[K] };
 
 /**
- * A copy of a candidate moved by `d` (callers change their candidates; the cache keeps its own).
- * The tokens and roles stay shared: nothing changes them after `findCandidates`.
+ * A copy of a candidate, its span objects shared (`resetMoved` gives it its own). The tokens and
+ * roles stay shared: nothing changes them after `findCandidates`.
  */
-function shifted(c: NameCandidate, d: number): NameCandidate {
+function copyOf(c: NameCandidate): NameCandidate {
   // every field by name (one object shape, faster than a spread)
   const out: EveryCandidateField = {
-    span: shift(c.span, d),
+    span: c.span,
     text: c.text,
     type: c.type,
     typeStrength: c.typeStrength,
@@ -556,10 +549,10 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     speaks: c.speaks,
     common: c.common,
     tokens: c.tokens,
-    title: c.title && shift(c.title, d),
+    title: c.title,
     titleText: c.titleText,
     titleInfo: c.titleInfo,
-    possessive: c.possessive && shift(c.possessive, d),
+    possessive: c.possessive,
     roles: c.roles,
     acronymOf: c.acronymOf,
     aliasOf: c.aliasOf,
@@ -575,32 +568,35 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
 /** A paragraph's candidates placed in the document. */
 export interface PlacedCandidates {
   /**
-   * Copies at the paragraph's offset: callers may change them until the next `startPlacement`,
+   * Its candidates at the paragraph's offset: callers may change them until the next `startPlacement`,
    * after which they may be handed out again, reset (their span objects are never changed).
    */
   candidates: NameCandidate[];
-  /**
-   * The cached candidates they copy, the same list for as long as the paragraph's candidates stay
-   * the same: a key for what callers work out from them (do not change it).
-   */
-  source: readonly NameCandidate[];
-  /** What callers worked out from `source`, kept with it for as long as the list is cached (fill it only from `source` and its paragraph's text). */
-  notes: CandidateNotes;
+  /** What `NamesOf` worked out from them when they were found, kept with them (only read it). */
+  names: ParagraphNames;
 }
 
 /**
- * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
- * to the evidence questions it asked gets its candidates back (moved to `base`) without work.
- * The copies of the last placement are reset and handed out again (new spans only when the
- * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
+ * Works out what the document-wide passes read off a candidate list found afresh (`entities/index.ts`:
+ * `paragraphNamesOf`), from the candidates as `findCandidates` made them, their offsets in `text`, the
+ * paragraph's: once per list, kept with it (like a weak map by list, without its cost).
  */
-export function findCandidatesCached(paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
+export type NamesOf = (candidates: readonly NameCandidate[], text: string) => ParagraphNames;
+
+/**
+ * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
+ * to the evidence questions it asked gets its candidates back (moved to `base`) without work. They
+ * are the objects the last analysis took, reset (new spans only when the paragraph moved): a
+ * keystroke then makes no candidate objects for the paragraphs it left alone.
+ */
+export function findCandidatesCached(
+  paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, namesOf: NamesOf, slot = -1,
+): PlacedCandidates {
   const slots = headline ? headlineCandidateSlots : candidateSlots;
   // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
-    const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
-    hit = { candidates, asked: askedCollector.take(), heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
+    hit = foundAfresh(paragraphText, p, ev, headline, namesOf);
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -610,22 +606,35 @@ export function findCandidatesCached(paragraphText: string, p: KeptParagraph, ba
   }
   hit.heldAt = ev.version?.stamp ?? -1;
   hit.heldEpoch = askedEpoch;
-  const source = hit.candidates;
-  const placed = hit.placed;
   // (two paragraphs of one text in one analysis: the second gets copies of its own)
-  if (placed !== undefined && placed.placement !== placement) {
-    const { copies, pristine } = placed;
-    if (placed.base === base) for (let k = 0; k < source.length; k++) reset(copies[k], pristine, k * PRISTINE_STRIDE);
-    else for (let k = 0; k < source.length; k++) resetMoved(copies[k], pristine, k * PRISTINE_STRIDE, base);
-    placed.base = base;
-    placed.placement = placement;
-    return placed.result;
+  if (hit.placement === placement) return { candidates: pristineCopies(hit, base), names: hit.result.names };
+  const { candidates } = hit.result;
+  const { pristine } = hit;
+  if (hit.base === base) for (let k = 0; k < candidates.length; k++) reset(candidates[k], pristine, k * PRISTINE_STRIDE);
+  else for (let k = 0; k < candidates.length; k++) resetMoved(candidates[k], pristine, k * PRISTINE_STRIDE, base);
+  hit.base = base;
+  hit.placement = placement;
+  return hit.result;
+}
+
+/** A paragraph's candidates found afresh (offsets in the paragraph), with their names and what `reset` puts back; not yet placed. */
+function foundAfresh(paragraphText: string, p: KeptParagraph, ev: NameEvidence, headline: boolean, namesOf: NamesOf): CachedCandidates {
+  const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
+  const asked = askedCollector.take();
+  // (before they are placed: the names read them at their offsets in the paragraph's text)
+  const names = namesOf(candidates, paragraphText);
+  return { result: { candidates, names }, asked, base: 0, placement: -1, pristine: pristineValues(candidates), heldAt: -1, heldEpoch: askedEpoch };
+}
+
+/** Copies of a cached list's candidates at `base`, as `findCandidates` made them (the kept ones may have been changed this placement). */
+function pristineCopies(hit: CachedCandidates, base: number): NameCandidate[] {
+  const { candidates } = hit.result;
+  const copies = new Array<NameCandidate>(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    copies[k] = copyOf(candidates[k]);
+    resetMoved(copies[k], hit.pristine, k * PRISTINE_STRIDE, base);
   }
-  const candidates = new Array<NameCandidate>(source.length);
-  for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
-  const result = { candidates, source, notes: hit.notes };
-  hit.placed = { copies: candidates, base, placement, result, pristine: pristineValues(source) };
-  return result;
+  return copies;
 }
 
 /**
@@ -660,10 +669,9 @@ const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;
 
 /**
- * What `reset` puts back, per candidate of a list: the `ChangedByCallers` fields, then the
- * offsets in the paragraph (span start and end, title's, possessive's; -1 for none). One flat list
- * per candidate list: a reset reads it, not the cached candidates (after a pause in typing each of
- * those was a few cache misses more per name of the document).
+ * What `reset` puts back, per candidate of a list as `findCandidates` made it: the `ChangedByCallers`
+ * fields, then the offsets in the paragraph (span start and end, title's, possessive's; -1 for none).
+ * One flat list per candidate list, read in order (fewer cache misses after a pause in typing).
  */
 type PristineValues = (EntityType | number | boolean | string | undefined)[];
 const PRISTINE_STRIDE = 13;
@@ -691,27 +699,27 @@ function pristineValues(source: readonly NameCandidate[]): PristineValues {
 }
 
 /**
- * Sets the fields callers may have changed on a copy back to the cached candidate's (`p` from `i`:
- * see `PristineValues`; its offsets are still right). A field already right is not written.
+ * Sets the fields callers may have changed on a candidate back to what `findCandidates` made (`p`
+ * from `i`: see `PristineValues`; its offsets are still right). A field already right is not written.
  */
-function reset(copy: NameCandidate, p: PristineValues, i: number): void {
-  if (copy.type !== p[i]) copy.type = p[i] as EntityType;
-  if (copy.typeStrength !== p[i + 1]) copy.typeStrength = p[i + 1] as number;
-  if (copy.titleOnly !== p[i + 2]) copy.titleOnly = p[i + 2] as boolean | undefined;
-  if (copy.acronymOf !== p[i + 3]) copy.acronymOf = p[i + 3] as number | undefined;
-  if (copy.aliasOf !== p[i + 4]) copy.aliasOf = p[i + 4] as number | undefined;
-  if (copy.alsoKnownAs !== p[i + 5]) copy.alsoKnownAs = p[i + 5] as number | undefined;
-  if (copy.fullName !== p[i + 6]) copy.fullName = p[i + 6] as string | undefined;
+function reset(c: NameCandidate, p: PristineValues, i: number): void {
+  if (c.type !== p[i]) c.type = p[i] as EntityType;
+  if (c.typeStrength !== p[i + 1]) c.typeStrength = p[i + 1] as number;
+  if (c.titleOnly !== p[i + 2]) c.titleOnly = p[i + 2] as boolean | undefined;
+  if (c.acronymOf !== p[i + 3]) c.acronymOf = p[i + 3] as number | undefined;
+  if (c.aliasOf !== p[i + 4]) c.aliasOf = p[i + 4] as number | undefined;
+  if (c.alsoKnownAs !== p[i + 5]) c.alsoKnownAs = p[i + 5] as number | undefined;
+  if (c.fullName !== p[i + 6]) c.fullName = p[i + 6] as string | undefined;
 }
 
 /** `reset`, and new offsets at `d` (new span objects: the last analysis's mentions keep the old ones). */
-function resetMoved(copy: NameCandidate, p: PristineValues, i: number, d: number): void {
-  reset(copy, p, i);
-  copy.span = { start: (p[i + 7] as number) + d, end: (p[i + 8] as number) + d };
+function resetMoved(c: NameCandidate, p: PristineValues, i: number, d: number): void {
+  reset(c, p, i);
+  c.span = { start: (p[i + 7] as number) + d, end: (p[i + 8] as number) + d };
   const titleStart = p[i + 9] as number;
-  copy.title = titleStart >= 0 ? { start: titleStart + d, end: (p[i + 10] as number) + d } : undefined;
+  c.title = titleStart >= 0 ? { start: titleStart + d, end: (p[i + 10] as number) + d } : undefined;
   const possessiveStart = p[i + 11] as number;
-  copy.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
+  c.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
 }
 
 /** Whether the token may be a word of a name (`classes`: its key's `WORD` bits, where the caller has them). */
@@ -1726,7 +1734,7 @@ function buildCandidate(
   }
   const nameTokens = nameTokenCollector.take();
   const span = { start: base + tokens[first].start, end: base + last.end };
-  // every field from the start, in the order `shifted` writes them (set below when they apply): one object shape
+  // every field from the start, in the order `copyOf` writes them (set below when they apply): one object shape
   const cand: EveryCandidateField = {
     span,
     text: text.slice(span.start - base, span.end - base),
