@@ -6,7 +6,7 @@
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
 import { clearWithMemos } from '../memo';
-import type { EntityType } from '../types';
+import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
@@ -596,7 +596,7 @@ export function findCandidatesCached(
   // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
-    hit = foundAfresh(paragraphText, p, ev, headline, namesOf);
+    hit = foundAfresh(paragraphText, p, base, ev, headline, namesOf);
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -617,13 +617,27 @@ export function findCandidatesCached(
   return hit.result;
 }
 
-/** A paragraph's candidates found afresh (offsets in the paragraph), with their names and what `reset` puts back; not yet placed. */
-function foundAfresh(paragraphText: string, p: KeptParagraph, ev: NameEvidence, headline: boolean, namesOf: NamesOf): CachedCandidates {
+/** A paragraph's candidates found afresh, with their names and what `reset` puts back, then moved to `base` (not yet placed). */
+function foundAfresh(paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, namesOf: NamesOf): CachedCandidates {
   const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
   const asked = askedCollector.take();
-  // (before they are placed: the names read them at their offsets in the paragraph's text)
+  // (the names and what `reset` puts back read the candidates at their offsets in the paragraph's text, before they move)
   const names = namesOf(candidates, paragraphText);
-  return { result: { candidates, names }, asked, base: 0, placement: -1, pristine: pristineValues(candidates), heldAt: -1, heldEpoch: askedEpoch };
+  const pristine = pristineValues(candidates);
+  if (base !== 0) for (let k = 0; k < candidates.length; k++) moveSpansInPlace(candidates[k], base);
+  return { result: { candidates, names }, asked, base, placement: -1, pristine, heldAt: -1, heldEpoch: askedEpoch };
+}
+
+/** Moves a candidate found afresh by `d`: its span objects themselves, which no one else has yet (see `PlacedCandidates`). */
+function moveSpansInPlace(c: NameCandidate, d: number): void {
+  moveSpanInPlace(c.span, d);
+  if (c.title) moveSpanInPlace(c.title, d);
+  if (c.possessive) moveSpanInPlace(c.possessive, d);
+}
+
+function moveSpanInPlace(s: Span, d: number): void {
+  s.start += d;
+  s.end += d;
 }
 
 /** Copies of a cached list's candidates at `base`, as `findCandidates` made them (the kept ones may have been changed this placement). */
