@@ -808,7 +808,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1) || languageSurnameAt(p, i + 1));
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
-    if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
+    if (isA(classes, WORD.firstName) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Goldman shares rose": a firm's first founder's surname opening a sentence before any word
@@ -821,12 +821,12 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
     // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !isA(classes, WORD.firstName) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     // "Pelosi became Speaker of the House": only a person takes an office
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
       || officeTakenEnd(p, i + 1) > 0;
   }
-  if (firstNameGender(t.key) || isInitial(t.text)) return true;
+  if (isA(classes, WORD.firstName) || isInitial(t.text)) return true;
   // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
   if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !isA(classes, WORD.demonym)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
@@ -1803,7 +1803,7 @@ function buildCandidate(
     if (!lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
     if (speaksAt(p, first, end)) cand.speaks = true;
   }
-  if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
+  if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !isA(firstClasses, WORD.firstName)) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   else if (end - first > 1) {
     const spelled = spelledCountry(p, first, end);
@@ -1952,7 +1952,7 @@ function classify(
   // "The Celtics won": a team's nickname alone
   if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return typed('organization', 1);
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
-  if (len === 2 && !titled && isA(lastClasses, WORD.roleNoun) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
+  if (len === 2 && !titled && isA(lastClasses, WORD.roleNoun) && !isA(firstClasses, WORD.firstName) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
   if (len === 1 && partyAfter(p, end)) return typed('organization', 1);
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
@@ -1972,7 +1972,7 @@ function classify(
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || isA(beforeOfClasses, WORD.orgHead) || isA(firstClasses, WORD.orgHead) && keys[first + 1] === 'of') return typed('organization', 2);
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return typed('organization', 2);
   // "General Dynamics", "Boston Dynamics": a field of work's plural ends a company's name (not after a first name: "Ana Markovics")
-  if (len > 1 && !titled && fieldPlural(lastKey) && !firstNameGender(keys[first])) return typed('organization', 2);
+  if (len > 1 && !titled && fieldPlural(lastKey) && !isA(firstClasses, WORD.firstName)) return typed('organization', 2);
   if (institutionBeforePlace(p, first, end)) return typed('organization', 2);
   if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled) || clubBeforePlace(keys, first, end, titled)) return typed('organization', 2);
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return typed('organization', 2);
@@ -2033,7 +2033,7 @@ function classify(
   // "Catholicism", "Marxism": a doctrine or a movement
   if (len === 1 && firstShape & SHAPE.ism) return typed('other', 1);
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
-  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 1);
+  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 1);
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && firstShape & SHAPE.brandCapital) return typed('organization', 1);
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
@@ -2053,7 +2053,7 @@ function classify(
   // "the islands La Désirade, Petite Terre, Marie Galante and Les Saintes": the place noun before a list types its later names too
   if (laterInListAfterPlaceNoun(p, before)) return typed('place', 1);
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
-  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
+  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && isA(firstClasses, WORD.firstName) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
   // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
   // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
@@ -2082,9 +2082,9 @@ function classify(
   if (len > 1 && !titled && isA(firstClasses, WORD.participleOpener) && (len === 2 || !firstNameGender(keys[first + 1])) && !isA(lastClasses, WORD.compass)
     && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return typed('organization', 1);
   // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
-  if (len === 1 && !titled && firstNameGender(keys[first]) && playsClub(p, first, end)) return typed('organization', 1);
+  if (len === 1 && !titled && isA(firstClasses, WORD.firstName) && playsClub(p, first, end)) return typed('organization', 1);
   if (articleOpensTitle(p, first, end, ev)) return placeContext(p, first, end, before) ?? typed('organization', 0);
-  if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
+  if (isA(firstClasses, WORD.firstName) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return typed('other', 1);
@@ -2105,9 +2105,9 @@ function classify(
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev) && !surnameAfterArticle(p, first, end, k)) return typed('other', 0);
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
-    if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return typed('other', 0);
+    if (shapeOf(keys[first]) & SHAPE.adjective && !isA(firstClasses, WORD.firstName)) return typed('other', 0);
     // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
-    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 0);
+    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 0);
     return typed('person', 1);
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
@@ -2274,6 +2274,8 @@ const WORD = {
   /** A common word or one with a portfolio's ending (`portfolioBeforeTitle`). */
   portfolio: 1 << 28,
   corporateSuffix: 1 << 29,
+  /** A known first name (`firstNameGender`). */
+  firstName: 1 << 30,
 } as const;
 
 /** The `WORD` bits of a word's folded key. */
@@ -2315,7 +2317,8 @@ function classesOfKey(key: string): number {
     (LEXICON.opensWith(key) ? WORD.opensLexicon : 0) |
     (TITLES.opensWith(key) ? WORD.opensTitle : 0) |
     (PLURAL_TITLES.opensWith(key) ? WORD.opensPluralTitle : 0) |
-    (COMMON_WORDS.has(key) || PORTFOLIO_ENDING.test(key) ? WORD.portfolio : 0);
+    (COMMON_WORDS.has(key) || PORTFOLIO_ENDING.test(key) ? WORD.portfolio : 0) |
+    (firstNameGender(key) !== undefined ? WORD.firstName : 0);
 }
 
 /**
