@@ -2340,10 +2340,14 @@ function initialsOpenPerson(p: PreparedParagraph, first: number, end: number): b
 function institutionBeforePlace(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens, keys } = p;
   for (let k = first + 1; k < end; k++) {
+    // (the words before the place first: after most words none is looked up)
+    const afterHead = ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post';
+    const afterCode = k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text);
+    if (!afterHead && !afterCode) continue;
     const place = LEXICON.longestAt(keys, k, end);
     if (!place || place.length !== end - k || place.value.type !== 'place') continue;
-    if (ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post') return true;
-    if (k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text) && LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
+    if (afterHead) return true;
+    if (LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
   }
   return false;
 }
