@@ -13,8 +13,11 @@ import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/cl
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
 import { analyzeArticle } from '../../server/src/core';
 import { clearMemos } from '../../server/src/core/memo';
-import { findCandidatesCached, paragraphsTokenized, prepareParagraph, releaseTokens, startPlacement, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import {
+  findCandidatesCached, paragraphsTokenized, prepareParagraph, releaseTokens, startPlacement, TOKEN, withTokens, type NameEvidence, type PreparedParagraph,
+} from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
+import { paragraphNamesOf } from '../../server/src/core/entities';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -123,7 +126,7 @@ describe('paragraphs kept without their tokens', () => {
     // (and the scan finds the names a particle or a modifier opens)
     startPlacement();
     const ev = documentEvidence([prep]);
-    const found = findCandidatesCached(prep.text, prep, 0, ev, false).source.map((c) => c.text);
+    const found = findCandidatesCached(prep.text, prep, 0, ev, false, paragraphNamesOf).candidates.map((c) => c.text);
     assert.deepEqual(found, ['Bill de Blasio', 'van Gogh', 'Ann Lee']);
   });
 
@@ -180,7 +183,7 @@ describe('clustering reused while no name changes', () => {
   });
 });
 
-describe('candidate copies handed out again', () => {
+describe('candidates handed out again', () => {
   it('gives a cold analysis when the copies callers changed come back at the same offset, moved, or twice in one text', () => {
     // callers change copies: an acronym's link, an alias, a list's type, a title in apposition, clustering's type
     const names = [
@@ -205,40 +208,52 @@ describe('candidate copies handed out again', () => {
     ];
     assertWarmEqualsCold(versions, { again: true });
   });
-  it('puts back every field a caller changed, and the offsets, from its own list (not the cached candidates)', () => {
+  it('puts back every field a caller changed, and the offsets, when it hands the candidates out again', () => {
     const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
     const prep = prepareParagraph(text, false);
     const ev = documentEvidence([prep]);
     startPlacement();
-    const first = findCandidatesCached(text, prep, 10, ev, false);
+    const first = findCandidatesCached(text, prep, 10, ev, false, paragraphNamesOf);
     assert.ok(first.candidates.some((c) => c.title) && first.candidates.some((c) => c.possessive) && first.candidates.some((c) => c.acronymOf !== undefined));
-    // what a cold search answers at `base`: the same text prepared again, with no cache of its own
-    const cold = (base: number) => findCandidatesCached(text, prepareParagraph(text, false), base, ev, false).candidates;
-    // the cached candidates changed in every field a reset puts back: a reset reading them would hand these out
-    for (const c of first.source as NameCandidate[]) {
-      Object.assign(c, { type: 'place', typeStrength: 5, titleOnly: true, acronymOf: 96, aliasOf: 95, alsoKnownAs: 94, fullName: 'No One' });
-      c.span = { start: 900, end: 905 };
-      c.title = { start: 890, end: 893 };
-      c.possessive = { start: 905, end: 907 };
-    }
     for (const base of [10, 10, 25, 25, 0]) {
-      // what callers do to copies: every field they may change
-      for (const c of first.candidates) {
-        c.type = 'other';
-        c.typeStrength = 7;
-        c.titleOnly = !c.titleOnly;
-        c.acronymOf = 99;
-        c.aliasOf = 98;
-        c.alsoKnownAs = 97;
-        c.fullName = 'Someone Else';
-      }
+      changeEveryField(first.candidates);
       startPlacement();
-      const again = findCandidatesCached(text, prep, base, ev, false);
-      assert.equal(again.candidates, first.candidates); // the same copies, handed out again
-      assert.deepEqual(again.candidates, cold(base));
+      const again = findCandidatesCached(text, prep, base, ev, false, paragraphNamesOf);
+      assert.equal(again.candidates, first.candidates); // the same candidates, handed out again
+      assert.deepEqual(again.candidates, coldCandidates(text, base, ev));
     }
   });
+  it('gives a second paragraph of the same text in one analysis candidates of its own, as found', () => {
+    const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
+    const prep = prepareParagraph(text, false);
+    const ev = documentEvidence([prep]);
+    startPlacement();
+    const first = findCandidatesCached(text, prep, 10, ev, false, paragraphNamesOf);
+    changeEveryField(first.candidates);
+    const second = findCandidatesCached(text, prep, 200, ev, false, paragraphNamesOf);
+    assert.ok(second.candidates.every((c, k) => c !== first.candidates[k]));
+    assert.deepEqual(second.candidates, coldCandidates(text, 200, ev));
+    assert.equal(second.names, first.names);
+  });
 });
+
+/** What callers do to the candidates handed out: every field they may change, and new offsets. */
+function changeEveryField(candidates: readonly NameCandidate[]): void {
+  for (const c of candidates) {
+    c.type = 'other';
+    c.typeStrength = 7;
+    c.titleOnly = !c.titleOnly;
+    c.acronymOf = 99;
+    c.aliasOf = 98;
+    c.alsoKnownAs = 97;
+    c.fullName = 'Someone Else';
+  }
+}
+
+/** What a cold search answers for `text` at `base`: the text prepared again, with no cache of its own. */
+function coldCandidates(text: string, base: number, ev: NameEvidence): NameCandidate[] {
+  return findCandidatesCached(text, prepareParagraph(text, false), base, ev, false, paragraphNamesOf).candidates;
+}
 
 describe('mentions handed out again', () => {
   it('gives a cold analysis when an unmoved mention gets another type', () => {

@@ -31,7 +31,7 @@ void everyChangeKept;
 
 interface LastClustering {
   /**
-   * The candidates of the last analysis, for their fields callers never change (a copy keeps
+   * The candidates of the last analysis, for their fields callers never change (a candidate keeps
    * those for its life, even when handed out again: see `findCandidatesCached`).
    */
   cands: readonly NameCandidate[];

@@ -387,29 +387,24 @@ export interface EvidenceVersion {
   changed: readonly string[] | null;
 }
 
-/** A paragraph's candidates (offsets from the paragraph start) and the evidence questions they depend on. */
+/**
+ * A paragraph's candidates and the evidence questions they depend on. One object per name: the
+ * candidates handed out to each analysis that places the paragraph, reset (and moved) first.
+ */
 interface CachedCandidates {
-  candidates: NameCandidate[];
+  /** What was handed out last: the candidates at `base`, as callers may have changed them, and their names. */
+  result: PlacedCandidates;
   /** Triples: which evidence (0 capitalised, 1 lower, 2 initial), the key, the answer. */
   asked: (number | string | boolean | undefined)[];
-  /**
-   * The copies handed out last (in `result`, with the source), the offset they were placed at, the
-   * placement (analysis) that took them, and what `reset` puts back (`pristineValues`).
-   */
-  placed?: { copies: NameCandidate[]; base: number; placement: number; result: PlacedCandidates; pristine: PristineValues };
+  /** The paragraph's offset the candidates' spans are at. */
+  base: number;
+  /** The placement (analysis) that took the candidates last (-1: none yet). */
+  placement: number;
+  /** What `reset` puts back (`pristineValues`). */
+  pristine: PristineValues;
   /** The evidence state its answers were last seen to hold in (`EvidenceVersion.stamp`; -1 none), and the `askedEpoch` then. */
   heldAt: number;
   heldEpoch: number;
-  /** What callers worked out from `candidates` (see `PlacedCandidates.notes`): one per list, like a weak map by list without its cost. */
-  notes: CandidateNotes;
-}
-
-/**
- * What the document-wide passes work out from one cached candidate list, kept with it
- * (`entities/index.ts` fills it: `paragraphNames`).
- */
-export interface CandidateNotes {
-  names: ParagraphNames | undefined;
 }
 
 /**
@@ -433,12 +428,12 @@ function changesAskNothing(v: EvidenceVersion): boolean {
   return lastVersionAsksNothing;
 }
 
-/** Numbers each analysis's placement of candidates: copies handed out in one are not handed out again in it. */
+/** Numbers each analysis's placement of candidates: candidates handed out in one are not handed out again in it. */
 let placement = 0;
 
 /**
  * Starts placing the candidates of a new analysis: from now on each paragraph may get back the
- * copies the last analysis took, reset (the copies of the last analysis may then change).
+ * candidates the last analysis took, reset (the last analysis's candidates may then change).
  */
 export function startPlacement(): void {
   placement++;
@@ -532,8 +527,6 @@ function sameAnswers(ev: NameEvidence, asked: CachedCandidates['asked']): boolea
   return true;
 }
 
-const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
-
 /**
  * A candidate written with every field, the optional ones too (undefined where they do not apply):
  * the type of the two places that make candidates, so a field added to `NameCandidate` and left out
@@ -542,13 +535,13 @@ const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + 
 type EveryCandidateField = { [K in keyof Required<NameCandidate>]: NameCandidate[K] };
 
 /**
- * A copy of a candidate moved by `d` (callers change their candidates; the cache keeps its own).
- * The tokens and roles stay shared: nothing changes them after `findCandidates`.
+ * A copy of a candidate, its span objects shared (`resetMoved` gives it its own). The tokens and
+ * roles stay shared: nothing changes them after `findCandidates`.
  */
-function shifted(c: NameCandidate, d: number): NameCandidate {
+function copyOf(c: NameCandidate): NameCandidate {
   // every field by name (one object shape, faster than a spread)
   const out: EveryCandidateField = {
-    span: shift(c.span, d),
+    span: c.span,
     text: c.text,
     type: c.type,
     typeStrength: c.typeStrength,
@@ -559,10 +552,10 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
     speaks: c.speaks,
     common: c.common,
     tokens: c.tokens,
-    title: c.title && shift(c.title, d),
+    title: c.title,
     titleText: c.titleText,
     titleInfo: c.titleInfo,
-    possessive: c.possessive && shift(c.possessive, d),
+    possessive: c.possessive,
     roles: c.roles,
     acronymOf: c.acronymOf,
     aliasOf: c.aliasOf,
@@ -578,32 +571,35 @@ function shifted(c: NameCandidate, d: number): NameCandidate {
 /** A paragraph's candidates placed in the document. */
 export interface PlacedCandidates {
   /**
-   * Copies at the paragraph's offset: callers may change them until the next `startPlacement`,
+   * Its candidates at the paragraph's offset: callers may change them until the next `startPlacement`,
    * after which they may be handed out again, reset (their span objects are never changed).
    */
   candidates: NameCandidate[];
-  /**
-   * The cached candidates they copy, the same list for as long as the paragraph's candidates stay
-   * the same: a key for what callers work out from them (do not change it).
-   */
-  source: readonly NameCandidate[];
-  /** What callers worked out from `source`, kept with it for as long as the list is cached (fill it only from `source` and its paragraph's text). */
-  notes: CandidateNotes;
+  /** What `NamesOf` worked out from them when they were found, kept with them (only read it). */
+  names: ParagraphNames;
 }
 
 /**
- * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
- * to the evidence questions it asked gets its candidates back (moved to `base`) without work.
- * The copies of the last placement are reset and handed out again (new spans only when the
- * paragraph moved): a keystroke then makes no candidate objects for the paragraphs it left alone.
+ * Works out what the document-wide passes read off a candidate list found afresh (`entities/index.ts`:
+ * `paragraphNamesOf`), from the candidates as `findCandidates` made them, their offsets in `text`, the
+ * paragraph's: once per list, kept with it (like a weak map by list, without its cost).
  */
-export function findCandidatesCached(paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, slot = -1): PlacedCandidates {
+export type NamesOf = (candidates: readonly NameCandidate[], text: string) => ParagraphNames;
+
+/**
+ * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
+ * to the evidence questions it asked gets its candidates back (moved to `base`) without work. They
+ * are the objects the last analysis took, reset (new spans only when the paragraph moved): a
+ * keystroke then makes no candidate objects for the paragraphs it left alone.
+ */
+export function findCandidatesCached(
+  paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, namesOf: NamesOf, slot = -1,
+): PlacedCandidates {
   const slots = headline ? headlineCandidateSlots : candidateSlots;
   // (a prepared paragraph stands for one text: its candidates are a memo by text without hashing the text again; headlines read other words)
   let hit = slot >= 0 && slots.preps[slot] === p ? slots.hits[slot] : headline ? p.headlineCandidates : p.candidates;
   if (!hit || !answersHold(ev, hit)) {
-    const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
-    hit = { candidates, asked: askedCollector.take(), heldAt: -1, heldEpoch: askedEpoch, notes: { names: undefined } };
+    hit = foundAfresh(paragraphText, p, base, ev, headline, namesOf);
     if (headline) p.headlineCandidates = hit;
     else p.candidates = hit;
   }
@@ -613,22 +609,49 @@ export function findCandidatesCached(paragraphText: string, p: KeptParagraph, ba
   }
   hit.heldAt = ev.version?.stamp ?? -1;
   hit.heldEpoch = askedEpoch;
-  const source = hit.candidates;
-  const placed = hit.placed;
   // (two paragraphs of one text in one analysis: the second gets copies of its own)
-  if (placed !== undefined && placed.placement !== placement) {
-    const { copies, pristine } = placed;
-    if (placed.base === base) for (let k = 0; k < source.length; k++) reset(copies[k], pristine, k * PRISTINE_STRIDE);
-    else for (let k = 0; k < source.length; k++) resetMoved(copies[k], pristine, k * PRISTINE_STRIDE, base);
-    placed.base = base;
-    placed.placement = placement;
-    return placed.result;
+  if (hit.placement === placement) return { candidates: pristineCopies(hit, base), names: hit.result.names };
+  const { candidates } = hit.result;
+  const { pristine } = hit;
+  if (hit.base === base) for (let k = 0; k < candidates.length; k++) reset(candidates[k], pristine, k * PRISTINE_STRIDE);
+  else for (let k = 0; k < candidates.length; k++) resetMoved(candidates[k], pristine, k * PRISTINE_STRIDE, base);
+  hit.base = base;
+  hit.placement = placement;
+  return hit.result;
+}
+
+/** A paragraph's candidates found afresh, with their names and what `reset` puts back, then moved to `base` (not yet placed). */
+function foundAfresh(paragraphText: string, p: KeptParagraph, base: number, ev: NameEvidence, headline: boolean, namesOf: NamesOf): CachedCandidates {
+  const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
+  const asked = askedCollector.take();
+  // (the names and what `reset` puts back read the candidates at their offsets in the paragraph's text, before they move)
+  const names = namesOf(candidates, paragraphText);
+  const pristine = pristineValues(candidates);
+  if (base !== 0) for (let k = 0; k < candidates.length; k++) moveSpansInPlace(candidates[k], base);
+  return { result: { candidates, names }, asked, base, placement: -1, pristine, heldAt: -1, heldEpoch: askedEpoch };
+}
+
+/** Moves a candidate found afresh by `d`: its span objects themselves, which no one else has yet (see `PlacedCandidates`). */
+function moveSpansInPlace(c: NameCandidate, d: number): void {
+  moveSpanInPlace(c.span, d);
+  if (c.title) moveSpanInPlace(c.title, d);
+  if (c.possessive) moveSpanInPlace(c.possessive, d);
+}
+
+function moveSpanInPlace(s: Span, d: number): void {
+  s.start += d;
+  s.end += d;
+}
+
+/** Copies of a cached list's candidates at `base`, as `findCandidates` made them (the kept ones may have been changed this placement). */
+function pristineCopies(hit: CachedCandidates, base: number): NameCandidate[] {
+  const { candidates } = hit.result;
+  const copies = new Array<NameCandidate>(candidates.length);
+  for (let k = 0; k < candidates.length; k++) {
+    copies[k] = copyOf(candidates[k]);
+    resetMoved(copies[k], hit.pristine, k * PRISTINE_STRIDE, base);
   }
-  const candidates = new Array<NameCandidate>(source.length);
-  for (let k = 0; k < source.length; k++) candidates[k] = shifted(source[k], base);
-  const result = { candidates, source, notes: hit.notes };
-  hit.placed = { copies: candidates, base, placement, result, pristine: pristineValues(source) };
-  return result;
+  return copies;
 }
 
 /**
@@ -663,10 +686,9 @@ const everyFieldListed: [Unlisted] extends [never] ? true : never = true;
 void everyFieldListed;
 
 /**
- * What `reset` puts back, per candidate of a list: the `ChangedByCallers` fields, then the
- * offsets in the paragraph (span start and end, title's, possessive's; -1 for none). One flat list
- * per candidate list: a reset reads it, not the cached candidates (after a pause in typing each of
- * those was a few cache misses more per name of the document).
+ * What `reset` puts back, per candidate of a list as `findCandidates` made it: the `ChangedByCallers`
+ * fields, then the offsets in the paragraph (span start and end, title's, possessive's; -1 for none).
+ * One flat list per candidate list, read in order (fewer cache misses after a pause in typing).
  */
 type PristineValues = (EntityType | number | boolean | string | undefined)[];
 const PRISTINE_STRIDE = 13;
@@ -694,27 +716,27 @@ function pristineValues(source: readonly NameCandidate[]): PristineValues {
 }
 
 /**
- * Sets the fields callers may have changed on a copy back to the cached candidate's (`p` from `i`:
- * see `PristineValues`; its offsets are still right). A field already right is not written.
+ * Sets the fields callers may have changed on a candidate back to what `findCandidates` made (`p`
+ * from `i`: see `PristineValues`; its offsets are still right). A field already right is not written.
  */
-function reset(copy: NameCandidate, p: PristineValues, i: number): void {
-  if (copy.type !== p[i]) copy.type = p[i] as EntityType;
-  if (copy.typeStrength !== p[i + 1]) copy.typeStrength = p[i + 1] as number;
-  if (copy.titleOnly !== p[i + 2]) copy.titleOnly = p[i + 2] as boolean | undefined;
-  if (copy.acronymOf !== p[i + 3]) copy.acronymOf = p[i + 3] as number | undefined;
-  if (copy.aliasOf !== p[i + 4]) copy.aliasOf = p[i + 4] as number | undefined;
-  if (copy.alsoKnownAs !== p[i + 5]) copy.alsoKnownAs = p[i + 5] as number | undefined;
-  if (copy.fullName !== p[i + 6]) copy.fullName = p[i + 6] as string | undefined;
+function reset(c: NameCandidate, p: PristineValues, i: number): void {
+  if (c.type !== p[i]) c.type = p[i] as EntityType;
+  if (c.typeStrength !== p[i + 1]) c.typeStrength = p[i + 1] as number;
+  if (c.titleOnly !== p[i + 2]) c.titleOnly = p[i + 2] as boolean | undefined;
+  if (c.acronymOf !== p[i + 3]) c.acronymOf = p[i + 3] as number | undefined;
+  if (c.aliasOf !== p[i + 4]) c.aliasOf = p[i + 4] as number | undefined;
+  if (c.alsoKnownAs !== p[i + 5]) c.alsoKnownAs = p[i + 5] as number | undefined;
+  if (c.fullName !== p[i + 6]) c.fullName = p[i + 6] as string | undefined;
 }
 
 /** `reset`, and new offsets at `d` (new span objects: the last analysis's mentions keep the old ones). */
-function resetMoved(copy: NameCandidate, p: PristineValues, i: number, d: number): void {
-  reset(copy, p, i);
-  copy.span = { start: (p[i + 7] as number) + d, end: (p[i + 8] as number) + d };
+function resetMoved(c: NameCandidate, p: PristineValues, i: number, d: number): void {
+  reset(c, p, i);
+  c.span = { start: (p[i + 7] as number) + d, end: (p[i + 8] as number) + d };
   const titleStart = p[i + 9] as number;
-  copy.title = titleStart >= 0 ? { start: titleStart + d, end: (p[i + 10] as number) + d } : undefined;
+  c.title = titleStart >= 0 ? { start: titleStart + d, end: (p[i + 10] as number) + d } : undefined;
   const possessiveStart = p[i + 11] as number;
-  copy.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
+  c.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
 }
 
 /** Whether the token may be a word of a name (`classes`: its key's `WORD` bits, where the caller has them). */
@@ -789,7 +811,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1) || languageSurnameAt(p, i + 1));
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
-    if (firstNameGender(t.key) && particleOpensName(p, i + 1, ev, true)) return true;
+    if (isA(classes, WORD.firstName) && particleOpensName(p, i + 1, ev, true)) return true;
     // "Jones, the mayor, spoke": before a comma, a known first name or a role appositive is evidence enough
     if (nameOpensSentenceBeforeComma(p, i, ev)) return true;
     // "Goldman shares rose": a firm's first founder's surname opening a sentence before any word
@@ -802,12 +824,12 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
     // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !firstNameGender(t.key) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !isA(classes, WORD.firstName) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
     // "Pelosi became Speaker of the House": only a person takes an office
     return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
       || officeTakenEnd(p, i + 1) > 0;
   }
-  if (firstNameGender(t.key) || isInitial(t.text)) return true;
+  if (isA(classes, WORD.firstName) || isInitial(t.text)) return true;
   // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
   if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !isA(classes, WORD.demonym)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
@@ -1737,7 +1759,7 @@ function buildCandidate(
   }
   const nameTokens = nameTokenCollector.take();
   const span = { start: base + tokens[first].start, end: base + last.end };
-  // every field from the start, in the order `shifted` writes them (set below when they apply): one object shape
+  // every field from the start, in the order `copyOf` writes them (set below when they apply): one object shape
   const cand: EveryCandidateField = {
     span,
     text: text.slice(span.start - base, span.end - base),
@@ -1792,7 +1814,7 @@ function buildCandidate(
     if (!lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
     if (speaksAt(p, first, end)) cand.speaks = true;
   }
-  if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !firstNameGender(keys[first])) cand.common = true;
+  if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !isA(firstClasses, WORD.firstName)) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
   else if (end - first > 1) {
     const spelled = spelledCountry(p, first, end);
@@ -1941,7 +1963,7 @@ function classify(
   // "The Celtics won": a team's nickname alone
   if (len === 1 && TEAM_NICKNAMES.has(keys[first])) return typed('organization', 1);
   // "the 'Mets Poet'", "the Village Poet": a role after a word that is no first name describes someone, it names no one
-  if (len === 2 && !titled && isA(lastClasses, WORD.roleNoun) && !firstNameGender(keys[first]) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
+  if (len === 2 && !titled && isA(lastClasses, WORD.roleNoun) && !isA(firstClasses, WORD.firstName) && !TITLES.getWord(keys[first + 1])) return typed('other', 1);
   // "the Republican party", "the Labour party": a political party written with a lower-case "party"
   if (len === 1 && partyAfter(p, end)) return typed('organization', 1);
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
@@ -1961,7 +1983,7 @@ function classify(
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || isA(beforeOfClasses, WORD.orgHead) || isA(firstClasses, WORD.orgHead) && keys[first + 1] === 'of') return typed('organization', 2);
   if (len > 2 && !titled && PLACE_NAME_TITLES.has(keys[first]) && institutionWordRight(keys, first + 1, end)) return typed('organization', 2);
   // "General Dynamics", "Boston Dynamics": a field of work's plural ends a company's name (not after a first name: "Ana Markovics")
-  if (len > 1 && !titled && fieldPlural(lastKey) && !firstNameGender(keys[first])) return typed('organization', 2);
+  if (len > 1 && !titled && fieldPlural(lastKey) && !isA(firstClasses, WORD.firstName)) return typed('organization', 2);
   if (institutionBeforePlace(p, first, end)) return typed('organization', 2);
   if (clubOfPlace(keys, first, end) || clubOfUnknownTown(p, first, end, titled) || clubBeforePlace(keys, first, end, titled)) return typed('organization', 2);
   for (let k = first + 1; k < end - 1; k++) if (keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) return typed('organization', 2);
@@ -2022,7 +2044,7 @@ function classify(
   // "Catholicism", "Marxism": a doctrine or a movement
   if (len === 1 && firstShape & SHAPE.ism) return typed('other', 1);
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
-  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 1);
+  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 1);
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && firstShape & SHAPE.brandCapital) return typed('organization', 1);
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
@@ -2042,7 +2064,7 @@ function classify(
   // "the islands La Désirade, Petite Terre, Marie Galante and Les Saintes": the place noun before a list types its later names too
   if (laterInListAfterPlaceNoun(p, before)) return typed('place', 1);
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
-  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && firstNameGender(keys[first]) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
+  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && isA(firstClasses, WORD.firstName) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
   // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
   // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
@@ -2071,9 +2093,9 @@ function classify(
   if (len > 1 && !titled && isA(firstClasses, WORD.participleOpener) && (len === 2 || !firstNameGender(keys[first + 1])) && !isA(lastClasses, WORD.compass)
     && LEXICON.longestAt(keys, first + 1, end)?.value.type !== 'place') return typed('organization', 1);
   // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
-  if (len === 1 && !titled && firstNameGender(keys[first]) && playsClub(p, first, end)) return typed('organization', 1);
+  if (len === 1 && !titled && isA(firstClasses, WORD.firstName) && playsClub(p, first, end)) return typed('organization', 1);
   if (articleOpensTitle(p, first, end, ev)) return placeContext(p, first, end, before) ?? typed('organization', 0);
-  if (firstNameGender(keys[first]) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
+  if (isA(firstClasses, WORD.firstName) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
   if (inQuotedTitle(p, first, end) && allCommon(p, first, end, ev)) return typed('other', 1);
@@ -2094,9 +2116,9 @@ function classify(
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
     for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && isCommonWord(keys[k], ev) && !surnameAfterArticle(p, first, end, k)) return typed('other', 0);
     // "Dynamic Equivalence", "Historical Principles", "Virtual Microscope": an adjective opens a term or a title, not a person
-    if (shapeOf(keys[first]) & SHAPE.adjective && !firstNameGender(keys[first])) return typed('other', 0);
+    if (shapeOf(keys[first]) & SHAPE.adjective && !isA(firstClasses, WORD.firstName)) return typed('other', 0);
     // "American Structuralism", "Persian Architecture", "Free Culture": an abstract noun closes a term, not a surname
-    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !firstNameGender(keys[first])) return typed('other', 0);
+    if (shapeOf(keys[end - 1]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 0);
     return typed('person', 1);
   }
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
@@ -2258,6 +2280,8 @@ const WORD = {
   /** A portfolio's ending ("Transportation"): with `commonWord`, the words `portfolioBeforeTitle` takes for a portfolio. */
   portfolioEnding: 1 << 28,
   corporateSuffix: 1 << 29,
+  /** A known first name (`firstNameGender`). */
+  firstName: 1 << 30,
 } as const;
 
 /** The `WORD` bits of a word's folded key. */
@@ -2299,7 +2323,8 @@ function classesOfKey(key: string): number {
     (LEXICON.opensWith(key) ? WORD.opensLexicon : 0) |
     (TITLES.opensWith(key) ? WORD.opensTitle : 0) |
     (PLURAL_TITLES.opensWith(key) ? WORD.opensPluralTitle : 0) |
-    (PORTFOLIO_ENDING.test(key) ? WORD.portfolioEnding : 0);
+    (PORTFOLIO_ENDING.test(key) ? WORD.portfolioEnding : 0) |
+    (firstNameGender(key) !== undefined ? WORD.firstName : 0);
 }
 
 /**
@@ -2321,10 +2346,14 @@ function initialsOpenPerson(p: PreparedParagraph, first: number, end: number): b
 function institutionBeforePlace(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens, keys } = p;
   for (let k = first + 1; k < end; k++) {
+    // (the words before the place first: after most words none is looked up)
+    const afterHead = ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post';
+    const afterCode = k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text);
+    if (!afterHead && !afterCode) continue;
     const place = LEXICON.longestAt(keys, k, end);
     if (!place || place.length !== end - k || place.value.type !== 'place') continue;
-    if (ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post') return true;
-    if (k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text) && LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
+    if (afterHead) return true;
+    if (LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
   }
   return false;
 }

@@ -14,7 +14,7 @@ import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, releaseTokens, startPlacement, withTokens, type KeptParagraph, type PlacedCandidates,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, releaseTokens, startPlacement, withTokens, type KeptParagraph,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import type { NameCandidate, NameInfo } from './nameTypes';
@@ -104,14 +104,9 @@ function endsAt(end: RegExp, text: string, at: number): boolean {
   return end.test(text);
 }
 
-/** The paragraph names of a cached candidate list (`text` the paragraph's: each list belongs to one text), kept in its notes. */
-function paragraphNames({ source, notes }: PlacedCandidates, text: string): ParagraphNames {
-  let names = notes.names;
-  if (!names) {
-    names = source.length === 0 ? NO_NAMES : namesOfList(source, text);
-    notes.names = names;
-  }
-  return names;
+/** The paragraph names of a candidate list found afresh (`NamesOf`: `text` the paragraph's; the list keeps them). */
+export function paragraphNamesOf(source: readonly NameCandidate[], text: string): ParagraphNames {
+  return source.length === 0 ? NO_NAMES : namesOfList(source, text);
 }
 
 /** The paragraph names of a candidate list of at least one candidate, worked out. */
@@ -282,10 +277,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const texts = paragraphs.map((p) => allTexts[p.index]);
   const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i]), i));
   const evidence = documentEvidence(preps);
-  // the last analysis's candidate copies may be handed out again from here on
+  // the last analysis's candidates may be handed out again from here on
   startPlacement();
-  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', i));
-  const names = found.map((f, i) => paragraphNames(f, texts[i]));
+  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', paragraphNamesOf, i));
+  const names = found.map((f) => f.names);
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;

@@ -160,7 +160,7 @@ export interface InnerSpan {
 export type CandidateFields<K extends keyof NameCandidate> = K;
 
 /**
- * The fields the passes after `findCandidates` change on a candidate copy: the candidate cache's
+ * The fields the passes after `findCandidates` change on a candidate handed out: the candidate cache's
  * `reset` puts them back, and `clusterCache.ts` keeps them as they were at the last clustering (each
  * checked at compile time against this list).
  */
