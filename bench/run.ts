@@ -33,6 +33,7 @@ import { DIAGNOSTICS_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
 import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
+import { STAGE_NAMES, stageMarks } from './stages';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -391,30 +392,17 @@ interface StageSplit {
 /** Times the stages of `analyzeArticle` separately, with its exported stage functions. */
 function stages(name: string, text: string): StageSplit {
   const opts = core.defaultOptions({});
-  const names = ['scan', 'entities', 'quotations', 'attribution', 'rules'];
-  const samples: number[][] = names.map(() => []);
+  const samples: number[][] = STAGE_NAMES.map(() => []);
   const reps = repsFor(countWords(text));
   for (let i = -1; i < reps; i++) {
     const input = fresh(text);
     gc();
-    const t: number[] = [performance.now()];
-    const doc = core.scanDocument(input, opts.format);
-    t.push(performance.now());
-    const { mentions, entities, outer } = core.findEntities(doc, opts);
-    t.push(performance.now());
-    const quotations = core.findQuotations(doc);
-    t.push(performance.now());
-    // as analyzeArticle calls it: the mentions nested in no other
-    core.attributeQuotations(doc, quotations, outer, entities, opts);
-    t.push(performance.now());
-    const base = { text: input, frontMatter: doc.frontMatter, headline: doc.headline, paragraphs: doc.paragraphs, excluded: doc.excluded, quotations, mentions, entities };
-    core.runRules({ article: base, doc, options: opts });
-    t.push(performance.now());
-    if (i >= 0) for (let s = 0; s < names.length; s++) samples[s].push(t[s + 1] - t[s]);
+    const t = stageMarks(core, input, opts);
+    if (i >= 0) for (let s = 0; s < STAGE_NAMES.length; s++) samples[s].push(t[s + 1] - t[s]);
   }
   const ms = samples.map(median);
   const total = ms.reduce((a, b) => a + b, 0);
-  return { name, words: countWords(text), stages: names.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
+  return { name, words: countWords(text), stages: STAGE_NAMES.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
 }
 
 // ---------------------------------------------------------------------------------------------
