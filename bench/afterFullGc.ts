@@ -20,11 +20,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DENSE_QUOTES, generateProse, NAME_HEAVY, variant } from './corpus';
+import { generateProse, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { buildShipped, loadShipped } from './shippedBuild';
 import { STAGE_NAMES, stageMarks } from './stages';
 
-const WARM_UPS = 30;
 /** Untimed 1k analyses in the timed condition first: the JIT settles into that condition. */
 const SETTLE = 10;
 const TIMED = 31;
@@ -57,10 +56,10 @@ function collect(): void {
 function child(bundle: string, condition: Condition): void {
   const core = loadShipped(bundle);
   const opts = core.defaultOptions({});
-  const styles = [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];
+  const styles = warmUpTexts();
   const small = generateProse(1_000);
   let k = 0;
-  for (let i = 0; i < WARM_UPS; i++) {
+  for (let i = 0; i < WARM_UP_ANALYSES; i++) {
     if (condition.gcInWarmUp) collect();
     core.analyzeArticle(variant(styles[i % styles.length], ++k));
   }

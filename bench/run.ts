@@ -28,7 +28,7 @@ import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptio
 import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
-import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
+import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
 import type { ProfileSummary } from './profile';
@@ -933,8 +933,7 @@ interface Results {
   profile: (ProfileSummary & { words: number; file: string }) | null;
 }
 
-/** First analyses of unseen text before anything is timed, for Copydesk and `compromise` alike. */
-const WARM_UP_ANALYSES = 30;
+/** Runs of `compromise` before anything is timed (Copydesk's: `WARM_UP_ANALYSES`). */
 const WARM_UP_COMPROMISE_RUNS = 3;
 
 /**
@@ -945,7 +944,7 @@ const WARM_UP_COMPROMISE_RUNS = 3;
  */
 function warmUp(): void {
   log('warm-up');
-  const styles = [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];
+  const styles = warmUpTexts();
   for (let i = 0; i < WARM_UP_ANALYSES; i++) core.analyzeArticle(fresh(styles[i % styles.length]));
   for (let i = 0; i < WARM_UP_COMPROMISE_RUNS; i++) runCompromise(styles[i % styles.length]);
 }
