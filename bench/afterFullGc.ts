@@ -20,14 +20,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DENSE_QUOTES, generateProse, NAME_HEAVY, variant } from './corpus';
+import { generateProse, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { buildShipped, loadShipped } from './shippedBuild';
+import { STAGE_NAMES, stageMarks } from './stages';
 
-const WARM_UPS = 30;
 /** Untimed 1k analyses in the timed condition first: the JIT settles into that condition. */
 const SETTLE = 10;
 const TIMED = 31;
-const STAGES = ['scan', 'entities', 'quotations', 'attribution', 'rules', 'total'] as const;
+const STAGES = [...STAGE_NAMES, 'total'] as const;
 
 interface Condition {
   gcInWarmUp: boolean;
@@ -56,10 +56,10 @@ function collect(): void {
 function child(bundle: string, condition: Condition): void {
   const core = loadShipped(bundle);
   const opts = core.defaultOptions({});
-  const styles = [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];
+  const styles = warmUpTexts();
   const small = generateProse(1_000);
   let k = 0;
-  for (let i = 0; i < WARM_UPS; i++) {
+  for (let i = 0; i < WARM_UP_ANALYSES; i++) {
     if (condition.gcInWarmUp) collect();
     core.analyzeArticle(variant(styles[i % styles.length], ++k));
   }
@@ -72,19 +72,7 @@ function child(bundle: string, condition: Condition): void {
   for (let i = 0; i < TIMED; i++) {
     const input = variant(small, ++k);
     if (condition.gcBeforeEach) collect();
-    // the stages as analyzeArticle runs them (as `run.ts` splits them)
-    const t: number[] = [performance.now()];
-    const doc = core.scanDocument(input, opts.format);
-    t.push(performance.now());
-    const { mentions, entities, outer } = core.findEntities(doc, opts);
-    t.push(performance.now());
-    const quotations = core.findQuotations(doc);
-    t.push(performance.now());
-    core.attributeQuotations(doc, quotations, outer, entities, opts);
-    t.push(performance.now());
-    const article = { text: input, frontMatter: doc.frontMatter, headline: doc.headline, paragraphs: doc.paragraphs, excluded: doc.excluded, quotations, mentions, entities };
-    core.runRules({ article, doc, options: opts });
-    t.push(performance.now());
+    const t = stageMarks(core, input, opts);
     for (let s = 0; s < STAGES.length - 1; s++) samples[s].push(t[s + 1] - t[s]);
     samples[STAGES.length - 1].push(t[t.length - 1] - t[0]);
   }

@@ -243,6 +243,14 @@ export function generateProse(words: number, seed = 1, style: ProseStyle = NEWS)
   return parts.join('\n');
 }
 
+/** First analyses of unseen text that bring the core to the JIT's steady state before anything is timed (`run.ts`'s warm-up). */
+export const WARM_UP_ANALYSES = 30;
+
+/** The texts of the warm-up, taken in turn: 20,000 words of each style (news, dense quotations, name-heavy). */
+export function warmUpTexts(): string[] {
+  return [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];
+}
+
 /** A workspace-sized article: one article of 300 to 900 words. */
 export function generateArticle(seed: number): string {
   const r = prng(seed * 7919 + 13);

@@ -28,11 +28,12 @@ import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptio
 import nlp from 'compromise';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
-import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant } from './corpus';
+import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
 import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
+import { STAGE_NAMES, stageMarks } from './stages';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -391,30 +392,17 @@ interface StageSplit {
 /** Times the stages of `analyzeArticle` separately, with its exported stage functions. */
 function stages(name: string, text: string): StageSplit {
   const opts = core.defaultOptions({});
-  const names = ['scan', 'entities', 'quotations', 'attribution', 'rules'];
-  const samples: number[][] = names.map(() => []);
+  const samples: number[][] = STAGE_NAMES.map(() => []);
   const reps = repsFor(countWords(text));
   for (let i = -1; i < reps; i++) {
     const input = fresh(text);
     gc();
-    const t: number[] = [performance.now()];
-    const doc = core.scanDocument(input, opts.format);
-    t.push(performance.now());
-    const { mentions, entities, outer } = core.findEntities(doc, opts);
-    t.push(performance.now());
-    const quotations = core.findQuotations(doc);
-    t.push(performance.now());
-    // as analyzeArticle calls it: the mentions nested in no other
-    core.attributeQuotations(doc, quotations, outer, entities, opts);
-    t.push(performance.now());
-    const base = { text: input, frontMatter: doc.frontMatter, headline: doc.headline, paragraphs: doc.paragraphs, excluded: doc.excluded, quotations, mentions, entities };
-    core.runRules({ article: base, doc, options: opts });
-    t.push(performance.now());
-    if (i >= 0) for (let s = 0; s < names.length; s++) samples[s].push(t[s + 1] - t[s]);
+    const t = stageMarks(core, input, opts);
+    if (i >= 0) for (let s = 0; s < STAGE_NAMES.length; s++) samples[s].push(t[s + 1] - t[s]);
   }
   const ms = samples.map(median);
   const total = ms.reduce((a, b) => a + b, 0);
-  return { name, words: countWords(text), stages: names.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
+  return { name, words: countWords(text), stages: STAGE_NAMES.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -945,8 +933,7 @@ interface Results {
   profile: (ProfileSummary & { words: number; file: string }) | null;
 }
 
-/** First analyses of unseen text before anything is timed, for Copydesk and `compromise` alike. */
-const WARM_UP_ANALYSES = 30;
+/** Runs of `compromise` before anything is timed (Copydesk's: `WARM_UP_ANALYSES`). */
 const WARM_UP_COMPROMISE_RUNS = 3;
 
 /**
@@ -957,7 +944,7 @@ const WARM_UP_COMPROMISE_RUNS = 3;
  */
 function warmUp(): void {
   log('warm-up');
-  const styles = [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];
+  const styles = warmUpTexts();
   for (let i = 0; i < WARM_UP_ANALYSES; i++) core.analyzeArticle(fresh(styles[i % styles.length]));
   for (let i = 0; i < WARM_UP_COMPROMISE_RUNS; i++) runCompromise(styles[i % styles.length]);
 }
