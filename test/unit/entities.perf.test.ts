@@ -237,7 +237,7 @@ describe('candidates handed out again', () => {
   });
 });
 
-/** What callers do to the candidates handed out: every field they may change, and new offsets. */
+/** What callers do to the candidates handed out: every field they may change (not their span objects: see `PlacedCandidates`). */
 function changeEveryField(candidates: readonly NameCandidate[]): void {
   for (const c of candidates) {
     c.type = 'other';

@@ -40,11 +40,11 @@ test('the short-lived classes of an analysis each keep an instance', () => {
 const LONG_LIVED: Record<string, string> = {
   BoundedTable: 'module-level tables',
   ConfigReader: 'reads a configuration file, not run per keystroke',
+  DistinctCollector: 'module-level collectors',
   EvidenceTally: "one per document, kept in the tallies list",
   FoundCandidates: 'one module-level instance, filled by each paragraph in turn',
   ForwardFinder: "the kept LineEnds holds two, which keeps its hidden class",
   LineIndex: 'one per document version, kept with the document',
-  DistinctCollector: 'module-level collectors',
   ListCollector: 'module-level collectors',
   Memo: 'module-level memos',
   PeopleTokens: 'one module-level list (quotes/pronouns.ts), reused from paragraph to paragraph',

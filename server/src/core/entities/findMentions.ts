@@ -611,11 +611,14 @@ export function findCandidatesCached(
   hit.heldEpoch = askedEpoch;
   // (two paragraphs of one text in one analysis: the second gets copies of its own)
   if (hit.placement === placement) return { candidates: pristineCopies(hit, base), names: hit.result.names };
-  const { candidates } = hit.result;
-  const { pristine } = hit;
-  if (hit.base === base) for (let k = 0; k < candidates.length; k++) reset(candidates[k], pristine, k * PRISTINE_STRIDE);
-  else for (let k = 0; k < candidates.length; k++) resetMoved(candidates[k], pristine, k * PRISTINE_STRIDE, base);
-  hit.base = base;
+  // (candidates found afresh, never placed, are as found and at `base` already: nothing to put back)
+  if (hit.placement >= 0) {
+    const { candidates } = hit.result;
+    const { pristine } = hit;
+    if (hit.base === base) for (let k = 0; k < candidates.length; k++) reset(candidates[k], pristine, k * PRISTINE_STRIDE);
+    else for (let k = 0; k < candidates.length; k++) resetMoved(candidates[k], pristine, k * PRISTINE_STRIDE, base);
+    hit.base = base;
+  }
   hit.placement = placement;
   return hit.result;
 }
