@@ -351,8 +351,9 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
   const manner = before[n - 2];
   const be = before[n - 3];
   if (!manner.isWord || manner.cap || !be.isWord || !BE_FORMS.has(be.lower)) return null;
+  // (`subjectBefore` parses backward from before the verb: its phrase always ends before "be")
   const phrase = subjectBefore(ctx, before, n - 3, 0);
-  return phrase && phrase.last < n - 3 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
+  return phrase && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
 }
 
 /**

@@ -558,8 +558,8 @@ interface KnownCap {
 
 /** What the person index needs from one paragraph's tokens (offsets from the paragraph start). */
 export interface ParagraphPeople {
-  /** Names after a title or with a known first name. */
-  names: { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
+  /** Names after a title or with a known first name (read-only: summaries without names share `NO_NAMES`). */
+  names: readonly { start: number; end: number; key: string; surname: string; name: string; gender: Gender }[];
   /**
    * Its capitalised words, in flat lists (few of them are ever read: `knownCaps` makes objects of
    * those): each as the surname it would be, and its start and end (in pairs) in `text`.
