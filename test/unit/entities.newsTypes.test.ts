@@ -300,5 +300,8 @@ describe('"County" opening a name ("County Cork", "County Durham")', () => {
   it('leaves a county official\'s title a title', () => {
     assert.equal(typeOfFound('County Executive Steve Bellone said so.', 'Steve Bellone'), 'person');
     assert.equal(typeOfFound('"We are ready," said County Judge Lina Hidalgo.', 'Lina Hidalgo'), 'person');
+    // an office "County" opens, not a county's name
+    assert.notEqual(typeOfFound('County Clerk Jane Doe said so.', 'County Clerk Jane Doe'), 'place');
+    assert.notEqual(typeOfFound('County Supervisor Ann Lee agreed.', 'County Supervisor Ann Lee'), 'place');
   });
 });

@@ -92,11 +92,22 @@ describe('attribution patterns', () => {
   it('a clause with no one in it before the colon names no speaker ("The answer was simple:")', () => {
     assert.equal(quote(analyze('The answer was simple: "No."'), 'No.').speaker, null);
     assert.equal(quote(analyze('Voters spoke. The result is clear: "We lost."'), 'We lost').speaker, null);
+    // "it", a thing named after someone, the last noun after "of", a word that is no manner of speaking
+    assert.equal(quote(analyze('Lopez lost the vote. It was close: "We fell short."'), 'fell short').speaker, null);
+    assert.equal(quote(analyze('Acme cut jobs. It was clear: "We had no choice."'), 'no choice').speaker, null);
+    assert.equal(quote(analyze('The Trump statement was clear: "We won."'), 'We won').speaker, null);
+    assert.equal(quote(analyze('The mayor of Chicago was furious: "Unacceptable."'), 'Unacceptable').speaker, null);
+    assert.equal(quote(analyze('Lopez is right: "This must stop."'), 'must stop').speaker, null);
   });
   it('As Name put it, "…" and "…," as Name put it', () => {
     assertSpeaker('As ⟦Lopez⟧ put it, "Nobody is coming."', 'Nobody', 'named', 'put');
     assertSpeaker('As ⟦Lopez⟧ put it: "Nobody is coming."', 'Nobody', 'named', 'put');
     assertSpeaker('"Nobody is coming," as ⟦Lopez⟧ put it.', 'Nobody', 'named', 'put');
+    assertSpeaker('⟦Lopez⟧ put it bluntly: "We lost."', 'We lost', 'named', 'put');
+  });
+  it('"put it" with more after it reports no words ("put it to a vote", "put it at $5 million")', () => {
+    assert.equal(quote(analyze('He put it to a vote: "All in favour?"'), 'favour').speaker, null);
+    assert.equal(quote(analyze('Police put it at $5 million: "A record haul."'), 'record haul').speaker, null);
   });
   it('"…," one of them said (partitive anonymous)', () =>
     void assertSpeaker('“We were told the bridge would hold for another decade,” ⟦one of them⟧ said.', 'bridge', 'anonymous', 'said'));

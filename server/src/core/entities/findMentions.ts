@@ -1561,6 +1561,16 @@ function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean 
     && (PLACE_PREPOSITIONS.has(preposition.key) || ISLAND_PREPOSITIONS.has(preposition.key));
 }
 
+/**
+ * "County Cork", "County Durham": "County" and one word, as Ireland and Britain name a county, is the place;
+ * not before an office or a role ("County Clerk Jane Doe", "County Supervisor", "County Judge").
+ */
+function countyAndName(keys: readonly string[], first: number, end: number): boolean {
+  if (end - first !== 2 || keys[first] !== 'county') return false;
+  const second = keys[first + 1];
+  return !ROLE_NOUNS.has(second) && !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
+}
+
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
 function isPluralKey(key: string): boolean {
   return key.length > 1 && key.charCodeAt(key.length - 1) === 115 && key.charCodeAt(key.length - 2) !== 115;
@@ -1999,6 +2009,7 @@ function classify(
   // "the National Hurricane Center", "the Federal Law Enforcement Training Center": a nation's center for a field is its agency
   if (len > 2 && (lastKey === 'center' || lastKey === 'centre') && NATIONAL_WORDS.has(keys[first])) return typed('organization', 2);
   if (len > 1 && isA(lastClasses, WORD.placeHead | WORD.buildingHead) || isA(beforeOfClasses, WORD.placeHead) || isA(firstClasses, WORD.placeStart) && len > 1 && !titled && !teamOfPlace(keys, first, end)) return typed('place', 2);
+  if (countyAndName(keys, first, end)) return typed('place', 2);
   // "the Florida Keys": a known place before the plural of its small islands is those islands, no team (not a place head
   // alone: "Alicia Keys" is a person; without the article only after a place that is no first name, as "Florida" is)
   if (len > 1 && isA(lastClasses, WORD.islandPlural) && placeIslands(p, first, end, before)) return typed('place', 2);

@@ -436,7 +436,7 @@ export function isHeadWord(key: string): boolean {
 export const STREET_STARTS: ReadonlySet<string> = new Set(['rue', 'calle', 'paseo', 'avenida', 'piazza', 'plac']);
 
 /** First words that make a name a place ("Lake Geneva", "Mount Everest", "Gulf of Mexico"). */
-export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'county', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
+export const PLACE_STARTS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'gulf', 'cape', 'isle', 'port', 'fort', 'ft', 'san', 'santa', 'saint', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater',
   // the same in other languages: "Rio Grande", "Puerto Plata", "Wat Arun" (a temple), and the streets and squares (`STREET_STARTS`)
   'rio', 'isla', 'lago', 'puerto', 'playa', 'praia', 'terre', 'ile', 'pointe', 'anse', ...STREET_STARTS,
   'meydan', 'meidan', 'masjed', 'masjid', 'wat']);

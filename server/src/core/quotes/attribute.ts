@@ -1,7 +1,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { ANONYMOUS_NOUNS, DETERMINERS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsSentence, ParagraphTokens, type Token } from './tokens';
 
@@ -111,7 +111,10 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
 
 /** "As Lopez put it, '…'", "'…,' as she put it": "put it" reports words as a verb of saying does ("put" alone does not). */
 function putItAt(tokens: Token[], k: number): boolean {
-  return tokens[k].lower === 'put' && tokens[k + 1]?.lower === 'it';
+  if (tokens[k].lower !== 'put' || tokens[k + 1]?.lower !== 'it') return false;
+  // "put it," or "put it bluntly:", not "put it to a vote" or "put it at $5 million"
+  const after = tokens[k + 2];
+  return after === undefined || !after.isWord || after.lower.endsWith('ly');
 }
 
 function cueOf(ctx: AttributionContext, a: Token, b: Token): Cue {
@@ -350,24 +353,40 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
   if (n < 4 || before[n - 1].text !== ':') return null;
   const manner = before[n - 2];
   const be = before[n - 3];
-  if (!manner.isWord || manner.cap || !be.isWord || !BE_FORMS.has(be.lower)) return null;
+  if (!manner.isWord || !MANNERS_OF_SPEAKING.has(manner.lower) || !be.isWord || !BE_FORMS.has(be.lower)) return null;
   // (`subjectBefore` parses backward from before the verb: its phrase always ends before "be")
   const phrase = subjectBefore(ctx, before, n - 3, 0);
-  return phrase && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
+  // the sentence's subject, not the last noun of it ("The mayor of Chicago was furious:" is no word of Chicago's)
+  return phrase && phrase.first === 0 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
 }
+
+/** How someone spoke, after "was" and before the colon that opens their words ("Lopez was blunt:"; not "right", "close", "simple"). */
+const MANNERS_OF_SPEAKING: ReadonlySet<string> = new Set([
+  'blunt', 'blunter', 'emphatic', 'clear', 'direct', 'candid', 'frank', 'firm', 'adamant', 'defiant', 'unapologetic', 'succinct',
+  'terse', 'brief', 'unequivocal', 'categorical', 'forthright', 'philosophical', 'optimistic', 'pessimistic', 'upbeat', 'cautious',
+  'diplomatic', 'scathing', 'withering', 'dismissive', 'defensive', 'apologetic', 'contrite', 'emotional', 'measured', 'pointed',
+]);
+
+/** Words after the head of a speaker phrase that open what the head is of ("a spokeswoman for the agency", "the mayor of Chicago"). */
+const AFTER_SPEAKER_HEAD: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from']);
 
 /**
  * Whether a speaker phrase found without a verb of saying names someone who speaks: a pronoun, a name, a title
  * ("the mayor") or a source's noun ("a spokeswoman"); not any noun after a determiner ("The answer", "The result").
  */
 function namesSomeone(ctx: AttributionContext, tokens: Token[], phrase: SpeakerPhrase): boolean {
-  if (phrase.kind === 'pronoun') return true;
-  for (let k = phrase.first; k <= phrase.last; k++) {
-    const t = tokens[k];
-    if (!t.isWord) continue;
-    if ((t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || ANONYMOUS_NOUNS.has(t.lower) || ctx.lex.anonymous.has(t.lower)) return true;
+  // a person's pronoun ("It was close:" is no one's)
+  if (phrase.kind === 'pronoun') return PRONOUNS[tokens[phrase.first].lower] !== 'neuter';
+  // the head: the last word, or the one before "for"/"of" ("a spokeswoman for the agency"; "The Trump statement" is a statement)
+  let head = phrase.last;
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    if (AFTER_SPEAKER_HEAD.has(tokens[k].lower)) {
+      head = k - 1;
+      break;
+    }
   }
-  return false;
+  const t = tokens[head];
+  return (t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || ANONYMOUS_NOUNS.has(t.lower) || ctx.lex.anonymous.has(t.lower);
 }
 
 /** Whether a phrase holds a form of "be": a clause ("The answer was simple:"), no headline's speaker ("Trump:"). */
