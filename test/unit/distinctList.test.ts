@@ -29,8 +29,12 @@ describe('DistinctCollector', () => {
     assert.ok(Object.isFrozen(collector.takeDistinct()));
     collector.add('a');
     const first = collector.takeDistinct();
-    collector.add('a');
-    assert.notEqual(collector.takeDistinct(), first);
+    collector.add('b');
+    const second = collector.takeDistinct();
+    assert.notEqual(second, first);
+    // the first list is the caller's: the collector's next items do not show in it
+    assert.deepEqual(first, ['a']);
+    assert.deepEqual(second, ['b']);
   });
 
   it('forgets the items an analysis left untaken (it threw between an add and its take), set and all', () => {
