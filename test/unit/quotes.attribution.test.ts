@@ -97,6 +97,8 @@ describe('attribution patterns', () => {
     assert.equal(quote(analyze('Acme cut jobs. It was clear: "We had no choice."'), 'no choice').speaker, null);
     assert.equal(quote(analyze('The Trump statement was clear: "We won."'), 'We won').speaker, null);
     assert.equal(quote(analyze('The mayor of Chicago was furious: "Unacceptable."'), 'Unacceptable').speaker, null);
+    // (a manner of speaking this time: only the subject check stands between Chicago and the words)
+    assert.equal(quote(analyze('The mayor of Chicago was blunt: "Unacceptable."'), 'Unacceptable').speaker, null);
     assert.equal(quote(analyze('Lopez is right: "This must stop."'), 'must stop').speaker, null);
   });
   it('As Name put it, "…" and "…," as Name put it', () => {
