@@ -1563,7 +1563,8 @@ function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean 
 
 /**
  * "County Cork", "County Durham": "County" and one word, as Ireland and Britain name a county, is the place;
- * not before an office or a role ("County Clerk Jane Doe", "County Supervisor", "County Judge").
+ * not before a title or role noun the lists know ("County Judge", "County Attorney"). Only two words: "County
+ * Clerk Jane Doe" is none. (The lists lack "Clerk", "Supervisor", "Executive": "the County Clerk" alone reads a place.)
  */
 function countyAndName(keys: readonly string[], first: number, end: number): boolean {
   if (end - first !== 2 || keys[first] !== 'county') return false;
