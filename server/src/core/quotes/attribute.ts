@@ -344,9 +344,9 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /**
- * "Lopez was blunt: '…'", "The mayor, asked about the plan, was emphatic: '…'": a speaker, a form of "be" and one
- * lower-case word of manner end the sentence at the colon that opens the quotation, so the speaker says it.
- * Only a speaker phrase opens such a clause ("The answer was simple:" names no one and finds none).
+ * "Lopez was blunt: '…'", "The mayor, asked about the plan, was emphatic: '…'": the sentence's subject, a form of
+ * "be" and a manner of speaking (`MANNERS_OF_SPEAKING`) end the sentence at the colon that opens the quotation,
+ * so the subject says it. Only a subject that names someone (`namesSomeone`) speaks ("The result is clear:" does not).
  */
 function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attribution | null {
   const n = before.length;
@@ -356,7 +356,7 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
   if (!manner.isWord || !MANNERS_OF_SPEAKING.has(manner.lower) || !be.isWord || !BE_FORMS.has(be.lower)) return null;
   // (`subjectBefore` parses backward from before the verb: its phrase always ends before "be")
   const phrase = subjectBefore(ctx, before, n - 3, 0);
-  // the sentence's subject, not the last noun of it ("The mayor of Chicago was furious:" is no word of Chicago's)
+  // the sentence's subject, not the last noun of it ("The mayor of Chicago was blunt:" is no word of Chicago's)
   return phrase && phrase.first === 0 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
 }
 
