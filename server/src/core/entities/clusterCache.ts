@@ -137,7 +137,7 @@ function sameInputs(l: LastClustering, cands: readonly NameCandidate[], options:
     const b = cands[k];
     if (b.type !== TYPE_CODES[l.types[k]] || b.typeStrength !== l.strengths[k] || indexCode(b.acronymOf) !== l.acronymOf[k] || indexCode(b.aliasOf) !== l.aliasOf[k] ||
       indexCode(b.alsoKnownAs) !== l.alsoKnownAs[k] || titleOnlyCode(b.titleOnly) !== l.titleOnly[k] || b.fullName !== (l.fullName === null ? undefined : l.fullName[k])) return false;
-    // the same copy handed out again has the same fixed fields (see `LastClustering.cands`)
+    // the same candidate handed out again has the same fixed fields (see `LastClustering.cands`)
     const a = l.cands[k];
     if (a !== b && !sameFixedFields(a, b)) return false;
   }
