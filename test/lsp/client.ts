@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -17,8 +18,19 @@ import {
   type InitializeResult,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../../server/src/protocol';
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+/**
+ * A client of the bundled server started over stdio as the extension starts it (`SERVER_NODE_FLAGS`,
+ * `SERVER_PROCESS_ENV`), with `source` written to `preload` and preloaded into it (`--require`). No
+ * code cache: the preload's random path is part of the cache's name, and each run would write one more.
+ */
+export function preloadedClient(preload: string, source: string): TestClient {
+  writeFileSync(preload, source);
+  return new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], { ...SERVER_PROCESS_ENV, COPYDESK_NO_CODE_CACHE: '1' });
+}
 
 /**
  * A real LSP client talking to the real bundled server over stdio, for round-trip tests.

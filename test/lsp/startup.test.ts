@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../../server/src/protocol';
-import { TestClient } from './client';
+import { preloadedClient, TestClient } from './client';
 
 const SEED = path.resolve(__dirname, '../../../shared/corpus/seed/trump-russia-venezuela.txt');
 
@@ -22,7 +22,7 @@ describe('server start', () => {
     // preloaded into the server: writes the Node modules loaded so far once it has published diagnostics
     const preload = path.join(dir, 'modules.cjs');
     const list = path.join(dir, 'modules.json');
-    writeFileSync(
+    const client = preloadedClient(
       preload,
       `const write = process.stdout.write.bind(process.stdout);
 let done = false;
@@ -35,8 +35,6 @@ process.stdout.write = function (chunk, ...rest) {
 };
 `,
     );
-    // no code cache: the preload's random path is part of the cache's name, and each run would write one more
-    const client = new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], { ...SERVER_PROCESS_ENV, COPYDESK_NO_CODE_CACHE: '1' });
     try {
       await client.initialize();
       const published = await client.open('file:///tmp/seed.article', readFileSync(SEED, 'utf8'));

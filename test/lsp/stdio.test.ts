@@ -3,15 +3,14 @@
  * nothing but messages.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { StreamMessageReader, type Message, type NotificationMessage } from 'vscode-languageserver-protocol/node';
 import { OneWriteMessageWriter } from '../../server/src/lsp/messageWriter';
-import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../../server/src/protocol';
-import { TestClient } from './client';
+import { preloadedClient } from './client';
 
 /** A stream that keeps what is written to it, each write as one string; `fail` makes every write fail. */
 function recordingStream(fail?: Error) {
@@ -81,7 +80,7 @@ describe('the server over stdio', () => {
     // preloaded into the server: records each write to stdout, and logs once the server has started
     const preload = path.join(dir, 'writes.cjs');
     const list = path.join(dir, 'writes.json');
-    writeFileSync(
+    const client = preloadedClient(
       preload,
       `const writes = [];
 const write = process.stdout.write.bind(process.stdout);
@@ -93,7 +92,6 @@ setTimeout(() => console.log('stray console output'), 0);
 process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(writes)));
 `,
     );
-    const client = new TestClient(['--stdio'], undefined, [...SERVER_NODE_FLAGS, '--require', preload], { ...SERVER_PROCESS_ENV, COPYDESK_NO_CODE_CACHE: '1' });
     // the exit code is asserted after the body's assertions: asserted in `finally`, its failure would hide theirs
     let exitCode: number | null;
     try {

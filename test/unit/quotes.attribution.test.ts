@@ -21,6 +21,11 @@ function assertSpeaker(src: string, contains: string, kind: string, cue?: string
   return { a, q };
 }
 
+/** The quotation containing `contains` in `text` has no speaker. */
+function assertNoSpeaker(text: string, contains: string) {
+  assert.equal(quote(analyze(text), contains).speaker, null);
+}
+
 describe('attribution patterns', () => {
   // a full stop inside the marks and a capital after them: a new sentence, whose verb of saying reports other words
   it('"…." A new sentence with a verb of saying is no attribution of the quotation before it', () => {
@@ -90,16 +95,16 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦A spokeswoman for the agency⟧ was firm: "No comment."', 'No comment', 'anonymous', 'was firm');
   });
   it('a clause with no one in it before the colon names no speaker ("The answer was simple:")', () => {
-    assert.equal(quote(analyze('The answer was simple: "No."'), 'No.').speaker, null);
-    assert.equal(quote(analyze('Voters spoke. The result is clear: "We lost."'), 'We lost').speaker, null);
+    assertNoSpeaker('The answer was simple: "No."', 'No.');
+    assertNoSpeaker('Voters spoke. The result is clear: "We lost."', 'We lost');
     // "it", a thing named after someone, the last noun after "of", a word that is no manner of speaking
-    assert.equal(quote(analyze('Lopez lost the vote. It was close: "We fell short."'), 'fell short').speaker, null);
-    assert.equal(quote(analyze('Acme cut jobs. It was clear: "We had no choice."'), 'no choice').speaker, null);
-    assert.equal(quote(analyze('The Trump statement was clear: "We won."'), 'We won').speaker, null);
-    assert.equal(quote(analyze('The mayor of Chicago was furious: "Unacceptable."'), 'Unacceptable').speaker, null);
+    assertNoSpeaker('Lopez lost the vote. It was close: "We fell short."', 'fell short');
+    assertNoSpeaker('Acme cut jobs. It was clear: "We had no choice."', 'no choice');
+    assertNoSpeaker('The Trump statement was clear: "We won."', 'We won');
+    assertNoSpeaker('The mayor of Chicago was furious: "Unacceptable."', 'Unacceptable');
     // (a manner of speaking this time: only the subject check stands between Chicago and the words)
-    assert.equal(quote(analyze('The mayor of Chicago was blunt: "Unacceptable."'), 'Unacceptable').speaker, null);
-    assert.equal(quote(analyze('Lopez is right: "This must stop."'), 'must stop').speaker, null);
+    assertNoSpeaker('The mayor of Chicago was blunt: "Unacceptable."', 'Unacceptable');
+    assertNoSpeaker('Lopez is right: "This must stop."', 'must stop');
   });
   it('As Name put it, "…" and "…," as Name put it', () => {
     assertSpeaker('As ⟦Lopez⟧ put it, "Nobody is coming."', 'Nobody', 'named', 'put');
@@ -108,8 +113,8 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦Lopez⟧ put it bluntly: "We lost."', 'We lost', 'named', 'put');
   });
   it('"put it" with more after it reports no words ("put it to a vote", "put it at $5 million")', () => {
-    assert.equal(quote(analyze('He put it to a vote: "All in favour?"'), 'favour').speaker, null);
-    assert.equal(quote(analyze('Police put it at $5 million: "A record haul."'), 'record haul').speaker, null);
+    assertNoSpeaker('He put it to a vote: "All in favour?"', 'favour');
+    assertNoSpeaker('Police put it at $5 million: "A record haul."', 'record haul');
   });
   it('"…," one of them said (partitive anonymous)', () =>
     void assertSpeaker('“We were told the bridge would hold for another decade,” ⟦one of them⟧ said.', 'bridge', 'anonymous', 'said'));
