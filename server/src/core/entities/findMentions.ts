@@ -1568,7 +1568,7 @@ function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean 
 function countyAndName(keys: readonly string[], first: number, end: number): boolean {
   if (end - first !== 2 || keys[first] !== 'county') return false;
   const second = keys[first + 1];
-  return !ROLE_NOUNS.has(second) && !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
+  return !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
