@@ -1451,8 +1451,7 @@ function sharesPluralTitle(p: PreparedParagraph, cand: NameCandidate, after: num
  */
 function placeEndsAt(keys: readonly string[], from: number, end: number): boolean {
   for (let k = end - 1; k >= from && k >= end - 3; k--) {
-    const lex = LEXICON.longestAt(keys, k, end);
-    if (lex && lex.value.type === 'place' && k + lex.length === end) return true;
+    if (wholeKnownPlace(keys, k, end)) return true;
   }
   return false;
 }
@@ -2364,8 +2363,7 @@ function institutionBeforePlace(p: PreparedParagraph, first: number, end: number
     const afterHead = ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post';
     const afterCode = k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text);
     if (!afterHead && !afterCode) continue;
-    const place = LEXICON.longestAt(keys, k, end);
-    if (!place || place.length !== end - k || place.value.type !== 'place') continue;
+    if (!wholeKnownPlace(keys, k, end)) continue;
     if (afterHead) return true;
     if (LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
   }
