@@ -1759,7 +1759,7 @@ function buildCandidate(
   const after = tokens[end];
   if (end - first === 1 && isA(firstClasses, WORD.particle) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
-  if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
+  if (end - first === 1 && tokens[first].allCaps && hasDigit(tokens[first].text)) return null;
   // (the last letter first: most one-word names end in no "s")
   if (end - first === 1 && endsInS(tokens[first].text) && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
