@@ -2907,7 +2907,8 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
   let k = before - 1;
   if (!isListSeparator(tokens[k])) return false;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
-    if (isListSeparator(tokens[k])) k--;
+    // (a separator: checked above, and at the end of the last round)
+    k--;
     let words = 0;
     while (k >= 0 && tokens[k].word && tokens[k].cap && words < MAX_LIST_NAME) { k--; words++; }
     if (words === 0) return false;
