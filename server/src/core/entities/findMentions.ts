@@ -2017,9 +2017,7 @@ function classify(
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
   if (titled && !SERIES_HEADS.has(lastKey)) return typed('person', 2);
   // "Northeast Ohio", "Southern Senegal"
-  if (len > 1 && isA(firstClasses, WORD.compass)) {
-    if (wholeKnownPlace(keys, first + 1, end)) return typed('place', 2);
-  }
+  if (len > 1 && isA(firstClasses, WORD.compass) && wholeKnownPlace(keys, first + 1, end)) return typed('place', 2);
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
   if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return typed('organization', 1);
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
