@@ -1451,8 +1451,7 @@ function sharesPluralTitle(p: PreparedParagraph, cand: NameCandidate, after: num
  */
 function placeEndsAt(keys: readonly string[], from: number, end: number): boolean {
   for (let k = end - 1; k >= from && k >= end - 3; k--) {
-    const lex = LEXICON.longestAt(keys, k, end);
-    if (lex && lex.value.type === 'place' && k + lex.length === end) return true;
+    if (wholeKnownPlace(keys, k, end)) return true;
   }
   return false;
 }
@@ -1569,7 +1568,7 @@ function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean 
 function countyAndName(keys: readonly string[], first: number, end: number): boolean {
   if (end - first !== 2 || keys[first] !== 'county') return false;
   const second = keys[first + 1];
-  return !ROLE_NOUNS.has(second) && !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
+  return !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
@@ -1761,7 +1760,7 @@ function buildCandidate(
   const after = tokens[end];
   if (end - first === 1 && isA(firstClasses, WORD.particle) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
-  if (end - first === 1 && tokens[first].allCaps && /\d/.test(tokens[first].text)) return null;
+  if (end - first === 1 && tokens[first].allCaps && hasDigit(tokens[first].text)) return null;
   // (the last letter first: most one-word names end in no "s")
   if (end - first === 1 && endsInS(tokens[first].text) && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
@@ -2019,9 +2018,7 @@ function classify(
   // "The Inspector Lynley Mysteries": a series named after a titled hero is a work
   if (titled && !SERIES_HEADS.has(lastKey)) return typed('person', 2);
   // "Northeast Ohio", "Southern Senegal"
-  if (len > 1 && isA(firstClasses, WORD.compass)) {
-    if (wholeKnownPlace(keys, first + 1, end)) return typed('place', 2);
-  }
+  if (len > 1 && isA(firstClasses, WORD.compass) && wholeKnownPlace(keys, first + 1, end)) return typed('place', 2);
   // "the LIBER Digital Humanities working group", "the Linguistics department": a name before the body it names
   if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return typed('organization', 1);
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
@@ -2365,8 +2362,7 @@ function institutionBeforePlace(p: PreparedParagraph, first: number, end: number
     const afterHead = ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post';
     const afterCode = k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text);
     if (!afterHead && !afterCode) continue;
-    const place = LEXICON.longestAt(keys, k, end);
-    if (!place || place.length !== end - k || place.value.type !== 'place') continue;
+    if (!wholeKnownPlace(keys, k, end)) continue;
     if (afterHead) return true;
     if (LEXICON.longestAt(keys, first, first + 1)?.value.type !== 'place') return true;
   }
@@ -2910,7 +2906,8 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
   let k = before - 1;
   if (!isListSeparator(tokens[k])) return false;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
-    if (isListSeparator(tokens[k])) k--;
+    // (a separator: checked above, and at the end of the last round)
+    k--;
     let words = 0;
     while (k >= 0 && tokens[k].word && tokens[k].cap && words < MAX_LIST_NAME) { k--; words++; }
     if (words === 0) return false;
