@@ -1561,14 +1561,24 @@ function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean 
 }
 
 /**
+ * A county's offices and officers the title and role lists lack ("the County Clerk said", "County Supervisors
+ * voted"): after "County" they are no county's name.
+ */
+const COUNTY_OFFICES: ReadonlySet<string> = new Set([
+  'administrator', 'assessor', 'auditor', 'clerk', 'commissioner', 'comptroller', 'controller', 'coroner', 'engineer',
+  'executive', 'legislator', 'manager', 'official', 'prosecutor', 'recorder', 'registrar', 'solicitor', 'supervisor',
+  'surveyor', 'treasurer',
+]);
+
+/**
  * "County Cork", "County Durham": "County" and one word, as Ireland and Britain name a county, is the place;
- * not before a title or role noun the lists know ("County Judge", "County Attorney"). Only two words: "County
- * Clerk Jane Doe" is none. (The lists lack "Clerk", "Supervisor", "Executive": "the County Clerk" alone reads a place.)
+ * not before a title or role noun the lists know ("County Judge", "County Attorney") or a county's office
+ * (`COUNTY_OFFICES`, also plural: "the County Clerk", "County Supervisors"). Only two words: "County Clerk Jane Doe" is none.
  */
 function countyAndName(keys: readonly string[], first: number, end: number): boolean {
   if (end - first !== 2 || keys[first] !== 'county') return false;
   const second = keys[first + 1];
-  return !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
+  return !COUNTY_OFFICES.has(isPluralKey(second) ? second.slice(0, -1) : second) && !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
