@@ -2916,20 +2916,23 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
   let k = before - 1;
   if (!isListSeparator(tokens[k])) return false;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
-    // (a separator: checked above, and at the end of the last round)
+    // (a separator: checked above, and at the end of the last round; a comma before "and" is part of it, after two
+    // names at least: "the towns of Brin, Ashby, and Gilbert", not "the village of Brin, and Gilbert stayed")
     k--;
+    const commaBeforeConjunction = tokens[k + 1].word && tokens[k]?.text === ',';
+    if (commaBeforeConjunction) k--;
     let words = 0;
     while (k >= 0 && tokens[k].word && tokens[k].cap && words < MAX_LIST_NAME) { k--; words++; }
     if (words === 0) return false;
-    if (afterPlaceNoun(p, k + 1)) return true;
+    if (afterPlaceNoun(p, k + 1)) return !commaBeforeConjunction;
     if (!isListSeparator(tokens[k])) return false;
   }
   return false;
 }
 
-/** A comma or "and" between the names of a list. */
+/** A comma, "and" or "or" between the names of a list. */
 function isListSeparator(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === ',' || t.word && t.key === 'and' && !t.cap);
+  return t !== undefined && (t.text === ',' || t.word && (t.key === 'and' || t.key === 'or') && !t.cap);
 }
 
 /** How many names back a list is followed to its place noun, and how many words a name of it may have. */
