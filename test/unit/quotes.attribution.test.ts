@@ -106,6 +106,19 @@ describe('attribution patterns', () => {
     assertNoSpeaker('The mayor of Chicago was blunt: "Unacceptable."', 'Unacceptable');
     assertNoSpeaker('Lopez is right: "This must stop."', 'must stop');
   });
+  it('Her message was simple: "…" (words of speech their owner, a person\'s pronoun or a name, says)', () => {
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Her⟧ message was simple: "Come early."', 'Come early', 'pronoun', 'message was simple');
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Lopez⟧\'s answer was blunt: "No."', 'No.', 'named', 'answer was blunt');
+    // a few words before the noun; "answer" is a verb of saying too, which took "Her final" for a name
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Her⟧ final answer was short and simple: "No."', 'No.', 'pronoun', 'answer was short and simple');
+    const a = analyze('Maria Lopez runs the shelter. Her message was simple: "Come early."');
+    assert.equal(speakerName(a, quote(a, 'Come early')), 'Maria Lopez');
+  });
+  it('words of speech owned by no one or by a thing name no speaker ("The answer was simple:", "Its message")', () => {
+    assertNoSpeaker('Maria Lopez runs the shelter. The answer was simple: "No."', 'No.');
+    assertNoSpeaker('The shelter opened in May. Its message was simple: "Come early."', 'Come early');
+    assertNoSpeaker('Maria Lopez runs the shelter. Her house was simple: "A hut."', 'A hut');
+  });
   it('As Name put it, "…" and "…," as Name put it', () => {
     assertSpeaker('As ⟦Lopez⟧ put it, "Nobody is coming."', 'Nobody', 'named', 'put');
     assertSpeaker('As ⟦Lopez⟧ put it: "Nobody is coming."', 'Nobody', 'named', 'put');

@@ -1,9 +1,9 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { ANONYMOUS_NOUNS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
-import { endsSentence, ParagraphTokens, type Token } from './tokens';
+import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
 const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
@@ -301,6 +301,9 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
 export function attributeBefore(ctx: AttributionContext, before: Token[]): Attribution | null {
   const n = before.length;
   if (!n) return null;
+  // (first: "answer", "reply" are verbs of saying too, and would take "Her final" for the speaker)
+  const owned = ownersWordsBeforeColon(ctx, before);
+  if (owned) return owned;
   for (let c = n - 1; c >= 0 && n - c <= MAX_CUE_DISTANCE; c--) {
     if (!before[c].isWord) continue;
     const prep = sourcePrepositionAt(before, c);
@@ -359,6 +362,40 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
   // the sentence's subject, not the last noun of it ("The mayor of Chicago was blunt:" is no word of Chicago's)
   return phrase && phrase.first === 0 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
 }
+
+/**
+ * "Her message was simple: '…'", "Lopez's answer was blunt: '…'": words of speech (`WORDS_OF_SPEECH`, after at most two
+ * lower-case words: "Her final message") owned by a person's pronoun or a name's possessive opening the sentence, a form
+ * of "be" and at most three lower-case words before the colon that opens the quotation: the owner says it. Words owned by
+ * no one ("The answer was simple:") or by a thing ("Its message was clear:") name no speaker.
+ */
+function ownersWordsBeforeColon(ctx: AttributionContext, before: Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 5 || before[n - 1].text !== ':') return null;
+  let be = n - 2;
+  while (be > n - 5 && lowerWord(before[be]) && !BE_FORMS.has(before[be].lower)) be--;
+  if (be === n - 2 || be < 2 || !BE_FORMS.has(before[be].lower) || !WORDS_OF_SPEECH.has(before[be - 1].lower)) return null;
+  let owner = be - 2;
+  while (owner > 0 && be - 2 - owner < 2 && lowerWord(before[owner]) && OWNER_PRONOUNS[before[owner].lower] === undefined) owner--;
+  const cue = cueOf(ctx, before[be - 1], before[n - 2]);
+  const t = before[owner];
+  if (owner === 0 && OWNER_PRONOUNS[t.lower] !== undefined) return { phrase: { span: { start: t.start, end: t.end }, kind: 'pronoun', first: 0, last: 0 }, cue };
+  if (!t.isWord || !t.cap || !endsInPossessive(t.lower)) return null;
+  const phrase = parseSpeakerBackward(before, owner, ctx.lex);
+  return phrase && phrase.first === 0 && phrase.kind === 'named' ? { phrase, cue } : null;
+}
+
+/** Whether a token is a word in lower case. */
+function lowerWord(t: Token): boolean {
+  return t.isWord && !t.cap;
+}
+
+/** Nouns of what someone said, which their owner says ("Her message was simple:", "Lopez's answer was blunt:"). */
+const WORDS_OF_SPEECH: ReadonlySet<string> = new Set([
+  'message', 'answer', 'reply', 'response', 'statement', 'words', 'advice', 'verdict', 'point', 'view', 'reaction', 'argument',
+  'explanation', 'comment', 'comments', 'remark', 'remarks', 'retort', 'take', 'assessment', 'warning', 'plea', 'appeal', 'request',
+  'question', 'conclusion', 'prediction', 'instructions', 'reasoning', 'promise', 'vow', 'mantra', 'motto', 'excuse', 'pitch',
+]);
 
 /** How someone spoke, after "was" and before the colon that opens their words ("Lopez was blunt:"; not "right", "close", "simple"). */
 const MANNERS_OF_SPEAKING: ReadonlySet<string> = new Set([
