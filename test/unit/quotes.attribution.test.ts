@@ -125,6 +125,15 @@ describe('attribution patterns', () => {
     assertSpeaker('"Nobody is coming," as ⟦Lopez⟧ put it.', 'Nobody', 'named', 'put');
     assertSpeaker('⟦Lopez⟧ put it bluntly: "We lost."', 'We lost', 'named', 'put');
   });
+  it('"…" — that is how Name remembers it; "…," Name remembers ("remember" with no object but "it")', () => {
+    assertSpeaker('Maria Lopez lives by the river. "The water came fast" — that is how ⟦Lopez⟧ remembers it.', 'water', 'named', 'remembers');
+    assertSpeaker('Maria Lopez lives by the river. "The water came fast," ⟦Lopez⟧ remembers.', 'water', 'named', 'remembers');
+    assertSpeaker('Maria Lopez lives by the river. That is how ⟦Lopez⟧ remembers it: "The water came fast."', 'water', 'named', 'remembers');
+  });
+  it('"remember" with an object, a quoted one too, reports no words', () => {
+    assertNoSpeaker('Maria Lopez lives by the river. Lopez remembers the flood: "The water came fast."', 'water');
+    assertNoSpeaker('Maria Lopez lives by the river. Lopez remembers "the big one" of 1993 well.', 'big one');
+  });
   it('"put it" with more after it reports no words ("put it to a vote", "put it at $5 million")', () => {
     assertNoSpeaker('He put it to a vote: "All in favour?"', 'favour');
     assertNoSpeaker('Police put it at $5 million: "A record haul."', 'record haul');

@@ -1,6 +1,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
+import { isJsSpace } from '../words';
 import { ANONYMOUS_NOUNS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
@@ -106,8 +107,27 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k));
+  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
+
+/**
+ * "'…' — that is how Lopez remembers it", "'…,' Lopez remembers.": "remember" with no object but "it" reports
+ * remembered words as "recall" does; not with an object ("She remembers the flood"), a quoted one too ("Lopez
+ * remembers 'the big one' of 1993": a name of it, no words of hers). Reads the text after it: the sentence's tokens may end there.
+ */
+function rememberedAt(text: string, tokens: Token[], k: number): boolean {
+  if (!REMEMBER_FORMS.has(tokens[k].lower)) return false;
+  const last = tokens[k + 1]?.lower === 'it' ? tokens[k + 1] : tokens[k];
+  let i = last.end;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  return i === text.length || AFTER_REMEMBERED.includes(text[i]);
+}
+
+/** What may follow "remember" or "remember it" that reports words: punctuation that ends it (no opening quotation mark). */
+const AFTER_REMEMBERED = '.,;:!?)—–-';
+
+/** Forms of "remember" (`rememberedAt`). */
+const REMEMBER_FORMS: ReadonlySet<string> = new Set(['remember', 'remembers', 'remembered']);
 
 /** "As Lopez put it, '…'", "'…,' as she put it": "put it" reports words as a verb of saying does ("put" alone does not). */
 function putItAt(tokens: Token[], k: number): boolean {
