@@ -134,6 +134,16 @@ describe('attribution patterns', () => {
     assertNoSpeaker('Maria Lopez lives by the river. Lopez remembers the flood: "The water came fast."', 'water');
     assertNoSpeaker('Maria Lopez lives by the river. Lopez remembers "the big one" of 1993 well.', 'big one');
   });
+  it('Name was quick to say "…": the subject of "be" before "to" speaks, not the clause', () => {
+    assertSpeaker('Gov. Ann Lee spoke. ⟦The governor⟧ was quick to say "We will rebuild."', 'rebuild', 'named', 'say');
+    assertSpeaker('Gov. Ann Lee spoke. ⟦Lee⟧ was eager to tell reporters: "We will rebuild."', 'rebuild', 'named', 'tell');
+    assertSpeaker('Gov. Ann Lee spoke. ⟦The man⟧ was very rude to call it "a dump."', 'dump', 'named', 'call');
+  });
+  it('a clause with "be" is no speaker, nor an empty "it" before "be"', () => {
+    assertNoSpeaker('Gov. Ann Lee spoke. The aim was to say "We will rebuild."', 'rebuild');
+    assertNoSpeaker('Gov. Ann Lee spoke. It was good practice to say "We will rebuild."', 'rebuild');
+    assertSpeaker('Gov. Ann Lee spoke. "We will rebuild," ⟦the man⟧ who was in charge said.', 'rebuild', 'named');
+  });
   it('"put it" with more after it reports no words ("put it to a vote", "put it at $5 million")', () => {
     assertNoSpeaker('He put it to a vote: "All in favour?"', 'favour');
     assertNoSpeaker('Police put it at $5 million: "A record haul."', 'record haul');

@@ -156,6 +156,21 @@ function inversion(ctx: AttributionContext, tokens: Token[], k: number): Attribu
   };
 }
 
+/**
+ * The form of "be" one or two lower-case words before "to" at `j` ("was quick to", "was very rude to"), or -1; not
+ * after an empty subject ("it was good practice to say", "it is the custom to call": no one in it speaks).
+ */
+function beBeforeTo(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 2; k >= Math.max(floor, j - 3); k--) {
+    if (!lowerWord(tokens[k + 1])) return -1;
+    if (BE_FORMS.has(tokens[k].lower)) return k > floor && EMPTY_SUBJECTS.has(tokens[k - 1].lower) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Subjects of "be" that name no one ("it was good practice to say", "there is a need to say"). */
+const EMPTY_SUBJECTS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that']);
+
 /** Steps back over adverbs, auxiliaries and an appositive between a speaker and its verb. */
 function skipBack(tokens: Token[], j: number, floor: number): number {
   let guard = 0;
@@ -163,6 +178,12 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
     const t = tokens[j];
     if (t.isWord && VERB_MODIFIERS.has(t.lower)) {
       j--;
+      continue;
+    }
+    // "The governor was quick to say", "the man was very rude to call": the subject of "be" and one or two words before "to" says it
+    const be = t.lower === 'to' ? beBeforeTo(tokens, j, floor) : -1;
+    if (be >= 0) {
+      j = be - 1;
       continue;
     }
     if (t.text === ',' || t.text === '—' || t.text === ')') {
