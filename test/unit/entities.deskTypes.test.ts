@@ -77,6 +77,26 @@ describe('a list of names after a place noun', () => {
   it('leaves a name after a list that no place noun opens to its own reading', () => {
     assert.equal(typeOf('She met the mayors of Tempe, Peoria and Marie Galante said hello.', 'Marie Galante'), 'person');
   });
+  it('follows the list through a comma before "and" or "or" after two names, not after one', () => {
+    assert.equal(typeOf('Roads link the towns of Brin, Ashby, and Marie Galante.', 'Marie Galante'), 'place');
+    assert.equal(typeOf('Roads link the towns of Brin, Ashby, or Marie Galante.', 'Marie Galante'), 'place');
+    assert.equal(typeOf('He visited the village of Brin, and Gilbert stayed home.', 'Gilbert'), 'person');
+  });
+});
+
+describe('a list of known places with a bare first name or a guessed body in it', () => {
+  it('makes that name a place, through ", and", "and" and "or"', () => {
+    const cities = [['Scottsdale', 'place'], ['Tempe', 'place'], ['Peoria', 'place'], ['Chandler', 'place'], ['Gilbert', 'place']];
+    assert.deepEqual(typed('Officials from Scottsdale, Tempe, Peoria, Chandler, and Gilbert met.'), cities);
+    assert.deepEqual(typed('Officials from Scottsdale, Tempe, Peoria, Chandler or Gilbert met.'), cities);
+    assert.equal(typeOf('She visited Paris, Lyon and Chandler.', 'Chandler'), 'place');
+  });
+  it('leaves persons: a list without two places, a full name, a surname of someone named', () => {
+    assert.deepEqual(typed('Harris, Obama, and Gilbert spoke.'), [['Harris', 'person'], ['Obama', 'person'], ['Gilbert', 'person']]);
+    assert.deepEqual(typed('In Paris, Chandler and Monica met.'), [['Paris', 'place'], ['Chandler', 'person'], ['Monica', 'person']]);
+    assert.equal(typeOf('She visited Paris, Lyon and Chandler Bing.', 'Chandler Bing'), 'person');
+    assert.ok(sameEntity('Tom Gilbert, a resident, spoke. Residents of Tempe, Mesa and Gilbert were angry.', 'Tom Gilbert', 'Gilbert'));
+  });
 });
 
 describe('a name before "became" and a capitalised office', () => {

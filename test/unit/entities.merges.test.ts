@@ -391,6 +391,10 @@ describe('a full name and the name its person goes by', () => {
     assert.ok(!sameEntity('Thomas Woodrow Wilson was born in Virginia. Edith Wilson later moved to Washington.', 'Thomas Woodrow Wilson', 'Edith Wilson'));
     assert.ok(!sameEntity('George H.W. Bush spoke on Monday. Later George W. Bush spoke in Texas.', 'George H.W. Bush', 'George W. Bush'));
   });
+  it('gives a bare surname both full names share to the one named last, either order (not after "his son": see the kin rule)', () => {
+    assert.ok(sameEntity('George H. W. Bush led in 1990. George W. Bush led in 2005. Bush said he was proud.', 'George W. Bush', 'Bush'));
+    assert.ok(sameEntity('George W. Bush led in 2005. George H. W. Bush led in 1990. Bush said he was proud.', 'George H. W. Bush', 'Bush'));
+  });
 });
 
 describe('a person’s two names written in either order', () => {

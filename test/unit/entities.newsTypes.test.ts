@@ -304,4 +304,10 @@ describe('"County" opening a name ("County Cork", "County Durham")', () => {
     assert.notEqual(typeOfFound('County Clerk Jane Doe said so.', 'County Clerk Jane Doe'), 'place');
     assert.notEqual(typeOfFound('County Supervisor Ann Lee agreed.', 'County Supervisor Ann Lee'), 'place');
   });
+  it('leaves a county\'s office alone a person, not a place ("the County Clerk said no")', () => {
+    assert.equal(typeOfFound('Yesterday the County Clerk said no.', 'County Clerk'), 'person');
+    assert.equal(typeOfFound('The County Supervisor agreed.', 'County Supervisor'), 'person');
+    assert.equal(typeOfFound('The County Treasurer resigned.', 'County Treasurer'), 'person');
+    assert.equal(typeOfFound('Flooding hit County Kerry on Monday.', 'County Kerry'), 'place');
+  });
 });

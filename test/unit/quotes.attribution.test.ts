@@ -106,11 +106,43 @@ describe('attribution patterns', () => {
     assertNoSpeaker('The mayor of Chicago was blunt: "Unacceptable."', 'Unacceptable');
     assertNoSpeaker('Lopez is right: "This must stop."', 'must stop');
   });
+  it('Her message was simple: "…" (words of speech their owner, a person\'s pronoun or a name, says)', () => {
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Her⟧ message was simple: "Come early."', 'Come early', 'pronoun', 'message was simple');
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Lopez⟧\'s answer was blunt: "No."', 'No.', 'named', 'answer was blunt');
+    // a few words before the noun; "answer" is a verb of saying too, which took "Her final" for a name
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Her⟧ final answer was short and simple: "No."', 'No.', 'pronoun', 'answer was short and simple');
+    const a = analyze('Maria Lopez runs the shelter. Her message was simple: "Come early."');
+    assert.equal(speakerName(a, quote(a, 'Come early')), 'Maria Lopez');
+  });
+  it('words of speech owned by no one or by a thing name no speaker ("The answer was simple:", "Its message")', () => {
+    assertNoSpeaker('Maria Lopez runs the shelter. The answer was simple: "No."', 'No.');
+    assertNoSpeaker('The shelter opened in May. Its message was simple: "Come early."', 'Come early');
+    assertNoSpeaker('Maria Lopez runs the shelter. Her house was simple: "A hut."', 'A hut');
+  });
   it('As Name put it, "…" and "…," as Name put it', () => {
     assertSpeaker('As ⟦Lopez⟧ put it, "Nobody is coming."', 'Nobody', 'named', 'put');
     assertSpeaker('As ⟦Lopez⟧ put it: "Nobody is coming."', 'Nobody', 'named', 'put');
     assertSpeaker('"Nobody is coming," as ⟦Lopez⟧ put it.', 'Nobody', 'named', 'put');
     assertSpeaker('⟦Lopez⟧ put it bluntly: "We lost."', 'We lost', 'named', 'put');
+  });
+  it('"…" — that is how Name remembers it; "…," Name remembers ("remember" with no object but "it")', () => {
+    assertSpeaker('Maria Lopez lives by the river. "The water came fast" — that is how ⟦Lopez⟧ remembers it.', 'water', 'named', 'remembers');
+    assertSpeaker('Maria Lopez lives by the river. "The water came fast," ⟦Lopez⟧ remembers.', 'water', 'named', 'remembers');
+    assertSpeaker('Maria Lopez lives by the river. That is how ⟦Lopez⟧ remembers it: "The water came fast."', 'water', 'named', 'remembers');
+  });
+  it('"remember" with an object, a quoted one too, reports no words', () => {
+    assertNoSpeaker('Maria Lopez lives by the river. Lopez remembers the flood: "The water came fast."', 'water');
+    assertNoSpeaker('Maria Lopez lives by the river. Lopez remembers "the big one" of 1993 well.', 'big one');
+  });
+  it('Name was quick to say "…": the subject of "be" before "to" speaks, not the clause', () => {
+    assertSpeaker('Gov. Ann Lee spoke. ⟦The governor⟧ was quick to say "We will rebuild."', 'rebuild', 'named', 'say');
+    assertSpeaker('Gov. Ann Lee spoke. ⟦Lee⟧ was eager to tell reporters: "We will rebuild."', 'rebuild', 'named', 'tell');
+    assertSpeaker('Gov. Ann Lee spoke. ⟦The man⟧ was very rude to call it "a dump."', 'dump', 'named', 'call');
+  });
+  it('a clause with "be" is no speaker, nor an empty "it" before "be"', () => {
+    assertNoSpeaker('Gov. Ann Lee spoke. The aim was to say "We will rebuild."', 'rebuild');
+    assertNoSpeaker('Gov. Ann Lee spoke. It was good practice to say "We will rebuild."', 'rebuild');
+    assertSpeaker('Gov. Ann Lee spoke. "We will rebuild," ⟦the man⟧ who was in charge said.', 'rebuild', 'named');
   });
   it('"put it" with more after it reports no words ("put it to a vote", "put it at $5 million")', () => {
     assertNoSpeaker('He put it to a vote: "All in favour?"', 'favour');

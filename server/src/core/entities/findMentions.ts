@@ -1561,14 +1561,24 @@ function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean 
 }
 
 /**
+ * A county's offices and officers the title and role lists lack ("the County Clerk said", "County Supervisors
+ * voted"): after "County" they are no county's name.
+ */
+const COUNTY_OFFICES: ReadonlySet<string> = new Set([
+  'administrator', 'assessor', 'auditor', 'clerk', 'commissioner', 'comptroller', 'controller', 'coroner', 'engineer',
+  'executive', 'legislator', 'manager', 'official', 'prosecutor', 'recorder', 'registrar', 'solicitor', 'supervisor',
+  'surveyor', 'treasurer',
+]);
+
+/**
  * "County Cork", "County Durham": "County" and one word, as Ireland and Britain name a county, is the place;
- * not before a title or role noun the lists know ("County Judge", "County Attorney"). Only two words: "County
- * Clerk Jane Doe" is none. (The lists lack "Clerk", "Supervisor", "Executive": "the County Clerk" alone reads a place.)
+ * not before a title or role noun the lists know ("County Judge", "County Attorney") or a county's office
+ * (`COUNTY_OFFICES`, also plural: "the County Clerk", "County Supervisors"). Only two words: "County Clerk Jane Doe" is none.
  */
 function countyAndName(keys: readonly string[], first: number, end: number): boolean {
   if (end - first !== 2 || keys[first] !== 'county') return false;
   const second = keys[first + 1];
-  return !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
+  return !COUNTY_OFFICES.has(isPluralKey(second) ? second.slice(0, -1) : second) && !isA(wordClasses(second), WORD.opensTitle | WORD.roleNoun);
 }
 
 /** Whether a folded word reads as a plural, as a team's name ends ("nationals", "cougars"; not "boss", not "s"). */
@@ -2906,20 +2916,23 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
   let k = before - 1;
   if (!isListSeparator(tokens[k])) return false;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
-    // (a separator: checked above, and at the end of the last round)
+    // (a separator: checked above, and at the end of the last round; a comma before "and" is part of it, after two
+    // names at least: "the towns of Brin, Ashby, and Gilbert", not "the village of Brin, and Gilbert stayed")
     k--;
+    const commaBeforeConjunction = tokens[k + 1].word && tokens[k]?.text === ',';
+    if (commaBeforeConjunction) k--;
     let words = 0;
     while (k >= 0 && tokens[k].word && tokens[k].cap && words < MAX_LIST_NAME) { k--; words++; }
     if (words === 0) return false;
-    if (afterPlaceNoun(p, k + 1)) return true;
+    if (afterPlaceNoun(p, k + 1)) return !commaBeforeConjunction;
     if (!isListSeparator(tokens[k])) return false;
   }
   return false;
 }
 
-/** A comma or "and" between the names of a list. */
+/** A comma, "and" or "or" between the names of a list. */
 function isListSeparator(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === ',' || t.word && t.key === 'and' && !t.cap);
+  return t !== undefined && (t.text === ',' || t.word && (t.key === 'and' || t.key === 'or') && !t.cap);
 }
 
 /** How many names back a list is followed to its place noun, and how many words a name of it may have. */

@@ -677,8 +677,12 @@ function coordinationLink(text: string, a: NameCandidate, b: NameCandidate): num
 /** A `coordinationLink` not worked out per candidate list: two names of one paragraph that a dropped one stood between. */
 const UNKNOWN_LINK = 255;
 
-/** Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on. */
+/**
+ * Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on; a list of
+ * places types its names guessed from one word as places too (`typePlaceList`).
+ */
 function typeList(cands: NameCandidate[], from: number, to: number): void {
+  if (typePlaceList(cands, from, to)) return;
   let type: NameCandidate['type'] | undefined;
   for (let k = from; k < to; k++) {
     const c = cands[k];
@@ -693,6 +697,50 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
     c.type = type;
     c.typeStrength = 1;
   }
+}
+
+/**
+ * "Scottsdale, Tempe, Peoria, Chandler, and Gilbert", "Paris, Lyon and Chandler": a list with at least two names typed
+ * places by more than a default (one of them surely), whose other names are each one word typed by a guess only
+ * (`placeInList`), is a list of places; those names are places. Whether it was.
+ */
+function typePlaceList(cands: NameCandidate[], from: number, to: number): boolean {
+  let places = 0;
+  let sure = false;
+  for (let k = from; k < to; k++) {
+    const c = cands[k];
+    if (typedPlace(c)) {
+      places++;
+      sure ||= surelyTyped(c);
+    } else if (!placeInList(c)) return false;
+  }
+  if (places < 2 || !sure) return false;
+  for (let k = from; k < to; k++) if (!typedPlace(cands[k]) && surnameOfSomeone(cands, cands[k].tokens[0].key)) return false;
+  for (let k = from; k < to; k++) {
+    const c = cands[k];
+    if (typedPlace(c)) continue;
+    c.type = 'place';
+    c.typeStrength = 1;
+  }
+  return true;
+}
+
+/** Whether a person of the document's names has the last word `key` ("Tom Gilbert": "Gilbert" in a list is him). */
+function surnameOfSomeone(cands: readonly NameCandidate[], key: string): boolean {
+  return cands.some((c) => c.type === 'person' && c.tokens.length > 1 && c.tokens[c.tokens.length - 1].key === key);
+}
+
+/** A name typed a place by more than a default (perhaps `weak`: "Lyon" is a surname too). */
+const typedPlace = (c: NameCandidate) => c.type === 'place' && c.typeStrength >= 1;
+
+/**
+ * A name of one word, without a title, that a list of places may type a place: one typed by default, a first name
+ * alone (as towns are named: "Chandler", "Gilbert"; not a surname, "Lopez"), or an organization by its context
+ * ("officials from Scottsdale").
+ */
+function placeInList(c: NameCandidate): boolean {
+  if (c.typeStrength > 1 || c.tokens.length !== 1 || c.title || c.titleOnly || c.possessive) return false;
+  return c.typeStrength === 0 || (c.type === 'person' ? firstNameGender(c.tokens[0].key) !== undefined : c.type === 'organization');
 }
 
 /** Adverbs before "known as" or "called" in an alias ("also known as", "originally called"). */

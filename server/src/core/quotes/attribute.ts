@@ -1,9 +1,10 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { isJsSpace } from '../words';
+import { ANONYMOUS_NOUNS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
-import { endsSentence, ParagraphTokens, type Token } from './tokens';
+import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
 const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
@@ -106,8 +107,27 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k));
+  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
+
+/**
+ * "'…' — that is how Lopez remembers it", "'…,' Lopez remembers.": "remember" with no object but "it" reports
+ * remembered words as "recall" does; not with an object ("She remembers the flood"), a quoted one too ("Lopez
+ * remembers 'the big one' of 1993": a name of it, no words of hers). Reads the text after it: the sentence's tokens may end there.
+ */
+function rememberedAt(text: string, tokens: Token[], k: number): boolean {
+  if (!REMEMBER_FORMS.has(tokens[k].lower)) return false;
+  const last = tokens[k + 1]?.lower === 'it' ? tokens[k + 1] : tokens[k];
+  let i = last.end;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  return i === text.length || AFTER_REMEMBERED.includes(text[i]);
+}
+
+/** What may follow "remember" or "remember it" that reports words: punctuation that ends it (no opening quotation mark). */
+const AFTER_REMEMBERED = '.,;:!?)—–-';
+
+/** Forms of "remember" (`rememberedAt`). */
+const REMEMBER_FORMS: ReadonlySet<string> = new Set(['remember', 'remembers', 'remembered']);
 
 /** "As Lopez put it, '…'", "'…,' as she put it": "put it" reports words as a verb of saying does ("put" alone does not). */
 function putItAt(tokens: Token[], k: number): boolean {
@@ -136,6 +156,21 @@ function inversion(ctx: AttributionContext, tokens: Token[], k: number): Attribu
   };
 }
 
+/**
+ * The form of "be" one or two lower-case words before "to" at `j` ("was quick to", "was very rude to"), or -1; not
+ * after an empty subject ("it was good practice to say", "it is the custom to call": no one in it speaks).
+ */
+function beBeforeTo(tokens: Token[], j: number, floor: number): number {
+  for (let k = j - 2; k >= Math.max(floor, j - 3); k--) {
+    if (!lowerWord(tokens[k + 1])) return -1;
+    if (BE_FORMS.has(tokens[k].lower)) return k > floor && EMPTY_SUBJECTS.has(tokens[k - 1].lower) ? -1 : k;
+  }
+  return -1;
+}
+
+/** Subjects of "be" that name no one ("it was good practice to say", "there is a need to say"). */
+const EMPTY_SUBJECTS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that']);
+
 /** Steps back over adverbs, auxiliaries and an appositive between a speaker and its verb. */
 function skipBack(tokens: Token[], j: number, floor: number): number {
   let guard = 0;
@@ -143,6 +178,12 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
     const t = tokens[j];
     if (t.isWord && VERB_MODIFIERS.has(t.lower)) {
       j--;
+      continue;
+    }
+    // "The governor was quick to say", "the man was very rude to call": the subject of "be" and one or two words before "to" says it
+    const be = t.lower === 'to' ? beBeforeTo(tokens, j, floor) : -1;
+    if (be >= 0) {
+      j = be - 1;
       continue;
     }
     if (t.text === ',' || t.text === '—' || t.text === ')') {
@@ -301,6 +342,9 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
 export function attributeBefore(ctx: AttributionContext, before: Token[]): Attribution | null {
   const n = before.length;
   if (!n) return null;
+  // (first: "answer", "reply" are verbs of saying too, and would take "Her final" for the speaker)
+  const owned = ownersWordsBeforeColon(ctx, before);
+  if (owned) return owned;
   for (let c = n - 1; c >= 0 && n - c <= MAX_CUE_DISTANCE; c--) {
     if (!before[c].isWord) continue;
     const prep = sourcePrepositionAt(before, c);
@@ -359,6 +403,40 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
   // the sentence's subject, not the last noun of it ("The mayor of Chicago was blunt:" is no word of Chicago's)
   return phrase && phrase.first === 0 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
 }
+
+/**
+ * "Her message was simple: '…'", "Lopez's answer was blunt: '…'": words of speech (`WORDS_OF_SPEECH`, after at most two
+ * lower-case words: "Her final message") owned by a person's pronoun or a name's possessive opening the sentence, a form
+ * of "be" and at most three lower-case words before the colon that opens the quotation: the owner says it. Words owned by
+ * no one ("The answer was simple:") or by a thing ("Its message was clear:") name no speaker.
+ */
+function ownersWordsBeforeColon(ctx: AttributionContext, before: Token[]): Attribution | null {
+  const n = before.length;
+  if (n < 5 || before[n - 1].text !== ':') return null;
+  let be = n - 2;
+  while (be > n - 5 && lowerWord(before[be]) && !BE_FORMS.has(before[be].lower)) be--;
+  if (be === n - 2 || be < 2 || !BE_FORMS.has(before[be].lower) || !WORDS_OF_SPEECH.has(before[be - 1].lower)) return null;
+  let owner = be - 2;
+  while (owner > 0 && be - 2 - owner < 2 && lowerWord(before[owner]) && OWNER_PRONOUNS[before[owner].lower] === undefined) owner--;
+  const cue = cueOf(ctx, before[be - 1], before[n - 2]);
+  const t = before[owner];
+  if (owner === 0 && OWNER_PRONOUNS[t.lower] !== undefined) return { phrase: { span: { start: t.start, end: t.end }, kind: 'pronoun', first: 0, last: 0 }, cue };
+  if (!t.isWord || !t.cap || !endsInPossessive(t.lower)) return null;
+  const phrase = parseSpeakerBackward(before, owner, ctx.lex);
+  return phrase && phrase.first === 0 && phrase.kind === 'named' ? { phrase, cue } : null;
+}
+
+/** Whether a token is a word in lower case. */
+function lowerWord(t: Token): boolean {
+  return t.isWord && !t.cap;
+}
+
+/** Nouns of what someone said, which their owner says ("Her message was simple:", "Lopez's answer was blunt:"). */
+const WORDS_OF_SPEECH: ReadonlySet<string> = new Set([
+  'message', 'answer', 'reply', 'response', 'statement', 'words', 'advice', 'verdict', 'point', 'view', 'reaction', 'argument',
+  'explanation', 'comment', 'comments', 'remark', 'remarks', 'retort', 'take', 'assessment', 'warning', 'plea', 'appeal', 'request',
+  'question', 'conclusion', 'prediction', 'instructions', 'reasoning', 'promise', 'vow', 'mantra', 'motto', 'excuse', 'pitch',
+]);
 
 /** How someone spoke, after "was" and before the colon that opens their words ("Lopez was blunt:"; not "right", "close", "simple"). */
 const MANNERS_OF_SPEAKING: ReadonlySet<string> = new Set([

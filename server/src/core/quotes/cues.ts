@@ -151,6 +151,9 @@ export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'n
   él: 'male', ella: 'female', ellos: 'plural', ellas: 'plural',
 });
 
+/** Pronouns that own one person's words, by gender ("Her message was simple:"; not "Its", "Their"). */
+export const OWNER_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = wordTable({ his: 'male', her: 'female' });
+
 /** Determiners and quantifiers that start a descriptive speaker phrase ("a spokesperson"). */
 export const DETERMINERS = new Set([
   'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her',

@@ -31,6 +31,8 @@ const STOP = new Set([
   'not', 'no', 'it', 'there', 'what', 'how', 'why', 'said', 'says', 'et', 'und', 'y', 'que', 'dass', 'than', 'also', 'would',
   'am', 'im', 'um', 'beim', 'nach', 'vor', 'durch', 'après', 'avant', 'devant', 'en', 'por', 'tras', 'ante', 'after', 'before',
   'during', 'about', 'en', 'dans', 'sur', 'sobre', 'während', 'bei', 'into', 'over', 'under', 'through', 'via', 'outside', 'inside',
+  // a form of "be" makes a clause, no speaker: "The governor was quick to" (`skipBack` finds "The governor" before it)
+  'is', 'was', 'are', 'were',
 ]);
 
 const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');

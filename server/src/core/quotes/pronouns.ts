@@ -2,7 +2,7 @@ import { BoundedTable, clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../mem
 import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
-import { FIRST_NAMES, GENDERED_TITLES, PRONOUNS, TITLES } from './cues';
+import { FIRST_NAMES, GENDERED_TITLES, OWNER_PRONOUNS, PRONOUNS, TITLES } from './cues';
 import { appendPeopleTokens, CAPITALISED, GENDERED_PRONOUNS, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive } from './tokens';
 
 /** Gender as far as the text tells it. */
@@ -754,7 +754,9 @@ export function resolvePronoun(
   windowStart: number,
   previousSpeakerKey: string | null,
 ): PronounResolution | null {
-  const pg = PRONOUNS[pronoun.toLowerCase()];
+  // ("Her message was simple:": a speaker's owning pronoun is resolved as "she" is)
+  const lower = pronoun.toLowerCase();
+  const pg = PRONOUNS[lower] ?? OWNER_PRONOUNS[lower];
   if (pg !== 'male' && pg !== 'female') return null;
   const fit = (c: PersonCandidate) => {
     const g = index.gender.get(c.key) ?? 'unknown';
