@@ -97,6 +97,11 @@ describe('a list of known places with a bare first name or a guessed body in it'
     assert.equal(typeOf('She visited Paris, Lyon and Chandler Bing.', 'Chandler Bing'), 'person');
     assert.ok(sameEntity('Tom Gilbert, a resident, spoke. Residents of Tempe, Mesa and Gilbert were angry.', 'Tom Gilbert', 'Gilbert'));
   });
+  it('leaves a one-word name the document names as a person again: the speaker of a quotation stays a person', () => {
+    const text = 'Votes were counted in Tempe, Mesa and Chandler on Tuesday.\n\n"We waited for hours," said Chandler, 45, a teacher.';
+    assert.equal(typeOf(text, 'Chandler'), 'person');
+    assert.equal(typeOf('Votes were counted in Tempe, Mesa and Chandler on Tuesday.', 'Chandler'), 'place');
+  });
 });
 
 describe('a name before "became" and a capitalised office', () => {

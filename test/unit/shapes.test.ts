@@ -33,7 +33,7 @@ type AnyFunction = (...args: never[]) => unknown;
 const OPTIMIZED = 1 << 4;
 
 test('the short-lived classes of an analysis each keep an instance', () => {
-  assert.deepEqual([...keptShapes().keys()].sort(), ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'TextIndex']);
+  assert.deepEqual([...keptShapes().keys()].sort(), ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'PeopleByWord', 'TextIndex']);
 });
 
 /** Classes whose instances outlive an analysis (their maps live with them), or that no keystroke builds. */

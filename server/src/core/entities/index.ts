@@ -8,6 +8,7 @@ import { idOf } from '../ids';
 import { isJsSpace } from '../words';
 import { DistinctCollector, NO_ITEMS } from '../distinctList';
 import { sameList } from '../lists';
+import { keepShape } from '../shapes';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
@@ -652,6 +653,7 @@ const unsurelyTyped = (c: NameCandidate) => c.typeStrength === 0;
 function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: number[], links: Uint8Array): void {
   let start = 0;
   let conjunction = false;
+  const people = new PeopleByWord(cands);
   for (let k = 1; k <= cands.length; k++) {
     let l = 0;
     if (k < cands.length && paragraphOf[k] === paragraphOf[k - 1]) {
@@ -659,7 +661,7 @@ function typeByCoordination(text: string, cands: NameCandidate[], paragraphOf: n
     }
     if (l === 2) conjunction = true;
     if (l) continue;
-    if (conjunction && k - start > 1) typeList(cands, start, k);
+    if (conjunction && k - start > 1) typeList(cands, start, k, people);
     start = k;
     conjunction = false;
   }
@@ -681,8 +683,8 @@ const UNKNOWN_LINK = 255;
  * Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on; a list of
  * places types its names guessed from one word as places too (`typePlaceList`).
  */
-function typeList(cands: NameCandidate[], from: number, to: number): void {
-  if (typePlaceList(cands, from, to)) return;
+function typeList(cands: NameCandidate[], from: number, to: number, people: PeopleByWord): void {
+  if (typePlaceList(cands, from, to, people)) return;
   let type: NameCandidate['type'] | undefined;
   for (let k = from; k < to; k++) {
     const c = cands[k];
@@ -704,7 +706,7 @@ function typeList(cands: NameCandidate[], from: number, to: number): void {
  * places by more than a default (one of them surely), whose other names are each one word typed by a guess only
  * (`placeInList`), is a list of places; those names are places. Whether it was.
  */
-function typePlaceList(cands: NameCandidate[], from: number, to: number): boolean {
+function typePlaceList(cands: NameCandidate[], from: number, to: number, people: PeopleByWord): boolean {
   let places = 0;
   let sure = false;
   for (let k = from; k < to; k++) {
@@ -715,7 +717,7 @@ function typePlaceList(cands: NameCandidate[], from: number, to: number): boolea
     } else if (!placeInList(c)) return false;
   }
   if (places < 2 || !sure) return false;
-  for (let k = from; k < to; k++) if (!typedPlace(cands[k]) && surnameOfSomeone(cands, cands[k].tokens[0].key)) return false;
+  for (let k = from; k < to; k++) if (!typedPlace(cands[k]) && people.namedElsewhere(cands[k].tokens[0].key)) return false;
   for (let k = from; k < to; k++) {
     const c = cands[k];
     if (typedPlace(c)) continue;
@@ -725,10 +727,42 @@ function typePlaceList(cands: NameCandidate[], from: number, to: number): boolea
   return true;
 }
 
-/** Whether a person of the document's names has the last word `key` ("Tom Gilbert": "Gilbert" in a list is him). */
-function surnameOfSomeone(cands: readonly NameCandidate[], key: string): boolean {
-  return cands.some((c) => c.type === 'person' && c.tokens.length > 1 && c.tokens[c.tokens.length - 1].key === key);
+/**
+ * The document's people by word, read before any list is typed and only when a list of places asks: "Tom Gilbert"
+ * makes "Gilbert" in a list him, and a one-word "Chandler" typed a person twice ("Tempe, Mesa and Chandler … said
+ * Chandler, 45") is someone, whom the list's guess must not turn into a town.
+ */
+class PeopleByWord {
+  private surnames: Set<string> | undefined;
+  private oneWordNames: Map<string, number> | undefined;
+
+  constructor(private readonly cands: readonly NameCandidate[]) {}
+
+  /** Whether `key` is the surname of a person of several words, or a one-word person named more than once. */
+  namedElsewhere(key: string): boolean {
+    if (!this.surnames) this.collect();
+    return this.surnames!.has(key) || (this.oneWordNames!.get(key) ?? 0) > 1;
+  }
+
+  private collect(): void {
+    const surnames = new Set<string>();
+    const oneWordNames = new Map<string, number>();
+    for (const c of this.cands) {
+      if (c.type !== 'person') continue;
+      const key = c.tokens[c.tokens.length - 1].key;
+      if (c.tokens.length > 1) surnames.add(key);
+      else oneWordNames.set(key, (oneWordNames.get(key) ?? 0) + 1);
+    }
+    this.surnames = surnames;
+    this.oneWordNames = oneWordNames;
+  }
 }
+
+keepShape('PeopleByWord', () => {
+  const people = new PeopleByWord([]);
+  people.namedElsewhere('');
+  return people;
+});
 
 /** A name typed a place by more than a default (perhaps `weak`: "Lyon" is a surname too). */
 const typedPlace = (c: NameCandidate) => c.type === 'place' && c.typeStrength >= 1;
