@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
 import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { ListCollector } from '../lists';
 import { findHoverCards, type HoverCard } from './hoverCards';
 import { isJsSpace, isLineSpace } from '../words';
 import { keepShape } from '../shapes';
@@ -578,7 +579,7 @@ function mask(text: string, excluded: ExcludedRegion[]): string {
  * trimmed of surrounding whitespace (`\s`) at both ends; a run of whitespace only is no paragraph.
  */
 function paragraphSpans(masked: string, from: number): Span[] {
-  const spans: Span[] = [];
+  const spans = spanCollector;
   // the paragraph open so far: where it starts (-1: none) and its last character that is not `\s`
   let start = -1;
   let lastNonSpace = -1;
@@ -589,7 +590,7 @@ function paragraphSpans(masked: string, from: number): Span[] {
     let first = pos;
     for (let c = masked.charCodeAt(first); first < eol && isLineSpace(c); c = masked.charCodeAt(++first));
     if (first === eol) {
-      if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
+      if (start >= 0) spans.add({ start, end: lastNonSpace + 1 });
       start = -1;
     } else {
       // (a line is blank when it holds only line spaces, but a paragraph starts at its first character that is not `\s` and ends after its last)
@@ -604,9 +605,12 @@ function paragraphSpans(masked: string, from: number): Span[] {
     if (eol >= masked.length) break;
     pos = lineAfter(masked, eol);
   }
-  if (start >= 0) spans.push({ start, end: lastNonSpace + 1 });
-  return spans;
+  if (start >= 0) spans.add({ start, end: lastNonSpace + 1 });
+  return spans.take();
 }
+
+/** The spans `paragraphSpans` finds, handed out as a list of their number: a chunk scan's list is kept by the memo (see core/lists.ts). */
+const spanCollector = new ListCollector<Span>();
 
 function markHeadline(masked: string, paragraphs: Paragraph[], format: DocumentFormat, fm: FrontMatter | null): Span | null {
   const first = paragraphs[0];

@@ -272,7 +272,8 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
     st.open(i, c);
   }
   const tail = tailEnd > hi ? text.slice(base + hi, base + tailEnd) : '';
-  const result = (carry: Opener | null): ParagraphScan => ({ carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations: st.quotations, marks, carry: carry && { at: carry.at, char: carry.char } });
+  // the memo keeps the lists: copies at their size, not the scanner's grown by `push` (see core/lists.ts)
+  const result = (carry: Opener | null): ParagraphScan => ({ carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations: st.quotations.slice(), marks: marks.slice(), carry: carry && { at: carry.at, char: carry.char } });
   // paragraph end: pending single openers were apostrophes after all
   const first = outer.length ? outer[0] : -1;
   if (first < 0) {
