@@ -28,7 +28,7 @@ import { codeActionsFor } from './codeActions';
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind } from './lspApi';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
-import { trackedDocuments } from './documents';
+import { prepareForChanges, trackedDocuments } from './documents';
 import { EditWarmUp } from './editWarmUp';
 import { hoverFor } from './hover';
 import { forgetParagraphsNotUsedRecently } from '../core/memo';
@@ -228,12 +228,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   };
 
   /**
-   * Rehearses typing in `document` (`EditWarmUp`) if `version` is still its latest and no change
-   * waits for its diagnostics; a line in the LSP trace says how long it took once it is done.
+   * Rehearses typing in `document` (`EditWarmUp`), and does what its first change would
+   * (`prepareForChanges`), if `version` is still its latest and no change waits for its
+   * diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
    */
   const warmUpIfCurrent = (document: TextDocument, version: number) => {
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
+    prepareForChanges(document);
     warmUp.start(
       document.getText(),
       (text) => cache.analyzeCopy(document, text),
