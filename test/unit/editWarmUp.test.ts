@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpText } from '../../server/src/lsp/editWarmUp';
+import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpText } from '../../server/src/lsp/editWarmUp';
 
 /**
  * Timers whose callbacks run only at `turn`: those set before it, as an event loop's turn runs the
- * timers that were due when it began.
+ * timers that were due when it began (whatever their delays, which `delays` lists).
  */
 function turns() {
   const pending = new Map<number, () => void>();
+  const delays: number[] = [];
   let ids = 0;
   const timers = {
-    setTimeout: (callback: () => void) => (pending.set(++ids, callback), ids),
+    setTimeout: (callback: () => void, delay: number) => (delays.push(delay), pending.set(++ids, callback), ids),
     clearTimeout: (id: number) => void pending.delete(id),
   } as unknown as Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
   const turn = () => {
@@ -19,17 +20,17 @@ function turns() {
       callback();
     }
   };
-  return { timers, turn };
+  return { timers, turn, delays };
 }
 
 /** A warm-up of `steps` on timers of its own (`turn` runs the next step), the texts it analyses and what `done` was told. */
 function rehearsal(steps: number) {
-  const { timers, turn } = turns();
+  const { timers, turn, delays } = turns();
   const analysed: string[] = [];
   const done: number[] = [];
   const warmUp = new EditWarmUp(steps, timers);
   const start = (text: string) => warmUp.start(text, (t) => void analysed.push(t), (n) => void done.push(n));
-  return { warmUp, analysed, done, start, turn };
+  return { warmUp, analysed, done, start, turn, delays };
 }
 
 describe('edit warm-up (typing rehearsed after a document opens)', () => {
@@ -43,7 +44,7 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     assert.equal(typingPoint('SHOUTED HEADLINE ONLY'), -1);
   });
 
-  it('runs one analysis per timer turn, the last of the text itself, and says how many ran', () => {
+  it('runs one analysis per timer turn after a pause, the last of the text itself, and says how many ran', () => {
     const r = rehearsal(3);
     const text = 'Closed today, the mayor said.';
     r.start(text);
@@ -55,6 +56,7 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     r.turn();
     assert.deepEqual(r.analysed, ['Closed today, athe mayor said.', 'Closed today, abthe mayor said.', text]);
     assert.deepEqual(r.done, [3]);
+    assert.deepEqual(r.delays, [EDIT_WARM_UP_DELAY_MS, 0, 0], 'the pause before the first step only');
     assert.equal(r.warmUp.running, false);
     r.turn();
     assert.equal(r.analysed.length, 3, 'and no more');

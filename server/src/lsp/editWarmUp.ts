@@ -6,14 +6,24 @@
  * keystroke's time on the main thread, and V8 optimised the editing code on its other thread
  * meanwhile, so the first 15 edits cost twice a later keystroke's CPU time.
  *
- * Each step is one analysis in a turn of the event loop of its own (a timer: it runs before the
- * turn reads input, so a change that arrives stops the next step), the last step the document's
- * own text, so that what the caches compare the next keystroke with is the document again. The
- * caches are pure memos: the diagnostics of a keystroke are the same with or without a warm-up.
+ * It starts after a short pause (a change in it stops it before any step: a user who types at
+ * once finds no analysis of the warm-up's in the way, nor does the burst of requests an editor
+ * sends after opening a file). Each step is one analysis in a turn of the event loop of its own (a
+ * timer: it runs before the turn reads input, so a change that arrives stops the next step), the
+ * last step the document's own text, so that what the caches compare the next keystroke with is
+ * the document again. The caches are pure memos: the diagnostics of a keystroke are the same with
+ * or without a warm-up.
  */
 
 /** Analyses in a warm-up: letters typed one by one into a word (the last step analyses the text itself). */
 export const EDIT_WARM_UP_STEPS = 12;
+
+/**
+ * The pause before a warm-up's first step (ms). Typing right after opening met one or two of its
+ * steps (a first one takes 5–10 ms for 20,000 words on a quiet machine; several times that on a
+ * busy one).
+ */
+export const EDIT_WARM_UP_DELAY_MS = 250;
 
 /**
  * The longest text (in UTF-16 code units) that gets a warm-up: each step is an analysis that a
@@ -49,11 +59,12 @@ export class EditWarmUp {
   constructor(
     private readonly steps = EDIT_WARM_UP_STEPS,
     private readonly timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis,
+    private readonly delayMs = EDIT_WARM_UP_DELAY_MS,
   ) {}
 
   /**
-   * Starts rehearsing typing in `text` (cancelling a warm-up still running), `analyze` called
-   * with the text of each step; `done` is told how many steps ran once the last has. Does nothing
+   * Starts rehearsing typing in `text` after the pause (cancelling a warm-up still running),
+   * `analyze` called with the text of each step; `done` is told how many steps ran once the last has. Does nothing
    * for a text longer than `EDIT_WARM_UP_MAX_LENGTH` or without a lower-case word to type in.
    */
   start(text: string, analyze: (text: string) => void, done: (steps: number) => void = () => undefined): void {
@@ -67,7 +78,7 @@ export class EditWarmUp {
       if (++step < this.steps) this.timer = this.timers.setTimeout(next, 0);
       else done(step);
     };
-    this.timer = this.timers.setTimeout(next, 0);
+    this.timer = this.timers.setTimeout(next, this.delayMs);
   }
 
   /** True while a warm-up has steps left. */

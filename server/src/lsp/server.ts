@@ -93,8 +93,6 @@ export interface ServerHost {
   collectYoungGarbage?: () => void;
   /** Send a `copydesk/diagnosticsTiming` notification after each publication of diagnostics. */
   timing?: boolean;
-  /** How many analyses the typing rehearsed in a document after it opens runs (`EditWarmUp`; `EDIT_WARM_UP_STEPS` unless given; 0: none). */
-  editWarmUpSteps?: number;
 }
 
 /**
@@ -134,7 +132,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // answer to it, its next keystroke read only once the scavenge was done
   let youngCollectionDue = false;
   // typing rehearsed in a document after its first diagnostics, until a change arrives
-  const warmUp = new EditWarmUp(host.editWarmUpSteps);
+  const warmUp = new EditWarmUp();
   const warmUpDue = new Set<string>();
   connection.onExit(() => {
     idle.dispose();
