@@ -3,11 +3,15 @@
  * 20,000-word article as `run.ts` does (each keystroke waiting for its diagnostics) and splits
  * each keystroke's client wall time, didChange sent → publishDiagnostics read, minus the
  * debounce, into parts that add up to it, from marks on the monotonic clock both processes read
- * (the server's from `keystrokeMarks.mjs`, preloaded). Prints the median of each part.
+ * (the server's from `keystrokeMarks.mjs`, preloaded). Prints the median of each part, and the
+ * CPU time of the server's main thread and of all its threads per keystroke (Linux /proc: less
+ * disturbed by a busy machine than wall time; all threads include V8's compiler and collector).
+ * With a pause after opening (a user reading first), the first keystrokes find the editing code
+ * warmed up in that pause (`lsp/editWarmUp.ts`): `… 15 2 1000` times the first edits after it.
  *
- *   npm run build && node --import tsx bench/keystrokeGap.ts [server.js] [keystrokes] [warm-up keystrokes]
+ *   npm run build && node --import tsx bench/keystrokeGap.ts [server.js] [keystrokes] [warm-up keystrokes] [pause after opening, ms]
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
   const keystrokes = Number(process.argv[3] ?? 41);
   // keystrokes typed before the timed ones (20: V8 still optimising the server's code for typing; the bench's steady typing: 200)
   const warmUp = Number(process.argv[4] ?? 20);
+  const pauseAfterOpen = Number(process.argv[5] ?? 0);
   const folder = mkdtempSync(path.join(os.tmpdir(), 'copydesk-keystroke-gap-'));
   const marksFile = path.join(folder, 'marks.json');
   const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -50,13 +55,20 @@ async function main(): Promise<void> {
   await client.initialize(null);
   const uri = 'file:///bench/article20k.article';
   await client.open(uri, text);
+  await new Promise((resolve) => setTimeout(resolve, pauseAfterOpen));
   const at = new LineIndex(text).positionAt(editOffset(text));
   const sent: { from: number; to: number }[] = [];
+  const cpu = { main: [] as number[], all: [] as number[] };
+  const pid = client.process.pid!;
   for (let k = 0; k < warmUp + keystrokes; k++) {
     const p = { line: at.line, character: at.character + k };
+    const [main, all] = [threadCpuMs(pid, true), threadCpuMs(pid, false)];
     const from = now();
     await client.change(uri, [{ range: { start: p, end: p }, text: String.fromCharCode(97 + (k % 26)) }]);
-    if (k >= warmUp) sent.push({ from, to: now() });
+    if (k < warmUp) continue;
+    sent.push({ from, to: now() });
+    cpu.main.push(threadCpuMs(pid, true) - main);
+    cpu.all.push(threadCpuMs(pid, false) - all);
   }
   await client.stop();
   const marks = JSON.parse(readFileSync(marksFile, 'utf8')) as Mark[];
@@ -84,11 +96,28 @@ async function main(): Promise<void> {
     parts.clientReading.push(to - arrived);
     walls.push(to - from - DIAGNOSTICS_DEBOUNCE_MS);
   }
-  console.log(`${walls.length} keystrokes after ${warmUp}, ${path.basename(server)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const paused = pauseAfterOpen ? ` and a pause of ${pauseAfterOpen} ms after opening` : '';
+  console.log(`${walls.length} keystrokes after ${warmUp}${paused}, ${path.basename(server)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`wall time minus the debounce: median ${median(walls).toFixed(2)} ms; its parts (medians; they add up per keystroke, not as medians):`);
   for (const [key, label] of Object.entries(PARTS)) console.log(`${median(parts[key as keyof typeof PARTS]).toFixed(2).padStart(7)} ms  ${label}`);
   const collected = sentInCollection.length ? `, ${median(sentInCollection).toFixed(2)} ms of it to go (median)` : '';
   console.log(`${sentInCollection.length} of ${sent.length} changes sent while the server was collecting garbage${collected}`);
+  if (cpu.main.every(Number.isFinite)) console.log(`server CPU per keystroke (medians): main thread ${median(cpu.main).toFixed(2)} ms, all threads ${median(cpu.all).toFixed(2)} ms`);
+}
+
+/** CPU time a process has used so far in ms, its main thread's or all its threads' (Linux schedstat, ns); NaN elsewhere. */
+function threadCpuMs(pid: number, mainThreadOnly: boolean): number {
+  const tasks = `/proc/${pid}/task`;
+  if (!existsSync(tasks)) return NaN;
+  let ns = 0;
+  for (const task of mainThreadOnly ? [String(pid)] : readdirSync(tasks)) {
+    try {
+      ns += Number(readFileSync(`${tasks}/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // a thread that ended meanwhile
+    }
+  }
+  return ns / 1e6;
 }
 
 /** The first mark of `name` at or after `from`. */

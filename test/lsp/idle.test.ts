@@ -10,7 +10,9 @@ import {
   InitializeRequest,
   InitializedNotification,
   LogMessageNotification,
+  LogTraceNotification,
   PublishDiagnosticsNotification,
+  SetTraceNotification,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
@@ -19,6 +21,7 @@ import {
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
 import { trackedDocuments } from '../../server/src/lsp/documents';
+import { EDIT_WARM_UP_STEPS } from '../../server/src/lsp/editWarmUp';
 import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
 import { DIAGNOSTICS_DEBOUNCE_MS, DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
@@ -113,8 +116,10 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
   const published: PublishDiagnosticsParams[] = [];
   const timings: DiagnosticsTiming[] = [];
   const logged: string[] = [];
+  const traces: string[] = [];
   client.onNotification(PublishDiagnosticsNotification.type, (p) => void published.push(p));
   client.onNotification(LogMessageNotification.type, (m) => void logged.push(m.message));
+  client.onNotification(LogTraceNotification.type, (m) => void traces.push(m.message));
   client.onNotification(DIAGNOSTICS_TIMING_METHOD, (t: DiagnosticsTiming) => void timings.push(t));
   client.listen();
   const until = async (check: () => boolean, what: string) => {
@@ -124,6 +129,7 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
   const start = async (capabilities: ClientCapabilities = {}) => {
     await client.sendRequest(InitializeRequest.type, { processId: null, rootUri: null, capabilities, workspaceFolders: null });
     await client.sendNotification(InitializedNotification.type, {});
+    await client.sendNotification(SetTraceNotification.type, { value: 'messages' });
   };
   /** Opens `uri` at version 1 with `text`. */
   const open = (uri: string, text: string) =>
@@ -133,7 +139,7 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
     client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }] });
   /** The log messages that contain `part`. */
   const loggedWith = (part: string) => logged.filter((m) => m.includes(part));
-  return { client, published, timings, logged, loggedWith, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
+  return { client, published, timings, logged, traces, loggedWith, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
 }
 
 /** What the server logs when a publication of diagnostics fails. */
@@ -310,6 +316,41 @@ describe('server wiring of the idle collection and the timing notification', () 
       assert.deepEqual(caught.rejections, []);
     } finally {
       caught.stop();
+      s.end();
+    }
+  });
+
+  it('rehearses typing in a document after its first diagnostics, once, and says so in the LSP trace', async () => {
+    const s = inProcessServer({});
+    try {
+      await s.start();
+      const uri = 'file:///tmp/rehearsal.article';
+      await s.open(uri, 'Title\n\n"Closed," the mayor said on Monday.\n');
+      const rehearsed = () => s.traces.filter((t) => t.startsWith(`typing rehearsed in ${uri}:`));
+      await s.until(() => rehearsed().length === 1, 'a trace of the rehearsal');
+      assert.match(rehearsed()[0], new RegExp(`: ${EDIT_WARM_UP_STEPS} analyses, \\d+ ms$`));
+      await s.typeX(uri, 2);
+      await s.until(() => s.published.length === 2, 'diagnostics for the change');
+      await sleep(200);
+      assert.equal(rehearsed().length, 1, 'after an open only, not after a change');
+    } finally {
+      s.end();
+    }
+  });
+
+  it('stops rehearsing typing when a change arrives', async () => {
+    const s = inProcessServer({});
+    try {
+      await s.start();
+      const uri = 'file:///tmp/rehearsal-stopped.article';
+      await s.open(uri, 'Title\n\n"Closed," the mayor said on Monday.\n');
+      await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      await s.typeX(uri, 2);
+      await s.until(() => s.published.length === 2, 'diagnostics for the change');
+      // (the change came in the pause before the rehearsal's first step, or during a step); time for the rehearsal, had it gone on
+      await sleep(1_000);
+      assert.deepEqual(s.traces.filter((t) => t.startsWith('typing rehearsed')), [], 'the rehearsal did not finish');
+    } finally {
       s.end();
     }
   });

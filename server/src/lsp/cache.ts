@@ -42,6 +42,11 @@ export class ArticleCache {
     return analyzed;
   }
 
+  /** Analyses `text` with `document`'s settings and keeps nothing (the edit warm-up's analyses: `EditWarmUp`). */
+  analyzeCopy(document: TextDocument, text: string): void {
+    analyzeArticle(text, this.settingsFor(document).options);
+  }
+
   /** Forgets a closed document. */
   delete(uri: string): void {
     this.entries.delete(uri);

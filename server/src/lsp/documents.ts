@@ -39,6 +39,16 @@ export const trackedDocuments: TextDocumentsConfiguration<TextDocument> = {
 };
 
 /**
+ * Does ahead of time what a document's first change would: `TextDocument` works out its own line
+ * starts at its first `offsetAt`, which `applyChange` asks, in a pass over the whole text (about
+ * 0.4 ms for 20,000 words in optimised code, several ms the first time in a process); the edit
+ * warm-up calls this while the user reads.
+ */
+export function prepareForChanges(document: TextDocument): void {
+  document.offsetAt({ line: 0, character: 0 });
+}
+
+/**
  * Applies one change to the document and returns the line index after it. The offsets are the
  * ones `TextDocument.update` uses (its own `offsetAt`, which may drift from the text after edits
  * that split a `\r\n`): clamped to the text as its `substring` clamps them. When they do not

@@ -28,7 +28,8 @@ import { codeActionsFor } from './codeActions';
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind } from './lspApi';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
-import { trackedDocuments } from './documents';
+import { prepareForChanges, trackedDocuments } from './documents';
+import { EditWarmUp } from './editWarmUp';
 import { hoverFor } from './hover';
 import { forgetParagraphsNotUsedRecently } from '../core/memo';
 import { IdleCollector } from './idleCollector';
@@ -130,7 +131,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // right after the publication, the scavenge (0.7 ms on a quiet machine) delayed the client's
   // answer to it, its next keystroke read only once the scavenge was done
   let youngCollectionDue = false;
-  connection.onExit(() => idle.dispose());
+  // typing rehearsed in a document after its first diagnostics, until a change arrives
+  const warmUp = new EditWarmUp();
+  const warmUpDue = new Set<string>();
+  connection.onExit(() => {
+    idle.dispose();
+    warmUp.cancel();
+  });
 
   let canWatchFiles = false;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -211,19 +218,38 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
               connection.sendNotification(DIAGNOSTICS_TIMING_METHOD, timing).catch(timingFailed);
             }
             youngCollectionDue = true;
+            if (warmUpDue.delete(uri) && !analyzed.skipped) warmUpIfCurrent(document, version);
           }, publishFailed);
         });
       }, delay),
     );
   };
 
-  // a newly opened document gets its diagnostics at once
+  /**
+   * Rehearses typing in `document` (`EditWarmUp`), and does what its first change would
+   * (`prepareForChanges`), if `version` is still its latest and no change waits for its
+   * diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
+   */
+  const warmUpIfCurrent = (document: TextDocument, version: number) => {
+    if (document.version !== version || pending.has(document.uri)) return;
+    const started = now();
+    prepareForChanges(document);
+    warmUp.start(
+      document.getText(),
+      (text) => cache.analyzeCopy(document, text),
+      (steps) => connection.tracer.log(`typing rehearsed in ${document.uri}: ${steps} analyses, ${(now() - started).toFixed(0)} ms`),
+    );
+  };
+
+  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them
   documents.onDidOpen((e) => {
     idle.activity();
+    warmUpDue.add(e.document.uri);
     schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent(() => {
     idle.activity();
+    warmUp.cancel();
     // in the debounce's pause: the debounce timer was set before it, so it does not wait longer (an
     // open, which `TextDocuments` reports here too, has its timer set in `onDidOpen`, just before)
     if (youngCollectionDue) {
@@ -233,6 +259,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
   documents.onDidClose((e) => {
     idle.activity();
+    warmUp.cancel();
+    warmUpDue.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     cache.delete(e.document.uri);

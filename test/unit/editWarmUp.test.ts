@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpText } from '../../server/src/lsp/editWarmUp';
+
+/**
+ * Timers whose callbacks run only at `turn`: those set before it, as an event loop's turn runs the
+ * timers that were due when it began (whatever their delays, which `delays` lists).
+ */
+function turns() {
+  const pending = new Map<number, () => void>();
+  const delays: number[] = [];
+  let ids = 0;
+  const timers = {
+    setTimeout: (callback: () => void, delay: number) => (delays.push(delay), pending.set(++ids, callback), ids),
+    clearTimeout: (id: number) => void pending.delete(id),
+  } as unknown as Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
+  const turn = () => {
+    for (const [id, callback] of [...pending]) {
+      if (!pending.delete(id)) continue;
+      callback();
+    }
+  };
+  return { timers, turn, delays };
+}
+
+/** A warm-up of `steps` on timers of its own (`turn` runs the next step), the texts it analyses and what `done` was told. */
+function rehearsal(steps: number) {
+  const { timers, turn, delays } = turns();
+  const analysed: string[] = [];
+  const done: number[] = [];
+  const warmUp = new EditWarmUp(steps, timers);
+  const start = (text: string) => warmUp.start(text, (t) => void analysed.push(t), (n) => void done.push(n));
+  return { warmUp, analysed, done, start, turn, delays };
+}
+
+describe('edit warm-up (typing rehearsed after a document opens)', () => {
+  it('types at the start of the first lower-case word from the middle on', () => {
+    const text = 'Mayor Alicia Fernández said the budget was balanced.';
+    const at = typingPoint(text);
+    assert.equal(text.slice(at), 'the budget was balanced.', 'past "Fernández", a name, and the middle of "said"');
+    assert.equal(warmUpText(text, at, 0, 4), 'Mayor Alicia Fernández said athe budget was balanced.');
+    assert.equal(warmUpText(text, at, 2, 4), 'Mayor Alicia Fernández said abcthe budget was balanced.');
+    assert.equal(warmUpText(text, at, 3, 4), text, 'the last step is the text itself');
+    assert.equal(typingPoint('SHOUTED HEADLINE ONLY'), -1);
+  });
+
+  it('runs one analysis per timer turn after a pause, the last of the text itself, and says how many ran', () => {
+    const r = rehearsal(3);
+    const text = 'Closed today, the mayor said.';
+    r.start(text);
+    assert.deepEqual(r.analysed, [], 'nothing before the first turn');
+    assert.equal(r.warmUp.running, true);
+    r.turn();
+    assert.equal(r.analysed.length, 1, 'one step per turn');
+    r.turn();
+    r.turn();
+    assert.deepEqual(r.analysed, ['Closed today, athe mayor said.', 'Closed today, abthe mayor said.', text]);
+    assert.deepEqual(r.done, [3]);
+    assert.deepEqual(r.delays, [EDIT_WARM_UP_DELAY_MS, 0, 0], 'the pause before the first step only');
+    assert.equal(r.warmUp.running, false);
+    r.turn();
+    assert.equal(r.analysed.length, 3, 'and no more');
+  });
+
+  it('stops before its next step when cancelled, and a new start cancels the one running', () => {
+    const r = rehearsal(5);
+    r.start('Closed today, the mayor said.');
+    r.turn();
+    r.warmUp.cancel();
+    assert.equal(r.warmUp.running, false);
+    r.turn();
+    r.turn();
+    assert.equal(r.analysed.length, 1, 'no step after the cancel');
+    assert.deepEqual(r.done, [], 'a cancelled warm-up is not done');
+    r.start('First text, the first.');
+    r.turn();
+    r.start('Second text, the second.');
+    for (let i = 0; i < 10; i++) r.turn();
+    assert.deepEqual(r.analysed.slice(1), ['First text, athe first.', 'Second text, athe second.', 'Second text, abthe second.', 'Second text, abcthe second.', 'Second text, abcdthe second.', 'Second text, the second.']);
+    assert.deepEqual(r.done, [5], 'only the second finished');
+  });
+
+  it('leaves alone a text longer than the limit or without a lower-case word, and runs no step when told none', () => {
+    const r = rehearsal(3);
+    r.start('word '.repeat(EDIT_WARM_UP_MAX_LENGTH / 5 + 1));
+    r.start('ALL CAPS 2024');
+    const none = rehearsal(0);
+    none.start('Closed today, the mayor said.');
+    r.turn();
+    none.turn();
+    assert.equal(r.warmUp.running || none.warmUp.running, false);
+    assert.deepEqual([...r.analysed, ...none.analysed], []);
+    r.start('word '.repeat(EDIT_WARM_UP_MAX_LENGTH / 5));
+    r.turn();
+    assert.equal(r.analysed.length, 1, 'a text at the limit gets one');
+  });
+});
