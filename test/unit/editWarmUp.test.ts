@@ -34,6 +34,24 @@ function rehearsal(steps: number) {
 }
 
 describe('edit warm-up (typing rehearsed after a document opens)', () => {
+  it('ends at a step that throws and reports the error, never throwing from its timer', () => {
+    const { timers, turn } = turns();
+    const failures: unknown[] = [];
+    const analysed: string[] = [];
+    const warmUp = new EditWarmUp(4, timers);
+    const analyze = (text: string) => {
+      analysed.push(text);
+      if (analysed.length === 2) throw new Error('a core bug');
+    };
+    warmUp.start('Closed today, the mayor said.', analyze, undefined, (e) => void failures.push(e));
+    turn();
+    assert.doesNotThrow(turn);
+    turn();
+    assert.equal(analysed.length, 2, 'no step after the one that threw');
+    assert.deepEqual(failures.map((e) => (e as Error).message), ['a core bug']);
+    assert.equal(warmUp.running, false);
+  });
+
   it('types at the start of the first lower-case word from the middle on', () => {
     const text = 'Mayor Alicia Fernández said the budget was balanced.';
     const at = typingPoint(text);

@@ -64,17 +64,23 @@ export class EditWarmUp {
 
   /**
    * Starts rehearsing typing in `text` after the pause (cancelling a warm-up still running),
-   * `analyze` called with the text of each step; `done` is told how many steps ran once the last has. Does nothing
-   * for a text longer than `EDIT_WARM_UP_MAX_LENGTH` or without a lower-case word to type in.
+   * `analyze` called with the text of each step; `done` is told how many steps ran once the last has. A step that
+   * throws ends the warm-up and goes to `failed`: it runs on a timer, where an exception would end the server.
+   * Does nothing for a text longer than `EDIT_WARM_UP_MAX_LENGTH` or without a lower-case word to type in.
    */
-  start(text: string, analyze: (text: string) => void, done: (steps: number) => void = () => undefined): void {
+  start(text: string, analyze: (text: string) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
     this.cancel();
     const at = text.length <= EDIT_WARM_UP_MAX_LENGTH ? typingPoint(text) : -1;
     if (at < 0 || this.steps <= 0) return;
     let step = 0;
     const next = () => {
       this.timer = undefined;
-      analyze(warmUpText(text, at, step, this.steps));
+      try {
+        analyze(warmUpText(text, at, step, this.steps));
+      } catch (error) {
+        failed(error);
+        return;
+      }
       if (++step < this.steps) this.timer = this.timers.setTimeout(next, 0);
       else done(step);
     };

@@ -178,6 +178,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const timingFailed = logFirstFailure('diagnostics timing notification failed');
   // diagnostics that cannot be published (the stream closed) are logged, never an unhandled rejection, which ends a Node process
   const publishFailed = logFirstFailure('publishing diagnostics failed');
+  // an analysis of the typing rehearsal that throws ends the rehearsal; the document's own analyses report their errors
+  const warmUpFailed = logFirstFailure('rehearsing typing failed');
 
   /** Publishes diagnostics shortly after the last change, so typing is never blocked. */
   const schedule = (uri: string, delay: number) => {
@@ -238,6 +240,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
       document.getText(),
       (text) => cache.analyzeCopy(document, text),
       (steps) => connection.tracer.log(`typing rehearsed in ${document.uri}: ${steps} analyses, ${(now() - started).toFixed(0)} ms`),
+      warmUpFailed,
     );
   };
 
