@@ -378,10 +378,13 @@ export interface PartIndex {
   sureAcronyms: Set<string>;
   /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
   anyTitled: boolean;
-  /** The paragraphs (indices in `sources`) with a candidate of each name of several words (`PartNames.written`), in order. */
-  paragraphsOf: Map<string, number[]>;
-  /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order. */
-  paragraphsWithPersonWord: Map<string, number[]>;
+  /**
+   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`PartNames.written`), in order;
+   * undefined until `paragraphsWriting` first needs it (most documents link no part of a longer name, and never read it).
+   */
+  paragraphsOf: Map<string, number[]> | undefined;
+  /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
+  paragraphsWithPersonWord: Map<string, number[]> | undefined;
   /** The paragraphs' names it was built from, in order. */
   sources: readonly PartNames[];
   /** A number no other index has. */
@@ -412,8 +415,6 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
   const sure = new Set<string>();
   const sureAcronyms = new Set<string>();
   let anyTitled = false;
-  const paragraphsOf = new Map<string, number[]>();
-  const paragraphsWithPersonWord = new Map<string, number[]>();
   const add = (name: string) => {
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
   };
@@ -440,10 +441,40 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
     const p = sources[i];
     for (let j = 0; j < p.titled.length; j++) if (!sure.has(p.titled[j])) add(p.titled[j]);
     for (let j = 0; j < p.titledAcronyms.length; j++) if (!sureAcronyms.has(p.titledAcronyms[j])) addAcronym(p.titledAcronyms[j]);
-    for (let j = 0; j < p.written.length; j++) addParagraph(paragraphsOf, p.written[j], i);
-    for (let j = 0; j < p.personWords.length; j++) addParagraph(paragraphsWithPersonWord, p.personWords[j], i);
   }
-  return { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, sources, version: ++partIndexVersion };
+  return {
+    extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf: undefined, paragraphsWithPersonWord: undefined, sources, version: ++partIndexVersion,
+  };
+}
+
+/** `index.paragraphsOf`, made on first use. */
+function paragraphsWriting(index: PartIndex): Map<string, number[]> {
+  return (index.paragraphsOf ??= paragraphsByKey(index.sources, writtenNames));
+}
+
+/** `index.paragraphsWithPersonWord`, made on first use. */
+function paragraphsWithPersonWordOf(index: PartIndex): Map<string, number[]> {
+  return (index.paragraphsWithPersonWord ??= paragraphsByKey(index.sources, personWordsOf));
+}
+
+/** The paragraphs (indices in `sources`) whose `keysOf` list has each key, in order. */
+function paragraphsByKey(sources: readonly PartNames[], keysOf: (p: PartNames) => readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < sources.length; i++) {
+    const keys = keysOf(sources[i]);
+    for (let j = 0; j < keys.length; j++) addParagraph(map, keys[j], i);
+  }
+  return map;
+}
+
+/** `PartNames.written`. */
+function writtenNames(p: PartNames): readonly string[] {
+  return p.written;
+}
+
+/** `PartNames.personWords`. */
+function personWordsOf(p: PartNames): readonly string[] {
+  return p.personWords;
 }
 
 /** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
@@ -610,7 +641,7 @@ function nearestWritten(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext, step: 1 | -1,
   accept: ((c: NameCandidate) => boolean) | undefined,
 ): number {
-  const paragraphs = known.index.paragraphsOf.get(name);
+  const paragraphs = paragraphsWriting(known.index).get(name);
   if (paragraphs === undefined) return -1;
   const at = known.paragraphOf[k];
   for (let p = step > 0 ? 0 : paragraphs.length - 1; p >= 0 && p < paragraphs.length; p += step) {
@@ -685,7 +716,7 @@ function otherType(c: NameCandidate, longer: NameCandidate): boolean {
 function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartLinkContext): boolean {
   for (const t of c.tokens) {
     if (PARTICLES.has(t.key)) continue;
-    const paragraphs = known.index.paragraphsWithPersonWord.get(t.key);
+    const paragraphs = paragraphsWithPersonWordOf(known.index).get(t.key);
     if (paragraphs === undefined) continue;
     for (const i of paragraphs) {
       for (let j = known.paragraphStarts[i]; j < known.paragraphStarts[i + 1]; j++) {
