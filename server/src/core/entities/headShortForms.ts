@@ -337,11 +337,8 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
     if (c.tokens.length === 1 && isAllCapitals(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
-    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) partNames.personWords.add(t.key);
-    if (c.tokens.length < 2) continue;
+    if (c.tokens.length < 2 || c.titleOnly) continue;
     const name = infos[k].parts.full;
-    partNames.written.add(name);
-    if (c.titleOnly) continue;
     if (mayBecomeTitle(k)) {
       partNames.titled.add(name);
       if (endsInAcronym(c)) partNames.titledAcronyms.add(name);
@@ -352,16 +349,31 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   }
   return {
     sure: partNames.sure.takeDistinct(), sureAcronyms: partNames.sureAcronyms.takeDistinct(), titled: partNames.titled.takeDistinct(),
-    titledAcronyms: partNames.titledAcronyms.takeDistinct(), written: partNames.written.takeDistinct(), personWords: partNames.personWords.takeDistinct(),
-    oneWordAcronym, flagsCache: undefined,
+    titledAcronyms: partNames.titledAcronyms.takeDistinct(), source, infos, oneWordAcronym, flagsCache: undefined,
   };
 }
 
 /** Where `partNamesOf` collects the lists of `PartNames` (a paragraph has few names: most lists stay empty, and share one). */
 const partNames = {
   sure: new DistinctCollector(), sureAcronyms: new DistinctCollector(), titled: new DistinctCollector(), titledAcronyms: new DistinctCollector(),
-  written: new DistinctCollector(), personWords: new DistinctCollector(),
 };
+
+/** The distinct names of a list's candidates of several words, titles alone included. */
+function writtenNames(p: PartNames): readonly string[] {
+  const written = new Set<string>();
+  for (let k = 0; k < p.source.length; k++) if (p.source[k].tokens.length > 1) written.add(p.infos[k].parts.full);
+  return [...written];
+}
+
+/**
+ * The distinct words (no particles) of a list's candidates that may name a person: those with a title,
+ * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+ */
+function personWordsOf(p: PartNames): readonly string[] {
+  const words = new Set<string>();
+  for (const c of p.source) if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) words.add(t.key);
+  return [...words];
+}
 
 /**
  * The longer names of every paragraph's `PartNames`, those a title pass may take away included:
@@ -379,11 +391,11 @@ export interface PartIndex {
   /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
   anyTitled: boolean;
   /**
-   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`PartNames.written`), in order;
+   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`writtenNames`), in order;
    * undefined until `paragraphsWriting` first needs it (most documents link no part of a longer name, and never read it).
    */
   paragraphsOf: Map<string, number[]> | undefined;
-  /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
+  /** The paragraphs with a candidate that may name a person by each word (`personWordsOf`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
   paragraphsWithPersonWord: Map<string, number[]> | undefined;
   /** The paragraphs' names it was built from, in order. */
   sources: readonly PartNames[];
@@ -403,6 +415,8 @@ export function partIndexOf(sources: readonly PartNames[]): PartIndex {
   const last = lastPartIndex;
   if (last !== null && sameListBy(sources, last.sources, sameNames)) {
     last.sources = sources;
+    // (the paragraphs of each name and person word, if made, were read off the last sources: made again on use)
+    last.paragraphsOf = last.paragraphsWithPersonWord = undefined;
     return last;
   }
   return (lastPartIndex = newPartIndex(sources));
@@ -467,16 +481,6 @@ function paragraphsByKey(sources: readonly PartNames[], keysOf: (p: PartNames) =
   return map;
 }
 
-/** `PartNames.written`. */
-function writtenNames(p: PartNames): readonly string[] {
-  return p.written;
-}
-
-/** `PartNames.personWords`. */
-function personWordsOf(p: PartNames): readonly string[] {
-  return p.personWords;
-}
-
 /** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
 function addParagraph(map: Map<string, number[]>, key: string, i: number): void {
   const list = map.get(key);
@@ -486,8 +490,7 @@ function addParagraph(map: Map<string, number[]>, key: string, i: number): void 
 
 /** Whether two paragraphs' `PartNames` add the same longer names. */
 function sameNames(a: PartNames, b: PartNames): boolean {
-  return sameList(a.sure, b.sure) && sameList(a.sureAcronyms, b.sureAcronyms) && sameList(a.titled, b.titled) && sameList(a.titledAcronyms, b.titledAcronyms) &&
-    sameList(a.written, b.written) && sameList(a.personWords, b.personWords);
+  return sameList(a.sure, b.sure) && sameList(a.sureAcronyms, b.sureAcronyms) && sameList(a.titled, b.titled) && sameList(a.titledAcronyms, b.titledAcronyms);
 }
 
 /**
