@@ -33,8 +33,11 @@ export interface Cluster {
   offices: ReadonlySet<string>;
   /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
   officesInOrganization: ReadonlySet<string>;
-  /** Votes per type, weighted by how sure each candidate is. */
-  typeVotes: Map<EntityType, number>;
+  /**
+   * Votes per type, weighted by how sure each candidate is, in the order the types got their first vote
+   * (`clusterType` gives a tie to the first); `NO_VOTES` until it has one (`addVote`: a few entries, no map per cluster).
+   */
+  typeVotes: readonly TypeVote[];
   /** Some member is a person by evidence (first name, title, context), not by default. */
   personEvidence: boolean;
   style?: number;
@@ -50,6 +53,34 @@ export interface Cluster {
    * one-word nicknames ("city" for Manchester City): see `tailOfThing`.
    */
   thingTails?: Set<string>;
+}
+
+/** The votes of one type in a cluster (`Cluster.typeVotes`). */
+export interface TypeVote {
+  type: EntityType;
+  votes: number;
+}
+
+/** A cluster's votes while it has none: one shared empty list, never added to (`addVote` gives the cluster its own). */
+const NO_VOTES: readonly TypeVote[] = Object.freeze([]);
+
+/** The votes `c` has for `type`, if any. */
+function votesFor(c: Cluster, type: EntityType): TypeVote | undefined {
+  for (let k = 0; k < c.typeVotes.length; k++) if (c.typeVotes[k].type === type) return c.typeVotes[k];
+  return undefined;
+}
+
+/** Adds `vote` to `c`'s votes for `type` (a type's first vote goes last, as a map's new key does). */
+function addVote(c: Cluster, type: EntityType, vote: number): void {
+  const votes = votesFor(c, type);
+  if (votes !== undefined) votes.votes += vote;
+  // (a literal of the list's size: most clusters have one type, see lists.ts)
+  else c.typeVotes = c.typeVotes.length === 0 ? [{ type, votes: vote }] : [...c.typeVotes, { type, votes: vote }];
+}
+
+/** Drops `c`'s votes for `type` (a later vote for it goes last). */
+function dropVotes(c: Cluster, type: EntityType): void {
+  if (votesFor(c, type) !== undefined) c.typeVotes = c.typeVotes.filter((v) => v.type !== type);
 }
 
 /**
@@ -279,10 +310,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const c = clusters[ci];
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
-    if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
+    if (cand.typeStrength >= 1 && !cand.weak && c.typeVotes.length && votesFor(c, cand.type) === undefined && strongest(c) >= 1) {
       if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !guessedPersonOf(c)) return false;
     }
-    if (cand.type === 'person' || c.typeVotes.has('person')) {
+    if (cand.type === 'person' || votesFor(c, 'person') !== undefined) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
       if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
       if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
@@ -316,7 +347,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) && readFromContextOnly(c);
   /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
   const guessedPersonOfOrganization = (c: Cluster): boolean =>
-    cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
+    cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (votesFor(c, 'organization')?.votes ?? 0) >= SURE_VOTE &&
     readFromContextOnly(c);
   let chosen = -1;
   // the towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town
@@ -329,7 +360,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const newCluster = (pos: number): number => {
     clusters.push({
       members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-      typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
+      typeVotes: NO_VOTES, personEvidence: false, last: pos, kin: false, aside: false,
     });
     return clusters.length - 1;
   };
@@ -473,9 +504,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
     // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
     // read a person from its context alone, however often
-    if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
+    if (cand.type === 'organization' && guessedPersonOf(c)) dropVotes(c, 'person');
     // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
-    if (!tailOfThing(c) && !guessedPersonOfOrganization(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+    if (!tailOfThing(c) && !guessedPersonOfOrganization(c)) addVote(c, cand.type, vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -966,7 +997,7 @@ const SURE_VOTE = 7;
 
 function strongest(c: Cluster): number {
   let best = 0;
-  for (const v of c.typeVotes.values()) best = Math.max(best, v);
+  for (let k = 0; k < c.typeVotes.length; k++) best = Math.max(best, c.typeVotes[k].votes);
   return best >= SURE_VOTE ? 2 : best >= 4 ? 1 : 0;
 }
 
@@ -977,7 +1008,7 @@ function strongest(c: Cluster): number {
 export function clusterType(c: Cluster): EntityType {
   let best: EntityType = 'other';
   let votes = -1;
-  for (const [type, v] of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
+  for (const { type, votes: v } of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
   return best;
 }
 
