@@ -24,15 +24,18 @@ export interface Cluster {
   members: number[];
   /** Folded full forms ("juan guaido"), short forms of organizations and places included. */
   forms: Set<string>;
-  /** Its surnames and first names (folded); `NO_WORDS` until it has one (`withWord`). */
-  surnames: ReadonlySet<string>;
-  firstNames: ReadonlySet<string>;
+  /**
+   * Its distinct surnames and first names (folded), in the order they came; `NO_WORDS` until it has one (`withWord`).
+   * These word lists are short lists, not sets: most clusters have one word of each kind, or none.
+   */
+  surnames: readonly string[];
+  firstNames: readonly string[];
   /** Folded middle names or initials ("hw" in George H.W. Bush); `NO_WORDS` until it has one (`withWord`). */
-  middles: ReadonlySet<string>;
+  middles: readonly string[];
   /** The offices of its titles; `NO_WORDS` until it has one (`withWord`). */
-  offices: ReadonlySet<string>;
+  offices: readonly string[];
   /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
-  officesInOrganization: ReadonlySet<string>;
+  officesInOrganization: readonly string[];
   /**
    * Votes per type, weighted by how sure each candidate is, in the order the types got their first vote
    * (`clusterType` gives a tie to the first); `NO_VOTES` until it has one (`addVote`: a few entries, no map per cluster).
@@ -134,9 +137,9 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
   return { words, nicknames };
 }
 
-/** Whether some word of `words` is in `set` (no closure per call: `fits` is hot). */
-function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (let k = 0; k < words.length; k++) if (set.has(words[k])) return true;
+/** Whether some word of `words` is in `list` (no closure per call: `fits` is hot). */
+function someIn(words: readonly string[], list: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (list.includes(words[k])) return true;
   return false;
 }
 
@@ -145,22 +148,22 @@ function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
  * "John Fitzgerald Kennedy"). Initials alone on both sides must be the same initials: "George H. W. Bush" is not
  * "George W. Bush", his son.
  */
-function middlesFit(middles: readonly string[], clusterMiddles: ReadonlySet<string>): boolean {
-  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.size && middles.every((m) => clusterMiddles.has(m));
+function middlesFit(middles: readonly string[], clusterMiddles: readonly string[]): boolean {
+  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.length && middles.every((m) => clusterMiddles.includes(m));
   if (someIn(middles, clusterMiddles)) return true;
   for (const m of middles) for (const o of clusterMiddles) if (m.length === 1 ? o[0] === m : o.length === 1 && m[0] === o) return true;
   return false;
 }
 
 /** Whether every folded middle name is one letter, an initial ("h", "w" of George H. W. Bush). */
-function allInitials(middles: Iterable<string>): boolean {
+function allInitials(middles: readonly string[]): boolean {
   for (const m of middles) if (m.length !== 1) return false;
   return true;
 }
 
-function firstCompatible(a: string | undefined, b: ReadonlySet<string>): boolean {
-  // (the same first name: the common case, without a walk over the set)
-  if (!a || b.size === 0 || b.has(a)) return true;
+function firstCompatible(a: string | undefined, b: readonly string[]): boolean {
+  // (the same first name: the common case, before the look for another form of it)
+  if (!a || b.length === 0 || b.includes(a)) return true;
   for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
@@ -172,8 +175,8 @@ function firstCompatible(a: string | undefined, b: ReadonlySet<string>): boolean
  * caller's index, and other middle names still keep "George H. W. Bush" and "George W. Bush" apart.
  */
 function goesByGivenName(parts: NameParts, c: Cluster): boolean {
-  if (parts.first && c.middles.has(parts.first)) return true;
-  for (const m of parts.middles) if (c.firstNames.has(m)) return true;
+  if (parts.first && c.middles.includes(parts.first)) return true;
+  for (const m of parts.middles) if (c.firstNames.includes(m)) return true;
   return false;
 }
 
@@ -315,10 +318,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     if (cand.type === 'person' || votesFor(c, 'person') !== undefined) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
-      if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.length && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
+      if (parts.middles.length && c.middles.length && !middlesFit(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
-      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
+      if (office && c.offices.length && !c.offices.includes(office) && (!parts.first || !c.firstNames.length) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
       // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person
       if (!parts.first && cand.titleInfo?.gender && firstNamesOnlyOf(c, cand.titleInfo.gender === 'male' ? 'female' : 'male')) {
         genderApart = true;
@@ -501,7 +504,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
     // "Florence Linden … Florence": a word that is a place and a first name, alone, in a person's cluster by that first name, is her
-    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
+    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.includes(parts.last)) cand.type = 'person';
     // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
     // read a person from its context alone, however often
     if (cand.type === 'organization' && guessedPersonOf(c)) dropVotes(c, 'person');
@@ -519,9 +522,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (taken) addOffice(c, taken);
     }
     // the cluster now has the latest member of all: the latest holder of each of its titles' words
-    if (c.offices.size) {
+    if (c.offices.length) {
       for (const office of c.offices) {
-        const held = c.officesInOrganization.has(office) ? holdersInOrganization : holders;
+        const held = c.officesInOrganization.includes(office) ? holdersInOrganization : holders;
         for (const word of titleWords(office, officeWords)) held.set(word, chosen);
       }
     }
@@ -543,11 +546,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
-      if (!c.surnames.has(parts.last)) {
+      if (!c.surnames.includes(parts.last)) {
         c.surnames = withWord(c.surnames, parts.last);
         indexNew(bySurname, parts.last, chosen);
       }
-      if (parts.core && !c.surnames.has(parts.core)) {
+      if (parts.core && !c.surnames.includes(parts.core)) {
         c.surnames = withWord(c.surnames, parts.core);
         indexNew(bySurname, parts.core, chosen);
       }
@@ -598,19 +601,19 @@ function repeatsMember(a: NameCandidate, aInfo: NameInfo, b: NameCandidate, bInf
 }
 
 /**
- * A cluster's set of words while it has none (an organization's surnames and first names, most
- * clusters' middle names and offices): one shared empty set, never added to (`withWord` gives the
- * cluster its own), so clustering does not make empty sets for every entity, which the memo of the
+ * A cluster's list of words while it has none (an organization's surnames and first names, most
+ * clusters' middle names and offices): one shared empty list, never added to (`withWord` gives the
+ * cluster its own), so clustering does not make empty lists for every entity, which the memo of the
  * last clustering keeps.
  */
-const NO_WORDS: ReadonlySet<string> = new Set<string>();
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** Gives a cluster a title's office; held outright once, it is no longer held only in an organization. */
 function addOffice(c: Cluster, title: TitleInfo): void {
   const office = title.office;
   if (title.inOrganization) {
-    if (!c.offices.has(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
-  } else if (c.officesInOrganization.has(office)) (c.officesInOrganization as Set<string>).delete(office);
+    if (!c.offices.includes(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
+  } else if (c.officesInOrganization.includes(office)) c.officesInOrganization = c.officesInOrganization.filter((o) => o !== office);
   c.offices = withWord(c.offices, office);
 }
 
@@ -624,11 +627,10 @@ function officeNamedBy(role: string): TitleInfo | undefined {
   return TITLES.longestAt(phraseKeys(role), 0)?.value;
 }
 
-/** `set` with `word` added: a new set in place of `NO_WORDS`, else `set` itself. */
-function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
-  if (set === NO_WORDS) return new Set<string>().add(word);
-  (set as Set<string>).add(word);
-  return set;
+/** `list` with `word` added unless it has it (a new list of its size: see lists.ts). */
+function withWord(list: readonly string[], word: string): readonly string[] {
+  if (list.includes(word)) return list;
+  return list.length === 0 ? [word] : [...list, word];
 }
 
 /** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
@@ -920,7 +922,7 @@ function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefi
 
 /** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
 function readFromContextOnly(c: Cluster): boolean {
-  return !c.firstNames.size && !c.offices.size && !c.kin;
+  return !c.firstNames.length && !c.offices.length && !c.kin;
 }
 
 /** The first name `first` tells a gender and the cluster has a title of the other ("Florence" and "Mr. Linden"): a merge of two people. */
