@@ -22,8 +22,8 @@ const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
 /** A cluster being built: the candidates of one entity and what identifies it. */
 export interface Cluster {
   members: number[];
-  /** Folded full forms ("juan guaido"), short forms of organizations and places included. */
-  forms: Set<string>;
+  /** Its distinct folded full forms ("juan guaido"), short forms of organizations and places included; `NO_WORDS` until it has one (`withWord`). */
+  forms: readonly string[];
   /**
    * Its distinct surnames and first names (folded), in the order they came; `NO_WORDS` until it has one (`withWord`).
    * These word lists are short lists, not sets: most clusters have one word of each kind, or none.
@@ -299,9 +299,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     else list.push(ci);
   };
   const addForm = (ci: number, form: string) => {
-    const forms = clusters[ci].forms;
-    if (forms.has(form)) return; // indexed when it was added
-    forms.add(form);
+    const c = clusters[ci];
+    const before = c.forms;
+    c.forms = withWord(before, form);
+    if (c.forms === before) return; // indexed when it was added
     indexNew(byForm, form, ci);
   };
 
@@ -318,7 +319,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     if (cand.type === 'person' || votesFor(c, 'person') !== undefined) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.length && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.length && !firstCompatible(parts.first, c.firstNames) && !c.forms.includes(parts.full) && !goesByGivenName(parts, c)) return false;
       if (parts.middles.length && c.middles.length && !middlesFit(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
       if (office && c.offices.length && !c.offices.includes(office) && (!parts.first || !c.firstNames.length) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
@@ -347,7 +348,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * joins it when it comes second.
    */
   const guessedPersonOf = (c: Cluster): boolean =>
-    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) && readFromContextOnly(c);
+    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.length === 1 && c.forms[0] === parts.full && readFromContextOnly(c);
   /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
   const guessedPersonOfOrganization = (c: Cluster): boolean =>
     cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (votesFor(c, 'organization')?.votes ?? 0) >= SURE_VOTE &&
@@ -362,7 +363,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
   const newCluster = (pos: number): number => {
     clusters.push({
-      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
+      members: [], forms: NO_WORDS, surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
       typeVotes: NO_VOTES, personEvidence: false, last: pos, kin: false, aside: false,
     });
     return clusters.length - 1;
@@ -536,7 +537,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
       addForm(chosen, words.join(' '));
     }
-    // its forms and words, with the index entries they make (all sets: a repeat of the name before it adds none)
+    // its forms and words, with the index entries they make (each added once: a repeat of the name before it adds none)
     if (latest >= 0 && repeatsMember(cands[latest], infos ? infos[latest] : nameInfo(cands[latest]), cand, info)) continue;
     addForm(chosen, parts.full);
     if (spaced) addForm(chosen, spaced);
