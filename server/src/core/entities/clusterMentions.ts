@@ -137,9 +137,15 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
   return { words, nicknames };
 }
 
+/** Whether `list`, a cluster's short list of words, has `word` (a loop: `includes` is a call into the engine each time). */
+function hasWord(list: readonly string[], word: string): boolean {
+  for (let k = 0; k < list.length; k++) if (list[k] === word) return true;
+  return false;
+}
+
 /** Whether some word of `words` is in `list` (no closure per call: `fits` is hot). */
 function someIn(words: readonly string[], list: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (list.includes(words[k])) return true;
+  for (let k = 0; k < words.length; k++) if (hasWord(list, words[k])) return true;
   return false;
 }
 
@@ -149,7 +155,7 @@ function someIn(words: readonly string[], list: readonly string[]): boolean {
  * "George W. Bush", his son.
  */
 function middlesFit(middles: readonly string[], clusterMiddles: readonly string[]): boolean {
-  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.length && middles.every((m) => clusterMiddles.includes(m));
+  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.length && middles.every((m) => hasWord(clusterMiddles, m));
   if (someIn(middles, clusterMiddles)) return true;
   for (const m of middles) for (const o of clusterMiddles) if (m.length === 1 ? o[0] === m : o.length === 1 && m[0] === o) return true;
   return false;
@@ -163,7 +169,7 @@ function allInitials(middles: readonly string[]): boolean {
 
 function firstCompatible(a: string | undefined, b: readonly string[]): boolean {
   // (the same first name: the common case, before the look for another form of it)
-  if (!a || b.length === 0 || b.includes(a)) return true;
+  if (!a || b.length === 0 || hasWord(b, a)) return true;
   for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
@@ -175,8 +181,8 @@ function firstCompatible(a: string | undefined, b: readonly string[]): boolean {
  * caller's index, and other middle names still keep "George H. W. Bush" and "George W. Bush" apart.
  */
 function goesByGivenName(parts: NameParts, c: Cluster): boolean {
-  if (parts.first && c.middles.includes(parts.first)) return true;
-  for (const m of parts.middles) if (c.firstNames.includes(m)) return true;
+  if (parts.first && hasWord(c.middles, parts.first)) return true;
+  for (const m of parts.middles) if (hasWord(c.firstNames, m)) return true;
   return false;
 }
 
@@ -319,10 +325,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     }
     if (cand.type === 'person' || votesFor(c, 'person') !== undefined) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.length && !firstCompatible(parts.first, c.firstNames) && !c.forms.includes(parts.full) && !goesByGivenName(parts, c)) return false;
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.length && !firstCompatible(parts.first, c.firstNames) && !hasWord(c.forms, parts.full) && !goesByGivenName(parts, c)) return false;
       if (parts.middles.length && c.middles.length && !middlesFit(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
-      if (office && c.offices.length && !c.offices.includes(office) && (!parts.first || !c.firstNames.length) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
+      if (office && c.offices.length && !hasWord(c.offices, office) && (!parts.first || !c.firstNames.length) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
       // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person
       if (!parts.first && cand.titleInfo?.gender && firstNamesOnlyOf(c, cand.titleInfo.gender === 'male' ? 'female' : 'male')) {
         genderApart = true;
@@ -505,7 +511,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
     // "Florence Linden … Florence": a word that is a place and a first name, alone, in a person's cluster by that first name, is her
-    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.includes(parts.last)) cand.type = 'person';
+    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && hasWord(c.firstNames, parts.last)) cand.type = 'person';
     // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
     // read a person from its context alone, however often
     if (cand.type === 'organization' && guessedPersonOf(c)) dropVotes(c, 'person');
@@ -525,7 +531,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // the cluster now has the latest member of all: the latest holder of each of its titles' words
     if (c.offices.length) {
       for (const office of c.offices) {
-        const held = c.officesInOrganization.includes(office) ? holdersInOrganization : holders;
+        const held = hasWord(c.officesInOrganization, office) ? holdersInOrganization : holders;
         for (const word of titleWords(office, officeWords)) held.set(word, chosen);
       }
     }
@@ -547,11 +553,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
-      if (!c.surnames.includes(parts.last)) {
+      if (!hasWord(c.surnames, parts.last)) {
         c.surnames = withWord(c.surnames, parts.last);
         indexNew(bySurname, parts.last, chosen);
       }
-      if (parts.core && !c.surnames.includes(parts.core)) {
+      if (parts.core && !hasWord(c.surnames, parts.core)) {
         c.surnames = withWord(c.surnames, parts.core);
         indexNew(bySurname, parts.core, chosen);
       }
@@ -613,8 +619,8 @@ const NO_WORDS: readonly string[] = Object.freeze([]);
 function addOffice(c: Cluster, title: TitleInfo): void {
   const office = title.office;
   if (title.inOrganization) {
-    if (!c.offices.includes(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
-  } else if (c.officesInOrganization.includes(office)) c.officesInOrganization = c.officesInOrganization.filter((o) => o !== office);
+    if (!hasWord(c.offices, office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
+  } else if (hasWord(c.officesInOrganization, office)) c.officesInOrganization = c.officesInOrganization.filter((o) => o !== office);
   c.offices = withWord(c.offices, office);
 }
 
@@ -630,7 +636,7 @@ function officeNamedBy(role: string): TitleInfo | undefined {
 
 /** `list` with `word` added unless it has it (a new list of its size: see lists.ts). */
 function withWord(list: readonly string[], word: string): readonly string[] {
-  if (list.includes(word)) return list;
+  if (hasWord(list, word)) return list;
   return list.length === 0 ? [word] : [...list, word];
 }
 
