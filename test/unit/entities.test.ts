@@ -260,12 +260,12 @@ describe('clusterMentions', () => {
       span: { start, end: start + words.join(' ').length }, text: words.join(' '), type: 'person' as const, typeStrength: 1,
       tokens: words.map((w, i) => tok(w, start + i * 10)), roles: [], headline: false,
     });
-    // clusters start with a shared empty list for these (see NO_WORDS): adding to one must not add to the others
+    // clusters start with a shared empty set for these (see NO_WORDS): adding to one must not add to the others
     const { clusters } = clusterMentions([cand(['Okafor'], 0), cand(['George', 'Walker', 'Bush'], 20), cand(['Smith'], 60)], { styleSheet: [], keepApart: [] });
     assert.equal(clusters.length, 3);
     assert.deepEqual([...clusters[1].firstNames], ['george']);
     assert.deepEqual([...clusters[1].middles], ['walker']);
-    for (const c of [clusters[0], clusters[2]]) assert.deepEqual([c.firstNames.length, c.middles.length], [0, 0]);
+    for (const c of [clusters[0], clusters[2]]) assert.deepEqual([c.firstNames.size, c.middles.size], [0, 0]);
   });
 });
 

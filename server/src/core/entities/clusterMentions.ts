@@ -22,25 +22,19 @@ const ACRONYM_TEXT = /^[\p{Lu}.&]{2,}$/u;
 /** A cluster being built: the candidates of one entity and what identifies it. */
 export interface Cluster {
   members: number[];
-  /** Its distinct folded full forms ("juan guaido"), short forms of organizations and places included; `NO_WORDS` until it has one (`withWord`). */
-  forms: readonly string[];
-  /**
-   * Its distinct surnames and first names (folded), in the order they came; `NO_WORDS` until it has one (`withWord`).
-   * These word lists are short lists, not sets: most clusters have one word of each kind, or none.
-   */
-  surnames: readonly string[];
-  firstNames: readonly string[];
+  /** Folded full forms ("juan guaido"), short forms of organizations and places included. */
+  forms: Set<string>;
+  /** Its surnames and first names (folded); `NO_WORDS` until it has one (`withWord`). */
+  surnames: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
   /** Folded middle names or initials ("hw" in George H.W. Bush); `NO_WORDS` until it has one (`withWord`). */
-  middles: readonly string[];
+  middles: ReadonlySet<string>;
   /** The offices of its titles; `NO_WORDS` until it has one (`withWord`). */
-  offices: readonly string[];
+  offices: ReadonlySet<string>;
   /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
-  officesInOrganization: readonly string[];
-  /**
-   * Votes per type, weighted by how sure each candidate is, in the order the types got their first vote
-   * (`clusterType` gives a tie to the first); `NO_VOTES` until it has one (`addVote`: a few entries, no map per cluster).
-   */
-  typeVotes: readonly TypeVote[];
+  officesInOrganization: ReadonlySet<string>;
+  /** Votes per type, weighted by how sure each candidate is. */
+  typeVotes: Map<EntityType, number>;
   /** Some member is a person by evidence (first name, title, context), not by default. */
   personEvidence: boolean;
   style?: number;
@@ -56,34 +50,6 @@ export interface Cluster {
    * one-word nicknames ("city" for Manchester City): see `tailOfThing`.
    */
   thingTails?: Set<string>;
-}
-
-/** The votes of one type in a cluster (`Cluster.typeVotes`). */
-export interface TypeVote {
-  type: EntityType;
-  votes: number;
-}
-
-/** A cluster's votes while it has none: one shared empty list, never added to (`addVote` gives the cluster its own). */
-const NO_VOTES: readonly TypeVote[] = Object.freeze([]);
-
-/** The votes `c` has for `type`, if any. */
-function votesFor(c: Cluster, type: EntityType): TypeVote | undefined {
-  for (let k = 0; k < c.typeVotes.length; k++) if (c.typeVotes[k].type === type) return c.typeVotes[k];
-  return undefined;
-}
-
-/** Adds `vote` to `c`'s votes for `type` (a type's first vote goes last, as a map's new key does). */
-function addVote(c: Cluster, type: EntityType, vote: number): void {
-  const votes = votesFor(c, type);
-  if (votes !== undefined) votes.votes += vote;
-  // (a literal of the list's size: most clusters have one type, see lists.ts)
-  else c.typeVotes = c.typeVotes.length === 0 ? [{ type, votes: vote }] : [...c.typeVotes, { type, votes: vote }];
-}
-
-/** Drops `c`'s votes for `type` (a later vote for it goes last). */
-function dropVotes(c: Cluster, type: EntityType): void {
-  if (votesFor(c, type) !== undefined) c.typeVotes = c.typeVotes.filter((v) => v.type !== type);
 }
 
 /**
@@ -137,15 +103,9 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
   return { words, nicknames };
 }
 
-/** Whether `list`, a cluster's short list of words, has `word` (a loop: `includes` is a call into the engine each time). */
-function hasWord(list: readonly string[], word: string): boolean {
-  for (let k = 0; k < list.length; k++) if (list[k] === word) return true;
-  return false;
-}
-
-/** Whether some word of `words` is in `list` (no closure per call: `fits` is hot). */
-function someIn(words: readonly string[], list: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (hasWord(list, words[k])) return true;
+/** Whether some word of `words` is in `set` (no closure per call: `fits` is hot). */
+function someIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let k = 0; k < words.length; k++) if (set.has(words[k])) return true;
   return false;
 }
 
@@ -154,22 +114,22 @@ function someIn(words: readonly string[], list: readonly string[]): boolean {
  * "John Fitzgerald Kennedy"). Initials alone on both sides must be the same initials: "George H. W. Bush" is not
  * "George W. Bush", his son.
  */
-function middlesFit(middles: readonly string[], clusterMiddles: readonly string[]): boolean {
-  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.length && middles.every((m) => hasWord(clusterMiddles, m));
+function middlesFit(middles: readonly string[], clusterMiddles: ReadonlySet<string>): boolean {
+  if (allInitials(middles) && allInitials(clusterMiddles)) return middles.length === clusterMiddles.size && middles.every((m) => clusterMiddles.has(m));
   if (someIn(middles, clusterMiddles)) return true;
   for (const m of middles) for (const o of clusterMiddles) if (m.length === 1 ? o[0] === m : o.length === 1 && m[0] === o) return true;
   return false;
 }
 
 /** Whether every folded middle name is one letter, an initial ("h", "w" of George H. W. Bush). */
-function allInitials(middles: readonly string[]): boolean {
+function allInitials(middles: Iterable<string>): boolean {
   for (const m of middles) if (m.length !== 1) return false;
   return true;
 }
 
-function firstCompatible(a: string | undefined, b: readonly string[]): boolean {
-  // (the same first name: the common case, before the look for another form of it)
-  if (!a || b.length === 0 || hasWord(b, a)) return true;
+function firstCompatible(a: string | undefined, b: ReadonlySet<string>): boolean {
+  // (the same first name: the common case, without a walk over the set)
+  if (!a || b.size === 0 || b.has(a)) return true;
   for (const f of b) if (sameFirstName(f, a) || (f.length === 1 && a[0] === f) || (a.length === 1 && f[0] === a)) return true;
   return false;
 }
@@ -181,8 +141,8 @@ function firstCompatible(a: string | undefined, b: readonly string[]): boolean {
  * caller's index, and other middle names still keep "George H. W. Bush" and "George W. Bush" apart.
  */
 function goesByGivenName(parts: NameParts, c: Cluster): boolean {
-  if (parts.first && hasWord(c.middles, parts.first)) return true;
-  for (const m of parts.middles) if (hasWord(c.firstNames, m)) return true;
+  if (parts.first && c.middles.has(parts.first)) return true;
+  for (const m of parts.middles) if (c.firstNames.has(m)) return true;
   return false;
 }
 
@@ -305,10 +265,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     else list.push(ci);
   };
   const addForm = (ci: number, form: string) => {
-    const c = clusters[ci];
-    const before = c.forms;
-    c.forms = withWord(before, form);
-    if (c.forms === before) return; // indexed when it was added
+    const forms = clusters[ci].forms;
+    if (forms.has(form)) return; // indexed when it was added
+    forms.add(form);
     indexNew(byForm, form, ci);
   };
 
@@ -320,15 +279,15 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     const c = clusters[ci];
     if (keptApart(c, parts.full)) return false;
     if (style !== undefined && c.style !== undefined) return c.style === style;
-    if (cand.typeStrength >= 1 && !cand.weak && c.typeVotes.length && votesFor(c, cand.type) === undefined && strongest(c) >= 1) {
+    if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
       if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !guessedPersonOf(c)) return false;
     }
-    if (cand.type === 'person' || votesFor(c, 'person') !== undefined) {
+    if (cand.type === 'person' || c.typeVotes.has('person')) {
       // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.length && !firstCompatible(parts.first, c.firstNames) && !hasWord(c.forms, parts.full) && !goesByGivenName(parts, c)) return false;
-      if (parts.middles.length && c.middles.length && !middlesFit(parts.middles, c.middles)) return false;
+      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
+      if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
       const office = cand.titleInfo?.office;
-      if (office && c.offices.length && !hasWord(c.offices, office) && (!parts.first || !c.firstNames.length) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
+      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
       // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person
       if (!parts.first && cand.titleInfo?.gender && firstNamesOnlyOf(c, cand.titleInfo.gender === 'male' ? 'female' : 'male')) {
         genderApart = true;
@@ -354,10 +313,10 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
    * joins it when it comes second.
    */
   const guessedPersonOf = (c: Cluster): boolean =>
-    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.length === 1 && c.forms[0] === parts.full && readFromContextOnly(c);
+    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) && readFromContextOnly(c);
   /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
   const guessedPersonOfOrganization = (c: Cluster): boolean =>
-    cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (votesFor(c, 'organization')?.votes ?? 0) >= SURE_VOTE &&
+    cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
     readFromContextOnly(c);
   let chosen = -1;
   // the towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town
@@ -369,8 +328,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   /** Opens an empty cluster whose latest member is `pos`; returns its index. */
   const newCluster = (pos: number): number => {
     clusters.push({
-      members: [], forms: NO_WORDS, surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-      typeVotes: NO_VOTES, personEvidence: false, last: pos, kin: false, aside: false,
+      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
+      typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
     });
     return clusters.length - 1;
   };
@@ -511,12 +470,12 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // a default "person" guess weighs less than a place guessed from "in X"
     const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
     // "Florence Linden … Florence": a word that is a place and a first name, alone, in a person's cluster by that first name, is her
-    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && hasWord(c.firstNames, parts.last)) cand.type = 'person';
+    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
     // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
     // read a person from its context alone, however often
-    if (cand.type === 'organization' && guessedPersonOf(c)) dropVotes(c, 'person');
+    if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
     // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
-    if (!tailOfThing(c) && !guessedPersonOfOrganization(c)) addVote(c, cand.type, vote);
+    if (!tailOfThing(c) && !guessedPersonOfOrganization(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
     if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
     if (style !== undefined) {
       c.style = style;
@@ -529,9 +488,9 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       if (taken) addOffice(c, taken);
     }
     // the cluster now has the latest member of all: the latest holder of each of its titles' words
-    if (c.offices.length) {
+    if (c.offices.size) {
       for (const office of c.offices) {
-        const held = hasWord(c.officesInOrganization, office) ? holdersInOrganization : holders;
+        const held = c.officesInOrganization.has(office) ? holdersInOrganization : holders;
         for (const word of titleWords(office, officeWords)) held.set(word, chosen);
       }
     }
@@ -543,7 +502,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
       addForm(chosen, words.join(' '));
     }
-    // its forms and words, with the index entries they make (each added once: a repeat of the name before it adds none)
+    // its forms and words, with the index entries they make (all sets: a repeat of the name before it adds none)
     if (latest >= 0 && repeatsMember(cands[latest], infos ? infos[latest] : nameInfo(cands[latest]), cand, info)) continue;
     addForm(chosen, parts.full);
     if (spaced) addForm(chosen, spaced);
@@ -553,11 +512,11 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (initialed) addForm(chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
-      if (!hasWord(c.surnames, parts.last)) {
+      if (!c.surnames.has(parts.last)) {
         c.surnames = withWord(c.surnames, parts.last);
         indexNew(bySurname, parts.last, chosen);
       }
-      if (parts.core && !hasWord(c.surnames, parts.core)) {
+      if (parts.core && !c.surnames.has(parts.core)) {
         c.surnames = withWord(c.surnames, parts.core);
         indexNew(bySurname, parts.core, chosen);
       }
@@ -608,19 +567,19 @@ function repeatsMember(a: NameCandidate, aInfo: NameInfo, b: NameCandidate, bInf
 }
 
 /**
- * A cluster's list of words while it has none (an organization's surnames and first names, most
- * clusters' middle names and offices): one shared empty list, never added to (`withWord` gives the
- * cluster its own), so clustering does not make empty lists for every entity, which the memo of the
+ * A cluster's set of words while it has none (an organization's surnames and first names, most
+ * clusters' middle names and offices): one shared empty set, never added to (`withWord` gives the
+ * cluster its own), so clustering does not make empty sets for every entity, which the memo of the
  * last clustering keeps.
  */
-const NO_WORDS: readonly string[] = Object.freeze([]);
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
 
 /** Gives a cluster a title's office; held outright once, it is no longer held only in an organization. */
 function addOffice(c: Cluster, title: TitleInfo): void {
   const office = title.office;
   if (title.inOrganization) {
-    if (!hasWord(c.offices, office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
-  } else if (hasWord(c.officesInOrganization, office)) c.officesInOrganization = c.officesInOrganization.filter((o) => o !== office);
+    if (!c.offices.has(office)) c.officesInOrganization = withWord(c.officesInOrganization, office);
+  } else if (c.officesInOrganization.has(office)) (c.officesInOrganization as Set<string>).delete(office);
   c.offices = withWord(c.offices, office);
 }
 
@@ -634,10 +593,11 @@ function officeNamedBy(role: string): TitleInfo | undefined {
   return TITLES.longestAt(phraseKeys(role), 0)?.value;
 }
 
-/** `list` with `word` added unless it has it (a new list of its size: see lists.ts). */
-function withWord(list: readonly string[], word: string): readonly string[] {
-  if (hasWord(list, word)) return list;
-  return list.length === 0 ? [word] : [...list, word];
+/** `set` with `word` added: a new set in place of `NO_WORDS`, else `set` itself. */
+function withWord(set: ReadonlySet<string>, word: string): ReadonlySet<string> {
+  if (set === NO_WORDS) return new Set<string>().add(word);
+  (set as Set<string>).add(word);
+  return set;
 }
 
 /** The shape of a candidate's name; `full` is its keys joined by spaces (`nameParts(cand.tokens).full`). */
@@ -929,7 +889,7 @@ function addressFitsOffices(c: Cluster, title: TitleInfo, first: string | undefi
 
 /** No member has a first name, a title or a role of kinship: a person in it, if any, was read from its context alone (`guessedPersonOf`). */
 function readFromContextOnly(c: Cluster): boolean {
-  return !c.firstNames.length && !c.offices.length && !c.kin;
+  return !c.firstNames.size && !c.offices.size && !c.kin;
 }
 
 /** The first name `first` tells a gender and the cluster has a title of the other ("Florence" and "Mr. Linden"): a merge of two people. */
@@ -1006,7 +966,7 @@ const SURE_VOTE = 7;
 
 function strongest(c: Cluster): number {
   let best = 0;
-  for (let k = 0; k < c.typeVotes.length; k++) best = Math.max(best, c.typeVotes[k].votes);
+  for (const v of c.typeVotes.values()) best = Math.max(best, v);
   return best >= SURE_VOTE ? 2 : best >= 4 ? 1 : 0;
 }
 
@@ -1017,7 +977,7 @@ function strongest(c: Cluster): number {
 export function clusterType(c: Cluster): EntityType {
   let best: EntityType = 'other';
   let votes = -1;
-  for (const { type, votes: v } of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
+  for (const [type, v] of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
   return best;
 }
 
