@@ -171,6 +171,15 @@ describe('edit-path caches: a warm analysis equals a cold one', () => {
     assert.ok(!analyzeArticle(lost).mentions.some((m) => m.text === 'Research'));
   });
 
+  it('a part of a longer name reads the person words of this version, though the longer names are the last ones', () => {
+    const a = 'Goldman Sachs said so on Monday.\n\nLater, Goldman said no.\n\nThe weather was fine.';
+    // "Mr. Goldman" adds a person's word and no longer name: "Goldman" is then his, not the bank's short form
+    const person = a.replace('The weather', 'Mr. Goldman');
+    assertWarmEqualsCold([a, person, a], { pick: (x) => x.entities });
+    assert.ok(analyzeArticle(a).entities.some((e) => e.name === 'Goldman Sachs' && e.mentionIds.length === 2));
+    assert.ok(!analyzeArticle(person).entities.some((e) => e.name === 'Goldman Sachs' && e.mentionIds.length === 2));
+  });
+
   it('ids are the strings a template gives', () => {
     for (const k of [5, 0, 12, 3]) {
       assert.equal(idOf('m', k), `m${k}`);

@@ -246,6 +246,8 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const officeWords = new Map<string, readonly string[]>();
 
   const keptApart = (c: Cluster, form: string): boolean => {
+    // (most options keep no one apart: no look-up for each cluster `fits` reads)
+    if (apart.size === 0) return false;
     const no = apart.get(form);
     if (!no) return false;
     for (const f of c.forms) if (no.has(f)) return true;

@@ -337,11 +337,8 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
     if (c.tokens.length === 1 && isAllCapitals(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
-    if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) partNames.personWords.add(t.key);
-    if (c.tokens.length < 2) continue;
+    if (c.tokens.length < 2 || c.titleOnly) continue;
     const name = infos[k].parts.full;
-    partNames.written.add(name);
-    if (c.titleOnly) continue;
     if (mayBecomeTitle(k)) {
       partNames.titled.add(name);
       if (endsInAcronym(c)) partNames.titledAcronyms.add(name);
@@ -352,16 +349,31 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   }
   return {
     sure: partNames.sure.takeDistinct(), sureAcronyms: partNames.sureAcronyms.takeDistinct(), titled: partNames.titled.takeDistinct(),
-    titledAcronyms: partNames.titledAcronyms.takeDistinct(), written: partNames.written.takeDistinct(), personWords: partNames.personWords.takeDistinct(),
-    oneWordAcronym, flagsCache: undefined,
+    titledAcronyms: partNames.titledAcronyms.takeDistinct(), source, infos, oneWordAcronym, flagsCache: undefined,
   };
 }
 
 /** Where `partNamesOf` collects the lists of `PartNames` (a paragraph has few names: most lists stay empty, and share one). */
 const partNames = {
   sure: new DistinctCollector(), sureAcronyms: new DistinctCollector(), titled: new DistinctCollector(), titledAcronyms: new DistinctCollector(),
-  written: new DistinctCollector(), personWords: new DistinctCollector(),
 };
+
+/** The distinct names of a list's candidates of several words, titles alone included. */
+function writtenNames(p: PartNames): readonly string[] {
+  const written = new Set<string>();
+  for (let k = 0; k < p.source.length; k++) if (p.source[k].tokens.length > 1) written.add(p.infos[k].parts.full);
+  return [...written];
+}
+
+/**
+ * The distinct words (no particles) of a list's candidates that may name a person: those with a title,
+ * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+ */
+function personWordsOf(p: PartNames): readonly string[] {
+  const words = new Set<string>();
+  for (const c of p.source) if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) words.add(t.key);
+  return [...words];
+}
 
 /**
  * The longer names of every paragraph's `PartNames`, those a title pass may take away included:
@@ -378,10 +390,13 @@ export interface PartIndex {
   sureAcronyms: Set<string>;
   /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
   anyTitled: boolean;
-  /** The paragraphs (indices in `sources`) with a candidate of each name of several words (`PartNames.written`), in order. */
-  paragraphsOf: Map<string, number[]>;
-  /** The paragraphs with a candidate that may name a person by each word (`PartNames.personWords`), in order. */
-  paragraphsWithPersonWord: Map<string, number[]>;
+  /**
+   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`writtenNames`), in order;
+   * undefined until `paragraphsWriting` first needs it (most documents link no part of a longer name, and never read it).
+   */
+  paragraphsOf: Map<string, number[]> | undefined;
+  /** The paragraphs with a candidate that may name a person by each word (`personWordsOf`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
+  paragraphsWithPersonWord: Map<string, number[]> | undefined;
   /** The paragraphs' names it was built from, in order. */
   sources: readonly PartNames[];
   /** A number no other index has. */
@@ -400,6 +415,8 @@ export function partIndexOf(sources: readonly PartNames[]): PartIndex {
   const last = lastPartIndex;
   if (last !== null && sameListBy(sources, last.sources, sameNames)) {
     last.sources = sources;
+    // (the paragraphs of each name and person word, if made, were read off the last sources: made again on use)
+    last.paragraphsOf = last.paragraphsWithPersonWord = undefined;
     return last;
   }
   return (lastPartIndex = newPartIndex(sources));
@@ -412,8 +429,6 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
   const sure = new Set<string>();
   const sureAcronyms = new Set<string>();
   let anyTitled = false;
-  const paragraphsOf = new Map<string, number[]>();
-  const paragraphsWithPersonWord = new Map<string, number[]>();
   const add = (name: string) => {
     for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
   };
@@ -440,10 +455,30 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
     const p = sources[i];
     for (let j = 0; j < p.titled.length; j++) if (!sure.has(p.titled[j])) add(p.titled[j]);
     for (let j = 0; j < p.titledAcronyms.length; j++) if (!sureAcronyms.has(p.titledAcronyms[j])) addAcronym(p.titledAcronyms[j]);
-    for (let j = 0; j < p.written.length; j++) addParagraph(paragraphsOf, p.written[j], i);
-    for (let j = 0; j < p.personWords.length; j++) addParagraph(paragraphsWithPersonWord, p.personWords[j], i);
   }
-  return { extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf, paragraphsWithPersonWord, sources, version: ++partIndexVersion };
+  return {
+    extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf: undefined, paragraphsWithPersonWord: undefined, sources, version: ++partIndexVersion,
+  };
+}
+
+/** `index.paragraphsOf`, made on first use. */
+function paragraphsWriting(index: PartIndex): Map<string, number[]> {
+  return (index.paragraphsOf ??= paragraphsByKey(index.sources, writtenNames));
+}
+
+/** `index.paragraphsWithPersonWord`, made on first use. */
+function paragraphsWithPersonWordOf(index: PartIndex): Map<string, number[]> {
+  return (index.paragraphsWithPersonWord ??= paragraphsByKey(index.sources, personWordsOf));
+}
+
+/** The paragraphs (indices in `sources`) whose `keysOf` list has each key, in order. */
+function paragraphsByKey(sources: readonly PartNames[], keysOf: (p: PartNames) => readonly string[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < sources.length; i++) {
+    const keys = keysOf(sources[i]);
+    for (let j = 0; j < keys.length; j++) addParagraph(map, keys[j], i);
+  }
+  return map;
 }
 
 /** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
@@ -455,8 +490,7 @@ function addParagraph(map: Map<string, number[]>, key: string, i: number): void 
 
 /** Whether two paragraphs' `PartNames` add the same longer names. */
 function sameNames(a: PartNames, b: PartNames): boolean {
-  return sameList(a.sure, b.sure) && sameList(a.sureAcronyms, b.sureAcronyms) && sameList(a.titled, b.titled) && sameList(a.titledAcronyms, b.titledAcronyms) &&
-    sameList(a.written, b.written) && sameList(a.personWords, b.personWords);
+  return sameList(a.sure, b.sure) && sameList(a.sureAcronyms, b.sureAcronyms) && sameList(a.titled, b.titled) && sameList(a.titledAcronyms, b.titledAcronyms);
 }
 
 /**
@@ -610,7 +644,7 @@ function nearestWritten(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext, step: 1 | -1,
   accept: ((c: NameCandidate) => boolean) | undefined,
 ): number {
-  const paragraphs = known.index.paragraphsOf.get(name);
+  const paragraphs = paragraphsWriting(known.index).get(name);
   if (paragraphs === undefined) return -1;
   const at = known.paragraphOf[k];
   for (let p = step > 0 ? 0 : paragraphs.length - 1; p >= 0 && p < paragraphs.length; p += step) {
@@ -685,7 +719,7 @@ function otherType(c: NameCandidate, longer: NameCandidate): boolean {
 function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartLinkContext): boolean {
   for (const t of c.tokens) {
     if (PARTICLES.has(t.key)) continue;
-    const paragraphs = known.index.paragraphsWithPersonWord.get(t.key);
+    const paragraphs = paragraphsWithPersonWordOf(known.index).get(t.key);
     if (paragraphs === undefined) continue;
     for (const i of paragraphs) {
       for (let j = known.paragraphStarts[i]; j < known.paragraphStarts[i + 1]; j++) {

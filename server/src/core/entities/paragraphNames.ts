@@ -3,7 +3,7 @@
  * keeps them with each cached candidate list, need not import `index.ts` or `headShortForms.ts`,
  * which fill them.
  */
-import type { NameInfo } from './nameTypes';
+import type { NameCandidate, NameInfo } from './nameTypes';
 
 /** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
 export interface ParagraphNames {
@@ -40,13 +40,13 @@ export interface PartNames {
   titled: readonly string[];
   /** Those of `titled` that end in an acronym. */
   titledAcronyms: readonly string[];
-  /** The distinct names of all its candidates of several words, titles alone included. */
-  written: readonly string[];
   /**
-   * The distinct words (no particles) of its candidates that may name a person: those with a title,
-   * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+   * The candidates it was worked out from and their names (`nameInfo`), for what only the rare link of a part of a
+   * longer name reads (the names written and the words that may name a person: `writtenNames`, `personWordsOf`).
+   * Only their words, titles and roles are read, which callers never change.
    */
-  personWords: readonly string[];
+  source: readonly NameCandidate[];
+  infos: readonly NameInfo[];
   /** 1 for each candidate of one word written as an acronym (undefined: the list has none). */
   oneWordAcronym: Uint8Array | undefined;
   /**
