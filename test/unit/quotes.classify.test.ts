@@ -25,6 +25,22 @@ describe('classifyQuotation', () => {
   });
 });
 
+describe('classifyQuotation with and without an index', () => {
+  it('reads the same words, case and ending from the text as from a TextIndex over it', () => {
+    // words and what stands between them: spaces, punctuation, digits, a letter past ASCII, an astral letter and an emoji
+    const PIECES = ['we', 'Win', 'x', '42', ' ', '  ', '\n', ',', '.', '!', '?', '…', '—', '-', '"', "'", 'é', 'É', '𝐀', '🙂', '\u00a0'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }), fc.boolean(), (pieces, attributed) => {
+        const text = pieces.join('');
+        const before = tokenize('he said', 0, 7);
+        const at = { index: new TextIndex(text, 0, text.length), start: 0, end: text.length };
+        assert.equal(classifyQuotation({ text, before, attributed }), classifyQuotation({ text, before, attributed, at }));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
+});
+
 describe('surrogate pairs in the quoted text', () => {
   // a letter outside the BMP ("𝐀", U+1D400) at 1–2, an emoji (no letter) at 4–5, "x" at 7
   const text = ' 𝐀 🙂 x';

@@ -49,7 +49,9 @@ const PIECES = ['He', 'he', 'his', 'HIS', 'hIm', 'She', 'she', 'sHe', 'her', 'he
   // lower-case words skipped without a token: pronoun look-alikes, joiners ('-&.) and letters past ASCII after them
   'has', 'hes', 'hem', 'shes', 'herself', 'he-', 'her-', '&', 'co&', 'h', 's', 'e', 'i', 'm', 'r', 'hi\u212a', 'hiſ', 'heR', 'shE', 'hIS', 'hERS', 'shé', 'a1', 'x9.',
   // runs of skipped tokens read in one look (SKIPPED_RUN): the ASCII that ends a word without joining it, and what a run stops at
-  'iPhone', 'x/y', 'a@b', 'a`b', '{', '~', '\u000b', '\u0001', 'a;b', 'a)', 'heh', 'hish', 'shed', 'shes’'];
+  'iPhone', 'x/y', 'a@b', 'a`b', '{', '~', '\u000b', '\u0001', 'a;b', 'a)', 'heh', 'hish', 'shed', 'shes’',
+  // and the characters past ASCII it reads through (SKIPPED_PAST_ASCII)
+  'a\u00a0b', 'x”', '–', 'he—', 'one”.'];
 
 describe('appendPeopleTokens', () => {
   it('keeps what a full tokenization keeps, for any range', () => {

@@ -82,6 +82,23 @@ export class TextIndex {
   }
 }
 
+/**
+ * The whitespace-separated pieces of `s[start, end)` that hold a letter or digit, counted up to
+ * `WORD_LIMIT`: one pass, each character read once (a piece counts at its first letter or digit).
+ */
+function wordCount(s: string, start: number, end: number): number {
+  let words = 0;
+  let counted = false;
+  for (let i = start; i < end; i++) {
+    if (isJsSpace(s.charCodeAt(i))) counted = false;
+    else if (!counted && isLetterOrDigitAt(s, i, end)) {
+      if (++words === WORD_LIMIT) break;
+      counted = true;
+    }
+  }
+  return words;
+}
+
 /** The features of the quoted text the classifier reads, each in bounded time with an index. */
 function features(ctx: QuotationContext): { words: number; startsUpper: boolean; endsLikeSentence: boolean; endsComma: boolean } {
   const s = ctx.at ? ctx.at.index.text : ctx.text;
@@ -90,26 +107,16 @@ function features(ctx: QuotationContext): { words: number; startsUpper: boolean;
   const idx = ctx.at?.index;
   // words: whitespace-separated pieces with a letter or digit, counted up to WORD_LIMIT
   let words = 0;
-  let p = start;
-  while (p < end && words < WORD_LIMIT) {
-    // the piece at p: from p to the next space
-    let w: number;
-    if (idx) w = Math.min(idx.wordChar(p), end);
-    else {
-      w = p;
-      while (w < end && !isLetterOrDigitAt(s, w, end)) w++;
+  if (idx) {
+    let p = start;
+    while (p < end && words < WORD_LIMIT) {
+      // the piece holding the next letter or digit counts once; go on after its end
+      const w = Math.min(idx.wordChar(p), end);
+      if (w >= end) break;
+      words++;
+      p = Math.min(idx.space(w), end);
     }
-    if (w >= end) break;
-    // the piece holding w counts once; go on after its end
-    words++;
-    let e: number;
-    if (idx) e = Math.min(idx.space(w), end);
-    else {
-      e = w;
-      while (e < end && !isJsSpace(s.charCodeAt(e))) e++;
-    }
-    p = e;
-  }
+  } else words = wordCount(s, start, end);
   // the first letter (a code point) decides the case
   let first: number;
   if (idx) first = Math.min(idx.letter(start), end);

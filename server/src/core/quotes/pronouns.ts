@@ -3,7 +3,7 @@ import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, OWNER_PRONOUNS, PRONOUNS, TITLES } from './cues';
-import { appendPeopleTokens, CAPITALISED, GENDERED_PRONOUNS, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive } from './tokens';
+import { appendPeopleTokens, CAPITALISED, GENDERED_PRONOUNS, LOWER_PRONOUN, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -634,6 +634,8 @@ interface CapitalisedWord {
   titleGender: unknown;
   /** The word as a surname: without a possessive ending. */
   surname: string;
+  /** The sentence event of the word as a gendered pronoun ("He", "HER"; `ParagraphPeople.events`), 0 for none. */
+  pronounEvent: number;
 }
 
 /**
@@ -649,11 +651,17 @@ function capitalisedWord(lower: string): CapitalisedWord {
     const title = TITLES.has(titleWord);
     word = {
       titled: title || titleWord in GENDERED_TITLES, title, firstName: FIRST_NAMES[lower], titleGender: GENDERED_TITLES[titleWord],
-      surname: withoutPossessive(lower),
+      surname: withoutPossessive(lower), pronounEvent: pronounEvent(lower),
     };
     capitalisedWords.set(lower, word);
   }
   return word;
+}
+
+/** The sentence event of a lower-case word (`ParagraphPeople.events`): 1 for a male pronoun of `GENDERED_PRONOUNS`, 2 for a female one, 0 for none. */
+function pronounEvent(lower: string): number {
+  const gender = GENDERED_PRONOUNS.get(lower);
+  return gender === undefined ? 0 : gender === 'male' ? 1 : 2;
 }
 
 /** The capitalised word of token `j`, or undefined where that is no capitalised word (or past the end). */
@@ -679,14 +687,18 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
       summaryEvents.add(0);
       continue;
     }
-    const l = lowers[i];
-    const gender = GENDERED_PRONOUNS.get(l);
-    if (gender !== undefined) {
+    // a pronoun, lower-case or capitalised, is a sentence event (a capitalised word's looked up with its other answers)
+    if (kind === LOWER_PRONOUN) {
       summaryEvents.add(starts[i]);
-      summaryEvents.add(gender === 'male' ? 1 : 2);
+      summaryEvents.add(pronounEvent(lowers[i]));
+      continue;
     }
     if (kind !== CAPITALISED) continue;
-    const word = capitalisedWord(l);
+    const word = capitalisedWord(lowers[i]);
+    if (word.pronounEvent !== 0) {
+      summaryEvents.add(starts[i]);
+      summaryEvents.add(word.pronounEvent);
+    }
     summaryCapWords.add(word.surname);
     summaryCapSpans.add(starts[i]);
     summaryCapSpans.add(ends[i]);
@@ -758,14 +770,11 @@ export function resolvePronoun(
   const lower = pronoun.toLowerCase();
   const pg = PRONOUNS[lower] ?? OWNER_PRONOUNS[lower];
   if (pg !== 'male' && pg !== 'female') return null;
-  const fit = (c: PersonCandidate) => {
-    const g = index.gender.get(c.key) ?? 'unknown';
-    return g === pg ? 2 : g === 'unknown' ? 1 : 0;
-  };
-  // nearest first: back from the last candidate before the pronoun, paragraph by paragraph
-  const window: PersonCandidate[] = [];
-  const starts: number[] = [];
-  const paras: number[] = [];
+  // nearest first: back from the last candidate before the pronoun, paragraph by paragraph, each
+  // with (`FACTS` numbers in `facts`) its document start, its paragraph and how well it fits (2 the
+  // pronoun's gender, 1 unknown, 0 another), worked out once
+  const people: PersonCandidate[] = [];
+  const facts: number[] = [];
   const { bases, lists } = index;
   let lo = 0;
   let hi = bases.length - 1;
@@ -774,6 +783,7 @@ export function resolvePronoun(
     if (bases[mid] <= at) lo = mid;
     else hi = mid - 1;
   }
+  let best = 0;
   collect: for (let p = bases.length && bases[lo] <= at ? lo : -1; p >= 0; p--) {
     const list = lists[p];
     const base = bases[p];
@@ -789,34 +799,46 @@ export function resolvePronoun(
       }
     }
     for (k--; k >= 0; k--) {
-      if (window.length >= 40) break collect;
+      if (people.length >= WINDOW_PEOPLE) break collect;
       const c = list[k];
       if (base + c.start < windowStart) break collect;
-      window.push(c);
-      starts.push(base + c.start);
-      paras.push(p);
+      const g = index.gender.get(c.key) ?? 'unknown';
+      const fit = g === pg ? 2 : g === 'unknown' ? 1 : 0;
+      if (fit > best) best = fit;
+      people.push(c);
+      facts.push(base + c.start, p, fit);
     }
   }
-  let best = 0;
-  for (const c of window) best = Math.max(best, fit(c));
   if (best === 0) return null;
-  const fitting = window.filter((c) => fit(c) === best);
-  // "Rachel Green said … "…," she said": a person named in the pronoun's own paragraph, where the
-  // previous speaker is not, is who the pronoun follows on from
-  const ownParagraph = (c: PersonCandidate) => paras[window.indexOf(c)] === lo;
-  const previous = previousSpeakerKey ? fitting.find((c) => c.key === previousSpeakerKey) : undefined;
-  const preferred = previous && !ownParagraph(previous) && ownParagraph(fitting[0]) ? undefined : previous;
-  const chosen = preferred ?? fitting[0];
+  // the nearest fitting person, or the previous speaker where they fit as well; but "Rachel Green
+  // said … "…," she said": a person named in the pronoun's own paragraph, where the previous
+  // speaker is not, is who the pronoun follows on from
+  let nearest = -1;
+  let previous = -1;
+  for (let k = 0; k < people.length && previous < 0; k++) {
+    if (facts[FACTS * k + 2] !== best) continue;
+    if (nearest < 0) nearest = k;
+    if (previousSpeakerKey && people[k].key === previousSpeakerKey) previous = k;
+  }
+  const preferred = previous >= 0 && !(facts[FACTS * previous + 1] !== lo && facts[FACTS * nearest + 1] === lo);
+  const chosenAt = preferred ? previous : nearest;
+  const chosen = people[chosenAt];
   // rivals: other people of equal fit named after the chosen one, or in the same stretch of its paragraph when it is
   // the nearest (one named at the end of the paragraph before has spoken there, not here)
-  const chosenIndex = window.indexOf(chosen);
+  const chosenStart = facts[FACTS * chosenAt];
+  const chosenParagraph = facts[FACTS * chosenAt + 1];
   const rivals = new Map<string, PersonCandidate>();
-  for (let k = 0; k < window.length; k++) {
-    const c = window[k];
-    if (c.key === chosen.key || fit(c) !== best) continue;
-    const between = k < chosenIndex;
-    const sameStretch = !preferred && Math.abs(starts[k] - starts[chosenIndex]) < 160 && k > chosenIndex && paras[k] === paras[chosenIndex];
+  for (let k = 0; k < people.length; k++) {
+    const c = people[k];
+    if (c.key === chosen.key || facts[FACTS * k + 2] !== best) continue;
+    const between = k < chosenAt;
+    const sameStretch = !preferred && Math.abs(facts[FACTS * k] - chosenStart) < 160 && k > chosenAt && facts[FACTS * k + 1] === chosenParagraph;
     if (between || sameStretch) rivals.set(c.key, c);
   }
   return { chosen, alternatives: [...rivals.values()] };
 }
+
+/** Most people `resolvePronoun` weighs. */
+const WINDOW_PEOPLE = 40;
+/** The numbers `resolvePronoun` keeps of each person it weighs. */
+const FACTS = 3;

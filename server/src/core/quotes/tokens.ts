@@ -478,13 +478,23 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map
 /** A gendered pronoun in any case after its first letter, as a whole ASCII word ("he", "hIs", "sHE"; not "hem" or "He"). */
 const GENDERED_PRONOUN_WORD = `(?:${[...GENDERED_PRONOUNS.keys()].map((p) => p[0] + [...p.slice(1)].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|')})(?![A-Za-z0-9])`;
 /**
+ * The characters past ASCII news text most often writes between words, each a token `appendPeopleTokens`
+ * skips that ends a word without joining it: the no-break space (`isSkipped`), the en and em dashes and
+ * the curly double quotes (one-character punctuation; the curly apostrophe joins words, so is not one).
+ */
+const SKIPPED_PAST_ASCII = '\\u00a0\\u2013\\u2014\\u201c\\u201d';
+/**
  * A word `appendPeopleTokens` skips whole: ASCII letters and digits starting with a lower-case letter
  * or a digit, not a gendered pronoun, ending where `plainTokenEnd` ends it at once (before ASCII that
- * neither joins a word ('-.&) nor is a word character, or at the text's end).
+ * neither joins a word ('-.&) nor is a word character, before a `SKIPPED_PAST_ASCII` character, or at
+ * the text's end).
  */
-const SKIPPED_WORD = `(?!${GENDERED_PRONOUN_WORD})[a-z0-9][A-Za-z0-9]*(?![A-Za-z0-9'.&\\-\\u0080-\\uffff])`;
-/** A skipped space (`isSkipped`) or one-character ASCII punctuation other than `.!?`: every ASCII character up to the space, `"` to `-`, `/`, `:` to `>`, `@`, `[` to `` ` ``, `{` to DEL, and U+00A0. */
-const SKIPPED_BETWEEN = '[\\x00-\\x20\\u00a0\\x22-\\x2d\\x2f\\x3a-\\x3e\\x40\\x5b-\\x60\\x7b-\\x7f]';
+const SKIPPED_WORD = `(?!${GENDERED_PRONOUN_WORD})[a-z0-9][A-Za-z0-9]*(?![A-Za-z0-9'.&\\-]|(?![${SKIPPED_PAST_ASCII}])[\\u0080-\\uffff])`;
+/**
+ * A skipped space (`isSkipped`) or one-character punctuation other than `.!?`: every ASCII character up to the
+ * space, `"` to `-`, `/`, `:` to `>`, `@`, `[` to `` ` ``, `{` to DEL, and the `SKIPPED_PAST_ASCII` characters.
+ */
+const SKIPPED_BETWEEN = `[\\x00-\\x20\\x22-\\x2d\\x2f\\x3a-\\x3e\\x40\\x5b-\\x60\\x7b-\\x7f${SKIPPED_PAST_ASCII}]`;
 /**
  * One or more tokens `appendPeopleTokens` skips, from a word start: `SKIPPED_WORD`s, each followed
  * by any `SKIPPED_BETWEEN`. Anything else ends the run (the loop reads it). Linear: a word's end is
