@@ -204,6 +204,31 @@ function nameInfoOf(cand: NameCandidate): NameInfo {
 }
 
 /**
+ * Lists cluster `ci` under `key` in `map` (once). Module-level, as the two below: a closure made per
+ * `clusterMentions` call loses its optimised code at each full collection (see core/shapes.ts).
+ */
+function index(map: Map<string, number[]>, key: string, ci: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [ci]);
+  else if (!list.includes(ci)) list.push(ci);
+}
+
+/** `index` for a key the cluster has just gained (a form, a surname): not in its list yet, which is not searched (namesakes make long lists). */
+function indexNew(map: Map<string, number[]>, key: string, ci: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [ci]);
+  else list.push(ci);
+}
+
+/** Gives cluster `ci` the form `form`, listed under it in `byForm`. */
+function addForm(clusters: readonly Cluster[], byForm: Map<string, number[]>, ci: number, form: string): void {
+  const forms = clusters[ci].forms;
+  if (forms.has(form)) return; // indexed when it was added
+  forms.add(form);
+  indexNew(byForm, form, ci);
+}
+
+/**
  * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
  * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the work).
  */
@@ -252,23 +277,6 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     if (!no) return false;
     for (const f of c.forms) if (no.has(f)) return true;
     return false;
-  };
-  const index = (map: Map<string, number[]>, key: string, ci: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [ci]);
-    else if (!list.includes(ci)) list.push(ci);
-  };
-  /** `index` for a key the cluster has just gained (a form, a surname): not in its list yet, which is not searched (namesakes make long lists). */
-  const indexNew = (map: Map<string, number[]>, key: string, ci: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [ci]);
-    else list.push(ci);
-  };
-  const addForm = (ci: number, form: string) => {
-    const forms = clusters[ci].forms;
-    if (forms.has(form)) return; // indexed when it was added
-    forms.add(form);
-    indexNew(byForm, form, ci);
   };
 
   // one candidate at a time (no closures per candidate: this loop is hot)
@@ -500,16 +508,16 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
       const { words, nicknames } = parseFullName(cand.fullName);
       if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
       for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
-      addForm(chosen, words.join(' '));
+      addForm(clusters, byForm, chosen, words.join(' '));
     }
     // its forms and words, with the index entries they make (all sets: a repeat of the name before it adds none)
     if (latest >= 0 && repeatsMember(cands[latest], infos ? infos[latest] : nameInfo(cands[latest]), cand, info)) continue;
-    addForm(chosen, parts.full);
-    if (spaced) addForm(chosen, spaced);
-    if (state) addForm(chosen, state);
-    if (governed) addForm(chosen, governed);
-    if (spelledOut) addForm(chosen, spelledOut);
-    if (initialed) addForm(chosen, initialed);
+    addForm(clusters, byForm, chosen, parts.full);
+    if (spaced) addForm(clusters, byForm, chosen, spaced);
+    if (state) addForm(clusters, byForm, chosen, state);
+    if (governed) addForm(clusters, byForm, chosen, governed);
+    if (spelledOut) addForm(clusters, byForm, chosen, spelledOut);
+    if (initialed) addForm(clusters, byForm, chosen, initialed);
     if (collapsed) index(byCollapsed, collapsed.key, chosen);
     if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
       if (!c.surnames.has(parts.last)) {
@@ -529,23 +537,23 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
     // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau"); an office alone
     // goes by none ("the Speaker of the House of Commons" is no "House of Commons")
-    if (!cand.titleOnly) for (const tail of shape.tails) addForm(chosen, tail);
+    if (!cand.titleOnly) for (const tail of shape.tails) addForm(clusters, byForm, chosen, tail);
     const swapped = cand.type === 'person' ? shape.swapped : undefined;
-    if (swapped) addForm(chosen, swapped);
+    if (swapped) addForm(clusters, byForm, chosen, swapped);
     if (teamTail) {
       (c.thingTails ??= new Set()).add(teamTail);
       index(byThingTail, teamTail, chosen);
     }
     if (cand.tokens.length > 1 && cand.type !== 'person') {
       // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
-      if (shortForm) addForm(chosen, shortForm);
+      if (shortForm) addForm(clusters, byForm, chosen, shortForm);
       index(byAcronym, shape.initials, chosen);
       if (other.team && cand.type === 'organization') {
-        addForm(chosen, other.team);
+        addForm(clusters, byForm, chosen, other.team);
         (c.thingTails ??= new Set()).add(other.team);
       }
       const plural = islandsPlural(keys);
-      if (plural) addForm(chosen, plural);
+      if (plural) addForm(clusters, byForm, chosen, plural);
     }
     const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
     if (innerInitials) index(byAcronym, innerInitials, chosen);

@@ -15,7 +15,7 @@ import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster } from './clusterMentions';
 import { documentEvidence } from './evidence';
 import {
-  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, releaseTokens, startPlacement, withTokens, type KeptParagraph,
+  DETERMINERS, findCandidatesCached, isTitleCase, prepareParagraph, releaseTokens, startPlacement, withTokens, type KeptParagraph, type PlacedCandidates,
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import type { NameCandidate, NameInfo } from './nameTypes';
@@ -271,16 +271,31 @@ export interface FoundEntities {
   outer: Mention[];
 }
 
+/** The type of cluster `ci`: `types[ci]`, and a place for the clusters nested names open after them. */
+function typeOf(types: readonly EntityType[], ci: number): EntityType {
+  return ci < types.length ? types[ci] : 'place';
+}
+
+/** The entity id of cluster `ci`, numbered in order of first mention (`entityOf`, null: clusters are in that order). */
+function entityIdOf(entityOf: readonly number[] | null, ci: number): string {
+  return idOf('e', entityOf ? entityOf[ci] : ci);
+}
+
 /** Finds the people, organizations and places of the article and clusters their mentions. */
 export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): FoundEntities {
   const paragraphs = doc.paragraphs.filter(isNotUpdateLine);
   const allTexts = paragraphTexts(doc);
   const texts = paragraphs.map((p) => allTexts[p.index]);
-  const preps = paragraphs.map((p, i) => prepareCached(texts[i], p.kind === 'headline' && isTitleCase(texts[i]), i));
+  // (loops, not `map` with an arrow: a closure made per call loses its optimised code at each full collection, see core/shapes.ts)
+  const preps: KeptParagraph[] = new Array(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) preps[i] = prepareCached(texts[i], paragraphs[i].kind === 'headline' && isTitleCase(texts[i]), i);
   const evidence = documentEvidence(preps);
   // the last analysis's candidates may be handed out again from here on
   startPlacement();
-  const found = paragraphs.map((para, i) => findCandidatesCached(texts[i], preps[i], para.span.start, evidence, para.kind === 'headline', paragraphNamesOf, i));
+  const found: PlacedCandidates[] = new Array(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) {
+    found[i] = findCandidatesCached(texts[i], preps[i], paragraphs[i].span.start, evidence, paragraphs[i].kind === 'headline', paragraphNamesOf, i);
+  }
   const names = found.map((f) => f.names);
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
@@ -390,8 +405,6 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   const { names: nested, newClusters, reused: sameClustering } = findNestedNamesCached(cands, infos, assignment, types, clusters);
   // entities are numbered in order of first mention, nested names included (the identity without them)
   const entityOf = nested.length ? entityOrder(cands.length, assignment, nested, clusters.length + newClusters.length) : null;
-  const typeOf = (ci: number): EntityType => (ci < types.length ? types[ci] : 'place');
-  const entityIdOf = (ci: number) => idOf('e', entityOf ? entityOf[ci] : ci);
   const last = lastMentions;
   const mentions: Mention[] = new Array(cands.length + nested.length);
   // the mention index of each candidate (null: the candidate's own, no nested names before it)
@@ -402,8 +415,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   let mi = 0;
   for (let k = 0; k < cands.length; k++, mi++) {
     const c = cands[k];
-    const type = typeOf(assignment[k]);
-    const entityId = entityIdOf(assignment[k]);
+    const type = typeOf(types, assignment[k]);
+    const entityId = entityIdOf(entityOf, assignment[k]);
     if (mentionOf) mentionOf[k] = mi;
     // the last analysis's mention when it is this one (a keystroke elsewhere): the same span objects, text and entity
     const prev = last[mi];
@@ -420,8 +433,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     const outerId = mentions[mi].id;
     for (; ni < nested.length && nested[ni].outer === k; ni++) {
       const name = nested[ni];
-      const innerType = typeOf(name.cluster);
-      const innerEntity = entityIdOf(name.cluster);
+      const innerType = typeOf(types, name.cluster);
+      const innerEntity = entityIdOf(entityOf, name.cluster);
       const p = last[++mi];
       nestedOf[name.cluster].push(mi);
       mentions[mi] = p !== undefined && p.within === outerId && p.span.start === name.span.start && p.span.end === name.span.end && p.text === name.text &&
@@ -440,12 +453,12 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     for (let ci = 0; ci < byCluster.length; ci++) byCluster[ci] = lastByCluster[ci];
   } else {
     for (let k = 0; k < clusters.length; k++) {
-      byCluster[k] = buildEntity(clusters[k], entityIdOf(k), types[k], cands, mentions, mentionOf, nested.length ? nestedOf[k] : undefined, options, lastByCluster[k]);
+      byCluster[k] = buildEntity(clusters[k], entityIdOf(entityOf, k), types[k], cands, mentions, mentionOf, nested.length ? nestedOf[k] : undefined, options, lastByCluster[k]);
     }
     for (let j = 0; j < newClusters.length; j++) {
       const ci = clusters.length + j;
       const ids = nestedOf[ci].map((m) => mentions[m].id);
-      byCluster[ci] = { id: entityIdOf(ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
+      byCluster[ci] = { id: entityIdOf(entityOf, ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
   // (a loop: `Uint8Array.from` with a map function takes its slow path)
