@@ -21,6 +21,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateProse, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
+import { upperMedian } from './median';
 import { buildShipped, loadShipped } from './shippedBuild';
 import { STAGE_NAMES, stageMarks } from './stages';
 
@@ -42,11 +43,6 @@ const CONDITIONS: Condition[] = [
 ];
 
 const TIMED_MARK = '=== timed analyses';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 function collect(): void {
   (globalThis as unknown as { gc: () => void }).gc();
@@ -76,7 +72,7 @@ function child(bundle: string, condition: Condition): void {
     for (let s = 0; s < STAGES.length - 1; s++) samples[s].push(t[s + 1] - t[s]);
     samples[STAGES.length - 1].push(t[t.length - 1] - t[0]);
   }
-  console.log(JSON.stringify(samples.map(median)));
+  console.log(JSON.stringify(samples.map(upperMedian)));
 }
 
 function runChild(bundle: string, condition: Condition, v8Flags: string[]): string {
@@ -114,7 +110,7 @@ async function main(): Promise<void> {
     console.log(`| condition | ${STAGES.join(' | ')} | JIT in ${TIMED} timed: code lost to GC / deopts / optimised |`);
     console.log(`|---|${STAGES.map(() => '---:').join('|')}|---:|`);
     CONDITIONS.forEach((c, i) => {
-      const ms = STAGES.map((_, s) => median(results[i].map((run) => run[s])).toFixed(2));
+      const ms = STAGES.map((_, s) => upperMedian(results[i].map((run) => run[s])).toFixed(2));
       console.log(`| ${nameOf(c)} | ${ms.join(' | ')} | ${jit[i].weakObjects} / ${jit[i].deopts} / ${jit[i].optimised} |`);
     });
   } finally {

@@ -19,6 +19,7 @@ import { LineIndex } from '../server/src/core';
 import { DIAGNOSTICS_DEBOUNCE_MS, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../server/src/protocol';
 import { TestClient } from '../test/lsp/client';
 import { editOffset, generateProse } from './corpus';
+import { upperMedian } from './median';
 
 type Mark = [name: 'received' | 'debounceSet' | 'debounceFired' | 'written' | 'gcStart' | 'gcEnd', at: number, bytes?: number];
 
@@ -98,11 +99,11 @@ async function main(): Promise<void> {
   }
   const paused = pauseAfterOpen ? ` and a pause of ${pauseAfterOpen} ms after opening` : '';
   console.log(`${walls.length} keystrokes after ${warmUp}${paused}, ${path.basename(server)}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`wall time minus the debounce: median ${median(walls).toFixed(2)} ms; its parts (medians; they add up per keystroke, not as medians):`);
-  for (const [key, label] of Object.entries(PARTS)) console.log(`${median(parts[key as keyof typeof PARTS]).toFixed(2).padStart(7)} ms  ${label}`);
-  const collected = sentInCollection.length ? `, ${median(sentInCollection).toFixed(2)} ms of it to go (median)` : '';
+  console.log(`wall time minus the debounce: median ${upperMedian(walls).toFixed(2)} ms; its parts (medians; they add up per keystroke, not as medians):`);
+  for (const [key, label] of Object.entries(PARTS)) console.log(`${upperMedian(parts[key as keyof typeof PARTS]).toFixed(2).padStart(7)} ms  ${label}`);
+  const collected = sentInCollection.length ? `, ${upperMedian(sentInCollection).toFixed(2)} ms of it to go (median)` : '';
   console.log(`${sentInCollection.length} of ${sent.length} changes sent while the server was collecting garbage${collected}`);
-  if (cpu.main.every(Number.isFinite)) console.log(`server CPU per keystroke (medians): main thread ${median(cpu.main).toFixed(2)} ms, all threads ${median(cpu.all).toFixed(2)} ms`);
+  if (cpu.main.every(Number.isFinite)) console.log(`server CPU per keystroke (medians): main thread ${upperMedian(cpu.main).toFixed(2)} ms, all threads ${upperMedian(cpu.all).toFixed(2)} ms`);
 }
 
 /** CPU time a process has used so far in ms, its main thread's or all its threads' (Linux schedstat, ns); NaN elsewhere. */
@@ -123,11 +124,6 @@ function threadCpuMs(pid: number, mainThreadOnly: boolean): number {
 /** The first mark of `name` at or after `from`. */
 function first(marks: readonly Mark[], name: Mark[0], from: number): Mark | undefined {
   return marks.find((m) => m[0] === name && m[1] >= from);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? NaN;
 }
 
 void main();

@@ -31,6 +31,7 @@ import type { Article } from '../server/src/core';
 import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS } from '../server/src/protocol';
 import { BenchClient } from './lsp';
+import { median } from './median';
 import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 import { STAGE_NAMES, stageMarks } from './stages';
@@ -69,11 +70,6 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 interface Timing {
   /** Median wall-clock time of one run. */

@@ -21,7 +21,7 @@ import {
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
 import { trackedDocuments } from '../../server/src/lsp/documents';
-import { EDIT_WARM_UP_STEPS } from '../../server/src/lsp/editWarmUp';
+import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_STEPS } from '../../server/src/lsp/editWarmUp';
 import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
 import { DIAGNOSTICS_DEBOUNCE_MS, DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
@@ -141,6 +141,9 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
   const loggedWith = (part: string) => logged.filter((m) => m.includes(part));
   return { client, published, timings, logged, traces, loggedWith, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
 }
+
+/** Time for a rehearsal of typing in a short text to finish: its pause and its steps, with room to spare. */
+const REHEARSAL_TIME_MS = EDIT_WARM_UP_DELAY_MS + 750;
 
 /** What the server logs when a publication of diagnostics fails. */
 const PUBLISH_FAILED = 'publishing diagnostics failed';
@@ -331,7 +334,8 @@ describe('server wiring of the idle collection and the timing notification', () 
       assert.match(rehearsed()[0], new RegExp(`: ${EDIT_WARM_UP_STEPS} analyses, \\d+ ms$`));
       await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
-      await sleep(200);
+      // time for a rehearsal after the change, had one started (its pause alone is EDIT_WARM_UP_DELAY_MS)
+      await sleep(REHEARSAL_TIME_MS);
       assert.equal(rehearsed().length, 1, 'after an open only, not after a change');
     } finally {
       s.end();
@@ -348,7 +352,7 @@ describe('server wiring of the idle collection and the timing notification', () 
       await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
       // (the change came in the pause before the rehearsal's first step, or during a step); time for the rehearsal, had it gone on
-      await sleep(1_000);
+      await sleep(REHEARSAL_TIME_MS);
       assert.deepEqual(s.traces.filter((t) => t.startsWith('typing rehearsed')), [], 'the rehearsal did not finish');
     } finally {
       s.end();
