@@ -209,11 +209,7 @@ describe('candidates handed out again', () => {
     assertWarmEqualsCold(versions, { again: true });
   });
   it('puts back every field a caller changed, and the offsets, when it hands the candidates out again', () => {
-    const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
-    const prep = prepareParagraph(text, false);
-    const ev = documentEvidence([prep]);
-    startPlacement();
-    const first = findCandidatesCached(text, prep, 10, ev, false, paragraphNamesOf);
+    const { text, prep, ev, first } = placedAt10();
     assert.ok(first.candidates.some((c) => c.title) && first.candidates.some((c) => c.possessive) && first.candidates.some((c) => c.acronymOf !== undefined));
     for (const base of [10, 10, 25, 25, 0]) {
       changeEveryField(first.candidates);
@@ -224,11 +220,7 @@ describe('candidates handed out again', () => {
     }
   });
   it('gives a second paragraph of the same text in one analysis candidates of its own, as found', () => {
-    const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
-    const prep = prepareParagraph(text, false);
-    const ev = documentEvidence([prep]);
-    startPlacement();
-    const first = findCandidatesCached(text, prep, 10, ev, false, paragraphNamesOf);
+    const { text, prep, ev, first } = placedAt10();
     changeEveryField(first.candidates);
     const second = findCandidatesCached(text, prep, 200, ev, false, paragraphNamesOf);
     assert.ok(second.candidates.every((c, k) => c !== first.candidates[k]));
@@ -236,6 +228,16 @@ describe('candidates handed out again', () => {
     assert.equal(second.names, first.names);
   });
 });
+
+/** A paragraph with a title, a possessive and an acronym, its evidence, and its candidates placed at 10 in a new placement. */
+function placedAt10() {
+  const text = 'Officials at the International Atomic Energy Agency (IAEA) met Mr. George Washington, the envoy, and Ms. Ann Smith’s aide.';
+  const prep = prepareParagraph(text, false);
+  const ev = documentEvidence([prep]);
+  startPlacement();
+  const first = findCandidatesCached(text, prep, 10, ev, false, paragraphNamesOf);
+  return { text, prep, ev, first };
+}
 
 /** What callers do to the candidates handed out: every field they may change (not their span objects: see `PlacedCandidates`). */
 function changeEveryField(candidates: readonly NameCandidate[]): void {

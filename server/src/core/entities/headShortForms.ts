@@ -358,21 +358,17 @@ const partNames = {
   sure: new DistinctCollector(), sureAcronyms: new DistinctCollector(), titled: new DistinctCollector(), titledAcronyms: new DistinctCollector(),
 };
 
-/** The distinct names of a list's candidates of several words, titles alone included. */
-function writtenNames(p: PartNames): readonly string[] {
-  const written = new Set<string>();
-  for (let k = 0; k < p.source.length; k++) if (p.source[k].tokens.length > 1) written.add(p.infos[k].parts.full);
-  return [...written];
+/** Lists paragraph `i` (names `p`) under each name of its candidates of several words, titles alone included. */
+function addWrittenNames(map: Map<string, number[]>, p: PartNames, i: number): void {
+  for (let k = 0; k < p.source.length; k++) if (p.source[k].tokens.length > 1) addParagraph(map, p.infos[k].parts.full, i);
 }
 
 /**
- * The distinct words (no particles) of a list's candidates that may name a person: those with a title,
- * a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+ * Lists paragraph `i` (names `p`) under each word (no particles) of its candidates that may name a person: those
+ * with a title, a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
  */
-function personWordsOf(p: PartNames): readonly string[] {
-  const words = new Set<string>();
-  for (const c of p.source) if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) words.add(t.key);
-  return [...words];
+function addPersonWords(map: Map<string, number[]>, p: PartNames, i: number): void {
+  for (const c of p.source) if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) addParagraph(map, t.key, i);
 }
 
 /**
@@ -391,11 +387,11 @@ export interface PartIndex {
   /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
   anyTitled: boolean;
   /**
-   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`writtenNames`), in order;
+   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`addWrittenNames`), in order;
    * undefined until `paragraphsWriting` first needs it (most documents link no part of a longer name, and never read it).
    */
   paragraphsOf: Map<string, number[]> | undefined;
-  /** The paragraphs with a candidate that may name a person by each word (`personWordsOf`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
+  /** The paragraphs with a candidate that may name a person by each word (`addPersonWords`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
   paragraphsWithPersonWord: Map<string, number[]> | undefined;
   /** The paragraphs' names it was built from, in order. */
   sources: readonly PartNames[];
@@ -463,21 +459,18 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
 
 /** `index.paragraphsOf`, made on first use. */
 function paragraphsWriting(index: PartIndex): Map<string, number[]> {
-  return (index.paragraphsOf ??= paragraphsByKey(index.sources, writtenNames));
+  return (index.paragraphsOf ??= paragraphsByKey(index.sources, addWrittenNames));
 }
 
 /** `index.paragraphsWithPersonWord`, made on first use. */
 function paragraphsWithPersonWordOf(index: PartIndex): Map<string, number[]> {
-  return (index.paragraphsWithPersonWord ??= paragraphsByKey(index.sources, personWordsOf));
+  return (index.paragraphsWithPersonWord ??= paragraphsByKey(index.sources, addPersonWords));
 }
 
-/** The paragraphs (indices in `sources`) whose `keysOf` list has each key, in order. */
-function paragraphsByKey(sources: readonly PartNames[], keysOf: (p: PartNames) => readonly string[]): Map<string, number[]> {
+/** The paragraphs (indices in `sources`) under each key `addKeys` lists them, in order (`addParagraph` lists a paragraph once). */
+function paragraphsByKey(sources: readonly PartNames[], addKeys: (map: Map<string, number[]>, p: PartNames, i: number) => void): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (let i = 0; i < sources.length; i++) {
-    const keys = keysOf(sources[i]);
-    for (let j = 0; j < keys.length; j++) addParagraph(map, keys[j], i);
-  }
+  for (let i = 0; i < sources.length; i++) addKeys(map, sources[i], i);
   return map;
 }
 

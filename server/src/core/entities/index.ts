@@ -746,28 +746,24 @@ function typePlaceList(cands: NameCandidate[], from: number, to: number, people:
  * Chandler, 45") is someone, whom the list's guess must not turn into a town.
  */
 class PeopleByWord {
-  private surnames: Set<string> | undefined;
-  private oneWordNames: Map<string, number> | undefined;
+  /** Per word, 2 for each person of several words it is the surname of, 1 for each one-word person it names. */
+  private weights: Map<string, number> | undefined;
 
   constructor(private readonly cands: readonly NameCandidate[]) {}
 
   /** Whether `key` is the surname of a person of several words, or a one-word person named more than once. */
   namedElsewhere(key: string): boolean {
-    if (!this.surnames) this.collect();
-    return this.surnames!.has(key) || (this.oneWordNames!.get(key) ?? 0) > 1;
+    return ((this.weights ??= this.collect()).get(key) ?? 0) > 1;
   }
 
-  private collect(): void {
-    const surnames = new Set<string>();
-    const oneWordNames = new Map<string, number>();
+  private collect(): Map<string, number> {
+    const weights = new Map<string, number>();
     for (const c of this.cands) {
       if (c.type !== 'person') continue;
       const key = c.tokens[c.tokens.length - 1].key;
-      if (c.tokens.length > 1) surnames.add(key);
-      else oneWordNames.set(key, (oneWordNames.get(key) ?? 0) + 1);
+      weights.set(key, (weights.get(key) ?? 0) + (c.tokens.length > 1 ? 2 : 1));
     }
-    this.surnames = surnames;
-    this.oneWordNames = oneWordNames;
+    return weights;
   }
 }
 

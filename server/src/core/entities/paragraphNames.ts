@@ -42,7 +42,7 @@ export interface PartNames {
   titledAcronyms: readonly string[];
   /**
    * The candidates it was worked out from and their names (`nameInfo`), for what only the rare link of a part of a
-   * longer name reads (the names written and the words that may name a person: `writtenNames`, `personWordsOf`).
+   * longer name reads (the names written and the words that may name a person: `addWrittenNames`, `addPersonWords`).
    * Only their words, titles and roles are read, which callers never change.
    */
   source: readonly NameCandidate[];
