@@ -2,7 +2,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
-import { ANONYMOUS_NOUNS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
 import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
 
@@ -383,9 +383,6 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
   }
   return null;
 }
-
-/** Forms of "be" between a speaker and how they spoke ("Lopez was blunt:"). */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /**
  * "Lopez was blunt: '…'", "The mayor, asked about the plan, was emphatic: '…'": the sentence's subject, a form of

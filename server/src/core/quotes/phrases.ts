@@ -1,5 +1,5 @@
 import type { SpeakerKind, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
+import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, withoutPossessive, type Token } from './tokens';
 import { PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
 
@@ -32,7 +32,7 @@ const STOP = new Set([
   'am', 'im', 'um', 'beim', 'nach', 'vor', 'durch', 'après', 'avant', 'devant', 'en', 'por', 'tras', 'ante', 'after', 'before',
   'during', 'about', 'en', 'dans', 'sur', 'sobre', 'während', 'bei', 'into', 'over', 'under', 'through', 'via', 'outside', 'inside',
   // a form of "be" makes a clause, no speaker: "The governor was quick to" (`skipBack` finds "The governor" before it)
-  'is', 'was', 'are', 'were',
+  ...BE_FORMS,
 ]);
 
 const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');
