@@ -464,7 +464,10 @@ function namesSomeone(ctx: AttributionContext, tokens: Token[], phrase: SpeakerP
   return (t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || ANONYMOUS_NOUNS.has(t.lower) || ctx.lex.anonymous.has(t.lower);
 }
 
-/** Whether a phrase holds a form of "be": a clause ("The answer was simple:"), no headline's speaker ("Trump:"). */
+/**
+ * Whether a phrase holds a form of "be": a clause ("The Answer Was Simple:"), no headline's speaker ("Trump:"). Only a
+ * run of capitalised words can: the STOP set of phrases.ts (`BE_FORMS`) ends any other phrase before "be" ("The answer was simple:").
+ */
 function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first; k <= phrase.last; k++) if (BE_FORMS.has(tokens[k].lower)) return true;
   return false;
