@@ -2,8 +2,8 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
-import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
-import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
@@ -461,7 +461,7 @@ function namesSomeone(ctx: AttributionContext, tokens: Token[], phrase: SpeakerP
     }
   }
   const t = tokens[head];
-  return (t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || ANONYMOUS_NOUNS.has(t.lower) || ctx.lex.anonymous.has(t.lower);
+  return (t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || isSourceNoun(t.lower, ctx.lex);
 }
 
 /**
