@@ -2,8 +2,8 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
-import { ANONYMOUS_NOUNS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
-import { parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
+import { isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
@@ -384,9 +384,6 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
   return null;
 }
 
-/** Forms of "be" between a speaker and how they spoke ("Lopez was blunt:"). */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
-
 /**
  * "Lopez was blunt: '…'", "The mayor, asked about the plan, was emphatic: '…'": the sentence's subject, a form of
  * "be" and a manner of speaking (`MANNERS_OF_SPEAKING`) end the sentence at the colon that opens the quotation,
@@ -464,10 +461,13 @@ function namesSomeone(ctx: AttributionContext, tokens: Token[], phrase: SpeakerP
     }
   }
   const t = tokens[head];
-  return (t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || ANONYMOUS_NOUNS.has(t.lower) || ctx.lex.anonymous.has(t.lower);
+  return (t.cap && !DETERMINERS.has(t.lower)) || isTitle(t) || isSourceNoun(t.lower, ctx.lex);
 }
 
-/** Whether a phrase holds a form of "be": a clause ("The answer was simple:"), no headline's speaker ("Trump:"). */
+/**
+ * Whether a phrase holds a form of "be": a clause ("The Answer Was Simple:"), no headline's speaker ("Trump:"). Only a
+ * run of capitalised words can: the STOP set of phrases.ts (`BE_FORMS`) ends any other phrase before "be" ("The answer was simple:").
+ */
 function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first; k <= phrase.last; k++) if (BE_FORMS.has(tokens[k].lower)) return true;
   return false;

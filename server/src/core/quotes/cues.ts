@@ -154,6 +154,9 @@ export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'n
 /** Pronouns that own one person's words, by gender ("Her message was simple:"; not "Its", "Their"). */
 export const OWNER_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = wordTable({ his: 'male', her: 'female' });
 
+/** Forms of "be" that make a clause ("Lopez was blunt:", "The governor was quick to"): no speaker phrase holds one. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
 /** Determiners and quantifiers that start a descriptive speaker phrase ("a spokesperson"). */
 export const DETERMINERS = new Set([
   'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her',

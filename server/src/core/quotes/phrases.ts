@@ -1,5 +1,5 @@
 import type { SpeakerKind, Span } from '../types';
-import { ANONYMOUS_NOUNS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
+import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, withoutPossessive, type Token } from './tokens';
 import { PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
 
@@ -32,7 +32,7 @@ const STOP = new Set([
   'am', 'im', 'um', 'beim', 'nach', 'vor', 'durch', 'après', 'avant', 'devant', 'en', 'por', 'tras', 'ante', 'after', 'before',
   'during', 'about', 'en', 'dans', 'sur', 'sobre', 'während', 'bei', 'into', 'over', 'under', 'through', 'via', 'outside', 'inside',
   // a form of "be" makes a clause, no speaker: "The governor was quick to" (`skipBack` finds "The governor" before it)
-  'is', 'was', 'are', 'were',
+  ...BE_FORMS,
 ]);
 
 const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');
@@ -71,7 +71,7 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     }
     return named(tokens, i, j, lex);
   }
-  if (DETERMINERS.has(t.lower) || lex.anonymous.has(t.lower) || ANONYMOUS_NOUNS.has(t.lower) || DOCUMENT_NOUNS.has(t.lower)) {
+  if (DETERMINERS.has(t.lower) || isSourceNoun(t.lower, lex) || DOCUMENT_NOUNS.has(t.lower)) {
     // a descriptive phrase: words up to punctuation, a stop word or a preposition that starts an adverbial
     let j = i;
     let words = 1;
@@ -158,7 +158,7 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     for (let m = j; m >= 0 && j - m < 7; m--) {
       const w = tokens[m];
       if (!w.isWord || STOP.has(w.lower) || DETERMINERS.has(w.lower)) break;
-      if (lex.anonymous.has(w.lower) || ANONYMOUS_NOUNS.has(w.lower) || (DOCUMENT_NOUNS.has(w.lower) && w.lower.endsWith('s'))) start = m;
+      if (isSourceNoun(w.lower, lex) || (DOCUMENT_NOUNS.has(w.lower) && w.lower.endsWith('s'))) start = m;
       k = m;
     }
     if (start < 0) return null;
@@ -425,10 +425,15 @@ const PARTITIVES = new Set([
   'both', 'each', 'either', 'neither', 'none', 'all', 'dozens', 'hundreds', 'thousands', 'half', 'majority', 'minority',
 ]);
 
+/** Whether a lower-case word is a noun of an unnamed source ("spokeswoman", "officials"), built in or of the options. */
+export function isSourceNoun(lower: string, lex: SpeakerLexicon): boolean {
+  return ANONYMOUS_NOUNS.has(lower) || lex.anonymous.has(lower);
+}
+
 /** The speaker kind a head noun implies, or null for an ordinary noun. */
 export function headClass(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
   const w = withoutPossessive(t.lower);
-  if (lex.anonymous.has(w) || ANONYMOUS_NOUNS.has(w)) return 'anonymous';
+  if (isSourceNoun(w, lex)) return 'anonymous';
   if (ORGANIZATION_NOUNS.has(w)) return 'organization';
   if (DOCUMENT_NOUNS.has(w)) return 'document';
   return null;
