@@ -96,6 +96,8 @@ describe('attribution patterns', () => {
   });
   it('a clause with no one in it before the colon names no speaker ("The answer was simple:")', () => {
     assertNoSpeaker('The answer was simple: "No."', 'No.');
+    // in title case the phrase parser reads "The Answer Was Simple" as a name; the headline rule's be-form check stops it
+    assertNoSpeaker('The Answer Was Simple: "No."', 'No.');
     assertNoSpeaker('Voters spoke. The result is clear: "We lost."', 'We lost');
     // "it", a thing named after someone, the last noun after "of", a word that is no manner of speaking
     assertNoSpeaker('Lopez lost the vote. It was close: "We fell short."', 'fell short');
