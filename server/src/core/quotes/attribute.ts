@@ -106,9 +106,8 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   const t = tokens[k];
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
-  if (heardAt(tokens, k)) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
+  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
 
 /**
@@ -522,10 +521,8 @@ function namesNoOne(tokens: Token[], phrase: SpeakerPhrase): boolean {
   return phrase.kind === 'named' && !tokens[phrase.last].cap && WORDS_OF_SPEECH.has(tokens[phrase.last].lower);
 }
 
-/** Imperatives that open a quotation after a colon, which the reader is told to do ("Remember: '…'", "Imagine: '…'"). */
-const COLON_IMPERATIVES: ReadonlySet<string> = new Set([
-  'remember', 'imagine', 'consider', 'note', 'listen', 'look', 'see', 'think', 'recall', 'beware', 'watch', 'read', 'say', 'repeat',
-]);
+/** Imperatives of thought and perception that open a quotation after a colon, which the reader is told to do ("Remember: '…'"). */
+const COLON_IMPERATIVES: ReadonlySet<string> = new Set(['remember', 'imagine', 'consider', 'note', 'listen', 'look', 'see', 'think', 'recall', 'beware', 'watch']);
 
 /** Prepositions that introduce a headline's topic between speaker and colon ("Reyes on Game 7 loss:"). */
 const HEADLINE_TOPIC = new Set(['on', 'about', 'over', 'after', 'at']);
