@@ -97,6 +97,19 @@ describe('a list of known places with a bare first name or a guessed body in it'
     assert.equal(typeOf('She visited Paris, Lyon and Chandler Bing.', 'Chandler Bing'), 'person');
     assert.ok(sameEntity('Tom Gilbert, a resident, spoke. Residents of Tempe, Mesa and Gilbert were angry.', 'Tom Gilbert', 'Gilbert'));
   });
+  // the first-name lists hold "smith": the list took Smith for a town like Chandler
+  it('leaves a common surname alone someone: "He thanked Smith, Houston and Dallas"', () => {
+    assert.deepEqual(typed('He thanked Smith, Houston and Dallas.'), [['Smith', 'person'], ['Houston', 'place'], ['Dallas', 'place']]);
+    assert.equal(typeOf('He thanked Houston, Jones and Dallas.', 'Jones'), typeOf('He thanked Jones.', 'Jones'));
+    assert.equal(typeOf('She visited Memphis, Nashville and Jackson.', 'Jackson'), 'place');
+  });
+  // "Tulsa, Oklahoma": a town before the known place after its comma; a common surname only before a state or a country
+  it('leaves a common surname before a comma and a city someone: "He thanked Jones, Houston and Dallas"', () => {
+    assert.equal(typeOf('He thanked Jones, Houston and Dallas.', 'Jones'), typeOf('He thanked Jones.', 'Jones'));
+    // (Jones, Oklahoma is a town)
+    assert.equal(typeOf('The tornado hit Jones, Oklahoma, on Monday.', 'Jones'), 'place');
+    assert.equal(typeOf('The tornado hit Tulsa, Oklahoma, on Monday.', 'Tulsa'), 'place');
+  });
   it('leaves a one-word name the document names as a person again: the speaker of a quotation stays a person', () => {
     const text = 'Votes were counted in Tempe, Mesa and Chandler on Tuesday.\n\n"We waited for hours," said Chandler, 45, a teacher.';
     assert.equal(typeOf(text, 'Chandler'), 'person');

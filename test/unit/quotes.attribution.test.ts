@@ -121,6 +121,42 @@ describe('attribution patterns', () => {
     assertNoSpeaker('The shelter opened in May. Its message was simple: "Come early."', 'Come early');
     assertNoSpeaker('Maria Lopez runs the shelter. Her house was simple: "A hut."', 'A hut');
   });
+  // a possessive after a determiner read as a name's: "answer", a verb of saying, took "The mayor's" for the speaker
+  it('The mayor\'s answer was blunt: "…" (a title\'s, a tie\'s, a body\'s possessive owns the words, the speaker without "\'s")', () => {
+    assertSpeaker('⟦The mayor⟧\'s answer was blunt: "We will not pay."', 'not pay', 'named', 'answer was blunt');
+    assertSpeaker('⟦The mayor⟧\'s final answer was blunt: "We will not pay."', 'not pay', 'named', 'answer was blunt');
+    assertSpeaker('⟦The company⟧\'s response was terse: "No comment."', 'No comment', 'organization', 'response was terse');
+    // her son's words are not hers ("Her" no longer owns them past his possessive)
+    assertSpeaker('Maria Lopez runs the shelter. ⟦Her son⟧\'s answer was blunt: "No."', 'No.', 'named', 'answer was blunt');
+    assertSpeaker('⟦Lopez⟧\'s answer: "No."', 'No.', 'named', 'answer');
+  });
+  // the headline rule took "Her answer" for a name
+  it('Her answer: "…" (words of speech right before the colon: their owner says them; no one\'s name no one\'s)', () => {
+    const { a, q } = assertSpeaker('Maria Lopez runs the shelter. ⟦Her⟧ answer: "We will not pay."', 'not pay', 'pronoun', 'answer');
+    assert.equal(speakerName(a, q), 'Maria Lopez');
+    assertNoSpeaker('The answer: "We will not pay."', 'not pay');
+    assertNoSpeaker('The shelter opened in May. Its answer: "Come early."', 'Come early');
+  });
+  it('an imperative before the colon ("Remember:") is no headline\'s speaker', () => {
+    assertNoSpeaker("Remember: 'We will not pay.'", 'not pay');
+    assertNoSpeaker('Imagine: "A city without cars."', 'without cars');
+    assertSpeaker("⟦Trump⟧: 'Russia has to get out' of Venezuela", 'Russia', 'named', ':');
+  });
+  it('the passive of "told", "warned" makes its subject the one who heard the words, no speaker', () => {
+    assertNoSpeaker("The crowd was told 'We will not pay.'", 'not pay');
+    assertNoSpeaker('"We will not pay," the crowd was told.', 'not pay');
+    assertNoSpeaker('Reporters were repeatedly warned: "Stay back."', 'Stay back');
+    assertSpeaker('⟦Lopez⟧ told the crowd: "We will not pay."', 'not pay', 'named', 'told');
+    assertSpeaker('"We will not pay," ⟦Lopez⟧ warned.', 'not pay', 'named', 'warned');
+  });
+  // the phrase parser took "the first to" for a descriptive speaker
+  it('the infinitive\'s "to" ends no speaker ("the first to say"); the subject of "was" before it still speaks', () => {
+    assertNoSpeaker('The first to say "we will not pay" was Lopez.', 'not pay');
+    assertNoSpeaker('He was among the first to say "we will not pay."', 'not pay');
+    assertNoSpeaker('In England it is the custom to call them "quite good people".', 'good people');
+    assertSpeaker('⟦She⟧ was the first to say "we will not pay."', 'not pay', 'pronoun', 'say');
+    assertSpeaker('⟦The governor⟧ was quick to say "no."', 'no.', 'named', 'say');
+  });
   it('As Name put it, "…" and "…," as Name put it', () => {
     assertSpeaker('As ⟦Lopez⟧ put it, "Nobody is coming."', 'Nobody', 'named', 'put');
     assertSpeaker('As ⟦Lopez⟧ put it: "Nobody is coming."', 'Nobody', 'named', 'put');

@@ -8,7 +8,7 @@ import { ListCollector } from '../lists';
 import { BoundedTable, clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
-  CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
+  CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -2656,7 +2656,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
   if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place
-  if (next?.text === ',' && tokens[end + 1]?.cap && LEXICON.longestAt(keys, end + 1)?.value.type === 'place') return typed('place', 1);
+  if (next?.text === ',' && tokens[end + 1]?.cap && placeOfTownAt(keys, first, end)) return typed('place', 1);
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return typed('person', 1);
   if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return typed('place', 1);
   if (prev?.word && !prev.cap && prev.key === 'the') {
@@ -2668,6 +2668,16 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (end - first === 1 && senderAfterFrom(p, before)) return typed('person', 1);
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return typed('place', 0);
   return null;
+}
+
+/**
+ * Whether the words after the comma after `[first, end)` are a known place that a town before it lies in: any place, but
+ * after a common surname alone only a state or a country ("Moore, Oklahoma"; "Jones, Houston and Dallas" lists someone).
+ */
+function placeOfTownAt(keys: readonly string[], first: number, end: number): boolean {
+  const place = LEXICON.longestAt(keys, end + 1);
+  if (place === null || place.value.type !== 'place') return false;
+  return end - first > 1 || !COMMON_SURNAMES.has(keys[first]) || namesStateOrCountry(keys.slice(end + 1, end + 1 + place.length));
 }
 
 /** The place the words around the name `[first, end)` make of it ("the islands La Désirade", "in Le Mans"), else null. */

@@ -27,7 +27,7 @@ import {
   headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms, type PartLinkContext,
 } from './headShortForms';
-import { LEXICON, firstNameGender } from './names';
+import { COMMON_SURNAMES, LEXICON, firstNameGender } from './names';
 import { TITLES } from './titles';
 
 const prepared = new Memo<KeptParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -693,8 +693,8 @@ function coordinationLink(text: string, a: NameCandidate, b: NameCandidate): num
 const UNKNOWN_LINK = 255;
 
 /**
- * Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on; a list of
- * places types its names guessed from one word as places too (`typePlaceList`).
+ * Gives the names `[from, to)` of one list typed by default the type their surely typed names agree on, but a common
+ * surname alone no place (`surnameAlone`); a list of places types its names guessed from one word as places too (`typePlaceList`).
  */
 function typeList(cands: NameCandidate[], from: number, to: number, people: PeopleByWord): void {
   if (typePlaceList(cands, from, to, people)) return;
@@ -708,7 +708,7 @@ function typeList(cands: NameCandidate[], from: number, to: number, people: Peop
   if (!type) return;
   for (let k = from; k < to; k++) {
     const c = cands[k];
-    if (!unsurelyTyped(c) || c.title) continue;
+    if (!unsurelyTyped(c) || c.title || (type === 'place' && surnameAlone(c))) continue;
     c.type = type;
     c.typeStrength = 1;
   }
@@ -782,8 +782,13 @@ const typedPlace = (c: NameCandidate) => c.type === 'place' && c.typeStrength >=
  * ("officials from Scottsdale").
  */
 function placeInList(c: NameCandidate): boolean {
-  if (c.typeStrength > 1 || c.tokens.length !== 1 || c.title || c.titleOnly || c.possessive) return false;
+  if (c.typeStrength > 1 || c.tokens.length !== 1 || c.title || c.titleOnly || c.possessive || surnameAlone(c)) return false;
   return c.typeStrength === 0 || (c.type === 'person' ? firstNameGender(c.tokens[0].key) !== undefined : c.type === 'organization');
+}
+
+/** A name of one word that is a common surname ("Smith", "Jones"): someone, whom no list of places makes a town. */
+function surnameAlone(c: NameCandidate): boolean {
+  return c.tokens.length === 1 && COMMON_SURNAMES.has(c.tokens[0].key);
 }
 
 /** Adverbs before "known as" or "called" in an alias ("also known as", "originally called"). */

@@ -66,6 +66,22 @@ export interface LexiconEntry {
   founders?: boolean;
 }
 
+/**
+ * The hundred most common surnames of the United States (the 2010 census), folded: alone in a list of places ("He thanked
+ * Smith, Houston and Dallas") such a word is someone, whom the list must not make a town, though the first-name lists
+ * hold some ("smith", "taylor") and none is known as a place by a list's guess.
+ */
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
+  'smith', 'johnson', 'williams', 'brown', 'jones', 'garcia', 'miller', 'davis', 'rodriguez', 'martinez', 'hernandez', 'lopez',
+  'gonzalez', 'wilson', 'anderson', 'thomas', 'taylor', 'moore', 'jackson', 'martin', 'lee', 'perez', 'thompson', 'white',
+  'harris', 'sanchez', 'clark', 'ramirez', 'lewis', 'robinson', 'walker', 'young', 'allen', 'king', 'wright', 'scott', 'torres',
+  'nguyen', 'hill', 'flores', 'green', 'adams', 'nelson', 'baker', 'hall', 'rivera', 'campbell', 'mitchell', 'carter', 'roberts',
+  'gomez', 'phillips', 'evans', 'turner', 'diaz', 'parker', 'cruz', 'edwards', 'collins', 'reyes', 'stewart', 'morris', 'morales',
+  'murphy', 'cook', 'rogers', 'gutierrez', 'ortiz', 'morgan', 'cooper', 'peterson', 'bailey', 'reed', 'kelly', 'howard', 'ramos',
+  'kim', 'cox', 'ward', 'richardson', 'watson', 'brooks', 'chavez', 'wood', 'james', 'bennett', 'gray', 'mendoza', 'ruiz', 'hughes',
+  'price', 'alvarez', 'castillo', 'sanders', 'patel', 'myers', 'long', 'ross', 'foster', 'jimenez',
+]);
+
 /** The most frequent lower-case words of English: a capitalised one alone is no evidence of a name. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(items(DATA.commonWords));
 

@@ -2,9 +2,9 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
-import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, VERB_MODIFIERS } from './cues';
-import { isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
-import { endsInPossessive, endsSentence, ParagraphTokens, type Token } from './tokens';
+import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
+import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { endsInPossessive, endsSentence, ParagraphTokens, withoutPossessive, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
 const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
@@ -107,8 +107,25 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && (ctx.verbs.has(t.lower) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
+  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
+
+/**
+ * "The crowd was told '…'", "'…,' reporters were warned": the passive of a verb whose object hears the words (`HEARD_PARTICIPLES`)
+ * makes its subject the one who heard them, not the speaker.
+ */
+function heardAt(tokens: Token[], k: number): boolean {
+  if (!HEARD_PARTICIPLES.has(tokens[k].lower) || k === 0) return false;
+  // "was told", "were repeatedly told", "had been told"
+  const aux = tokens[k - 1].lower.endsWith('ly') && k > 1 ? tokens[k - 2] : tokens[k - 1];
+  return PASSIVE_AUXILIARIES.has(aux.lower);
+}
+
+/** Participles of verbs of saying whose object is the one told ("told", "warned"), not the words. */
+const HEARD_PARTICIPLES: ReadonlySet<string> = new Set(['told', 'asked', 'warned', 'urged', 'promised', 'reminded', 'assured', 'advised', 'instructed', 'informed']);
+
+/** Forms of "be" and "get" that make a participle after them passive ("was told", "been told", "got told"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, 'be', 'been', 'being', 'get', 'gets', 'got', 'getting']);
 
 /**
  * "'…' — that is how Lopez remembers it", "'…,' Lopez remembers.": "remember" with no object but "it" reports
@@ -221,7 +238,8 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
     }
   }
   j = skipBack(tokens, c - 1, floor);
-  return j >= floor ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
+  // "the first to say", "was among the first to say": the infinitive's "to" ends no speaker (a subject of "be" was skipped over above)
+  return j >= floor && tokens[j].lower !== 'to' ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
 }
 
 /** Whether a word starts with a party letter and its hyphen ("D-Mass.", "R-"; `/^[DRI]-/`, without the expression). */
@@ -371,7 +389,7 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
   // headline style "Trump: '…'": a name and a colon are the whole sentence so far
   if (before[n - 1].text === ':' && n >= 2) {
     const phrase = parseSpeakerBackward(before, n - 2, ctx.lex);
-    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun' && !holdsBeForm(before, phrase)) return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
+    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun' && !holdsBeForm(before, phrase) && !namesNoOne(before, phrase)) return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
     // headline style "Reyes on Game 7 loss: '…'": a name, a topic and a colon
     const speaker = parseSpeakerForward(before, 0, ctx.lex);
     const topic = speaker ? speaker.last + 1 : -1;
@@ -402,25 +420,46 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
 }
 
 /**
- * "Her message was simple: '…'", "Lopez's answer was blunt: '…'": words of speech (`WORDS_OF_SPEECH`, after at most two
- * lower-case words: "Her final message") owned by a person's pronoun or a name's possessive opening the sentence, a form
- * of "be" and at most three lower-case words before the colon that opens the quotation: the owner says it. Words owned by
- * no one ("The answer was simple:") or by a thing ("Its message was clear:") name no speaker.
+ * "Her message was simple: '…'", "Lopez's answer was blunt: '…'", "Her answer: '…'": words of speech (`WORDS_OF_SPEECH`, after
+ * at most two lower-case words: "Her final message") owned by a person's pronoun or a possessive opening the sentence, then
+ * the colon that opens the quotation, or a form of "be" and at most three lower-case words before it: the owner says it.
+ * The possessive is a name's ("Lopez's") or a person's or body's noun after a determiner ("The mayor's", `ownsWords`).
+ * Words owned by no one ("The answer was simple:") or by a thing ("Its message was clear:") name no speaker.
  */
 function ownersWordsBeforeColon(ctx: AttributionContext, before: Token[]): Attribution | null {
   const n = before.length;
-  if (n < 5 || before[n - 1].text !== ':') return null;
-  let be = n - 2;
-  while (be > n - 5 && lowerWord(before[be]) && !BE_FORMS.has(before[be].lower)) be--;
-  if (be === n - 2 || be < 2 || !BE_FORMS.has(before[be].lower) || !WORDS_OF_SPEECH.has(before[be - 1].lower)) return null;
-  let owner = be - 2;
-  while (owner > 0 && be - 2 - owner < 2 && lowerWord(before[owner]) && OWNER_PRONOUNS[before[owner].lower] === undefined) owner--;
-  const cue = cueOf(ctx, before[be - 1], before[n - 2]);
+  if (n < 3 || before[n - 1].text !== ':') return null;
+  const words = wordsOfSpeechBeforeColon(before);
+  if (words < 1) return null;
+  let owner = words - 1;
+  while (owner > 0 && words - 1 - owner < 2 && lowerWord(before[owner]) && OWNER_PRONOUNS[before[owner].lower] === undefined && !endsInPossessive(before[owner].lower)) owner--;
+  const cue = cueOf(ctx, before[words], before[n - 2]);
   const t = before[owner];
   if (owner === 0 && OWNER_PRONOUNS[t.lower] !== undefined) return { phrase: { span: { start: t.start, end: t.end }, kind: 'pronoun', first: 0, last: 0 }, cue };
-  if (!t.isWord || !t.cap || !endsInPossessive(t.lower)) return null;
+  if (!t.isWord || !endsInPossessive(t.lower)) return null;
   const phrase = parseSpeakerBackward(before, owner, ctx.lex);
-  return phrase && phrase.first === 0 && phrase.kind === 'named' ? { phrase, cue } : null;
+  if (!phrase || phrase.first !== 0 || !(t.cap ? phrase.kind === 'named' : ownsWords(t, ctx.lex))) return null;
+  // the speaker is the owner without its possessive ending ("Lopez", "The mayor")
+  return { phrase: { ...phrase, span: { start: phrase.span.start, end: t.end - 2 } }, cue };
+}
+
+/**
+ * The token of the words of speech that end the sentence before its colon (`before` ends in one): right before it
+ * ("Her answer:") or before a form of "be" and one to three lower-case words ("Her answer was blunt:"); -1 when none does.
+ */
+function wordsOfSpeechBeforeColon(before: Token[]): number {
+  const n = before.length;
+  if (lowerWord(before[n - 2]) && WORDS_OF_SPEECH.has(before[n - 2].lower)) return n - 2;
+  let be = n - 2;
+  while (be > n - 5 && be > 0 && lowerWord(before[be]) && !BE_FORMS.has(before[be].lower)) be--;
+  return be < n - 2 && be >= 2 && BE_FORMS.has(before[be].lower) && WORDS_OF_SPEECH.has(before[be - 1].lower) ? be - 1 : -1;
+}
+
+/** Whether a lower-case possessive names one whose words they are: a title, a tie, a source or a body ("mayor's", "lawyer's", "spokeswoman's", "company's"). */
+function ownsWords(t: Token, lex: SpeakerLexicon): boolean {
+  const noun = withoutPossessive(t.lower);
+  const kind = headClass(t, lex);
+  return TITLES.has(noun) || TIE_NOUNS.has(noun) || kind === 'anonymous' || kind === 'organization';
 }
 
 /** Whether a token is a word in lower case. */
@@ -472,6 +511,18 @@ function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
   for (let k = phrase.first; k <= phrase.last; k++) if (BE_FORMS.has(tokens[k].lower)) return true;
   return false;
 }
+
+/**
+ * Whether a headline's phrase before its colon is no one's name: an imperative ("Remember:", `COLON_IMPERATIVES`), or words
+ * of speech described, not owned ("The answer:", "Its answer:"; `ownersWordsBeforeColon` finds an owner's).
+ */
+function namesNoOne(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.first === phrase.last && COLON_IMPERATIVES.has(tokens[phrase.first].lower)) return true;
+  return phrase.kind === 'named' && !tokens[phrase.last].cap && WORDS_OF_SPEECH.has(tokens[phrase.last].lower);
+}
+
+/** Imperatives of thought and perception that open a quotation after a colon, which the reader is told to do ("Remember: '…'"). */
+const COLON_IMPERATIVES: ReadonlySet<string> = new Set(['remember', 'imagine', 'consider', 'note', 'listen', 'look', 'see', 'think', 'recall', 'beware', 'watch']);
 
 /** Prepositions that introduce a headline's topic between speaker and colon ("Reyes on Game 7 loss:"). */
 const HEADLINE_TOPIC = new Set(['on', 'about', 'over', 'after', 'at']);
