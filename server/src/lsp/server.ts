@@ -134,6 +134,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // typing rehearsed in a document after its first diagnostics, until a change arrives
   const warmUp = new EditWarmUp();
   const warmUpDue = new Set<string>();
+  // the document the rehearsal types in: closing another one leaves it running
+  let rehearsedUri: string | undefined;
   connection.onExit(() => {
     idle.dispose();
     warmUp.cancel();
@@ -236,6 +238,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
     prepareForChanges(document);
+    rehearsedUri = document.uri;
     warmUp.start(
       document.getText(),
       (text) => cache.analyzeCopy(document, text),
@@ -262,7 +265,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
   documents.onDidClose((e) => {
     idle.activity();
-    warmUp.cancel();
+    if (rehearsedUri === e.document.uri) warmUp.cancel();
     warmUpDue.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
