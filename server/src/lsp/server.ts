@@ -230,14 +230,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   };
 
   /**
-   * Rehearses typing in `document` (`EditWarmUp`), and does what its first change would
-   * (`prepareForChanges`), if `version` is still its latest and no change waits for its
-   * diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
+   * Rehearses typing in `document` (`EditWarmUp`) if `version` is still its latest and no change
+   * waits for its diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
    */
   const warmUpIfCurrent = (document: TextDocument, version: number) => {
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
-    prepareForChanges(document);
     rehearsedUri = document.uri;
     warmUp.start(
       document.getText(),
@@ -247,11 +245,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     );
   };
 
-  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them
+  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them;
+  // what its first change would do first (`prepareForChanges`) is done with its first analysis, off
+  // the path of a user who types at once
   documents.onDidOpen((e) => {
     idle.activity();
     warmUpDue.add(e.document.uri);
     schedule(e.document.uri, 0);
+    prepareForChanges(e.document);
   });
   documents.onDidChangeContent(() => {
     idle.activity();
