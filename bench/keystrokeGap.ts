@@ -7,7 +7,7 @@
  * CPU time of the server's main thread and of all its threads per keystroke (Linux /proc: less
  * disturbed by a busy machine than wall time; all threads include V8's compiler and collector).
  * With a pause after opening (a user reading first), the first keystrokes find the editing code
- * warmed up in that pause (`lsp/editWarmUp.ts`): `… 15 2 1000` times the first edits after it.
+ * warmed up in that pause (`lsp/editWarmUp.ts`): `… 15 0 3000` times the first 15 edits after it, as the bench's row does (past the idle collection, `IDLE_COLLECT_DELAY_MS` after the last activity).
  *
  *   npm run build && node --import tsx bench/keystrokeGap.ts [server.js] [keystrokes] [warm-up keystrokes] [pause after opening, ms]
  */

@@ -359,6 +359,31 @@ describe('server wiring of the idle collection and the timing notification', () 
     }
   });
 
+  it('goes on rehearsing typing in a document when another document closes, and stops when its own does', async () => {
+    const s = inProcessServer({});
+    try {
+      await s.start();
+      const text = 'Title\n\n"Closed," the mayor said on Monday.\n';
+      const [replaced, opened] = ['file:///tmp/rehearsal-replaced.article', 'file:///tmp/rehearsal-opened.article'];
+      await s.open(replaced, text);
+      await s.until(() => s.published.length === 1, 'diagnostics for the first document');
+      await s.open(opened, text);
+      await s.until(() => s.published.length === 2, 'diagnostics for the second document');
+      // an editor's preview tab: the document it showed closes while the rehearsal of the new one waits for its pause
+      await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: replaced } });
+      await s.until(() => s.traces.some((t) => t.startsWith(`typing rehearsed in ${opened}:`)), 'the rehearsal in the open document finished');
+
+      const closed = 'file:///tmp/rehearsal-closed.article';
+      await s.open(closed, text);
+      await s.until(() => s.published.length === 4, 'diagnostics for the third document');
+      await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: closed } });
+      await sleep(REHEARSAL_TIME_MS);
+      assert.deepEqual(s.traces.filter((t) => t.startsWith(`typing rehearsed in ${closed}:`)), [], 'no rehearsal went on in the closed document');
+    } finally {
+      s.end();
+    }
+  });
+
   it('logs a file watcher the client refuses to register', async () => {
     const s = inProcessServer({});
     try {

@@ -41,8 +41,8 @@ export const trackedDocuments: TextDocumentsConfiguration<TextDocument> = {
 /**
  * Does ahead of time what a document's first change would: `TextDocument` works out its own line
  * starts at its first `offsetAt`, which `applyChange` asks, in a pass over the whole text (about
- * 0.4 ms for 20,000 words in optimised code, several ms the first time in a process); the edit
- * warm-up calls this while the user reads.
+ * 0.4 ms for 20,000 words in optimised code, several ms the first time in a process); the server
+ * calls this when a document opens, with its first analysis.
  */
 export function prepareForChanges(document: TextDocument): void {
   document.offsetAt({ line: 0, character: 0 });

@@ -134,6 +134,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // typing rehearsed in a document after its first diagnostics, until a change arrives
   const warmUp = new EditWarmUp();
   const warmUpDue = new Set<string>();
+  // the document the rehearsal types in: closing another one leaves it running
+  let rehearsedUri: string | undefined;
   connection.onExit(() => {
     idle.dispose();
     warmUp.cancel();
@@ -228,14 +230,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   };
 
   /**
-   * Rehearses typing in `document` (`EditWarmUp`), and does what its first change would
-   * (`prepareForChanges`), if `version` is still its latest and no change waits for its
-   * diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
+   * Rehearses typing in `document` (`EditWarmUp`) if `version` is still its latest and no change
+   * waits for its diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
    */
   const warmUpIfCurrent = (document: TextDocument, version: number) => {
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
-    prepareForChanges(document);
+    rehearsedUri = document.uri;
     warmUp.start(
       document.getText(),
       (text) => cache.analyzeCopy(document, text),
@@ -244,11 +245,14 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     );
   };
 
-  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them
+  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them;
+  // what its first change would do first (`prepareForChanges`) is done with its first analysis, off
+  // the path of a user who types at once
   documents.onDidOpen((e) => {
     idle.activity();
     warmUpDue.add(e.document.uri);
     schedule(e.document.uri, 0);
+    prepareForChanges(e.document);
   });
   documents.onDidChangeContent(() => {
     idle.activity();
@@ -262,7 +266,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
   documents.onDidClose((e) => {
     idle.activity();
-    warmUp.cancel();
+    if (rehearsedUri === e.document.uri) warmUp.cancel();
     warmUpDue.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
