@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext, runInThisContext } from 'node:vm';
-import '../../server/src/core';
+import { analyzeArticle } from '../../server/src/core';
 import { findNestedNamesCached } from '../../server/src/core/entities/nested';
 import { keptShapes } from '../../server/src/core/shapes';
 
@@ -33,7 +33,10 @@ type AnyFunction = (...args: never[]) => unknown;
 const OPTIMIZED = 1 << 4;
 
 test('the short-lived classes of an analysis each keep an instance', () => {
-  assert.deepEqual([...keptShapes().keys()].sort(), ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'PeopleByWord', 'TextIndex']);
+  assert.deepEqual(
+    [...keptShapes().keys()].filter((name) => !name.includes(' ')).sort(),
+    ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'PeopleByWord', 'Suppressions', 'TextIndex'],
+  );
 });
 
 /** Classes whose instances outlive an analysis (their maps live with them), or that no keystroke builds. */
@@ -90,4 +93,22 @@ test('the nested names worked out afresh and moved from the last analysis come i
   assert.equal(moved.reused, true);
   // (a spread's hidden class lives only as long as such an object: findEntities' code checking for it was thrown away by each full collection)
   assert.ok(natives.sameMap(fresh, moved));
+});
+
+test('an inherited speaker has the hidden class of the one it inherits from', () => {
+  const article = analyzeArticle('"We will win," Smith said. "We always do."\n');
+  const [first, second] = article.quotations.map((q) => q.speaker);
+  assert.equal(second?.cue, null, 'the second quotation inherits its speaker');
+  // (a spread's copy had its own hidden class, which died when a text inherited no speaker)
+  assert.ok(first && second && natives.sameMap(first, second));
+});
+
+test('findings with fixes and related places have the hidden classes of the kept ones', () => {
+  const unattributed = analyzeArticle('Council meets\n\nThe mayor spoke on Monday.\n\n"We will never give up on this town."\n');
+  const mixed = analyzeArticle('“We will win,” Smith said. "We always do," he said.\n');
+  const exemplar = (name: string) => keptShapes().get(name)!.exemplar;
+  const withFixes = unattributed.findings.find((f) => f.code === 'unattributed-quote');
+  const withRelated = mixed.findings.find((f) => f.code === 'quote-style-mix');
+  assert.ok(withFixes?.fixes && !withFixes.related && natives.sameMap(withFixes, exemplar('Finding with fixes')));
+  assert.ok(withRelated?.fixes && withRelated.related && natives.sameMap(withRelated, exemplar('Finding with related places and fixes')));
 });
