@@ -10,6 +10,10 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext, runInThisContext } from 'node:vm';
 import { analyzeArticle } from '../../server/src/core';
+import { nameInfo } from '../../server/src/core/entities/clusterMentions';
+import { documentEvidence } from '../../server/src/core/entities/evidence';
+import { copyOf, findCandidates, prepareParagraph } from '../../server/src/core/entities/findMentions';
+import { stripModifiersBeforeNames } from '../../server/src/core/entities/modifiers';
 import { findNestedNamesCached } from '../../server/src/core/entities/nested';
 import { keptShapes } from '../../server/src/core/shapes';
 
@@ -111,4 +115,16 @@ test('findings with fixes and related places have the hidden classes of the kept
   const withRelated = mixed.findings.find((f) => f.code === 'quote-style-mix');
   assert.ok(withFixes?.fixes && !withFixes.related && natives.sameMap(withFixes, exemplar('Finding with fixes')));
   assert.ok(withRelated?.fixes && withRelated.related && natives.sameMap(withRelated, exemplar('Finding with related places and fixes')));
+});
+
+test('a name stripped of its modifiers has the hidden class of the candidates handed out', () => {
+  const text = 'The Polish Ministry of Commerce spoke first. Then the Ministry said no. Later the Ministry of Commerce agreed.';
+  const prepared = prepareParagraph(text, false);
+  const cands = findCandidates(text, prepared, 0, documentEvidence([prepared]), false).map(copyOf);
+  const before = cands.map((c) => c.text);
+  assert.ok(stripModifiersBeforeNames(cands, cands.map(nameInfo)));
+  const stripped = cands.filter((c, k) => c.text !== before[k]);
+  assert.deepEqual(stripped.map((c) => c.text), ['Ministry of Commerce']);
+  // (a spread's hidden class lived only while a stripped name did: the name passes' code checking for it was thrown away)
+  assert.ok(natives.sameMap(stripped[0], cands[cands.length - 1]));
 });
