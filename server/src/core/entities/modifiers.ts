@@ -4,6 +4,7 @@
  * "Mérida"), the modifier only describes that entity, and the mention is the rest.
  */
 import { nameInfo } from './clusterMentions';
+import { copyOf } from './findMentions';
 import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
 import { DEMONYMS, LEXICON, isHeadWord } from './names';
 import { skips, type PassFilter } from './passFilter';
@@ -88,16 +89,17 @@ export function mayLoseModifiers(c: NameCandidate): boolean {
 /** `c` without its first `from` words, typed like `like` (the same name written alone). */
 function withoutModifiers(c: NameCandidate, from: number, like: NameCandidate): NameCandidate {
   const cut = c.tokens[from].start - c.tokens[0].start;
-  return {
-    ...c,
-    span: { start: c.span.start + cut, end: c.span.end },
-    text: c.text.slice(cut),
-    tokens: c.tokens.slice(from),
-    type: like.type,
-    typeStrength: like.typeStrength,
-    weak: like.weak,
-    canonical: like.canonical,
-    state: like.state,
-    mayBeSurname: like.mayBeSurname,
-  };
+  // a copy with every field, not a spread: the spread's hidden class lived only while a stripped name
+  // did, and full collections after texts that stripped none threw away the name passes' optimised code
+  const out = copyOf(c);
+  out.span = { start: c.span.start + cut, end: c.span.end };
+  out.text = c.text.slice(cut);
+  out.tokens = c.tokens.slice(from);
+  out.type = like.type;
+  out.typeStrength = like.typeStrength;
+  out.weak = like.weak;
+  out.canonical = like.canonical;
+  out.state = like.state;
+  out.mayBeSurname = like.mayBeSurname;
+  return out;
 }

@@ -3,6 +3,7 @@ import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
 import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { sameSlice } from '../lists';
+import { keepShape } from '../shapes';
 import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
@@ -105,7 +106,8 @@ function attributeOwn(
       const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
       if (cue) {
         own[n] = true;
-        q.speaker = { ...prev.speaker, cue };
+        const s = prev.speaker;
+        q.speaker = speaker(s.text, s.span, s.kind, s.entityId, cue);
       }
     }
   }
@@ -349,7 +351,9 @@ function droppedSubjectCue(ctx: AttributionContext, after: Token[]): Cue | null 
 export const resolvedNames = new WeakMap<Speaker, string>();
 
 function inherit(s: Speaker): Speaker {
-  const copy: Speaker = { ...s, cue: null };
+  // (not a spread: its copies had hidden classes of their own, which died when a text made none)
+  const copy = speaker(s.text, s.span, s.kind, s.entityId, null);
+  if (s.alternatives) copy.alternatives = s.alternatives;
   const name = resolvedNames.get(s);
   if (name) resolvedNames.set(copy, name);
   return copy;
@@ -369,8 +373,20 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
       span = m.span;
     }
   }
-  return { text: text.slice(span.start, span.end), span, kind: a.phrase.kind, entityId, cue: shiftedCue(a.cue, base) };
+  return speaker(text.slice(span.start, span.end), span, a.phrase.kind, entityId, shiftedCue(a.cue, base));
 }
+
+/** Every speaker is built here: one hidden class, and one more with `alternatives` (kept below). */
+function speaker(text: string, span: Span, kind: Speaker['kind'], entityId: string | null, cue: Cue | null): Speaker {
+  return { text, span, kind, entityId, cue };
+}
+
+// few texts have a pronoun speaker with rivals: without a kept one, its hidden class died between them
+keepShape('Speaker with alternatives', () => {
+  const s = speaker('he', { start: 0, end: 2 }, 'pronoun', 'e0', { text: 'said', span: { start: 3, end: 7 } });
+  s.alternatives = ['e1'];
+  return s;
+});
 
 /** Paragraphs before a title alone in which the one holder of its title must be mentioned for the title to stand for them. */
 const RECENT_HOLDER_PARAGRAPHS = 3;

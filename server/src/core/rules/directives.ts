@@ -1,5 +1,6 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { Finding, RuleCode, Span } from '../types';
+import { keepShape } from '../shapes';
 
 /** Rules turned off by comments in the document, for a paragraph or the whole file. */
 export interface Suppressions {
@@ -17,7 +18,7 @@ const DIRECTIVE = /copydesk-disable(-file|-next-paragraph)?\b([^>\]]*)/;
  * No rule names means every rule.
  */
 export function readSuppressions(doc: ScannedDocument): Suppressions {
-  const result: Suppressions = { file: new Set(), paragraphs: [] };
+  const result = noSuppressions();
   for (const region of doc.excluded) {
     if (region.kind !== 'html-comment' && region.kind !== 'editors-note') continue;
     const m = DIRECTIVE.exec(doc.text.slice(region.span.start, region.span.end));
@@ -34,6 +35,15 @@ export function readSuppressions(doc: ScannedDocument): Suppressions {
   }
   return result;
 }
+
+/** Every `Suppressions` is made here: one hidden class, kept below. */
+function noSuppressions(): Suppressions {
+  return { file: new Set(), paragraphs: [] };
+}
+
+// it lives only while the rules run: with no instance left, a full collection or two between
+// analyses freed its hidden class and threw away the rules' optimised code
+keepShape('Suppressions', noSuppressions);
 
 /** True when a finding is turned off by a directive. */
 export function isSuppressed(finding: Pick<Finding, 'code' | 'span'>, s: Suppressions): boolean {
