@@ -742,15 +742,16 @@ function resetMoved(c: NameCandidate, p: PristineValues, i: number, d: number): 
   c.possessive = possessiveStart >= 0 ? { start: possessiveStart + d, end: (p[i + 12] as number) + d } : undefined;
 }
 
-/** Whether the token may be a word of a name (`classes`: its key's `WORD` bits, where the caller has them). */
-function isNameWord(t: Token, classes?: number): boolean {
+/** Whether the token at `i` may be a word of a name. */
+function isNameWord(p: PreparedParagraph, i: number): boolean {
+  const t = p.tokens[i];
   if (!t.word || !t.cap) return false;
   // "I", "I'm"
   if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
   if (t.allCaps) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
-  if (isA(classes ?? wordClasses(t.key), WORD.notName)) return false;
+  if (isA(classesAt(p, i), WORD.notName)) return false;
   return !notNameCompound(t);
 }
 
@@ -772,7 +773,7 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
-    && !!next?.word && next.start === t.end + 1 && isNameWord(next);
+    && !!next?.word && next.start === t.end + 1 && isNameWord(p, i + 1);
 }
 
 /**
@@ -791,10 +792,9 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  // (the lists the word is in, looked up once)
-  const classes = wordClasses(t.key);
+  const classes = classesAt(p, i);
   // ("Later, English said": the surname alone, read as one after a first name elsewhere)
-  if (!isNameWord(t, classes)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
+  if (!isNameWord(p, i)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;
   // "in May 2019", "since May": the month
   if (t.key === 'may' && (hasDigit(p.tokens[i + 1]?.text ?? '') || TIME_WORDS.has(p.keys[i - 1]))) return false;
@@ -811,7 +811,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // "Daily et al.": only authors take "et al."
   if (p.keys[i + 1] === 'et' && p.keys[i + 2] === 'al') return true;
   const next = p.tokens[i + 1];
-  const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(next) || middleInitialAt(p, i + 1) || languageSurnameAt(p, i + 1));
+  const nextIsName = next !== undefined && next.start <= t.end + 1 && (isNameWord(p, i + 1) || middleInitialAt(p, i + 1) || languageSurnameAt(p, i + 1));
   if (!nextIsName) {
     // "Vincent van Gogh painted": a first name before a surname's particle
     if (isA(classes, WORD.firstName) && particleOpensName(p, i + 1, ev, true)) return true;
@@ -1014,7 +1014,7 @@ function quotedNicknameAt(p: PreparedParagraph, at: number, ev: NameEvidence): b
   const surname = tokens[at + 3];
   if (!open || !NICKNAME_OPEN.has(open.text) || open.start !== tokens[at - 1].end + 1) return false;
   if (!nick?.word || !nick.cap || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
-  return surname !== undefined && surname.start === close.end + 1 && isNameWord(surname) && acceptWord(p, at + 3, ev);
+  return surname !== undefined && surname.start === close.end + 1 && isNameWord(p, at + 3) && acceptWord(p, at + 3, ev);
 }
 
 /** Titles that also open names of places and works ("King Street", "Prince Series"); "Mrs. Hall" is a person. */
@@ -1168,12 +1168,41 @@ function foreignArticleBeforeTitle(p: PreparedParagraph, i: number): boolean {
 const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'da', 'di', 'van', 'von']);
 
 /**
+ * The `WORD` bits of each token of the paragraph `findCandidates` searches (`classesSearched`) that may open a
+ * name (`TOKEN.opens`: every capitalised word), filled when the search starts on it: the search asks a name
+ * word's lists some three times, one look-up of its key answers them all. Scratch storage, grown by doubling
+ * (a typed list made for each paragraph cost more than the look-ups it saved); entries of other tokens are stale.
+ */
+let classScratch = new Int32Array(256);
+/** The paragraph whose tokens' bits `classScratch` holds, while `findCandidates` searches it. */
+let classesSearched: PreparedParagraph | undefined;
+
+// (a long paragraph grew it: an idle server lets it go with the paragraph memos)
+clearWithMemos(() => {
+  classScratch = new Int32Array(256);
+}, true);
+
+/** Fills `classScratch` with the `WORD` bits of `p`'s tokens that may open a name. */
+function keepOpenerClasses(p: PreparedParagraph): void {
+  const { keys, flags } = p;
+  if (keys.length > classScratch.length) classScratch = new Int32Array(Math.max(keys.length, classScratch.length * 2));
+  for (let i = 0; i < keys.length; i++) if ((flags[i] & TOKEN.opens) !== 0) classScratch[i] = wordClasses(keys[i]);
+  classesSearched = p;
+}
+
+/** The `WORD` bits of the token at `i`: kept for a token of the paragraph searched that may open a name, else looked up. */
+function classesAt(p: PreparedParagraph, i: number): number {
+  return p === classesSearched && (p.flags[i] & TOKEN.opens) !== 0 ? classScratch[i] : wordClasses(p.keys[i]);
+}
+
+/**
  * Finds the name candidates of one paragraph. `base` is the paragraph's start in the document;
  * `paragraphText` the masked paragraph text the tokens index.
  */
 export function findCandidates(paragraphText: string, p: PreparedParagraph, base: number, ev: NameEvidence, headline: boolean): NameCandidate[] {
   const { tokens, keys, flags } = p;
   found.start();
+  keepOpenerClasses(p);
   const n = tokens.length;
   // the plural title of the last names ("Messrs." in "Messrs. Smith and Jones") and the token after them: see `sharesPluralTitle`
   let plural: SharedTitle | undefined;
@@ -1185,7 +1214,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       continue;
     }
     const t = tokens[i];
-    const classes = wordClasses(t.key);
+    const classes = classScratch[i];
     const particleFirst = !t.cap && particleOpensName(p, i, ev);
     const termModifier = t.cap && isA(classes, WORD.termModifier) && termModifierBeforeTitle(p, i);
     if (!t.cap && !isA(classes, WORD.titleModifier) && !particleFirst || isA(classes, WORD.foreignArticle) && foreignArticleBeforeTitle(p, i)) {
@@ -1208,7 +1237,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     for (; !placeFirst;) {
       const tj = tokens[j];
       if (!tj?.word || tj.possessiveEnd !== undefined) break;
-      const wordAt = j === i ? classes : wordClasses(tj.key);
+      const wordAt = classesAt(p, j);
       const singular = tj.cap && isA(wordAt, WORD.opensTitle) ? TITLES.longestAt(keys, j) : null;
       const title = singular ?? (tj.cap && !afterPlace && isA(wordAt, WORD.opensPluralTitle) ? PLURAL_TITLES.longestAt(keys, j) : null);
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
@@ -1273,7 +1302,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (next.allCaps && tokens[end - 1].allCaps && NOT_NAMES.has(next.key) && !PARTICLES.has(next.key)) break;
       if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
-        const title = TITLES.longestAt(keys, end);
+        const title = isA(classesAt(p, end), WORD.opensTitle) ? TITLES.longestAt(keys, end) : null;
         const after = title ? tokens[end + title.length] : undefined;
         // ("Avenida Presidente Masaryk", "Rue Président Wilson": not after a street's word that opens its name)
         if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)
@@ -1282,7 +1311,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         continue;
       }
       // "Newfoundland and Labrador": a known place with "and" in its name
-      const placeEnd = next.key === 'and' && !next.cap ? placeThroughAnd(p, nameStart, end) : -1;
+      // (only a name whose first word opens a known name may be one)
+      const placeEnd = next.key === 'and' && !next.cap && isA(classesAt(p, nameStart), WORD.opensLexicon) ? placeThroughAnd(p, nameStart, end) : -1;
       if (placeEnd > 0) { end = placeEnd; continue; }
       if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
         // "National Aeronautics and Space Administration": one name when an institution head ends it
@@ -1324,7 +1354,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     nameEnd = firstNameEndInQuotedTitle(p, nameStart, nameEnd, ev);
     // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
-      const lexAt = tokens[k].cap && !tokens[k].allCaps ? LEXICON.longestAt(keys, k) : null;
+      const lexAt = tokens[k].cap && !tokens[k].allCaps && isA(classesAt(p, k), WORD.opensLexicon) ? LEXICON.longestAt(keys, k) : null;
       if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
       addUntitled(paragraphText, p, base, k, k + 1, headline, ev);
       break;
@@ -1345,6 +1375,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     i = end;
   }
+  classesSearched = undefined;
   const out = found.take();
   linkAcronyms(out, found.firstTokens, tokens, base);
   return out;
@@ -1742,8 +1773,7 @@ function buildCandidate(
 ): NameCandidate | null {
   const { tokens, keys } = p;
   let first = nameStart;
-  // (the lists the first word is in, looked up once)
-  let firstClasses = wordClasses(keys[first]);
+  let firstClasses = classesAt(p, first);
   // a lone demonym ("Russian") or title word is no name, but for a title after a lower-case article ("the Secretary")
   if (end - first === 1 && (isA(firstClasses, WORD.demonym) && !LEXICON.longestAt(keys, first, end)) && !partyAfter(p, end) && !demonymSurnameAlone(p, first, ev)) return null;
   // "Your Honor", "My Lord" address the judge; "My Lords" the bench, no one person
@@ -1759,7 +1789,7 @@ function buildCandidate(
   }
   if (titleEnd < 0 && end - first > 1 && isA(firstClasses, WORD.demonym) && firstNameGender(keys[first + 1])) {
     first++;
-    firstClasses = wordClasses(keys[first]);
+    firstClasses = classesAt(p, first);
     loneTitle = end - first === 1 && TITLES.getWord(keys[first]) !== undefined;
   }
   // "Second, our approach ...": an ordinal opening a sentence before a comma counts arguments
@@ -1966,8 +1996,7 @@ function classify(
 ): Typed {
   const { tokens, keys } = p;
   const len = end - first;
-  // (the lists the last word is in, looked up once)
-  const lastClasses = len === 1 ? firstClasses : wordClasses(keys[end - 1]);
+  const lastClasses = len === 1 ? firstClasses : classesAt(p, end - 1);
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
   if (len === 1 && isA(firstClasses, WORD.compass) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return typed('other', 1);
@@ -1997,10 +2026,10 @@ function classify(
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
   const headBeforeOf = ofAt > first ? keys[ofAt - 1] : '';
-  const beforeOfClasses = ofAt > first ? wordClasses(headBeforeOf) : 0;
+  const beforeOfClasses = ofAt > first ? classesAt(p, ofAt - 1) : 0;
   // "Universidade da Coruña", "Vrije Universiteit Amsterdam": an institution word of another language anywhere
   if (len > 1 && isA(firstClasses | lastClasses, WORD.foreignOrgWord)) return typed('organization', 2);
-  for (let k = first + 1; k < end - 1; k++) if (isA(wordClasses(keys[k]), WORD.foreignOrgWord)) return typed('organization', 2);
+  for (let k = first + 1; k < end - 1; k++) if (isA(classesAt(p, k), WORD.foreignOrgWord)) return typed('organization', 2);
   // (a place to eat only without a title before, "Mayor Tom Deli" is a person, nor a role noun before a first name, "Lawyer Anna Grill")
   if (len > 1 && (isA(lastClasses, WORD.orgHead | WORD.tradeHead) || !titled && isA(lastClasses, WORD.eateryHead) && !roleBeforeFirstName(p, first, before))
     || (len === 3 || len === 4) && !titled && tokens[first].possessiveEnd !== undefined && namesEateryPair(keys[end - 2], lastKey) || isA(beforeOfClasses, WORD.orgHead) || isA(firstClasses, WORD.orgHead) && keys[first + 1] === 'of') return typed('organization', 2);
@@ -2033,7 +2062,7 @@ function classify(
   if (bodyNounAfter(p, end) || quotedGroupName(p, end)) return typed('organization', 1);
   // "World Cup", "HEROES Act", "Hurricane Katrina", "Game of Thrones", "the Bible"
   // "World War II": a numeral after the head counts the event, it does not change its kind
-  const numbered = len > 2 && ROMAN.test(lastKey) ? wordClasses(keys[end - 2]) : 0;
+  const numbered = len > 2 && ROMAN.test(lastKey) ? classesAt(p, end - 2) : 0;
   if (len > 1 && (isA(lastClasses | numbered | beforeOfClasses, WORD.otherHead) || isA(firstClasses, WORD.otherStart))) return typed('other', 2);
   if (len === 1 && isA(lastClasses, WORD.otherWord)) return typed('other', 2);
   // "United said": a participle that opens bodies' names, alone, is a body's short name
@@ -2656,7 +2685,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
   if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place
-  if (next?.text === ',' && tokens[end + 1]?.cap && placeOfTownAt(keys, first, end)) return typed('place', 1);
+  if (next?.text === ',' && tokens[end + 1]?.cap && isA(classesAt(p, end + 1), WORD.opensLexicon) && placeOfTownAt(keys, first, end)) return typed('place', 1);
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return typed('person', 1);
   if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return typed('place', 1);
   if (prev?.word && !prev.cap && prev.key === 'the') {
