@@ -254,10 +254,16 @@ interface Clustering {
   /** Organizations by the words after the place opening their names ("red sox"), for `thingTails`. */
   byThingTail: Map<string, number[]>;
   /**
-   * The latest cluster given a title with each word (`titleWords`), for `latestHolder`, and of those holding it only
-   * in an organization, whom a title alone stands for when no one holds it outright.
+   * The clusters given a title outright with each word (`titleWords`), for `latestHolder`: the latest of them holds it
+   * (a cluster holding a title outright always will, so they are listed once, not again for each member).
    */
-  holders: Map<string, number>;
+  holders: Map<string, number[]>;
+  /** How many offices each cluster holds outright in `holders`' lists (an outright office is never dropped). */
+  outrightListed: number[];
+  /**
+   * The latest cluster given a title only in an organization with each word, whom a title alone stands for when no one
+   * holds it outright (set again for each member: such an office may later be held outright).
+   */
   holdersInOrganization: Map<string, number>;
   officeWords: Map<string, readonly string[]>;
   /** The towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town. */
@@ -384,6 +390,7 @@ function newCluster(run: Clustering, pos: number): number {
     members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
     typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
   });
+  run.outrightListed.push(0);
   return run.clusters.length - 1;
 }
 
@@ -451,6 +458,21 @@ function joinNamesake(run: Clustering, list: number[] | undefined, byFirstName: 
 }
 
 /**
+ * Lists cluster `c` (index `ci`), which has just gained a member and has offices, as a holder of its titles' words: in
+ * `holders` once for each office held outright, and as the latest holder of those held only in an organization.
+ */
+function listHolder(run: Clustering, c: Cluster, ci: number): void {
+  const outright = c.offices.size - c.officesInOrganization.size;
+  if (outright !== run.outrightListed[ci]) {
+    run.outrightListed[ci] = outright;
+    for (const office of c.offices) {
+      if (!c.officesInOrganization.has(office)) for (const word of titleWords(office, run.officeWords)) index(run.holders, word, ci);
+    }
+  }
+  for (const office of c.officesInOrganization) for (const word of titleWords(office, run.officeWords)) run.holdersInOrganization.set(word, ci);
+}
+
+/**
  * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
  * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the work).
  */
@@ -458,7 +480,7 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
   const run: Clustering = {
     cands, infos, options, styleIndex: styleIndexOf(options.styleSheet), canonicalKeys: new Map(), apart: apartIndexOf(options.keepApart),
     clusters: [], assignment: [], byForm: new Map(), bySurname: new Map(), byStyle: new Map(), byFirst: new Map(), byAcronym: new Map(),
-    byCollapsed: new Map(), byThingTail: new Map(), holders: new Map(), holdersInOrganization: new Map(), officeWords: new Map(),
+    byCollapsed: new Map(), byThingTail: new Map(), holders: new Map(), outrightListed: [], holdersInOrganization: new Map(), officeWords: new Map(),
     clubTowns: undefined, ownRoles: undefined,
     // (`placeCandidate` sets these for each candidate before any step reads them)
     cand: cands[0], parts: NO_PARTS, style: undefined, chosen: -1, genderApart: false,
@@ -491,7 +513,7 @@ function placeCandidate(run: Clustering, pos: number): void {
   else if (cand.titleOnly) {
     const titles = cand.titleInfo?.holders ?? [parts.full];
     run.chosen = latestHolder(clusters, run.holders, titles);
-    if (run.chosen < 0) run.chosen = latestHolder(clusters, run.holdersInOrganization, titles);
+    if (run.chosen < 0) run.chosen = latestHolderInOrganization(clusters, run.holdersInOrganization, titles);
   }
   // "Michael Jordan … flew to Jordan … Jordan said": a place that speaks joins a namesake before the place's other spellings
   // (not before the style sheet's entries)
@@ -579,13 +601,7 @@ function placeCandidate(run: Clustering, pos: number): void {
     const taken = role !== cand.titleText ? officeNamedBy(role) : undefined;
     if (taken) addOffice(c, taken);
   }
-  // the cluster now has the latest member of all: the latest holder of each of its titles' words
-  if (c.offices.size) {
-    for (const office of c.offices) {
-      const held = c.officesInOrganization.has(office) ? run.holdersInOrganization : run.holders;
-      for (const word of titleWords(office, run.officeWords)) held.set(word, chosen);
-    }
-  }
+  if (c.offices.size) listHolder(run, c, chosen);
   if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
   if (cand.fullName) {
     c.fullName = cand.fullName;
@@ -1023,9 +1039,19 @@ function hasKnownFirstName(c: Cluster): boolean {
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State
  * Mike Pompeo" for "the Secretary", a judge or justice for "Your Honor"), or -1: a title alone
- * stands for the last person who held it. `holders` has the latest cluster by title word (`titleWords`).
+ * stands for the last person who held it. `holders` has the clusters by title word (`titleWords`).
  */
-function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string, number>, titles: readonly string[]): number {
+function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string, readonly number[]>, titles: readonly string[]): number {
+  let best = -1;
+  for (const title of titles) {
+    const list = holders.get(title);
+    if (list) for (const ci of list) if (best < 0 || clusters[ci].last > clusters[best].last) best = ci;
+  }
+  return best;
+}
+
+/** `latestHolder` of the titles held only in an organization: `holders` has the latest cluster by title word. */
+function latestHolderInOrganization(clusters: readonly Cluster[], holders: ReadonlyMap<string, number>, titles: readonly string[]): number {
   let best = -1;
   for (const title of titles) {
     const ci = holders.get(title);
