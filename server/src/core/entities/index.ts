@@ -389,13 +389,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
-  // pronoun positions per paragraph, worked out once per prepared paragraph (kept on it) and only for paragraphs asked about
-  const pronounAfter = (k: number, from: number, to: number) => {
-    const i = paragraphOf[k];
-    const index = (preps[i].pronouns ??= pronounIndex(withTokens(preps[i]).tokens));
-    return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
-  };
-  personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
+  const pronouns: PronounLookup = { paragraphOf, preps, paragraphs, masked: doc.masked };
+  personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronouns);
   // clustering opens clusters in document order (a new cluster's first member is the latest
   // candidate), so cluster ci is the entity `e${ci}`: entities are in order of first mention
 
@@ -464,7 +459,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   // (a loop: `Uint8Array.from` with a map function takes its slow path)
   const people = new Uint8Array(byCluster.length);
   for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
-  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, { names, listIndex, paragraphStarts, cuts }, pronounAfter);
+  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, { names, listIndex, paragraphStarts, cuts }, pronouns);
   // the last read of the paragraphs' tokens: the memo keeps what was worked out from them
   for (let i = 0; i < preps.length; i++) releaseTokens(preps[i]);
   fillGender(cands, firstGenders, assignment, byCluster, after);
@@ -546,15 +541,10 @@ function buildEntity(
   const introducedBy = mentions[mentionOf ? mentionOf[intro] : intro].id;
   if (last !== undefined && mentionIds === last.mentionIds && last.id === id && last.name === name && last.type === type && last.introducedBy === introducedBy &&
     sameList(last.roles, roles) && last.description === style?.description) return last;
-  return {
-    id,
-    name,
-    type,
-    mentionIds,
-    introducedBy,
-    roles,
-    ...(style?.description ? { description: style.description } : {}),
-  };
+  // (a literal and a field set after it, not a spread of an object made to be thrown away)
+  const entity: Entity = { id, name, type, mentionIds, introducedBy, roles };
+  if (style?.description) entity.description = style.description;
+  return entity;
 }
 
 /** The ids of a cluster's mentions and its nested mentions (mention indices), in document order. */
@@ -586,13 +576,32 @@ function entityOrder(candCount: number, assignment: readonly number[], nested: r
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
 const NOT_A_PERSON_BEFORE = new RegExp(`\\b(?:${[...DETERMINERS].join('|')})\\s+$`, 'i');
-type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
+
+/** Where `pronounAfter` finds the pronouns after candidate `k`: its paragraph (`paragraphOf[k]`) and that paragraph's prepared one. */
+interface PronounLookup {
+  paragraphOf: readonly number[];
+  preps: readonly KeptParagraph[];
+  paragraphs: readonly Paragraph[];
+  masked: string;
+}
+
+/**
+ * The first he/she-type pronoun in `[from, to)`, in candidate `k`'s paragraph. Its pronoun positions are worked out once
+ * per prepared paragraph (kept on it) and only for paragraphs asked about. (Module-level, not a closure made per
+ * analysis, which loses its optimised code at each full collection: see core/shapes.ts.)
+ */
+function pronounAfter(look: PronounLookup, k: number, from: number, to: number): 'male' | 'female' | null {
+  const i = look.paragraphOf[k];
+  const prep = look.preps[i];
+  const index = (prep.pronouns ??= pronounIndex(withTokens(prep).tokens));
+  return firstPronounIndexed(index, look.paragraphs[i].span.start, look.masked, from, to);
+}
 
 /**
  * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
  * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
  */
-function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronounAfter: PronounAfter): void {
+function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronouns: PronounLookup): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const cluster = clusters[assignment[k]];
@@ -602,7 +611,7 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
-    if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
+    if (from < to && pronounAfter(pronouns, k, from, to)) cluster.personEvidence = true;
   }
 }
 
@@ -985,7 +994,7 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
  */
 function pronounsAfterPeople(
   doc: ScannedDocument, cands: readonly NameCandidate[], paragraphEnds: readonly number[], paragraphOf: readonly number[], assignment: readonly number[],
-  people: Uint8Array, reuse: PronounSources, pronounAfter: PronounAfter,
+  people: Uint8Array, reuse: PronounSources, pronouns: PronounLookup,
 ): Uint8Array {
   const found = new Uint8Array(cands.length);
   const person = new Uint8Array(cands.length);
@@ -1013,7 +1022,7 @@ function pronounsAfterPeople(
         const c = k < to ? cands[k] : undefined;
         const start = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
         const end = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, start + PRONOUN_REACH, paragraphEnds[prevPerson]);
-        const g = start < end ? pronounAfter(prevPerson, start, end) : null;
+        const g = start < end ? pronounAfter(pronouns, prevPerson, start, end) : null;
         if (g) found[prevPerson] = g === 'male' ? MALE : FEMALE;
       }
       prevPerson = k;
