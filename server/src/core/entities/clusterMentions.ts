@@ -33,8 +33,12 @@ export interface Cluster {
   offices: ReadonlySet<string>;
   /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
   officesInOrganization: ReadonlySet<string>;
-  /** Votes per type, weighted by how sure each candidate is. */
-  typeVotes: Map<EntityType, number>;
+  /**
+   * Votes per type, weighted by how sure each candidate is (at `typeSlot(type)`; 0: none), then when each type got its
+   * first vote (at `ORDER + typeSlot(type)`; 0: none): a tie goes to the type voted for first. One small list, not a map
+   * per cluster (see `addVote`).
+   */
+  typeVotes: number[];
   /** Some member is a person by evidence (first name, title, context), not by default. */
   personEvidence: boolean;
   style?: number;
@@ -335,10 +339,10 @@ function fits(run: Clustering, ci: number): boolean {
   const c = run.clusters[ci];
   if (keptApart(run, c, parts.full)) return false;
   if (run.style !== undefined && c.style !== undefined) return c.style === run.style;
-  if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
+  if (cand.typeStrength >= 1 && !cand.weak && !hasVotes(c, cand.type) && strongest(c) >= 1) {
     if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(run, c) && !guessedPersonOf(run, c)) return false;
   }
-  if (cand.type === 'person' || c.typeVotes.has('person')) {
+  if (cand.type === 'person' || hasVotes(c, 'person')) {
     // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
     if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
     if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
@@ -380,7 +384,7 @@ function guessedPersonOf(run: Clustering, c: Cluster): boolean {
 /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
 function guessedPersonOfOrganization(run: Clustering, c: Cluster): boolean {
   const cand = run.cand;
-  return cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
+  return cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && votesFor(c, 'organization') >= SURE_VOTE &&
     readFromContextOnly(c);
 }
 
@@ -388,7 +392,7 @@ function guessedPersonOfOrganization(run: Clustering, c: Cluster): boolean {
 function newCluster(run: Clustering, pos: number): number {
   run.clusters.push({
     members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-    typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
+    typeVotes: [0, 0, 0, 0, 0, 0, 0, 0], personEvidence: false, last: pos, kin: false, aside: false,
   });
   run.outrightListed.push(0);
   return run.clusters.length - 1;
@@ -587,9 +591,9 @@ function placeCandidate(run: Clustering, pos: number): void {
   if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
   // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
   // read a person from its context alone, however often
-  if (cand.type === 'organization' && guessedPersonOf(run, c)) c.typeVotes.delete('person');
+  if (cand.type === 'organization' && guessedPersonOf(run, c)) dropVotes(c, 'person');
   // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
-  if (!tailOfThing(run, c) && !guessedPersonOfOrganization(run, c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
+  if (!tailOfThing(run, c) && !guessedPersonOfOrganization(run, c)) addVote(c, cand.type, vote);
   if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
   if (style !== undefined) {
     c.style = style;
@@ -1082,19 +1086,61 @@ const SURE_VOTE = 7;
 
 function strongest(c: Cluster): number {
   let best = 0;
-  for (const v of c.typeVotes.values()) best = Math.max(best, v);
+  for (let t = 0; t < ORDER; t++) best = Math.max(best, c.typeVotes[t]);
   return best >= SURE_VOTE ? 2 : best >= 4 ? 1 : 0;
 }
 
+/** The entity types by their slot in `Cluster.typeVotes`. */
+const TYPES_BY_SLOT: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+/** Where `Cluster.typeVotes` says when each type got its first vote. */
+const ORDER = TYPES_BY_SLOT.length;
+
+/** The slot of `type` in `Cluster.typeVotes`. */
+function typeSlot(type: EntityType): number {
+  return type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3;
+}
+
+/** The votes `c` has for `type` (0: none; every vote is more). */
+function votesFor(c: Cluster, type: EntityType): number {
+  return c.typeVotes[typeSlot(type)];
+}
+
+/** Whether some member voted for `type` (votes not dropped since). */
+function hasVotes(c: Cluster, type: EntityType): boolean {
+  return c.typeVotes[typeSlot(type)] > 0;
+}
+
+/** Adds `vote` (more than 0) for `type`; a type without votes comes after those with some, as in a map. */
+function addVote(c: Cluster, type: EntityType, vote: number): void {
+  const votes = c.typeVotes;
+  const t = typeSlot(type);
+  if (votes[t] === 0) {
+    let latest = 0;
+    for (let o = ORDER; o < 2 * ORDER; o++) latest = Math.max(latest, votes[o]);
+    votes[ORDER + t] = latest + 1;
+  }
+  votes[t] += vote;
+}
+
+/** Drops every vote for `type`: a later one puts it after the types voted for now. */
+function dropVotes(c: Cluster, type: EntityType): void {
+  const t = typeSlot(type);
+  c.typeVotes[t] = 0;
+  c.typeVotes[ORDER + t] = 0;
+}
+
 /**
- * The type most votes give a cluster. A person needs evidence (a first name, a title, a verb only
- * people do): an unknown name with none is 'other', neither person, organization nor place.
+ * The type most votes give a cluster (in a tie, the one voted for first). A person needs evidence (a first name, a
+ * title, a verb only people do): an unknown name with none is 'other', neither person, organization nor place.
  */
 export function clusterType(c: Cluster): EntityType {
-  let best: EntityType = 'other';
-  let votes = -1;
-  for (const [type, v] of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
-  return best;
+  const votes = c.typeVotes;
+  let best = -1;
+  for (let t = 0; t < ORDER; t++) {
+    if (votes[t] === 0 || (t === 0 && !c.personEvidence)) continue;
+    if (best < 0 || votes[t] > votes[best] || (votes[t] === votes[best] && votes[ORDER + t] < votes[ORDER + best])) best = t;
+  }
+  return best < 0 ? 'other' : TYPES_BY_SLOT[best];
 }
 
 /**
