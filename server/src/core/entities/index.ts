@@ -19,7 +19,7 @@ import {
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import type { NameCandidate, NameInfo } from './nameTypes';
-import type { ParagraphNames } from './paragraphNames';
+import type { ParagraphNames, PartNames } from './paragraphNames';
 import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, kinRoleGender, pronounIndex, type Gender } from './gender';
@@ -158,7 +158,9 @@ const NO_NAMES: ParagraphNames = {
 function paragraphPartContext(
   names: readonly ParagraphNames[], listIndex: Int32Array, paragraphOf: readonly number[], paragraphStarts: Int32Array, passes: Uint8Array,
 ): PartLinkContext {
-  const index = partIndexOf(names.map((p) => p.partNames));
+  const partNames: PartNames[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) partNames[i] = names[i].partNames;
+  const index = partIndexOf(partNames);
   for (let i = 0; i < names.length; i++) {
     const parts = partShortFormsOf(names[i].partNames, names[i].infos, index);
     for (let k = paragraphStarts[i]; k < paragraphStarts[i + 1]; k++) if (parts[listIndex[k]] === 1) passes[k] |= PASS.partShortForms;
@@ -285,8 +287,9 @@ function entityIdOf(entityOf: readonly number[] | null, ci: number): string {
 export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): FoundEntities {
   const paragraphs = doc.paragraphs.filter(isNotUpdateLine);
   const allTexts = paragraphTexts(doc);
-  const texts = paragraphs.map((p) => allTexts[p.index]);
   // (loops, not `map` with an arrow: a closure made per call loses its optimised code at each full collection, see core/shapes.ts)
+  const texts: string[] = new Array(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) texts[i] = allTexts[paragraphs[i].index];
   const preps: KeptParagraph[] = new Array(paragraphs.length);
   for (let i = 0; i < paragraphs.length; i++) preps[i] = prepareCached(texts[i], paragraphs[i].kind === 'headline' && isTitleCase(texts[i]), i);
   const evidence = documentEvidence(preps);
@@ -296,7 +299,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   for (let i = 0; i < paragraphs.length; i++) {
     found[i] = findCandidatesCached(texts[i], preps[i], paragraphs[i].span.start, evidence, paragraphs[i].kind === 'headline', paragraphNamesOf, i);
   }
-  const names = found.map((f) => f.names);
+  const names: ParagraphNames[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) names[i] = found[i].names;
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
@@ -374,18 +378,17 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       coordination[k] = UNKNOWN_LINK;
     }
   }
-  const only = (bit: number): PassFilter => ({ flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf, coordination);
-  linkAliases(doc.masked, cands, paragraphOf, only(PASS.aliases));
-  linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
-  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
-  linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
-  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), heads);
-  linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
+  linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
+  linkTitleAppositives(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.titles });
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.titles });
+  linkParentheticalNames(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.parentheses });
+  linkHeadShortForms(doc.masked, cands, { flags: passes, bit: PASS.headShortForms }, heads);
+  linkSchoolShortForms(doc.masked, cands, { flags: passes, bit: PASS.schoolShortForms });
   // (the document's longer names are worked out only without a strip: after one the pass reads the candidates as they are then)
   linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : paragraphPartContext(names, listIndex, paragraphOf, paragraphStarts, passes));
-  retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));
+  retypePlaceShortForms(doc.masked, cands, { flags: passes, bit: PASS.placeShortForms });
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
