@@ -33,8 +33,12 @@ export interface Cluster {
   offices: ReadonlySet<string>;
   /** Those of its offices it holds only in an organization ("Acme Corp. President"); `NO_WORDS` until it has one. */
   officesInOrganization: ReadonlySet<string>;
-  /** Votes per type, weighted by how sure each candidate is. */
-  typeVotes: Map<EntityType, number>;
+  /**
+   * Votes per type, weighted by how sure each candidate is (at `typeSlot(type)`; 0: none), then when each type got its
+   * first vote (at `ORDER + typeSlot(type)`; 0: none): a tie goes to the type voted for first. One small list, not a map
+   * per cluster (see `addVote`).
+   */
+  typeVotes: number[];
   /** Some member is a person by evidence (first name, title, context), not by default. */
   personEvidence: boolean;
   style?: number;
@@ -220,32 +224,95 @@ function indexNew(map: Map<string, number[]>, key: string, ci: number): void {
   else list.push(ci);
 }
 
-/** Gives cluster `ci` the form `form`, listed under it in `byForm`. */
-function addForm(clusters: readonly Cluster[], byForm: Map<string, number[]>, ci: number, form: string): void {
-  const forms = clusters[ci].forms;
-  if (forms.has(form)) return; // indexed when it was added
-  forms.add(form);
+/** Gives cluster `c` (index `ci`) the form `form`, listed under it in `byForm`. */
+function addForm(c: Cluster, byForm: Map<string, number[]>, ci: number, form: string): void {
+  if (c.forms.has(form)) return; // indexed when it was added
+  c.forms.add(form);
   indexNew(byForm, form, ci);
 }
 
 /**
- * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
- * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the work).
+ * One `clusterMentions` call: its input, the clusters so far with their indexes, and the candidate being placed. The
+ * steps below are module-level functions of it, not closures made per call, which lose their optimised code at each
+ * full collection (see core/shapes.ts).
  */
-export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions, infos?: readonly NameInfo[]): { clusters: Cluster[]; assignment: number[] } {
+interface Clustering {
+  cands: readonly NameCandidate[];
+  infos: readonly NameInfo[] | undefined;
+  options: ClusterOptions;
+  /** The style sheet entry of each of its names' keys. */
+  styleIndex: Map<string, number>;
+  /** Known places share a key for all their spellings, after the style sheet's entries (`styleKey`). */
+  canonicalKeys: Map<string, number>;
+  /** The `keepApart` forms each form is kept apart from. */
+  apart: Map<string, Set<string>>;
+  clusters: Cluster[];
+  assignment: number[];
+  byForm: Map<string, number[]>;
+  bySurname: Map<string, number[]>;
+  byStyle: Map<string, number[]>;
+  byFirst: Map<string, number[]>;
+  byAcronym: Map<string, number[]>;
+  /** Names of several words written solid, for `collapsedForms`. */
+  byCollapsed: Map<string, number[]>;
+  /** Organizations by the words after the place opening their names ("red sox"), for `thingTails`. */
+  byThingTail: Map<string, number[]>;
+  /**
+   * The clusters given a title outright with each word (`titleWords`), for `latestHolder`: the latest of them holds it
+   * (a cluster holding a title outright always will, so they are listed once, not again for each member).
+   */
+  holders: Map<string, number[]>;
+  /** How many offices each cluster holds outright in `holders`' lists (an outright office is never dropped). */
+  outrightListed: number[];
+  /**
+   * The latest cluster given a title only in an organization with each word, whom a title alone stands for when no one
+   * holds it outright (set again for each member: such an office may later be held outright).
+   */
+  holdersInOrganization: Map<string, number>;
+  officeWords: Map<string, readonly string[]>;
+  /** The towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town. */
+  clubTowns: Set<string> | undefined;
+  /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
+  ownRoles: Map<string, number> | undefined;
+  /** The candidate being placed, its name's parts and its style key. */
+  cand: NameCandidate;
+  parts: NameParts;
+  style: number | undefined;
+  /** The cluster chosen for it so far (-1: none). */
+  chosen: number;
+  /** `fits` kept the candidate from a namesake's cluster for its title's gender: the cluster it opens is `aside`. */
+  genderApart: boolean;
+}
+
+/** A filter of `pick`: whether cluster `ci` may take the candidate by the key `key`. */
+type PickFilter = (run: Clustering, ci: number, key: string) => boolean;
+
+/** The name info of candidate `k`. */
+function infoAt(run: Clustering, k: number): NameInfo {
+  return run.infos ? run.infos[k] : nameInfo(run.cands[k]);
+}
+
+/** The style key of a known place's canonical name: one for all its spellings, after the style sheet's entries. */
+function styleKey(run: Clustering, canonical: string): number {
+  let k = run.canonicalKeys.get(canonical);
+  if (k === undefined) run.canonicalKeys.set(canonical, (k = run.options.styleSheet.length + run.canonicalKeys.size));
+  return k;
+}
+
+/** The style sheet entry of each of its names' keys. */
+function styleIndexOf(styleSheet: readonly StyleSheetEntry[]): Map<string, number> {
   const styleIndex = new Map<string, number>();
-  // known places share a key for all their spellings, after the style sheet's entries
-  const canonicalKeys = new Map<string, number>();
-  const styleKey = (canonical: string): number => {
-    let k = canonicalKeys.get(canonical);
-    if (k === undefined) canonicalKeys.set(canonical, (k = options.styleSheet.length + canonicalKeys.size));
-    return k;
-  };
-  options.styleSheet.forEach((e, i) => {
-    for (const n of [e.name, ...e.aliases]) styleIndex.set(nameKeysOf(n), i);
-  });
+  for (let i = 0; i < styleSheet.length; i++) {
+    styleIndex.set(nameKeysOf(styleSheet[i].name), i);
+    for (const alias of styleSheet[i].aliases) styleIndex.set(nameKeysOf(alias), i);
+  }
+  return styleIndex;
+}
+
+/** The forms each `keepApart` form is kept apart from (both ways round). */
+function apartIndexOf(keepApart: ClusterOptions['keepApart']): Map<string, Set<string>> {
   const apart = new Map<string, Set<string>>();
-  for (const [a, b] of options.keepApart) {
+  for (const [a, b] of keepApart) {
     const fa = nameKeysOf(a);
     const fb = nameKeysOf(b);
     if (!apart.has(fa)) apart.set(fa, new Set());
@@ -253,313 +320,348 @@ export function clusterMentions(cands: readonly NameCandidate[], options: Cluste
     apart.get(fa)!.add(fb);
     apart.get(fb)!.add(fa);
   }
-  const clusters: Cluster[] = [];
-  const assignment: number[] = [];
-  const byForm = new Map<string, number[]>();
-  const bySurname = new Map<string, number[]>();
-  const byStyle = new Map<string, number[]>();
-  const byFirst = new Map<string, number[]>();
-  const byAcronym = new Map<string, number[]>();
-  // names of several words written solid, for `collapsedForms`
-  const byCollapsed = new Map<string, number[]>();
-  // organizations by the words after the place opening their names ("red sox"), for `thingTails`
-  const byThingTail = new Map<string, number[]>();
-  // the latest cluster given a title with each word (`titleWords`), for `latestHolder`, and of those holding it only
-  // in an organization, whom a title alone stands for when no one holds it outright
-  const holders = new Map<string, number>();
-  const holdersInOrganization = new Map<string, number>();
-  const officeWords = new Map<string, readonly string[]>();
+  return apart;
+}
 
-  const keptApart = (c: Cluster, form: string): boolean => {
-    // (most options keep no one apart: no look-up for each cluster `fits` reads)
-    if (apart.size === 0) return false;
-    const no = apart.get(form);
-    if (!no) return false;
-    for (const f of c.forms) if (no.has(f)) return true;
-    return false;
-  };
+/** Whether the options keep `form` apart from a form of `c`. */
+function keptApart(run: Clustering, c: Cluster, form: string): boolean {
+  // (most options keep no one apart: no look-up for each cluster `fits` reads)
+  if (run.apart.size === 0) return false;
+  const no = run.apart.get(form);
+  if (!no) return false;
+  for (const f of c.forms) if (no.has(f)) return true;
+  return false;
+}
 
-  // one candidate at a time (no closures per candidate: this loop is hot)
-  let cand: NameCandidate;
-  let parts: NameParts;
-  let style: number | undefined;
-  const fits = (ci: number): boolean => {
-    const c = clusters[ci];
-    if (keptApart(c, parts.full)) return false;
-    if (style !== undefined && c.style !== undefined) return c.style === style;
-    if (cand.typeStrength >= 1 && !cand.weak && !c.typeVotes.has(cand.type) && c.typeVotes.size && strongest(c) >= 1) {
-      if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(c) && !guessedPersonOf(c)) return false;
-    }
-    if (cand.type === 'person' || c.typeVotes.has('person')) {
-      // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
-      if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
-      if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
-      const office = cand.titleInfo?.office;
-      if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
-      // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person
-      if (!parts.first && cand.titleInfo?.gender && firstNamesOnlyOf(c, cand.titleInfo.gender === 'male' ? 'female' : 'male')) {
-        genderApart = true;
-        return false;
-      }
-      // … and a bare "Linden" after them is still Florence Linden, whom the story named in full
-      if (c.aside && !parts.first && !cand.titleText) return false;
-    }
-    return true;
-  };
-  /**
-   * "the Boston Red Sox … played for the Red Sox": the last words of an organization's or a place's
-   * name written alone are that name, though a first name ("Red") makes them look like a person's.
-   * Not with a title ("Mr. Red Sox") nor as a surname alone. And "Manchester City … City played well",
-   * "the Boston Celtics … the Celtics": a team's one-word nickname alone (`OtherForms.team`) is the
-   * team, though its word alone reads as a place or a thing. Both kept in `thingTails`.
-   */
-  const tailOfThing = (c: Cluster): boolean =>
-    (cand.tokens.length === 1 || cand.type === 'person') && !cand.titleText && c.thingTails !== undefined && c.thingTails.has(parts.full);
-  /**
-   * "Zorvex said so. Zorvex CEO Dana Lee…": a one-word name surely no person's (an organization or a place) joins the
-   * cluster of the same word read a person from its context alone (no first name, title or kin), as such a person
-   * joins it when it comes second.
-   */
-  const guessedPersonOf = (c: Cluster): boolean =>
-    cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(parts.full) && readFromContextOnly(c);
-  /** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
-  const guessedPersonOfOrganization = (c: Cluster): boolean =>
-    cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && (c.typeVotes.get('organization') ?? 0) >= SURE_VOTE &&
-    readFromContextOnly(c);
-  let chosen = -1;
-  // the towns of the clubs named by their town and "City" or "County" ("hull" for Hull City), whose name alone is the town
-  let clubTowns: Set<string> | undefined;
-  /** `fits` kept the candidate from a namesake's cluster for its title's gender: the cluster it opens is `aside`. */
-  let genderApart = false;
-  /** The cluster of each title the first person takes ("As President, I …"), by its folded form. */
-  let ownRoles: Map<string, number> | undefined;
-  /** Opens an empty cluster whose latest member is `pos`; returns its index. */
-  const newCluster = (pos: number): number => {
-    clusters.push({
-      members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-      typeVotes: new Map(), personEvidence: false, last: pos, kin: false, aside: false,
-    });
-    return clusters.length - 1;
-  };
-  /**
-   * Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen; with
-   * `only`, the latest fitting one of those `only` lets through.
-   */
-  const pick = (map: Map<string, number[]>, key: string, only?: (ci: number, key: string) => boolean) => {
-    if (chosen >= 0) return;
-    const list = map.get(key);
-    if (!list) return;
-    // the latest fitting cluster (no two have the same latest member): newest last, and `fits` only
-    // for a later one than the best so far, so a name many clusters share costs one or two `fits`, not one each
-    let best = -1;
-    for (let k = list.length - 1; k >= 0; k--) {
-      const ci = list[k];
-      if ((best < 0 || clusters[ci].last > clusters[best].last) && (only === undefined || only(ci, key)) && fits(ci)) best = ci;
-    }
-    chosen = best;
-  };
-  /**
-   * A headline's "Red Sox" before the body's "Boston Red Sox": an organization's name led by a place
-   * joins the latest cluster whose every name is its words after the place, written alone (not one
-   * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation"):
-   * `pick`'s filter for a cluster every name of which is `tail`.
-   */
-  const writtenAloneAs = (ci: number, tail: string): boolean => clusters[ci].members.every((m) => (infos ? infos[m] : nameInfo(cands[m])).parts.full === tail);
-  /**
-   * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
-   * nearest person shares only as someone's kin goes to the latest other person who has it, the one
-   * the text is about ("Donald Trump … his son Eric Trump … Trump said"): `pick`'s filter for a cluster of no one's kin.
-   */
-  const notKin = (ci: number): boolean => !clusters[ci].kin;
-  /** "Manchester City … the City Council": a short form ("city") joins no team that goes by it as its nickname (`thingTails`). */
-  const notNicknamed = (ci: number, form: string): boolean => clusters[ci].thingTails?.has(form) !== true;
-  /**
-   * "George Washington … Washington said": a bare town name joins the latest person who has it as a surname (one
-   * with a known first name), and "Paris Hilton … Paris said" a place that speaks the latest who has it as a first name.
-   */
-  const joinNamesake = (list: number[] | undefined, byFirstName = false) => {
-    if (!list) return;
-    for (const ci of list) {
-      const c = clusters[ci];
-      if ((byFirstName ? !titledOtherwise(c, parts.last) : hasKnownFirstName(c)) && c.personEvidence && !keptApart(c, parts.full) && (chosen < 0 || c.last > clusters[chosen].last)) chosen = ci;
-    }
-    if (chosen >= 0) {
-      cand.type = 'person';
-      cand.typeStrength = 1;
-    }
-  };
-
-  for (let pos = 0; pos < cands.length; pos++) {
-    cand = cands[pos];
-    const info = infos ? infos[pos] : nameInfo(cand);
-    parts = info.parts;
-    style = (styleIndex.size ? styleIndex.get(parts.full) : undefined) ?? (cand.canonical !== undefined ? styleKey(cand.canonical) : undefined);
-    const shape = info.shape;
-    const acronym = shape.acronym ? parts.full : undefined;
-    chosen = -1;
-    genderApart = false;
-    if (clubTowns?.has(parts.full) && cand.type === 'person' && cand.typeStrength < 2 && !bySurname.has(parts.full)) cand.type = 'place';
-    else if (clubOfTown(cand, shape.keys[shape.keys.length - 1]) && shape.keys.length > 1) (clubTowns ??= new Set()).add(shape.keys.slice(0, -1).join(' '));
-    if (cand.aliasOf !== undefined && !keptApart(clusters[assignment[cand.aliasOf]], parts.full)) chosen = assignment[cand.aliasOf];
-    else if (cand.acronymOf !== undefined) chosen = assignment[cand.acronymOf];
-    // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
-    // named (after the links above, so that a cluster it opens is never left empty)
-    else if (cand.ownRole) chosen = ownRoles?.get(parts.full) ?? newCluster(pos);
-    else if (cand.titleOnly) {
-      const titles = cand.titleInfo?.holders ?? [parts.full];
-      chosen = latestHolder(clusters, holders, titles);
-      if (chosen < 0) chosen = latestHolder(clusters, holdersInOrganization, titles);
-    }
-    // "Michael Jordan … flew to Jordan … Jordan said": a place that speaks joins a namesake before the place's other spellings
-    // (not before the style sheet's entries)
-    const spokeFirst = cand.speaks === true && chosen < 0 && !(style !== undefined && style < options.styleSheet.length);
-    if (spokeFirst) {
-      joinNamesake(bySurname.get(parts.last));
-      if (chosen < 0) joinNamesake(byFirst.get(parts.last), true);
-    }
-    if (style !== undefined) pick(byStyle, String(style));
-    // (a place that spoke looked for the surname's holder above, and found none)
-    if (cand.mayBeSurname && chosen < 0 && !spokeFirst) joinNamesake(bySurname.get(parts.last));
-    // "the Boston Red Sox … the Triple-A Pawtucket Red Sox … the Red Sox won": the words after a
-    // team's place go to a team named after its place before any other name ending in them
-    if (byThingTail.size && cand.tokens.length > 1 && !cand.titleText) pick(byThingTail, parts.full);
-    pick(byForm, parts.full);
-    // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
-    const spaced = shape.spaced;
-    if (spaced) pick(byForm, spaced);
-    const { keys, shortForm, other } = shape;
-    if (shortForm) pick(byForm, shortForm, notNicknamed);
-    const surelyOrganization = cand.type === 'organization' && cand.typeStrength >= 1;
-    const teamTail = surelyOrganization ? placeLedTail(keys) : undefined;
-    if (teamTail) pick(byForm, teamTail, writtenAloneAs);
-    // a headline's "Yankees" before the body's "New York Yankees": a team's one-word nickname too
-    if (surelyOrganization && other.team) pick(byForm, other.team, writtenAloneAs);
-    if (acronym) pick(byAcronym, acronym);
-    // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
-    // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
-    if (cand.tokens.length > 2 && cand.type !== 'person' && shape.initials.length > 2) pick(byForm, shape.initials);
-    const spelled = other.spelled;
-    if (spelled) pick(byAcronym, spelled);
-    // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
-    const state = cand.state;
-    if (state) pick(byForm, state);
-    const governed = other.governed;
-    if (governed) pick(byForm, governed);
-    const spelledOut = other.placeSpelledOut;
-    if (spelledOut) pick(byForm, spelledOut);
-    const initialed = cand.type !== 'person' ? other.initialedHead : undefined;
-    if (initialed) pick(byForm, initialed);
-    const collapsed = cand.type !== 'person' ? other.collapsed : undefined;
-    if (collapsed) pick(byCollapsed, collapsed.key);
-    // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
-    if (cand.alsoKnownAs !== undefined) pick(byForm, (infos ? infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
-    if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
-      // (one cluster of that surname: the pick below takes it all the same)
-      if (cand.tokens.length === 1) pick(bySurname, parts.last, notKin);
-      pick(bySurname, parts.last);
-      if (parts.core) pick(bySurname, parts.core);
-      // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
-      if (cand.tokens.length === 1) pick(byFirst, parts.last);
-    }
-    // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
-    const slips = chosen < 0 ? slipsOf(other) : undefined;
-    if (slips) for (const variant of cand.type === 'person' ? slips.vowels : slips.all) pick(byForm, variant);
-    if (chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsedVowels(collapsed)) pick(byCollapsed, variant);
-    if (chosen < 0) {
-      chosen = newCluster(pos);
-      clusters[chosen].aside = genderApart;
-    }
-    if (cand.ownRole) (ownRoles ??= new Map()).set(parts.full, chosen);
-    const c = clusters[chosen];
-    const latest = c.members.length ? c.members[c.members.length - 1] : -1;
-    assignment.push(chosen);
-    c.members.push(pos);
-    c.last = pos;
-    // a default "person" guess weighs less than a place guessed from "in X"
-    const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
-    // "Florence Linden … Florence": a word that is a place and a first name, alone, in a person's cluster by that first name, is her
-    if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
-    // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
-    // read a person from its context alone, however often
-    if (cand.type === 'organization' && guessedPersonOf(c)) c.typeVotes.delete('person');
-    // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
-    if (!tailOfThing(c) && !guessedPersonOfOrganization(c)) c.typeVotes.set(cand.type, (c.typeVotes.get(cand.type) ?? 0) + vote);
-    if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
-    if (style !== undefined) {
-      c.style = style;
-      index(byStyle, String(style), chosen);
-    }
-    if (cand.titleInfo) addOffice(c, cand.titleInfo);
-    // (the title written before the name is a role too, and came in above with where it is held)
-    for (const role of cand.roles) {
-      const taken = role !== cand.titleText ? officeNamedBy(role) : undefined;
-      if (taken) addOffice(c, taken);
-    }
-    // the cluster now has the latest member of all: the latest holder of each of its titles' words
-    if (c.offices.size) {
-      for (const office of c.offices) {
-        const held = c.officesInOrganization.has(office) ? holdersInOrganization : holders;
-        for (const word of titleWords(office, officeWords)) held.set(word, chosen);
-      }
-    }
-    if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
-    if (cand.fullName) {
-      c.fullName = cand.fullName;
-      const { words, nicknames } = parseFullName(cand.fullName);
-      if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
-      for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
-      addForm(clusters, byForm, chosen, words.join(' '));
-    }
-    // its forms and words, with the index entries they make (all sets: a repeat of the name before it adds none)
-    if (latest >= 0 && repeatsMember(cands[latest], infos ? infos[latest] : nameInfo(cands[latest]), cand, info)) continue;
-    addForm(clusters, byForm, chosen, parts.full);
-    if (spaced) addForm(clusters, byForm, chosen, spaced);
-    if (state) addForm(clusters, byForm, chosen, state);
-    if (governed) addForm(clusters, byForm, chosen, governed);
-    if (spelledOut) addForm(clusters, byForm, chosen, spelledOut);
-    if (initialed) addForm(clusters, byForm, chosen, initialed);
-    if (collapsed) index(byCollapsed, collapsed.key, chosen);
-    if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
-      if (!c.surnames.has(parts.last)) {
-        c.surnames = withWord(c.surnames, parts.last);
-        indexNew(bySurname, parts.last, chosen);
-      }
-      if (parts.core && !c.surnames.has(parts.core)) {
-        c.surnames = withWord(c.surnames, parts.core);
-        indexNew(bySurname, parts.core, chosen);
-      }
-      if (parts.first) {
-        c.firstNames = withWord(c.firstNames, parts.first);
-        index(byFirst, parts.first, chosen);
-      }
-      for (const m of parts.middles) c.middles = withWord(c.middles, m);
-    }
-    // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
-    // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau"); an office alone
-    // goes by none ("the Speaker of the House of Commons" is no "House of Commons")
-    if (!cand.titleOnly) for (const tail of shape.tails) addForm(clusters, byForm, chosen, tail);
-    const swapped = cand.type === 'person' ? shape.swapped : undefined;
-    if (swapped) addForm(clusters, byForm, chosen, swapped);
-    if (teamTail) {
-      (c.thingTails ??= new Set()).add(teamTail);
-      index(byThingTail, teamTail, chosen);
-    }
-    if (cand.tokens.length > 1 && cand.type !== 'person') {
-      // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
-      if (shortForm) addForm(clusters, byForm, chosen, shortForm);
-      index(byAcronym, shape.initials, chosen);
-      if (other.team && cand.type === 'organization') {
-        addForm(clusters, byForm, chosen, other.team);
-        (c.thingTails ??= new Set()).add(other.team);
-      }
-      const plural = islandsPlural(keys);
-      if (plural) addForm(clusters, byForm, chosen, plural);
-    }
-    const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
-    if (innerInitials) index(byAcronym, innerInitials, chosen);
-    if (acronym && cand.acronymOf !== undefined) index(byAcronym, acronym, chosen);
+/** Whether the candidate being placed may join cluster `ci`. */
+function fits(run: Clustering, ci: number): boolean {
+  const { cand, parts } = run;
+  const c = run.clusters[ci];
+  if (keptApart(run, c, parts.full)) return false;
+  if (run.style !== undefined && c.style !== undefined) return c.style === run.style;
+  if (cand.typeStrength >= 1 && !cand.weak && !hasVotes(c, cand.type) && strongest(c) >= 1) {
+    if (!(cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1) && !tailOfThing(run, c) && !guessedPersonOf(run, c)) return false;
   }
-  return { clusters, assignment };
+  if (cand.type === 'person' || hasVotes(c, 'person')) {
+    // "Martínez Cantón" is the written-out tail of "Clara Martínez Cantón" (a form of it), not a first name
+    if (parts.first && cand.tokens.length > 1 && c.firstNames.size && !firstCompatible(parts.first, c.firstNames) && !c.forms.has(parts.full) && !goesByGivenName(parts, c)) return false;
+    if (parts.middles.length && c.middles.size && !middlesFit(parts.middles, c.middles)) return false;
+    const office = cand.titleInfo?.office;
+    if (office && c.offices.size && !c.offices.has(office) && (!parts.first || !c.firstNames.size) && !addressFitsOffices(c, cand.titleInfo!, parts.first)) return false;
+    // "Florence Linden" … "Mr. Linden": a title of the other gender than every first name the cluster has is another person
+    if (!parts.first && cand.titleInfo?.gender && firstNamesOnlyOf(c, cand.titleInfo.gender === 'male' ? 'female' : 'male')) {
+      run.genderApart = true;
+      return false;
+    }
+    // … and a bare "Linden" after them is still Florence Linden, whom the story named in full
+    if (c.aside && !parts.first && !cand.titleText) return false;
+  }
+  return true;
+}
+
+/**
+ * "the Boston Red Sox … played for the Red Sox": the last words of an organization's or a place's
+ * name written alone are that name, though a first name ("Red") makes them look like a person's.
+ * Not with a title ("Mr. Red Sox") nor as a surname alone. And "Manchester City … City played well",
+ * "the Boston Celtics … the Celtics": a team's one-word nickname alone (`OtherForms.team`) is the
+ * team, though its word alone reads as a place or a thing. Both kept in `thingTails`.
+ */
+function tailOfThing(run: Clustering, c: Cluster): boolean {
+  const cand = run.cand;
+  return (cand.tokens.length === 1 || cand.type === 'person') && !cand.titleText && c.thingTails !== undefined && c.thingTails.has(run.parts.full);
+}
+
+/**
+ * "Zorvex said so. Zorvex CEO Dana Lee…": a one-word name surely no person's (an organization or a place) joins the
+ * cluster of the same word read a person from its context alone (no first name, title or kin), as such a person
+ * joins it when it comes second.
+ */
+function guessedPersonOf(run: Clustering, c: Cluster): boolean {
+  const cand = run.cand;
+  return cand.typeStrength >= 2 && cand.type !== 'person' && cand.tokens.length === 1 && c.forms.size === 1 && c.forms.has(run.parts.full) && readFromContextOnly(c);
+}
+
+/** "Zorvex CEO Dana Lee … Zorvex said": the same word read a person from its context alone, in a cluster surely an organization's. */
+function guessedPersonOfOrganization(run: Clustering, c: Cluster): boolean {
+  const cand = run.cand;
+  return cand.type === 'person' && cand.typeStrength < 2 && cand.tokens.length === 1 && !cand.titleText && votesFor(c, 'organization') >= SURE_VOTE &&
+    readFromContextOnly(c);
+}
+
+/** Opens an empty cluster whose latest member is `pos`; returns its index. */
+function newCluster(run: Clustering, pos: number): number {
+  run.clusters.push({
+    members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
+    typeVotes: [0, 0, 0, 0, 0, 0, 0, 0], personEvidence: false, last: pos, kin: false, aside: false,
+  });
+  run.outrightListed.push(0);
+  return run.clusters.length - 1;
+}
+
+/**
+ * Chooses the latest fitting cluster of `map`'s list for `key` unless one is chosen; with
+ * `only`, the latest fitting one of those `only` lets through.
+ */
+function pick(run: Clustering, map: Map<string, number[]>, key: string, only?: PickFilter): void {
+  if (run.chosen >= 0) return;
+  const list = map.get(key);
+  if (!list) return;
+  const clusters = run.clusters;
+  // the latest fitting cluster (no two have the same latest member): newest last, and `fits` only
+  // for a later one than the best so far, so a name many clusters share costs one or two `fits`, not one each
+  let best = -1;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const ci = list[k];
+    if ((best < 0 || clusters[ci].last > clusters[best].last) && (only === undefined || only(run, ci, key)) && fits(run, ci)) best = ci;
+  }
+  run.chosen = best;
+}
+
+/**
+ * A headline's "Red Sox" before the body's "Boston Red Sox": an organization's name led by a place
+ * joins the latest cluster whose every name is its words after the place, written alone (not one
+ * with a longer name: "Atlantic Lottery Corporation" is no "British Columbia Lottery Corporation"):
+ * `pick`'s filter for a cluster every name of which is `tail`.
+ */
+function writtenAloneAs(run: Clustering, ci: number, tail: string): boolean {
+  const members = run.clusters[ci].members;
+  for (let k = 0; k < members.length; k++) if (infoAt(run, members[k]).parts.full !== tail) return false;
+  return true;
+}
+
+/**
+ * "Walt Whitman, the poet … his brother, George Whitman … Whitman wrote": a bare surname that the
+ * nearest person shares only as someone's kin goes to the latest other person who has it, the one
+ * the text is about ("Donald Trump … his son Eric Trump … Trump said"): `pick`'s filter for a cluster of no one's kin.
+ */
+function notKin(run: Clustering, ci: number): boolean {
+  return !run.clusters[ci].kin;
+}
+
+/** "Manchester City … the City Council": a short form ("city") joins no team that goes by it as its nickname (`thingTails`). */
+function notNicknamed(run: Clustering, ci: number, form: string): boolean {
+  return run.clusters[ci].thingTails?.has(form) !== true;
+}
+
+/**
+ * "George Washington … Washington said": a bare town name joins the latest person who has it as a surname (one
+ * with a known first name), and "Paris Hilton … Paris said" a place that speaks the latest who has it as a first name.
+ */
+function joinNamesake(run: Clustering, list: number[] | undefined, byFirstName: boolean): void {
+  if (!list) return;
+  const { clusters, parts } = run;
+  for (const ci of list) {
+    const c = clusters[ci];
+    if ((byFirstName ? !titledOtherwise(c, parts.last) : hasKnownFirstName(c)) && c.personEvidence && !keptApart(run, c, parts.full) &&
+      (run.chosen < 0 || c.last > clusters[run.chosen].last)) run.chosen = ci;
+  }
+  if (run.chosen >= 0) {
+    run.cand.type = 'person';
+    run.cand.typeStrength = 1;
+  }
+}
+
+/**
+ * Lists cluster `c` (index `ci`), which has just gained a member and has offices, as a holder of its titles' words: in
+ * `holders` once for each office held outright, and as the latest holder of those held only in an organization.
+ */
+function listHolder(run: Clustering, c: Cluster, ci: number): void {
+  const outright = c.offices.size - c.officesInOrganization.size;
+  if (outright !== run.outrightListed[ci]) {
+    run.outrightListed[ci] = outright;
+    for (const office of c.offices) {
+      if (!c.officesInOrganization.has(office)) for (const word of titleWords(office, run.officeWords)) index(run.holders, word, ci);
+    }
+  }
+  for (const office of c.officesInOrganization) for (const word of titleWords(office, run.officeWords)) run.holdersInOrganization.set(word, ci);
+}
+
+/**
+ * Groups candidates (in document order) into clusters; returns the cluster index of each candidate.
+ * `infos[k]`, when given, is `nameInfo(cands[k])` (callers that cache it save the work).
+ */
+export function clusterMentions(cands: readonly NameCandidate[], options: ClusterOptions, infos?: readonly NameInfo[]): { clusters: Cluster[]; assignment: number[] } {
+  const run: Clustering = {
+    cands, infos, options, styleIndex: styleIndexOf(options.styleSheet), canonicalKeys: new Map(), apart: apartIndexOf(options.keepApart),
+    clusters: [], assignment: [], byForm: new Map(), bySurname: new Map(), byStyle: new Map(), byFirst: new Map(), byAcronym: new Map(),
+    byCollapsed: new Map(), byThingTail: new Map(), holders: new Map(), outrightListed: [], holdersInOrganization: new Map(), officeWords: new Map(),
+    clubTowns: undefined, ownRoles: undefined,
+    // (`placeCandidate` sets these for each candidate before any step reads them)
+    cand: cands[0], parts: NO_PARTS, style: undefined, chosen: -1, genderApart: false,
+  };
+  for (let pos = 0; pos < cands.length; pos++) placeCandidate(run, pos);
+  return { clusters: run.clusters, assignment: run.assignment };
+}
+
+/** The parts of no name: `Clustering.parts` before the first candidate. */
+const NO_PARTS: NameParts = { middles: [], last: '', full: '' };
+
+/** Puts candidate `pos` into the cluster it joins or a new one, and gives that cluster its forms and words. */
+function placeCandidate(run: Clustering, pos: number): void {
+  const { cands, options, clusters, assignment, byForm, bySurname, byStyle, byFirst, byAcronym, byCollapsed, byThingTail } = run;
+  const cand = (run.cand = cands[pos]);
+  const info = infoAt(run, pos);
+  const parts = (run.parts = info.parts);
+  const style = (run.style = (run.styleIndex.size ? run.styleIndex.get(parts.full) : undefined) ?? (cand.canonical !== undefined ? styleKey(run, cand.canonical) : undefined));
+  const shape = info.shape;
+  const acronym = shape.acronym ? parts.full : undefined;
+  run.chosen = -1;
+  run.genderApart = false;
+  if (run.clubTowns?.has(parts.full) && cand.type === 'person' && cand.typeStrength < 2 && !bySurname.has(parts.full)) cand.type = 'place';
+  else if (clubOfTown(cand, shape.keys[shape.keys.length - 1]) && shape.keys.length > 1) (run.clubTowns ??= new Set()).add(shape.keys.slice(0, -1).join(' '));
+  if (cand.aliasOf !== undefined && !keptApart(run, clusters[assignment[cand.aliasOf]], parts.full)) run.chosen = assignment[cand.aliasOf];
+  else if (cand.acronymOf !== undefined) run.chosen = assignment[cand.acronymOf];
+  // "As President, I will …": the speaker's own role joins only the same role taken before, no holder
+  // named (after the links above, so that a cluster it opens is never left empty)
+  else if (cand.ownRole) run.chosen = run.ownRoles?.get(parts.full) ?? newCluster(run, pos);
+  else if (cand.titleOnly) {
+    const titles = cand.titleInfo?.holders ?? [parts.full];
+    run.chosen = latestHolder(clusters, run.holders, titles);
+    if (run.chosen < 0) run.chosen = latestHolderInOrganization(clusters, run.holdersInOrganization, titles);
+  }
+  // "Michael Jordan … flew to Jordan … Jordan said": a place that speaks joins a namesake before the place's other spellings
+  // (not before the style sheet's entries)
+  const spokeFirst = cand.speaks === true && run.chosen < 0 && !(style !== undefined && style < options.styleSheet.length);
+  if (spokeFirst) {
+    joinNamesake(run, bySurname.get(parts.last), false);
+    if (run.chosen < 0) joinNamesake(run, byFirst.get(parts.last), true);
+  }
+  if (style !== undefined) pick(run, byStyle, String(style));
+  // (a place that spoke looked for the surname's holder above, and found none)
+  if (cand.mayBeSurname && run.chosen < 0 && !spokeFirst) joinNamesake(run, bySurname.get(parts.last), false);
+  // "the Boston Red Sox … the Triple-A Pawtucket Red Sox … the Red Sox won": the words after a
+  // team's place go to a team named after its place before any other name ending in them
+  if (byThingTail.size && cand.tokens.length > 1 && !cand.titleText) pick(run, byThingTail, parts.full);
+  pick(run, byForm, parts.full);
+  // "Basse-Terre" is "Basse Terre", "Ocasio-Cortez" "Ocasio Cortez"
+  const spaced = shape.spaced;
+  if (spaced) pick(run, byForm, spaced);
+  const { keys, shortForm, other } = shape;
+  if (shortForm) pick(run, byForm, shortForm, notNicknamed);
+  const surelyOrganization = cand.type === 'organization' && cand.typeStrength >= 1;
+  const teamTail = surelyOrganization ? placeLedTail(keys) : undefined;
+  if (teamTail) pick(run, byForm, teamTail, writtenAloneAs);
+  // a headline's "Yankees" before the body's "New York Yankees": a team's one-word nickname too
+  if (surelyOrganization && other.team) pick(run, byForm, other.team, writtenAloneAs);
+  if (acronym) pick(run, byAcronym, acronym);
+  // "MLB debut … Major League Baseball (MLB)", a headline's "NRA" before the body's "National Rifle
+  // Association": a long name joins an earlier acronym of its initials (three letters or more: "BA" may be anything)
+  if (cand.tokens.length > 2 && cand.type !== 'person' && shape.initials.length > 2) pick(run, byForm, shape.initials);
+  const spelled = other.spelled;
+  if (spelled) pick(run, byAcronym, spelled);
+  // "Tulsa, OK" or "Tulsa, Okla." … "Oklahoma"
+  const state = cand.state;
+  if (state) pick(run, byForm, state);
+  const governed = other.governed;
+  if (governed) pick(run, byForm, governed);
+  const spelledOut = other.placeSpelledOut;
+  if (spelledOut) pick(run, byForm, spelledOut);
+  const initialed = cand.type !== 'person' ? other.initialedHead : undefined;
+  if (initialed) pick(run, byForm, initialed);
+  const collapsed = cand.type !== 'person' ? other.collapsed : undefined;
+  if (collapsed) pick(run, byCollapsed, collapsed.key);
+  // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
+  if (cand.alsoKnownAs !== undefined) pick(run, byForm, (run.infos ? run.infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
+  if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
+    // (one cluster of that surname: the pick below takes it all the same)
+    if (cand.tokens.length === 1) pick(run, bySurname, parts.last, notKin);
+    pick(run, bySurname, parts.last);
+    if (parts.core) pick(run, bySurname, parts.core);
+    // "Daniel" for Daniel Bernoulli, when no one is called Daniel by surname
+    if (cand.tokens.length === 1) pick(run, byFirst, parts.last);
+  }
+  // "Vergil" … "Virgil", "Saffavid" … "Safavid": one slip of the pen
+  const slips = run.chosen < 0 ? slipsOf(other) : undefined;
+  if (slips) for (const variant of cand.type === 'person' ? slips.vowels : slips.all) pick(run, byForm, variant);
+  if (run.chosen < 0 && collapsed && byCollapsed.size) for (const variant of collapsedVowels(collapsed)) pick(run, byCollapsed, variant);
+  if (run.chosen < 0) {
+    run.chosen = newCluster(run, pos);
+    clusters[run.chosen].aside = run.genderApart;
+  }
+  const chosen = run.chosen;
+  if (cand.ownRole) (run.ownRoles ??= new Map()).set(parts.full, chosen);
+  const c = clusters[chosen];
+  const latest = c.members.length ? c.members[c.members.length - 1] : -1;
+  assignment.push(chosen);
+  c.members.push(pos);
+  c.last = pos;
+  // a default "person" guess weighs less than a place guessed from "in X"
+  const vote = cand.typeStrength === 0 && cand.type === 'person' ? 0.5 : 1 + cand.typeStrength * 3;
+  // "Florence Linden … Florence": a word that is a place and a first name, alone, in a person's cluster by that first name, is her
+  if (cand.weak && cand.type === 'place' && cand.tokens.length === 1 && c.personEvidence && c.firstNames.has(parts.last)) cand.type = 'person';
+  // "Zorvex said … Zorvex CEO Dana Lee", either way round: a one-word name surely an organization outweighs the same word
+  // read a person from its context alone, however often
+  if (cand.type === 'organization' && guessedPersonOf(run, c)) dropVotes(c, 'person');
+  // a thing's name looking like a person's ("the Red Sox") gives the thing no person vote, nor a team's nickname ("City") a place's
+  if (!tailOfThing(run, c) && !guessedPersonOfOrganization(run, c)) addVote(c, cand.type, vote);
+  if (cand.type === 'person' && cand.typeStrength >= 1) c.personEvidence = true;
+  if (style !== undefined) {
+    c.style = style;
+    index(byStyle, String(style), chosen);
+  }
+  if (cand.titleInfo) addOffice(c, cand.titleInfo);
+  // (the title written before the name is a role too, and came in above with where it is held)
+  for (const role of cand.roles) {
+    const taken = role !== cand.titleText ? officeNamedBy(role) : undefined;
+    if (taken) addOffice(c, taken);
+  }
+  if (c.offices.size) listHolder(run, c, chosen);
+  if (!c.kin && cand.roles.length && cand.roles.some(namesKin)) c.kin = true;
+  if (cand.fullName) {
+    c.fullName = cand.fullName;
+    const { words, nicknames } = parseFullName(cand.fullName);
+    if (words.length > 1) c.firstNames = withWord(c.firstNames, words[0]);
+    for (const nk of nicknames) c.firstNames = withWord(c.firstNames, nk);
+    addForm(c, byForm, chosen, words.join(' '));
+  }
+  // its forms and words, with the index entries they make (all sets: a repeat of the name before it adds none)
+  if (latest >= 0 && repeatsMember(cands[latest], infoAt(run, latest), cand, info)) return;
+  addForm(c, byForm, chosen, parts.full);
+  if (spaced) addForm(c, byForm, chosen, spaced);
+  if (state) addForm(c, byForm, chosen, state);
+  if (governed) addForm(c, byForm, chosen, governed);
+  if (spelledOut) addForm(c, byForm, chosen, spelledOut);
+  if (initialed) addForm(c, byForm, chosen, initialed);
+  if (collapsed) index(byCollapsed, collapsed.key, chosen);
+  if ((cand.type === 'person' || cand.typeStrength === 0) && !cand.titleOnly) {
+    if (!c.surnames.has(parts.last)) {
+      c.surnames = withWord(c.surnames, parts.last);
+      indexNew(bySurname, parts.last, chosen);
+    }
+    if (parts.core && !c.surnames.has(parts.core)) {
+      c.surnames = withWord(c.surnames, parts.core);
+      indexNew(bySurname, parts.core, chosen);
+    }
+    if (parts.first) {
+      c.firstNames = withWord(c.firstNames, parts.first);
+      index(byFirst, parts.first, chosen);
+    }
+    for (const m of parts.middles) c.middles = withWord(c.middles, m);
+  }
+  // "Clara Martínez Cantón" is also "Martínez Cantón", "Boston Red Sox" also "Red Sox"
+  // and "Alexandria Ocasio-Cortez" also "Ocasio Cortez" (a hyphenated surname, not "Anatole-Désiré Moreau"); an office alone
+  // goes by none ("the Speaker of the House of Commons" is no "House of Commons")
+  if (!cand.titleOnly) for (const tail of shape.tails) addForm(c, byForm, chosen, tail);
+  const swapped = cand.type === 'person' ? shape.swapped : undefined;
+  if (swapped) addForm(c, byForm, chosen, swapped);
+  if (teamTail) {
+    (c.thingTails ??= new Set()).add(teamTail);
+    index(byThingTail, teamTail, chosen);
+  }
+  if (cand.tokens.length > 1 && cand.type !== 'person') {
+    // "Harrow School" is also "Harrow"; "the Department of Justice" is also "DOJ"
+    if (shortForm) addForm(c, byForm, chosen, shortForm);
+    index(byAcronym, shape.initials, chosen);
+    if (other.team && cand.type === 'organization') {
+      addForm(c, byForm, chosen, other.team);
+      (c.thingTails ??= new Set()).add(other.team);
+    }
+    const plural = islandsPlural(keys);
+    if (plural) addForm(c, byForm, chosen, plural);
+  }
+  const innerInitials = cand.type !== 'person' ? other.innerInitials : undefined;
+  if (innerInitials) index(byAcronym, innerInitials, chosen);
+  if (acronym && cand.acronymOf !== undefined) index(byAcronym, acronym, chosen);
 }
 
 /**
@@ -941,9 +1043,19 @@ function hasKnownFirstName(c: Cluster): boolean {
 /**
  * The latest cluster of a person given a title with one of the words `titles` ("Secretary of State
  * Mike Pompeo" for "the Secretary", a judge or justice for "Your Honor"), or -1: a title alone
- * stands for the last person who held it. `holders` has the latest cluster by title word (`titleWords`).
+ * stands for the last person who held it. `holders` has the clusters by title word (`titleWords`).
  */
-function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string, number>, titles: readonly string[]): number {
+function latestHolder(clusters: readonly Cluster[], holders: ReadonlyMap<string, readonly number[]>, titles: readonly string[]): number {
+  let best = -1;
+  for (const title of titles) {
+    const list = holders.get(title);
+    if (list) for (const ci of list) if (best < 0 || clusters[ci].last > clusters[best].last) best = ci;
+  }
+  return best;
+}
+
+/** `latestHolder` of the titles held only in an organization: `holders` has the latest cluster by title word. */
+function latestHolderInOrganization(clusters: readonly Cluster[], holders: ReadonlyMap<string, number>, titles: readonly string[]): number {
   let best = -1;
   for (const title of titles) {
     const ci = holders.get(title);
@@ -974,19 +1086,61 @@ const SURE_VOTE = 7;
 
 function strongest(c: Cluster): number {
   let best = 0;
-  for (const v of c.typeVotes.values()) best = Math.max(best, v);
+  for (let t = 0; t < ORDER; t++) best = Math.max(best, c.typeVotes[t]);
   return best >= SURE_VOTE ? 2 : best >= 4 ? 1 : 0;
 }
 
+/** The entity types by their slot in `Cluster.typeVotes`. */
+const TYPES_BY_SLOT: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+/** Where `Cluster.typeVotes` says when each type got its first vote. */
+const ORDER = TYPES_BY_SLOT.length;
+
+/** The slot of `type` in `Cluster.typeVotes`. */
+function typeSlot(type: EntityType): number {
+  return type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3;
+}
+
+/** The votes `c` has for `type` (0: none; every vote is more). */
+function votesFor(c: Cluster, type: EntityType): number {
+  return c.typeVotes[typeSlot(type)];
+}
+
+/** Whether some member voted for `type` (votes not dropped since). */
+function hasVotes(c: Cluster, type: EntityType): boolean {
+  return c.typeVotes[typeSlot(type)] > 0;
+}
+
+/** Adds `vote` (more than 0) for `type`; a type without votes comes after those with some, as in a map. */
+function addVote(c: Cluster, type: EntityType, vote: number): void {
+  const votes = c.typeVotes;
+  const t = typeSlot(type);
+  if (votes[t] === 0) {
+    let latest = 0;
+    for (let o = ORDER; o < 2 * ORDER; o++) latest = Math.max(latest, votes[o]);
+    votes[ORDER + t] = latest + 1;
+  }
+  votes[t] += vote;
+}
+
+/** Drops every vote for `type`: a later one puts it after the types voted for now. */
+function dropVotes(c: Cluster, type: EntityType): void {
+  const t = typeSlot(type);
+  c.typeVotes[t] = 0;
+  c.typeVotes[ORDER + t] = 0;
+}
+
 /**
- * The type most votes give a cluster. A person needs evidence (a first name, a title, a verb only
- * people do): an unknown name with none is 'other', neither person, organization nor place.
+ * The type most votes give a cluster (in a tie, the one voted for first). A person needs evidence (a first name, a
+ * title, a verb only people do): an unknown name with none is 'other', neither person, organization nor place.
  */
 export function clusterType(c: Cluster): EntityType {
-  let best: EntityType = 'other';
-  let votes = -1;
-  for (const [type, v] of c.typeVotes) if (v > votes && (type !== 'person' || c.personEvidence)) [best, votes] = [type, v];
-  return best;
+  const votes = c.typeVotes;
+  let best = -1;
+  for (let t = 0; t < ORDER; t++) {
+    if (votes[t] === 0 || (t === 0 && !c.personEvidence)) continue;
+    if (best < 0 || votes[t] > votes[best] || (votes[t] === votes[best] && votes[ORDER + t] < votes[ORDER + best])) best = t;
+  }
+  return best < 0 ? 'other' : TYPES_BY_SLOT[best];
 }
 
 /**

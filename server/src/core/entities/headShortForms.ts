@@ -425,10 +425,6 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
   const sure = new Set<string>();
   const sureAcronyms = new Set<string>();
   let anyTitled = false;
-  const add = (name: string) => {
-    for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
-  };
-  const addAcronym = (name: string) => addName(endingIn, name.slice(name.lastIndexOf(' ') + 1), name);
   // (indexed loops: run once per analysis, these for-ofs stayed unoptimised and made an iterator
   // result per name, about 250 KB per analysis of a 20,000-word text)
   for (let i = 0; i < sources.length; i++) {
@@ -437,24 +433,37 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
       const name = p.sure[j];
       if (sure.has(name)) continue;
       sure.add(name);
-      add(name);
+      addExtending(extending, name);
     }
     for (let j = 0; j < p.sureAcronyms.length; j++) {
       const name = p.sureAcronyms[j];
       if (sureAcronyms.has(name)) continue;
       sureAcronyms.add(name);
-      addAcronym(name);
+      addEndingIn(endingIn, name);
     }
     if (p.titled.length) anyTitled = true;
   }
   for (let i = 0; i < sources.length; i++) {
     const p = sources[i];
-    for (let j = 0; j < p.titled.length; j++) if (!sure.has(p.titled[j])) add(p.titled[j]);
-    for (let j = 0; j < p.titledAcronyms.length; j++) if (!sureAcronyms.has(p.titledAcronyms[j])) addAcronym(p.titledAcronyms[j]);
+    for (let j = 0; j < p.titled.length; j++) if (!sure.has(p.titled[j])) addExtending(extending, p.titled[j]);
+    for (let j = 0; j < p.titledAcronyms.length; j++) if (!sureAcronyms.has(p.titledAcronyms[j])) addEndingIn(endingIn, p.titledAcronyms[j]);
   }
   return {
     extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf: undefined, paragraphsWithPersonWord: undefined, sources, version: ++partIndexVersion,
   };
+}
+
+/**
+ * Lists `name` under each of its beginnings of whole words ("major league" for Major League Baseball). Module-level,
+ * as `addEndingIn`: a closure made per call loses its optimised code at each full collection (see core/shapes.ts).
+ */
+function addExtending(extending: Map<string, string[]>, name: string): void {
+  for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) addName(extending, name.slice(0, space), name);
+}
+
+/** Lists a name ending in an acronym under its last word, the acronym. */
+function addEndingIn(endingIn: Map<string, string[]>, name: string): void {
+  addName(endingIn, name.slice(name.lastIndexOf(' ') + 1), name);
 }
 
 /** `index.paragraphsOf`, made on first use. */

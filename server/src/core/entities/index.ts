@@ -19,7 +19,7 @@ import {
 } from './findMentions';
 import { mayLoseModifiers, stripModifiersBeforeNames } from './modifiers';
 import type { NameCandidate, NameInfo } from './nameTypes';
-import type { ParagraphNames } from './paragraphNames';
+import type { ParagraphNames, PartNames } from './paragraphNames';
 import { findNestedNamesCached, type NestedName } from './nested';
 import { skips, type PassFilter } from './passFilter';
 import { firstPronounIndexed, kinRoleGender, pronounIndex, type Gender } from './gender';
@@ -158,7 +158,9 @@ const NO_NAMES: ParagraphNames = {
 function paragraphPartContext(
   names: readonly ParagraphNames[], listIndex: Int32Array, paragraphOf: readonly number[], paragraphStarts: Int32Array, passes: Uint8Array,
 ): PartLinkContext {
-  const index = partIndexOf(names.map((p) => p.partNames));
+  const partNames: PartNames[] = new Array(names.length);
+  for (let i = 0; i < names.length; i++) partNames[i] = names[i].partNames;
+  const index = partIndexOf(partNames);
   for (let i = 0; i < names.length; i++) {
     const parts = partShortFormsOf(names[i].partNames, names[i].infos, index);
     for (let k = paragraphStarts[i]; k < paragraphStarts[i + 1]; k++) if (parts[listIndex[k]] === 1) passes[k] |= PASS.partShortForms;
@@ -285,8 +287,9 @@ function entityIdOf(entityOf: readonly number[] | null, ci: number): string {
 export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): FoundEntities {
   const paragraphs = doc.paragraphs.filter(isNotUpdateLine);
   const allTexts = paragraphTexts(doc);
-  const texts = paragraphs.map((p) => allTexts[p.index]);
   // (loops, not `map` with an arrow: a closure made per call loses its optimised code at each full collection, see core/shapes.ts)
+  const texts: string[] = new Array(paragraphs.length);
+  for (let i = 0; i < paragraphs.length; i++) texts[i] = allTexts[paragraphs[i].index];
   const preps: KeptParagraph[] = new Array(paragraphs.length);
   for (let i = 0; i < paragraphs.length; i++) preps[i] = prepareCached(texts[i], paragraphs[i].kind === 'headline' && isTitleCase(texts[i]), i);
   const evidence = documentEvidence(preps);
@@ -296,7 +299,8 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   for (let i = 0; i < paragraphs.length; i++) {
     found[i] = findCandidatesCached(texts[i], preps[i], paragraphs[i].span.start, evidence, paragraphs[i].kind === 'headline', paragraphNamesOf, i);
   }
-  const names = found.map((f) => f.names);
+  const names: ParagraphNames[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) names[i] = found[i].names;
   const inLongNames = commonWordsInLongNames(names);
   // the four per-candidate lists at their final size at once (growing them by push copies each several times)
   let total = 0;
@@ -374,28 +378,22 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       coordination[k] = UNKNOWN_LINK;
     }
   }
-  const only = (bit: number): PassFilter => ({ flags: passes, bit });
   attachHoverCards(doc, cands);
   typeByCoordination(doc.masked, cands, paragraphOf, coordination);
-  linkAliases(doc.masked, cands, paragraphOf, only(PASS.aliases));
-  linkTitleAppositives(doc.masked, cands, paragraphOf, only(PASS.titles));
-  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, only(PASS.titles));
-  linkParentheticalNames(doc.masked, cands, paragraphOf, only(PASS.parentheses));
-  linkHeadShortForms(doc.masked, cands, only(PASS.headShortForms), heads);
-  linkSchoolShortForms(doc.masked, cands, only(PASS.schoolShortForms));
+  linkAliases(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.aliases });
+  linkTitleAppositives(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.titles });
+  linkTitlesBeforeNames(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.titles });
+  linkParentheticalNames(doc.masked, cands, paragraphOf, { flags: passes, bit: PASS.parentheses });
+  linkHeadShortForms(doc.masked, cands, { flags: passes, bit: PASS.headShortForms }, heads);
+  linkSchoolShortForms(doc.masked, cands, { flags: passes, bit: PASS.schoolShortForms });
   // (the document's longer names are worked out only without a strip: after one the pass reads the candidates as they are then)
   linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : paragraphPartContext(names, listIndex, paragraphOf, paragraphStarts, passes));
-  retypePlaceShortForms(doc.masked, cands, only(PASS.placeShortForms));
+  retypePlaceShortForms(doc.masked, cands, { flags: passes, bit: PASS.placeShortForms });
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)
   const { clusters, assignment } = clusterMentionsCached(cands, options, infos);
-  // pronoun positions per paragraph, worked out once per prepared paragraph (kept on it) and only for paragraphs asked about
-  const pronounAfter = (k: number, from: number, to: number) => {
-    const i = paragraphOf[k];
-    const index = (preps[i].pronouns ??= pronounIndex(withTokens(preps[i]).tokens));
-    return firstPronounIndexed(index, paragraphs[i].span.start, doc.masked, from, to);
-  };
-  personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronounAfter);
+  const pronouns: PronounLookup = { paragraphOf, preps, paragraphs, masked: doc.masked };
+  personByPronoun(doc, cands, paragraphEnds, assignment, clusters, pronouns);
   // clustering opens clusters in document order (a new cluster's first member is the latest
   // candidate), so cluster ci is the entity `e${ci}`: entities are in order of first mention
 
@@ -464,7 +462,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   // (a loop: `Uint8Array.from` with a map function takes its slow path)
   const people = new Uint8Array(byCluster.length);
   for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
-  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, { names, listIndex, paragraphStarts, cuts }, pronounAfter);
+  const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, { names, listIndex, paragraphStarts, cuts }, pronouns);
   // the last read of the paragraphs' tokens: the memo keeps what was worked out from them
   for (let i = 0; i < preps.length; i++) releaseTokens(preps[i]);
   fillGender(cands, firstGenders, assignment, byCluster, after);
@@ -546,15 +544,10 @@ function buildEntity(
   const introducedBy = mentions[mentionOf ? mentionOf[intro] : intro].id;
   if (last !== undefined && mentionIds === last.mentionIds && last.id === id && last.name === name && last.type === type && last.introducedBy === introducedBy &&
     sameList(last.roles, roles) && last.description === style?.description) return last;
-  return {
-    id,
-    name,
-    type,
-    mentionIds,
-    introducedBy,
-    roles,
-    ...(style?.description ? { description: style.description } : {}),
-  };
+  // (a literal and a field set after it, not a spread of an object made to be thrown away)
+  const entity: Entity = { id, name, type, mentionIds, introducedBy, roles };
+  if (style?.description) entity.description = style.description;
+  return entity;
 }
 
 /** The ids of a cluster's mentions and its nested mentions (mention indices), in document order. */
@@ -586,13 +579,32 @@ function entityOrder(candCount: number, assignment: readonly number[], nested: r
 
 /** Words before a name that people do not take ("the Bernoulli family", "a Baptist minister", "his Thyrza"): no pronoun makes it a person. */
 const NOT_A_PERSON_BEFORE = new RegExp(`\\b(?:${[...DETERMINERS].join('|')})\\s+$`, 'i');
-type PronounAfter = (k: number, from: number, to: number) => 'male' | 'female' | null;
+
+/** Where `pronounAfter` finds the pronouns after candidate `k`: its paragraph (`paragraphOf[k]`) and that paragraph's prepared one. */
+interface PronounLookup {
+  paragraphOf: readonly number[];
+  preps: readonly KeptParagraph[];
+  paragraphs: readonly Paragraph[];
+  masked: string;
+}
+
+/**
+ * The first he/she-type pronoun in `[from, to)`, in candidate `k`'s paragraph. Its pronoun positions are worked out once
+ * per prepared paragraph (kept on it) and only for paragraphs asked about. (Module-level, not a closure made per
+ * analysis, which loses its optimised code at each full collection: see core/shapes.ts.)
+ */
+function pronounAfter(look: PronounLookup, k: number, from: number, to: number): 'male' | 'female' | null {
+  const i = look.paragraphOf[k];
+  const prep = look.preps[i];
+  const index = (prep.pronouns ??= pronounIndex(withTokens(prep).tokens));
+  return firstPronounIndexed(index, look.paragraphs[i].span.start, look.masked, from, to);
+}
 
 /**
  * A name nothing else types ("Warhol") is a person when `he` or `she` follows it before the next
  * name: "Warhol’s prints … he said" (within PRONOUN_REACH, in its paragraph).
  */
-function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronounAfter: PronounAfter): void {
+function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraphEnds: number[], assignment: number[], clusters: Cluster[], pronouns: PronounLookup): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const cluster = clusters[assignment[k]];
@@ -602,7 +614,7 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
     const from = c.possessive?.end ?? c.span.end;
     const next = cands[k + 1];
     const to = Math.min(next ? next.title?.start ?? next.span.start : doc.masked.length, from + PRONOUN_REACH, paragraphEnds[k]);
-    if (from < to && pronounAfter(k, from, to)) cluster.personEvidence = true;
+    if (from < to && pronounAfter(pronouns, k, from, to)) cluster.personEvidence = true;
   }
 }
 
@@ -990,7 +1002,7 @@ function attachHoverCards(doc: ScannedDocument, cands: NameCandidate[]): void {
  */
 function pronounsAfterPeople(
   doc: ScannedDocument, cands: readonly NameCandidate[], paragraphEnds: readonly number[], paragraphOf: readonly number[], assignment: readonly number[],
-  people: Uint8Array, reuse: PronounSources, pronounAfter: PronounAfter,
+  people: Uint8Array, reuse: PronounSources, pronouns: PronounLookup,
 ): Uint8Array {
   const found = new Uint8Array(cands.length);
   const person = new Uint8Array(cands.length);
@@ -1018,7 +1030,7 @@ function pronounsAfterPeople(
         const c = k < to ? cands[k] : undefined;
         const start = cands[prevPerson].possessive?.end ?? cands[prevPerson].span.end;
         const end = Math.min(c ? c.title?.start ?? c.span.start : doc.masked.length, start + PRONOUN_REACH, paragraphEnds[prevPerson]);
-        const g = start < end ? pronounAfter(prevPerson, start, end) : null;
+        const g = start < end ? pronounAfter(pronouns, prevPerson, start, end) : null;
         if (g) found[prevPerson] = g === 'male' ? MALE : FEMALE;
       }
       prevPerson = k;

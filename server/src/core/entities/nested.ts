@@ -159,8 +159,11 @@ function findNestedNames(
     const c = cands[k];
     if (c.titleOnly) continue;
     const ci = assignment[k];
-    const seen = alone.get(infos[k].parts.full);
-    alone.set(infos[k].parts.full, seen === undefined || seen === ci ? ci : -1);
+    const full = infos[k].parts.full;
+    const seen = alone.get(full);
+    // (most names are written again by the same entity: nothing to set)
+    if (seen === undefined) alone.set(full, ci);
+    else if (seen !== ci && seen >= 0) alone.set(full, -1);
     if (c.canonical && types[ci] === 'place' && !placeByCanonical.has(c.canonical)) placeByCanonical.set(c.canonical, ci);
   }
   const newByName = new Map<string, number>();
