@@ -408,7 +408,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   // the mention index of each candidate (null: the candidate's own, no nested names before it)
   const mentionOf: number[] | null = nested.length ? new Array(cands.length) : null;
   // the mentions of each cluster's nested names (by mention index), in document order
-  const nestedOf: number[][] = nested.length ? Array.from({ length: clusters.length + newClusters.length }, () => []) : [];
+  // (a loop, not `Array.from` with an arrow: no closure made per analysis, see core/shapes.ts)
+  const nestedOf: number[][] = nested.length ? new Array(clusters.length + newClusters.length) : [];
+  for (let ci = 0; ci < nestedOf.length; ci++) nestedOf[ci] = [];
   let ni = 0;
   let mi = 0;
   for (let k = 0; k < cands.length; k++, mi++) {
@@ -455,7 +457,9 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     }
     for (let j = 0; j < newClusters.length; j++) {
       const ci = clusters.length + j;
-      const ids = nestedOf[ci].map((m) => mentions[m].id);
+      const members = nestedOf[ci];
+      const ids: string[] = new Array(members.length);
+      for (let m = 0; m < members.length; m++) ids[m] = mentions[members[m]].id;
       byCluster[ci] = { id: entityIdOf(entityOf, ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
