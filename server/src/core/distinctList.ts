@@ -25,7 +25,7 @@ export class DistinctCollector extends ListCollector<string> {
 
   /** The items added since the last take, as `take` gives them, but one shared empty list for none: callers keep and only read these. */
   takeDistinct(): readonly string[] {
-    return this.count === 0 ? NO_ITEMS : this.take();
+    return this.takeOr(NO_ITEMS);
   }
 
   override take(): string[] {

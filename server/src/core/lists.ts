@@ -33,6 +33,11 @@ export class ListCollector<T> {
     return list;
   }
 
+  /** The items added since the last `take`, as `take` gives them, but `none` (a shared empty list callers only read) for none. */
+  takeOr(none: readonly T[]): readonly T[] {
+    return this.count === 0 ? none : this.take();
+  }
+
   /** Forgets the items added since the last `take` (see `dropUntakenItems`). */
   drop(): void {
     this.count = 0;

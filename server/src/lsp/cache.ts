@@ -42,9 +42,15 @@ export class ArticleCache {
     return analyzed;
   }
 
-  /** Analyses `text` with `document`'s settings and keeps nothing (the edit warm-up's analyses: `EditWarmUp`). */
-  analyzeCopy(document: TextDocument, text: string): void {
-    analyzeArticle(text, this.settingsFor(document).options);
+  /**
+   * Analyses texts with `document`'s settings, looked up once (each look-up reads the configuration
+   * file's stat), and keeps nothing: the edit warm-up's analyses (`EditWarmUp`).
+   */
+  copyAnalyzer(document: TextDocument): (text: string) => void {
+    const { options } = this.settingsFor(document);
+    return (text) => {
+      analyzeArticle(text, options);
+    };
   }
 
   /** Forgets a closed document. */

@@ -239,7 +239,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     rehearsedUri = document.uri;
     warmUp.start(
       document.getText(),
-      (text) => cache.analyzeCopy(document, text),
+      cache.copyAnalyzer(document),
       (steps) => connection.tracer.log(`typing rehearsed in ${document.uri}: ${steps} analyses, ${(now() - started).toFixed(0)} ms`),
       warmUpFailed,
     );

@@ -358,7 +358,11 @@ const partNames = {
   sure: new DistinctCollector(), sureAcronyms: new DistinctCollector(), titled: new DistinctCollector(), titledAcronyms: new DistinctCollector(),
 };
 
-/** Lists paragraph `i` (names `p`) under each name of its candidates of several words, titles alone included. */
+/**
+ * Lists paragraph `i` (names `p`) under each name of its candidates of several words, titles alone included.
+ * It and `addPersonWords` read of `p.source` only what `NameInfo` and `partFacts` cover: a context
+ * `contextOfCandidatesCached` hands out again reads the last analysis's candidates.
+ */
 function addWrittenNames(map: Map<string, number[]>, p: PartNames, i: number): void {
   for (let k = 0; k < p.source.length; k++) if (p.source[k].tokens.length > 1) addParagraph(map, p.infos[k].parts.full, i);
 }
@@ -552,6 +556,7 @@ function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly Na
  */
 function contextOfCandidatesCached(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
   const last = lastCandidateContext;
+  // (its `PartNames.source` is the last analysis's candidates, with these names and facts: all that is read of them)
   if (last !== null && sameNamesAndFacts(last, cands, infos)) return last.context;
   const facts = new Uint8Array(cands.length);
   for (let k = 0; k < cands.length; k++) facts[k] = partFacts(cands[k]);

@@ -678,7 +678,6 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
   const { kinds, lowers, starts, ends } = tokens;
   // the tokens before `resume` belong to the last name found: no name starts among them
   let resume = 0;
-  let named = false;
   for (let i = 0; i < tokens.length; i++) {
     const kind = kinds[i];
     if (kind === SKIPPED_TOKENS) continue;
@@ -704,15 +703,12 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
     summaryCapSpans.add(ends[i]);
     if (i >= resume && (word.titled || word.firstName)) {
       const after = nameAt(tokens, text, i, word);
-      if (after !== i) {
-        resume = after;
-        named = true;
-      }
+      if (after !== i) resume = after;
     }
   }
   // (kept by the paragraph's memo: see lists.ts)
   return {
-    names: named ? summaryNames.take() : NO_NAMES, capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
+    names: summaryNames.takeOr(NO_NAMES), capWords: summaryCapWords.take(), capSpans: summaryCapSpans.take(), text,
     events: summaryEvents.take(), knownCaps: NO_KNOWN_CAPS, knownCapsGeneration: -1, outside,
   };
 }
