@@ -114,11 +114,40 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
  * "The crowd was told '…'", "'…,' reporters were warned": the passive of a verb whose object hears the words (`HEARD_PARTICIPLES`)
  * makes its subject the one who heard them, not the speaker.
  */
-function heardAt(tokens: Token[], k: number): boolean {
+function heardAt(tokens: readonly Token[], k: number): boolean {
   if (!HEARD_PARTICIPLES.has(tokens[k].lower) || k === 0) return false;
   // "was told", "were repeatedly told", "had been told"
-  const aux = tokens[k - 1].lower.endsWith('ly') && k > 1 ? tokens[k - 2] : tokens[k - 1];
-  return PASSIVE_AUXILIARIES.has(aux.lower);
+  return PASSIVE_AUXILIARIES.has(tokens[passiveAuxiliaryAt(tokens, k)].lower);
+}
+
+/**
+ * For a quotation with no speaker, the passive in its sentence that names who heard its words, not who said them (`heardPassive`
+ * of the tokens before it, then of those after it); `floor` and `ceiling` are the ends of the quotations around it.
+ */
+export function heardPassiveAround(ctx: AttributionContext, q: Quotation, paragraphs: readonly Paragraph[], floor: number, ceiling: number): Cue | null {
+  const before = heardPassive(ctx, tokensBefore(ctx, q, paragraphs[q.paragraph], floor));
+  if (before || !q.closed) return before;
+  // a quotation run over paragraphs ends in a later one
+  let end = paragraphs[q.paragraph];
+  while (end.index + 1 < paragraphs.length && paragraphs[end.index + 1].span.start < q.span.end) end = paragraphs[end.index + 1];
+  return heardPassive(ctx, tokensAfter(ctx, q, end.span.end, ceiling));
+}
+
+/**
+ * The passive of a verb whose object hears the words in a quotation's sentence ("The crowd was told '…'", "'…,' reporters were
+ * warned", `heardAt`), from its auxiliary to its participle; null when the sentence has none. It explains why that sentence,
+ * with a verb of saying in it, names no speaker.
+ */
+function heardPassive(ctx: AttributionContext, tokens: readonly Token[]): Cue | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].isWord && heardAt(tokens, k)) return cueOf(ctx, tokens[passiveAuxiliaryAt(tokens, k)], tokens[k]);
+  }
+  return null;
+}
+
+/** The token of the auxiliary before a participle at `k` ("was" of "was told", of "were repeatedly told"). */
+function passiveAuxiliaryAt(tokens: readonly Token[], k: number): number {
+  return tokens[k - 1].lower.endsWith('ly') && k > 1 ? k - 2 : k - 1;
 }
 
 /** Participles of verbs of saying whose object is the one told ("told", "warned"), not the words. */
