@@ -107,7 +107,7 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
+  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k) && !sayingNounAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
 
 /**
@@ -119,6 +119,17 @@ function heardAt(tokens: readonly Token[], k: number): boolean {
   // "was told", "were repeatedly told", "had been told"
   return PASSIVE_AUXILIARIES.has(tokens[passiveAuxiliaryAt(tokens, k)].lower);
 }
+
+/**
+ * "as the saying is", "as the saying goes", "that saying": "saying" after "the", "this" or "that" is a proverb, a noun, and
+ * no verb of saying (only these English determiners: the French "a" of "a appelé" is an auxiliary).
+ */
+function sayingNounAt(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'saying' && k > 0 && SAYING_DETERMINERS.has(tokens[k - 1].lower);
+}
+
+/** The determiners that make "saying" after them a noun (`sayingNounAt`). */
+const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /**
  * For a quotation with no speaker, the passive in its sentence that names who heard its words, not who said them (`heardPassive`
