@@ -151,6 +151,11 @@ describe('attribution patterns', () => {
     assertSpeaker("⟦Lopez⟧ kept saying 'we will not pay.'", 'not pay', 'named', 'saying');
     assertSpeaker('⟦Clément Beaune⟧ a appelé à « ne pas céder ».', 'ne pas', 'named', 'appelé');
   });
+  it('a proverb before the colon ("The saying goes:", "An old adage:") is no headline\'s speaker', () => {
+    assertNoSpeaker("The saying goes: 'Every cloud has a silver lining.'", 'silver lining');
+    assertNoSpeaker("An old adage: 'Every cloud has a silver lining.'", 'silver lining');
+    assertSpeaker("⟦The mayor⟧: 'Every cloud has a silver lining.'", 'silver lining', 'named', ':');
+  });
   it('the passive of "told", "warned" makes its subject the one who heard the words, no speaker', () => {
     assertNoSpeaker("The crowd was told 'We will not pay.'", 'not pay');
     assertNoSpeaker('"We will not pay," the crowd was told.', 'not pay');

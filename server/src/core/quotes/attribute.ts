@@ -553,13 +553,23 @@ function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
 }
 
 /**
- * Whether a headline's phrase before its colon is no one's name: an imperative ("Remember:", `COLON_IMPERATIVES`), or words
- * of speech described, not owned ("The answer:", "Its answer:"; `ownersWordsBeforeColon` finds an owner's).
+ * Whether a headline's phrase before its colon is no one's name: an imperative ("Remember:", `COLON_IMPERATIVES`), words
+ * of speech described, not owned ("The answer:", "Its answer:"; `ownersWordsBeforeColon` finds an owner's), or a proverb
+ * ("The saying goes:", "An old adage:").
  */
 function namesNoOne(tokens: Token[], phrase: SpeakerPhrase): boolean {
   if (phrase.first === phrase.last && COLON_IMPERATIVES.has(tokens[phrase.first].lower)) return true;
-  return phrase.kind === 'named' && !tokens[phrase.last].cap && WORDS_OF_SPEECH.has(tokens[phrase.last].lower);
+  return phrase.kind === 'named' && !tokens[phrase.last].cap && (WORDS_OF_SPEECH.has(tokens[phrase.last].lower) || holdsProverb(tokens, phrase));
 }
+
+/** Whether a phrase holds a lower-case noun of a proverb (`PROVERBS`: "The saying goes", "An old adage"), whose words are no one's. */
+function holdsProverb(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) if (!tokens[k].cap && PROVERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Nouns of a proverb, said by everyone and so by no one ("the saying", "an old adage"). */
+const PROVERBS: ReadonlySet<string> = new Set(['saying', 'sayings', 'proverb', 'adage', 'maxim', 'aphorism']);
 
 /** Imperatives of thought and perception that open a quotation after a colon, which the reader is told to do ("Remember: '…'"). */
 const COLON_IMPERATIVES: ReadonlySet<string> = new Set(['remember', 'imagine', 'consider', 'note', 'listen', 'look', 'see', 'think', 'recall', 'beware', 'watch']);
