@@ -151,6 +151,12 @@ describe('attribution patterns', () => {
     assertSpeaker("⟦Lopez⟧ kept saying 'we will not pay.'", 'not pay', 'named', 'saying');
     assertSpeaker('⟦Clément Beaune⟧ a appelé à « ne pas céder ».', 'ne pas', 'named', 'appelé');
   });
+  // ownersWordsBeforeColon gives words to a title's, a tie's, a source's or a body's possessive ("The mayor's"), never to a thing's
+  it('words of speech owned by a possessive that owns no words ("The dog\'s answer was blunt:") have no speaker, not the possessive', () => {
+    assertNoSpeaker("The dog's answer was blunt: 'Woof.'", 'Woof');
+    assertNoSpeaker("The dog's reply: 'Woof.'", 'Woof');
+    assertSpeaker("⟦The mayor⟧'s answer was blunt: 'No.'", 'No.', 'named', 'answer was blunt');
+  });
   it('a proverb before the colon ("The saying goes:", "An old adage:") is no headline\'s speaker', () => {
     assertNoSpeaker("The saying goes: 'Every cloud has a silver lining.'", 'silver lining');
     assertNoSpeaker("An old adage: 'Every cloud has a silver lining.'", 'silver lining');

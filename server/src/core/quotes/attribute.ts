@@ -416,6 +416,8 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     if (inv) return inv;
     const j = skipBack(before, c - 1, 0);
     let phrase = subjectBefore(ctx, before, c, 0);
+    // "The dog's answer was blunt:": a possessive before the word owns it, a noun; whose words those are is for `ownersWordsBeforeColon` alone
+    if (phrase && phrase.last === c - 1 && endsInPossessive(before[c - 1].lower)) continue;
     // "said Trump: '…'" or a verb with the subject after it
     if (!phrase && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
     // "…, adding that it …": the sentence's subject speaks
