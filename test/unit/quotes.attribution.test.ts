@@ -142,6 +142,26 @@ describe('attribution patterns', () => {
     assertNoSpeaker('Imagine: "A city without cars."', 'without cars');
     assertSpeaker("⟦Trump⟧: 'Russia has to get out' of Venezuela", 'Russia', 'named', ':');
   });
+  // LitBank's Good Soldier: "one of us had, as the saying is, a "heart"" made "You" at the sentence's start the speaker
+  it('"as the saying is", "as the saying goes": "saying" after "the", "this", "that" is a noun, no verb of saying', () => {
+    assertNoSpeaker('You will gather that one of us had, as the saying is, a "weak heart", and so on.', 'weak heart');
+    assertNoSpeaker("As the saying goes, 'every cloud has a silver lining.'", 'silver lining');
+    assertNoSpeaker("You know this saying: 'every cloud has a silver lining.'", 'silver lining');
+    // the verb still speaks, and the French "a" before a participle is an auxiliary, no determiner
+    assertSpeaker("⟦Lopez⟧ kept saying 'we will not pay.'", 'not pay', 'named', 'saying');
+    assertSpeaker('⟦Clément Beaune⟧ a appelé à « ne pas céder ».', 'ne pas', 'named', 'appelé');
+  });
+  // ownersWordsBeforeColon gives words to a title's, a tie's, a source's or a body's possessive ("The mayor's"), never to a thing's
+  it('words of speech owned by a possessive that owns no words ("The dog\'s answer was blunt:") have no speaker, not the possessive', () => {
+    assertNoSpeaker("The dog's answer was blunt: 'Woof.'", 'Woof');
+    assertNoSpeaker("The dog's reply: 'Woof.'", 'Woof');
+    assertSpeaker("⟦The mayor⟧'s answer was blunt: 'No.'", 'No.', 'named', 'answer was blunt');
+  });
+  it('a proverb before the colon ("The saying goes:", "An old adage:") is no headline\'s speaker', () => {
+    assertNoSpeaker("The saying goes: 'Every cloud has a silver lining.'", 'silver lining');
+    assertNoSpeaker("An old adage: 'Every cloud has a silver lining.'", 'silver lining');
+    assertSpeaker("⟦The mayor⟧: 'Every cloud has a silver lining.'", 'silver lining', 'named', ':');
+  });
   it('the passive of "told", "warned" makes its subject the one who heard the words, no speaker', () => {
     assertNoSpeaker("The crowd was told 'We will not pay.'", 'not pay');
     assertNoSpeaker('"We will not pay," the crowd was told.', 'not pay');

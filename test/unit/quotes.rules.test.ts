@@ -52,6 +52,18 @@ describe('unattributed-quote', () => {
       assert.equal(findings(analyze(text), 'unattributed-quote').length, 0, text);
     }
   });
+  // the passive of "told" is a verb of saying in the sentence, but it names who heard the words (quotes/attribute.ts heardAt)
+  it('a quotation whose sentence has a passive "was told" says the passive names who heard the words, not who said them', () => {
+    const direct = findings(analyze('The crowd was told "We will rebuild the bridge by spring."'), 'unattributed-quote');
+    assert.deepEqual(direct.map((f) => f.message), ['Quotation without attribution: "was told" says who heard these words, not who said them. Add who said it.']);
+    const partial = findings(analyze("The crowd was told 'we will rebuild the bridge by spring.'"), 'unattributed-quote');
+    assert.deepEqual(partial.map((f) => f.message), ['Partial quotation without attribution: "was told" says who heard these words, not who used them. Say who used these words.']);
+    // after the quotation, and with an adverb; one run over two paragraphs reads the sentence after its end
+    assert.match(findings(analyze('"We will rebuild the bridge by spring and the school," the crowd was repeatedly told.'), 'unattributed-quote')[0].message, /"was repeatedly told" says who heard/);
+    assert.match(findings(analyze('The vote passed.\n\n"We will rebuild the bridge by spring.\n\n"And the school," residents were warned.'), 'unattributed-quote')[0].message, /"were warned" says who heard/);
+    // no passive in the sentence: the usual message
+    assert.match(findings(analyze('The crowd cheered. "We will rebuild the bridge by spring."'), 'unattributed-quote')[0].message, /no speaker or reporting verb/);
+  });
   it('can be turned off', () => {
     const a = analyze('"Nobody said this."', { rules: { 'unattributed-quote': 'off' } });
     assert.equal(findings(a, 'unattributed-quote').length, 0);

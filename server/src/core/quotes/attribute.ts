@@ -107,18 +107,58 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
+  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k) && !sayingNounAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
 
 /**
  * "The crowd was told '…'", "'…,' reporters were warned": the passive of a verb whose object hears the words (`HEARD_PARTICIPLES`)
  * makes its subject the one who heard them, not the speaker.
  */
-function heardAt(tokens: Token[], k: number): boolean {
+function heardAt(tokens: readonly Token[], k: number): boolean {
   if (!HEARD_PARTICIPLES.has(tokens[k].lower) || k === 0) return false;
   // "was told", "were repeatedly told", "had been told"
-  const aux = tokens[k - 1].lower.endsWith('ly') && k > 1 ? tokens[k - 2] : tokens[k - 1];
-  return PASSIVE_AUXILIARIES.has(aux.lower);
+  return PASSIVE_AUXILIARIES.has(tokens[passiveAuxiliaryAt(tokens, k)].lower);
+}
+
+/**
+ * "as the saying is", "as the saying goes", "that saying": "saying" after "the", "this" or "that" is a proverb, a noun, and
+ * no verb of saying (only these English determiners: the French "a" of "a appelé" is an auxiliary).
+ */
+function sayingNounAt(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'saying' && k > 0 && SAYING_DETERMINERS.has(tokens[k - 1].lower);
+}
+
+/** The determiners that make "saying" after them a noun (`sayingNounAt`). */
+const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/**
+ * For a quotation with no speaker, the passive in its sentence that names who heard its words, not who said them (`heardPassive`
+ * of the tokens before it, then of those after it); `floor` and `ceiling` are the ends of the quotations around it.
+ */
+export function heardPassiveAround(ctx: AttributionContext, q: Quotation, paragraphs: readonly Paragraph[], floor: number, ceiling: number): Cue | null {
+  const before = heardPassive(ctx, tokensBefore(ctx, q, paragraphs[q.paragraph], floor));
+  if (before || !q.closed) return before;
+  // a quotation run over paragraphs ends in a later one
+  let end = paragraphs[q.paragraph];
+  while (end.index + 1 < paragraphs.length && paragraphs[end.index + 1].span.start < q.span.end) end = paragraphs[end.index + 1];
+  return heardPassive(ctx, tokensAfter(ctx, q, end.span.end, ceiling));
+}
+
+/**
+ * The passive of a verb whose object hears the words in a quotation's sentence ("The crowd was told '…'", "'…,' reporters were
+ * warned", `heardAt`), from its auxiliary to its participle; null when the sentence has none. It explains why that sentence,
+ * with a verb of saying in it, names no speaker.
+ */
+function heardPassive(ctx: AttributionContext, tokens: readonly Token[]): Cue | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].isWord && heardAt(tokens, k)) return cueOf(ctx, tokens[passiveAuxiliaryAt(tokens, k)], tokens[k]);
+  }
+  return null;
+}
+
+/** The token of the auxiliary before a participle at `k` ("was" of "was told", of "were repeatedly told"). */
+function passiveAuxiliaryAt(tokens: readonly Token[], k: number): number {
+  return tokens[k - 1].lower.endsWith('ly') && k > 1 ? k - 2 : k - 1;
 }
 
 /** Participles of verbs of saying whose object is the one told ("told", "warned"), not the words. */
@@ -376,6 +416,8 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     if (inv) return inv;
     const j = skipBack(before, c - 1, 0);
     let phrase = subjectBefore(ctx, before, c, 0);
+    // "The dog's answer was blunt:": a possessive before the word owns it, a noun; whose words those are is for `ownersWordsBeforeColon` alone
+    if (phrase && phrase.last === c - 1 && endsInPossessive(before[c - 1].lower)) continue;
     // "said Trump: '…'" or a verb with the subject after it
     if (!phrase && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
     // "…, adding that it …": the sentence's subject speaks
@@ -513,13 +555,23 @@ function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
 }
 
 /**
- * Whether a headline's phrase before its colon is no one's name: an imperative ("Remember:", `COLON_IMPERATIVES`), or words
- * of speech described, not owned ("The answer:", "Its answer:"; `ownersWordsBeforeColon` finds an owner's).
+ * Whether a headline's phrase before its colon is no one's name: an imperative ("Remember:", `COLON_IMPERATIVES`), words
+ * of speech described, not owned ("The answer:", "Its answer:"; `ownersWordsBeforeColon` finds an owner's), or a proverb
+ * ("The saying goes:", "An old adage:").
  */
 function namesNoOne(tokens: Token[], phrase: SpeakerPhrase): boolean {
   if (phrase.first === phrase.last && COLON_IMPERATIVES.has(tokens[phrase.first].lower)) return true;
-  return phrase.kind === 'named' && !tokens[phrase.last].cap && WORDS_OF_SPEECH.has(tokens[phrase.last].lower);
+  return phrase.kind === 'named' && !tokens[phrase.last].cap && (WORDS_OF_SPEECH.has(tokens[phrase.last].lower) || holdsProverb(tokens, phrase));
 }
+
+/** Whether a phrase holds a lower-case noun of a proverb (`PROVERBS`: "The saying goes", "An old adage"), whose words are no one's. */
+function holdsProverb(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) if (!tokens[k].cap && PROVERBS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Nouns of a proverb, said by everyone and so by no one ("the saying", "an old adage"). */
+const PROVERBS: ReadonlySet<string> = new Set(['saying', 'sayings', 'proverb', 'adage', 'maxim', 'aphorism']);
 
 /** Imperatives of thought and perception that open a quotation after a colon, which the reader is told to do ("Remember: '…'"). */
 const COLON_IMPERATIVES: ReadonlySet<string> = new Set(['remember', 'imagine', 'consider', 'note', 'listen', 'look', 'see', 'think', 'recall', 'beware', 'watch']);

@@ -1,5 +1,6 @@
-import type { Quotation, TextEdit } from '../types';
-import type { Rule } from './rule';
+import { attributionContext, heardPassiveAround, type AttributionContext } from '../quotes/attribute';
+import type { Cue, Quotation, TextEdit } from '../types';
+import type { RawFinding, Rule } from './rule';
 
 /** The placeholder a journalist fills in later: "TK" marks missing copy. */
 const PLACEHOLDER = 'TK said';
@@ -11,19 +12,40 @@ const PLACEHOLDER = 'TK said';
 export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
   description: 'A quotation has no speaker: no "said", "told", "according to" or speaker in its sentence or paragraph.',
-  run({ article }) {
-    return article.quotations
-      .filter(lacksAttribution)
-      .map((q) => ({
+  run({ article, doc, options }) {
+    const top = article.quotations.filter((q) => q.parentId === null);
+    // (built only for a quotation without a speaker: most articles have none)
+    let ctx: AttributionContext | null = null;
+    const findings: RawFinding[] = [];
+    for (let n = 0; n < top.length; n++) {
+      const q = top[n];
+      if (!lacksAttribution(q)) continue;
+      ctx ??= attributionContext(doc, options);
+      const heard = heardPassiveAround(ctx, q, doc.paragraphs, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
+      findings.push({
         span: q.span,
-        message:
-          q.kind === 'partial'
-            ? 'Partial quotation without attribution: no speaker or reporting verb ("said", "according to") in its sentence. Say who used these words.'
-            : 'Quotation without attribution: no speaker or reporting verb ("said", "told", "according to") in its sentence or paragraph. Add who said it.',
+        message: messageFor(q, heard),
         fixes: [{ title: `Add attribution placeholder (${PLACEHOLDER})`, edits: attributionEdits(article.text, q), preferred: true }],
-      }));
+      });
+    }
+    return findings;
   },
 };
+
+/**
+ * What the finding says: that no speaker or verb of saying is in the quotation's sentence, or, where a passive is ("The crowd was
+ * told '…'"), that it names who heard the words, not who said them.
+ */
+function messageFor(q: Quotation, heard: Cue | null): string {
+  if (q.kind === 'partial') {
+    return heard
+      ? `Partial quotation without attribution: "${heard.text}" says who heard these words, not who used them. Say who used these words.`
+      : 'Partial quotation without attribution: no speaker or reporting verb ("said", "according to") in its sentence. Say who used these words.';
+  }
+  return heard
+    ? `Quotation without attribution: "${heard.text}" says who heard these words, not who said them. Add who said it.`
+    : 'Quotation without attribution: no speaker or reporting verb ("said", "told", "according to") in its sentence or paragraph. Add who said it.';
+}
 
 /**
  * Edits that attribute the quotation to a `TK` placeholder the way wire copy does:
