@@ -1007,6 +1007,19 @@ function warmUp(): void {
   for (let i = 0; i < WARM_UP_COMPROMISE_RUNS; i++) runCompromise(styles[i % styles.length]);
 }
 
+/**
+ * Some LSP rows of the 20,000-word article alone (`--only-keystrokes`, `--only-first-edits`): the
+ * server bundle built in `tmp`, `rows` measured with it, written under the table's header.
+ */
+async function onlyLspRows(tmp: string, rows: (server: string, text20k: string) => Promise<string[]>): Promise<void> {
+  log('bundles');
+  const { server } = await buildBundles(tmp);
+  const text20k = generateProse(20_000);
+  const measured = await rows(server, text20k);
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  process.stdout.write([...editorPathsHeader(countWords(text20k), `; load average ${load}`), ...measured].join('\n') + '\n');
+}
+
 async function main(): Promise<void> {
   const loadStart = os.loadavg();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'));
@@ -1018,21 +1031,13 @@ async function main(): Promise<void> {
       return;
     }
     if (ONLY_KEYSTROKES) {
-      log('bundles');
-      const { server } = await buildBundles(tmp);
-      const text20k = generateProse(20_000);
-      const rows = keystrokeRows(await lspKeystrokes(server, text20k));
-      const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-      process.stdout.write([...editorPathsHeader(countWords(text20k), `; load average ${load}`), ...rows].join('\n') + '\n');
+      await onlyLspRows(tmp, async (server, text20k) => keystrokeRows(await lspKeystrokes(server, text20k)));
       return;
     }
     if (ONLY_FIRST_EDITS) {
-      log('bundles');
-      const { server } = await buildBundles(tmp);
-      const text20k = generateProse(20_000);
-      const rows = firstEditRows(firstEditResults(await firstEditsAtOnce(server, text20k), await firstEditsAfterPause(server, text20k), text20k));
-      const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-      process.stdout.write([...editorPathsHeader(countWords(text20k), `; load average ${load}`), ...rows].join('\n') + '\n');
+      await onlyLspRows(tmp, async (server, text20k) =>
+        firstEditRows(firstEditResults(await firstEditsAtOnce(server, text20k), await firstEditsAfterPause(server, text20k), text20k)),
+      );
       return;
     }
     warmUp();

@@ -28,7 +28,7 @@ import { codeActionsFor } from './codeActions';
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind } from './lspApi';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
-import { prepareForChanges, trackedDocuments } from './documents';
+import { trackedDocuments } from './documents';
 import { EditWarmUp } from './editWarmUp';
 import { hoverFor } from './hover';
 import { forgetParagraphsNotUsedRecently } from '../core/memo';
@@ -245,14 +245,12 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     );
   };
 
-  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them;
-  // what its first change would do first (`prepareForChanges`) is done with its first analysis, off
-  // the path of a user who types at once
+  // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them
+  // (what its first change would do first is done as it is created: `trackedDocuments.create`)
   documents.onDidOpen((e) => {
     idle.activity();
     warmUpDue.add(e.document.uri);
     schedule(e.document.uri, 0);
-    prepareForChanges(e.document);
   });
   documents.onDidChangeContent(() => {
     idle.activity();

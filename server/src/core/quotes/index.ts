@@ -106,8 +106,7 @@ function attributeOwn(
       const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
       if (cue) {
         own[n] = true;
-        const s = prev.speaker;
-        q.speaker = speaker(s.text, s.span, s.kind, s.entityId, cue);
+        q.speaker = withCue(prev.speaker, cue);
       }
     }
   }
@@ -352,7 +351,7 @@ export const resolvedNames = new WeakMap<Speaker, string>();
 
 function inherit(s: Speaker): Speaker {
   // (not a spread: its copies had hidden classes of their own, which died when a text made none)
-  const copy = speaker(s.text, s.span, s.kind, s.entityId, null);
+  const copy = withCue(s, null);
   if (s.alternatives) copy.alternatives = s.alternatives;
   const name = resolvedNames.get(s);
   if (name) resolvedNames.set(copy, name);
@@ -379,6 +378,11 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
 /** Every speaker is built here: one hidden class, and one more with `alternatives` (kept below). */
 function speaker(text: string, span: Span, kind: Speaker['kind'], entityId: string | null, cue: Cue | null): Speaker {
   return { text, span, kind, entityId, cue };
+}
+
+/** A copy of a speaker with another cue, without its `alternatives` (set later, by `resolvePronounSpeakers`). */
+function withCue(s: Speaker, cue: Cue | null): Speaker {
+  return speaker(s.text, s.span, s.kind, s.entityId, cue);
 }
 
 // few texts have a pronoun speaker with rivals: without a kept one, its hidden class died between them
