@@ -97,18 +97,35 @@ describe('a list of known places with a bare first name or a guessed body in it'
     assert.equal(typeOf('She visited Paris, Lyon and Chandler Bing.', 'Chandler Bing'), 'person');
     assert.ok(sameEntity('Tom Gilbert, a resident, spoke. Residents of Tempe, Mesa and Gilbert were angry.', 'Tom Gilbert', 'Gilbert'));
   });
+  it('reads a common surname alone, that nothing else types, as someone: "He thanked Jones."', () => {
+    assert.deepEqual(typed('He thanked Jones.'), [['Jones', 'person']]);
+    assert.deepEqual(typed('Lopez was the first to say so.'), [['Lopez', 'person']]);
+    assert.equal(typeOf('He visited Jackson.', 'Jackson'), 'place');
+    assert.equal(typeOf('I go to sea as a Commodore, or a Captain, or a Cook.', 'Cook'), undefined);
+  });
   // the first-name lists hold "smith": the list took Smith for a town like Chandler
   it('leaves a common surname alone someone: "He thanked Smith, Houston and Dallas"', () => {
     assert.deepEqual(typed('He thanked Smith, Houston and Dallas.'), [['Smith', 'person'], ['Houston', 'place'], ['Dallas', 'place']]);
-    assert.equal(typeOf('He thanked Houston, Jones and Dallas.', 'Jones'), typeOf('He thanked Jones.', 'Jones'));
+    assert.equal(typeOf('He thanked Houston, Jones and Dallas.', 'Jones'), 'person');
     assert.equal(typeOf('She visited Memphis, Nashville and Jackson.', 'Jackson'), 'place');
   });
   // "Tulsa, Oklahoma": a town before the known place after its comma; a common surname only before a state or a country
   it('leaves a common surname before a comma and a city someone: "He thanked Jones, Houston and Dallas"', () => {
-    assert.equal(typeOf('He thanked Jones, Houston and Dallas.', 'Jones'), typeOf('He thanked Jones.', 'Jones'));
+    assert.equal(typeOf('He thanked Jones, Houston and Dallas.', 'Jones'), 'person');
     // (Jones, Oklahoma is a town)
     assert.equal(typeOf('The tornado hit Jones, Oklahoma, on Monday.', 'Jones'), 'place');
     assert.equal(typeOf('The tornado hit Tulsa, Oklahoma, on Monday.', 'Tulsa'), 'place');
+  });
+  it('reads a first name alone before a comma and a US state as the town: "Moore, Oklahoma"', () => {
+    assert.deepEqual(typed('The tornado hit Moore, Oklahoma, on Monday.'), [['Moore', 'place'], ['Oklahoma', 'place']]);
+    assert.equal(typeOf('The storm reached Chandler, Arizona.', 'Chandler'), 'place');
+    assert.equal(typeOf('Governor Moore, Oklahoma, said no.', 'Moore'), 'person');
+    assert.equal(typeOf('He thanked Moore, Houston and Dallas.', 'Moore'), 'person');
+  });
+  it('leaves a name before a comma and a state in the possessive before a role someone: "Jones, Oklahoma\'s governor"', () => {
+    assert.equal(typeOf('On Monday, Jones, Oklahoma\'s governor, said no.', 'Jones'), 'person');
+    assert.equal(typeOf('On Monday, Moore, Oklahoma\'s top lawyer, said no.', 'Moore'), 'person');
+    assert.equal(typeOf('They drove to Moore, Oklahoma\'s seventh city.', 'Moore'), 'place');
   });
   it('leaves a one-word name the document names as a person again: the speaker of a quotation stays a person', () => {
     const text = 'Votes were counted in Tempe, Mesa and Chandler on Tuesday.\n\n"We waited for hours," said Chandler, 45, a teacher.';

@@ -2146,6 +2146,8 @@ function classify(
   // "United beat Chelsea": a first name alone playing a club is a club (Chelsea, Charlton)
   if (len === 1 && !titled && isA(firstClasses, WORD.firstName) && playsClub(p, first, end)) return typed('organization', 1);
   if (articleOpensTitle(p, first, end, ev)) return placeContext(p, first, end, before) ?? typed('organization', 0);
+  // "Moore, Oklahoma": a first name alone before a comma and a US state is the town there, as "Tulsa, Oklahoma" is (`contextType`)
+  if (len === 1 && !acronym && isA(firstClasses, WORD.firstName) && stateAfterComma(p, end)) return typed('place', 1);
   if (isA(firstClasses, WORD.firstName) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -2172,6 +2174,9 @@ function classify(
     if (shapeOf(keys[end - 1]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 0);
     return typed('person', 1);
   }
+  // "He thanked Jones.", "Lopez was the first": one of the commonest surnames alone, that nothing else types, is someone (a
+  // good guess); not one that is a common word too, which needs more ("to sea as a Captain, or a Cook")
+  if (COMMON_SURNAMES.has(keys[first]) && !isCommonWord(keys[first], ev)) return typed('person', 1);
   // "Chinatown", "Bartlesville", "Faaborg": endings only places have
   if (firstShape & SHAPE.placeSuffix) return typed('place', 0);
   return typed('person', 0);
@@ -2685,7 +2690,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
   if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place
-  if (next?.text === ',' && tokens[end + 1]?.cap && isA(classesAt(p, end + 1), WORD.opensLexicon) && placeOfTownAt(keys, first, end)) return typed('place', 1);
+  if (placeOfTownAt(p, first, end)) return typed('place', 1);
   if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return typed('person', 1);
   if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return typed('place', 1);
   if (prev?.word && !prev.cap && prev.key === 'the') {
@@ -2701,12 +2706,42 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
 
 /**
  * Whether the words after the comma after `[first, end)` are a known place that a town before it lies in: any place, but
- * after a common surname alone only a state or a country ("Moore, Oklahoma"; "Jones, Houston and Dallas" lists someone).
+ * after a common surname alone only a state or a country ("Jones, Oklahoma"; "Jones, Houston and Dallas" lists someone).
  */
-function placeOfTownAt(keys: readonly string[], first: number, end: number): boolean {
+function placeOfTownAt(p: PreparedParagraph, first: number, end: number): boolean {
+  const place = placeAfterComma(p, end);
+  if (place === null) return false;
+  return end - first > 1 || !COMMON_SURNAMES.has(p.keys[first]) || namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length));
+}
+
+/**
+ * "Moore, Oklahoma", "Chandler, Arizona": whether a comma and a US state follow the name ending at `end`, so that a first
+ * name alone before them is the town there.
+ */
+function stateAfterComma(p: PreparedParagraph, end: number): boolean {
+  const place = placeAfterComma(p, end);
+  if (place === null) return false;
+  const state = p.keys.slice(end + 1, end + 1 + place.length);
+  return namesStateOrCountry(state) && place.value.country !== true;
+}
+
+/**
+ * The known place right after a comma at `end` ("Tulsa, Oklahoma"), else null; none in the possessive before a role, which
+ * opens an appositive about the person before the comma ("Jones, Oklahoma's governor, said"; "Tulsa, Oklahoma's second city").
+ */
+function placeAfterComma(p: PreparedParagraph, end: number): { length: number; value: LexiconEntry } | null {
+  const { tokens, keys } = p;
+  if (tokens[end]?.text !== ',' || !tokens[end + 1]?.cap || !isA(classesAt(p, end + 1), WORD.opensLexicon)) return null;
   const place = LEXICON.longestAt(keys, end + 1);
-  if (place === null || place.value.type !== 'place') return false;
-  return end - first > 1 || !COMMON_SURNAMES.has(keys[first]) || namesStateOrCountry(keys.slice(end + 1, end + 1 + place.length));
+  if (place === null || place.value.type !== 'place') return null;
+  const last = end + place.length;
+  return tokens[last].possessiveEnd !== undefined && (roleNounAt(p, last + 1) || roleNounAt(p, last + 2)) ? null : place;
+}
+
+/** A lower-case role noun at token `k` ("governor", "attorney"). */
+function roleNounAt(p: PreparedParagraph, k: number): boolean {
+  const t = p.tokens[k];
+  return t?.word === true && !t.cap && ROLE_NOUNS.has(t.key);
 }
 
 /** The place the words around the name `[first, end)` make of it ("the islands La Désirade", "in Le Mans"), else null. */

@@ -67,9 +67,10 @@ export interface LexiconEntry {
 }
 
 /**
- * The hundred most common surnames of the United States (the 2010 census), folded: alone in a list of places ("He thanked
- * Smith, Houston and Dallas") such a word is someone, whom the list must not make a town, though the first-name lists
- * hold some ("smith", "taylor") and none is known as a place by a list's guess.
+ * The hundred most common surnames of the United States (the 2010 census), folded: alone, such a word is someone where
+ * nothing else types it ("He thanked Jones."), and in a list of places ("He thanked Smith, Houston and Dallas") someone
+ * whom the list must not make a town, though the first-name lists hold some ("smith", "taylor") and none is known as a
+ * place by a list's guess.
  */
 export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
   'smith', 'johnson', 'williams', 'brown', 'jones', 'garcia', 'miller', 'davis', 'rodriguez', 'martinez', 'hernandez', 'lopez',
