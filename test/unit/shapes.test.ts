@@ -120,6 +120,15 @@ test('an inherited speaker has the hidden class of the one it inherits from', ()
   assert.ok(first && second && natives.sameMap(first, second));
 });
 
+test('a pronoun speaker with rivals, and the speaker inheriting from it, have the hidden class of the kept one', () => {
+  const article = analyzeArticle('Mr. Brown met Mr. Green on Monday.\n\n"It went well," he said. "We agree."\n');
+  const [ambiguous, inherited] = article.quotations.map((q) => q.speaker);
+  assert.ok(ambiguous?.kind === 'pronoun' && ambiguous.alternatives?.length, 'the pronoun speaker has rivals');
+  assert.ok(inherited?.cue === null && inherited.alternatives === ambiguous.alternatives, 'the second quotation inherits it with its rivals');
+  const exemplar = keptShapes().get('Speaker with alternatives')!.exemplar;
+  assert.ok(natives.sameMap(ambiguous, exemplar) && natives.sameMap(inherited, exemplar));
+});
+
 test('findings with fixes and related places have the hidden classes of the kept ones', () => {
   const unattributed = analyzeArticle('Council meets\n\nThe mayor spoke on Monday.\n\n"We will never give up on this town."\n');
   const mixed = analyzeArticle('“We will win,” Smith said. "We always do," he said.\n');
