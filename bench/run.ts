@@ -640,11 +640,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   const cold = await coldStart(server, seed ?? generateProse(450), QUICK ? 7 : 15);
 
   log('lsp: 20,000-word article — open, edits, navigation, memory');
-  const c = new BenchClient(server);
-  await c.initialize(null);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  const rssIdle = c.memory();
-  const { uri, lines, at } = await openArticle20k(c, text20k);
+  const { c, rssIdle, uri, lines, at } = await newServerWithArticle20k(server, text20k);
   const e2eMs = await firstEdits(c, uri, at, 2);
   const typing = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, 5);
 
@@ -697,10 +693,7 @@ async function firstEditsAfterPause(server: string, text20k: string): Promise<Ti
 /** The first edits right after opening the 20,000-word article in a new server, started as `lsp` starts its own (`--only-first-edits`). */
 async function firstEditsAtOnce(server: string, text20k: string): Promise<Timing> {
   log('lsp: the first edits right after opening');
-  const c = new BenchClient(server);
-  await c.initialize(null);
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  const { uri, at } = await openArticle20k(c, text20k);
+  const { c, uri, at } = await newServerWithArticle20k(server, text20k);
   const e2eMs = await firstEdits(c, uri, at, 2);
   await c.stop();
   return e2eMs;
@@ -734,8 +727,27 @@ async function firstEdits(c: BenchClient, uri: string, at: { line: number; chara
   return e2eMs;
 }
 
-/** Opens `text20k` in `c` as the 20,000-word article: its URI, its lines, and where `lspTyping` types in it (`editOffset`). */
-async function openArticle20k(c: BenchClient, text20k: string): Promise<{ uri: string; lines: InstanceType<Shipped['LineIndex']>; at: { line: number; character: number } }> {
+/**
+ * A new server with the 20,000-word article open, as `lsp` and `firstEditsAtOnce` start theirs: initialized, given a
+ * moment to settle, its memory read then (no document open: `rssIdle`), and the article opened.
+ */
+async function newServerWithArticle20k(server: string, text20k: string): Promise<{ c: BenchClient; rssIdle: LspResults['rssIdle'] } & Article20k> {
+  const c = new BenchClient(server);
+  await c.initialize(null);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const rssIdle = c.memory();
+  return { c, rssIdle, ...(await openArticle20k(c, text20k)) };
+}
+
+/** The 20,000-word article open in a client: its URI, its lines, and where `lspTyping` types in it (`editOffset`). */
+interface Article20k {
+  uri: string;
+  lines: InstanceType<Shipped['LineIndex']>;
+  at: { line: number; character: number };
+}
+
+/** Opens `text20k` in `c` as the 20,000-word article. */
+async function openArticle20k(c: BenchClient, text20k: string): Promise<Article20k> {
   const uri = 'file:///bench/article20k.article';
   await c.open(uri, text20k);
   const lines = new core.LineIndex(text20k);

@@ -29,7 +29,7 @@ function rehearsal(steps: number) {
   const analysed: string[] = [];
   const done: number[] = [];
   const warmUp = new EditWarmUp(steps, timers);
-  const start = (text: string) => warmUp.start(text, (t) => void analysed.push(t), (n) => void done.push(n));
+  const start = (text: string, uri = 'file:///a.article') => warmUp.start(uri, text, (t) => void analysed.push(t), (n) => void done.push(n));
   return { warmUp, analysed, done, start, turn, delays };
 }
 
@@ -43,7 +43,7 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
       analysed.push(text);
       if (analysed.length === 2) throw new Error('a core bug');
     };
-    warmUp.start('Closed today, the mayor said.', analyze, undefined, (e) => void failures.push(e));
+    warmUp.start('file:///a.article', 'Closed today, the mayor said.', analyze, undefined, (e) => void failures.push(e));
     turn();
     assert.doesNotThrow(turn);
     turn();
@@ -96,6 +96,18 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     for (let i = 0; i < 10; i++) r.turn();
     assert.deepEqual(r.analysed.slice(1), ['First text, athe first.', 'Second text, athe second.', 'Second text, abthe second.', 'Second text, abcthe second.', 'Second text, abcdthe second.', 'Second text, the second.']);
     assert.deepEqual(r.done, [5], 'only the second finished');
+  });
+
+  it("stops for its own document's closing only", () => {
+    const r = rehearsal(3);
+    r.start('Closed today, the mayor said.', 'file:///a.article');
+    r.warmUp.cancelFor('file:///b.article');
+    assert.equal(r.warmUp.running, true, 'another document closed');
+    r.turn();
+    r.warmUp.cancelFor('file:///a.article');
+    assert.equal(r.warmUp.running, false);
+    r.turn();
+    assert.equal(r.analysed.length, 1, 'no step after its document closed');
   });
 
   it('leaves alone a text longer than the limit or without a lower-case word, and runs no step when told none', () => {

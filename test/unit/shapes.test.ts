@@ -36,9 +36,22 @@ type AnyFunction = (...args: never[]) => unknown;
 /** `%GetOptimizationStatus`: the function runs optimised code. */
 const OPTIMIZED = 1 << 4;
 
+/**
+ * How `keepShape`'s names read: a class or interface ('LineEnds', 'Suppressions'), or for the objects of a type that
+ * have some optional fields, the type with those fields ('Finding with fixes'), a variant the tests below check against
+ * the objects the analysis makes.
+ */
+const TYPE_NAME = /^[A-Z]\w*$/;
+const VARIANT_NAME = /^[A-Z]\w* with \w[\w ]*$/;
+const isVariant = (name: string) => VARIANT_NAME.test(name);
+
+test('each kept shape is named by its type, or by its type with the optional fields it has', () => {
+  for (const name of keptShapes().keys()) assert.ok(TYPE_NAME.test(name) || isVariant(name), `${name}: neither a type's name nor 'Type with fields'`);
+});
+
 test('the short-lived classes of an analysis each keep an instance', () => {
   assert.deepEqual(
-    [...keptShapes().keys()].filter((name) => !name.includes(' ')).sort(),
+    [...keptShapes().keys()].filter((name) => !isVariant(name)).sort(),
     ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'PeopleByWord', 'Suppressions', 'TextIndex'],
   );
 });
@@ -105,6 +118,15 @@ test('an inherited speaker has the hidden class of the one it inherits from', ()
   assert.equal(second?.cue, null, 'the second quotation inherits its speaker');
   // (a spread's copy had its own hidden class, which died when a text inherited no speaker)
   assert.ok(first && second && natives.sameMap(first, second));
+});
+
+test('a pronoun speaker with rivals, and the speaker inheriting from it, have the hidden class of the kept one', () => {
+  const article = analyzeArticle('Mr. Brown met Mr. Green on Monday.\n\n"It went well," he said. "We agree."\n');
+  const [ambiguous, inherited] = article.quotations.map((q) => q.speaker);
+  assert.ok(ambiguous?.kind === 'pronoun' && ambiguous.alternatives?.length, 'the pronoun speaker has rivals');
+  assert.ok(inherited?.cue === null && inherited.alternatives === ambiguous.alternatives, 'the second quotation inherits it with its rivals');
+  const exemplar = keptShapes().get('Speaker with alternatives')!.exemplar;
+  assert.ok(natives.sameMap(ambiguous, exemplar) && natives.sameMap(inherited, exemplar));
 });
 
 test('findings with fixes and related places have the hidden classes of the kept ones', () => {

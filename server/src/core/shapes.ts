@@ -29,7 +29,9 @@ interface KeptShape {
 const kept = new Map<string, KeptShape>();
 
 /**
- * Keeps an instance of the class `name` for the life of the process (`make` builds it). Its fields
+ * Keeps an instance of the class `name` for the life of the process (`make` builds it): `name` is the class or
+ * interface ("LineEnds", "Suppressions"), or for objects of a type kept for the optional fields they have, the type
+ * with those fields ("Finding with fixes"; test/unit/shapes.test.ts checks each such variant). Its fields
  * must hold values of the kinds the analysis stores (strings, arrays, small integers): a field that
  * later gets another kind (a fraction where the exemplar had an integer) gives the class a new map.
  */

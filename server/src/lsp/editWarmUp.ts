@@ -55,6 +55,8 @@ export function warmUpText(text: string, at: number, step: number, steps: number
 /** Runs one warm-up at a time, step by step on timers, until it is done or cancelled. */
 export class EditWarmUp {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The document the warm-up types in (read only while it is `running`). */
+  private uri = '';
 
   constructor(
     private readonly steps = EDIT_WARM_UP_STEPS,
@@ -63,15 +65,16 @@ export class EditWarmUp {
   ) {}
 
   /**
-   * Starts rehearsing typing in `text` after the pause (cancelling a warm-up still running),
+   * Starts rehearsing typing in `text`, the document `uri`'s, after the pause (cancelling a warm-up still running),
    * `analyze` called with the text of each step; `done` is told how many steps ran once the last has. A step that
    * throws ends the warm-up and goes to `failed`: it runs on a timer, where an exception would end the server.
    * Does nothing for a text longer than `EDIT_WARM_UP_MAX_LENGTH` or without a lower-case word to type in.
    */
-  start(text: string, analyze: (text: string) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
+  start(uri: string, text: string, analyze: (text: string) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
     this.cancel();
     const at = text.length <= EDIT_WARM_UP_MAX_LENGTH ? typingPoint(text) : -1;
     if (at < 0 || this.steps <= 0) return;
+    this.uri = uri;
     let step = 0;
     const next = () => {
       this.timer = undefined;
@@ -92,9 +95,14 @@ export class EditWarmUp {
     return this.timer !== undefined;
   }
 
-  /** Stops a warm-up before its next step (a change arrived, the document closed). */
+  /** Stops a warm-up before its next step (a change arrived). */
   cancel(): void {
     if (this.timer !== undefined) this.timers.clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** Stops the warm-up if it types in the document `uri` (that document closed): one in another document goes on. */
+  cancelFor(uri: string): void {
+    if (this.running && this.uri === uri) this.cancel();
   }
 }

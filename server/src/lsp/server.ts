@@ -134,8 +134,6 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   // typing rehearsed in a document after its first diagnostics, until a change arrives
   const warmUp = new EditWarmUp();
   const warmUpDue = new Set<string>();
-  // the document the rehearsal types in: closing another one leaves it running
-  let rehearsedUri: string | undefined;
   connection.onExit(() => {
     idle.dispose();
     warmUp.cancel();
@@ -236,8 +234,8 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const warmUpIfCurrent = (document: TextDocument, version: number) => {
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
-    rehearsedUri = document.uri;
     warmUp.start(
+      document.uri,
       document.getText(),
       cache.copyAnalyzer(document),
       (steps) => connection.tracer.log(`typing rehearsed in ${document.uri}: ${steps} analyses, ${(now() - started).toFixed(0)} ms`),
@@ -264,7 +262,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   });
   documents.onDidClose((e) => {
     idle.activity();
-    if (rehearsedUri === e.document.uri) warmUp.cancel();
+    warmUp.cancelFor(e.document.uri);
     warmUpDue.delete(e.document.uri);
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);

@@ -392,7 +392,7 @@ function guessedPersonOfOrganization(run: Clustering, c: Cluster): boolean {
 function newCluster(run: Clustering, pos: number): number {
   run.clusters.push({
     members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-    typeVotes: [0, 0, 0, 0, 0, 0, 0, 0], personEvidence: false, last: pos, kin: false, aside: false,
+    typeVotes: NO_VOTES.slice(), personEvidence: false, last: pos, kin: false, aside: false,
   });
   run.outrightListed.push(0);
   return run.clusters.length - 1;
@@ -1094,6 +1094,8 @@ function strongest(c: Cluster): number {
 const TYPES_BY_SLOT: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
 /** Where `Cluster.typeVotes` says when each type got its first vote. */
 const ORDER = TYPES_BY_SLOT.length;
+/** A new cluster's `typeVotes` (each gets a copy): no votes and no first vote for any type. */
+const NO_VOTES: readonly number[] = Array.from({ length: 2 * ORDER }, () => 0);
 
 /** The slot of `type` in `Cluster.typeVotes`. */
 function typeSlot(type: EntityType): number {
@@ -1107,7 +1109,7 @@ function votesFor(c: Cluster, type: EntityType): number {
 
 /** Whether some member voted for `type` (votes not dropped since). */
 function hasVotes(c: Cluster, type: EntityType): boolean {
-  return c.typeVotes[typeSlot(type)] > 0;
+  return votesFor(c, type) > 0;
 }
 
 /** Adds `vote` (more than 0) for `type`; a type without votes comes after those with some, as in a map. */

@@ -1169,7 +1169,7 @@ const SURNAME_OPENERS: ReadonlySet<string> = new Set(['le', 'la', 'de', 'du', 'd
 
 /**
  * The `WORD` bits of each token of the paragraph `findCandidates` searches (`classesSearched`) that may open a
- * name (`TOKEN.opens`: every capitalised word), filled when the search starts on it: the search asks a name
+ * name (`TOKEN.opens`), all filled by `keepOpenerClasses` before the search starts: the search asks a name
  * word's lists some three times, one look-up of its key answers them all. Scratch storage, grown by doubling
  * (a typed list made for each paragraph cost more than the look-ups it saved); entries of other tokens are stale.
  */
