@@ -561,7 +561,7 @@ function placeCandidate(run: Clustering, pos: number): void {
   const collapsed = cand.type !== 'person' ? other.collapsed : undefined;
   if (collapsed) pick(run, byCollapsed, collapsed.key);
   // "Jenna Mourey, better known as Jenna Marbles" after a headline "Jenna Marbles": join the headline's entity
-  if (cand.alsoKnownAs !== undefined) pick(run, byForm, (run.infos ? run.infos[cand.alsoKnownAs].parts : nameParts(cands[cand.alsoKnownAs].tokens)).full);
+  if (cand.alsoKnownAs !== undefined) pick(run, byForm, infoAt(run, cand.alsoKnownAs).parts.full);
   if (cand.type === 'person' || cand.typeStrength === 0 || cand.weak) {
     // (one cluster of that surname: the pick below takes it all the same)
     if (cand.tokens.length === 1) pick(run, bySurname, parts.last, notKin);

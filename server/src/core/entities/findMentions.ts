@@ -8,7 +8,7 @@ import { ListCollector } from '../lists';
 import { BoundedTable, clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
-  CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
+  CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
   PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
@@ -2711,7 +2711,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
 function placeOfTownAt(p: PreparedParagraph, first: number, end: number): boolean {
   const place = placeAfterComma(p, end);
   if (place === null) return false;
-  return end - first > 1 || !COMMON_SURNAMES.has(p.keys[first]) || namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length));
+  return !commonSurnameAlone(end - first, p.keys[first]) || namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length));
 }
 
 /**

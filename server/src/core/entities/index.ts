@@ -27,7 +27,7 @@ import {
   headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, partIndexOf, partNamesOf, partShortFormsOf,
   retypePlaceShortForms, type PartLinkContext,
 } from './headShortForms';
-import { COMMON_SURNAMES, LEXICON, firstNameGender } from './names';
+import { LEXICON, commonSurnameAlone, firstNameGender } from './names';
 import { TITLES } from './titles';
 
 const prepared = new Memo<KeptParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -803,9 +803,7 @@ function placeInList(c: NameCandidate): boolean {
 }
 
 /** A name of one word that is a common surname ("Smith", "Jones"): someone, whom no list of places makes a town. */
-function surnameAlone(c: NameCandidate): boolean {
-  return c.tokens.length === 1 && COMMON_SURNAMES.has(c.tokens[0].key);
-}
+const surnameAlone = (c: NameCandidate) => commonSurnameAlone(c.tokens.length, c.tokens[0].key);
 
 /** Adverbs before "known as" or "called" in an alias ("also known as", "originally called"). */
 const ALIAS_ADVERBS = '(?:also|better|commonly|widely|popularly|now|formerly|once|still|more|locally|simply|sometimes|often|usually|originally)';

@@ -83,6 +83,14 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
   'price', 'alvarez', 'castillo', 'sanders', 'patel', 'myers', 'long', 'ross', 'foster', 'jimenez',
 ]);
 
+/**
+ * Whether a name of `words` words, the first folded `key`, is a common surname alone ("Smith", "Jones"): someone, whom
+ * neither a list of places nor a place after a comma makes a town (`typeList`, `placeInList`, `placeOfTownAt`).
+ */
+export function commonSurnameAlone(words: number, key: string): boolean {
+  return words === 1 && COMMON_SURNAMES.has(key);
+}
+
 /** The most frequent lower-case words of English: a capitalised one alone is no evidence of a name. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(items(DATA.commonWords));
 
