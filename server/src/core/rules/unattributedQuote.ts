@@ -1,3 +1,4 @@
+import { topQuotations } from '../quotes';
 import { attributionContext, heardPassiveAround, type AttributionContext } from '../quotes/attribute';
 import type { Cue, Quotation, TextEdit } from '../types';
 import type { RawFinding, Rule } from './rule';
@@ -13,7 +14,7 @@ export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
   description: 'A quotation has no speaker: no "said", "told", "according to" or speaker in its sentence or paragraph.',
   run({ article, doc, options }) {
-    const top = article.quotations.filter((q) => q.parentId === null);
+    const top = topQuotations(article.quotations);
     // (built only for a quotation without a speaker: most articles have none)
     let ctx: AttributionContext | null = null;
     const findings: RawFinding[] = [];
