@@ -78,7 +78,7 @@ export function attributionEdits(text: string, q: Quotation): TextEdit[] {
   return [{ span: { start: q.span.end, end: q.span.end }, newText: ` ${PLACEHOLDER}${needsStop ? '.' : ''}` }];
 }
 
-/** A closed top-level quotation, not a scare quote, with no speaker. */
+/** Of the top-level quotations (`run` reads no others), a closed one, not a scare quote, with no speaker. */
 function lacksAttribution(q: Quotation): boolean {
-  return q.parentId === null && q.closed && q.kind !== 'scare' && !q.speaker;
+  return q.closed && q.kind !== 'scare' && !q.speaker;
 }
