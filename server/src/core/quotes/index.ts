@@ -50,7 +50,7 @@ export function attributeQuotations(
 // a step it must deoptimize leaves the others optimized)
 
 /** The quotations nested in no other, in order. */
-function topQuotations(quotations: Quotation[]): Quotation[] {
+export function topQuotations(quotations: readonly Quotation[]): Quotation[] {
   const top: Quotation[] = [];
   for (let n = 0; n < quotations.length; n++) if (quotations[n].parentId === null) top.push(quotations[n]);
   return top;

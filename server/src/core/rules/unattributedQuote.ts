@@ -1,3 +1,4 @@
+import { topQuotations } from '../quotes';
 import { attributionContext, heardPassiveAround, type AttributionContext } from '../quotes/attribute';
 import type { Cue, Quotation, TextEdit } from '../types';
 import type { RawFinding, Rule } from './rule';
@@ -13,7 +14,7 @@ export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
   description: 'A quotation has no speaker: no "said", "told", "according to" or speaker in its sentence or paragraph.',
   run({ article, doc, options }) {
-    const top = article.quotations.filter((q) => q.parentId === null);
+    const top = topQuotations(article.quotations);
     // (built only for a quotation without a speaker: most articles have none)
     let ctx: AttributionContext | null = null;
     const findings: RawFinding[] = [];
@@ -77,7 +78,7 @@ export function attributionEdits(text: string, q: Quotation): TextEdit[] {
   return [{ span: { start: q.span.end, end: q.span.end }, newText: ` ${PLACEHOLDER}${needsStop ? '.' : ''}` }];
 }
 
-/** A closed top-level quotation, not a scare quote, with no speaker. */
+/** Of the top-level quotations (`run` reads no others), a closed one, not a scare quote, with no speaker. */
 function lacksAttribution(q: Quotation): boolean {
-  return q.parentId === null && q.closed && q.kind !== 'scare' && !q.speaker;
+  return q.closed && q.kind !== 'scare' && !q.speaker;
 }
