@@ -113,6 +113,8 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
   it('leaves alone a text longer than the limit or without a lower-case word, and runs no step when told none', () => {
     const r = rehearsal(3);
     r.start('word '.repeat(EDIT_WARM_UP_MAX_LENGTH / 5 + 1));
+    // (checked before the next start, which would cancel a warm-up it had started)
+    assert.equal(r.warmUp.running, false, 'a text longer than the limit gets none');
     r.start('ALL CAPS 2024');
     const none = rehearsal(0);
     none.start('Closed today, the mayor said.');
