@@ -55,7 +55,7 @@ export function warmUpText(text: string, at: number, step: number, steps: number
 /** Runs one warm-up at a time, step by step on timers, until it is done or cancelled. */
 export class EditWarmUp {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The document the warm-up types in (read only while it is `running`). */
+  /** The document the warm-up types in (the last one started: cancelling a warm-up that is not running does nothing). */
   private uri = '';
 
   constructor(
@@ -103,6 +103,6 @@ export class EditWarmUp {
 
   /** Stops the warm-up if it types in the document `uri` (that document closed): one in another document goes on. */
   cancelFor(uri: string): void {
-    if (this.running && this.uri === uri) this.cancel();
+    if (this.uri === uri) this.cancel();
   }
 }
