@@ -61,7 +61,6 @@ export class EditWarmUp {
   constructor(
     private readonly steps = EDIT_WARM_UP_STEPS,
     private readonly timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis,
-    private readonly delayMs = EDIT_WARM_UP_DELAY_MS,
   ) {}
 
   /**
@@ -87,7 +86,7 @@ export class EditWarmUp {
       if (++step < this.steps) this.timer = this.timers.setTimeout(next, 0);
       else done(step);
     };
-    this.timer = this.timers.setTimeout(next, this.delayMs);
+    this.timer = this.timers.setTimeout(next, EDIT_WARM_UP_DELAY_MS);
   }
 
   /** True while a warm-up has steps left. */
