@@ -63,13 +63,14 @@ async function main(): Promise<void> {
   const pid = client.process.pid!;
   for (let k = 0; k < warmUp + keystrokes; k++) {
     const p = { line: at.line, character: at.character + k };
-    const [main, all] = [threadCpuMs(pid, true), threadCpuMs(pid, false)];
+    const before = serverCpuMs(pid);
     const from = now();
     await client.change(uri, [{ range: { start: p, end: p }, text: String.fromCharCode(97 + (k % 26)) }]);
     if (k < warmUp) continue;
     sent.push({ from, to: now() });
-    cpu.main.push(threadCpuMs(pid, true) - main);
-    cpu.all.push(threadCpuMs(pid, false) - all);
+    const after = serverCpuMs(pid);
+    cpu.main.push(after.main - before.main);
+    cpu.all.push(after.all - before.all);
   }
   await client.stop();
   const marks = JSON.parse(readFileSync(marksFile, 'utf8')) as Mark[];
@@ -106,19 +107,22 @@ async function main(): Promise<void> {
   if (cpu.main.every(Number.isFinite)) console.log(`server CPU per keystroke (medians): main thread ${upperMedian(cpu.main).toFixed(2)} ms, all threads ${upperMedian(cpu.all).toFixed(2)} ms`);
 }
 
-/** CPU time a process has used so far in ms, its main thread's or all its threads' (Linux schedstat, ns); NaN elsewhere. */
-function threadCpuMs(pid: number, mainThreadOnly: boolean): number {
+/** CPU time a process has used so far in ms, its main thread's and all its threads' (Linux schedstat, ns, read once per thread); NaN elsewhere. */
+function serverCpuMs(pid: number): { main: number; all: number } {
   const tasks = `/proc/${pid}/task`;
-  if (!existsSync(tasks)) return NaN;
-  let ns = 0;
-  for (const task of mainThreadOnly ? [String(pid)] : readdirSync(tasks)) {
+  if (!existsSync(tasks)) return { main: NaN, all: NaN };
+  let main = 0;
+  let all = 0;
+  for (const task of readdirSync(tasks)) {
     try {
-      ns += Number(readFileSync(`${tasks}/${task}/schedstat`, 'utf8').split(' ')[0]);
+      const ns = Number(readFileSync(`${tasks}/${task}/schedstat`, 'utf8').split(' ')[0]);
+      all += ns;
+      if (task === String(pid)) main = ns;
     } catch {
       // a thread that ended meanwhile
     }
   }
-  return ns / 1e6;
+  return { main: main / 1e6, all: all / 1e6 };
 }
 
 /** The first mark of `name` at or after `from`. */

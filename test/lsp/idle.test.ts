@@ -145,6 +145,12 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
 /** Time for a rehearsal of typing in a short text to finish: its pause and its steps, with room to spare. */
 const REHEARSAL_TIME_MS = EDIT_WARM_UP_DELAY_MS + 750;
 
+/** A short article the rehearsal tests open. */
+const REHEARSAL_TEXT = 'Title\n\n"Closed," the mayor said on Monday.\n';
+
+/** The LSP trace's lines that say a rehearsal of typing in `uri` finished. */
+const rehearsalsIn = (traces: readonly string[], uri: string) => traces.filter((t) => t.startsWith(`typing rehearsed in ${uri}:`));
+
 /** What the server logs when a publication of diagnostics fails. */
 const PUBLISH_FAILED = 'publishing diagnostics failed';
 
@@ -328,8 +334,8 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/rehearsal.article';
-      await s.open(uri, 'Title\n\n"Closed," the mayor said on Monday.\n');
-      const rehearsed = () => s.traces.filter((t) => t.startsWith(`typing rehearsed in ${uri}:`));
+      await s.open(uri, REHEARSAL_TEXT);
+      const rehearsed = () => rehearsalsIn(s.traces, uri);
       await s.until(() => rehearsed().length === 1, 'a trace of the rehearsal');
       assert.match(rehearsed()[0], new RegExp(`: ${EDIT_WARM_UP_STEPS} analyses, \\d+ ms$`));
       await s.typeX(uri, 2);
@@ -347,7 +353,7 @@ describe('server wiring of the idle collection and the timing notification', () 
     try {
       await s.start();
       const uri = 'file:///tmp/rehearsal-stopped.article';
-      await s.open(uri, 'Title\n\n"Closed," the mayor said on Monday.\n');
+      await s.open(uri, REHEARSAL_TEXT);
       await s.until(() => s.published.length === 1, 'diagnostics for the open document');
       await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
@@ -363,22 +369,21 @@ describe('server wiring of the idle collection and the timing notification', () 
     const s = inProcessServer({});
     try {
       await s.start();
-      const text = 'Title\n\n"Closed," the mayor said on Monday.\n';
       const [replaced, opened] = ['file:///tmp/rehearsal-replaced.article', 'file:///tmp/rehearsal-opened.article'];
-      await s.open(replaced, text);
+      await s.open(replaced, REHEARSAL_TEXT);
       await s.until(() => s.published.length === 1, 'diagnostics for the first document');
-      await s.open(opened, text);
+      await s.open(opened, REHEARSAL_TEXT);
       await s.until(() => s.published.length === 2, 'diagnostics for the second document');
       // an editor's preview tab: the document it showed closes while the rehearsal of the new one waits for its pause
       await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: replaced } });
-      await s.until(() => s.traces.some((t) => t.startsWith(`typing rehearsed in ${opened}:`)), 'the rehearsal in the open document finished');
+      await s.until(() => rehearsalsIn(s.traces, opened).length > 0, 'the rehearsal in the open document finished');
 
       const closed = 'file:///tmp/rehearsal-closed.article';
-      await s.open(closed, text);
+      await s.open(closed, REHEARSAL_TEXT);
       await s.until(() => s.published.length === 4, 'diagnostics for the third document');
       await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: closed } });
       await sleep(REHEARSAL_TIME_MS);
-      assert.deepEqual(s.traces.filter((t) => t.startsWith(`typing rehearsed in ${closed}:`)), [], 'no rehearsal went on in the closed document');
+      assert.deepEqual(rehearsalsIn(s.traces, closed), [], 'no rehearsal went on in the closed document');
     } finally {
       s.end();
     }

@@ -23,33 +23,35 @@ function turns() {
   return { timers, turn, delays };
 }
 
-/** A warm-up of `steps` on timers of its own (`turn` runs the next step), the texts it analyses and what `done` was told. */
-function rehearsal(steps: number) {
+/**
+ * A warm-up of `steps` on timers of its own (`turn` runs the next step), the texts it analyses, what `done` was told and
+ * what `failed` was (the analysis number `throwAt`, counted from 1, throws 'a core bug').
+ */
+function rehearsal(steps: number, throwAt = 0) {
   const { timers, turn, delays } = turns();
   const analysed: string[] = [];
   const done: number[] = [];
+  const failures: unknown[] = [];
   const warmUp = new EditWarmUp(steps, timers);
-  const start = (text: string, uri = 'file:///a.article') => warmUp.start(uri, text, (t) => void analysed.push(t), (n) => void done.push(n));
-  return { warmUp, analysed, done, start, turn, delays };
+  const analyze = (text: string) => {
+    analysed.push(text);
+    if (analysed.length === throwAt) throw new Error('a core bug');
+  };
+  const start = (text: string, uri = 'file:///a.article') =>
+    warmUp.start(uri, text, analyze, (n) => void done.push(n), (e) => void failures.push(e));
+  return { warmUp, analysed, done, failures, start, turn, delays };
 }
 
 describe('edit warm-up (typing rehearsed after a document opens)', () => {
   it('ends at a step that throws and reports the error, never throwing from its timer', () => {
-    const { timers, turn } = turns();
-    const failures: unknown[] = [];
-    const analysed: string[] = [];
-    const warmUp = new EditWarmUp(4, timers);
-    const analyze = (text: string) => {
-      analysed.push(text);
-      if (analysed.length === 2) throw new Error('a core bug');
-    };
-    warmUp.start('file:///a.article', 'Closed today, the mayor said.', analyze, undefined, (e) => void failures.push(e));
-    turn();
-    assert.doesNotThrow(turn);
-    turn();
-    assert.equal(analysed.length, 2, 'no step after the one that threw');
-    assert.deepEqual(failures.map((e) => (e as Error).message), ['a core bug']);
-    assert.equal(warmUp.running, false);
+    const r = rehearsal(4, 2);
+    r.start('Closed today, the mayor said.');
+    r.turn();
+    assert.doesNotThrow(r.turn);
+    r.turn();
+    assert.equal(r.analysed.length, 2, 'no step after the one that threw');
+    assert.deepEqual(r.failures.map((e) => (e as Error).message), ['a core bug']);
+    assert.equal(r.warmUp.running, false);
   });
 
   it('types at the start of the first lower-case word from the middle on', () => {
@@ -113,6 +115,8 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
   it('leaves alone a text longer than the limit or without a lower-case word, and runs no step when told none', () => {
     const r = rehearsal(3);
     r.start('word '.repeat(EDIT_WARM_UP_MAX_LENGTH / 5 + 1));
+    // (checked before the next start, which would cancel a warm-up it had started)
+    assert.equal(r.warmUp.running, false, 'a text longer than the limit gets none');
     r.start('ALL CAPS 2024');
     const none = rehearsal(0);
     none.start('Closed today, the mayor said.');

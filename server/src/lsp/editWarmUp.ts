@@ -55,13 +55,12 @@ export function warmUpText(text: string, at: number, step: number, steps: number
 /** Runs one warm-up at a time, step by step on timers, until it is done or cancelled. */
 export class EditWarmUp {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The document the warm-up types in (read only while it is `running`). */
+  /** The document the warm-up types in (the last one started: cancelling a warm-up that is not running does nothing). */
   private uri = '';
 
   constructor(
     private readonly steps = EDIT_WARM_UP_STEPS,
     private readonly timers: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'> = globalThis,
-    private readonly delayMs = EDIT_WARM_UP_DELAY_MS,
   ) {}
 
   /**
@@ -87,7 +86,7 @@ export class EditWarmUp {
       if (++step < this.steps) this.timer = this.timers.setTimeout(next, 0);
       else done(step);
     };
-    this.timer = this.timers.setTimeout(next, this.delayMs);
+    this.timer = this.timers.setTimeout(next, EDIT_WARM_UP_DELAY_MS);
   }
 
   /** True while a warm-up has steps left. */
@@ -103,6 +102,6 @@ export class EditWarmUp {
 
   /** Stops the warm-up if it types in the document `uri` (that document closed): one in another document goes on. */
   cancelFor(uri: string): void {
-    if (this.running && this.uri === uri) this.cancel();
+    if (this.uri === uri) this.cancel();
   }
 }
