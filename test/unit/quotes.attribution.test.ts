@@ -129,6 +129,8 @@ describe('attribution patterns', () => {
     // her son's words are not hers ("Her" no longer owns them past his possessive)
     assertSpeaker('Maria Lopez runs the shelter. ⟦Her son⟧\'s answer was blunt: "No."', 'No.', 'named', 'answer was blunt');
     assertSpeaker('⟦Lopez⟧\'s answer: "No."', 'No.', 'named', 'answer');
+    // the curly ending is left off the speaker too, as long as the straight one (`POSSESSIVE_LENGTH`)
+    assertSpeaker('⟦Lopez⟧’s answer: "No."', 'No.', 'named', 'answer');
   });
   // the headline rule took "Her answer" for a name
   it('Her answer: "…" (words of speech right before the colon: their owner says them; no one\'s name no one\'s)', () => {
