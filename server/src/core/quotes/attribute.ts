@@ -139,9 +139,8 @@ const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that'])
 export function heardPassiveAround(ctx: AttributionContext, q: Quotation, paragraphs: readonly Paragraph[], floor: number, ceiling: number): Cue | null {
   const before = heardPassive(ctx, tokensBefore(ctx, q, paragraphs[q.paragraph], floor));
   if (before || !q.closed) return before;
-  // a quotation run over paragraphs ends in a later one
-  let end = paragraphs[q.paragraph];
-  while (end.index + 1 < paragraphs.length && paragraphs[end.index + 1].span.start < q.span.end) end = paragraphs[end.index + 1];
+  // the paragraph of its closing mark (a quotation run over paragraphs ends in a later one)
+  const end = paragraphs[ctx.tokens.paragraphAt(q.span.end - 1)];
   return heardPassive(ctx, tokensAfter(ctx, q, end.span.end, ceiling));
 }
 

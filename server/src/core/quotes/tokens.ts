@@ -240,7 +240,7 @@ export class ParagraphTokens {
   ) {}
 
   /** Index of the paragraph that contains `pos` (or the nearest before it). */
-  private paragraphAt(pos: number): number {
+  paragraphAt(pos: number): number {
     let lo = 0;
     let hi = this.spans.length - 1;
     while (lo < hi) {
