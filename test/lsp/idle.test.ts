@@ -21,7 +21,7 @@ import {
 import { createConnection, type Connection } from 'vscode-languageserver/node';
 import { Script } from 'node:vm';
 import { trackedDocuments } from '../../server/src/lsp/documents';
-import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_STEPS } from '../../server/src/lsp/editWarmUp';
+import { EDIT_WARM_UP_STEPS, EditWarmUp } from '../../server/src/lsp/editWarmUp';
 import { exposedGc, fullCollection, IdleCollector, youngCollection } from '../../server/src/lsp/idleCollector';
 import { startServer, type ServerHost } from '../../server/src/lsp/server';
 import { DIAGNOSTICS_DEBOUNCE_MS, DIAGNOSTICS_TIMING_METHOD, type DiagnosticsTiming } from '../../server/src/protocol';
@@ -142,14 +142,25 @@ function inProcessServer(host: ServerHost, adjust: (connection: Connection) => v
   return { client, published, timings, logged, traces, loggedWith, until, start, open, typeX, end: () => (client.dispose(), toServer.end(), toClient.end()) };
 }
 
-/** Time for a rehearsal of typing in a short text to finish: its pause and its steps, with room to spare. */
-const REHEARSAL_TIME_MS = EDIT_WARM_UP_DELAY_MS + 750;
-
 /** A short article the rehearsal tests open. */
 const REHEARSAL_TEXT = 'Title\n\n"Closed," the mayor said on Monday.\n';
 
 /** The LSP trace's lines that say a rehearsal of typing in `uri` finished. */
 const rehearsalsIn = (traces: readonly string[], uri: string) => traces.filter((t) => t.startsWith(`typing rehearsed in ${uri}:`));
+
+/**
+ * The rehearsals of typing the server starts from now until `stop` (`EditWarmUp.start` spied on): the documents they
+ * type in, and whether one has steps left. None left and no trace of one: none will ever finish (nothing signals a
+ * rehearsal that does not happen; a wait of its length only grows weaker on a loaded machine).
+ */
+function rehearsalStarts() {
+  const start = mock.method(EditWarmUp.prototype, 'start');
+  return {
+    uris: () => start.mock.calls.map((c) => c.arguments[0]),
+    running: () => start.mock.calls.some((c) => (c.this as EditWarmUp).running),
+    stop: () => start.mock.restore(),
+  };
+}
 
 /** What the server logs when a publication of diagnostics fails. */
 const PUBLISH_FAILED = 'publishing diagnostics failed';
@@ -330,6 +341,7 @@ describe('server wiring of the idle collection and the timing notification', () 
   });
 
   it('rehearses typing in a document after its first diagnostics, once, and says so in the LSP trace', async () => {
+    const started = rehearsalStarts();
     const s = inProcessServer({});
     try {
       await s.start();
@@ -340,32 +352,39 @@ describe('server wiring of the idle collection and the timing notification', () 
       assert.match(rehearsed()[0], new RegExp(`: ${EDIT_WARM_UP_STEPS} analyses, \\d+ ms$`));
       await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
-      // time for a rehearsal after the change, had one started (its pause alone is EDIT_WARM_UP_DELAY_MS)
-      await sleep(REHEARSAL_TIME_MS);
+      // (a rehearsal starts as the publication is written, before the client reads it; a request answered after it makes sure)
+      await s.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 2 } });
+      assert.deepEqual(started.uris(), [uri], 'no rehearsal started after the change');
+      assert.equal(started.running(), false, 'nor one left running');
       assert.equal(rehearsed().length, 1, 'after an open only, not after a change');
     } finally {
+      started.stop();
       s.end();
     }
   });
 
   it('stops rehearsing typing when a change arrives', async () => {
+    const started = rehearsalStarts();
     const s = inProcessServer({});
     try {
       await s.start();
       const uri = 'file:///tmp/rehearsal-stopped.article';
       await s.open(uri, REHEARSAL_TEXT);
       await s.until(() => s.published.length === 1, 'diagnostics for the open document');
+      assert.deepEqual(started.uris(), [uri], 'a rehearsal started');
       await s.typeX(uri, 2);
       await s.until(() => s.published.length === 2, 'diagnostics for the change');
-      // (the change came in the pause before the rehearsal's first step, or during a step); time for the rehearsal, had it gone on
-      await sleep(REHEARSAL_TIME_MS);
+      // (the change came in the pause before the rehearsal's first step, or during a step)
+      assert.equal(started.running(), false, 'the rehearsal has no step left');
       assert.deepEqual(s.traces.filter((t) => t.startsWith('typing rehearsed')), [], 'the rehearsal did not finish');
     } finally {
+      started.stop();
       s.end();
     }
   });
 
   it('goes on rehearsing typing in a document when another document closes, and stops when its own does', async () => {
+    const started = rehearsalStarts();
     const s = inProcessServer({});
     try {
       await s.start();
@@ -381,10 +400,13 @@ describe('server wiring of the idle collection and the timing notification', () 
       const closed = 'file:///tmp/rehearsal-closed.article';
       await s.open(closed, REHEARSAL_TEXT);
       await s.until(() => s.published.length === 4, 'diagnostics for the third document');
+      assert.equal(started.uris().at(-1), closed, 'a rehearsal started in the third document');
       await s.client.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: closed } });
-      await sleep(REHEARSAL_TIME_MS);
+      await s.until(() => s.published.length === 5, 'the closed document\'s diagnostics cleared');
+      assert.equal(started.running(), false, 'the rehearsal has no step left');
       assert.deepEqual(rehearsalsIn(s.traces, closed), [], 'no rehearsal went on in the closed document');
     } finally {
+      started.stop();
       s.end();
     }
   });

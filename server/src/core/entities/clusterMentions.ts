@@ -1101,6 +1101,8 @@ const NO_VOTES: readonly number[] = Array.from({ length: 2 * ORDER }, () => 0);
 function typeSlot(type: EntityType): number {
   return type === 'person' ? 0 : type === 'organization' ? 1 : type === 'place' ? 2 : 3;
 }
+// `typeSlot` writes out `TYPES_BY_SLOT`'s order (tests, not a look-up, on a hot path): checked once, at load.
+for (let t = 0; t < ORDER; t++) if (typeSlot(TYPES_BY_SLOT[t]) !== t) throw new Error(`typeSlot puts '${TYPES_BY_SLOT[t]}' out of TYPES_BY_SLOT's order`);
 
 /** The votes `c` has for `type` (0: none; every vote is more). */
 function votesFor(c: Cluster, type: EntityType): number {

@@ -4,7 +4,7 @@ import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
-import { endsInPossessive, endsSentence, ParagraphTokens, withoutPossessive, type Token } from './tokens';
+import { endsInPossessive, endsSentence, ParagraphTokens, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
 const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
@@ -107,17 +107,18 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && ((ctx.verbs.has(t.lower) && !heardAt(tokens, k) && !sayingNounAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
+  return t.isWord && ((ctx.verbs.has(t.lower) && heardAuxiliaryAt(tokens, k) < 0 && !sayingNounAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
 
 /**
  * "The crowd was told '…'", "'…,' reporters were warned": the passive of a verb whose object hears the words (`HEARD_PARTICIPLES`)
- * makes its subject the one who heard them, not the speaker.
+ * makes its subject the one who heard them, not the speaker. The token of the passive's auxiliary when token `k` is its participle, else -1.
  */
-function heardAt(tokens: readonly Token[], k: number): boolean {
-  if (!HEARD_PARTICIPLES.has(tokens[k].lower) || k === 0) return false;
+function heardAuxiliaryAt(tokens: readonly Token[], k: number): number {
+  if (!HEARD_PARTICIPLES.has(tokens[k].lower) || k === 0) return -1;
   // "was told", "were repeatedly told", "had been told"
-  return PASSIVE_AUXILIARIES.has(tokens[passiveAuxiliaryAt(tokens, k)].lower);
+  const auxiliary = passiveAuxiliaryAt(tokens, k);
+  return PASSIVE_AUXILIARIES.has(tokens[auxiliary].lower) ? auxiliary : -1;
 }
 
 /**
@@ -138,20 +139,20 @@ const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that'])
 export function heardPassiveAround(ctx: AttributionContext, q: Quotation, paragraphs: readonly Paragraph[], floor: number, ceiling: number): Cue | null {
   const before = heardPassive(ctx, tokensBefore(ctx, q, paragraphs[q.paragraph], floor));
   if (before || !q.closed) return before;
-  // a quotation run over paragraphs ends in a later one
-  let end = paragraphs[q.paragraph];
-  while (end.index + 1 < paragraphs.length && paragraphs[end.index + 1].span.start < q.span.end) end = paragraphs[end.index + 1];
+  // the paragraph of its closing mark (a quotation run over paragraphs ends in a later one)
+  const end = paragraphs[ctx.tokens.paragraphAt(q.span.end - 1)];
   return heardPassive(ctx, tokensAfter(ctx, q, end.span.end, ceiling));
 }
 
 /**
  * The passive of a verb whose object hears the words in a quotation's sentence ("The crowd was told '…'", "'…,' reporters were
- * warned", `heardAt`), from its auxiliary to its participle; null when the sentence has none. It explains why that sentence,
+ * warned", `heardAuxiliaryAt`), from its auxiliary to its participle; null when the sentence has none. It explains why that sentence,
  * with a verb of saying in it, names no speaker.
  */
 function heardPassive(ctx: AttributionContext, tokens: readonly Token[]): Cue | null {
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].isWord && heardAt(tokens, k)) return cueOf(ctx, tokens[passiveAuxiliaryAt(tokens, k)], tokens[k]);
+    const auxiliary = heardAuxiliaryAt(tokens, k);
+    if (auxiliary >= 0) return cueOf(ctx, tokens[auxiliary], tokens[k]);
   }
   return null;
 }
@@ -431,7 +432,7 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
   // headline style "Trump: '…'": a name and a colon are the whole sentence so far
   if (before[n - 1].text === ':' && n >= 2) {
     const phrase = parseSpeakerBackward(before, n - 2, ctx.lex);
-    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun' && !holdsBeForm(before, phrase) && !namesNoOne(before, phrase)) return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
+    if (phrase && phrase.first === 0 && phrase.kind !== 'pronoun' && !phraseHolds(before, phrase, BE_FORMS, false) && !namesNoOne(before, phrase)) return { phrase, cue: cueOf(ctx, before[n - 1], before[n - 1]) };
     // headline style "Reyes on Game 7 loss: '…'": a name, a topic and a colon
     const speaker = parseSpeakerForward(before, 0, ctx.lex);
     const topic = speaker ? speaker.last + 1 : -1;
@@ -482,7 +483,7 @@ function ownersWordsBeforeColon(ctx: AttributionContext, before: Token[]): Attri
   const phrase = parseSpeakerBackward(before, owner, ctx.lex);
   if (!phrase || phrase.first !== 0 || !(t.cap ? phrase.kind === 'named' : ownsWords(t, ctx.lex))) return null;
   // the speaker is the owner without its possessive ending ("Lopez", "The mayor")
-  return { phrase: { ...phrase, span: { start: phrase.span.start, end: t.end - 2 } }, cue };
+  return { phrase: { ...phrase, span: { start: phrase.span.start, end: t.end - POSSESSIVE_LENGTH } }, cue };
 }
 
 /**
@@ -546,11 +547,13 @@ function namesSomeone(ctx: AttributionContext, tokens: Token[], phrase: SpeakerP
 }
 
 /**
- * Whether a phrase holds a form of "be": a clause ("The Answer Was Simple:"), no headline's speaker ("Trump:"). Only a
- * run of capitalised words can: the STOP set of phrases.ts (`BE_FORMS`) ends any other phrase before "be" ("The answer was simple:").
+ * Whether a word of a phrase is one of `words` (`lowerCaseOnly`: written in lower case). A form of "be" in any case makes
+ * a clause ("The Answer Was Simple:"), no headline's speaker ("Trump:"); only a run of capitalised words holds one, the STOP
+ * set of phrases.ts (`BE_FORMS`) ending any other phrase before "be". A lower-case noun of a proverb (`PROVERBS`: "The saying
+ * goes", "An old adage") makes its words no one's.
  */
-function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
-  for (let k = phrase.first; k <= phrase.last; k++) if (BE_FORMS.has(tokens[k].lower)) return true;
+function phraseHolds(tokens: Token[], phrase: SpeakerPhrase, words: ReadonlySet<string>, lowerCaseOnly: boolean): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) if (!(lowerCaseOnly && tokens[k].cap) && words.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -561,13 +564,7 @@ function holdsBeForm(tokens: Token[], phrase: SpeakerPhrase): boolean {
  */
 function namesNoOne(tokens: Token[], phrase: SpeakerPhrase): boolean {
   if (phrase.first === phrase.last && COLON_IMPERATIVES.has(tokens[phrase.first].lower)) return true;
-  return phrase.kind === 'named' && !tokens[phrase.last].cap && (WORDS_OF_SPEECH.has(tokens[phrase.last].lower) || holdsProverb(tokens, phrase));
-}
-
-/** Whether a phrase holds a lower-case noun of a proverb (`PROVERBS`: "The saying goes", "An old adage"), whose words are no one's. */
-function holdsProverb(tokens: Token[], phrase: SpeakerPhrase): boolean {
-  for (let k = phrase.first; k <= phrase.last; k++) if (!tokens[k].cap && PROVERBS.has(tokens[k].lower)) return true;
-  return false;
+  return phrase.kind === 'named' && !tokens[phrase.last].cap && (WORDS_OF_SPEECH.has(tokens[phrase.last].lower) || phraseHolds(tokens, phrase, PROVERBS, true));
 }
 
 /** Nouns of a proverb, said by everyone and so by no one ("the saying", "an old adage"). */

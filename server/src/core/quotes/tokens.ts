@@ -99,6 +99,9 @@ function isSkipped(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
+/** The length of every possessive ending `endsInPossessive` accepts ("'s", "’s"): what `withoutPossessive` and an owner speaker's span (`attribute.ts`) leave off. */
+export const POSSESSIVE_LENGTH = 2;
+
 /** Whether a lower-case word ends in a possessive "'s" or "’s" ("pompeo's", "biden’s"). */
 export function endsInPossessive(lower: string): boolean {
   const n = lower.length;
@@ -107,7 +110,7 @@ export function endsInPossessive(lower: string): boolean {
 
 /** A lower-case word without its possessive ending ("pompeo's" → "pompeo"; `/['’]s$/` replaced, without the expression). */
 export function withoutPossessive(lower: string): string {
-  return endsInPossessive(lower) ? lower.slice(0, lower.length - 2) : lower;
+  return endsInPossessive(lower) ? lower.slice(0, lower.length - POSSESSIVE_LENGTH) : lower;
 }
 
 /**
@@ -237,7 +240,7 @@ export class ParagraphTokens {
   ) {}
 
   /** Index of the paragraph that contains `pos` (or the nearest before it). */
-  private paragraphAt(pos: number): number {
+  paragraphAt(pos: number): number {
     let lo = 0;
     let hi = this.spans.length - 1;
     while (lo < hi) {
