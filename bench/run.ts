@@ -680,13 +680,11 @@ function firstEditResults(e2eMs: Timing, afterPauseMs: Timing, text20k: string):
 /** The first edits in a new server with the 20,000-word article open, after `READING_PAUSE_MS` (a user who reads first). */
 async function firstEditsAfterPause(server: string, text20k: string): Promise<Timing> {
   log('lsp: the first edits after a pause of a reader');
-  const paused = new BenchClient(server);
-  await paused.initialize(null);
-  const opened = await openArticle20k(paused, text20k);
+  const { c, uri, at } = await newServerWithArticle20k(server, text20k);
   await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
   // all counted: the first edits are the ones the rehearsal in the pause is for
-  const afterPauseMs = await firstEdits(paused, opened.uri, opened.at, 0);
-  await paused.stop();
+  const afterPauseMs = await firstEdits(c, uri, at, 0);
+  await c.stop();
   return afterPauseMs;
 }
 
@@ -728,8 +726,9 @@ async function firstEdits(c: BenchClient, uri: string, at: { line: number; chara
 }
 
 /**
- * A new server with the 20,000-word article open, as `lsp` and `firstEditsAtOnce` start theirs: initialized, given a
- * moment to settle, its memory read then (no document open: `rssIdle`), and the article opened.
+ * A new server with the 20,000-word article open, as `lsp` and both first-edit rows start theirs (alike, so that the
+ * rows differ only in the reader's pause): initialized, given a moment to settle, its memory read then (no document
+ * open: `rssIdle`), and the article opened.
  */
 async function newServerWithArticle20k(server: string, text20k: string): Promise<{ c: BenchClient; rssIdle: LspResults['rssIdle'] } & Article20k> {
   const c = new BenchClient(server);

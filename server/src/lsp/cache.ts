@@ -1,6 +1,5 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle, LineIndex, type AnalyzeOptions, type Article } from '../core';
-import { trackedLines } from './documents';
+import { trackedLines, type DocumentVersion } from './documents';
 
 /** One analysed document version with its line index. */
 export interface AnalyzedDocument {
@@ -19,7 +18,7 @@ export interface DocumentSettings {
 }
 
 /** Decides the settings for a document. */
-export type SettingsProvider = (document: TextDocument) => DocumentSettings;
+export type SettingsProvider = (document: DocumentVersion) => DocumentSettings;
 
 /**
  * Analysis results keyed by uri and version (after vscode's `languageModelCache.ts`):
@@ -33,7 +32,7 @@ export class ArticleCache {
   constructor(private readonly settingsFor: SettingsProvider) {}
 
   /** The analysis of this exact document version, computed on first use. */
-  get(document: TextDocument): AnalyzedDocument {
+  get(document: DocumentVersion): AnalyzedDocument {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && this.generations.get(document.uri) === this.generation) return cached;
     const analyzed = this.analyze(document);
@@ -46,7 +45,7 @@ export class ArticleCache {
    * Analyses texts with `document`'s settings, looked up once (each look-up reads the configuration
    * file's stat), and keeps nothing: the edit warm-up's analyses (`EditWarmUp`).
    */
-  copyAnalyzer(document: TextDocument): (text: string) => void {
+  copyAnalyzer(document: DocumentVersion): (text: string) => void {
     const { options } = this.settingsFor(document);
     return (text) => {
       analyzeArticle(text, options);
@@ -64,7 +63,7 @@ export class ArticleCache {
     this.generation++;
   }
 
-  private analyze(document: TextDocument): AnalyzedDocument {
+  private analyze(document: DocumentVersion): AnalyzedDocument {
     const text = document.getText();
     const base = { uri: document.uri, version: document.version, lines: trackedLines(document) ?? new LineIndex(text) };
     const settings = this.settingsFor(document);

@@ -9,7 +9,6 @@ import type {
   InitializeParams,
   InitializeResult,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { AnalyzeOptions } from '../core';
 import {
@@ -28,7 +27,7 @@ import { codeActionsFor } from './codeActions';
 import { CodeActionKind, DidChangeWatchedFilesNotification, TextDocuments, TextDocumentSyncKind } from './lspApi';
 import { codeLensesFor } from './codeLens';
 import { diagnosticsFor } from './diagnostics';
-import { trackedDocuments } from './documents';
+import { trackedDocuments, type OpenDocument } from './documents';
 import { EditWarmUp } from './editWarmUp';
 import { hoverFor } from './hover';
 import { forgetParagraphsNotUsedRecently } from '../core/memo';
@@ -101,9 +100,9 @@ export interface ServerHost {
  */
 export function startServer(connection: Connection, host: ServerHost = {}): void {
   // typing waits for a pause counted from each change's arrival: the timer is set before the
-  // document is updated (`TextDocument.update` copies the whole text, ~0.2 ms in a 20,000-word
-  // article), not after (an open is created, never updated: it gets its diagnostics at once, below)
-  const documents = new TextDocuments<TextDocument>({
+  // document is updated (the update copies the whole text, ~0.2 ms in a 20,000-word article), not
+  // after (an open is created, never updated: it gets its diagnostics at once, below)
+  const documents = new TextDocuments<OpenDocument>({
     create: trackedDocuments.create,
     update(document, changes, version) {
       schedule(document.uri, DIAGNOSTICS_DEBOUNCE_MS);
@@ -231,7 +230,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
    * Rehearses typing in `document` (`EditWarmUp`) if `version` is still its latest and no change
    * waits for its diagnostics; a line in the LSP trace says how long the rehearsal took once it is done.
    */
-  const warmUpIfCurrent = (document: TextDocument, version: number) => {
+  const warmUpIfCurrent = (document: OpenDocument, version: number) => {
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
     warmUp.start(
@@ -244,7 +243,6 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   };
 
   // a newly opened document gets its diagnostics at once, and typing in it is rehearsed after them
-  // (what its first change would do first is done as it is created: `trackedDocuments.create`)
   documents.onDidOpen((e) => {
     idle.activity();
     warmUpDue.add(e.document.uri);
