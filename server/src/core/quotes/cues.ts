@@ -109,6 +109,14 @@ const EN_VERB_STEMS: [string, string, string, string][] = [
 /** Reporting verbs that take the speaker as subject or after them. */
 const EN_EXTRA = ['spoken', 'written', 'quoted', 'opined', 'snapped', 'scoffed', 'sneered', 'conceded', 'rued'];
 
+/** Past tenses that tag a line of dialogue in fiction and features ("'Which?' inquired Tommy", "'Yes,' she drawled"). */
+const DIALOGUE_TAGS = [
+  'inquired', 'enquired', 'returned', 'interrupted', 'rejoined', 'interposed', 'drawled', 'pleaded', 'grumbled', 'hinted',
+  'confessed', 'faltered', 'protested', 'stammered', 'growled', 'gasped', 'persisted', 'chuckled', 'teased', 'bellowed',
+  'shrieked', 'screamed', 'snorted', 'groaned', 'sobbed', 'giggled', 'ventured', 'objected', 'demurred', 'repeated', 'echoed',
+  'wailed', 'roared', 'hissed', 'snarled', 'mumbled', 'stuttered',
+];
+
 /** French, German and Spanish reporting verbs (finite forms and participles). */
 const FOREIGN = [
   // French (after "a", "avait": "a déclaré", or inverted "dit-il")
@@ -137,7 +145,7 @@ export const SOURCE_PREPOSITIONS: readonly string[][] = [
 
 /** Every reporting verb form, lower-case. */
 export function reportingVerbs(extra: readonly string[] = []): Set<string> {
-  const set = new Set<string>([...EN_EXTRA, ...FOREIGN]);
+  const set = new Set<string>([...EN_EXTRA, ...DIALOGUE_TAGS, ...FOREIGN]);
   for (const forms of EN_VERB_STEMS) for (const f of forms) set.add(f);
   for (const e of extra) for (const w of e.toLowerCase().split(/\s+/)) if (w) set.add(w);
   return set;
