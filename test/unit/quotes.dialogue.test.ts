@@ -14,4 +14,8 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('Emma McChesney smiled.\n\n"I\'m not afraid," she drawled.', 'afraid'), ['she', 'drawled']);
     assert.deepEqual(speakerAndCue('"But it is," returned Mrs. Bennet.', 'But it'), ['Bennet', 'returned']);
   });
+  it('"…," said my mother: a first-person owner starts a described speaker, as "his" does', () => {
+    assert.deepEqual(speakerAndCue('“His neck is broke,” said my mother.', 'neck'), ['my mother', 'said']);
+    assert.deepEqual(speakerAndCue('"Hey, you\'d get along with him," all of our friends would say.', 'get along'), ['our friends', 'say']);
+  });
 });

@@ -167,7 +167,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were'
 
 /** Determiners and quantifiers that start a descriptive speaker phrase ("a spokesperson"). */
 export const DETERMINERS = new Set([
-  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her',
+  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'my', 'our',
   'their', 'its', 'this', 'these', 'those', 'both', 'most', 'few', 'senior', 'le', 'la', 'les', "l'", 'l’', 'un', 'une',
   'des', 'der', 'die', 'das', 'ein', 'eine', 'dem', 'den', 'el', 'los', 'las', 'una', 'unos', 'unas',
 ]);
