@@ -18,4 +18,13 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('“His neck is broke,” said my mother.', 'neck'), ['my mother', 'said']);
     assert.deepEqual(speakerAndCue('"Hey, you\'d get along with him," all of our friends would say.', 'get along'), ['our friends', 'say']);
   });
+  it('"…." He tilted me again.: an action beat after a line of dialogue opening its paragraph tags it', () => {
+    assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” He tilted me again.', 'file'), ['He', 'tilted']);
+    assert.deepEqual(speakerAndCue('Tommy Beresford and Prudence Cowley sat down.\n\n“Very well.” Tuppence Cowley helped herself to toast.', 'Very well'), ['Tuppence Cowley', 'helped']);
+  });
+  it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
+    assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);
+    assert.equal(quote(analyze('Tallyo, a payments app, went down on Monday.\n\n“This is the third outage this year.” Tallyo also suffered shorter disruptions in June.'), 'third outage').speaker, null);
+    assert.equal(quote(analyze('Maria Lopez spoke first. "We will win." He shook his head.'), 'We will').speaker, null);
+  });
 });
