@@ -13,10 +13,15 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('Tommy Beresford sat down.\n\n“What blighter was that?” inquired Tommy.', 'blighter'), ['Tommy', 'inquired']);
     assert.deepEqual(speakerAndCue('Emma McChesney smiled.\n\n"I\'m not afraid," she drawled.', 'afraid'), ['she', 'drawled']);
     assert.deepEqual(speakerAndCue('"But it is," returned Mrs. Bennet.', 'But it'), ['Bennet', 'returned']);
+    assert.deepEqual(speakerAndCue('“Are you an American man?” pursued this vivacious infant.', 'American'), ['this vivacious infant', 'pursued']);
   });
   it('"…," said my mother: a first-person owner starts a described speaker, as "his" does', () => {
     assert.deepEqual(speakerAndCue('“His neck is broke,” said my mother.', 'neck'), ['my mother', 'said']);
     assert.deepEqual(speakerAndCue('"Hey, you\'d get along with him," all of our friends would say.', 'get along'), ['our friends', 'say']);
+  });
+  it('"…," said another; "…," said the other: one of a group named before speaks', () => {
+    assert.deepEqual(speakerAndCue('"People say," said another, "that the pastor grieves."', 'People'), ['another', 'said']);
+    assert.deepEqual(speakerAndCue('"You\'re alone; I\'m alone," said the other, mildly.', 'alone'), ['the other', 'said']);
   });
   it('"…." He tilted me again.: an action beat after a line of dialogue opening its paragraph tags it', () => {
     assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” He tilted me again.', 'file'), ['He', 'tilted']);

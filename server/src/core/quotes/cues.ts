@@ -114,7 +114,7 @@ const DIALOGUE_TAGS = [
   'inquired', 'enquired', 'returned', 'interrupted', 'rejoined', 'interposed', 'drawled', 'pleaded', 'grumbled', 'hinted',
   'confessed', 'faltered', 'protested', 'stammered', 'growled', 'gasped', 'persisted', 'chuckled', 'teased', 'bellowed',
   'shrieked', 'screamed', 'snorted', 'groaned', 'sobbed', 'giggled', 'ventured', 'objected', 'demurred', 'repeated', 'echoed',
-  'wailed', 'roared', 'hissed', 'snarled', 'mumbled', 'stuttered',
+  'wailed', 'roared', 'hissed', 'snarled', 'mumbled', 'stuttered', 'pursued', 'queried', 'moaned', 'ejaculated', 'hesitated',
 ];
 
 /** French, German and Spanish reporting verbs (finite forms and participles). */
