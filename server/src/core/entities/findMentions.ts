@@ -2724,12 +2724,15 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
 
 /**
  * Whether the words after the comma after `[first, end)` are a known place that a town before it lies in: any place, but
- * after a common surname alone only a state or a country ("Jones, Oklahoma"; "Jones, Houston and Dallas" lists someone).
+ * after a common surname alone only a state or a country that ends the list ("Jones, Oklahoma"; "Jones, Houston and Dallas"
+ * and "Jones, Texas and Ohio officials" list someone).
  */
 function placeOfTownAt(p: PreparedParagraph, first: number, end: number): boolean {
   const place = placeAfterComma(p, end);
   if (place === null) return false;
-  return !commonSurnameAlone(end - first, p.keys[first]) || namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length));
+  if (!commonSurnameAlone(end - first, p.keys[first])) return true;
+  const after = p.tokens[end + 1 + place.length];
+  return namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length)) && !(after?.word && (after.key === 'and' || after.key === 'or' || ORG_MEMBERS.has(after.key)));
 }
 
 /**
