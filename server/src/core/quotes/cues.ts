@@ -113,7 +113,7 @@ const EN_EXTRA = ['spoken', 'written', 'quoted', 'opined', 'snapped', 'scoffed',
 const DIALOGUE_TAGS = [
   'inquired', 'enquired', 'returned', 'interrupted', 'rejoined', 'interposed', 'drawled', 'pleaded', 'grumbled', 'hinted',
   'confessed', 'faltered', 'protested', 'stammered', 'growled', 'gasped', 'persisted', 'chuckled', 'teased', 'bellowed',
-  'shrieked', 'screamed', 'snorted', 'groaned', 'sobbed', 'giggled', 'ventured', 'objected', 'demurred', 'repeated', 'echoed',
+  'shrieked', 'screamed', 'snorted', 'groaned', 'sobbed', 'giggled', 'objected', 'demurred', 'repeated', 'echoed',
   'wailed', 'roared', 'hissed', 'snarled', 'mumbled', 'stuttered', 'pursued', 'queried', 'moaned', 'ejaculated', 'hesitated',
 ];
 
