@@ -23,6 +23,11 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('"People say," said another, "that the pastor grieves."', 'People'), ['another', 'said']);
     assert.deepEqual(speakerAndCue('"You\'re alone; I\'m alone," said the other, mildly.', 'alone'), ['the other', 'said']);
   });
+  it('"…," said a spokeswoman curtly: the manner adverb after a described speaker is no part of it', () => {
+    assert.deepEqual(speakerAndCue('"We have no comment," said a spokeswoman curtly.', 'no comment'), ['a spokeswoman', 'said']);
+    assert.deepEqual(speakerAndCue('"Is that a new necktie, Jock?" inquired his mother irrelevantly.', 'necktie'), ['his mother', 'inquired']);
+    assert.deepEqual(speakerAndCue('"We will appeal," said the family.', 'appeal'), ['the family', 'said']);
+  });
   it('"…." He tilted me again.: an action beat after a line of dialogue opening its paragraph tags it', () => {
     assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” He tilted me again.', 'file'), ['He', 'tilted']);
     assert.deepEqual(speakerAndCue('Tommy Beresford and Prudence Cowley sat down.\n\n“Very well.” Tuppence Cowley helped herself to toast.', 'Very well'), ['Tuppence Cowley', 'helped']);

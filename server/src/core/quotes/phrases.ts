@@ -81,6 +81,8 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
       j++;
       words++;
     }
+    // "said a spokeswoman curtly", "inquired his mother irrelevantly": the manner of saying ends no speaker ("the family" keeps its noun)
+    while (j > i + 1 && mannerAdverb(tokens[j])) j--;
     // a description with the name in apposition: "le secrétaire général de la CGT, Laurent Brun"
     const comma = tokens[j + 1];
     const after = tokens[j + 2];
@@ -408,6 +410,14 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
 }
+
+/** A lower-case word in "-ly" that is no noun (`LY_NOUNS`): an adverb of manner after a speaker ("curtly", "earnestly"). */
+function mannerAdverb(t: Token): boolean {
+  return t.isWord && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
+/** Nouns in "-ly" that may end a speaker phrase ("the family", "a Western ally"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'monopoly', 'supply', 'anomaly', 'bully', 'homily', 'folly']);
 
 /** Determiners that stand alone for one of a group named before ("said another", "said the other", "said one, a mulatto"). */
 const ONE_OF_A_GROUP: ReadonlySet<string> = new Set(['another', 'other', 'one']);
