@@ -21,7 +21,8 @@ export type { ClassifiedMark, MarkRole } from './marks';
 
 /**
  * Links each quotation to its speaker and cue and sets its kind (fills `speaker` and `kind` in
- * place). Patterns are looked for in the quotation's own sentence; a quotation without one
+ * place). Patterns are looked for in the quotation's own sentence (for a line of dialogue opening its
+ * paragraph, also in the action beat after it: `beatAfter`); a quotation without one
  * inherits the speaker of the attributed quotation before it in the same paragraph (cue null).
  * Pronouns resolve to the nearest compatible person; named speakers map to overlapping mentions.
  */
