@@ -1866,6 +1866,11 @@ function buildCandidate(
   if (lex && lex.length === 1 && end - first === 1 && lex.value.type === 'place') {
     if (!lex.value.country && !lex.value.weak && !placeContextBefore(p, first)) cand.mayBeSurname = true;
     if (speaksAt(p, first, end)) cand.speaks = true;
+    // "He met Jackson.": the one met is a person, not the town of that name
+    if (!lex.value.country && metAt(p, first, end)) {
+      cand.type = 'person';
+      cand.typeStrength = 1;
+    }
   }
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !isA(firstClasses, WORD.firstName)) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
@@ -1901,6 +1906,19 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
   if (!prev) return false;
   if (prev.text === ',' || prev.key === 'the') return true;
   return prev.word && PLACE_PREPOSITIONS.has(prev.key);
+}
+
+/** Verbs whose object is someone met ("met Jackson", "interviewed Jordan"). */
+const MEETING_VERBS: ReadonlySet<string> = new Set(['met', 'meet', 'meets', 'meeting', 'interviewed', 'interviews', 'married', 'marries', 'hugged', 'thanked', 'thanks']);
+
+/** Words after the one met that end the object ("met Jackson on Tuesday"; not "met Jackson officials"). */
+const AFTER_MET: ReadonlySet<string> = new Set(['on', 'in', 'at', 'last', 'for', 'and', 'after', 'before', 'during', 'yesterday', 'today', 'twice', 'once', 'again']);
+
+/** Whether the one-word name `[first, end)` is the object of a verb of meeting (`MEETING_VERBS`), with no word of its own after it. */
+function metAt(p: PreparedParagraph, first: number, end: number): boolean {
+  const prev = p.tokens[first - 1];
+  const next = p.tokens[end];
+  return prev !== undefined && prev.word && MEETING_VERBS.has(prev.key) && (next === undefined || !next.word || AFTER_MET.has(next.key));
 }
 
 /** Clubs' last words that are surnames too ("Tom Rovers"; "Albion" has its own rule in `clubOfUnknownTown`). */
@@ -2706,12 +2724,15 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
 
 /**
  * Whether the words after the comma after `[first, end)` are a known place that a town before it lies in: any place, but
- * after a common surname alone only a state or a country ("Jones, Oklahoma"; "Jones, Houston and Dallas" lists someone).
+ * after a common surname alone only a state or a country that ends the list ("Jones, Oklahoma"; "Jones, Houston and Dallas"
+ * and "Jones, Texas and Ohio officials" list someone).
  */
 function placeOfTownAt(p: PreparedParagraph, first: number, end: number): boolean {
   const place = placeAfterComma(p, end);
   if (place === null) return false;
-  return !commonSurnameAlone(end - first, p.keys[first]) || namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length));
+  if (!commonSurnameAlone(end - first, p.keys[first])) return true;
+  const after = p.tokens[end + 1 + place.length];
+  return namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length)) && !(after?.word && (after.key === 'and' || after.key === 'or' || ORG_MEMBERS.has(after.key)));
 }
 
 /**

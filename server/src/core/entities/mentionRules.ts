@@ -18,9 +18,12 @@ const MAX_APPOSITIVE_WORDS = 8;
 function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
   const det = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !det?.word || det.cap || !DETERMINERS.has(det.key)) return false;
+  if (tokens[comma]?.text !== ',' || !det?.word || (!det.cap && !DETERMINERS.has(det.key))) return false;
+  // "Jones, Oklahoma's governor, said": a name's possessive opens the appositive as a determiner does
+  const from = det.cap ? possessiveNameEnd(p, comma + 1) : comma + 2;
+  if (from < 0) return false;
   let head = '';
-  for (let k = comma + 2, steps = 0; k < tokens.length && steps < MAX_APPOSITIVE_WORDS; k++, steps++) {
+  for (let k = from, steps = 0; k < tokens.length && steps < MAX_APPOSITIVE_WORDS; k++, steps++) {
     const t = tokens[k];
     if (!t.word) return t.text === ',' && head !== '' && ROLE_NOUNS.has(head);
     // the head is the last word before "of" ("the leader of the party"), in lower case ("the Mayor" may start a name)
@@ -29,6 +32,16 @@ function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
     else head = t.key;
   }
   return false;
+}
+
+/** The token after a capitalised name of at most three words starting at `k` that ends in a possessive ("New York's"), or -1. */
+function possessiveNameEnd(p: PreparedParagraph, k: number): number {
+  for (let n = k; n < k + 3 && n < p.tokens.length; n++) {
+    const t = p.tokens[n];
+    if (!t.word || !t.cap) return -1;
+    if (t.possessiveEnd !== undefined) return n + 1;
+  }
+  return -1;
 }
 
 /** ", 54," after a name: an age in apposition, which only people are given. */

@@ -262,6 +262,8 @@ const INSTITUTIONS = [
   'Knesset', 'Duma', 'Politburo', 'Reuters', 'Associated Press', 'AP', 'AFP', 'BBC', 'CNN', 'NPR', 'Fox News', 'Bloomberg',
   'Google', 'Facebook', 'Twitter', 'YouTube', 'Instagram', 'TikTok', 'Wikipedia', 'Wikimedia', 'Microsoft', 'Apple', 'Amazon.com',
   'Netflix', 'Tesla', 'OpenAI', 'Meta', 'Nvidia', 'Intel', 'IBM', 'Samsung', 'Toyota', 'Boeing', 'Airbus',
+  // platforms named by one made-up word, which reads as a surname where it speaks ("Kickstarter said")
+  'Kickstarter', 'GoFundMe', 'Patreon', 'Airbnb', 'Uber', 'Lyft', 'Spotify', 'PayPal', 'Reddit', 'LinkedIn', 'WhatsApp', 'Snapchat', 'Etsy', 'eBay',
   // broadcasters, leagues and international bodies news names by their letters
   'NBC', 'CBS', 'ABC', 'HBO', 'MTV', 'ESPN', 'PBS', 'CNBC', 'MSNBC', 'NBA', 'NFL', 'MLB', 'NHL', 'FIFA', 'UEFA', 'NCAA',
   'IOC', 'ISO', 'OECD', 'ASEAN', 'IAEA', 'Greenpeace', 'Amnesty International', 'Human Rights Watch',

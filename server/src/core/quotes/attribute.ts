@@ -394,6 +394,28 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
 }
 
 /**
+ * "“You get me a file.” He tilted me again.": the action beat that tags a line of dialogue in fiction. `after` are the tokens
+ * from a quotation's closing mark to its paragraph's end (the caller asks only for a quotation that is a sentence opening its
+ * paragraph); the sentence after it speaks for it when its subject is "he", "she" or a name and it reports no words of its own
+ * ("Mayor Tom Reed said the vote was close."). The cue is the beat's verb.
+ */
+export function beatAfter(ctx: AttributionContext, after: Token[]): Attribution | null {
+  const t = after[0];
+  if (t === undefined || !t.isWord || !t.cap) return null;
+  const gender = PRONOUNS[t.lower];
+  const phrase: SpeakerPhrase | null =
+    gender === 'male' || gender === 'female' ? { span: { start: t.start, end: t.end }, kind: 'pronoun', first: 0, last: 0 } : DETERMINERS.has(t.lower) ? null : parseSpeakerForward(after, 0, ctx.lex);
+  if (!phrase || phrase.kind === 'organization' || phrase.kind === 'document' || phrase.described === true) return null;
+  const verb = after[phrase.last + 1];
+  if (verb === undefined || !lowerWord(verb) || BEAT_STOPS.has(verb.lower)) return null;
+  for (let k = phrase.last + 1; k < after.length && !endsSentence(after[k]); k++) if (after[k].isWord && isCue(ctx, after, k)) return null;
+  return { phrase, cue: cueOf(ctx, verb, verb) };
+}
+
+/** Words after a sentence's first name that make it no subject of a verb ("Smith and Jones", "Smith, who"). */
+const BEAT_STOPS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'who', 'whose', 'which', 'that', 'of']);
+
+/**
  * Attribution before the quotation, in the same sentence: `Trump said "…"`, `Trump reiterated
  * that "…"`, `Trump wrote on Twitter: "…"`, `described the proposal as "…"`, `In a statement, the
  * department said it "…"`, `According to the report, "…"`, and the headline `Trump: '…'`.

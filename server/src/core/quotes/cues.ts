@@ -109,6 +109,14 @@ const EN_VERB_STEMS: [string, string, string, string][] = [
 /** Reporting verbs that take the speaker as subject or after them. */
 const EN_EXTRA = ['spoken', 'written', 'quoted', 'opined', 'snapped', 'scoffed', 'sneered', 'conceded', 'rued'];
 
+/** Past tenses that tag a line of dialogue in fiction and features ("'Which?' inquired Tommy", "'Yes,' she drawled"). */
+const DIALOGUE_TAGS = [
+  'inquired', 'enquired', 'returned', 'interrupted', 'rejoined', 'interposed', 'drawled', 'pleaded', 'grumbled', 'hinted',
+  'confessed', 'faltered', 'protested', 'stammered', 'growled', 'gasped', 'persisted', 'chuckled', 'teased', 'bellowed',
+  'shrieked', 'screamed', 'snorted', 'groaned', 'sobbed', 'giggled', 'objected', 'demurred', 'repeated', 'echoed',
+  'wailed', 'roared', 'hissed', 'snarled', 'mumbled', 'stuttered', 'pursued', 'queried', 'moaned', 'ejaculated', 'hesitated',
+];
+
 /** French, German and Spanish reporting verbs (finite forms and participles). */
 const FOREIGN = [
   // French (after "a", "avait": "a déclaré", or inverted "dit-il")
@@ -137,7 +145,7 @@ export const SOURCE_PREPOSITIONS: readonly string[][] = [
 
 /** Every reporting verb form, lower-case. */
 export function reportingVerbs(extra: readonly string[] = []): Set<string> {
-  const set = new Set<string>([...EN_EXTRA, ...FOREIGN]);
+  const set = new Set<string>([...EN_EXTRA, ...DIALOGUE_TAGS, ...FOREIGN]);
   for (const forms of EN_VERB_STEMS) for (const f of forms) set.add(f);
   for (const e of extra) for (const w of e.toLowerCase().split(/\s+/)) if (w) set.add(w);
   return set;
@@ -159,7 +167,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were'
 
 /** Determiners and quantifiers that start a descriptive speaker phrase ("a spokesperson"). */
 export const DETERMINERS = new Set([
-  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her',
+  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another', 'his', 'her', 'my', 'our',
   'their', 'its', 'this', 'these', 'those', 'both', 'most', 'few', 'senior', 'le', 'la', 'les', "l'", 'l’', 'un', 'une',
   'des', 'der', 'die', 'das', 'ein', 'eine', 'dem', 'den', 'el', 'los', 'las', 'una', 'unos', 'unas',
 ]);

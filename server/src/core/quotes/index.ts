@@ -8,7 +8,7 @@ import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
 import {
-  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, beatAfter, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
 } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -21,7 +21,8 @@ export type { ClassifiedMark, MarkRole } from './marks';
 
 /**
  * Links each quotation to its speaker and cue and sets its kind (fills `speaker` and `kind` in
- * place). Patterns are looked for in the quotation's own sentence; a quotation without one
+ * place). Patterns are looked for in the quotation's own sentence (for a line of dialogue opening its
+ * paragraph, also in the action beat after it: `beatAfter`); a quotation without one
  * inherits the speaker of the attributed quotation before it in the same paragraph (cue null).
  * Pronouns resolve to the nearest compatible person; named speakers map to overlapping mentions.
  */
@@ -94,6 +95,11 @@ function attributeOwn(
       found = colonIntro(ctx, paragraphs, startPara);
       base = 0;
     }
+    // a line of dialogue opening its paragraph, tagged by the action after it ("“You get me a file.” He tilted me again.")
+    if (!found && !local.dropped && q.closed && startPara === endPara && q.span.start === startPara.span.start && endsWithSentenceEnd(q.text)) {
+      found = personsBeat(beatAfter(ctx, ctx.tokens.range(q.span.end, Math.min(endPara.span.end, n + 1 < top.length ? top[n + 1].span.start : Infinity))), sortedMentions);
+      base = 0;
+    }
     const prev = n > 0 ? top[n - 1] : null;
     // (the sentence test only when nothing was found: it reads the text between the quotations)
     const attributed = !!found || (!!prev && own[n - 1] && !hasSentenceEnd(ctx.text, prev.span.end, q.span.start) && !endsWithSentenceEnd(prev.text));
@@ -111,6 +117,11 @@ function attributeOwn(
     }
   }
   return own;
+}
+
+/** An action beat (`beatAfter`) whose subject is a pronoun or a person's name: a company's doings ("Tallyo also suffered …") tag no one's words. */
+function personsBeat(beat: Attribution | null, sortedMentions: Mention[]): Attribution | null {
+  return beat && (beat.phrase.kind === 'pronoun' || overlapping(sortedMentions, beat.phrase.span)?.type === 'person') ? beat : null;
 }
 
 /** The kind of each quotation inside another (quotes inside quotes share their text: one index over the outermost quotation answers all of them). */

@@ -81,6 +81,8 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
       j++;
       words++;
     }
+    // "said a spokeswoman curtly", "inquired his mother irrelevantly": the manner of saying ends no speaker ("the family" keeps its noun)
+    while (j > i + 1 && mannerAdverb(tokens[j])) j--;
     // a description with the name in apposition: "le secrétaire général de la CGT, Laurent Brun"
     const comma = tokens[j + 1];
     const after = tokens[j + 2];
@@ -401,13 +403,24 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   if (headAt === j && ownedByNameBefore(tokens, i, j)) return { span: span(tokens[i], tokens[j]), kind: cls ?? 'named', first: i, last: j, described: true };
   if (!cls) {
     // "the man with the basket", "the coach": a described person, named by the description
-    if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || DETERMINERS.has(head)) return null;
+    if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || (DETERMINERS.has(head) && !(headAt === j && ONE_OF_A_GROUP.has(head)))) return null;
     // "the wife of Joe Biden" is not Joe Biden, but "the voice of John Reed" is (and "la Comisión Electoral de Jalisco" a name)
     if (headAt < j && !tokens[headAt].cap && isRole(tokens[headAt], lex)) return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
     return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j };
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
 }
+
+/** A lower-case word in "-ly" that is no noun (`LY_NOUNS`): an adverb of manner after a speaker ("curtly", "earnestly"). */
+function mannerAdverb(t: Token): boolean {
+  return t.isWord && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+
+/** Nouns in "-ly" that may end a speaker phrase ("the family", "a Western ally"). */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'ally', 'assembly', 'rally', 'monopoly', 'supply', 'anomaly', 'bully', 'homily', 'folly']);
+
+/** Determiners that stand alone for one of a group named before ("said another", "said the other", "said one, a mulatto"). */
+const ONE_OF_A_GROUP: ReadonlySet<string> = new Set(['another', 'other', 'one']);
 
 /** A person's people, whom a name before them speaks for no more than "Biden's campaign" does for Biden: the entities' (names.ts) and "campaign". */
 const PERSONS_FOLLOWINGS = new Set(['campaign', ...ENTITY_PERSONS_FOLLOWINGS]);

@@ -18,11 +18,17 @@ export const unattributedQuote: Rule = {
     // (built only for a quotation without a speaker: most articles have none)
     let ctx: AttributionContext | null = null;
     const findings: RawFinding[] = [];
+    // the passive the quotation before heard its words in: it may go on to this one ("The crowd was told '…' and '…'")
+    let lastHeard: Cue | null = null;
     for (let n = 0; n < top.length; n++) {
       const q = top[n];
+      const prev = n > 0 ? top[n - 1] : null;
+      const heardBefore: Cue | null = prev && lastHeard && samePassive(article.text, prev, q) ? lastHeard : null;
+      lastHeard = null;
       if (!lacksAttribution(q)) continue;
       ctx ??= attributionContext(doc, options);
-      const heard = heardPassiveAround(ctx, q, doc.paragraphs, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
+      const heard: Cue | null = heardPassiveAround(ctx, q, doc.paragraphs, prev ? prev.span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity) ?? heardBefore;
+      lastHeard = heard;
       findings.push({
         span: q.span,
         message: messageFor(q, heard),
@@ -47,6 +53,25 @@ function messageFor(q: Quotation, heard: Cue | null): string {
     ? `Quotation without attribution: "${heard.text}" says who heard these words, not who said them. Add who said it.`
     : 'Quotation without attribution: no speaker or reporting verb ("said", "told", "according to") in its sentence or paragraph. Add who said it.';
 }
+
+/**
+ * Whether quotation `q` is heard in the same passive as `prev`, the one before it in its paragraph: in the same sentence ("told
+ * '…' and '…'", no sentence end between them or inside `prev` at its end) or right after it, with only spaces between ("told:
+ * '….' '….'").
+ */
+function samePassive(text: string, prev: Quotation, q: Quotation): boolean {
+  if (prev.paragraph !== q.paragraph) return false;
+  let spacesOnly = true;
+  for (let i = prev.span.end; i < q.span.start; i++) {
+    const c = text[i];
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    if (c !== ' ') spacesOnly = false;
+  }
+  return spacesOnly || !SENTENCE_END_INSIDE.test(prev.text);
+}
+
+/** A quotation's text ending its sentence inside its marks. */
+const SENTENCE_END_INSIDE = /[.!?]$/;
 
 /**
  * Edits that attribute the quotation to a `TK` placeholder the way wire copy does:

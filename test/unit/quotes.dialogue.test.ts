@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, quote } from './quotes.helpers';
+
+/** The speaker text and cue of the quotation containing `contains`. */
+function speakerAndCue(text: string, contains: string): [string | undefined, string | undefined] {
+  const s = quote(analyze(text), contains).speaker;
+  return [s?.text, s?.cue?.text];
+}
+
+describe('dialogue attribution (fiction and features)', () => {
+  it('"…?" inquired Tommy; "…," she drawled: the tags of dialogue are verbs of saying', () => {
+    assert.deepEqual(speakerAndCue('Tommy Beresford sat down.\n\n“What blighter was that?” inquired Tommy.', 'blighter'), ['Tommy', 'inquired']);
+    assert.deepEqual(speakerAndCue('Emma McChesney smiled.\n\n"I\'m not afraid," she drawled.', 'afraid'), ['she', 'drawled']);
+    assert.deepEqual(speakerAndCue('"But it is," returned Mrs. Bennet.', 'But it'), ['Bennet', 'returned']);
+    assert.deepEqual(speakerAndCue('“Are you an American man?” pursued this vivacious infant.', 'American'), ['this vivacious infant', 'pursued']);
+  });
+  it('"…," said my mother: a first-person owner starts a described speaker, as "his" does', () => {
+    assert.deepEqual(speakerAndCue('“His neck is broke,” said my mother.', 'neck'), ['my mother', 'said']);
+    assert.deepEqual(speakerAndCue('"Hey, you\'d get along with him," all of our friends would say.', 'get along'), ['our friends', 'say']);
+  });
+  it('"…," said another; "…," said the other: one of a group named before speaks', () => {
+    assert.deepEqual(speakerAndCue('"People say," said another, "that the pastor grieves."', 'People'), ['another', 'said']);
+    assert.deepEqual(speakerAndCue('"You\'re alone; I\'m alone," said the other, mildly.', 'alone'), ['the other', 'said']);
+  });
+  it('"…," said a spokeswoman curtly: the manner adverb after a described speaker is no part of it', () => {
+    assert.deepEqual(speakerAndCue('"We have no comment," said a spokeswoman curtly.', 'no comment'), ['a spokeswoman', 'said']);
+    assert.deepEqual(speakerAndCue('"Is that a new necktie, Jock?" inquired his mother irrelevantly.', 'necktie'), ['his mother', 'inquired']);
+    assert.deepEqual(speakerAndCue('"We will appeal," said the family.', 'appeal'), ['the family', 'said']);
+  });
+  it('"…." He tilted me again.: an action beat after a line of dialogue opening its paragraph tags it', () => {
+    assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” He tilted me again.', 'file'), ['He', 'tilted']);
+    assert.deepEqual(speakerAndCue('Tommy Beresford and Prudence Cowley sat down.\n\n“Very well.” Tuppence Cowley helped herself to toast.', 'Very well'), ['Tuppence Cowley', 'helped']);
+  });
+  it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
+    assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);
+    assert.equal(quote(analyze('Tallyo, a payments app, went down on Monday.\n\n“This is the third outage this year.” Tallyo also suffered shorter disruptions in June.'), 'third outage').speaker, null);
+    assert.equal(quote(analyze('Maria Lopez spoke first. "We will win." He shook his head.'), 'We will').speaker, null);
+  });
+});
