@@ -73,32 +73,43 @@ export function firstPronoun(text: string): 'male' | 'female' | null {
 }
 
 /**
- * Where a paragraph's he/she-type pronouns stand among its tokens, for binary searches: two typed
- * lists, kept without the tokens (a memo keeps one per paragraph).
+ * Where a paragraph's he/she-type pronouns stand among its tokens, for binary searches: one typed
+ * list, kept without the tokens (a memo keeps one per paragraph; each typed list object costs more
+ * than a paragraph's pronouns, so the two parts share one).
  */
 export interface PronounIndex {
-  /** Each token's start and end, one after the other (in order, not overlapping: searched by the ends). */
-  bounds: Int32Array;
-  /** Each pronoun's token index times 2, plus 1 for a male one, in order. */
-  pronouns: Int32Array;
+  /** How many tokens the paragraph has (`list` begins with their bounds). */
+  tokens: number;
+  /**
+   * Each token's start and end, one after the other (in order, not overlapping: searched by the
+   * ends), then each pronoun's token index times 2, plus 1 for a male one, in order.
+   */
+  list: Int32Array;
 }
+
+/** Where `pronounIndex` collects the pronoun codes of the paragraph being read (module-level storage; `pronounCount` of them). */
+const pronounCodes: number[] = [];
 
 /** The pronouns among a paragraph's tokens (callers keep it with the cached paragraph: `KeptParagraph.pronouns`). */
 export function pronounIndex(tokens: readonly Token[]): PronounIndex {
-  const pronouns: number[] = [];
-  const bounds = new Int32Array(tokens.length * 2);
+  let pronounCount = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    bounds[2 * k] = t.start;
-    bounds[2 * k + 1] = t.end;
     if (!t.word) continue;
     // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
     const first = t.key.charCodeAt(0);
     if (first !== 104 && first !== 115) continue;
     const isMale = MALE.has(t.key);
-    if (isMale || FEMALE.has(t.key)) pronouns.push(2 * k + (isMale ? 1 : 0));
+    if (isMale || FEMALE.has(t.key)) pronounCodes[pronounCount++] = 2 * k + (isMale ? 1 : 0);
   }
-  return { bounds, pronouns: Int32Array.from(pronouns) };
+  const n = tokens.length;
+  const list = new Int32Array(2 * n + pronounCount);
+  for (let k = 0; k < n; k++) {
+    list[2 * k] = tokens[k].start;
+    list[2 * k + 1] = tokens[k].end;
+  }
+  for (let j = 0; j < pronounCount; j++) list[2 * n + j] = pronounCodes[j];
+  return { tokens: n, list };
 }
 
 /**
@@ -107,31 +118,31 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
  * (that token is read as cut).
  */
 export function firstPronounIndexed(index: PronounIndex, base: number, text: string, from: number, to: number): 'male' | 'female' | null {
-  const { bounds, pronouns } = index;
-  const n = bounds.length / 2;
+  // (the bounds are list[0, 2n), the pronouns list[2n, list.length))
+  const { tokens: n, list } = index;
   const lo = from - base;
   const hi = to - base;
-  const a = firstEndingAfter(bounds, lo, 0);
+  const a = firstEndingAfter(list, n, lo, 0);
   // a stretch that starts inside a token: tokenize it as it is
-  if (a < n && bounds[2 * a] < lo) return firstPronoun(text.slice(from, to));
+  if (a < n && list[2 * a] < lo) return firstPronoun(text.slice(from, to));
   // tokens do not overlap: the first one ending after `hi` stops the scan (it lies beyond, or is cut by, the stretch end)
-  const b = firstEndingAfter(bounds, hi, a);
-  let x = 0;
-  let y = pronouns.length;
+  const b = firstEndingAfter(list, n, hi, a);
+  let x = 2 * n;
+  let y = list.length;
   while (x < y) {
     const mid = (x + y) >> 1;
-    if (pronouns[mid] >> 1 < a) x = mid + 1;
+    if (list[mid] >> 1 < a) x = mid + 1;
     else y = mid;
   }
-  if (x < pronouns.length && pronouns[x] >> 1 < b) return pronouns[x] & 1 ? 'male' : 'female';
-  if (b < n && bounds[2 * b] < hi) return firstPronoun(text.slice(base + bounds[2 * b], to));
+  if (x < list.length && list[x] >> 1 < b) return list[x] & 1 ? 'male' : 'female';
+  if (b < n && list[2 * b] < hi) return firstPronoun(text.slice(base + list[2 * b], to));
   return null;
 }
 
-/** The first token index from `from` on whose end (in `bounds`, ascending) lies after `offset` (the token count if none). */
-function firstEndingAfter(bounds: Int32Array, offset: number, from: number): number {
+/** The first token index from `from` on whose end (in `bounds`, the `n` tokens' ascending bounds first) lies after `offset` (`n` if none). */
+function firstEndingAfter(bounds: Int32Array, n: number, offset: number, from: number): number {
   let a = from;
-  let b = bounds.length / 2;
+  let b = n;
   while (a < b) {
     const mid = (a + b) >> 1;
     if (bounds[2 * mid + 1] <= offset) a = mid + 1;

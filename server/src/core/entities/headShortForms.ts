@@ -55,8 +55,20 @@ function afterWord(text: string, c: NameCandidate, word: string, anyCase: boolea
   const s = c.span.start;
   const from = s - 1 - word.length;
   if (from < 0 || text.charCodeAt(s - 1) !== 32) return false;
-  const written = text.slice(from, s - 1);
-  return (anyCase ? written.toLowerCase() : written) === word && !LETTER.test(text.charAt(from - 1));
+  return isWrittenAt(text, from, word, anyCase) && !LETTER.test(text.charAt(from - 1));
+}
+
+/**
+ * Whether `text` has `word` (lower-case ASCII letters) at `at`, or with `anyCase` in any case: read in
+ * place, without a slice. (No other letter lower-cases to an ASCII one but the Kelvin sign, to "k".)
+ */
+function isWrittenAt(text: string, at: number, word: string, anyCase: boolean): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const w = word.charCodeAt(k);
+    if (c !== w && !(anyCase && c === w - 32) && !(anyCase && w === 107 && c === 0x212a)) return false;
+  }
+  return true;
 }
 
 /**

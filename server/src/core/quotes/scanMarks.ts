@@ -3,7 +3,6 @@ import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { isSpaceOrEdge } from '../chars';
 import { isWordCharAt } from '../words';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
-import { keepShape } from '../shapes';
 
 /** A pair of marks found by the scanner, before ids, kinds and speakers. */
 export interface RawQuotation {
@@ -212,7 +211,8 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
   let i = nextMark(ptext, 0);
   // most paragraphs of prose have no mark at all
   if (i < 0 && carriedIn === null) return NO_MARKS;
-  const st = new ParagraphScanner();
+  const st = scanner;
+  st.reset();
   const hi = ptext.length;
   /** How far past the paragraph end an elision check read. */
   let tailEnd = hi;
@@ -272,33 +272,54 @@ function scanParagraph(ptext: string, carriedIn: string | null, nextOpens: MarkF
     st.open(i, c);
   }
   const tail = tailEnd > hi ? text.slice(base + hi, base + tailEnd) : '';
+  const carry = st.finish(nextOpens, hi);
   // the memo keeps the lists: copies at their size, not the scanner's grown by `push` (see core/lists.ts)
-  const result = (carry: Opener | null): ParagraphScan => ({ carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations: st.quotations.slice(), marks: marks.slice(), carry: carry && { at: carry.at, char: carry.char } });
-  // paragraph end: pending single openers were apostrophes after all
-  const first = outer.length ? outer[0] : -1;
-  if (first < 0) {
-    if (stack.length && stack[0].family === 'single' && nextOpens === 'single') {
-      const carry = stack[0];
-      st.discardAbove(0);
-      return result(carry);
-    }
-    st.discardAbove(-1);
-    return result(null);
-  }
-  const o = stack[first];
-  st.discardAbove(first);
-  if (nextOpens === o.family) return result(o);
-  st.quotations.push({ start: o.at, end: hi, openChar: o.char, closed: false });
-  return result(null);
+  return { carriedIn, nextOpens, tail, tailLength: tailEnd - hi, quotations: st.quotations.slice(), marks: marks.slice(), carry: carry && { at: carry.at, char: carry.char } };
 }
 
-/** The pairing state of one paragraph's scan: a stack of openers and what was found. */
+/**
+ * The pairing state of one paragraph's scan: a stack of openers and what was found. One instance
+ * (`scanner`), reset for each paragraph: its lists keep the room they grew to, and what a paragraph's
+ * scan keeps is copied out of them.
+ */
 class ParagraphScanner {
   readonly quotations: LocalQuotation[] = [];
   readonly marks: ClassifiedMark[] = [];
   readonly stack: Opener[] = [];
   /** Stack indexes of the non-single openers (and the carried one), so lookups skip pending single marks in O(1). */
   readonly outer: number[] = [];
+
+  /** Empties the lists for the next paragraph. */
+  reset(): void {
+    this.quotations.length = 0;
+    this.marks.length = 0;
+    this.stack.length = 0;
+    this.outer.length = 0;
+  }
+
+  /**
+   * The paragraph end (`hi`): pending single openers were apostrophes after all, an outer quotation
+   * left open is unclosed unless the next paragraph opens with its family (`nextOpens`). Returns the
+   * opener that runs over into the next paragraph, or null.
+   */
+  finish(nextOpens: MarkFamily | null, hi: number): Opener | null {
+    const { stack, outer } = this;
+    const first = outer.length ? outer[0] : -1;
+    if (first < 0) {
+      if (stack.length && stack[0].family === 'single' && nextOpens === 'single') {
+        const carry = stack[0];
+        this.discardAbove(0);
+        return carry;
+      }
+      this.discardAbove(-1);
+      return null;
+    }
+    const o = stack[first];
+    this.discardAbove(first);
+    if (nextOpens === o.family) return o;
+    this.quotations.push({ start: o.at, end: hi, openChar: o.char, closed: false });
+    return null;
+  }
 
   /** Drops the openers above `index`: pending single marks were apostrophes. */
   discardAbove(index: number): void {
@@ -338,5 +359,5 @@ function nextOpensFamily(text: string, start: number | undefined): MarkFamily | 
   return isSpaceOrEdge(text[start + 1]) ? null : familyOf(c);
 }
 
-// (one is made per paragraph scanned: see shapes.ts)
-keepShape('ParagraphScanner', () => new ParagraphScanner());
+/** The scanner every paragraph's scan resets and fills (one paragraph at a time: scans never nest). */
+const scanner = new ParagraphScanner();
