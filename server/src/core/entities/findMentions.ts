@@ -33,6 +33,8 @@ export interface KeptParagraph {
   text: string;
   /** Its capitals prove nothing: a Title Case headline. */
   titleCase: boolean;
+  /** A word of it is one every alias gap has (`WORD_KIND.aliasWord`): without one, no name of it is an alias. Set with its first tokens. */
+  aliasWords: boolean;
   tokens: Token[] | undefined;
   /**
    * One byte of `TOKEN` bits for each token: what the scans over every token (candidates, evidence)
@@ -87,7 +89,8 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const { tokens, keys, kinds } = tokenizeParagraph(p.text);
+  const { tokens, keys, kinds, allKinds } = tokenizeParagraph(p.text);
+  p.aliasWords = (allKinds & WORD_KIND.aliasWord) !== 0;
   p.tokens = tokens;
   p.flags = tokenFlags(p.text, tokens, keys, kinds, p.titleCase);
   p.keys = keys;
@@ -244,7 +247,7 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
   // every field from the start: one object shape
   return withTokens({
-    text, titleCase: titleCase || isTitleCaseHeading(text), tokens: undefined, flags: undefined, keys: undefined,
+    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined,
     evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
   });
 }
@@ -582,9 +585,10 @@ export interface PlacedCandidates {
 /**
  * Works out what the document-wide passes read off a candidate list found afresh (`entities/index.ts`:
  * `paragraphNamesOf`), from the candidates as `findCandidates` made them, their offsets in `text`, the
- * paragraph's: once per list, kept with it (like a weak map by list, without its cost).
+ * paragraph's, and whether a word of it is one every alias gap has (`KeptParagraph.aliasWords`): once per
+ * list, kept with it (like a weak map by list, without its cost).
  */
-export type NamesOf = (candidates: readonly NameCandidate[], text: string) => ParagraphNames;
+export type NamesOf = (candidates: readonly NameCandidate[], text: string, aliasWords: boolean) => ParagraphNames;
 
 /**
  * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
@@ -628,7 +632,7 @@ function foundAfresh(paragraphText: string, p: KeptParagraph, base: number, ev: 
   const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
   const asked = askedCollector.take();
   // (the names and what `reset` puts back read the candidates at their offsets in the paragraph's text, before they move)
-  const names = namesOf(candidates, paragraphText);
+  const names = namesOf(candidates, paragraphText, p.aliasWords);
   const pristine = pristineValues(candidates);
   if (base !== 0) for (let k = 0; k < candidates.length; k++) moveSpansInPlace(candidates[k], base);
   return { result: { candidates, names }, asked, base, placement: -1, pristine, heldAt: -1, heldEpoch: askedEpoch };
@@ -1875,8 +1879,7 @@ function buildCandidate(
   }
   if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, roleCollector);
-  const roles = roleCollector.take();
-  if (roles.length > 0) cand.roles = roles;
+  cand.roles = roleCollector.takeOr(NO_ROLES);
   return cand;
 }
 

@@ -93,7 +93,19 @@ export const WORD_KIND = {
   digits: 8,
   /** Ends with a full stop it keeps ("U.S.", "Inc."). */
   fullStop: 16,
+  /** A word every alias gap has one of (`ALIAS_WORD` in entities/index.ts): see `isAliasWord`. */
+  aliasWord: 32,
 } as const;
+
+/**
+ * Whether a word's key may be the word an alias gap cannot do without ("known as", "(born", "also called",
+ * "aka", "a.k.a."): the gap's expression reads "known" and "born" before a space, "called" and "aka"
+ * before a space or a quotation mark, and an apostrophe or the "the" after them may join them into one
+ * token ("aka'the", "a.k.a.the"), hence the prefixes. A paragraph with no such word links no alias.
+ */
+function isAliasWord(key: string): boolean {
+  return key === 'known' || key === 'born' || key.startsWith('aka') || key.startsWith('called');
+}
 
 /**
  * Lower-case words a hyphen joins to a name to make a modifier of it ("the Moscow-based bank",
@@ -117,14 +129,15 @@ function wordInfoOf(raw: string): WordInfo {
   const cap = UPPER_START.test(raw);
   const letters = raw.replace(NOT_LETTERS, '');
   const allCaps = cap && letters.length >= 2 && !HAS_LOWER.test(raw);
+  const key = foldKey(raw);
   return {
     raw,
-    key: foldKey(raw),
+    key,
     cap,
     allCaps,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
-    kind: wordKindOf(raw, cap, allCaps),
+    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0),
   };
 }
 
@@ -192,17 +205,20 @@ export interface TokenizedParagraph {
    * writes over (read them before; entries past the tokens are stale).
    */
   kinds: Uint8Array;
+  /** The `WORD_KIND` bits of all its tokens together. */
+  allKinds: number;
 }
 
 /** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
   collectTokens(text);
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch };
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch, allKinds };
 }
 
 /** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and kinds in `kindScratch`. */
 function collectTokens(text: string): void {
   kindCount = 0;
+  allKinds = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -265,6 +281,8 @@ const keyCollector = new ListCollector<string>();
 let kindScratch = new Uint8Array(256);
 /** How many tokens `collectTokens` has collected in this call. */
 let kindCount = 0;
+/** The `WORD_KIND` bits of the tokens `collectTokens` has collected in this call, together. */
+let allKinds = 0;
 
 // (a long paragraph grew it: an idle server lets it go with the paragraph memos)
 clearWithMemos(() => {
@@ -279,6 +297,7 @@ function addKind(kind: number): void {
     kindScratch = grown;
   }
   kindScratch[kindCount++] = kind;
+  allKinds |= kind;
 }
 
 /** Adds the word token of `info` starting at `start` to `tokenCollector` (its key and kind with it), and returns it. */
