@@ -7,10 +7,10 @@ import { describe, it } from 'node:test';
 import { clearMemos } from '../../server/src/core/memo';
 import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
-import { tokenize } from '../../server/src/core/entities/tokens';
+import { isWord, tokenize } from '../../server/src/core/entities/tokens';
 
 /** A candidate of the words of `text` (the fields `nameInfo` reads), placed at `at` in its paragraph. */
-function candidate(text: string, at: number, words: NameToken[] = tokenize(text).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: at + t.start, end: at + t.end }))): NameCandidate {
+function candidate(text: string, at: number, words: NameToken[] = tokenize(text).filter(isWord).map((t) => ({ text: t.text, key: t.key, start: at + t.start, end: at + t.end }))): NameCandidate {
   return { text, tokens: words, span: { start: at, end: at + text.length } } as NameCandidate;
 }
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
-import { tokenize, type Token } from '../../server/src/core/entities/tokens';
+import { isCap, isWord, tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
 import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/clusterCache';
@@ -39,7 +39,7 @@ function firstPronounIn(tokens: readonly Token[], base: number, text: string, fr
     const t = tokens[k];
     if (t.start >= hi) break;
     if (t.end > hi) return firstPronoun(text.slice(base + t.start, to)); // cut by the stretch end
-    if (!t.word) continue;
+    if (!isWord(t)) continue;
     const g = firstPronoun(t.text);
     if (g) return g;
   }
@@ -120,8 +120,8 @@ describe('paragraphs kept without their tokens', () => {
     prep.tokens.forEach((t, i) => {
       const f = prep.flags[i];
       assert.equal((f & TOKEN.opens) !== 0, opening.has(t.text), t.text);
-      assert.equal((f & TOKEN.word) !== 0, t.word, t.text);
-      assert.equal((f & TOKEN.cap) !== 0, t.cap, t.text);
+      assert.equal((f & TOKEN.word) !== 0, isWord(t), t.text);
+      assert.equal((f & TOKEN.cap) !== 0, isCap(t), t.text);
     });
     // (and the scan finds the names a particle or a modifier opens)
     startPlacement();

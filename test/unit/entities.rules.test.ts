@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate } from '../../server/src/core/entities/nameTypes';
-import { tokenize } from '../../server/src/core/entities/tokens';
+import { isWord, tokenize } from '../../server/src/core/entities/tokens';
 import { mentionsOf, sameEntity, typed, typeOfFound } from './entities.helpers';
 
 
@@ -385,7 +385,7 @@ describe('places named by their government', () => {
     assert.equal(new Set(article.mentions.filter((m) => m.text === 'Washington State').map((m) => m.entityId)).size, 1);
   });
   it('gives that school no short form of its state, whatever its type: "Ohio State" is no "Ohio"', () => {
-    const shortForm = (text: string) => nameInfo({ text, tokens: tokenize(text).filter((t) => t.word).map((t) => ({ text: t.text, key: t.key, start: t.start, end: t.end })), span: { start: 0, end: text.length } } as NameCandidate).shape.shortForm;
+    const shortForm = (text: string) => nameInfo({ text, tokens: tokenize(text).filter(isWord).map((t) => ({ text: t.text, key: t.key, start: t.start, end: t.end })), span: { start: 0, end: text.length } } as NameCandidate).shape.shortForm;
     assert.equal(shortForm('Ohio State'), undefined);
     assert.equal(shortForm('New York State'), 'new york');
     assert.equal(shortForm('Washington State'), 'washington');

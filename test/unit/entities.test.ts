@@ -7,7 +7,7 @@ import { coordinationGap } from '../../server/src/core/entities/index';
 import { firstPronoun } from '../../server/src/core/entities/gender';
 import { TokenTrie } from '../../server/src/core/entities/matcher';
 import { firstNameGender, phraseKeys } from '../../server/src/core/entities/names';
-import { foldKey, tokenize, tokenKeys } from '../../server/src/core/entities/tokens';
+import { foldKey, isAllCaps, tokenize, tokenKeys } from '../../server/src/core/entities/tokens';
 import type { AnalyzeOptions } from '../../server/src/core/options';
 import type { Span } from '../../server/src/core/types';
 import { articleOf, firstReferenceHints, typeOf } from './entities.helpers';
@@ -76,7 +76,7 @@ describe('tokenize', () => {
     assert.deepEqual(tokenKeys(text), tokens.map((t) => t.key));
   });
   it('marks all-caps acronyms', () => {
-    assert.deepEqual(tokenize('NATO U.S. Nato').map((t) => t.allCaps), [true, true, false]);
+    assert.deepEqual(tokenize('NATO U.S. Nato').map((t) => isAllCaps(t)), [true, true, false]);
   });
 });
 

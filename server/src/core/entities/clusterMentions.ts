@@ -13,7 +13,7 @@ import {
 import { SUBORDINATE_OFFICE_WORDS, TITLES, spelledOutTitleWords, type TitleInfo } from './titles';
 import { namesKin } from './gender';
 import { innerShape } from './nested';
-import { foldKey, tokenize } from './tokens';
+import { foldKey, isWord, tokenize } from './tokens';
 import { clearWithMemos } from '../memo';
 
 /** Capitals (with dots or an ampersand) only: an acronym. */
@@ -102,7 +102,7 @@ function parseFullName(name: string): { words: string[]; nicknames: string[] } {
   for (const t of tokenize(name)) {
     if (t.text === '(' || t.text === '"' || t.text === '“') inParens = true;
     else if (t.text === ')' || t.text === '”') inParens = false;
-    else if (t.word) (inParens ? nicknames : words).push(t.key);
+    else if (isWord(t)) (inParens ? nicknames : words).push(t.key);
   }
   return { words, nicknames };
 }
@@ -1153,5 +1153,5 @@ export function clusterType(c: Cluster): EntityType {
  * folds only case and diacritics.
  */
 function nameKeysOf(name: string): string {
-  return tokenize(name).filter((t) => t.word).map((t) => t.key).join(' ').replace(/^the /, '') || foldKey(name);
+  return tokenize(name).filter(isWord).map((t) => t.key).join(' ').replace(/^the /, '') || foldKey(name);
 }

@@ -13,7 +13,7 @@ import {
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
-import { isDigits, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
+import { isAllCaps, isCap, isDigits, isWord, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
@@ -33,6 +33,8 @@ export interface KeptParagraph {
   text: string;
   /** Its capitals prove nothing: a Title Case headline. */
   titleCase: boolean;
+  /** A word of it is one every alias gap has (`WORD_KIND.aliasWord`): without one, no name of it is an alias. Set with its first tokens. */
+  aliasWords: boolean;
   tokens: Token[] | undefined;
   /**
    * One byte of `TOKEN` bits for each token: what the scans over every token (candidates, evidence)
@@ -75,9 +77,9 @@ export function paragraphsTokenized(): number {
 export const TOKEN = {
   /** A capital here proves nothing: a sentence start, after an opening quote, a Title Case headline. */
   uncertain: 1,
-  /** A word (`Token.word`). */
+  /** A word (`isWord`). */
   word: 2,
-  /** A capitalised word (`Token.cap`). */
+  /** A capitalised word (`isCap`). */
   cap: 4,
   /** A word `findCandidates` may start a name or a title at: a capitalised one, a lower-case title modifier or surname particle. */
   opens: 8,
@@ -87,7 +89,8 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const { tokens, keys, kinds } = tokenizeParagraph(p.text);
+  const { tokens, keys, kinds, allKinds } = tokenizeParagraph(p.text);
+  p.aliasWords = (allKinds & WORD_KIND.aliasWord) !== 0;
   p.tokens = tokens;
   p.flags = tokenFlags(p.text, tokens, keys, kinds, p.titleCase);
   p.keys = keys;
@@ -244,7 +247,7 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
   // every field from the start: one object shape
   return withTokens({
-    text, titleCase: titleCase || isTitleCaseHeading(text), tokens: undefined, flags: undefined, keys: undefined,
+    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined,
     evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
   });
 }
@@ -327,10 +330,10 @@ function demonymSurnameAlone(p: PreparedParagraph, first: number, ev: NameEviden
   if (tokens[first].possessiveEnd !== undefined) return !KIND_NOUNS.has(keys[first + 1] ?? '');
   const at = afterAgeApposition(p, first + 1);
   const after = tokens[at];
-  if (after?.word !== true || after.cap) return false;
+  if (!isWord(after) || isCap(after)) return false;
   if (!AUXILIARY_VERBS.has(after.key)) return verbAfterPersonName(after.key);
   // "Cuban has said", "Cuban had told": a perfect of saying or thinking, which no language does ("French is spoken", "French has become")
-  return PERFECT_AUXILIARIES.has(after.key) && tokens[at + 1]?.word === true && (SPEECH_VERBS.has(keys[at + 1]) || PERSON_VERBS.has(keys[at + 1])) && !AUXILIARY_VERBS.has(keys[at + 1]);
+  return PERFECT_AUXILIARIES.has(after.key) && isWord(tokens[at + 1]) && (SPEECH_VERBS.has(keys[at + 1]) || PERSON_VERBS.has(keys[at + 1])) && !AUXILIARY_VERBS.has(keys[at + 1]);
 }
 
 /**
@@ -344,7 +347,7 @@ function titleWordSurnameAt(p: PreparedParagraph, i: number): boolean {
   // ("El Presidente", "La Presidenta": articles that are first names too)
   if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || FOREIGN_ARTICLES.has(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
   const next = tokens[i + 1];
-  return !(next?.word && next.cap && next.start === tokens[i].end + 1);
+  return !(isWord(next) && isCap(next) && next.start === tokens[i].end + 1);
 }
 
 /** The token after an age between commas at `at` (", 65,"), or `at` itself where none stands there. */
@@ -582,9 +585,10 @@ export interface PlacedCandidates {
 /**
  * Works out what the document-wide passes read off a candidate list found afresh (`entities/index.ts`:
  * `paragraphNamesOf`), from the candidates as `findCandidates` made them, their offsets in `text`, the
- * paragraph's: once per list, kept with it (like a weak map by list, without its cost).
+ * paragraph's, and whether a word of it is one every alias gap has (`KeptParagraph.aliasWords`): once per
+ * list, kept with it (like a weak map by list, without its cost).
  */
-export type NamesOf = (candidates: readonly NameCandidate[], text: string) => ParagraphNames;
+export type NamesOf = (candidates: readonly NameCandidate[], text: string, aliasWords: boolean) => ParagraphNames;
 
 /**
  * `findCandidates`, memoised per prepared paragraph: a paragraph seen before with the same answers
@@ -628,7 +632,7 @@ function foundAfresh(paragraphText: string, p: KeptParagraph, base: number, ev: 
   const candidates = findCandidates(paragraphText, withTokens(p), 0, recording(ev), headline);
   const asked = askedCollector.take();
   // (the names and what `reset` puts back read the candidates at their offsets in the paragraph's text, before they move)
-  const names = namesOf(candidates, paragraphText);
+  const names = namesOf(candidates, paragraphText, p.aliasWords);
   const pristine = pristineValues(candidates);
   if (base !== 0) for (let k = 0; k < candidates.length; k++) moveSpansInPlace(candidates[k], base);
   return { result: { candidates, names }, asked, base, placement: -1, pristine, heldAt: -1, heldEpoch: askedEpoch };
@@ -745,10 +749,10 @@ function resetMoved(c: NameCandidate, p: PristineValues, i: number, d: number): 
 /** Whether the token at `i` may be a word of a name. */
 function isNameWord(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  if (!t.word || !t.cap) return false;
+  if (!isWord(t) || !isCap(t)) return false;
   // "I", "I'm"
   if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
-  if (t.allCaps) return t.text.length >= 2;
+  if (isAllCaps(t)) return t.text.length >= 2;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
   if (isA(classesAt(p, i), WORD.notName)) return false;
@@ -772,8 +776,8 @@ function middleInitialAt(p: PreparedParagraph, i: number): boolean {
   if (!isInitial(t.text)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !!prev?.word && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
-    && !!next?.word && next.start === t.end + 1 && isNameWord(p, i + 1);
+  return isWord(prev) && prev.end + 1 === t.start && firstNameGender(prev.key) !== undefined
+    && isWord(next) && next.start === t.end + 1 && isNameWord(p, i + 1);
 }
 
 /**
@@ -786,7 +790,7 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   const kind = eponymNounKind(p.keys[i], p.keys[i + 1]);
   if (kind === undefined || kind === 'trophy') return false;
   const next = p.tokens[i + 1];
-  return next.word && !next.cap && next.start === p.tokens[i].end + 1;
+  return isWord(next) && !isCap(next) && next.start === p.tokens[i].end + 1;
 }
 
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
@@ -804,7 +808,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if ((p.flags[i] & TOKEN.uncertain) !== 0 && isA(classes, WORD.orgHead) && isA(classes, WORD.commonWord) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if ((p.flags[i] & TOKEN.uncertain) === 0) return true;
-  if (t.allCaps || ev.capitalised.has(t.key) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
+  if (isAllCaps(t) || ev.capitalised.has(t.key) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
   if (p.tokens[i + 1]?.text === ',' && TITLES.getWord(t.key) !== undefined && addressedInQuestion(p, i)) return true;
@@ -827,14 +831,14 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
     // ("Officials said" is a common word opening the sentence, never written capitalised inside one, and so is
     // "Forecasters said", a plural for people; "the U.S. Army said" is a name)
     // "United Airlines cancelled … United said": a participle that opens bodies' names is no verb where it opens another sentence too
-    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !isA(classes, WORD.firstName) || PEOPLE_PLURALS.has(t.key)) && !p.tokens[i - 1]?.word) return false;
+    if (ev.lower.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) && !(isA(classes, WORD.participleOpener) && (ev.initial.get(t.key) ?? 0) >= 2) || (isA(classes, WORD.commonWord) && !isA(classes, WORD.firstName) || PEOPLE_PLURALS.has(t.key)) && !isWord(p.tokens[i - 1])) return false;
     // "Pelosi became Speaker of the House": only a person takes an office
-    return next !== undefined && next.word && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
+    return next !== undefined && isWord(next) && (SPEECH_VERBS.has(next.key) && (ev.initial.get(t.key) ?? 0) >= 1 || (ev.initial.get(t.key) ?? 0) >= 3)
       || officeTakenEnd(p, i + 1) > 0;
   }
   if (isA(classes, WORD.firstName) || isInitial(t.text)) return true;
   // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
-  if (namesPeoplePlural(p.keys[i + 1]) && !p.tokens[i + 2]?.cap && !isA(classes, WORD.demonym)) return false;
+  if (namesPeoplePlural(p.keys[i + 1]) && !isCap(p.tokens[i + 2]) && !isA(classes, WORD.demonym)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
   if (isA(classes, WORD.termModifier)) return false;
   // "Biologist Nick Bos": a word opening the sentence before a first name (a participle opening bodies' names opens one: "United Way")
@@ -854,7 +858,7 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
   // "Joe's Crab Shack": a place to eat named by two words (`namesEateryPair`), read as one head
   const pair = eateryPairAt(p, end);
   // "Ruth's Chris Steak House": one more capitalised word before the pair
-  const wordAndPair = !pair && tokens[end + 1]?.cap === true && tokens[end + 1].start === tokens[end].end + 1 && eateryPairAt(p, end + 1);
+  const wordAndPair = !pair && isCap(tokens[end + 1]) && tokens[end + 1].start === tokens[end].end + 1 && eateryPairAt(p, end + 1);
   if (wordAndPair) return !LEXICON.longestAt(keys, nameStart, end) && !nameRunsOnAfter(p, end + 2);
   const eatery = pair || EATERY_HEADS.has(keys[end]);
   // (after a first name only a place to eat: "Mel's Diner", but "John's Company" is his)
@@ -865,7 +869,7 @@ function possessiveBrandAt(p: PreparedParagraph, nameStart: number, end: number)
 /** Whether the words at `k` and `k + 1` are a place to eat named by two words, written one space apart ("Crab Shack"). */
 function eateryPairAt(p: PreparedParagraph, k: number): boolean {
   const next = p.tokens[k + 1];
-  return next?.cap === true && next.start === p.tokens[k].end + 1 && namesEateryPair(p.keys[k], p.keys[k + 1]);
+  return isCap(next) && next.start === p.tokens[k].end + 1 && namesEateryPair(p.keys[k], p.keys[k + 1]);
 }
 
 /**
@@ -874,7 +878,7 @@ function eateryPairAt(p: PreparedParagraph, k: number): boolean {
  */
 function nameRunsOnAfter(p: PreparedParagraph, last: number): boolean {
   const after = p.tokens[last + 1];
-  return after?.word === true && (after.cap || !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === p.tokens[last].end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key));
+  return isWord(after) && (isCap(after) || !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === p.tokens[last].end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key));
 }
 
 /** Plural nouns for people whose possessive is part of an institution's name. */
@@ -886,14 +890,14 @@ const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['children', 'women', 'me
  * (it names whom the institution serves, never an owner the name stops at).
  */
 function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
-  return p.tokens[end - 1].cap && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
+  return isCap(p.tokens[end - 1]) && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
 }
 
 /** Whether the word at `end - 1` is in the possessive and a capitalised word follows it after one space ("Moody's Analytics"). */
 function capitalisedAfterPossessive(p: PreparedParagraph, end: number): boolean {
   const owner = p.tokens[end - 1];
   const next = p.tokens[end];
-  return owner.possessiveEnd !== undefined && next?.word === true && next.cap && next.start === owner.possessiveEnd + 1;
+  return owner.possessiveEnd !== undefined && isWord(next) && isCap(next) && next.start === owner.possessiveEnd + 1;
 }
 
 /** Dashes that close a dateline. */
@@ -908,12 +912,12 @@ const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 function datelinePlace(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   let opening = 0;
-  while (opening < tokens.length && tokens[opening].word && tokens[opening].allCaps && tokens[opening].text.length >= 2) opening++;
+  while (opening < tokens.length && isWord(tokens[opening]) && isAllCaps(tokens[opening]) && tokens[opening].text.length >= 2) opening++;
   if (opening === 0) return false;
   if (first === 0 && end === opening) {
     let k = end;
     // "(AP)", "(Reuters)": the agency's credit
-    if (tokens[k]?.text === '(' && tokens[k + 1]?.word && tokens[k + 2]?.text === ')') k += 3;
+    if (tokens[k]?.text === '(' && isWord(tokens[k + 1]) && tokens[k + 2]?.text === ')') k += 3;
     else if (tokens[k]?.text === ',') return regionBeforeDash(p, k + 1) > k + 1;
     return DATELINE_DASHES.has(tokens[k]?.text ?? '') && !knownOrganization(p, first, end);
   }
@@ -924,7 +928,7 @@ function datelinePlace(p: PreparedParagraph, first: number, end: number): boolea
 function regionBeforeDash(p: PreparedParagraph, start: number): number {
   const { tokens } = p;
   let k = start;
-  while (k < start + 3 && tokens[k]?.word && tokens[k].cap) k++;
+  while (k < start + 3 && isWord(tokens[k]) && isCap(tokens[k])) k++;
   if (k === start) return -1;
   const dash = tokens[k]?.text === '.' ? k + 1 : k;
   return DATELINE_DASHES.has(tokens[dash]?.text ?? '') ? k : -1;
@@ -948,11 +952,11 @@ const PORTFOLIO_ENDING = /(?:tion|ment|ity|ics|ence|ance|ture)$/;
 function portfolioBeforeTitle(p: PreparedParagraph, i: number, classes: number): boolean {
   const { tokens, keys } = p;
   const title = tokens[i + 1];
-  if (!title?.word || !title.cap || title.start !== tokens[i].end + 1) return false;
+  if (!isWord(title) || !isCap(title) || title.start !== tokens[i].end + 1) return false;
   if (!isA(classes, WORD.commonWord | WORD.portfolioEnding) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
   if (isA(classes, WORD.opensTitle) && TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
   const name = tokens[i + 2];
-  return !!name?.word && name.cap && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
+  return isWord(name) && isCap(name) && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
 }
 
 /** Titles that "Press" opens ("Press Secretary"): before them "Press" is the portfolio, though it ends names ("Associated Press"). */
@@ -970,19 +974,19 @@ function endsOrganizationName(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
   // "Kremlin Press Secretary Dmitry Peskov": the press office's title, no newspaper named "… Press"
   if (keys[i] === 'press' && PRESS_OFFICES.has(keys[i + 1])) return false;
-  for (let k = i - 1; k >= 0 && k >= i - MAX_ORGANIZATION_BACK && tokens[k].cap; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - MAX_ORGANIZATION_BACK && isCap(tokens[k]); k--) {
     const known = LEXICON.longestAt(keys, k, i + 1);
     if (known && k + known.length === i + 1) return known.value.type === 'organization';
   }
   const prev = tokens[i - 1];
-  return ORG_HEADS.has(keys[i]) && prev?.word === true && prev.cap && prev.end === tokens[i].start - 1;
+  return ORG_HEADS.has(keys[i]) && isWord(prev) && isCap(prev) && prev.end === tokens[i].start - 1;
 }
 
 /** Whether a capitalised word or "of" and one follows the word at `i` in the same name run. */
 function capitalisedNext(p: PreparedParagraph, i: number): boolean {
   const next = p.tokens[i + 1];
-  if (!next?.word || next.start > p.tokens[i].end + 1) return false;
-  return next.cap || next.key === 'of' && !!p.tokens[i + 2]?.cap;
+  if (!isWord(next) || next.start > p.tokens[i].end + 1) return false;
+  return isCap(next) || next.key === 'of' && isCap(p.tokens[i + 2]);
 }
 
 /** News-style month shortenings ("Dec. 15", "Sept. 3"). */
@@ -1013,7 +1017,7 @@ function quotedNicknameAt(p: PreparedParagraph, at: number, ev: NameEvidence): b
   const close = tokens[at + 2];
   const surname = tokens[at + 3];
   if (!open || !NICKNAME_OPEN.has(open.text) || open.start !== tokens[at - 1].end + 1) return false;
-  if (!nick?.word || !nick.cap || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
+  if (!isWord(nick) || !isCap(nick) || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
   return surname !== undefined && surname.start === close.end + 1 && isNameWord(p, at + 3) && acceptWord(p, at + 3, ev);
 }
 
@@ -1032,7 +1036,7 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
   const key = p.keys[at];
   if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key) || fieldPlural(key))) return false;
   const next = p.tokens[at + 1];
-  return !(next?.word && next.cap && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+  return !(isWord(next) && isCap(next) && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
 }
 
 /**
@@ -1053,7 +1057,7 @@ const FOREIGN_OFFICE_TEXTS: ReadonlySet<string> = new Set(['Presidente', 'Presid
 function foreignTitleOpensVenue(p: PreparedParagraph, at: number, end: number): boolean {
   const { tokens, keys } = p;
   const next = tokens[end];
-  if (!next?.word || next.cap || !(BUILDING_HEADS.has(next.key) || EATERY_HEADS.has(next.key))) return false;
+  if (!isWord(next) || isCap(next) || !(BUILDING_HEADS.has(next.key) || EATERY_HEADS.has(next.key))) return false;
   return keys[at - 1] === 'the' && FOREIGN_OFFICE_TEXTS.has(tokens[at].text);
 }
 
@@ -1102,7 +1106,7 @@ const VERBS_AFTER_SURNAME: ReadonlySet<string> = new Set([
 function languageSurnameAt(p: PreparedParagraph, i: number): boolean {
   if (!LANGUAGE_SURNAMES.has(p.keys[i]) || i === 0) return false;
   const prev = p.tokens[i - 1];
-  return prev.word && prev.end + 1 === p.tokens[i].start && demonymSurnameAt(p, i - 1, i);
+  return isWord(prev) && prev.end + 1 === p.tokens[i].start && demonymSurnameAt(p, i - 1, i);
 }
 
 /** Whether `key` is a verb a person's name comes before: of saying, of people, or of `VERBS_AFTER_SURNAME`. */
@@ -1134,8 +1138,8 @@ function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number):
   const after = p.tokens[end + 1];
   // "Is Mark French?": a question about the person's nationality, not a surname
   if (after !== undefined && after.text === '?' && nameStart > 0 && YES_NO_COPULAS.has(p.keys[nameStart - 1])) return false;
-  if (after === undefined || !after.word) return true;
-  return !after.cap && (verbAfterPersonName(after.key) || WORDS_AFTER_FULL_NAME.has(after.key));
+  if (after === undefined || !isWord(after)) return true;
+  return !isCap(after) && (verbAfterPersonName(after.key) || WORDS_AFTER_FULL_NAME.has(after.key));
 }
 
 /**
@@ -1144,9 +1148,9 @@ function demonymSurnameAt(p: PreparedParagraph, nameStart: number, end: number):
  */
 function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const prev = p.tokens[i - 1];
-  if (prev.allCaps || LEXICON.longestAt(p.keys, i - 1, i)) return false;
+  if (isAllCaps(prev) || LEXICON.longestAt(p.keys, i - 1, i)) return false;
   const next = p.tokens[i + 1];
-  return next !== undefined && next.word && next.cap && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
+  return next !== undefined && isWord(next) && isCap(next) && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
 }
 
 /** Articles of French, Spanish and German written before a title ("Le Président", "El Presidente", "Der Kanzler"). */
@@ -1158,7 +1162,7 @@ const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'el', 
  */
 function foreignArticleBeforeTitle(p: PreparedParagraph, i: number): boolean {
   if (!FOREIGN_ARTICLES.has(p.keys[i])) return false;
-  return ((p.flags[i] & TOKEN.uncertain) !== 0 || p.tokens[i].cap && p.tokens[i + 1]?.cap === true) && TITLES.longestAt(p.keys, i + 1) !== null;
+  return ((p.flags[i] & TOKEN.uncertain) !== 0 || isCap(p.tokens[i]) && isCap(p.tokens[i + 1])) && TITLES.longestAt(p.keys, i + 1) !== null;
 }
 
 /**
@@ -1215,9 +1219,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     const t = tokens[i];
     const classes = classScratch[i];
-    const particleFirst = !t.cap && particleOpensName(p, i, ev);
-    const termModifier = t.cap && isA(classes, WORD.termModifier) && termModifierBeforeTitle(p, i);
-    if (!t.cap && !isA(classes, WORD.titleModifier) && !particleFirst || isA(classes, WORD.foreignArticle) && foreignArticleBeforeTitle(p, i)) {
+    const particleFirst = !isCap(t) && particleOpensName(p, i, ev);
+    const termModifier = isCap(t) && isA(classes, WORD.termModifier) && termModifierBeforeTitle(p, i);
+    if (!isCap(t) && !isA(classes, WORD.titleModifier) && !particleFirst || isA(classes, WORD.foreignArticle) && foreignArticleBeforeTitle(p, i)) {
       i++;
       continue;
     }
@@ -1232,14 +1236,14 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     let afterPlace = false;
     // "St. Petersburg", "Saint Louis": a known place is no title and name, nor "Saint" opening a team's ("the Saint Louis Cardinals")
     // or a place after a preposition of place ("moved to Saint Louis")
-    const known = t.cap && isA(classes, WORD.opensLexicon) ? LEXICON.longestAt(keys, i) : null;
+    const known = isCap(t) && isA(classes, WORD.opensLexicon) ? LEXICON.longestAt(keys, i) : null;
     const placeFirst = (known && known.length > 1) || (t.key === 'saint' && saintPlaceShown(p, i, true));
     for (; !placeFirst;) {
       const tj = tokens[j];
-      if (!tj?.word || tj.possessiveEnd !== undefined) break;
+      if (!isWord(tj) || tj.possessiveEnd !== undefined) break;
       const wordAt = classesAt(p, j);
-      const singular = tj.cap && isA(wordAt, WORD.opensTitle) ? TITLES.longestAt(keys, j) : null;
-      const title = singular ?? (tj.cap && !afterPlace && isA(wordAt, WORD.opensPluralTitle) ? PLURAL_TITLES.longestAt(keys, j) : null);
+      const singular = isCap(tj) && isA(wordAt, WORD.opensTitle) ? TITLES.longestAt(keys, j) : null;
+      const title = singular ?? (isCap(tj) && !afterPlace && isA(wordAt, WORD.opensPluralTitle) ? PLURAL_TITLES.longestAt(keys, j) : null);
       if (title && tokens[j + title.length - 1].possessiveEnd === undefined) {
         if (titleStart < 0) titleStart = j;
         titleInfo = title.value;
@@ -1250,8 +1254,8 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
         titleEnd = j;
         continue;
       }
-      if (!tj.cap && isA(wordAt, WORD.titleModifier) || j === i && termModifier) { j++; continue; }
-      if (tj.cap) {
+      if (!isCap(tj) && isA(wordAt, WORD.titleModifier) || j === i && termModifier) { j++; continue; }
+      if (isCap(tj)) {
         // (at the name's first word the look-up is `known`'s)
         const c = j === i ? known : isA(wordAt, WORD.opensLexicon) ? LEXICON.longestAt(keys, j) : null;
         if (isA(wordAt, WORD.demonym) || c?.value.type === 'place') {
@@ -1285,7 +1289,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       }
       titleInfo = undefined;
       titleEnd = -1;
-      if (!particleFirst && (!t.cap || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
+      if (!particleFirst && (!isCap(t) || termModifier || !acceptWord(p, i, ev))) { i++; continue; }
       const placeEnd = placeBeforeBareTitle(p, i, titleStart);
       if (placeEnd > 0) {
         addUntitled(paragraphText, p, base, i, placeEnd, headline, ev);
@@ -1299,43 +1303,43 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       const next = tokens[end];
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
-      if (next.allCaps && tokens[end - 1].allCaps && NOT_NAMES.has(next.key) && !PARTICLES.has(next.key)) break;
-      if (next.word && next.cap && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
+      if (isAllCaps(next) && isAllCaps(tokens[end - 1]) && NOT_NAMES.has(next.key) && !PARTICLES.has(next.key)) break;
+      if (isWord(next) && isCap(next) && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = isA(classesAt(p, end), WORD.opensTitle) ? TITLES.longestAt(keys, end) : null;
         const after = title ? tokens[end + title.length] : undefined;
         // ("Avenida Presidente Masaryk", "Rue Président Wilson": not after a street's word that opens its name)
-        if (title && after?.cap && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)
+        if (title && after !== undefined && isCap(after) && after.start <= tokens[end + title.length - 1].end + 1 && !ORG_HEADS.has(after.key) && !PLACE_HEADS.has(after.key)
           && !(end - nameStart === 1 && STREET_STARTS.has(keys[nameStart]))) break;
         end++;
         continue;
       }
       // "Newfoundland and Labrador": a known place with "and" in its name
       // (only a name whose first word opens a known name may be one)
-      const placeEnd = next.key === 'and' && !next.cap && isA(classesAt(p, nameStart), WORD.opensLexicon) ? placeThroughAnd(p, nameStart, end) : -1;
+      const placeEnd = next.key === 'and' && !isCap(next) && isA(classesAt(p, nameStart), WORD.opensLexicon) ? placeThroughAnd(p, nameStart, end) : -1;
       if (placeEnd > 0) { end = placeEnd; continue; }
-      if (next.key === 'and' && !next.cap && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
+      if (next.key === 'and' && !isCap(next) && !ORG_HEADS.has(keys[end - 1]) && !placeEndsAt(keys, nameStart, end)) {
         // "National Aeronautics and Space Administration": one name when an institution head ends it
         let k = end + 1;
-        while (k < n && k - nameStart < MAX_NAME_WORDS && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
+        while (k < n && k - nameStart < MAX_NAME_WORDS && isCap(tokens[k]) && tokens[k].start <= tokens[k - 1].end + 1 && acceptWord(p, k, ev)) k++;
         if (k > end + 1 && ORG_HEADS.has(keys[k - 1]) && tokens[k - 1].possessiveEnd === undefined) { end = k; continue; }
         // "Department of Housing and Urban Development": or when the institution's subjects run on
         if (andJoinsSubjects(p, nameStart, end, k)) { end = k; continue; }
       }
       // "Center for Strategic and International Studies", "Institute for Fiscal Studies": an institution named for its work
-      if (next.key === 'for' && !next.cap && institutionBeforeFor(keys[end - 1]) && tokens[end + 1]?.cap && tokens[end + 1].start <= next.end + 1 && acceptWord(p, end + 1, ev)) { end += 2; continue; }
+      if (next.key === 'for' && !isCap(next) && institutionBeforeFor(keys[end - 1]) && isCap(tokens[end + 1]) && tokens[end + 1].start <= next.end + 1 && acceptWord(p, end + 1, ev)) { end += 2; continue; }
       // "(Heidenreich & Turano 2011)": in a citation `&` joins two authors, not one firm's name
       if (next.text === '&' && inCitation(p, nameStart, end)) break;
       if (quotedNicknameAt(p, end, ev)) { end += 4; continue; }
-      if (next.word && !next.cap && PARTICLES.has(next.key) || next.text === '&') {
+      if (isWord(next) && !isCap(next) && PARTICLES.has(next.key) || next.text === '&') {
         // particles only join when a name word follows: "de la Cruz", "Bank of England"
         let k = end;
-        while (k < n && tokens[k].word && !tokens[k].cap && PARTICLES.has(tokens[k].key) && tokens[k].possessiveEnd === undefined) k++;
+        while (k < n && isWord(tokens[k]) && !isCap(tokens[k]) && PARTICLES.has(tokens[k].key) && tokens[k].possessiveEnd === undefined) k++;
         if (next.text === '&') k = end + 1;
         const joinedByOf = keyAmong(keys, end, k, 'of');
         if (joinedByOf && !OF_HEADS.has(tokens[end - 1].key)) break;
         if (!joinedByOf && keyAmong(keys, end, k, 'the')) break;
-        if (k < n && tokens[k].start <= tokens[k - 1].end + 1 && tokens[k].cap && acceptWord(p, k, ev)) { end = k + 1; continue; }
+        if (k < n && tokens[k].start <= tokens[k - 1].end + 1 && isCap(tokens[k]) && acceptWord(p, k, ev)) { end = k + 1; continue; }
       }
       break;
     }
@@ -1349,12 +1353,12 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // "Daniel Bernoulli FRS", "Dame Zaha Hadid DBE RA": letters after a person's name (a first name or a title tells) are no part of it
     let nameEnd = end;
-    while (nameEnd - nameStart > 2 && tokens[nameEnd - 1].allCaps && !tokens[nameStart].allCaps && (firstNameGender(keys[nameStart]) || titleEnd > 0)) nameEnd--;
+    while (nameEnd - nameStart > 2 && isAllCaps(tokens[nameEnd - 1]) && !isAllCaps(tokens[nameStart]) && (firstNameGender(keys[nameStart]) || titleEnd > 0)) nameEnd--;
     // "a slide titled "Debbie Died Because"": in a quoted title a first name stops before a word written in lower case elsewhere
     nameEnd = firstNameEndInQuotedTitle(p, nameStart, nameEnd, ev);
     // "former Pennsylvania Senator Rick Santorum": a known place before the title is a mention of its own
     for (let k = i; titleEnd > 0 && k < titleEnd - 1; k++) {
-      const lexAt = tokens[k].cap && !tokens[k].allCaps && isA(classesAt(p, k), WORD.opensLexicon) ? LEXICON.longestAt(keys, k) : null;
+      const lexAt = isCap(tokens[k]) && !isAllCaps(tokens[k]) && isA(classesAt(p, k), WORD.opensLexicon) ? LEXICON.longestAt(keys, k) : null;
       if (!lexAt || lexAt.length !== 1 || lexAt.value.type !== 'place') continue;
       addUntitled(paragraphText, p, base, k, k + 1, headline, ev);
       break;
@@ -1442,10 +1446,10 @@ function keyAmong(keys: readonly string[], from: number, to: number, key: string
  */
 function termModifierBeforeTitle(p: PreparedParagraph, i: number): boolean {
   const { tokens, keys } = p;
-  if (tokens[i + 1]?.cap !== true) return false;
+  if (!isCap(tokens[i + 1])) return false;
   const title = TITLES.longestAt(keys, i + 1);
-  if (title) return tokens[i + 1 + title.length]?.cap === true || keys[i - 1] !== 'the';
-  return tokens[i + 2]?.cap === true && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
+  if (title) return isCap(tokens[i + 1 + title.length]) || keys[i - 1] !== 'the';
+  return isCap(tokens[i + 2]) && (COMPANY_OFFICERS.has(keys[i + 2]) || TITLES.longestAt(keys, i + 2) !== null);
 }
 
 /** The last candidate found (`prev`) is an organization's name that ends one space before token `i`. */
@@ -1472,7 +1476,7 @@ function sharesPluralTitle(p: PreparedParagraph, cand: NameCandidate, after: num
   const { tokens } = p;
   let k = after;
   if (tokens[k]?.text === ',') k++;
-  if (tokens[k]?.key === 'and' && !tokens[k].cap) k++;
+  if (tokens[k]?.key === 'and' && !isCap(tokens[k])) k++;
   return k === first && k > after;
 }
 
@@ -1504,7 +1508,7 @@ function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, tit
   const { keys, tokens } = p;
   const len = end - first;
   if (titled || len < 2 || len > 3 || !CLUB_SUFFIXES.has(keys[end - 1])) return false;
-  for (let k = first; k < end - 1; k++) if (!tokens[k].cap || tokens[k].possessiveEnd !== undefined) return false;
+  for (let k = first; k < end - 1; k++) if (!isCap(tokens[k]) || tokens[k].possessiveEnd !== undefined) return false;
   return !(keys[end - 1] === 'albion' && firstNameGender(keys[first]) && !COMPASS.has(keys[first])) && !clubWordSurnameSpeaks(p, first, end);
 }
 
@@ -1516,7 +1520,7 @@ function clubOfUnknownTown(p: PreparedParagraph, first: number, end: number, tit
 function clubWordSurnameSpeaks(p: PreparedParagraph, first: number, end: number): boolean {
   const gender = firstNameGender(p.keys[first]);
   if (end - first !== 2 || !CLUB_WORD_SURNAMES.has(p.keys[end - 1]) || gender !== 'male' && gender !== 'female' || COMPASS.has(p.keys[first])) return false;
-  return p.tokens[end]?.word === true && SPOKE.has(p.keys[end]) || speaksAt(p, first, end) || roleAppositiveNames(p, first, end);
+  return isWord(p.tokens[end]) && SPOKE.has(p.keys[end]) || speaksAt(p, first, end) || roleAppositiveNames(p, first, end);
 }
 
 /** Whether the lexicon's longest phrase at `from` is a place that covers `keys[from, to)`, all of it. */
@@ -1550,8 +1554,8 @@ function clubTownShown(p: PreparedParagraph, end: number): boolean {
   const { tokens, keys } = p;
   if (!CLUB_TOWN_WORDS.has(keys[end - 1])) return false;
   const next = tokens[end];
-  if (next?.word && !next.cap) return TOWN_PARTS.has(next.key);
-  if (next?.text !== ',' || !tokens[end + 1]?.cap) return false;
+  if (isWord(next) && !isCap(next)) return TOWN_PARTS.has(next.key);
+  if (next?.text !== ',' || !isCap(tokens[end + 1])) return false;
   if (usStateAt(p, end + 1) !== undefined) return true;
   const state = keys.slice(end + 1, end + 2);
   return namesStateOrCountry(state) && LEXICON.get(state)?.country !== true;
@@ -1570,7 +1574,7 @@ function placeIslands(p: PreparedParagraph, first: number, end: number, before: 
   const afterArticle = keys[before - 1] === 'the';
   if (afterArticle && end - first === 2 && DEMONYMS.has(keys[first])) return true;
   return wholeKnownPlace(keys, first, end - 1)
-    && (afterArticle || !firstNameGender(keys[first]) || PEOPLE_PLURALS.has(keys[end]) && !p.tokens[end].cap);
+    && (afterArticle || !firstNameGender(keys[first]) || PEOPLE_PLURALS.has(keys[end]) && !isCap(p.tokens[end]));
 }
 
 /**
@@ -1587,7 +1591,7 @@ const ISLAND_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'off']);
 function islandsAfterPreposition(p: PreparedParagraph, before: number): boolean {
   const { tokens, keys } = p;
   const preposition = tokens[before - 2];
-  return keys[before - 1] === 'the' && !tokens[before - 1].cap && preposition?.word === true && !preposition.cap
+  return keys[before - 1] === 'the' && !isCap(tokens[before - 1]) && isWord(preposition) && !isCap(preposition)
     && (PLACE_PREPOSITIONS.has(preposition.key) || ISLAND_PREPOSITIONS.has(preposition.key));
 }
 
@@ -1641,7 +1645,7 @@ function noSaintsName(p: PreparedParagraph, i: number): boolean {
  */
 function saintTeamAt(p: PreparedParagraph, i: number, length: number): boolean {
   const after = p.tokens[i + length];
-  return after?.word === true && after.cap && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
+  return isWord(after) && isCap(after) && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
 /** Words of moving that things do toward people too ("the ball went to", "the award goes to"; "passed to" is no moving: `recipientAfterTo`). */
@@ -1667,10 +1671,10 @@ function saintPlaceAfterPreposition(p: PreparedParagraph, i: number, length: num
   const { tokens, keys } = p;
   const prev = tokens[i - 1];
   // (capitalised only opening the sentence: "In Saint Paul, the mayor said")
-  if (!prev?.word || prev.cap && (p.flags[i - 1] & TOKEN.uncertain) === 0) return false;
+  if (!isWord(prev) || isCap(prev) && (p.flags[i - 1] & TOKEN.uncertain) === 0) return false;
   // a place's preposition ("in Saint Paul", "visited Saint Charles"), but "to" and "from" only after a word of moving
   const placePreposition = PLACE_PREPOSITIONS.has(prev.key) && prev.key !== 'to' && prev.key !== 'from';
-  if (!placePreposition && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !tokens[i - 2].cap)) return false;
+  if (!placePreposition && !((prev.key === 'to' || prev.key === 'from') && MOTION_WORDS.has(keys[i - 2]) && !isCap(tokens[i - 2]))) return false;
   return tokens[i + length - 1].possessiveEnd === undefined;
 }
 
@@ -1682,7 +1686,7 @@ function saintPlaceAfterPreposition(p: PreparedParagraph, i: number, length: num
 function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number): boolean {
   const { tokens } = p;
   const after = tokens[i + length];
-  return after?.word === true && !after.cap && tokens[i + length - 1].possessiveEnd === undefined
+  return isWord(after) && !isCap(after) && tokens[i + length - 1].possessiveEnd === undefined
     && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
 
@@ -1701,15 +1705,15 @@ const OPENS_LOWER: ReadonlySet<string> = new Set([...TITLE_MODIFIERS, ...SURNAME
 function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, afterFirstName = false): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!t?.word || !SURNAME_PARTICLES.has(t.key)) return false;
+  if (!isWord(t) || !SURNAME_PARTICLES.has(t.key)) return false;
   const next = tokens[i + 1];
-  if (!next?.word || !next.cap || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
+  if (!isWord(next) || !isCap(next) || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
   // "ten Hag said" but "ten Republicans voted": the number opens no plural nor a known word
   if (t.key === 'ten' && !afterFirstName && (/s$/.test(next.key) || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
   const prev = tokens[i - 1];
-  if (!prev?.word || afterFirstName) return true;
+  if (!isWord(prev) || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
-  if (prev.cap && !NOT_NAMES.has(prev.key) && !TITLES.getWord(prev.key)) return false;
+  if (isCap(prev) && !NOT_NAMES.has(prev.key) && !TITLES.getWord(prev.key)) return false;
   return !(DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined);
 }
 
@@ -1798,9 +1802,9 @@ function buildCandidate(
   if (end - first === 1 && isA(firstClasses, WORD.corporateSuffix)) return null;
   // "the treatise De synodis", "La notte": a particle before a word in lower case opens a foreign title, no name
   const after = tokens[end];
-  if (end - first === 1 && isA(firstClasses, WORD.particle) && after?.word && !after.cap && after.start === tokens[first].end + 1) return null;
+  if (end - first === 1 && isA(firstClasses, WORD.particle) && isWord(after) && !isCap(after) && after.start === tokens[first].end + 1) return null;
   // "L2", "CFLs": codes and plural abbreviations are no names
-  if (end - first === 1 && tokens[first].allCaps && hasDigit(tokens[first].text)) return null;
+  if (end - first === 1 && isAllCaps(tokens[first]) && hasDigit(tokens[first].text)) return null;
   // (the last letter first: most one-word names end in no "s")
   if (end - first === 1 && endsInS(tokens[first].text) && CAPS_PLURAL.test(tokens[first].text)) return null;
   const last = tokens[end - 1];
@@ -1808,7 +1812,7 @@ function buildCandidate(
   for (let k = first; k < end; k++) {
     const t = tokens[k];
     // (at offset 0, the cached candidates', a paragraph token is the name token: no copy of it)
-    if (t.word) nameTokenCollector.add(base === 0 ? t : { text: t.text, key: t.key, start: base + t.start, end: base + t.end });
+    if (isWord(t)) nameTokenCollector.add(base === 0 ? t : { text: t.text, key: t.key, start: base + t.start, end: base + t.end });
   }
   const nameTokens = nameTokenCollector.take();
   const span = { start: base + tokens[first].start, end: base + last.end };
@@ -1880,8 +1884,7 @@ function buildCandidate(
   }
   if (end - first === 1 && cand.type === 'place') cand.state = usStateAt(p, first);
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, roleCollector);
-  const roles = roleCollector.take();
-  if (roles.length > 0) cand.roles = roles;
+  cand.roles = roleCollector.takeOr(NO_ROLES);
   return cand;
 }
 
@@ -1905,7 +1908,7 @@ function placeContextBefore(p: PreparedParagraph, first: number): boolean {
   const prev = p.tokens[first - 1];
   if (!prev) return false;
   if (prev.text === ',' || prev.key === 'the') return true;
-  return prev.word && PLACE_PREPOSITIONS.has(prev.key);
+  return isWord(prev) && PLACE_PREPOSITIONS.has(prev.key);
 }
 
 /** Verbs whose object is someone met ("met Jackson", "interviewed Jordan"). */
@@ -1918,7 +1921,7 @@ const AFTER_MET: ReadonlySet<string> = new Set(['on', 'in', 'at', 'last', 'for',
 function metAt(p: PreparedParagraph, first: number, end: number): boolean {
   const prev = p.tokens[first - 1];
   const next = p.tokens[end];
-  return prev !== undefined && prev.word && MEETING_VERBS.has(prev.key) && (next === undefined || !next.word || AFTER_MET.has(next.key));
+  return prev !== undefined && isWord(prev) && MEETING_VERBS.has(prev.key) && (next === undefined || !isWord(next) || AFTER_MET.has(next.key));
 }
 
 /** Clubs' last words that are surnames too ("Tom Rovers"; "Albion" has its own rule in `clubOfUnknownTown`). */
@@ -1936,9 +1939,9 @@ const SAYING_BEFORE: ReadonlySet<string> = new Set(['said', 'says', 'added', 'wr
  */
 function speaksAt(p: PreparedParagraph, first: number, end: number): boolean {
   const next = p.tokens[end];
-  if (next?.word && PERSON_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
+  if (isWord(next) && PERSON_VERBS.has(next.key)) return !speaksOfItself(p, end + 1);
   const prev = p.tokens[first - 1];
-  return prev !== undefined && prev.word && SAYING_BEFORE.has(prev.key) && (next === undefined || !next.word);
+  return prev !== undefined && isWord(prev) && SAYING_BEFORE.has(prev.key) && (next === undefined || !isWord(next));
 }
 
 /** Words after "it" by which a body says what it means to do ("said it would", "said it plans"). */
@@ -1947,13 +1950,13 @@ const INTENT_AFTER_IT: ReadonlySet<string> = new Set(['would', 'will', 'could', 
 /** The words from token `at` on, after a verb of saying, are the speaker's "its" or "it" and an intent: "said its army", "said it would". */
 function speaksOfItself(p: PreparedParagraph, at: number): boolean {
   const { tokens, keys } = p;
-  if (!tokens[at]?.word) return false;
-  return keys[at] === 'its' || keys[at] === 'it' && tokens[at + 1]?.word === true && INTENT_AFTER_IT.has(keys[at + 1]);
+  if (!isWord(tokens[at])) return false;
+  return keys[at] === 'its' || keys[at] === 'it' && isWord(tokens[at + 1]) && INTENT_AFTER_IT.has(keys[at + 1]);
 }
 
 /** "Le Pen", "Marine Le Pen": the last word (token `k`) of the name `[first, end)` after a capitalised article that opens surnames, no English word. */
 function surnameAfterArticle(p: PreparedParagraph, first: number, end: number, k: number): boolean {
-  return k === end - 1 && k > first && p.tokens[k - 1].cap && SURNAME_OPENERS.has(p.keys[k - 1]);
+  return k === end - 1 && k > first && isCap(p.tokens[k - 1]) && SURNAME_OPENERS.has(p.keys[k - 1]);
 }
 
 /** Marks that may open a quotation: the `OPENING_QUOTES` and the straight quotes. */
@@ -1970,7 +1973,7 @@ const TITLE_ARTICLES: ReadonlySet<string> = new Set([...FOREIGN_ARTICLES].filter
  * quotation in its language ("„Das Wasser kam schneller“").
  */
 function articleOpensTitle(p: PreparedParagraph, first: number, end: number, ev: NameEvidence): boolean {
-  if (end - first !== 2 || !p.tokens[first].cap || QUOTATION_OPENERS.has(p.tokens[first - 1]?.text ?? '')) return false;
+  if (end - first !== 2 || !isCap(p.tokens[first]) || QUOTATION_OPENERS.has(p.tokens[first - 1]?.text ?? '')) return false;
   // (the article first: most names open with none, and their words are not looked up in the evidence)
   const article = p.keys[first];
   if (article !== 'de' && !TITLE_ARTICLES.has(article)) return false;
@@ -2017,9 +2020,9 @@ function classify(
   const lastClasses = len === 1 ? firstClasses : classesAt(p, end - 1);
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
-  if (len === 1 && isA(firstClasses, WORD.compass) && /ern$/.test(keys[first]) && tokens[end]?.word && !tokens[end].cap) return typed('other', 1);
+  if (len === 1 && isA(firstClasses, WORD.compass) && /ern$/.test(keys[first]) && isWord(tokens[end]) && !isCap(tokens[end])) return typed('other', 1);
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
-  if (len === 1 && tokens[first].allCaps && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return typed('other', 2);
+  if (len === 1 && isAllCaps(tokens[first]) && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return typed('other', 2);
   // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
   if (datelinePlace(p, first, end)) return typed('place', 2);
   const spelled = spelledCountry(p, first, end);
@@ -2039,7 +2042,7 @@ function classify(
   // "Mr. Chief Justice", "Madam Speaker", "my Lords": a title or lord addressed is a person
   if (addressedAt(p, first, end)) return typed('person', 2);
   // only people have nicknames: `Julia "Butterfly" Hill` is no hill
-  for (let k = first + 1; k < end - 1; k++) if (!tokens[k].word && NICKNAME_OPEN.has(tokens[k].text)) return typed('person', 2);
+  for (let k = first + 1; k < end - 1; k++) if (!isWord(tokens[k]) && NICKNAME_OPEN.has(tokens[k].text)) return typed('person', 2);
   const lastKey = keys[end - 1];
   let ofAt = -1;
   for (let k = first + 1; k < end && ofAt < 0; k++) if (keys[k] === 'of') ofAt = k;
@@ -2086,7 +2089,7 @@ function classify(
   // "United said": a participle that opens bodies' names, alone, is a body's short name
   if (len === 1 && isA(lastClasses, WORD.participleOpener)) return typed('organization', 1);
   // "the Siege of Savannah": an event word before "of", where the name did not run on
-  if (len === 1 && isA(lastClasses, WORD.otherStart) && keys[end] === 'of' && !tokens[end].cap) return typed('other', 1);
+  if (len === 1 && isA(lastClasses, WORD.otherStart) && keys[end] === 'of' && !isCap(tokens[end])) return typed('other', 1);
   // (the first word's shape as written, read again below for a name of one word)
   const firstShape = shapeOf(tokens[first].text);
   // "L-band", "X-ray": a letter joined to a word in lower case is a term
@@ -2113,27 +2116,27 @@ function classify(
   // "Catholicism", "Marxism": a doctrine or a movement
   if (len === 1 && firstShape & SHAPE.ism) return typed('other', 1);
   // "Unification", "Obscurity": one abstract noun is a term or a title, not a name
-  if (len === 1 && !tokens[first].allCaps && shapeOf(keys[first]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 1);
+  if (len === 1 && !isAllCaps(tokens[first]) && shapeOf(keys[first]) & SHAPE.abstract && !isA(firstClasses, WORD.firstName)) return typed('other', 1);
   // "YouTube", "LibriVox": inner capitals are brands
   if (len === 1 && firstShape & SHAPE.brandCapital) return typed('organization', 1);
   // "Wikinews", "Newsmax": a one-word name made with "news" is a news outlet
   if (len === 1 && shapeOf(lastKey) & SHAPE.news) return typed('organization', 1);
   // "the West", "the North": a compass word with the article is a region, even where it is a first name too
-  if (len === 1 && isA(firstClasses, WORD.compass) && keys[before - 1] === 'the' && !tokens[before - 1].cap) return typed('place', 1);
+  if (len === 1 && isA(firstClasses, WORD.compass) && keys[before - 1] === 'the' && !isCap(tokens[before - 1])) return typed('place', 1);
   // "North / South is divided", "East and West": compass words paired are directions, not persons
   if (len === 1 && isA(firstClasses, WORD.compass) && (compassPairAt(p, end, 1) || compassPairAt(p, before - 1, -1))) return typed('place', 1);
   // "north of Tongatapu", "the Battle of Chudnov"
   if (len === 1 && placeAfterOf(p, before)) return typed('place', 1);
   // "Vinita, OK": a place before a postal state code, even one that is a first name too
-  if (tokens[end]?.text === ',' && (tokens[end + 1]?.allCaps && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return typed('place', 2);
+  if (tokens[end]?.text === ',' && (isAllCaps(tokens[end + 1]) && stateCodeAt(p, end + 1) || stateShorteningAt(p, end + 1))) return typed('place', 2);
   // "Tulsa, Okla.", "Sacramento, Calif.": a state's shortening after a place name, even one that is a first name too ("Cal.")
   if (len === 1 && stateShorteningAt(p, first)) return typed('place', 2);
   // "ROS", "BART", "IRIS": a short word in capitals alone is an acronym even where it spells a first name
-  const acronym = len === 1 && tokens[first].allCaps && tokens[first].text.length <= 4;
+  const acronym = len === 1 && isAllCaps(tokens[first]) && tokens[first].text.length <= 4;
   // "the islands La Désirade, Petite Terre, Marie Galante and Les Saintes": the place noun before a list types its later names too
   if (laterInListAfterPlaceNoun(p, before)) return typed('place', 1);
   // "the village of Ashby", "high schools in Chico.": a place noun, or "in" before a stop, says more than a first name written alone
-  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !tokens[before - 1].cap && tokens[first].possessiveEnd === undefined && isA(firstClasses, WORD.firstName) && tokens[end] !== undefined && !tokens[end].word)) return typed('place', 1);
+  if (len === 1 && (afterPlaceNoun(p, before) || p.keys[before - 1] === 'in' && !isCap(tokens[before - 1]) && tokens[first].possessiveEnd === undefined && isA(firstClasses, WORD.firstName) && tokens[end] !== undefined && !isWord(tokens[end]))) return typed('place', 1);
   // "The Mason Jar", "the Ferris Wheel": a common noun named after a person, capitalised as a name, names a thing: after
   // the article a venue or a business, without it, or a food or a garment (`eponymNounKind`), the thing itself ("a Caesar Salad",
   // "Morse Code", "the Cobb Salad", "the Bartlett Pear", "the Stetson Hat")
@@ -2177,11 +2180,11 @@ function classify(
   // "Lynch v. Overholser", "Biden versus Nebraska": an unknown party to a case is a person
   if (len === 1 && caseParty(p, first, end)) return typed('person', 1);
   // "Bartlesville, OK", "(IATA: PHX)": a postal state code after a place name, an airport code
-  if (len === 1 && tokens[first].allCaps && (stateCodeAt(p, first) || airportCodeAt(p, first))) return typed('place', 2);
+  if (len === 1 && isAllCaps(tokens[first]) && (stateCodeAt(p, first) || airportCodeAt(p, first))) return typed('place', 2);
   if (len === 1 && isA(lastClasses, WORD.islandPlural) && islandsAfterPreposition(p, before)) return typed('place', 1);
   const context = contextType(p, first, end, before);
   // "in DH", "the GIS": an unknown acronym is a term unless people or members tell otherwise
-  if (tokens[first].allCaps && len === 1 && !(context && context[1] >= 1)) return typed('other', 0);
+  if (isAllCaps(tokens[first]) && len === 1 && !(context && context[1] >= 1)) return typed('other', 0);
   if (context) return context;
   if (len > 1) {
     // "Best Actor", "Chasing Liberty", "House of Wax": common words make a title, not a person
@@ -2209,7 +2212,7 @@ function classify(
 function roleBeforeFirstName(p: PreparedParagraph, first: number, before: number): boolean {
   if (!firstNameGender(p.keys[first]) || p.tokens[first].possessiveEnd !== undefined) return false;
   const prev = p.tokens[before - 1]?.text === ',' ? before - 2 : before - 1;
-  return p.tokens[prev]?.word === true && (ROLE_NOUNS.has(p.keys[prev]) || roleOfPhraseEndsAt(p, prev));
+  return isWord(p.tokens[prev]) && (ROLE_NOUNS.has(p.keys[prev]) || roleOfPhraseEndsAt(p, prev));
 }
 
 /**
@@ -2218,7 +2221,7 @@ function roleBeforeFirstName(p: PreparedParagraph, first: number, before: number
  */
 function roleOfPhraseEndsAt(p: PreparedParagraph, k: number): boolean {
   const { tokens, keys } = p;
-  return !tokens[k].cap && keys[k - 1] === 'of' && !tokens[k - 1].cap && tokens[k - 2]?.word === true && ROLE_NOUNS.has(keys[k - 2]);
+  return !isCap(tokens[k]) && keys[k - 1] === 'of' && !isCap(tokens[k - 1]) && isWord(tokens[k - 2]) && ROLE_NOUNS.has(keys[k - 2]);
 }
 
 /** Lower-case nouns of a team's people after its name ("Washington Nationals pitcher Max Scherzer", "Denver Broncos fans"). */
@@ -2230,7 +2233,7 @@ const TEAM_ROLES: ReadonlySet<string> = new Set([
 
 /** "Washington State coach Jake Dickert", "Denver Broncos fans": a lower-case team role right after the name at `end`. */
 function teamRoleAfter(p: PreparedParagraph, end: number): boolean {
-  return TEAM_ROLES.has(p.keys[end]) && !p.tokens[end].cap;
+  return TEAM_ROLES.has(p.keys[end]) && !isCap(p.tokens[end]);
 }
 
 /** Verbs of a game's result before its score ("won 2-1", "drew 0-0"). */
@@ -2239,7 +2242,7 @@ const SCORED_RESULT_VERBS: ReadonlySet<string> = new Set(['won', 'lost', 'drew',
 /** "United won 2-1", "United beat Chelsea": a game's result right after token `i`, with its score or the other team. */
 function gameResultAfter(p: PreparedParagraph, i: number): boolean {
   const verb = p.tokens[i + 1];
-  if (!verb?.word || verb.cap) return false;
+  if (!isWord(verb) || isCap(verb)) return false;
   if (SCORED_RESULT_VERBS.has(verb.key)) return SCORE.test(p.tokens[i + 2]?.text ?? '');
   return GAME_VERBS.has(verb.key) && isCapitalisedWord(p, i + 2);
 }
@@ -2256,8 +2259,8 @@ const GAME_VERBS: ReadonlySet<string> = new Set([
  */
 function playsGame(p: PreparedParagraph, before: number, end: number): boolean {
   const { tokens, keys } = p;
-  if (GAME_VERBS.has(keys[end]) && !tokens[end].cap && isCapitalisedWord(p, end + 1) || lostToAt(p, end) && isCapitalisedWord(p, end + 2)) return true;
-  return GAME_VERBS.has(keys[before - 1]) && !tokens[before - 1].cap && isCapitalisedWord(p, before - 2) || lostToAt(p, before - 2) && isCapitalisedWord(p, before - 3);
+  if (GAME_VERBS.has(keys[end]) && !isCap(tokens[end]) && isCapitalisedWord(p, end + 1) || lostToAt(p, end) && isCapitalisedWord(p, end + 2)) return true;
+  return GAME_VERBS.has(keys[before - 1]) && !isCap(tokens[before - 1]) && isCapitalisedWord(p, before - 2) || lostToAt(p, before - 2) && isCapitalisedWord(p, before - 3);
 }
 
 /** Lower-case words that set a team against the one after them ("beat Chelsea", "played Chelsea", "against Chelsea"). */
@@ -2271,10 +2274,10 @@ const OPPOSING_WORDS: ReadonlySet<string> = new Set([...GAME_VERBS, 'played', 'p
 function playsClub(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   const link = tokens[first - 1];
-  if (link?.word && !link.cap && OPPOSING_WORDS.has(link.key)) return clubEndsAt(p, first - 2) || GAME_VERBS.has(link.key) && cityAt(p, first - 2);
+  if (isWord(link) && !isCap(link) && OPPOSING_WORDS.has(link.key)) return clubEndsAt(p, first - 2) || GAME_VERBS.has(link.key) && cityAt(p, first - 2);
   if (lostToAt(p, first - 2)) return clubEndsAt(p, first - 3) || cityAt(p, first - 3);
   const next = tokens[end];
-  return next?.word === true && !next.cap && GAME_VERBS.has(next.key) && (clubEndsAt(p, end + 1) || clubEndsAt(p, end + 2) || cityAt(p, end + 1));
+  return isWord(next) && !isCap(next) && GAME_VERBS.has(next.key) && (clubEndsAt(p, end + 1) || clubEndsAt(p, end + 2) || cityAt(p, end + 1));
 }
 
 /** A club's word at token `k`: "United", "Rovers", "Celtics", or "City" after a capitalised word ("Manchester City"). */
@@ -2293,12 +2296,12 @@ function cityAt(p: PreparedParagraph, k: number): boolean {
 
 /** Whether token `k` of `p` (if any) is a word with a capital. */
 function isCapitalisedWord(p: PreparedParagraph, k: number): boolean {
-  return p.tokens[k]?.word === true && p.tokens[k].cap;
+  return isWord(p.tokens[k]) && isCap(p.tokens[k]);
 }
 
 /** Whether a lower-case "lost to" starts at token `k` of `p`. */
 function lostToAt(p: PreparedParagraph, k: number): boolean {
-  return p.keys[k] === 'lost' && p.keys[k + 1] === 'to' && !p.tokens[k].cap;
+  return p.keys[k] === 'lost' && p.keys[k + 1] === 'to' && !isCap(p.tokens[k]);
 }
 
 /** What the one-word patterns of `classify` say of a string (a word as written, or its key): bits of `shapeOf`. */
@@ -2422,7 +2425,7 @@ function institutionBeforePlace(p: PreparedParagraph, first: number, end: number
   for (let k = first + 1; k < end; k++) {
     // (the words before the place first: after most words none is looked up)
     const afterHead = ORG_HEADS.has(keys[k - 1]) && keys[k - 1] !== 'post';
-    const afterCode = k === first + 1 && tokens[first].allCaps && SHORT_CAPS.test(tokens[first].text);
+    const afterCode = k === first + 1 && isAllCaps(tokens[first]) && SHORT_CAPS.test(tokens[first].text);
     if (!afterHead && !afterCode) continue;
     if (!wholeKnownPlace(keys, k, end)) continue;
     if (afterHead) return true;
@@ -2487,7 +2490,7 @@ function peopleSubject(key: string): boolean {
  */
 function recipientAfterTo(p: PreparedParagraph, first: number): boolean {
   const to = p.tokens[first - 1];
-  if (to?.key !== 'to' || to.cap) return false;
+  if (to?.key !== 'to' || isCap(to)) return false;
   // ("drove back to", "gave it back to": the word before "back")
   const at = p.keys[first - 2] === 'back' ? first - 3 : first - 2;
   const word = p.keys[at] ?? '';
@@ -2528,7 +2531,7 @@ function courtAddressAt(p: PreparedParagraph, first: number, end: number): Title
   if (end - first !== 1) return undefined;
   const prev = p.tokens[first - 1];
   const word = p.tokens[first];
-  if (!prev?.word || prev.end + 1 !== word.start || word.possessiveEnd !== undefined) return undefined;
+  if (!isWord(prev) || prev.end + 1 !== word.start || word.possessiveEnd !== undefined) return undefined;
   const court = COURT_ADDRESS_WORDS.get(p.keys[first]);
   return court?.[0].includes(prev.key) ? court[1] : undefined;
 }
@@ -2581,7 +2584,7 @@ function titledPlaceName(titled: boolean, lexiconType: EntityType): boolean {
 
 /** Whether every word of `[first, end)` but particles is a common word ("Trick People", not "Julien Podcast"). */
 function allCommon(p: PreparedParagraph, first: number, end: number, ev: NameEvidence): boolean {
-  for (let k = first; k < end; k++) if (p.tokens[k].word && !PARTICLES.has(p.keys[k]) && !isCommonWord(p.keys[k], ev)) return false;
+  for (let k = first; k < end; k++) if (isWord(p.tokens[k]) && !PARTICLES.has(p.keys[k]) && !isCommonWord(p.keys[k], ev)) return false;
   return true;
 }
 
@@ -2596,7 +2599,7 @@ const TITLE_CLOSE = new Set(['"', '”']);
 export function quoteOpeningBefore(p: PreparedParagraph, first: number): number {
   const { tokens } = p;
   for (let k = first - 1; k >= 0 && k >= first - MAX_QUOTED_TITLE; k--) {
-    if (tokens[k].word) continue;
+    if (isWord(tokens[k])) continue;
     return opensQuotedTitle(tokens, k) ? k : -1;
   }
   return -1;
@@ -2623,7 +2626,7 @@ export function inQuotedTitle(p: PreparedParagraph, first: number, end: number):
   let close = -1;
   for (let k = end; k < tokens.length && k <= end + MAX_QUOTED_TITLE; k++) {
     const t = tokens[k];
-    if (t.word || t.text === "'" || t.text === '’' || t.text === ':' || t.text === ',') continue;
+    if (isWord(t) || t.text === "'" || t.text === '’' || t.text === ':' || t.text === ',') continue;
     if (TITLE_CLOSE.has(t.text)) close = k;
     break;
   }
@@ -2632,9 +2635,9 @@ export function inQuotedTitle(p: PreparedParagraph, first: number, end: number):
   let caps = 0;
   for (let k = open + 1; k < close; k++) {
     const t = tokens[k];
-    if (!t.word || !THREE_LETTERS_FIRST.test(t.text)) continue;
+    if (!isWord(t) || !THREE_LETTERS_FIRST.test(t.text)) continue;
     long++;
-    if (t.cap) caps++;
+    if (isCap(t)) caps++;
   }
   return long >= 3 && caps * 4 >= long * 3;
 }
@@ -2642,7 +2645,7 @@ export function inQuotedTitle(p: PreparedParagraph, first: number, end: number):
 /** Whether a lower-case "party" follows at `end` ("the Republican party"). */
 function partyAfter(p: PreparedParagraph, end: number): boolean {
   const next = p.tokens[end];
-  return next !== undefined && next.word && !next.cap && next.key === 'party' && next.start === p.tokens[end - 1].end + 1;
+  return next !== undefined && isWord(next) && !isCap(next) && next.key === 'party' && next.start === p.tokens[end - 1].end + 1;
 }
 
 /** Endings of adjectives ("Linguistic", "Functional", "Creative", "Famous", "Revolutionary"). */
@@ -2676,49 +2679,49 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   const next = tokens[end];
   const last = tokens[end - 1];
   const prev = tokens[before - 1];
-  if (prev?.word && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return typed('organization', 1);
+  if (isWord(prev) && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return typed('organization', 1);
   // "officials from Vardon Keller": where those who hold a post come from is a body ("students from Avonlea" come from a place)
-  if (prev?.word && prev.key === 'from' && ORG_STAFF.has(keys[before - 2])) return typed('organization', 1);
+  if (isWord(prev) && prev.key === 'from' && ORG_STAFF.has(keys[before - 2])) return typed('organization', 1);
   if (afterPlaceNoun(p, before)) return typed('place', 1);
   // "Reuters reporter", "Acme employees", "Zorvex shares": people and things only an organization has
-  if (last.possessiveEnd === undefined && next?.word && !next.cap && ORG_BELONGINGS.has(next.key)) return typed('organization', 1);
+  if (last.possessiveEnd === undefined && isWord(next) && !isCap(next) && ORG_BELONGINGS.has(next.key)) return typed('organization', 1);
   const described = describedAs(p, end);
   if (described) return typed(described, 1);
   // "Jones, the mayor, spoke": a role in the appositive after the name
   if (roleAppositiveNames(p, first, end)) return typed('person', 1);
-  if (last.possessiveEnd === undefined && next?.word && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
-  if (last.possessiveEnd !== undefined && next?.word && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
+  if (last.possessiveEnd === undefined && isWord(next) && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
+  if (last.possessiveEnd !== undefined && isWord(next) && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
   if (officeTakenEnd(p, end) > 0) return typed('person', 1);
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
-  if (prev?.word && prev.cap && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return typed('other', 1);
+  if (isWord(prev) && isCap(prev) && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return typed('other', 1);
   // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
   if (afterWorkNoun(p, before, end)) return typed('other', 1);
   if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? typed('person', 1) : typed('other', 1);
   if (inCitation(p, first, end)) return typed('person', 1);
   if (next?.text === ',' && keys[end + 1] === 'who' && (prev?.key === 'the' || !groupAfterWho(p, end + 2))) return typed('person', 1);
   // "Zurbarán paintings", "Warhol's portraits": an artist's name before the kind of thing artists make
-  if (next?.word && !next.cap && end - first === 1 && CREATION_NOUNS.has(next.key)) return typed('person', 1);
+  if (isWord(next) && !isCap(next) && end - first === 1 && CREATION_NOUNS.has(next.key)) return typed('person', 1);
   // "the Eegimaa language", "Jóola speakers": a name used for a language or a people
-  if (last.possessiveEnd === undefined && next?.word && !next.cap && KIND_NOUNS.has(next.key)) return typed('other', 1);
+  if (last.possessiveEnd === undefined && isWord(next) && !isCap(next) && KIND_NOUNS.has(next.key)) return typed('other', 1);
   // "the Obama administration", "the Bush family", "the Biden camp": a surname before the people of that person
   // (a party's name there is the party: "the Labour administration" is no person)
-  if (end - first === 1 && !last.allCaps && next?.word && !next.cap && PERSONS_FOLLOWINGS.has(next.key) && prev?.key === 'the') {
+  if (end - first === 1 && !isAllCaps(last) && isWord(next) && !isCap(next) && PERSONS_FOLLOWINGS.has(next.key) && prev?.key === 'the') {
     return PARTY_WORDS.has(keys[first]) ? typed('organization', 1) : typed('person', 1);
   }
   // "the TaDiRAH taxonomy", "the Library Carpentry model", "the Nazi occupation": an unknown name modifying a thing it is not
-  if (last.possessiveEnd === undefined && next?.word && !next.cap && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !prev.cap) return typed('other', 1);
+  if (last.possessiveEnd === undefined && isWord(next) && !isCap(next) && MODIFIED_NOUNS.has(next.key) && prev?.key === 'the' && !isCap(prev)) return typed('other', 1);
   // "Tulsa, Oklahoma": a place before a known place
   if (placeOfTownAt(p, first, end)) return typed('place', 1);
-  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) return typed('person', 1);
-  if (prev?.word && !prev.cap && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return typed('place', 1);
-  if (prev?.word && !prev.cap && prev.key === 'the') {
+  if (isWord(prev) && !isCap(prev) && ROLE_NOUNS.has(prev.key)) return typed('person', 1);
+  if (isWord(prev) && !isCap(prev) && prev.key === 'the' && end - first === 1 && COMPASS.has(keys[first])) return typed('place', 1);
+  if (isWord(prev) && !isCap(prev) && prev.key === 'the') {
     // persons take no article: "in the Chathams" is a place, "the Koinonia", "the Mets" organizations
     const pp = tokens[before - 2];
-    return pp?.word && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? typed('place', 0) : typed('organization', 0);
+    return isWord(pp) && PLACE_PREPOSITIONS.has(pp.key) && pp.key !== 'to' && pp.key !== 'from' ? typed('place', 0) : typed('organization', 0);
   }
   // "the answer from Kessler": after what people send, "from" names the sender
   if (end - first === 1 && senderAfterFrom(p, before)) return typed('person', 1);
-  if (prev?.word && PLACE_PREPOSITIONS.has(prev.key)) return typed('place', 0);
+  if (isWord(prev) && PLACE_PREPOSITIONS.has(prev.key)) return typed('place', 0);
   return null;
 }
 
@@ -2732,7 +2735,7 @@ function placeOfTownAt(p: PreparedParagraph, first: number, end: number): boolea
   if (place === null) return false;
   if (!commonSurnameAlone(end - first, p.keys[first])) return true;
   const after = p.tokens[end + 1 + place.length];
-  return namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length)) && !(after?.word && (after.key === 'and' || after.key === 'or' || ORG_MEMBERS.has(after.key)));
+  return namesStateOrCountry(p.keys.slice(end + 1, end + 1 + place.length)) && !(after !== undefined && isWord(after) && (after.key === 'and' || after.key === 'or' || ORG_MEMBERS.has(after.key)));
 }
 
 /**
@@ -2752,7 +2755,7 @@ function stateAfterComma(p: PreparedParagraph, end: number): boolean {
  */
 function placeAfterComma(p: PreparedParagraph, end: number): { length: number; value: LexiconEntry } | null {
   const { tokens, keys } = p;
-  if (tokens[end]?.text !== ',' || !tokens[end + 1]?.cap || !isA(classesAt(p, end + 1), WORD.opensLexicon)) return null;
+  if (tokens[end]?.text !== ',' || !isCap(tokens[end + 1]) || !isA(classesAt(p, end + 1), WORD.opensLexicon)) return null;
   const place = LEXICON.longestAt(keys, end + 1);
   if (place === null || place.value.type !== 'place') return null;
   const last = end + place.length;
@@ -2762,7 +2765,7 @@ function placeAfterComma(p: PreparedParagraph, end: number): { length: number; v
 /** A lower-case role noun at token `k` ("governor", "attorney"). */
 function roleNounAt(p: PreparedParagraph, k: number): boolean {
   const t = p.tokens[k];
-  return t?.word === true && !t.cap && ROLE_NOUNS.has(t.key);
+  return isWord(t) && !isCap(t) && ROLE_NOUNS.has(t.key);
 }
 
 /** The place the words around the name `[first, end)` make of it ("the islands La Désirade", "in Le Mans"), else null. */
@@ -2796,20 +2799,20 @@ const PLACE_OF_NOUNS: ReadonlySet<string> = new Set([
  */
 function placeAfterOf(p: PreparedParagraph, before: number): boolean {
   const { tokens, keys } = p;
-  if (keys[before - 1] !== 'of' || tokens[before - 1].cap) return false;
+  if (keys[before - 1] !== 'of' || isCap(tokens[before - 1])) return false;
   const noun = tokens[before - 2];
-  return noun !== undefined && noun.word && noun.possessiveEnd === undefined && PLACE_OF_NOUNS.has(noun.key);
+  return noun !== undefined && isWord(noun) && noun.possessiveEnd === undefined && PLACE_OF_NOUNS.has(noun.key);
 }
 
 /** Whether the token at `at` joins ('/', 'and', 'or', '-', '&') a capitalised compass word at `at + dir`. */
 function compassPairAt(p: PreparedParagraph, at: number, dir: 1 | -1): boolean {
   const j = p.tokens[at];
   const other = p.tokens[at + dir];
-  if (!j || !other || !other.cap || !COMPASS.has(p.keys[at + dir])) return false;
+  if (!j || !other || !isCap(other) || !COMPASS.has(p.keys[at + dir])) return false;
   // "Oliver North and West": the other compass word ends a longer name
   const beyond = p.tokens[at + 2 * dir];
-  if (beyond?.word && beyond.cap && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
-  return j.text === '/' || j.text === '-' || j.text === '&' || (j.key === 'and' || j.key === 'or') && !j.cap;
+  if (isWord(beyond) && isCap(beyond) && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
+  return j.text === '/' || j.text === '-' || j.text === '&' || (j.key === 'and' || j.key === 'or') && !isCap(j);
 }
 
 /** Lower-case nouns after a name that make it the name of a body. */
@@ -2821,7 +2824,7 @@ function bodyNounAfter(p: PreparedParagraph, end: number): boolean {
   const last = tokens[end - 1];
   if (last.possessiveEnd !== undefined) return false;
   const next = tokens[end];
-  if (!next?.word || next.cap) return false;
+  if (!isWord(next) || isCap(next)) return false;
   if (next.key === 'working' || next.key === 'research' || next.key === 'study') return tokens[end + 1]?.key === 'group';
   return BODY_NOUNS.has(next.key);
 }
@@ -2837,8 +2840,8 @@ function quotedGroupName(p: PreparedParagraph, end: number): boolean {
   const { tokens } = p;
   const close = tokens[end];
   const noun = tokens[end + 1];
-  return close !== undefined && !close.word && TITLE_CLOSE.has(close.text) && close.start === tokens[end - 1].end
-    && noun?.word === true && !noun.cap && QUOTED_GROUP_NOUNS.has(noun.key);
+  return close !== undefined && !isWord(close) && TITLE_CLOSE.has(close.text) && close.start === tokens[end - 1].end
+    && isWord(noun) && !isCap(noun) && QUOTED_GROUP_NOUNS.has(noun.key);
 }
 
 /** Words between the parties to a case ("Wade v. Jacobs", "Brown vs. Board", "Biden versus Nebraska"). */
@@ -2852,10 +2855,10 @@ function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   if (tokens[end - 1].possessiveEnd === undefined) {
     const o = pastVersus(p, end);
-    if (o > 0 && tokens[o]?.word && tokens[o].cap) return true;
+    if (o > 0 && isWord(tokens[o]) && isCap(tokens[o])) return true;
   }
   for (let k = first - 1; k >= first - 2; k--) {
-    if (k >= 1 && pastVersus(p, k) === first && tokens[k - 1].word && tokens[k - 1].cap) return true;
+    if (k >= 1 && pastVersus(p, k) === first && isWord(tokens[k - 1]) && isCap(tokens[k - 1])) return true;
   }
   return false;
 }
@@ -2864,7 +2867,7 @@ function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
 function pastVersus(p: PreparedParagraph, k: number): number {
   const { tokens, keys } = p;
   const t = tokens[k];
-  if (!t?.word || t.cap || !CASE_VERSUS.has(keys[k])) return -1;
+  if (!isWord(t) || isCap(t) || !CASE_VERSUS.has(keys[k])) return -1;
   if (tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end) return k + 2;
   return keys[k] === 'v' && !t.text.endsWith('.') ? -1 : k + 1;
 }
@@ -2878,7 +2881,7 @@ const ADDRESSED_LORDS: ReadonlySet<string> = new Set(['lord', 'lords', 'lady', '
 function addressedAt(p: PreparedParagraph, first: number, end: number): boolean {
   if (addressedOffice(p, first, end)) return true;
   const prev = p.tokens[first - 1];
-  if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
+  if (!isWord(prev) || prev.end + 2 < p.tokens[first].start) return false;
   return prev.key === 'my' && end - first === 1 && ADDRESSED_LORDS.has(p.keys[first]);
 }
 
@@ -2889,7 +2892,7 @@ function addressedAt(p: PreparedParagraph, first: number, end: number): boolean 
 function addressedOffice(p: PreparedParagraph, first: number, end: number): boolean {
   if (end - first > 1 && ADDRESS_COURTESY.has(p.keys[first]) && officeSpan(p, first + 1, end)) return true;
   const prev = p.tokens[first - 1];
-  if (!prev?.word || prev.end + 2 < p.tokens[first].start) return false;
+  if (!isWord(prev) || prev.end + 2 < p.tokens[first].start) return false;
   return ADDRESS_COURTESY.has(prev.key) && officeSpan(p, first, end);
 }
 
@@ -2909,9 +2912,9 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
   if (!/^[A-Z]{2}$/.test(t.text) || !STATE_CODES.has(t.key)) return false;
   const comma = tokens[i - 1];
   const name = tokens[i - 2];
-  if (comma?.text !== ',' || !name?.word || !name.cap || name.allCaps) return false;
+  if (comma?.text !== ',' || !isWord(name) || !isCap(name) || isAllCaps(name)) return false;
   const next = tokens[i + 1];
-  return !(next?.word && next.cap && next.start <= t.end + 1);
+  return !(isWord(next) && isCap(next) && next.start <= t.end + 1);
 }
 
 /** "Tulsa, Okla.", "Wichita, Kan.": a US state's shortening with its period after "Name, ". */
@@ -2919,9 +2922,9 @@ function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
   // (the pattern last: a full stop right after the word is rare)
-  if (!t?.word || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end || !SHORT_CAPITALISED.test(t.text)) return false;
+  if (!isWord(t) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end || !SHORT_CAPITALISED.test(t.text)) return false;
   const name = tokens[i - 2];
-  return tokens[i - 1]?.text === ',' && !!name?.word && name.cap && !name.allCaps && stateOfShortening(t.key) !== undefined;
+  return tokens[i - 1]?.text === ',' && isWord(name) && isCap(name) && !isAllCaps(name) && stateOfShortening(t.key) !== undefined;
 }
 
 /** The folded name of the US state a one-word place at `i` stands for by its postal code ("OK") or its shortening ("Okla."). */
@@ -2976,7 +2979,7 @@ function roadAt(p: PreparedParagraph, first: number, end: number, before: number
   if (!hyphenated && !ROAD_SHORT.test(text)) return false;
   for (let k = first + 1; k < end; k++) if (!COMPASS.has(keys[k])) return false;
   if (hyphenated) return true;
-  if (keys[before - 1] !== 'the' || tokens[before - 1].cap) return false;
+  if (keys[before - 1] !== 'the' || isCap(tokens[before - 1])) return false;
   for (let k = Math.max(0, first - 8); k < Math.min(tokens.length, end + 8); k++) {
     if (k >= first && k < end) continue;
     if (ROAD_WORDS.has(keys[k]) || ROAD_SHORT.test(tokens[k].text) || ROAD_HYPHENATED.test(tokens[k].text)) return true;
@@ -2999,7 +3002,7 @@ function afterPlaceNoun(p: PreparedParagraph, before: number): boolean {
   const { tokens } = p;
   const prev = tokens[before - 1];
   const noun = prev?.key === 'of' ? tokens[before - 2] : prev;
-  return noun !== undefined && noun.word && !noun.cap && noun.possessiveEnd === undefined && PLACE_NOUNS.has(noun.key);
+  return noun !== undefined && isWord(noun) && !isCap(noun) && noun.possessiveEnd === undefined && PLACE_NOUNS.has(noun.key);
 }
 
 /**
@@ -3014,10 +3017,10 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
     // (a separator: checked above, and at the end of the last round; a comma before "and" is part of it, after two
     // names at least: "the towns of Brin, Ashby, and Gilbert", not "the village of Brin, and Gilbert stayed")
     k--;
-    const commaBeforeConjunction = tokens[k + 1].word && tokens[k]?.text === ',';
+    const commaBeforeConjunction = isWord(tokens[k + 1]) && tokens[k]?.text === ',';
     if (commaBeforeConjunction) k--;
     let words = 0;
-    while (k >= 0 && tokens[k].word && tokens[k].cap && words < MAX_LIST_NAME) { k--; words++; }
+    while (k >= 0 && isWord(tokens[k]) && isCap(tokens[k]) && words < MAX_LIST_NAME) { k--; words++; }
     if (words === 0) return false;
     if (afterPlaceNoun(p, k + 1)) return !commaBeforeConjunction;
     if (!isListSeparator(tokens[k])) return false;
@@ -3027,7 +3030,7 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
 
 /** A comma, "and" or "or" between the names of a list. */
 function isListSeparator(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === ',' || t.word && (t.key === 'and' || t.key === 'or') && !t.cap);
+  return t !== undefined && (t.text === ',' || isWord(t) && (t.key === 'and' || t.key === 'or') && !isCap(t));
 }
 
 /** How many names back a list is followed to its place noun, and how many words a name of it may have. */
@@ -3059,12 +3062,12 @@ const OFFICERS_OF: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'ceo
 function companyOfOfficer(p: PreparedParagraph, first: number, end: number, before: number): boolean {
   const { tokens, keys } = p;
   const next = tokens[end];
-  if (tokens[end - 1].possessiveEnd === undefined && next?.word) {
-    if (next.allCaps && COMPANY_OFFICERS.has(next.key)) return !(end - first === 1 && TITLE_MODIFIERS.has(keys[first]));
-    if (next.key === 'chief' && !next.cap && keys[end + 1] === 'executive' && !tokens[end + 1].cap) return true;
+  if (tokens[end - 1].possessiveEnd === undefined && isWord(next)) {
+    if (isAllCaps(next) && COMPANY_OFFICERS.has(next.key)) return !(end - first === 1 && TITLE_MODIFIERS.has(keys[first]));
+    if (next.key === 'chief' && !isCap(next) && keys[end + 1] === 'executive' && !isCap(tokens[end + 1])) return true;
   }
   const officer = keys[before - 2];
-  if (keys[before - 1] !== 'of' || tokens[before - 1].cap || officer === undefined || !OFFICERS_OF.has(officer) || tokens[before - 2].cap && !COMPANY_OFFICERS.has(officer)) return false;
+  if (keys[before - 1] !== 'of' || isCap(tokens[before - 1]) || officer === undefined || !OFFICERS_OF.has(officer) || isCap(tokens[before - 2]) && !COMPANY_OFFICERS.has(officer)) return false;
   return officer !== 'executive' || keys[before - 3] === 'chief';
 }
 
@@ -3092,7 +3095,7 @@ function describedAs(p: PreparedParagraph, end: number): EntityType | null {
   if (keys[k] !== 'a' && keys[k] !== 'an') return null;
   for (let w = 0; w <= MAX_DESCRIPTION_WORDS; w++) {
     const t = tokens[++k];
-    if (!t?.word || t.cap) return null;
+    if (!isWord(t) || isCap(t)) return null;
     if (PLACE_NOUNS.has(t.key)) return 'place';
     if (ORG_NOUNS.has(t.key)) return 'organization';
     if (ROLE_NOUNS.has(t.key)) return 'person';
@@ -3123,7 +3126,7 @@ function quotedAfterWorkNoun(p: PreparedParagraph, open: number, end: number): b
 
 /** Whether a token is a work noun written in lower case, not in the possessive ("film", "album"). */
 function isWorkNoun(t: Token | undefined): boolean {
-  return t !== undefined && t.word && !t.cap && t.possessiveEnd === undefined && WORK_NOUNS.has(t.key);
+  return t !== undefined && isWord(t) && !isCap(t) && t.possessiveEnd === undefined && WORK_NOUNS.has(t.key);
 }
 
 /**
@@ -3137,7 +3140,7 @@ function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boole
   if (prev?.text === '"' || prev?.text === '“') return quotedAfterWorkNoun(p, before - 1, end);
   if (prev?.text !== ',' || tokens[end]?.text !== '(' || !YEAR.test(tokens[end + 1]?.text ?? '')) return false;
   const noun = tokens[before - 2];
-  return noun?.word === true && !noun.cap && WORK_NOUNS.has(noun.key);
+  return isWord(noun) && !isCap(noun) && WORK_NOUNS.has(noun.key);
 }
 
 /**
@@ -3147,7 +3150,7 @@ function afterWorkNoun(p: PreparedParagraph, before: number, end: number): boole
 function citedAuthor(p: PreparedParagraph, first: number, end: number, before: number): boolean {
   const { tokens, keys } = p;
   const prev = tokens[before - 1];
-  if (prev?.word && (DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined)) return false;
+  if (isWord(prev) && (DETERMINERS.has(prev.key) || prev.possessiveEnd !== undefined)) return false;
   if (firstNameGender(keys[first])) return true;
   for (let k = first; k < end; k++) if (!PARTICLES.has(keys[k]) && COMMON_WORDS.has(keys[k])) return false;
   return true;
@@ -3193,7 +3196,7 @@ function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
     }
     if (t.text === '&') amp = true;
     else if (t.text === ',' || t.key === 'and' || t.key === 'et' || t.key === 'al' || t.text === '.') continue;
-    else if (!(t.word && t.cap)) return false;
+    else if (!(isWord(t) && isCap(t))) return false;
   }
   return false;
 }
@@ -3226,9 +3229,9 @@ function inParentheses(tokens: readonly Token[], i: number): boolean {
 function findRoles(text: string, p: PreparedParagraph, start: number, end: number, roles: ListCollector<string>): void {
   const { tokens } = p;
   const prev = tokens[start - 1];
-  if (prev?.word && !prev.cap && ROLE_NOUNS.has(prev.key)) {
+  if (isWord(prev) && !isCap(prev) && ROLE_NOUNS.has(prev.key)) {
     const mod = tokens[start - 2];
-    const withMod = mod?.word && !mod.cap && !NOT_NAMES.has(mod.key) && !/(?:ed|ing|s|ly)$/.test(mod.key) && mod.possessiveEnd === undefined;
+    const withMod = isWord(mod) && !isCap(mod) && !NOT_NAMES.has(mod.key) && !/(?:ed|ing|s|ly)$/.test(mod.key) && mod.possessiveEnd === undefined;
     roles.add(text.slice((withMod ? mod : prev).start, prev.end));
     return;
   }
@@ -3236,7 +3239,7 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
     // appositive before: from a determiner or possessive name back from the comma
     for (let k = start - 2, steps = 0; k >= 0 && steps < 7; k--, steps++) {
       const tk = tokens[k];
-      if (!tk.word) break;
+      if (!isWord(tk)) break;
       if (DETERMINERS.has(tk.key) || tk.possessiveEnd !== undefined) {
         if (hasRoleNoun(tokens, k + 1, start - 1)) roles.add(text.slice(tk.start, tokens[start - 2].end));
         break;
@@ -3246,10 +3249,10 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
   const office = officeTakenEnd(p, end);
   if (office > 0) roles.add(text.slice(tokens[end + 1].start, tokens[office - 1].end));
   const next = tokens[end];
-  if (next?.text === ',' && tokens[end + 1]?.word && DETERMINERS.has(tokens[end + 1].key)) {
+  if (next?.text === ',' && isWord(tokens[end + 1]) && DETERMINERS.has(tokens[end + 1].key)) {
     // appositive after: ", the leader of the party,"
     for (let k = end + 2, steps = 0; k < tokens.length && steps < 8; k++, steps++) {
-      if (tokens[k].word) continue;
+      if (isWord(tokens[k])) continue;
       if (tokens[k].text === ',' || tokens[k].text === '.') {
         if (hasRoleNoun(tokens, end + 2, k)) roles.add(text.slice(tokens[end + 1].start, tokens[k - 1].end));
       }
@@ -3264,14 +3267,14 @@ const TAKES_OFFICE: ReadonlySet<string> = new Set(['became', 'becomes']);
 /** "Pelosi became Speaker of the House": the end of the capitalised title after a verb of taking office at token `at`, else -1. */
 function officeTakenEnd(p: PreparedParagraph, at: number): number {
   const { tokens, keys } = p;
-  if (tokens[at]?.word !== true || !TAKES_OFFICE.has(keys[at]) || tokens[at + 1]?.cap !== true) return -1;
+  if (!isWord(tokens[at]) || !TAKES_OFFICE.has(keys[at]) || !isCap(tokens[at + 1])) return -1;
   const title = TITLES.longestAt(keys, at + 1);
   return title === null ? -1 : at + 1 + title.length + officeSuffixLength(p, at + 1 + title.length);
 }
 
 /** Whether one of `tokens[from, to)` is a role noun in lower case. */
 function hasRoleNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ROLE_NOUNS.has(tokens[k].key) && !tokens[k].cap) return true;
+  for (let k = from; k < to; k++) if (ROLE_NOUNS.has(tokens[k].key) && !isCap(tokens[k])) return true;
   return false;
 }
 

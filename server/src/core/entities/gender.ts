@@ -4,7 +4,7 @@
  */
 import { BoundedTable } from '../memo';
 import { isJsSpace } from '../words';
-import { tokenize, type Token } from './tokens';
+import { isWord, tokenize, type Token } from './tokens';
 import { GENDERED_PRONOUNS } from '../quotes/tokens';
 import { KIN_NOUNS, type KinGender } from '../kin';
 
@@ -65,7 +65,7 @@ export function kinRoleGender(role: string): 'male' | 'female' | undefined {
 /** The first he/she-type pronoun in `text` (a stretch after a mention, before the next person). */
 export function firstPronoun(text: string): 'male' | 'female' | null {
   for (const t of tokenize(text)) {
-    if (!t.word) continue;
+    if (!isWord(t)) continue;
     if (MALE.has(t.key)) return 'male';
     if (FEMALE.has(t.key)) return 'female';
   }
@@ -95,7 +95,7 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
   let pronounCount = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.word) continue;
+    if (!isWord(t)) continue;
     // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
     const first = t.key.charCodeAt(0);
     if (first !== 104 && first !== 115) continue;

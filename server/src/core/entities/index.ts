@@ -105,17 +105,17 @@ function endsAt(end: RegExp, text: string, at: number): boolean {
   return end.test(text);
 }
 
-/** The paragraph names of a candidate list found afresh (`NamesOf`: `text` the paragraph's; the list keeps them). */
-export function paragraphNamesOf(source: readonly NameCandidate[], text: string): ParagraphNames {
-  return source.length === 0 ? NO_NAMES : namesOfList(source, text);
+/** The paragraph names of a candidate list found afresh (`NamesOf`: `text` the paragraph's, `aliasWords` whether a word of it is one every alias gap has; the list keeps them). */
+export function paragraphNamesOf(source: readonly NameCandidate[], text: string, aliasWords: boolean): ParagraphNames {
+  return source.length === 0 ? NO_NAMES : namesOfList(source, text, aliasWords);
 }
 
 /** The paragraph names of a candidate list of at least one candidate, worked out. */
-function namesOfList(source: readonly NameCandidate[], text: string): ParagraphNames {
+function namesOfList(source: readonly NameCandidate[], text: string, aliasWords: boolean): ParagraphNames {
   for (const c of source) if (c.tokens.length > 1 && c.type !== 'other') for (const t of c.tokens) longNameKeys.add(t.key);
   const commonKeys = commonKeysOf(source);
   // (a paragraph's first name is no alias: `linkAliases` links a name to the one before it in its paragraph)
-  const mayAlias = source.length > 1 && ALIAS_WORD.test(text);
+  const mayAlias = source.length > 1 && aliasWords;
   const infos = source.map(nameInfo);
   const heads = source.map(headOfWords);
   const n = source.length;
@@ -814,7 +814,7 @@ const ALIAS_ADVERBS = '(?:also|better|commonly|widely|popularly|now|formerly|onc
  * "Jolfa (originally called New Julfa)", "Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway"",
  * "(IATA: RVS) (often called the "Riverside Airport")". "called" needs its adverb: "her boyfriend X called "The Podcast"" names two things.
  */
-// a new ending here must go into ALIAS_GAP_END too, or the alias pass filter skips its names
+// a new ending here must go into ALIAS_GAP_END too, or the alias pass filter skips its names; a new word every match needs, into `isAliasWord` (tokens.ts)
 const ALIAS_GAP = new RegExp(
   '^\\s*\\)?\\s*(?:\\([^()]{0,120}\\)\\s*)?,?\\s*\\(?\\s*(?:(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+(?:as|by\\s+(?:his|her|their|its|the)\\s+(?:[a-z]+\\s+)?(?:pseudonym|name|nickname))|' +
   ALIAS_ADVERBS + '\\s+called|aka|a\\.k\\.a\\.)\\s*["“‘\']?(?:the\\s+)?["“‘\']?$|^\\s*\\(\\s*born\\s+$', 'i');

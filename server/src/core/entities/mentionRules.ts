@@ -7,6 +7,7 @@
 import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender, isHeadWord } from './names';
 import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, quoteOpeningBefore, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
+import { isAllCaps, isCap, isWord } from './tokens';
 
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
 const MAX_APPOSITIVE_WORDS = 8;
@@ -18,17 +19,17 @@ const MAX_APPOSITIVE_WORDS = 8;
 function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
   const det = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !det?.word || (!det.cap && !DETERMINERS.has(det.key))) return false;
+  if (tokens[comma]?.text !== ',' || det === undefined || !isWord(det) || (!isCap(det) && !DETERMINERS.has(det.key))) return false;
   // "Jones, Oklahoma's governor, said": a name's possessive opens the appositive as a determiner does
-  const from = det.cap ? possessiveNameEnd(p, comma + 1) : comma + 2;
+  const from = isCap(det) ? possessiveNameEnd(p, comma + 1) : comma + 2;
   if (from < 0) return false;
   let head = '';
   for (let k = from, steps = 0; k < tokens.length && steps < MAX_APPOSITIVE_WORDS; k++, steps++) {
     const t = tokens[k];
-    if (!t.word) return t.text === ',' && head !== '' && ROLE_NOUNS.has(head);
+    if (!isWord(t)) return t.text === ',' && head !== '' && ROLE_NOUNS.has(head);
     // the head is the last word before "of" ("the leader of the party"), in lower case ("the Mayor" may start a name)
     if (t.key === 'of' && head !== '') return ofPhraseCloses(p, k) && ROLE_NOUNS.has(head);
-    if (t.cap || t.possessiveEnd !== undefined) head = '';
+    if (isCap(t) || t.possessiveEnd !== undefined) head = '';
     else head = t.key;
   }
   return false;
@@ -38,7 +39,7 @@ function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
 function possessiveNameEnd(p: PreparedParagraph, k: number): number {
   for (let n = k; n < k + 3 && n < p.tokens.length; n++) {
     const t = p.tokens[n];
-    if (!t.word || !t.cap) return -1;
+    if (!isWord(t) || !isCap(t)) return -1;
     if (t.possessiveEnd !== undefined) return n + 1;
   }
   return -1;
@@ -60,7 +61,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'to
  */
 export function roleAppositiveNames(p: PreparedParagraph, first: number, end: number): boolean {
   const prev = p.tokens[first - 1];
-  if (prev?.word && !prev.cap && PREPOSITIONS.has(prev.key)) return false;
+  if (isWord(prev) && !isCap(prev) && PREPOSITIONS.has(prev.key)) return false;
   return roleAppositiveAt(p, end) || ageAppositiveAt(p, end);
 }
 
@@ -73,12 +74,12 @@ const AFTER_VOCATIVE: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', ':
  */
 export function vocativeAt(p: PreparedParagraph, end: number): boolean {
   const next = p.tokens[end];
-  return next === undefined || !next.word && AFTER_VOCATIVE.has(next.text);
+  return next === undefined || !isWord(next) && AFTER_VOCATIVE.has(next.text);
 }
 
 /** The "of" phrase at `of` runs on to a closing comma within the appositive's reach. */
 function ofPhraseCloses(p: PreparedParagraph, of: number): boolean {
-  for (let k = of + 1; k < p.tokens.length && k <= of + MAX_APPOSITIVE_WORDS; k++) if (!p.tokens[k].word) return p.tokens[k].text === ',';
+  for (let k = of + 1; k < p.tokens.length && k <= of + MAX_APPOSITIVE_WORDS; k++) if (!isWord(p.tokens[k])) return p.tokens[k].text === ',';
   return false;
 }
 
@@ -92,7 +93,7 @@ function ofPhraseCloses(p: PreparedParagraph, of: number): boolean {
  */
 export function nameOpensSentenceBeforeComma(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
-  if (p.tokens[i + 1]?.text !== ',' || t.possessiveEnd !== undefined || t.allCaps) return false;
+  if (p.tokens[i + 1]?.text !== ',' || t.possessiveEnd !== undefined || isAllCaps(t)) return false;
   if (COMMON_WORDS.has(t.key) || VERB_OR_ADVERB_ENDING.test(t.key) || ev.lower.has(t.key)) return false;
   return firstNameGender(t.key) !== undefined || roleAppositiveAt(p, i + 1) || ageAppositiveAt(p, i + 1);
 }
@@ -122,7 +123,7 @@ const COMMON_SUBJECT_ENDING = /(?:[^s]s|y)$/;
 export function andJoinsSubjects(p: PreparedParagraph, nameStart: number, and: number, to: number): boolean {
   const { tokens, keys } = p;
   let ofHead = false;
-  for (let k = nameStart + 1; k < and && !ofHead; k++) ofHead = (keys[k] === 'of' && ORG_HEADS.has(keys[k - 1]) || keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) && !tokens[k].cap;
+  for (let k = nameStart + 1; k < and && !ofHead; k++) ofHead = (keys[k] === 'of' && ORG_HEADS.has(keys[k - 1]) || keys[k] === 'for' && institutionBeforeFor(keys[k - 1])) && !isCap(tokens[k]);
   if (!ofHead || to <= and + 1) return false;
   for (let k = and + 1; k < to; k++) if (TITLES.longestAt(keys, k, to) || LEXICON.longestAt(keys, k, to)) return false;
   const last = keys[to - 1];
@@ -151,7 +152,7 @@ export function placeThroughAnd(p: PreparedParagraph, nameStart: number, and: nu
   if (!lex || lex.value.type !== 'place' || nameStart + lex.length <= and + 1) return -1;
   if (lex.value.country && !ONE_NAME_COUNTRIES.has(lex.value.canonical ?? '')) return -1;
   const end = nameStart + lex.length;
-  for (let k = and + 1; k < end; k++) if (!p.tokens[k].cap || p.tokens[k].start > p.tokens[k - 1].end + 1) return -1;
+  for (let k = and + 1; k < end; k++) if (!isCap(p.tokens[k]) || p.tokens[k].start > p.tokens[k - 1].end + 1) return -1;
   return end;
 }
 
@@ -185,7 +186,7 @@ const OFFICE_SUFFIX_FIRSTS: ReadonlySet<string> = new Set(OFFICE_SUFFIXES.map((s
 /** Whether token `k` is a capitalised word joined to the token before it by at most a space. */
 function joinedCapital(p: PreparedParagraph, k: number): boolean {
   const { tokens } = p;
-  return tokens[k]?.word === true && tokens[k].cap && tokens[k].start <= tokens[k - 1].end + 1;
+  return isWord(tokens[k]) && isCap(tokens[k]) && tokens[k].start <= tokens[k - 1].end + 1;
 }
 
 /**
@@ -200,7 +201,7 @@ export function officeSpan(p: PreparedParagraph, from: number, to: number): bool
     k += title.length;
     k += officeSuffixLength(p, k);
   }
-  return k > from && (k === to || p.keys[k] === 'of' && !p.tokens[k].cap && k + 1 < to);
+  return k > from && (k === to || p.keys[k] === 'of' && !isCap(p.tokens[k]) && k + 1 < to);
 }
 
 /** Lower-case nouns of what a person sends or gives ("the answer from Kessler", "a letter from Okafor"). */
@@ -217,7 +218,7 @@ export function senderAfterFrom(p: PreparedParagraph, before: number): boolean {
   const { tokens } = p;
   const from = tokens[before - 1];
   const noun = tokens[before - 2];
-  return from?.key === 'from' && !from.cap && noun !== undefined && noun.word && !noun.cap && SENT_BY_PEOPLE.has(noun.key);
+  return from?.key === 'from' && !isCap(from) && noun !== undefined && isWord(noun) && !isCap(noun) && SENT_BY_PEOPLE.has(noun.key);
 }
 
 /** A past tense by its form ("Died", "Walked", "Married"; not "Sneed"). */
@@ -239,7 +240,7 @@ export function firstNameEndInQuotedTitle(p: PreparedParagraph, nameStart: numbe
   if (nameEnd - nameStart < 2 || quoteOpeningBefore(p, nameStart) < 0 || firstNameGender(p.keys[nameStart]) === undefined) return nameEnd;
   for (let k = nameStart + 1; k < nameEnd; k++) {
     const t = p.tokens[k];
-    if (!t.word || firstNameGender(t.key) !== undefined || isHeadWord(t.key)) continue;
+    if (!isWord(t) || firstNameGender(t.key) !== undefined || isHeadWord(t.key)) continue;
     if (pastTense(t.text) || ev.lower.has(t.key)) return inQuotedTitle(p, nameStart, nameEnd) ? k : nameEnd;
   }
   return nameEnd;
