@@ -90,18 +90,11 @@ export function partLinkContext(
   const index = partIndexOf(parts);
   const total = lists.reduce((n, list) => n + list.length, 0);
   const flags = new Uint8Array(total);
-  const paragraphOf: number[] = [];
-  const paragraphStarts = new Int32Array(lists.length + 1);
   for (let i = 0, n = 0; i < lists.length; i++) {
-    paragraphStarts[i] = n;
     const found = partShortFormsOf(parts[i], infos[i], index);
-    for (let k = 0; k < lists[i].length; k++, n++) {
-      flags[n] = (found[k] === 1 ? 1 : 0) | (titled(i, k) ? 2 : 0);
-      paragraphOf.push(i);
-    }
+    for (let k = 0; k < lists[i].length; k++, n++) flags[n] = (found[k] === 1 ? 1 : 0) | (titled(i, k) ? 2 : 0);
   }
-  paragraphStarts[lists.length] = total;
-  return { index, flags, part: 1, title: 2, paragraphOf, paragraphStarts };
+  return { index, flags, part: 1, title: 2 };
 }
 
 /** "short->long" for each candidate linked to another as its short form (`aliasOf`). */

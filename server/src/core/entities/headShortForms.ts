@@ -290,7 +290,7 @@ export function linkPartShortForms(text: string, cands: NameCandidate[], infos: 
       const other = before >= 0 ? before : eatery ? -1 : firstAfter(cands, infos, k, name, context);
       // (a place to eat's short form is a place only by its article after "at", "in": "ate at the Mason Jar")
       if (other < 0 || otherType(c, cands[other]) && !(eatery && c.typeStrength === 0)) continue;
-      if (namesPersonIn(c, cands, context)) continue;
+      if (namesPersonIn(c, cands, infos, context)) continue;
       if (before >= 0) c.aliasOf = before;
       else cands[other].aliasOf = k;
       // typed by a guess or not at all ("the SCBA"), it is of the longer name's type
@@ -361,7 +361,7 @@ export function partNamesOf(source: readonly NameCandidate[], infos: readonly Na
   }
   return {
     sure: partNames.sure.takeDistinct(), sureAcronyms: partNames.sureAcronyms.takeDistinct(), titled: partNames.titled.takeDistinct(),
-    titledAcronyms: partNames.titledAcronyms.takeDistinct(), source, infos, oneWordAcronym, flagsCache: undefined,
+    titledAcronyms: partNames.titledAcronyms.takeDistinct(), oneWordAcronym, flagsCache: undefined,
   };
 }
 
@@ -371,20 +371,20 @@ const partNames = {
 };
 
 /**
- * Lists paragraph `i` (names `p`) under each name of its candidates of several words, titles alone included.
- * It and `addPersonWords` read of `p.source` only what `NameInfo` and `partFacts` cover: a context
- * `contextOfCandidatesCached` hands out again reads the last analysis's candidates.
+ * Lists candidate `k` (`c`, named `info`) under its name if it has several words, titles alone included.
+ * It and `addPersonWords` read of a candidate only what `NameInfo` and `partFacts` cover: the lists of a
+ * context `contextOfCandidatesCached` hands out again were made from the last analysis's candidates.
  */
-function addWrittenNames(map: Map<string, number[]>, p: PartNames, i: number): void {
-  for (let k = 0; k < p.source.length; k++) if (p.source[k].tokens.length > 1) addParagraph(map, p.infos[k].parts.full, i);
+function addWrittenName(map: Map<string, number[]>, c: NameCandidate, info: NameInfo, k: number): void {
+  if (c.tokens.length > 1) addCandidate(map, info.parts.full, k);
 }
 
 /**
- * Lists paragraph `i` (names `p`) under each word (no particles) of its candidates that may name a person: those
- * with a title, a role or several words (whatever their type: `namesAPerson` may take them as the passes leave them).
+ * Lists candidate `k` (`c`) under each of its words (no particles) if it may name a person: with a title,
+ * a role or several words (whatever its type: `namesAPerson` may take it as the passes leave it).
  */
-function addPersonWords(map: Map<string, number[]>, p: PartNames, i: number): void {
-  for (const c of p.source) if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) addParagraph(map, t.key, i);
+function addPersonWords(map: Map<string, number[]>, c: NameCandidate, _info: NameInfo, k: number): void {
+  if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) addCandidate(map, t.key, k);
 }
 
 /**
@@ -403,12 +403,13 @@ export interface PartIndex {
   /** Some paragraph has `PartNames.titled` names: the document's candidates are read for the titles they became. */
   anyTitled: boolean;
   /**
-   * The paragraphs (indices in `sources`) with a candidate of each name of several words (`addWrittenNames`), in order;
-   * undefined until `paragraphsWriting` first needs it (most documents link no part of a longer name, and never read it).
+   * The document's candidates (their indices) of each name of several words (`addWrittenName`), in order;
+   * undefined until `candidatesWriting` first needs it (most documents link no part of a longer name, and never read it).
+   * By candidate, not by paragraph: a document read as one paragraph (`contextOfCandidates`) made each look a walk over all of them.
    */
-  paragraphsOf: Map<string, number[]> | undefined;
-  /** The paragraphs with a candidate that may name a person by each word (`addPersonWords`), in order; made as `paragraphsOf` is (`paragraphsWithPersonWordOf`). */
-  paragraphsWithPersonWord: Map<string, number[]> | undefined;
+  candidatesOf: Map<string, number[]> | undefined;
+  /** The candidates that may name a person by each of their words (`addPersonWords`), in order; made as `candidatesOf` is (`candidatesWithPersonWordOf`). */
+  candidatesWithPersonWord: Map<string, number[]> | undefined;
   /** The paragraphs' names it was built from, in order. */
   sources: readonly PartNames[];
   /** A number no other index has. */
@@ -427,8 +428,8 @@ export function partIndexOf(sources: readonly PartNames[]): PartIndex {
   const last = lastPartIndex;
   if (last !== null && sameListBy(sources, last.sources, sameNames)) {
     last.sources = sources;
-    // (the paragraphs of each name and person word, if made, were read off the last sources: made again on use)
-    last.paragraphsOf = last.paragraphsWithPersonWord = undefined;
+    // (the candidates of each name and person word, if listed, were the last analysis's: listed again on use)
+    last.candidatesOf = last.candidatesWithPersonWord = undefined;
     return last;
   }
   return (lastPartIndex = newPartIndex(sources));
@@ -465,7 +466,7 @@ function newPartIndex(sources: readonly PartNames[]): PartIndex {
     for (let j = 0; j < p.titledAcronyms.length; j++) if (!sureAcronyms.has(p.titledAcronyms[j])) addEndingIn(endingIn, p.titledAcronyms[j]);
   }
   return {
-    extending, endingIn, sure, sureAcronyms, anyTitled, paragraphsOf: undefined, paragraphsWithPersonWord: undefined, sources, version: ++partIndexVersion,
+    extending, endingIn, sure, sureAcronyms, anyTitled, candidatesOf: undefined, candidatesWithPersonWord: undefined, sources, version: ++partIndexVersion,
   };
 }
 
@@ -482,28 +483,30 @@ function addEndingIn(endingIn: Map<string, string[]>, name: string): void {
   addName(endingIn, name.slice(name.lastIndexOf(' ') + 1), name);
 }
 
-/** `index.paragraphsOf`, made on first use. */
-function paragraphsWriting(index: PartIndex): Map<string, number[]> {
-  return (index.paragraphsOf ??= paragraphsByKey(index.sources, addWrittenNames));
+/** `index.candidatesOf`, made on first use from the document's candidates. */
+function candidatesWriting(index: PartIndex, cands: readonly NameCandidate[], infos: readonly NameInfo[]): Map<string, number[]> {
+  return (index.candidatesOf ??= candidatesByKey(cands, infos, addWrittenName));
 }
 
-/** `index.paragraphsWithPersonWord`, made on first use. */
-function paragraphsWithPersonWordOf(index: PartIndex): Map<string, number[]> {
-  return (index.paragraphsWithPersonWord ??= paragraphsByKey(index.sources, addPersonWords));
+/** `index.candidatesWithPersonWord`, made on first use from the document's candidates. */
+function candidatesWithPersonWordOf(index: PartIndex, cands: readonly NameCandidate[], infos: readonly NameInfo[]): Map<string, number[]> {
+  return (index.candidatesWithPersonWord ??= candidatesByKey(cands, infos, addPersonWords));
 }
 
-/** The paragraphs (indices in `sources`) under each key `addKeys` lists them, in order (`addParagraph` lists a paragraph once). */
-function paragraphsByKey(sources: readonly PartNames[], addKeys: (map: Map<string, number[]>, p: PartNames, i: number) => void): Map<string, number[]> {
+/** The candidates (indices in `cands`) under each key `addKeys` lists them, in order (`addCandidate` lists a candidate once). */
+function candidatesByKey(
+  cands: readonly NameCandidate[], infos: readonly NameInfo[], addKeys: (map: Map<string, number[]>, c: NameCandidate, info: NameInfo, k: number) => void,
+): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (let i = 0; i < sources.length; i++) addKeys(map, sources[i], i);
+  for (let k = 0; k < cands.length; k++) addKeys(map, cands[k], infos[k], k);
   return map;
 }
 
-/** Adds paragraph `i` to the paragraphs of `key` (in order, each once). */
-function addParagraph(map: Map<string, number[]>, key: string, i: number): void {
+/** Adds candidate `k` to the candidates of `key` (in order, each once: a name may repeat a word). */
+function addCandidate(map: Map<string, number[]>, key: string, k: number): void {
   const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
+  if (!list) map.set(key, [k]);
+  else if (list[list.length - 1] !== k) list.push(k);
 }
 
 /** Whether two paragraphs' `PartNames` add the same longer names. */
@@ -535,18 +538,13 @@ const NO_PART_SHORT_FORMS = new Uint8Array(0);
 /**
  * What lets `linkPartShortForms` read only the candidates that may be a part of a longer name:
  * the document's `PartIndex`, and per candidate (by document index) `flags`, with bit `part` where
- * `partShortFormsOf` found it one and bit `title` where a title pass may have made it a title alone;
- * `paragraphOf` each candidate's paragraph (an index in `index.sources`) and `paragraphStarts` the
- * first candidate of each paragraph (and the candidate count last), so a longer name is looked for
- * only in the paragraphs that write it.
+ * `partShortFormsOf` found it one and bit `title` where a title pass may have made it a title alone.
  */
 export interface PartLinkContext {
   index: PartIndex;
   flags: Uint8Array;
   part: number;
   title: number;
-  paragraphOf: readonly number[];
-  paragraphStarts: Int32Array;
 }
 
 /**
@@ -558,7 +556,7 @@ export interface PartLinkContext {
 function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
   const names = partNamesOf(cands, infos, mayBecomeNoTitle);
   const index = newPartIndex([names]);
-  return { index, flags: partShortFormsOf(names, infos, index), part: 1, title: 0, paragraphOf: new Array<number>(cands.length).fill(0), paragraphStarts: Int32Array.of(0, cands.length) };
+  return { index, flags: partShortFormsOf(names, infos, index), part: 1, title: 0 };
 }
 
 /**
@@ -568,7 +566,7 @@ function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly Na
  */
 function contextOfCandidatesCached(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
   const last = lastCandidateContext;
-  // (its `PartNames.source` is the last analysis's candidates, with these names and facts: all that is read of them)
+  // (its lists of candidates by name and person word, if made, are the last analysis's, with these names and facts: all they read)
   if (last !== null && sameNamesAndFacts(last, cands, infos)) return last.context;
   const facts = new Uint8Array(cands.length);
   for (let k = 0; k < cands.length; k++) facts[k] = partFacts(cands[k]);
@@ -656,27 +654,31 @@ function latestBefore(cands: readonly NameCandidate[], infos: readonly NameInfo[
 }
 
 /**
- * The nearest candidate after `k` (`step` 1) or before it (`step` -1) written `name` that `accept`
- * takes (any, without it), or -1: looked for only in the paragraphs `known` says write it.
+ * The nearest candidate after `k` (`step` 1) or before it (`step` -1) written `name` (a name of several
+ * words) that `accept` takes (any, without it), or -1: looked for among the candidates `known` lists for it.
  */
 function nearestWritten(
   cands: readonly NameCandidate[], infos: readonly NameInfo[], k: number, name: string, known: PartLinkContext, step: 1 | -1,
   accept: ((c: NameCandidate) => boolean) | undefined,
 ): number {
-  const paragraphs = paragraphsWriting(known.index).get(name);
-  if (paragraphs === undefined) return -1;
-  const at = known.paragraphOf[k];
-  for (let p = step > 0 ? 0 : paragraphs.length - 1; p >= 0 && p < paragraphs.length; p += step) {
-    const i = paragraphs[p];
-    // a paragraph on the other side of k's
-    if ((i - at) * step < 0) continue;
-    const start = known.paragraphStarts[i];
-    const end = known.paragraphStarts[i + 1];
-    for (let j = step > 0 ? Math.max(k + 1, start) : Math.min(k - 1, end - 1); j >= start && j < end; j += step) {
-      if (infos[j].parts.full === name && (accept === undefined || accept(cands[j]))) return j;
-    }
+  const written = candidatesWriting(known.index, cands, infos).get(name);
+  if (written === undefined) return -1;
+  for (let p = step > 0 ? firstFrom(written, k + 1) : firstFrom(written, k) - 1; p >= 0 && p < written.length; p += step) {
+    if (accept === undefined || accept(cands[written[p]])) return written[p];
   }
   return -1;
+}
+
+/** The position of the first number of `sorted` (ascending) that is `k` or more (its length if none). */
+function firstFrom(sorted: readonly number[], k: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < k) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** A word that names nothing alone at the start of a name: a common word, a head, a qualifier or a `NAME_OPENERS` word. */
@@ -731,21 +733,16 @@ function otherType(c: NameCandidate, longer: NameCandidate): boolean {
  * Whether `c` has a word of a person's name in the article ("Lincoln" with Abraham Lincoln,
  * "Morgan" with J.P. Morgan): a name with a title or a role ("Mr. Lincoln"), or a full name with a
  * first name or a person's context ("Abraham Lincoln", "Kossuth Lajos said"); not a word alone
- * before "said": firms speak too ("Meridian said"). Looked for only in the paragraphs `known` says
- * have a name that may be a person's with a word of `c`, with the types as `linkPartShortForms`
+ * before "said": firms speak too ("Meridian said"). Looked for only among the candidates `known` lists
+ * as names that may be a person's with a word of `c`, with the types as `linkPartShortForms`
  * has left them so far (the names it retypes take an organization's or a place's type).
  */
-function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], known: PartLinkContext): boolean {
+function namesPersonIn(c: NameCandidate, cands: readonly NameCandidate[], infos: readonly NameInfo[], known: PartLinkContext): boolean {
   for (const t of c.tokens) {
     if (PARTICLES.has(t.key)) continue;
-    const paragraphs = paragraphsWithPersonWordOf(known.index).get(t.key);
-    if (paragraphs === undefined) continue;
-    for (const i of paragraphs) {
-      for (let j = known.paragraphStarts[i]; j < known.paragraphStarts[i + 1]; j++) {
-        const other = cands[j];
-        if (namesAPerson(other) && other.tokens.some((w) => w.key === t.key)) return true;
-      }
-    }
+    const withWord = candidatesWithPersonWordOf(known.index, cands, infos).get(t.key);
+    if (withWord === undefined) continue;
+    for (let p = 0; p < withWord.length; p++) if (namesAPerson(cands[withWord[p]])) return true;
   }
   return false;
 }

@@ -151,12 +151,12 @@ const NO_NAMES: ParagraphNames = {
 };
 
 /**
- * The `PartLinkContext` of the paragraphs' cached names for the kept candidates (`listIndex`, `paragraphOf`
- * and `paragraphStarts` as in `findEntities`): bit `PASS.partShortForms` is set in `passes` on each
+ * The `PartLinkContext` of the paragraphs' cached names for the kept candidates (`listIndex` and
+ * `paragraphStarts` as in `findEntities`): bit `PASS.partShortForms` is set in `passes` on each
  * candidate `partShortFormsOf` finds a part of a longer name of the document.
  */
 function paragraphPartContext(
-  names: readonly ParagraphNames[], listIndex: Int32Array, paragraphOf: readonly number[], paragraphStarts: Int32Array, passes: Uint8Array,
+  names: readonly ParagraphNames[], listIndex: Int32Array, paragraphStarts: Int32Array, passes: Uint8Array,
 ): PartLinkContext {
   const partNames: PartNames[] = new Array(names.length);
   for (let i = 0; i < names.length; i++) partNames[i] = names[i].partNames;
@@ -165,7 +165,7 @@ function paragraphPartContext(
     const parts = partShortFormsOf(names[i].partNames, names[i].infos, index);
     for (let k = paragraphStarts[i]; k < paragraphStarts[i + 1]; k++) if (parts[listIndex[k]] === 1) passes[k] |= PASS.partShortForms;
   }
-  return { index, flags: passes, part: PASS.partShortForms, title: PASS.titles, paragraphOf, paragraphStarts };
+  return { index, flags: passes, part: PASS.partShortForms, title: PASS.titles };
 }
 
 /** `headWordOfWords` of a candidate's words. */
@@ -387,7 +387,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
   linkHeadShortForms(doc.masked, cands, { flags: passes, bit: PASS.headShortForms }, heads);
   linkSchoolShortForms(doc.masked, cands, { flags: passes, bit: PASS.schoolShortForms });
   // (the document's longer names are worked out only without a strip: after one the pass reads the candidates as they are then)
-  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : paragraphPartContext(names, listIndex, paragraphOf, paragraphStarts, passes));
+  linkPartShortForms(doc.masked, cands, infos, stripped ? undefined : paragraphPartContext(names, listIndex, paragraphStarts, passes));
   retypePlaceShortForms(doc.masked, cands, { flags: passes, bit: PASS.placeShortForms });
 
   // (the clusters may be the last analysis's: later passes change only their personEvidence)

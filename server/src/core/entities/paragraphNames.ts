@@ -3,7 +3,7 @@
  * keeps them with each cached candidate list, need not import `index.ts` or `headShortForms.ts`,
  * which fill them.
  */
-import type { NameCandidate, NameInfo } from './nameTypes';
+import type { NameInfo } from './nameTypes';
 
 /** What the document-wide passes read off one paragraph's candidates, worked out once per cached candidate list. */
 export interface ParagraphNames {
@@ -40,13 +40,6 @@ export interface PartNames {
   titled: readonly string[];
   /** Those of `titled` that end in an acronym. */
   titledAcronyms: readonly string[];
-  /**
-   * The candidates it was worked out from and their names (`nameInfo`), for what only the rare link of a part of a
-   * longer name reads (the names written and the words that may name a person: `addWrittenNames`, `addPersonWords`).
-   * Only their words, titles and roles are read, which callers never change.
-   */
-  source: readonly NameCandidate[];
-  infos: readonly NameInfo[];
   /** 1 for each candidate of one word written as an acronym (undefined: the list has none). */
   oneWordAcronym: Uint8Array | undefined;
   /**
