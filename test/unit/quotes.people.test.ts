@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { PRONOUNS } from '../../server/src/core/quotes/cues';
 import { buildPersonIndex, paragraphPeople } from '../../server/src/core/quotes/pronouns';
 import {
-  appendPeopleTokens, appendPeopleTokensAround, CAPITALISED, endsSentence, GENDERED_PRONOUNS, PeopleTokens, QuotationWindows, SENTENCE_END, SKIPPED_TOKENS, tokenize, tokenizeLastSentence, tokenizeSentence, type Token,
+  appendPeopleTokens, CAPITALISED, endsSentence, GENDERED_PRONOUNS, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, tokenize, tokenizeLastSentence, tokenizeSentence, type Token,
 } from '../../server/src/core/quotes/tokens';
 import { generateProse } from '../../bench/corpus';
 
@@ -103,51 +103,6 @@ describe('appendPeopleTokens', () => {
   it('keeps what a full tokenization keeps on news prose', () => {
     const s = generateProse(3000, 5);
     assert.deepStrictEqual(kept(s, 0, s.length), expected(s, 0, s.length));
-  });
-});
-
-describe('appendPeopleTokensAround', () => {
-  it('keeps what appendPeopleTokens keeps, whatever windows the attribution made around the range', () => {
-    // the range [a, b) between two quotations; the attribution's window after the first runs from a to
-    // any `to` (or was not made), the one before the second from any `from` to b
-    const text = fc.array(fc.constantFrom(...PIECES, 'Mr. ', 'U.S. ', '. ', '.\n', '! ', '…'), { maxLength: 40 }).map((a) => a.join(''));
-    fc.assert(
-      fc.property(text, fc.nat(), fc.nat(), fc.nat(), fc.nat(), fc.boolean(), (s, x, y, f, t, made) => {
-        const a = x % (s.length + 1);
-        const b = a + (y % (s.length - a + 1));
-        const from = a + (f % (b - a + 1));
-        const to = a + (t % (b - a + 1));
-        const windows = new QuotationWindows(2);
-        windows.record(0, s, a - 1, a, a, to, a, b, [], made ? tokenizeSentence(s, a, to) : null);
-        windows.record(1, s, b, b + 1, from, b + 1, a, b + 1, tokenizeLastSentence(s, from, b), null);
-        const out = new PeopleTokens();
-        appendPeopleTokensAround(s, a, b, windows, 0, 2, out);
-        assert.deepStrictEqual(asTokens(s, out), kept(s, a, b));
-      }),
-      { numRuns: 5000, seed: 17 },
-    );
-  });
-  it('reads the windows of a paragraph with quotations as the text (the same summary)', () => {
-    const s = 'Ms. Lane said, "We won." She added, "Sen. Reyes agreed," he said. Then Lane left, "for good," she said!';
-    const quotes = [...s.matchAll(/"[^"]*"/g)].map((m) => [m.index!, m.index! + m[0].length]);
-    const ranges = [0, quotes[0][0], quotes[0][1], quotes[1][0], quotes[1][1], quotes[2][0], quotes[2][1], s.length];
-    const windows = new QuotationWindows(quotes.length);
-    quotes.forEach(([start, end], n) => {
-      const readFrom = n > 0 ? quotes[n - 1][1] : 0;
-      const readTo = n + 1 < quotes.length ? quotes[n + 1][0] : s.length;
-      windows.record(n, s, start, end, readFrom, readTo, readFrom, readTo, tokenizeLastSentence(s, readFrom, start), tokenizeSentence(s, end, readTo));
-    });
-    // every side's tokens are read there
-    assert.ok(windows.afters.every((w) => w !== null) && windows.befores.every((w) => w !== null));
-    const read = new PeopleTokens();
-    for (let k = 0; k < ranges.length; k += 2) appendPeopleTokensAround(s, ranges[k], ranges[k + 1], windows, 0, quotes.length, read);
-    const scanned = new PeopleTokens();
-    for (let k = 0; k < ranges.length; k += 2) appendPeopleTokens(s, ranges[k], ranges[k + 1], scanned);
-    assert.deepStrictEqual(asTokens(s, read), asTokens(s, scanned));
-    // (texts of their own: no summary from the memo)
-    const { text: _read, ...fromWindows } = paragraphPeople(s + ' ', ranges, ranges.length, -1, 0, windows, 0, quotes.length);
-    const { text: _scanned, ...fromText } = paragraphPeople(s + '  ', ranges);
-    assert.deepStrictEqual(fromWindows, fromText);
   });
 });
 

@@ -52,7 +52,7 @@ test('each kept shape is named by its type, or by its type with the optional fie
 test('the short-lived classes of an analysis each keep an instance', () => {
   assert.deepEqual(
     [...keptShapes().keys()].filter((name) => !isVariant(name)).sort(),
-    ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'PeopleByWord', 'QuotationWindows', 'Suppressions', 'TextIndex'],
+    ['LineEnds', 'ParagraphScanner', 'ParagraphTokens', 'PeopleByWord', 'Suppressions', 'TextIndex'],
   );
 });
 

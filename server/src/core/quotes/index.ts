@@ -13,7 +13,7 @@ import {
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople, type ParagraphPeople } from './pronouns';
-import { QuotationWindows, type ParagraphTokens, type Token } from './tokens';
+import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
 export { scanQuoteMarks, type MarkScan, type RawQuotation } from './scanMarks';
@@ -40,11 +40,9 @@ export function attributeQuotations(
   // the paragraphs each top quotation starts and ends in
   const startParas = quotationParagraphs(top, paragraphs, false);
   const endParas = quotationParagraphs(top, paragraphs, true);
-  // the tokens the attribution makes around each paragraph's quotations, which the person index reads again
-  const windows = new QuotationWindows(top.length);
-  const own = attributeOwn(ctx, top, startParas, endParas, sortedMentions, paragraphs, windows);
+  const own = attributeOwn(ctx, top, startParas, endParas, sortedMentions, paragraphs);
   classifyNested(ctx, quotations, paragraphs);
-  resolvePronounSpeakers(ctx, top, paragraphs, sortedMentions, entities, windows);
+  resolvePronounSpeakers(ctx, top, paragraphs, sortedMentions, entities);
   inheritSpeakers(ctx.text, top, startParas, endParas, own);
 }
 
@@ -81,14 +79,13 @@ function attributeOwn(
   endParas: Paragraph[],
   sortedMentions: Mention[],
   paragraphs: Paragraph[],
-  windows: QuotationWindows,
 ): boolean[] {
   const own: boolean[] = new Array(top.length).fill(false);
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
     const startPara = startParas[n];
     const endPara = endParas[n];
-    const local = localAttribution(ctx, q, n, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity, windows);
+    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
     // the offsets of the local attribution's before and after tokens are from these (document offsets: 0)
     const inside = insideItsParagraphs(q, startPara, endPara);
     const afterBase = inside ? endPara.span.start : 0;
@@ -145,8 +142,8 @@ function classifyNested(ctx: AttributionContext, quotations: Quotation[], paragr
  * The person each pronoun speaker stands for: the nearest compatible person, preferring the previous
  * quotation's speaker (the person index is only read for pronoun speakers: an article without one needs none).
  */
-function resolvePronounSpeakers(ctx: AttributionContext, top: Quotation[], paragraphs: Paragraph[], sortedMentions: Mention[], entities: Entity[], windows: QuotationWindows): void {
-  const index = top.some((q) => q.speaker?.kind === 'pronoun') ? personIndex(peopleOutside(ctx.tokens, paragraphs, top, windows), sortedMentions, entities, namedSpeakers(top)) : null;
+function resolvePronounSpeakers(ctx: AttributionContext, top: Quotation[], paragraphs: Paragraph[], sortedMentions: Mention[], entities: Entity[]): void {
+  const index = top.some((q) => q.speaker?.kind === 'pronoun') ? personIndex(peopleOutside(ctx.tokens, paragraphs, top), sortedMentions, entities, namedSpeakers(top)) : null;
   let previousKey: string | null = null;
   for (let n = 0; n < top.length; n++) {
     const s = top[n].speaker;
@@ -234,16 +231,7 @@ const MAX_LOCAL_ENTRIES = 64;
  * they come from, or document offsets where the quotation is not inside its paragraphs
  * (`insideItsParagraphs`).
  */
-function localAttribution(
-  ctx: KeyedAttributionContext,
-  q: Quotation,
-  n: number,
-  startPara: Paragraph,
-  endPara: Paragraph,
-  floor: number,
-  ceiling: number,
-  windows: QuotationWindows,
-): LocalAttribution {
+function localAttribution(ctx: KeyedAttributionContext, q: Quotation, startPara: Paragraph, endPara: Paragraph, floor: number, ceiling: number): LocalAttribution {
   const sBase = startPara.span.start;
   if (!insideItsParagraphs(q, startPara, endPara)) {
     const before = tokensBefore(ctx, q, startPara, floor);
@@ -256,7 +244,7 @@ function localAttribution(
   if (startPara !== endPara) {
     const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
     const after = sentenceAfter(texts, endPara.index, q, aTo);
-    return computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after ?? NO_TOKENS, q.text);
+    return computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text);
   }
   const paraText = texts.textOf(startPara.index);
   const entries = localMemo.getAt(startPara.index, paraText);
@@ -267,11 +255,7 @@ function localAttribution(
   if (entries !== undefined) for (const e of entries) {
     if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) return e;
   }
-  const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
-  const after = sentenceAfter(texts, endPara.index, q, aTo);
-  const local = computeLocal(ctx, paraText, before, paraText, after ?? NO_TOKENS, q.text);
-  // the range the person index reads before the quotation starts at the one before it (or the paragraph's start), and the one after ends at the next
-  windows.record(n, paraText, start, end, from, to, Math.max(sBase, floor) - sBase, Math.min(endPara.span.end, ceiling) - sBase, before, after);
+  const local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text);
   // (its bounds set here, not handed over in an object made per quotation)
   local.from = from;
   local.start = start;
@@ -289,18 +273,15 @@ function insideItsParagraphs(q: Quotation, startPara: Paragraph, endPara: Paragr
 }
 
 /**
- * The sentence tokens after quotation `q` (in paragraph `p`, to `to`), or null where a new sentence
+ * The sentence tokens after quotation `q` (in paragraph `p`, to `to`), or none where a new sentence
  * follows it (`newSentenceAfter`): nothing after it is read then, so its tokens are not made. The
  * first token is looked for only after a full stop (`newSentenceAfter` is false without one): a
  * quotation ending otherwise ("…," she said) has it made once, with its sentence.
  */
-function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: number): Token[] | null {
-  if (endsInFullStop(q.text) && newSentenceAfter(q.text, texts.relativeFirstTokenPast(p, q.span.end, to, PUNCTUATION_BEFORE_ATTRIBUTION))) return null;
+function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: number): Token[] {
+  if (endsInFullStop(q.text) && newSentenceAfter(q.text, texts.relativeFirstTokenPast(p, q.span.end, to, PUNCTUATION_BEFORE_ATTRIBUTION))) return [];
   return texts.relativeSentence(p, q.span.end, to);
 }
-
-/** No tokens (`sentenceAfter`'s null, for the attribution patterns). */
-const NO_TOKENS: Token[] = [];
 
 /**
  * The local attribution of a quotation from its sentence's tokens, with the bounds of one no memo
@@ -557,7 +538,7 @@ clearWithMemos(() => {
 });
 
 /** What the person index reads of each paragraph outside quotations (memoised by its text and the quotations' places). */
-function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[], windows: QuotationWindows): OutsidePeople[] {
+function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Quotation[]): OutsidePeople[] {
   const out: OutsidePeople[] = new Array(paragraphs.length);
   const last = lastOutside;
   const texts: string[] = new Array(paragraphs.length);
@@ -591,8 +572,7 @@ function peopleOutside(tokens: ParagraphTokens, paragraphs: Paragraph[], top: Qu
         people = last.people[j];
       }
     }
-    // (the paragraph's quotations are those from `qi` to `k`)
-    people ??= paragraphPeople(text, allRanges, allRanges.length - from, p.index, from, windows, qi, Math.min(k + 1, top.length));
+    people ??= paragraphPeople(text, allRanges, allRanges.length - from, p.index, from);
     texts[pi] = text;
     peoples[pi] = people;
     out[pi] = { base, end: p.span.end, people };

@@ -3,7 +3,7 @@ import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
 import { FIRST_NAMES, GENDERED_TITLES, OWNER_PRONOUNS, PRONOUNS, TITLES } from './cues';
-import { appendPeopleTokens, appendPeopleTokensAround, CAPITALISED, GENDERED_PRONOUNS, LOWER_PRONOUN, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive, type QuotationWindows } from './tokens';
+import { appendPeopleTokens, CAPITALISED, GENDERED_PRONOUNS, LOWER_PRONOUN, PeopleTokens, SENTENCE_END, SKIPPED_TOKENS, withoutPossessive } from './tokens';
 
 /** Gender as far as the text tells it. */
 export type Gender = 'male' | 'female' | 'unknown';
@@ -598,30 +598,15 @@ const MAX_VARIANTS = 8;
  * `[ranges[from + 2], ranges[from + 3])`, … (offsets in `text`, the parts outside quotations), as one list.
  * Only the `count` numbers from `from` are read (all by default). Memoised by the text and the
  * ranges; `index`, the paragraph's index when given, is its slot in the memo (see `Memo.getAt`).
- * `windows`, the tokens this analysis's attribution made around its quotations (those from
- * `firstQuotation` up to `lastQuotation` are the paragraph's), are read instead of the text where
- * they cover it (`appendPeopleTokensAround`: the same summary).
  */
-export function paragraphPeople(
-  text: string,
-  ranges: readonly number[],
-  count = ranges.length,
-  index = -1,
-  from = 0,
-  windows: QuotationWindows | null = null,
-  firstQuotation = 0,
-  lastQuotation = 0,
-): ParagraphPeople {
+export function paragraphPeople(text: string, ranges: readonly number[], count = ranges.length, index = -1, from = 0): ParagraphPeople {
   const variants = index >= 0 ? peopleMemo.getAt(index, text) : peopleMemo.get(text);
   if (variants) {
     for (let v = 0; v < variants.length; v++) if (sameSlice(variants[v].outside, 0, variants[v].outside.length, ranges, from, from + count)) return variants[v];
   }
   const tokens = peopleTokens;
   tokens.clear();
-  for (let k = from; k < from + count; k += 2) {
-    if (windows === null) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
-    else appendPeopleTokensAround(text, ranges[k], ranges[k + 1], windows, firstQuotation, lastQuotation, tokens);
-  }
+  for (let k = from; k < from + count; k += 2) appendPeopleTokens(text, ranges[k], ranges[k + 1], tokens);
   const people = summaryOf(tokens, text, ranges.slice(from, from + count));
   peopleMemo.addVariant(index, text, variants, people, MAX_VARIANTS, 'oldest');
   return people;
@@ -638,7 +623,7 @@ const summaryCapSpans = new ListCollector<number>();
 const summaryEvents = new ListCollector<number>();
 
 /** What `summaryOf` asks of a capitalised word, by its lower case (the same answers as the lists'). */
-export interface CapitalisedWord {
+interface CapitalisedWord {
   /** A title or a gendered honorific, without a final period ("Sen.", "Mrs"): a name may follow it. */
   titled: boolean;
   /** A title, without a final period (only titles are skipped after the first). */
@@ -681,13 +666,7 @@ function pronounEvent(lower: string): number {
 
 /** The capitalised word of token `j`, or undefined where that is no capitalised word (or past the end). */
 function capitalisedWordAt(tokens: PeopleTokens, j: number): CapitalisedWord | undefined {
-  return tokens.isCapitalised(j) ? capitalisedWordOf(tokens, j) : undefined;
-}
-
-/** The capitalised word of token `k`, a `CAPITALISED` one: looked up once per spelling (kept with it), by its lower case for a token read from a window's tokens. */
-function capitalisedWordOf(tokens: PeopleTokens, k: number): CapitalisedWord {
-  const word = tokens.words[k];
-  return word === null ? capitalisedWord(tokens.lowers[k]) : (word.capitalised ??= capitalisedWord(word.lower));
+  return tokens.isCapitalised(j) ? capitalisedWord(tokens.lowers[j]) : undefined;
 }
 
 /**
@@ -714,7 +693,7 @@ function summaryOf(tokens: PeopleTokens, text: string, outside: readonly number[
       continue;
     }
     if (kind !== CAPITALISED) continue;
-    const word = capitalisedWordOf(tokens, i);
+    const word = capitalisedWord(lowers[i]);
     if (word.pronounEvent !== 0) {
       summaryEvents.add(starts[i]);
       summaryEvents.add(word.pronounEvent);

@@ -4,7 +4,6 @@ import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wo
 import { keepShape } from '../shapes';
 import { ListCollector } from '../lists';
 import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
-import type { CapitalisedWord } from './pronouns';
 
 /** A word or punctuation token of a short text window, with document offsets. */
 export interface Token {
@@ -39,24 +38,12 @@ interface Spelling {
   keepsPeriod: boolean;
   /** The spelling with that period (made once; empty when it keeps none). */
   withPeriod: string;
-  /** What the person index makes of the word when capitalised (`PeopleWord`), made on first use. */
-  capitalised: CapitalisedWord | undefined;
-}
-
-/**
- * A word `appendPeopleTokens` keeps, as `PeopleTokens.words` hands it over: its lower case, and what
- * the person index makes of it once capitalised (pronouns.ts), kept with its spelling so that each
- * spelling is looked up there once, not each of its tokens.
- */
-export interface PeopleWord {
-  readonly lower: string;
-  capitalised: CapitalisedWord | undefined;
 }
 
 function spellingOf(raw: string): Spelling {
   const lower = raw.toLowerCase();
   const keepsPeriod = ABBREVIATIONS.has(lower) || (raw.length === 1 && isUpper(raw)) || raw.includes('.') || DRI.test(raw);
-  return { raw, lower, cap: isUpper(raw[0]), keepsPeriod, withPeriod: keepsPeriod ? raw + '.' : '', capitalised: undefined };
+  return { raw, lower, cap: isUpper(raw[0]), keepsPeriod, withPeriod: keepsPeriod ? raw + '.' : '' };
 }
 
 /** Spellings by the characters of the text (news text repeats its words); below half of 64k slots, so probes stay short. */
@@ -369,16 +356,14 @@ export const CAPITALISED = 3;
  * The tokens the person index reads of a paragraph, in flat lists (no object per token: a 20,000-word
  * article keeps about 5,000): token `k`'s kind (`SKIPPED_TOKENS`, `SENTENCE_END`, `LOWER_PRONOUN`,
  * `CAPITALISED`), lower case (as `Token.lower`), start and end (its text is the paragraph's between
- * them: no list of texts), and a word's `PeopleWord` (null for a sentence end or a skipped run). A
- * skipped run's lower case is empty, its start and end -1. Reused from paragraph to paragraph
- * (`clear`): only the first `length` items are this paragraph's.
+ * them: no list of texts). A skipped run's lower case is empty, its start and end -1. Reused from
+ * paragraph to paragraph (`clear`): only the first `length` items are this paragraph's.
  */
 export class PeopleTokens {
   readonly kinds: number[] = [];
   readonly lowers: string[] = [];
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  readonly words: (PeopleWord | null)[] = [];
   length = 0;
 
   clear(): void {
@@ -392,21 +377,19 @@ export class PeopleTokens {
     this.lowers.length = 0;
     this.starts.length = 0;
     this.ends.length = 0;
-    this.words.length = 0;
   }
 
-  add(kind: number, lower: string, start: number, end: number, word: PeopleWord | null): void {
+  add(kind: number, lower: string, start: number, end: number): void {
     const k = this.length++;
     this.kinds[k] = kind;
     this.lowers[k] = lower;
     this.starts[k] = start;
     this.ends[k] = end;
-    this.words[k] = word;
   }
 
   /** Adds a skipped run, unless the last token is one (the runs that end one range and start the next join). */
   addSkipped(): void {
-    if (this.length === 0 || this.kinds[this.length - 1] !== SKIPPED_TOKENS) this.add(SKIPPED_TOKENS, '', -1, -1, null);
+    if (this.length === 0 || this.kinds[this.length - 1] !== SKIPPED_TOKENS) this.add(SKIPPED_TOKENS, '', -1, -1);
   }
 
   /** Whether token `k` is one of this paragraph's and a word with a capital. */
@@ -472,7 +455,7 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
       if (kind !== SKIPPED_TOKENS) {
         if (skipped) out.addSkipped();
         skipped = false;
-        out.add(kind, s.lower, i, end, s);
+        out.add(kind, s.lower, i, end);
       } else skipped = true;
       i = end;
       continue;
@@ -480,147 +463,11 @@ export function appendPeopleTokens(text: string, from: number, to: number, out: 
     if (c === 46 || c === 33 || c === 63) {
       if (skipped) out.addSkipped();
       skipped = false;
-      out.add(SENTENCE_END, text[i], i, i + 1, null);
+      out.add(SENTENCE_END, text[i], i, i + 1);
     } else skipped = true;
     i += punctuationLength(text, i, to);
   }
   if (skipped) out.addSkipped();
-}
-
-/**
- * The tokens the attribution of an analysis made of the sentences around each top quotation
- * (`tokenizeSentence` after it, `tokenizeLastSentence` before it), by the quotation's index, in the
- * offsets of its paragraph: the person index reads them there instead of the text
- * (`appendPeopleTokensAround`). In flat lists: no object per quotation.
- */
-export class QuotationWindows {
-  /** Each quotation's start and end (-1: no window made). */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  /** The tokens from the quotation's end up to `afterStops`: a sentence end's start, or the end of the range read (null: none to read). */
-  readonly afters: (readonly Token[] | null)[];
-  readonly afterStops: Int32Array;
-  /** The tokens up to the quotation's start, after `beforeFroms`: just after a sentence end, or the start of the range read (null: none to read). */
-  readonly befores: (readonly Token[] | null)[];
-  readonly beforeFroms: Int32Array;
-
-  constructor(count: number) {
-    this.starts = new Int32Array(count).fill(-1);
-    this.ends = new Int32Array(count).fill(-1);
-    this.afters = new Array<readonly Token[] | null>(count).fill(null);
-    this.afterStops = new Int32Array(count);
-    this.befores = new Array<readonly Token[] | null>(count).fill(null);
-    this.beforeFroms = new Int32Array(count);
-  }
-
-  /**
-   * Records the window of quotation `n`, from `start` to `end` of a paragraph (`text`), all in paragraph
-   * offsets: `before` is `tokenizeLastSentence(text, from, start)` and `after` (null: not made)
-   * `tokenizeSentence(text, end, to)`; the person index reads the range from `readFrom` to the
-   * quotation and the one from it to `readTo`. A side whose tokens may differ from those of the range
-   * read is not kept: `before` made from a later start than the range's (the attribution's window
-   * is shorter), `after` ending at `to` before the range's end, unless a sentence end stops it before
-   * a space does (a word that `to` cuts is one-character tokens, and its period a sentence end: "U.|S.").
-   */
-  record(n: number, text: string, start: number, end: number, from: number, to: number, readFrom: number, readTo: number, before: readonly Token[], after: readonly Token[] | null): void {
-    this.starts[n] = start;
-    this.ends[n] = end;
-    const afterStop = after === null ? -1 : sentenceStop(text, end, to, after);
-    if (after !== null && (to === readTo || (afterStop < to && spaceBetween(text, afterStop, to)))) {
-      this.afters[n] = after;
-      this.afterStops[n] = afterStop;
-    }
-    if (from === readFrom) {
-      this.befores[n] = before;
-      this.beforeFroms[n] = lastSentenceFrom(text, from, start, before);
-    }
-  }
-}
-
-/**
- * `appendPeopleTokens(text, from, to, out)` for a range outside quotations of a paragraph, reading the
- * sentence after the quotation that ends at `from` and the one before the quotation that starts at
- * `to` from the tokens their attribution made (`windows`, of the quotations `first` to `last`, those
- * of the paragraph), where it made them: what lies between is read from the text. The same tokens,
- * as each window's tokens are those of the range read from a token's start (no `to` cuts a word in them).
- */
-export function appendPeopleTokensAround(text: string, from: number, to: number, windows: QuotationWindows, first: number, last: number, out: PeopleTokens): void {
-  let at = from;
-  const after = windowAfter(windows, first, last, from);
-  if (after >= 0) {
-    appendPeopleTokensOf(windows.afters[after]!, out);
-    at = windows.afterStops[after];
-  }
-  const before = at < to ? windowBefore(windows, first, last, to) : -1;
-  if (before >= 0 && windows.beforeFroms[before] >= at) {
-    appendPeopleTokens(text, at, windows.beforeFroms[before], out);
-    appendPeopleTokensOf(windows.befores[before]!, out);
-  } else appendPeopleTokens(text, at, to, out);
-}
-
-/** The quotation of `first` to `last` ending at `end` whose tokens after it may be read, or -1. */
-function windowAfter(windows: QuotationWindows, first: number, last: number, end: number): number {
-  for (let n = first; n < last; n++) if (windows.ends[n] === end && windows.afters[n] !== null) return n;
-  return -1;
-}
-
-/** The quotation of `first` to `last` starting at `start` whose tokens before it may be read, or -1. */
-function windowBefore(windows: QuotationWindows, first: number, last: number, start: number): number {
-  for (let n = first; n < last; n++) if (windows.starts[n] === start && windows.befores[n] !== null) return n;
-  return -1;
-}
-
-/**
- * Appends what `appendPeopleTokens` appends for the range `tokens` (as `tokenize` gives them) cover,
- * from the tokens: words with a capital, gendered pronouns and `.!?` kept, each run of others one
- * `SKIPPED_TOKENS`.
- */
-function appendPeopleTokensOf(tokens: readonly Token[], out: PeopleTokens): void {
-  let skipped = false;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    const kind = t.isWord ? (t.cap ? CAPITALISED : isGenderedPronoun(t.lower) ? LOWER_PRONOUN : SKIPPED_TOKENS) : isPeopleSentenceEnd(t.text) ? SENTENCE_END : SKIPPED_TOKENS;
-    if (kind === SKIPPED_TOKENS) {
-      skipped = true;
-      continue;
-    }
-    if (skipped) out.addSkipped();
-    skipped = false;
-    out.add(kind, t.lower, t.start, t.end, null);
-  }
-  if (skipped) out.addSkipped();
-}
-
-/** Whether a punctuation token is a sentence end the person index keeps: `.`, `!` or `?` (not `…`). */
-function isPeopleSentenceEnd(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return text.length === 1 && (c === 46 || c === 33 || c === 63);
-}
-
-/** Whether a skipped space stands in `text[from, to)`: no word runs across it. */
-function spaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isSkipped(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/**
- * Where the tokens `tokenizeSentence(text, from, to)` gave (`tokens`) stop: the start of the
- * sentence end after them, or `to` where none came before it.
- */
-function sentenceStop(text: string, from: number, to: number, tokens: readonly Token[]): number {
-  let i = tokens.length > 0 ? tokens[tokens.length - 1].end : from;
-  while (i < to && isSkipped(text.charCodeAt(i))) i++;
-  return i < to && isSentenceEndCode(text.charCodeAt(i)) ? i : to;
-}
-
-/**
- * Where the tokens `tokenizeLastSentence(text, from, to)` gave (`tokens`) start from: just after the
- * sentence end before them, or `from` where there is none.
- */
-function lastSentenceFrom(text: string, from: number, to: number, tokens: readonly Token[]): number {
-  let i = tokens.length > 0 ? tokens[0].start : to;
-  while (i > from && isSkipped(text.charCodeAt(i - 1))) i--;
-  return i > from && isSentenceEndCode(text.charCodeAt(i - 1)) ? i : from;
 }
 
 /** The pronouns whose gender the person index learns from, lower-case (`appendPeopleTokens` keeps them), with that gender. */
@@ -704,9 +551,6 @@ function wordTokenEnd(text: string, i: number, wend: number, to: number, s: Spel
   if (wend >= to || text.charCodeAt(wend) !== 46) return wend;
   return (s ?? spellings.get(text, i, wend, wordHash(text, i, wend))).keepsPeriod ? wend + 1 : wend;
 }
-
-// (one is made per analysis: see shapes.ts)
-keepShape('QuotationWindows', () => new QuotationWindows(0));
 
 // (one is made per analysis: see shapes.ts; with holey lists, as the analysis passes: a list of
 // another kind in a field would make the field's type less precise for every instance)
