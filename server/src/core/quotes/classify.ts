@@ -99,59 +99,91 @@ function wordCount(s: string, start: number, end: number): number {
   return words;
 }
 
-/** The features of the quoted text the classifier reads, each in bounded time with an index. */
-function features(ctx: QuotationContext): { words: number; startsUpper: boolean; endsLikeSentence: boolean; endsComma: boolean } {
-  const s = ctx.at ? ctx.at.index.text : ctx.text;
-  const start = ctx.at ? ctx.at.start : 0;
-  const end = ctx.at ? ctx.at.end : ctx.text.length;
+/** Where the quoted text lies: in `ctx.at`'s text when given (`QuotationContext.at`), else `ctx.text` whole. */
+function quotedText(ctx: QuotationContext): string {
+  return ctx.at ? ctx.at.index.text : ctx.text;
+}
+function quotedStart(ctx: QuotationContext): number {
+  return ctx.at ? ctx.at.start : 0;
+}
+function quotedEnd(ctx: QuotationContext): number {
+  return ctx.at ? ctx.at.end : ctx.text.length;
+}
+
+/** The whitespace-separated pieces of the quoted text with a letter or digit, counted up to `WORD_LIMIT` (bounded time with an index). */
+function wordsOf(ctx: QuotationContext): number {
+  const end = quotedEnd(ctx);
   const idx = ctx.at?.index;
-  // words: whitespace-separated pieces with a letter or digit, counted up to WORD_LIMIT
+  if (!idx) return wordCount(quotedText(ctx), quotedStart(ctx), end);
   let words = 0;
-  if (idx) {
-    let p = start;
-    while (p < end && words < WORD_LIMIT) {
-      // the piece holding the next letter or digit counts once; go on after its end
-      const w = Math.min(idx.wordChar(p), end);
-      if (w >= end) break;
-      words++;
-      p = Math.min(idx.space(w), end);
-    }
-  } else words = wordCount(s, start, end);
-  // the first letter (a code point) decides the case
+  let p = quotedStart(ctx);
+  while (p < end && words < WORD_LIMIT) {
+    // the piece holding the next letter or digit counts once; go on after its end
+    const w = Math.min(idx.wordChar(p), end);
+    if (w >= end) break;
+    words++;
+    p = Math.min(idx.space(w), end);
+  }
+  return words;
+}
+
+/** Whether the quoted text's first letter (a code point) is upper case. */
+function startsUpper(ctx: QuotationContext): boolean {
+  const s = quotedText(ctx);
+  const start = quotedStart(ctx);
+  const end = quotedEnd(ctx);
   let first: number;
-  if (idx) first = Math.min(idx.letter(start), end);
+  if (ctx.at) first = Math.min(ctx.at.index.letter(start), end);
   else {
     first = start;
     while (first < end && !isLetterAt(s, first, end)) first++;
   }
-  const startsUpper = first < end && isUpperAt(s, first, end);
-  const last = end > start ? s[end - 1] : '';
-  const beforeLast = end - 1 > start ? s[end - 2] : '';
-  const endsLikeSentence = last === '.' || last === '!' || last === '?' || last === '…' || (last === ',' && (beforeLast === '.' || beforeLast === '!' || beforeLast === '?'));
-  return { words, startsUpper, endsLikeSentence, endsComma: last === ',' };
+  return first < end && isUpperAt(s, first, end);
+}
+
+/** Whether the quoted text ends like a sentence: `.`, `!`, `?`, `…`, or a comma after one of `.!?`. */
+function endsLikeSentence(ctx: QuotationContext): boolean {
+  const s = quotedText(ctx);
+  const start = quotedStart(ctx);
+  const end = quotedEnd(ctx);
+  const last = end > start ? s.charCodeAt(end - 1) : -1;
+  if (last === 46 || last === 33 || last === 63 || last === 0x2026) return true;
+  const beforeLast = end - 1 > start ? s.charCodeAt(end - 2) : -1;
+  return last === 44 && (beforeLast === 46 || beforeLast === 33 || beforeLast === 63);
+}
+
+/** Whether the quoted text ends in a comma. */
+function endsInComma(ctx: QuotationContext): boolean {
+  const end = quotedEnd(ctx);
+  return end > quotedStart(ctx) && quotedText(ctx).charCodeAt(end - 1) === 44;
 }
 
 /**
  * Classifies a quotation: `scare` (a term or title nobody is quoted for), `partial` (a fragment
  * inside the writer's sentence) or `direct` (a quoted sentence or more). Reads at most a few
- * words of the quotation: bounded time with `ctx.at`, linear in its length without.
+ * words of the quotation: bounded time with `ctx.at`, linear in its length without. Each feature
+ * of the quoted text is read only where the answer depends on it (most attributed quotations
+ * open a sentence: their words are never counted).
  */
 export function classifyQuotation(ctx: QuotationContext): QuotationKind {
-  const { words, startsUpper, endsLikeSentence, endsComma } = features(ctx);
   const last = ctx.before.length ? ctx.before[ctx.before.length - 1] : null;
   // "so-called ...", "the documentary ...": a term, even with a cue nearby
-  if (last && last.isWord && SCARE_INTRODUCERS.has(last.lower) && words <= 6 && !endsLikeSentence) return 'scare';
-  if (last && last.isWord && last.lower === 'as' && ctx.before.length >= 2 && ['known', 'such'].includes(ctx.before[ctx.before.length - 2].lower)) {
+  if (last && last.isWord && SCARE_INTRODUCERS.has(last.lower) && !endsLikeSentence(ctx) && wordsOf(ctx) <= 6) return 'scare';
+  if (last && last.isWord && last.lower === 'as' && ctx.before.length >= 2 && AS_SCARE_INTRODUCERS.has(ctx.before[ctx.before.length - 2].lower)) {
     return 'scare';
   }
   const atSentenceStart = !last || last.text === ':' || (ctx.before.length <= 1 && !last.isWord);
   // a short unattributed fragment inside a sentence is a term, not a quotation
-  if (!ctx.attributed && words <= 3 && !(endsLikeSentence && startsUpper && atSentenceStart)) return 'scare';
+  if (!ctx.attributed && !(atSentenceStart && endsLikeSentence(ctx) && startsUpper(ctx)) && wordsOf(ctx) <= 3) return 'scare';
   if (atSentenceStart) return 'direct';
-  if (startsUpper && (endsLikeSentence || endsComma) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
-  if (startsUpper && endsLikeSentence && words >= 4) return 'direct';
+  if (!startsUpper(ctx)) return 'partial';
+  if ((endsLikeSentence(ctx) || endsInComma(ctx)) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
+  if (endsLikeSentence(ctx) && wordsOf(ctx) >= 4) return 'direct';
   return 'partial';
 }
+
+/** The words before "as" that make a quotation after it a term ("known as", "such as"). */
+const AS_SCARE_INTRODUCERS: ReadonlySet<string> = new Set(['known', 'such']);
 
 // (one is made per nested quotation's outermost quotation: see shapes.ts)
 keepShape('TextIndex', () => new TextIndex('', 0, 0));

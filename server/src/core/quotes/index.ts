@@ -86,11 +86,13 @@ function attributeOwn(
     const q = top[n];
     const startPara = startParas[n];
     const endPara = endParas[n];
-    const at = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
-    const local = at.local;
-    // the attribution found, in paragraph offsets from `base` (document offsets: base 0)
+    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
+    // the offsets of the local attribution's before and after tokens are from these (document offsets: 0)
+    const inside = insideItsParagraphs(q, startPara, endPara);
+    const afterBase = inside ? endPara.span.start : 0;
+    // the attribution found, in paragraph offsets from `base`
     let found = local.found;
-    let base = local.foundInAfter ? at.afterBase : at.beforeBase;
+    let base = local.foundInAfter ? afterBase : inside ? startPara.span.start : 0;
     if (!found && !local.before.length && q.span.start === startPara.span.start) {
       found = colonIntro(ctx, paragraphs, startPara);
       base = 0;
@@ -109,13 +111,15 @@ function attributeOwn(
       q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions, paragraphs);
     } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
-      const cue = local.dropped ? shiftedCue(local.dropped, at.afterBase) : null;
+      const cue = local.dropped ? shiftedCue(local.dropped, afterBase) : null;
       if (cue) {
         own[n] = true;
         q.speaker = withCue(prev.speaker, cue);
       }
     }
   }
+  // (so that no context keeps this document's text and tokens until the next analysis)
+  lastTextContext = null;
   return own;
 }
 
@@ -233,21 +237,17 @@ const localMemo = new Memo<LocalEntry[]>(PARAGRAPH_MEMO_LIMIT);
 /** Most entries kept per paragraph text. */
 const MAX_LOCAL_ENTRIES = 64;
 
-function localAttribution(
-  ctx: KeyedAttributionContext,
-  q: Quotation,
-  startPara: Paragraph,
-  endPara: Paragraph,
-  floor: number,
-  ceiling: number,
-): { local: LocalAttribution; beforeBase: number; afterBase: number } {
+/**
+ * The local attribution of quotation `q`: its tokens' offsets are from the start of the paragraph
+ * they come from, or document offsets where the quotation is not inside its paragraphs
+ * (`insideItsParagraphs`).
+ */
+function localAttribution(ctx: KeyedAttributionContext, q: Quotation, startPara: Paragraph, endPara: Paragraph, floor: number, ceiling: number): LocalAttribution {
   const sBase = startPara.span.start;
-  const eBase = endPara.span.start;
-  if (q.span.start > startPara.span.end || q.span.end > endPara.span.end) {
-    // not inside its paragraphs (never in practice): document coordinates
+  if (!insideItsParagraphs(q, startPara, endPara)) {
     const before = tokensBefore(ctx, q, startPara, floor);
     const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, ceiling) : [];
-    return { local: computeLocal(ctx, ctx.text, before, ctx.text, after, q.text, NOT_MEMOISED), beforeBase: 0, afterBase: 0 };
+    return computeLocal(ctx, ctx.text, before, ctx.text, after, q.text);
   }
   const bFrom = Math.max(sBase, floor, q.span.start - ATTRIBUTION_WINDOW);
   const aTo = q.closed ? Math.max(q.span.end, Math.min(endPara.span.end, ceiling, q.span.end + ATTRIBUTION_WINDOW)) : q.span.end;
@@ -255,7 +255,7 @@ function localAttribution(
   if (startPara !== endPara) {
     const before = texts.relativeLastSentence(startPara.index, bFrom, q.span.start);
     const after = sentenceAfter(texts, endPara.index, q, aTo);
-    return { local: computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text, NOT_MEMOISED), beforeBase: sBase, afterBase: eBase };
+    return computeLocal(ctx, texts.textOf(startPara.index), before, texts.textOf(endPara.index), after, q.text);
   }
   const paraText = texts.textOf(startPara.index);
   const entries = localMemo.getAt(startPara.index, paraText);
@@ -263,19 +263,24 @@ function localAttribution(
   const start = q.span.start - sBase;
   const end = q.span.end - sBase;
   const to = aTo - sBase;
-  let local: LocalEntry | undefined;
   if (entries !== undefined) for (const e of entries) {
-    if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) {
-      local = e;
-      break;
-    }
+    if (e.start === start && e.end === end && e.from === from && e.to === to && e.closed === q.closed && e.optionsKey === ctx.optionsKey) return e;
   }
-  if (local === undefined) {
-    const bounds: LocalBounds = { from, start, end, to, closed: q.closed, optionsKey: ctx.optionsKey };
-    local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text, bounds);
-    localMemo.addVariant(startPara.index, paraText, entries, local, MAX_LOCAL_ENTRIES, 'all');
-  }
-  return { local, beforeBase: sBase, afterBase: sBase };
+  const local = computeLocal(ctx, paraText, texts.relativeLastSentence(startPara.index, bFrom, q.span.start), paraText, sentenceAfter(texts, endPara.index, q, aTo), q.text);
+  // (its bounds set here, not handed over in an object made per quotation)
+  local.from = from;
+  local.start = start;
+  local.end = end;
+  local.to = to;
+  local.closed = q.closed;
+  local.optionsKey = ctx.optionsKey;
+  localMemo.addVariant(startPara.index, paraText, entries, local, MAX_LOCAL_ENTRIES, 'all');
+  return local;
+}
+
+/** Whether quotation `q` lies inside the paragraphs it starts and ends in (it always does in practice). */
+function insideItsParagraphs(q: Quotation, startPara: Paragraph, endPara: Paragraph): boolean {
+  return q.span.start <= startPara.span.end && q.span.end <= endPara.span.end;
 }
 
 /**
@@ -289,22 +294,29 @@ function sentenceAfter(texts: ParagraphTokens, p: number, q: Quotation, to: numb
   return texts.relativeSentence(p, q.span.end, to);
 }
 
-/** What a `LocalEntry` was computed from besides the paragraph text. */
-type LocalBounds = Pick<LocalEntry, 'from' | 'start' | 'end' | 'to' | 'closed' | 'optionsKey'>;
-
-/** The bounds of a local attribution no memo keeps (one not inside its paragraphs, or across two). */
-const NOT_MEMOISED: LocalBounds = { from: -1, start: -1, end: -1, to: -1, closed: false, optionsKey: '' };
-
-/** The local attribution of a quotation from its sentence's tokens, with the bounds it is memoised by. */
-function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string, bounds: LocalBounds): LocalEntry {
-  const afterCtx: AttributionContext = { text: afterText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens };
+/**
+ * The local attribution of a quotation from its sentence's tokens, with the bounds of one no memo
+ * keeps (a memoised one's are set by `localAttribution`).
+ */
+function computeLocal(ctx: AttributionContext, beforeText: string, before: Token[], afterText: string, after: Token[], quotedText: string): LocalEntry {
+  const afterCtx = contextWithText(ctx, afterText);
   let found = attributeAfter(afterCtx, after, quotedText);
   const foundInAfter = !!found;
-  if (!found) found = attributeBefore(beforeText === afterText ? afterCtx : { text: beforeText, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens }, before);
+  if (!found) found = attributeBefore(contextWithText(ctx, beforeText), before);
   return {
     found, foundInAfter, before: lastTwo(before), dropped: found ? null : droppedSubjectCue(afterCtx, after), kind: undefined, attributedKind: undefined,
-    from: bounds.from, start: bounds.start, end: bounds.end, to: bounds.to, closed: bounds.closed, optionsKey: bounds.optionsKey,
+    from: -1, start: -1, end: -1, to: -1, closed: false, optionsKey: '',
   };
+}
+
+/** The last context `contextWithText` made (the quotations of a paragraph share its text: one context for them all). */
+let lastTextContext: AttributionContext | null = null;
+
+/** `ctx` with `text` for its text: the attribution patterns read the tokens' offsets in it. */
+function contextWithText(ctx: AttributionContext, text: string): AttributionContext {
+  const last = lastTextContext;
+  if (last !== null && last.text === text && last.tokens === ctx.tokens && last.verbs === ctx.verbs && last.lex === ctx.lex) return last;
+  return (lastTextContext = { text, verbs: ctx.verbs, lex: ctx.lex, tokens: ctx.tokens });
 }
 
 /** The last two tokens of a list (the list itself when it has no more). */
