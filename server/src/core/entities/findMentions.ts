@@ -347,7 +347,7 @@ function titleWordSurnameAt(p: PreparedParagraph, i: number): boolean {
   // ("El Presidente", "La Presidenta": articles that are first names too)
   if (!FOREIGN_OFFICE_TEXTS.has(tokens[i].text) || !firstNameGender(keys[i - 1]) || FOREIGN_ARTICLES.has(keys[i - 1]) || tokens[i].start !== tokens[i - 1].end + 1) return false;
   const next = tokens[i + 1];
-  return !(isWord(next) && isCap(next) && next.start === tokens[i].end + 1);
+  return !(isCap(next) && next.start === tokens[i].end + 1);
 }
 
 /** The token after an age between commas at `at` (", 65,"), or `at` itself where none stands there. */
@@ -749,10 +749,11 @@ function resetMoved(c: NameCandidate, p: PristineValues, i: number, d: number): 
 /** Whether the token at `i` may be a word of a name. */
 function isNameWord(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  if (!isWord(t) || !isCap(t)) return false;
+  if (!isCap(t)) return false;
   // "I", "I'm"
   if (t.text.charCodeAt(0) === 73 && (t.text.length === 1 || t.text[1] === "'" || t.text[1] === '’')) return false;
-  if (isAllCaps(t)) return t.text.length >= 2;
+  // an acronym ("NATO": two letters or more)
+  if (isAllCaps(t)) return true;
   // one letter (a code point is at most two code units)
   if (t.text.length <= 2 && ONE_LETTER.test(t.text)) return false;
   if (isA(classesAt(p, i), WORD.notName)) return false;
@@ -897,7 +898,7 @@ function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
 function capitalisedAfterPossessive(p: PreparedParagraph, end: number): boolean {
   const owner = p.tokens[end - 1];
   const next = p.tokens[end];
-  return owner.possessiveEnd !== undefined && isWord(next) && isCap(next) && next.start === owner.possessiveEnd + 1;
+  return owner.possessiveEnd !== undefined && isCap(next) && next.start === owner.possessiveEnd + 1;
 }
 
 /** Dashes that close a dateline. */
@@ -912,7 +913,7 @@ const DATELINE_DASHES: ReadonlySet<string> = new Set(['—', '–', '--']);
 function datelinePlace(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   let opening = 0;
-  while (opening < tokens.length && isWord(tokens[opening]) && isAllCaps(tokens[opening]) && tokens[opening].text.length >= 2) opening++;
+  while (opening < tokens.length && isAllCaps(tokens[opening])) opening++;
   if (opening === 0) return false;
   if (first === 0 && end === opening) {
     let k = end;
@@ -928,7 +929,7 @@ function datelinePlace(p: PreparedParagraph, first: number, end: number): boolea
 function regionBeforeDash(p: PreparedParagraph, start: number): number {
   const { tokens } = p;
   let k = start;
-  while (k < start + 3 && isWord(tokens[k]) && isCap(tokens[k])) k++;
+  while (k < start + 3 && isCap(tokens[k])) k++;
   if (k === start) return -1;
   const dash = tokens[k]?.text === '.' ? k + 1 : k;
   return DATELINE_DASHES.has(tokens[dash]?.text ?? '') ? k : -1;
@@ -952,11 +953,11 @@ const PORTFOLIO_ENDING = /(?:tion|ment|ity|ics|ence|ance|ture)$/;
 function portfolioBeforeTitle(p: PreparedParagraph, i: number, classes: number): boolean {
   const { tokens, keys } = p;
   const title = tokens[i + 1];
-  if (!isWord(title) || !isCap(title) || title.start !== tokens[i].end + 1) return false;
+  if (!isCap(title) || title.start !== tokens[i].end + 1) return false;
   if (!isA(classes, WORD.commonWord | WORD.portfolioEnding) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(keys, i)) return false;
   if (isA(classes, WORD.opensTitle) && TITLES.getWord(keys[i]) !== undefined || TITLES.getWord(keys[i + 1]) === undefined || endsOrganizationName(p, i)) return false;
   const name = tokens[i + 2];
-  return isWord(name) && isCap(name) && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
+  return isCap(name) && name.start === title.end + 1 && !ORG_HEADS.has(keys[i + 2]);
 }
 
 /** Titles that "Press" opens ("Press Secretary"): before them "Press" is the portfolio, though it ends names ("Associated Press"). */
@@ -979,7 +980,7 @@ function endsOrganizationName(p: PreparedParagraph, i: number): boolean {
     if (known && k + known.length === i + 1) return known.value.type === 'organization';
   }
   const prev = tokens[i - 1];
-  return ORG_HEADS.has(keys[i]) && isWord(prev) && isCap(prev) && prev.end === tokens[i].start - 1;
+  return ORG_HEADS.has(keys[i]) && isCap(prev) && prev.end === tokens[i].start - 1;
 }
 
 /** Whether a capitalised word or "of" and one follows the word at `i` in the same name run. */
@@ -1017,7 +1018,7 @@ function quotedNicknameAt(p: PreparedParagraph, at: number, ev: NameEvidence): b
   const close = tokens[at + 2];
   const surname = tokens[at + 3];
   if (!open || !NICKNAME_OPEN.has(open.text) || open.start !== tokens[at - 1].end + 1) return false;
-  if (!isWord(nick) || !isCap(nick) || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
+  if (!isCap(nick) || nick.start !== open.end || !close || !NICKNAME_CLOSE.has(close.text) || close.start !== nick.end) return false;
   return surname !== undefined && surname.start === close.end + 1 && isNameWord(p, at + 3) && acceptWord(p, at + 3, ev);
 }
 
@@ -1036,7 +1037,7 @@ function headAfterTitle(p: PreparedParagraph, at: number, ev: NameEvidence): boo
   const key = p.keys[at];
   if (!(PLACE_HEADS.has(key) || BUILDING_HEADS.has(key) || ORG_HEADS.has(key) || OTHER_HEADS.has(key) || fieldPlural(key))) return false;
   const next = p.tokens[at + 1];
-  return !(isWord(next) && isCap(next) && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
+  return !(isCap(next) && next.start <= p.tokens[at].end + 1 && acceptWord(p, at + 1, ev));
 }
 
 /**
@@ -1150,7 +1151,7 @@ function capitalisedAfter(p: PreparedParagraph, i: number, ev: NameEvidence): bo
   const prev = p.tokens[i - 1];
   if (isAllCaps(prev) || LEXICON.longestAt(p.keys, i - 1, i)) return false;
   const next = p.tokens[i + 1];
-  return next !== undefined && isWord(next) && isCap(next) && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
+  return next !== undefined && isCap(next) && next.start <= p.tokens[i].end + 1 && !DEMONYMS.has(next.key) && acceptWord(p, i + 1, ev);
 }
 
 /** Articles of French, Spanish and German written before a title ("Le Président", "El Presidente", "Der Kanzler"). */
@@ -1304,7 +1305,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
       if (isAllCaps(next) && isAllCaps(tokens[end - 1]) && NOT_NAMES.has(next.key) && !PARTICLES.has(next.key)) break;
-      if (isWord(next) && isCap(next) && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
+      if (isCap(next) && acceptWord(p, end, ev) && (!DEMONYMS.has(next.key) || capitalisedAfter(p, end, ev) || demonymSurnameAt(p, nameStart, end))) {
         // "Humanities Citation Index Professor Chomsky": a title inside a run starts the next name
         const title = isA(classesAt(p, end), WORD.opensTitle) ? TITLES.longestAt(keys, end) : null;
         const after = title ? tokens[end + title.length] : undefined;
@@ -1645,7 +1646,7 @@ function noSaintsName(p: PreparedParagraph, i: number): boolean {
  */
 function saintTeamAt(p: PreparedParagraph, i: number, length: number): boolean {
   const after = p.tokens[i + length];
-  return isWord(after) && isCap(after) && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
+  return isCap(after) && after.start === p.tokens[i + length - 1].end + 1 && isPluralKey(after.key);
 }
 
 /** Words of moving that things do toward people too ("the ball went to", "the award goes to"; "passed to" is no moving: `recipientAfterTo`). */
@@ -1707,7 +1708,7 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   const t = tokens[i];
   if (!isWord(t) || !SURNAME_PARTICLES.has(t.key)) return false;
   const next = tokens[i + 1];
-  if (!isWord(next) || !isCap(next) || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
+  if (!isCap(next) || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
   // "ten Hag said" but "ten Republicans voted": the number opens no plural nor a known word
   if (t.key === 'ten' && !afterFirstName && (/s$/.test(next.key) || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
   const prev = tokens[i - 1];
@@ -2296,7 +2297,7 @@ function cityAt(p: PreparedParagraph, k: number): boolean {
 
 /** Whether token `k` of `p` (if any) is a word with a capital. */
 function isCapitalisedWord(p: PreparedParagraph, k: number): boolean {
-  return isWord(p.tokens[k]) && isCap(p.tokens[k]);
+  return isCap(p.tokens[k]);
 }
 
 /** Whether a lower-case "lost to" starts at token `k` of `p`. */
@@ -2693,7 +2694,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (last.possessiveEnd !== undefined && isWord(next) && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
   if (officeTakenEnd(p, end) > 0) return typed('person', 1);
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
-  if (isWord(prev) && isCap(prev) && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return typed('other', 1);
+  if (isCap(prev) && prev.possessiveEnd !== undefined && prev.possessiveEnd >= tokens[before].start - 1) return typed('other', 1);
   // "the film Watchmen", "the romantic comedy, Chasing Liberty (2004)": a title of a work
   if (afterWorkNoun(p, before, end)) return typed('other', 1);
   if (next?.text === '(' && YEAR.test(tokens[end + 1]?.text ?? '')) return citedAuthor(p, first, end, before) ? typed('person', 1) : typed('other', 1);
@@ -2811,7 +2812,7 @@ function compassPairAt(p: PreparedParagraph, at: number, dir: 1 | -1): boolean {
   if (!j || !other || !isCap(other) || !COMPASS.has(p.keys[at + dir])) return false;
   // "Oliver North and West": the other compass word ends a longer name
   const beyond = p.tokens[at + 2 * dir];
-  if (isWord(beyond) && isCap(beyond) && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
+  if (isCap(beyond) && (dir > 0 ? beyond.start === other.end + 1 : beyond.end + 1 === other.start)) return false;
   return j.text === '/' || j.text === '-' || j.text === '&' || (j.key === 'and' || j.key === 'or') && !isCap(j);
 }
 
@@ -2855,10 +2856,10 @@ function caseParty(p: PreparedParagraph, first: number, end: number): boolean {
   const { tokens } = p;
   if (tokens[end - 1].possessiveEnd === undefined) {
     const o = pastVersus(p, end);
-    if (o > 0 && isWord(tokens[o]) && isCap(tokens[o])) return true;
+    if (o > 0 && isCap(tokens[o])) return true;
   }
   for (let k = first - 1; k >= first - 2; k--) {
-    if (k >= 1 && pastVersus(p, k) === first && isWord(tokens[k - 1]) && isCap(tokens[k - 1])) return true;
+    if (k >= 1 && pastVersus(p, k) === first && isCap(tokens[k - 1])) return true;
   }
   return false;
 }
@@ -2912,9 +2913,9 @@ function stateCodeAt(p: PreparedParagraph, i: number): boolean {
   if (!/^[A-Z]{2}$/.test(t.text) || !STATE_CODES.has(t.key)) return false;
   const comma = tokens[i - 1];
   const name = tokens[i - 2];
-  if (comma?.text !== ',' || !isWord(name) || !isCap(name) || isAllCaps(name)) return false;
+  if (comma?.text !== ',' || !isCap(name) || isAllCaps(name)) return false;
   const next = tokens[i + 1];
-  return !(isWord(next) && isCap(next) && next.start <= t.end + 1);
+  return !(isCap(next) && next.start <= t.end + 1);
 }
 
 /** "Tulsa, Okla.", "Wichita, Kan.": a US state's shortening with its period after "Name, ". */
@@ -2924,7 +2925,7 @@ function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
   // (the pattern last: a full stop right after the word is rare)
   if (!isWord(t) || tokens[i + 1]?.text !== '.' || tokens[i + 1].start !== t.end || !SHORT_CAPITALISED.test(t.text)) return false;
   const name = tokens[i - 2];
-  return tokens[i - 1]?.text === ',' && isWord(name) && isCap(name) && !isAllCaps(name) && stateOfShortening(t.key) !== undefined;
+  return tokens[i - 1]?.text === ',' && isCap(name) && !isAllCaps(name) && stateOfShortening(t.key) !== undefined;
 }
 
 /** The folded name of the US state a one-word place at `i` stands for by its postal code ("OK") or its shortening ("Okla."). */
@@ -3020,7 +3021,7 @@ function laterInListAfterPlaceNoun(p: PreparedParagraph, before: number): boolea
     const commaBeforeConjunction = isWord(tokens[k + 1]) && tokens[k]?.text === ',';
     if (commaBeforeConjunction) k--;
     let words = 0;
-    while (k >= 0 && isWord(tokens[k]) && isCap(tokens[k]) && words < MAX_LIST_NAME) { k--; words++; }
+    while (k >= 0 && isCap(tokens[k]) && words < MAX_LIST_NAME) { k--; words++; }
     if (words === 0) return false;
     if (afterPlaceNoun(p, k + 1)) return !commaBeforeConjunction;
     if (!isListSeparator(tokens[k])) return false;
@@ -3196,7 +3197,7 @@ function inCitation(p: PreparedParagraph, first: number, end: number): boolean {
     }
     if (t.text === '&') amp = true;
     else if (t.text === ',' || t.key === 'and' || t.key === 'et' || t.key === 'al' || t.text === '.') continue;
-    else if (!(isWord(t) && isCap(t))) return false;
+    else if (!isCap(t)) return false;
   }
   return false;
 }

@@ -39,7 +39,7 @@ function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
 function possessiveNameEnd(p: PreparedParagraph, k: number): number {
   for (let n = k; n < k + 3 && n < p.tokens.length; n++) {
     const t = p.tokens[n];
-    if (!isWord(t) || !isCap(t)) return -1;
+    if (!isCap(t)) return -1;
     if (t.possessiveEnd !== undefined) return n + 1;
   }
   return -1;
@@ -186,7 +186,7 @@ const OFFICE_SUFFIX_FIRSTS: ReadonlySet<string> = new Set(OFFICE_SUFFIXES.map((s
 /** Whether token `k` is a capitalised word joined to the token before it by at most a space. */
 function joinedCapital(p: PreparedParagraph, k: number): boolean {
   const { tokens } = p;
-  return isWord(tokens[k]) && isCap(tokens[k]) && tokens[k].start <= tokens[k - 1].end + 1;
+  return isCap(tokens[k]) && tokens[k].start <= tokens[k - 1].end + 1;
 }
 
 /**

@@ -149,12 +149,12 @@ export function isWord(t: Token | undefined): boolean {
   return t !== undefined && t.kind !== 0;
 }
 
-/** A word starting with a capital letter (or `al-`/`bin-` style particles before one). */
+/** A word starting with a capital letter (or `al-`/`bin-` style particles before one): `isWord` too, no need to ask it first. */
 export function isCap(t: Token | undefined): boolean {
   return t !== undefined && (t.kind & WORD_KIND.cap) !== 0;
 }
 
-/** A word written in capitals only, at least two letters ("NATO", "U.S."). */
+/** A word written in capitals only, at least two letters ("NATO", "U.S."): `isWord` and `isCap` too, and two code units long or more. */
 export function isAllCaps(t: Token | undefined): boolean {
   return t !== undefined && (t.kind & WORD_KIND.allCaps) !== 0;
 }
