@@ -8,7 +8,7 @@ import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
 import {
-  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, beatAfter, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, beatAfter, attributionContext, endsInFullStop, endsWithSentenceEnd, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
 } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -353,12 +353,6 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** `/[.!?]$/.test(text)`. */
-function endsWithSentenceEnd(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c === 46 || c === 33 || c === 63;
 }
 
 /** The cue of an attribution that is a bare verb ("…", añadió.), or null. */
