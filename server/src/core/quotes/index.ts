@@ -86,7 +86,9 @@ function attributeOwn(
     const q = top[n];
     const startPara = startParas[n];
     const endPara = endParas[n];
-    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
+    // the tokens after a quotation stop at the next one's opening mark
+    const ceiling = n + 1 < top.length ? top[n + 1].span.start : Infinity;
+    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, ceiling);
     // the offsets of the local attribution's before and after tokens are from these (document offsets: 0)
     const inside = insideItsParagraphs(q, startPara, endPara);
     const afterBase = inside ? endPara.span.start : 0;
@@ -99,7 +101,7 @@ function attributeOwn(
     }
     // a line of dialogue opening its paragraph, tagged by the action after it ("“You get me a file.” He tilted me again.")
     if (!found && !local.dropped && q.closed && startPara === endPara && q.span.start === startPara.span.start && endsWithSentenceEnd(q.text)) {
-      found = personsBeat(beatAfter(ctx, ctx.tokens.range(q.span.end, Math.min(endPara.span.end, n + 1 < top.length ? top[n + 1].span.start : Infinity))), sortedMentions);
+      found = personsBeat(beatAfter(ctx, ctx.tokens.range(q.span.end, Math.min(endPara.span.end, ceiling))), sortedMentions);
       base = 0;
     }
     const prev = n > 0 ? top[n - 1] : null;
