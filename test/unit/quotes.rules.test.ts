@@ -52,7 +52,7 @@ describe('unattributed-quote', () => {
       assert.equal(findings(analyze(text), 'unattributed-quote').length, 0, text);
     }
   });
-  // the passive of "told" is a verb of saying in the sentence, but it names who heard the words (quotes/attribute.ts heardAt)
+  // the passive of "told" is a verb of saying in the sentence, but it names who heard the words (quotes/attribute.ts heardPassive, heardAuxiliaryAt)
   it('a quotation whose sentence has a passive "was told" says the passive names who heard the words, not who said them', () => {
     const direct = findings(analyze('The crowd was told "We will rebuild the bridge by spring."'), 'unattributed-quote');
     assert.deepEqual(direct.map((f) => f.message), ['Quotation without attribution: "was told" says who heard these words, not who said them. Add who said it.']);

@@ -345,6 +345,12 @@ export function endsInFullStop(quotedText: string): boolean {
   return quotedText.charCodeAt(quotedText.length - 1) === 46;
 }
 
+/** Whether a quotation's text ends its sentence inside its marks: `/[.!?]$/.test(text)`, read as the last code unit. */
+export function endsWithSentenceEnd(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63;
+}
+
 /**
  * Whether a quotation ending in a full stop inside its marks is followed by a new sentence: `first`,
  * the first token after it past `PUNCTUATION_BEFORE_ATTRIBUTION`, is capitalised. `attributeAfter`

@@ -8,7 +8,7 @@ import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
 import { isJsSpace } from '../words';
 import {
-  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, beatAfter, attributionContext, endsInFullStop, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
+  ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, beatAfter, attributionContext, endsInFullStop, endsWithSentenceEnd, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
 } from './attribute';
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
@@ -86,7 +86,9 @@ function attributeOwn(
     const q = top[n];
     const startPara = startParas[n];
     const endPara = endParas[n];
-    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity);
+    // the tokens after a quotation stop at the next one's opening mark
+    const ceiling = n + 1 < top.length ? top[n + 1].span.start : Infinity;
+    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, ceiling);
     // the offsets of the local attribution's before and after tokens are from these (document offsets: 0)
     const inside = insideItsParagraphs(q, startPara, endPara);
     const afterBase = inside ? endPara.span.start : 0;
@@ -99,7 +101,7 @@ function attributeOwn(
     }
     // a line of dialogue opening its paragraph, tagged by the action after it ("“You get me a file.” He tilted me again.")
     if (!found && !local.dropped && q.closed && startPara === endPara && q.span.start === startPara.span.start && endsWithSentenceEnd(q.text)) {
-      found = personsBeat(beatAfter(ctx, ctx.tokens.range(q.span.end, Math.min(endPara.span.end, n + 1 < top.length ? top[n + 1].span.start : Infinity))), sortedMentions);
+      found = personsBeat(beatAfter(ctx, ctx.tokens.range(q.span.end, Math.min(endPara.span.end, ceiling))), sortedMentions);
       base = 0;
     }
     const prev = n > 0 ? top[n - 1] : null;
@@ -353,12 +355,6 @@ function hasSentenceEnd(text: string, from: number, to: number): boolean {
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** `/[.!?]$/.test(text)`. */
-function endsWithSentenceEnd(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c === 46 || c === 33 || c === 63;
 }
 
 /** The cue of an attribution that is a bare verb ("…", añadió.), or null. */

@@ -1,6 +1,6 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
-import { endsInPossessive, withoutPossessive, type Token } from './tokens';
+import { endsInPossessive, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
 import { PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
 
 /** A speaker phrase found next to a cue. */
@@ -178,7 +178,7 @@ const MAX_ROLE_WORDS = 3;
 /** A word with a possessive ending ("Biden's", "Acme’s"). */
 function isPossessive(t: Token): boolean {
   // (more than the ending: "'s" alone is no name's)
-  return t.lower.length > 2 && endsInPossessive(t.lower);
+  return t.lower.length > POSSESSIVE_LENGTH && endsInPossessive(t.lower);
 }
 
 /** Is token `k` an apostrophe written right after a word ("Jones'", the one of "Corp.'s")? */

@@ -99,7 +99,7 @@ function isSkipped(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
 
-/** The length of every possessive ending `endsInPossessive` accepts ("'s", "’s"): what `withoutPossessive` and an owner speaker's span (`attribute.ts`) leave off. */
+/** The length of every possessive ending `endsInPossessive` accepts ("'s", "’s"): what `withoutPossessive` and an owner speaker's span (`attribute.ts`) leave off, and what a possessive name (`phrases.ts` `isPossessive`) has more than. */
 export const POSSESSIVE_LENGTH = 2;
 
 /** Whether a lower-case word ends in a possessive "'s" or "’s" ("pompeo's", "biden’s"). */

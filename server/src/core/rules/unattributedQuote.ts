@@ -1,5 +1,5 @@
 import { topQuotations } from '../quotes';
-import { attributionContext, heardPassiveAround, type AttributionContext } from '../quotes/attribute';
+import { attributionContext, endsWithSentenceEnd, heardPassiveAround, type AttributionContext } from '../quotes/attribute';
 import type { Cue, Quotation, TextEdit } from '../types';
 import type { RawFinding, Rule } from './rule';
 
@@ -67,11 +67,8 @@ function samePassive(text: string, prev: Quotation, q: Quotation): boolean {
     if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
     if (c !== ' ') spacesOnly = false;
   }
-  return spacesOnly || !SENTENCE_END_INSIDE.test(prev.text);
+  return spacesOnly || !endsWithSentenceEnd(prev.text);
 }
-
-/** A quotation's text ending its sentence inside its marks. */
-const SENTENCE_END_INSIDE = /[.!?]$/;
 
 /**
  * Edits that attribute the quotation to a `TK` placeholder the way wire copy does:
