@@ -661,7 +661,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   const steadyTyping = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, STEADY_TYPING_WARM_UP);
   await c.stop();
 
-  const afterPauseMs = await firstEditsAfterPause(server, text20k);
+  const afterPauseMs = await firstEditsInNewServer(server, text20k, READING_PAUSE_MS, 0);
   const workspace = await workspaceMemory(server, QUICK ? 1_000 : 10_000);
   const edit = firstEditResults(e2eMs, afterPauseMs, text20k);
   return { bundle: server, coldStart: cold, edit, typing, steadyTyping, navigation, rssIdle, rss20kBusy, rss20k, idleWaitMs, workspace };
@@ -672,24 +672,18 @@ function firstEditResults(e2eMs: Timing, afterPauseMs: Timing, text20k: string):
   return { e2eMs, minusDebounceMs: e2eMs.ms - DIAGNOSTICS_DEBOUNCE_MS, afterPauseMinusDebounceMs: afterPauseMs.ms - DIAGNOSTICS_DEBOUNCE_MS, words: countWords(text20k) };
 }
 
-/** The first edits in a new server with the 20,000-word article open, after `READING_PAUSE_MS` (a user who reads first). */
-async function firstEditsAfterPause(server: string, text20k: string): Promise<Timing> {
-  log('lsp: the first edits after a pause of a reader');
+/**
+ * The first edits in a new server with the 20,000-word article open, started as `lsp` starts its own: after
+ * `pauseMs` (`READING_PAUSE_MS`: a user who reads first, whose first edits, all counted, are the ones the rehearsal
+ * in the pause is for; 0: at once), the first `untimed` of them left out.
+ */
+async function firstEditsInNewServer(server: string, text20k: string, pauseMs: number, untimed: number): Promise<Timing> {
+  log(pauseMs > 0 ? 'lsp: the first edits after a pause of a reader' : 'lsp: the first edits right after opening');
   const { c, uri, at } = await newServerWithArticle20k(server, text20k);
-  await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
-  // all counted: the first edits are the ones the rehearsal in the pause is for
-  const afterPauseMs = await firstEdits(c, uri, at, 0);
+  if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const ms = await firstEdits(c, uri, at, untimed);
   await c.stop();
-  return afterPauseMs;
-}
-
-/** The first edits right after opening the 20,000-word article in a new server, started as `lsp` starts its own (`--only-first-edits`). */
-async function firstEditsAtOnce(server: string, text20k: string): Promise<Timing> {
-  log('lsp: the first edits right after opening');
-  const { c, uri, at } = await newServerWithArticle20k(server, text20k);
-  const e2eMs = await firstEdits(c, uri, at, FIRST_EDITS_UNTIMED);
-  await c.stop();
-  return e2eMs;
+  return ms;
 }
 
 /** The first edits right after opening left untimed (`lsp`'s row and `--only-first-edits` alike): the row is the median of the rest. */
@@ -1045,7 +1039,7 @@ async function main(): Promise<void> {
     }
     if (ONLY_FIRST_EDITS) {
       await onlyLspRows(tmp, async (server, text20k) =>
-        firstEditRows(firstEditResults(await firstEditsAtOnce(server, text20k), await firstEditsAfterPause(server, text20k), text20k)),
+        firstEditRows(firstEditResults(await firstEditsInNewServer(server, text20k, 0, FIRST_EDITS_UNTIMED), await firstEditsInNewServer(server, text20k, READING_PAUSE_MS, 0), text20k)),
       );
       return;
     }
