@@ -26,11 +26,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptions.mjs';
 import nlp from 'compromise';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../server/src/core';
 import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS } from '../server/src/protocol';
-import { IDLE_COLLECT_DELAY_MS } from '../server/src/lsp/idleCollector';
+import { IDLE_COLLECT_DELAY_MS, youngCollection, type NodeGc } from '../server/src/lsp/idleCollector';
 import { BenchClient } from './lsp';
 import { median } from './median';
 import type { ProfileSummary } from './profile';
@@ -70,7 +69,9 @@ const TARGETS = {
 // Timing
 
 setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+const gc = runInNewContext('gc') as NodeGc;
+/** A young-generation collection, as the server runs one between keystrokes. */
+const collectYoung = youngCollection(gc);
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
@@ -480,7 +481,8 @@ async function inProcess(text: string): Promise<InProcess> {
   const cache = new core.ArticleCache(() => settings);
   const workspace = new core.WorkspaceIndex([], () => settings);
   const uri = 'file:///bench/article.article';
-  const doc = TextDocument.create(uri, 'article', 1, text);
+  // the server's own document type, updated change by change with its one line index (`lsp/documents.ts`)
+  const doc = core.trackedDocuments.create(uri, 'article', 1, text);
   cache.get(doc);
   const lines = new core.LineIndex(text);
   let version = 1;
@@ -490,7 +492,9 @@ async function inProcess(text: string): Promise<InProcess> {
     const pos = lines.positionAt(at);
     const change = inserted ? { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' } : { range: { start: pos, end: pos }, text: 'x' };
     inserted = !inserted;
-    TextDocument.update(doc, [change], ++version);
+    core.trackedDocuments.update(doc, [change], ++version);
+    // the server's young collection in the debounce pause, after the change has been read
+    collectYoung();
   };
   // what the debounced diagnostics handler does: analyse (through the cache), index, convert
   const handler = () => {
@@ -498,18 +502,8 @@ async function inProcess(text: string): Promise<InProcess> {
     workspace.updateOpen(uri, analyzed.article);
     return core.diagnosticsFor(analyzed);
   };
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = -1; i < repsFor(20_000); i++) {
-    edit();
-    gc();
-    const t = timeOnce(handler, undefined);
-    if (i >= 0) {
-      wall.push(t.ms);
-      cpu.push(t.cpuMs);
-    }
-  }
-  const cacheEditMs = timingOf(wall, cpu);
+  // warmed up like the navigation rows, so that the median is not V8 compiling the handler's own code
+  const cacheEditMs = measure(handler, repsFor(20_000), 20, edit, false);
 
   log('in-process: navigation on the analysed article');
   const analyzed = cache.get(doc);
@@ -667,7 +661,7 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
   const steadyTyping = await lspTyping(c, uri, at, LSP_TYPING_KEYSTROKES, STEADY_TYPING_WARM_UP);
   await c.stop();
 
-  const afterPauseMs = await firstEditsAfterPause(server, text20k);
+  const afterPauseMs = await firstEditsInNewServer(server, text20k, READING_PAUSE_MS, 0);
   const workspace = await workspaceMemory(server, QUICK ? 1_000 : 10_000);
   const edit = firstEditResults(e2eMs, afterPauseMs, text20k);
   return { bundle: server, coldStart: cold, edit, typing, steadyTyping, navigation, rssIdle, rss20kBusy, rss20k, idleWaitMs, workspace };
@@ -678,24 +672,18 @@ function firstEditResults(e2eMs: Timing, afterPauseMs: Timing, text20k: string):
   return { e2eMs, minusDebounceMs: e2eMs.ms - DIAGNOSTICS_DEBOUNCE_MS, afterPauseMinusDebounceMs: afterPauseMs.ms - DIAGNOSTICS_DEBOUNCE_MS, words: countWords(text20k) };
 }
 
-/** The first edits in a new server with the 20,000-word article open, after `READING_PAUSE_MS` (a user who reads first). */
-async function firstEditsAfterPause(server: string, text20k: string): Promise<Timing> {
-  log('lsp: the first edits after a pause of a reader');
+/**
+ * The first edits in a new server with the 20,000-word article open, started as `lsp` starts its own: after
+ * `pauseMs` (`READING_PAUSE_MS`: a user who reads first, whose first edits, all counted, are the ones the rehearsal
+ * in the pause is for; 0: at once), the first `untimed` of them left out.
+ */
+async function firstEditsInNewServer(server: string, text20k: string, pauseMs: number, untimed: number): Promise<Timing> {
+  log(pauseMs > 0 ? 'lsp: the first edits after a pause of a reader' : 'lsp: the first edits right after opening');
   const { c, uri, at } = await newServerWithArticle20k(server, text20k);
-  await new Promise((resolve) => setTimeout(resolve, READING_PAUSE_MS));
-  // all counted: the first edits are the ones the rehearsal in the pause is for
-  const afterPauseMs = await firstEdits(c, uri, at, 0);
+  if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const ms = await firstEdits(c, uri, at, untimed);
   await c.stop();
-  return afterPauseMs;
-}
-
-/** The first edits right after opening the 20,000-word article in a new server, started as `lsp` starts its own (`--only-first-edits`). */
-async function firstEditsAtOnce(server: string, text20k: string): Promise<Timing> {
-  log('lsp: the first edits right after opening');
-  const { c, uri, at } = await newServerWithArticle20k(server, text20k);
-  const e2eMs = await firstEdits(c, uri, at, FIRST_EDITS_UNTIMED);
-  await c.stop();
-  return e2eMs;
+  return ms;
 }
 
 /** The first edits right after opening left untimed (`lsp`'s row and `--only-first-edits` alike): the row is the median of the rest. */
@@ -1051,7 +1039,7 @@ async function main(): Promise<void> {
     }
     if (ONLY_FIRST_EDITS) {
       await onlyLspRows(tmp, async (server, text20k) =>
-        firstEditRows(firstEditResults(await firstEditsAtOnce(server, text20k), await firstEditsAfterPause(server, text20k), text20k)),
+        firstEditRows(firstEditResults(await firstEditsInNewServer(server, text20k, 0, FIRST_EDITS_UNTIMED), await firstEditsInNewServer(server, text20k, READING_PAUSE_MS, 0), text20k)),
       );
       return;
     }

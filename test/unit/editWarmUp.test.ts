@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpText } from '../../server/src/lsp/editWarmUp';
+import { analyzeArticle, LineIndex } from '../../server/src/core';
+import { ArticleCache } from '../../server/src/lsp/cache';
+import { trackedDocuments } from '../../server/src/lsp/documents';
+import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpStep, type WarmUpStep } from '../../server/src/lsp/editWarmUp';
 
 /**
  * Timers whose callbacks run only at `turn`: those set before it, as an event loop's turn runs the
@@ -33,7 +36,7 @@ function rehearsal(steps: number, throwAt = 0) {
   const done: number[] = [];
   const failures: unknown[] = [];
   const warmUp = new EditWarmUp(steps, timers);
-  const analyze = (text: string) => {
+  const analyze = ({ text }: WarmUpStep) => {
     analysed.push(text);
     if (analysed.length === throwAt) throw new Error('a core bug');
   };
@@ -58,9 +61,9 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     const text = 'Mayor Alicia Fernández said the budget was balanced.';
     const at = typingPoint(text);
     assert.equal(text.slice(at), 'the budget was balanced.', 'past "Fernández", a name, and the middle of "said"');
-    assert.equal(warmUpText(text, at, 0, 4), 'Mayor Alicia Fernández said athe budget was balanced.');
-    assert.equal(warmUpText(text, at, 2, 4), 'Mayor Alicia Fernández said abcthe budget was balanced.');
-    assert.equal(warmUpText(text, at, 3, 4), text, 'the last step is the text itself');
+    assert.deepEqual(warmUpStep(text, at, 0, 4), { text: 'Mayor Alicia Fernández said athe budget was balanced.', at, inserted: 1 });
+    assert.deepEqual(warmUpStep(text, at, 2, 4), { text: 'Mayor Alicia Fernández said abcthe budget was balanced.', at, inserted: 3 });
+    assert.deepEqual(warmUpStep(text, at, 3, 4), { text, at, inserted: 0 }, 'the last step is the text itself');
     assert.equal(typingPoint('SHOUTED HEADLINE ONLY'), -1);
   });
 
@@ -127,5 +130,18 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     r.start('word '.repeat(EDIT_WARM_UP_MAX_LENGTH / 5));
     r.turn();
     assert.equal(r.analysed.length, 1, 'a text at the limit gets one');
+  });
+
+  it("analyses a step as the server analyses a version: the copy's text, the document's line index edited, the size limit", () => {
+    const text = 'Title\n\n"Closed," the mayor said on Monday.\nSecond line.\nThird line, the last.\n';
+    const document = trackedDocuments.create('file:///a.article', 'article', 3, text);
+    const step = warmUpStep(text, typingPoint(text), 2, 4);
+    const analyzed = new ArticleCache(() => ({ options: { format: 'article' }, maxFileSize: 1_000 })).copyAnalyzer(document)(step);
+    assert.deepEqual(analyzed.article, analyzeArticle(step.text, { format: 'article' }));
+    const fresh = new LineIndex(step.text);
+    for (let offset = 0; offset <= step.text.length; offset++) assert.deepEqual(analyzed.lines.positionAt(offset), fresh.positionAt(offset), `at ${offset}`);
+    assert.equal(analyzed.skipped, undefined);
+    const tooLarge = new ArticleCache(() => ({ options: {}, maxFileSize: text.length })).copyAnalyzer(document)(step);
+    assert.match(tooLarge.skipped ?? '', /skipped this file/, 'a copy past the limit is skipped as its version would be');
   });
 });

@@ -1,5 +1,6 @@
 import { analyzeArticle, LineIndex, type AnalyzeOptions, type Article } from '../core';
 import { trackedLines, type DocumentVersion } from './documents';
+import type { WarmUpStep } from './editWarmUp';
 
 /** One analysed document version with its line index. */
 export interface AnalyzedDocument {
@@ -42,14 +43,14 @@ export class ArticleCache {
   }
 
   /**
-   * Analyses texts with `document`'s settings, looked up once (each look-up reads the configuration
-   * file's stat), and keeps nothing: the edit warm-up's analyses (`EditWarmUp`).
+   * Analyses copies of `document` with letters typed in it as `get` analyses a version (the size and binary checks, the
+   * analysis, the document's line index edited as a change edits it) with its settings, looked up once (each look-up
+   * reads the configuration file's stat), and keeps nothing: the edit warm-up's analyses (`EditWarmUp`).
    */
-  copyAnalyzer(document: DocumentVersion): (text: string) => void {
-    const { options } = this.settingsFor(document);
-    return (text) => {
-      analyzeArticle(text, options);
-    };
+  copyAnalyzer(document: DocumentVersion): (step: WarmUpStep) => AnalyzedDocument {
+    const settings = this.settingsFor(document);
+    const lines = trackedLines(document) ?? new LineIndex(document.getText());
+    return ({ text, at, inserted }) => this.analyzeText(document, text, lines.edited(text, at, 0, inserted), settings);
   }
 
   /** Forgets a closed document. */
@@ -65,8 +66,12 @@ export class ArticleCache {
 
   private analyze(document: DocumentVersion): AnalyzedDocument {
     const text = document.getText();
-    const base = { uri: document.uri, version: document.version, lines: trackedLines(document) ?? new LineIndex(text) };
-    const settings = this.settingsFor(document);
+    return this.analyzeText(document, text, trackedLines(document) ?? new LineIndex(text), this.settingsFor(document));
+  }
+
+  /** The analysis of `text` as the version of `document` it is a copy of, or why it was not analysed. */
+  private analyzeText(document: DocumentVersion, text: string, lines: LineIndex, settings: DocumentSettings): AnalyzedDocument {
+    const base = { uri: document.uri, version: document.version, lines };
     const skipped = whyNotAnalyse(text, settings.maxFileSize);
     if (skipped) return { ...base, article: analyzeArticle(''), skipped };
     return { ...base, article: analyzeArticle(text, settings.options) };

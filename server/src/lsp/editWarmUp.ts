@@ -49,12 +49,21 @@ export function typingPoint(text: string): number {
   return -1;
 }
 
+/** What one warm-up step analyses: the document's text with `inserted` letters typed at `at` (none at the last step). */
+export interface WarmUpStep {
+  text: string;
+  at: number;
+  inserted: number;
+}
+
 /**
- * The text a warm-up step analyses: `text` with the first `step + 1` letters of the alphabet typed
- * at `at`, and at the last step `text` itself.
+ * The warm-up step `step` of `steps` in `text`: the first `step + 1` letters of the alphabet typed at `at`, and at the
+ * last step `text` itself.
  */
-export function warmUpText(text: string, at: number, step: number, steps: number): string {
-  return step === steps - 1 ? text : text.slice(0, at) + TYPED.slice(0, (step % TYPED.length) + 1) + text.slice(at);
+export function warmUpStep(text: string, at: number, step: number, steps: number): WarmUpStep {
+  if (step === steps - 1) return { text, at, inserted: 0 };
+  const typed = TYPED.slice(0, (step % TYPED.length) + 1);
+  return { text: text.slice(0, at) + typed + text.slice(at), at, inserted: typed.length };
 }
 
 /** Runs one warm-up at a time, step by step on timers, until it is done or cancelled. */
@@ -70,11 +79,11 @@ export class EditWarmUp {
 
   /**
    * Starts rehearsing typing in `text`, the document `uri`'s, after the pause (cancelling a warm-up still running),
-   * `analyze` called with the text of each step; `done` is told how many steps ran once the last has. A step that
+   * `analyze` called with each step; `done` is told how many steps ran once the last has. A step that
    * throws ends the warm-up and goes to `failed`: it runs on a timer, where an exception would end the server.
    * Does nothing for a text longer than `EDIT_WARM_UP_MAX_LENGTH` or without a lower-case word to type in.
    */
-  start(uri: string, text: string, analyze: (text: string) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
+  start(uri: string, text: string, analyze: (step: WarmUpStep) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
     this.cancel();
     const at = text.length <= EDIT_WARM_UP_MAX_LENGTH ? typingPoint(text) : -1;
     if (at < 0 || this.steps <= 0) return;
@@ -83,7 +92,7 @@ export class EditWarmUp {
     const next = () => {
       this.timer = undefined;
       try {
-        analyze(warmUpText(text, at, step, this.steps));
+        analyze(warmUpStep(text, at, step, this.steps));
       } catch (error) {
         failed(error);
         return;

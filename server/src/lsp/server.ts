@@ -233,10 +233,13 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
   const warmUpIfCurrent = (document: OpenDocument, version: number) => {
     if (document.version !== version || pending.has(document.uri)) return;
     const started = now();
+    // each step runs what the debounced handler runs for a keystroke but the workspace index's update (the copies are
+    // not the document)
+    const analyzeCopy = cache.copyAnalyzer(document);
     warmUp.start(
       document.uri,
       document.getText(),
-      cache.copyAnalyzer(document),
+      (step) => diagnosticsFor(analyzeCopy(step)),
       (steps) => connection.tracer.log(`typing rehearsed in ${document.uri}: ${steps} analyses, ${(now() - started).toFixed(0)} ms`),
       warmUpFailed,
     );
