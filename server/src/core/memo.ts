@@ -1,7 +1,7 @@
 /**
  * Bounded memos for pure per-paragraph results, keyed by the paragraph text, that keep what
- * recent analyses used (`Memo`). A hit returns what the same computation would return again, so results never depend on
- * what was cached before: an edit re-computes only the paragraphs it touched.
+ * recent analyses used (`Memo`). A hit returns what the same computation would return again, so
+ * results never depend on what was cached before: an edit re-computes only the paragraphs it touched.
  */
 /** Every memo, and other per-paragraph state registered with `clearWithMemos` (with a `forgetUsedBefore` only when registered `whenIdle`) or `forgetWithMemos`. */
 const memos: { clear(): void; forgetUsedBefore?(stamp: number): void }[] = [];
@@ -106,7 +106,7 @@ export class Memo<V> {
    * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
    * in this analysis and in the one before: a paragraph at the index it had is found by comparing
    * one key (the same string object, when the scan handed out the last analysis's text) instead of
-   * a look-up in the map. Any pair here is a right answer, however old: the value is the memo's for that key.
+   * a look-up in the maps. Any pair here is a right answer, however old: the value is the memo's for that key.
    */
   private slotKeys: (string | undefined)[] = [];
   private slotEntries: (Entry<V> | undefined)[] = [];
@@ -115,7 +115,7 @@ export class Memo<V> {
   /** The analysis the slots are this one's for. */
   private slotsAnalysis = -1;
 
-  /** `limit`: the most entries it holds (for documents of up to `limit / 2` paragraphs; longer ones raise it: `fitMemosTo`). */
+  /** `limit`: the most entries it holds, two generations of half as many (a longer document makes them larger: `fitMemosTo`). */
   constructor(private readonly limit: number) {
     memos.push(this);
   }
