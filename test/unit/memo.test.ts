@@ -4,9 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core';
-import { BoundedTable, clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo, nthSmallest } from '../../server/src/core/memo';
+import { BoundedTable, clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo } from '../../server/src/core/memo';
 import { generateProse } from '../../bench/corpus';
 
 describe('forgetParagraphsNotUsedRecently', () => {
@@ -113,11 +112,12 @@ describe('Memo.getAt', () => {
     assert.equal(memo.getAt(0, 'a paragraph'), 1);
     forgetParagraphsNotUsedRecently(2);
     markAnalysisStart();
-    // (a kept slot answers by one comparison: count the look-ups in the memo's private map)
-    const map = (memo as unknown as { map: Map<string, unknown> }).map;
+    // (a kept slot answers by one comparison: count the look-ups in the memo's private maps)
     let lookups = 0;
-    const get = map.get.bind(map);
-    map.get = (key) => (lookups++, get(key));
+    for (const map of [(memo as unknown as { recent: Map<string, unknown> }).recent, (memo as unknown as { older: Map<string, unknown> }).older]) {
+      const get = map.get.bind(map);
+      map.get = (key) => (lookups++, get(key));
+    }
     assert.equal(memo.getAt(0, 'a paragraph'), 1);
     assert.equal(lookups, 0, 'the slot of a kept entry was forgotten: the paragraph was looked up in the map');
     assert.equal(memo.getAt(2, 'a dead version of a paragraph'), undefined);
@@ -153,25 +153,67 @@ describe('Memo.addVariant', () => {
   });
 });
 
-describe('Memo limit', () => {
-  it('keeps the most recently stored or read three quarters of its limit when it goes over it', () => {
-    // (a limit above the most any document raises a memo's floor to: `fitMemosTo`)
-    const limit = 25_000;
+describe('Memo generations', () => {
+  // (a limit whose generation, half of it, is above the most any document raises it to: `fitMemosTo`)
+  const limit = 40_000;
+  const generation = limit / 2;
+
+  it('keeps a full generation when it turns, then drops what was not read since', () => {
     const memo = new Memo<number>(limit);
     markAnalysisStart();
-    for (let k = 0; k < limit; k++) memo.set(`p${k}`, k);
-    for (let k = 0; k < 100; k++) memo.get(`p${k}`);
-    memo.set('one too many', -1);
-    // kept: the one too many, the 100 read, and the last stored of the rest
-    const kept = limit * 0.75;
-    const firstKeptStored = limit - (kept - 101);
-    assert.equal(memo.size, kept);
-    assert.equal(memo.get('one too many'), -1);
+    for (let k = 0; k < generation; k++) memo.set(`p${k}`, k);
+    assert.equal(memo.size, generation);
+    // the 100 read move to the new generation, which is full once as many more are stored as fill it
+    for (let k = 0; k < 100; k++) assert.equal(memo.get(`p${k}`), k);
+    for (let k = 0; k < generation - 101; k++) memo.set(`q${k}`, k);
+    assert.equal(memo.size, 2 * generation - 101);
+    memo.set('one more', -1);
+    // turned: the generation before, all but the 100 read, dropped
+    assert.equal(memo.size, generation);
     assert.equal(memo.get('p99'), 99);
     assert.equal(memo.get('p100'), undefined);
-    assert.equal(memo.get(`p${firstKeptStored - 1}`), undefined);
-    assert.equal(memo.get(`p${firstKeptStored}`), firstKeptStored);
-    assert.equal(memo.get(`p${limit - 1}`), limit - 1);
+    assert.equal(memo.get(`p${generation - 1}`), undefined);
+    assert.equal(memo.get('q0'), 0);
+    assert.equal(memo.get('one more'), -1);
+  });
+
+  it('never holds more than its limit, however many are stored', () => {
+    const memo = new Memo<number>(limit);
+    markAnalysisStart();
+    let most = 0;
+    for (let k = 0; k < 3 * limit; k++) {
+      memo.set(`p${k}`, k);
+      if (k % 3 === 0) memo.get(`p${k >> 1}`);
+      most = Math.max(most, memo.size);
+    }
+    assert.ok(most > generation && most <= limit, `held ${most}`);
+    assert.equal(memo.get(`p${3 * limit - 1}`), 3 * limit - 1);
+  });
+
+  it('keeps what the last analysis read by slot through the next turn', () => {
+    const memo = new Memo<number>(limit);
+    markAnalysisStart();
+    memo.setAt(0, 'a paragraph', 1);
+    for (let k = 1; k < generation; k++) memo.set(`filler${k}`, k);
+    markAnalysisStart();
+    // (found by its slot, in the generation before)
+    assert.equal(memo.getAt(0, 'a paragraph'), 1);
+    for (let k = 1; k < generation; k++) memo.set(`more filler${k}`, k);
+    assert.equal(memo.get('filler1'), undefined, 'the generation did not turn');
+    assert.equal(memo.get('a paragraph'), 1);
+  });
+
+  it('replaces, not duplicates, a value stored again for a key of the generation before', () => {
+    const memo = new Memo<number>(limit);
+    markAnalysisStart();
+    memo.set('a paragraph', 1);
+    for (let k = 1; k < generation; k++) memo.set(`filler${k}`, k);
+    memo.set('a paragraph', 2);
+    assert.equal(memo.size, generation);
+    for (let k = 1; k < generation; k++) memo.set(`more filler${k}`, k);
+    assert.equal(memo.get('filler1'), undefined, 'the generation did not turn');
+    assert.equal(memo.get('a paragraph'), 2);
+    assert.equal(memo.size, generation);
   });
 });
 
@@ -204,18 +246,5 @@ describe('BoundedTable', () => {
     forgetParagraphsNotUsedRecently(1);
     assert.equal(forgotten.size, 0);
     assert.equal(forgotten.get('a'), undefined);
-  });
-});
-
-describe('nthSmallest', () => {
-  it('gives what a sort puts at the index, duplicates and all', () => {
-    const lists = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 80 });
-    fc.assert(
-      fc.property(lists, fc.nat(), (xs, r) => {
-        const k = r % xs.length;
-        assert.equal(nthSmallest(Float64Array.from(xs), k), Float64Array.from(xs).sort()[k]);
-      }),
-      { numRuns: 5_000, seed: 11 },
-    );
   });
 });

@@ -1,7 +1,7 @@
 /**
- * A bounded least-recently-used memo for pure per-paragraph results, keyed by the paragraph
- * text. A hit returns what the same computation would return again, so results never depend on
- * what was cached before: an edit re-computes only the paragraphs it touched.
+ * Bounded memos for pure per-paragraph results, keyed by the paragraph text, that keep what
+ * recent analyses used (`Memo`). A hit returns what the same computation would return again, so
+ * results never depend on what was cached before: an edit re-computes only the paragraphs it touched.
  */
 /** Every memo, and other per-paragraph state registered with `clearWithMemos` (with a `forgetUsedBefore` only when registered `whenIdle`) or `forgetWithMemos`. */
 const memos: { clear(): void; forgetUsedBefore?(stamp: number): void }[] = [];
@@ -18,18 +18,18 @@ let analysisCount = 0;
 /** How many analysis starts are remembered. */
 const MAX_REMEMBERED_ANALYSES = 64;
 
-/** Most paragraphs a memo is made to hold for one long document (about 600,000 words). */
-const MAX_PARAGRAPH_FLOOR = 20_000;
-/** No memo evicts below this: the paragraph count of the longest document analysed, with room for edits. */
+/** Most paragraphs a memo's generation is made to hold for one long document (13,333 paragraphs with room for edits: about 400,000 words). */
+const MAX_PARAGRAPH_FLOOR = 15_000;
+/** No memo's generation is smaller than this: the paragraph count of the longest document analysed, with room for edits. */
 let paragraphFloor = 0;
 
 /**
  * Makes every memo hold at least a document of `paragraphs` paragraphs. Without it, a document
- * longer than a memo's limit would evict its own paragraphs in a cycle and miss on every one
+ * longer than a memo's generation would drop its own paragraphs in a cycle and miss on every one
  * (an 80,000-word article has about 2,600).
  */
 export function fitMemosTo(paragraphs: number): void {
-  paragraphFloor = Math.min(MAX_PARAGRAPH_FLOOR, Math.max(paragraphFloor, Math.ceil(paragraphs * 1.5)));
+  paragraphFloor = Math.min(MAX_PARAGRAPH_FLOOR, Math.max(paragraphFloor, Math.ceil(paragraphs * 1.125)));
 }
 
 /**
@@ -84,27 +84,29 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
 }
 
 interface Entry<V> {
-  /** Its key in the map (the eviction walks the entries, not the map). */
-  key: string;
   value: V;
+  /** When an analysis last stored or read it (the shared `clock`). */
   used: number;
 }
 
-/** Scratch for the stamps an eviction selects its cut-off from (grown to the largest memo's size; let go when idle). */
-let stampScratch = new Float64Array(0);
-clearWithMemos(() => {
-  stampScratch = new Float64Array(0);
-}, true);
-
+/**
+ * A bounded memo of two generations: `recent` holds what was stored or read since it was last
+ * turned, `older` what was before. A read moves an entry from `older` to `recent`; when `recent`
+ * fills, it becomes `older` and the old `older` is dropped whole. So an eviction is one map let go
+ * of, not a selection of the least recently used and a deletion per entry, and everything used
+ * since the last turn, or by the generation before, stays: an analysis of a document shorter than
+ * a generation finds every paragraph of the analysis before (`generationSize`).
+ */
 export class Memo<V> {
-  private readonly map = new Map<string, Entry<V>>();
-  /** The map's entries, in no order: evicting and forgetting walk this list in a loop, not the map by a call per entry. */
-  private entries: Entry<V>[] = [];
+  private recent = new Map<string, Entry<V>>();
+  private older = new Map<string, Entry<V>>();
+  /** The clock when `recent` was last turned: an entry used since is in `recent` (what `getAt` checks instead of the map). */
+  private recentSince = 0;
   /**
    * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
    * in this analysis and in the one before: a paragraph at the index it had is found by comparing
    * one key (the same string object, when the scan handed out the last analysis's text) instead of
-   * a look-up in the map. Any pair here is a right answer, however old: the value is the memo's for that key.
+   * a look-up in the maps. Any pair here is a right answer, however old: the value is the memo's for that key.
    */
   private slotKeys: (string | undefined)[] = [];
   private slotEntries: (Entry<V> | undefined)[] = [];
@@ -113,6 +115,7 @@ export class Memo<V> {
   /** The analysis the slots are this one's for. */
   private slotsAnalysis = -1;
 
+  /** `limit`: the most entries it holds, two generations of half as many (a longer document makes them larger: `fitMemosTo`). */
   constructor(private readonly limit: number) {
     memos.push(this);
   }
@@ -123,19 +126,20 @@ export class Memo<V> {
    * paragraphs by one comparison each, not by a look-up in the map.
    */
   forgetUsedBefore(stamp: number): void {
-    this.keepUsedSince(stamp);
+    deleteUsedBefore(this.recent, stamp);
+    deleteUsedBefore(this.older, stamp);
     forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp);
     forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp);
   }
 
   clear(): void {
-    this.map.clear();
-    this.entries = [];
+    this.recent.clear();
+    this.older.clear();
     this.clearSlots();
   }
 
   get(key: string): V | undefined {
-    const e = this.map.get(key);
+    const e = this.recent.get(key) ?? this.promoted(key);
     if (e === undefined) return undefined;
     e.used = ++clock;
     return e.value;
@@ -148,8 +152,11 @@ export class Memo<V> {
   getAt(slot: number, key: string): V | undefined {
     if (this.slotsAnalysis !== analysisCount) this.turnSlots();
     let e = this.lastSlotEntries[slot];
-    if (e === undefined || this.lastSlotKeys[slot] !== key) {
-      e = this.map.get(key);
+    if (e !== undefined && this.lastSlotKeys[slot] === key) {
+      // (used before the turn: in `older`, or dropped with the generation before it)
+      if (e.used < this.recentSince) this.keepRecent(key, e);
+    } else {
+      e = this.recent.get(key) ?? this.promoted(key);
       if (e === undefined) return undefined;
     }
     e.used = ++clock;
@@ -204,48 +211,55 @@ export class Memo<V> {
   }
 
   private store(key: string, value: V): Entry<V> {
-    const entry = { key, value, used: ++clock };
-    const size = this.map.size;
-    this.map.set(key, entry);
-    if (this.map.size === size) this.dropReplaced(key);
-    this.entries.push(entry);
-    const limit = Math.max(this.limit, paragraphFloor);
-    if (this.map.size > limit) this.keepMostRecentlyUsed(Math.floor(limit * 0.75));
+    const entry = { value, used: ++clock };
+    // (a value stored again for a key of the generation before replaces it there too)
+    if (this.older.size !== 0) this.older.delete(key);
+    this.addRecent(key, entry);
     return entry;
   }
 
-  /** Drops from `entries` the entry that a new one for `key` replaced in the map (not the new one: it is not in the list yet). */
-  private dropReplaced(key: string): void {
-    const entries = this.entries;
-    const k = entries.findIndex((e) => e.key === key);
-    entries[k] = entries[entries.length - 1];
-    entries.pop();
+  /** The entry for `key` in `older`, moved to `recent` (read now), or undefined. */
+  private promoted(key: string): Entry<V> | undefined {
+    if (this.older.size === 0) return undefined;
+    const e = this.older.get(key);
+    if (e !== undefined) this.keepRecent(key, e);
+    return e;
   }
 
-  /** Keeps the `count` entries used last (by their stamps' cut-off, found by selection) and deletes the others. */
-  private keepMostRecentlyUsed(count: number): void {
-    const entries = this.entries;
-    if (stampScratch.length < entries.length) stampScratch = new Float64Array(entries.length);
-    const stamps = stampScratch.subarray(0, entries.length);
-    for (let k = 0; k < entries.length; k++) stamps[k] = entries[k].used;
-    this.keepUsedSince(nthSmallest(stamps, entries.length - count));
+  /** Puts `e`, last used before `recent` was turned, back in `recent` (from `older`, or from a slot after its generation was dropped). */
+  private keepRecent(key: string, e: Entry<V>): void {
+    this.older.delete(key);
+    this.addRecent(key, e);
   }
 
-  /** Deletes the entries last used before clock `stamp`, from the map and from `entries`. */
-  private keepUsedSince(stamp: number): void {
-    const entries = this.entries;
-    let kept = 0;
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k];
-      if (e.used < stamp) this.map.delete(e.key);
-      else entries[kept++] = e;
-    }
-    entries.length = kept;
+  private addRecent(key: string, e: Entry<V>): void {
+    this.recent.set(key, e);
+    if (this.recent.size >= generationSize(this.limit)) this.turnGenerations();
+  }
+
+  /** `recent` becomes `older`; the generation before is dropped. */
+  private turnGenerations(): void {
+    this.older = this.recent;
+    this.recent = new Map();
+    this.recentSince = ++clock;
   }
 
   get size(): number {
-    return this.map.size;
+    return this.recent.size + this.older.size;
   }
+}
+
+/**
+ * How many entries a memo of `limit` holds in a generation: half the limit, and at least
+ * `paragraphFloor` (the longest document analysed, with room for edits).
+ */
+function generationSize(limit: number): number {
+  return Math.max(limit >> 1, paragraphFloor);
+}
+
+/** Deletes from `map` the entries last used before clock `stamp`. */
+function deleteUsedBefore<V>(map: Map<string, Entry<V>>, stamp: number): void {
+  for (const [key, e] of map) if (e.used < stamp) map.delete(key);
 }
 
 /**
@@ -288,36 +302,6 @@ function forgetSlotsUsedBefore<V>(keys: (string | undefined)[], entries: (Entry<
 }
 
 /**
- * The value a sort would put at index `k` of `values` (which it reorders): Hoare's selection,
- * linear on average where sorting the whole list is not.
- */
-export function nthSmallest(values: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (values[j] > pivot) j--;
-      if (i <= j) {
-        const v = values[i];
-        values[i] = values[j];
-        values[j] = v;
-        i++;
-        j--;
-      }
-    }
-    // [lo, j] holds values <= pivot, [i, hi] values >= pivot, and between them (if anything) the pivot
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return values[k];
-  }
-  return values[k];
-}
-
-/**
  * A copy of `text` that keeps nothing else alive. A slice of a string can share the whole string
  * it was cut from: a paragraph sliced from one version of a 20,000-word document, kept as a memo
  * key, would keep that entire version in memory, one per keystroke.
@@ -326,5 +310,5 @@ export function detached(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** How many paragraphs each memo keeps at least: a long article (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
+/** The most entries a paragraph memo holds: two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;
