@@ -90,18 +90,26 @@ export const WORD_KIND = {
   digits: 8,
   /** Ends with a full stop it keeps ("U.S.", "Inc."). */
   fullStop: 16,
-  /** A word every alias gap has one of (`ALIAS_WORD` in entities/index.ts): see `isAliasWord`. */
+  /** A word every alias gap has one of (`ALIAS_WORDS`): see `isAliasWord`. */
   aliasWord: 32,
 } as const;
 
 /**
- * Whether a word's key may be the word an alias gap cannot do without ("known as", "(born", "also called",
- * "aka", "a.k.a."): the gap's expression reads "known" and "born" before a space, "called" and "aka"
- * before a space or a quotation mark, and an apostrophe or the "the" after them may join them into one
- * token ("aka'the", "a.k.a.the"), hence the prefixes. A paragraph with no such word links no alias.
+ * The words an alias gap cannot do without, folded ("known as", "(born", "also called", "aka", "a.k.a."):
+ * a paragraph with none of them links no alias. `ALIAS_WORD` in entities/index.ts tests a gap for them.
  */
+export const ALIAS_WORDS: readonly string[] = ['known', 'born', 'called', 'aka'];
+
+/**
+ * A word's key that begins with an alias word: an apostrophe or the "the" after "called" or "aka" may join them
+ * into one token ("aka'the", "a.k.a.the"), hence the prefixes (a longer word, "Borneo", only costs its paragraph a look
+ * at its gaps).
+ */
+const ALIAS_WORD_START = new RegExp(`^(?:${ALIAS_WORDS.join('|')})`);
+
+/** Whether a word's key may be one of the `ALIAS_WORDS` an alias gap cannot do without. */
 function isAliasWord(key: string): boolean {
-  return key === 'known' || key === 'born' || key.startsWith('aka') || key.startsWith('called');
+  return ALIAS_WORD_START.test(key);
 }
 
 /**
