@@ -833,7 +833,7 @@ const ALIAS_GAP_END = /(?<=(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s
 /** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"), as ALIAS_GAP_END is written. */
 const FURTHER_ALIAS_GAP_END = /(?<=(?:and|or)\s+["“‘']?(?:the\s+)?)/iy;
 /** A word every match of ALIAS_GAP has (`ALIAS_WORDS`, and "aka" with its full stops): a gap without one is no alias's. */
-const ALIAS_WORD = new RegExp([...ALIAS_WORDS, 'a\\.k\\.a'].join('|'), 'i');
+const ALIAS_WORD = new RegExp([...ALIAS_WORDS.map(([word]) => word), 'a\\.k\\.a'].join('|'), 'i');
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
 

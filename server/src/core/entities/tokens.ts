@@ -95,21 +95,19 @@ export const WORD_KIND = {
 } as const;
 
 /**
- * The words an alias gap cannot do without, folded ("known as", "(born", "also called", "aka", "a.k.a."):
- * a paragraph with none of them links no alias. `ALIAS_WORD` in entities/index.ts tests a gap for them.
+ * The words an alias gap cannot do without, folded ("known as", "(born", "also called", "aka", "a.k.a."), each with
+ * whether a quotation mark or the "the" after it may join it into one token ("aka'the", "a.k.a.the"): the gap's
+ * expression reads "known" and "born" before a space only. A paragraph with none of them links no alias.
+ * `ALIAS_WORD` in entities/index.ts tests a gap for them.
  */
-export const ALIAS_WORDS: readonly string[] = ['known', 'born', 'called', 'aka'];
+export const ALIAS_WORDS: readonly (readonly [word: string, joined: boolean])[] = [['known', false], ['born', false], ['called', true], ['aka', true]];
 
-/**
- * A word's key that begins with an alias word: an apostrophe or the "the" after "called" or "aka" may join them
- * into one token ("aka'the", "a.k.a.the"), hence the prefixes (a longer word, "Borneo", only costs its paragraph a look
- * at its gaps).
- */
-const ALIAS_WORD_START = new RegExp(`^(?:${ALIAS_WORDS.join('|')})`);
+/** A word's key that is an alias word, or begins with one that may be joined to what follows it. */
+const ALIAS_WORD_KEY = new RegExp(`^(?:${ALIAS_WORDS.map(([word, joined]) => (joined ? word : `${word}$`)).join('|')})`);
 
 /** Whether a word's key may be one of the `ALIAS_WORDS` an alias gap cannot do without. */
 function isAliasWord(key: string): boolean {
-  return ALIAS_WORD_START.test(key);
+  return ALIAS_WORD_KEY.test(key);
 }
 
 /**
