@@ -181,7 +181,7 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
   return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
 }
 
-/** Whether folded words name a US state, not a country and no city ("Oklahoma", "Moore, Oklahoma"; not "New York"). */
+/** Whether folded words name a US state that no city and no country the lexicon knows shares ("Oklahoma"; not "New York"). */
 export function namesUsState(keys: readonly string[]): boolean {
   return namesStateOrCountry(keys) && LEXICON.get(keys)?.country !== true;
 }
