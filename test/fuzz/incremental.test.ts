@@ -17,6 +17,7 @@ import type { Diagnostic, Position, PublishDiagnosticsParams, TextDocumentConten
 import { analyzeArticle, LineIndex } from '../../server/src/core';
 import { whyNotAnalyse } from '../../server/src/lsp/cache';
 import { TestClient } from '../lsp/client';
+import { mirrored } from '../helpers/mirroredDocument';
 import { articleText, fragment, literal, SEED } from './arbitraries';
 
 /** Total edits over all runs, and how they are split. */
@@ -84,16 +85,6 @@ function concrete(doc: TextDocument, e: AbstractEdit): TextDocumentContentChange
   }
   if (end.line < start.line || (end.line === start.line && end.character < start.character)) [end.line, end.character] = [start.line, start.character];
   return { range: { start, end }, text: e.text };
-}
-
-/**
- * `doc` after `change` (none: the same text) at `version`, its positions read in the current text as an
- * editor reads them: in a new `TextDocument` (one updated edit by edit can drift from its text after
- * edits that split a `\r\n`; the server's documents do not).
- */
-function mirrored(doc: TextDocument, change: TextDocumentContentChangeEvent | undefined, version: number): TextDocument {
-  const next = TextDocument.create(doc.uri, doc.languageId, version, doc.getText());
-  return change ? TextDocument.update(next, [change], version) : next;
 }
 
 /** Diagnostics without the per-version data, for comparing two documents' diagnostics. */

@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../../server/src/core';
 import { trackedDocuments, trackedLines } from '../../server/src/lsp/documents';
 import { prng } from '../../bench/corpus';
+import { mirrored } from '../helpers/mirroredDocument';
 
 const BITS = ['a', 'bc', '\n', '\r', '\r\n', '\n\n', '\n\r', ' ', '😀', ''];
 
@@ -46,23 +47,13 @@ describe('LineIndex.edited', () => {
   });
 });
 
-/**
- * The text after `change`, its positions read in `text` as an editor reads them: in a `TextDocument` made
- * for it (one updated edit by edit can drift from its text after edits that split a `\r\n`).
- */
-function applied(text: string, change: TextDocumentContentChangeEvent): string {
-  const document = TextDocument.create('file:///m.article', 'article', 1, text);
-  TextDocument.update(document, [change], 2);
-  return document.getText();
-}
-
 describe('tracked documents', () => {
   it('apply changes where the text has them and keep the line index of the current text through incremental and full changes', () => {
     const r = prng(9);
     for (let run = 0; run < 300; run++) {
       const initial = randomText(r, 12);
       const document = trackedDocuments.create('file:///t.article', 'article', 1, initial);
-      let expected = initial;
+      let mirror = TextDocument.create('file:///m.article', 'article', 1, initial);
       for (let e = 0; e < 10; e++) {
         const changes: TextDocumentContentChangeEvent[] = [];
         for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
@@ -71,13 +62,13 @@ describe('tracked documents', () => {
             continue;
           }
           // positions as an editor sends them, some past a line's end or the document's
-          const pos = () => ({ line: Math.floor(r() * (new LineIndex(expected).lineCount + 1)), character: Math.floor(r() * 5) });
+          const pos = () => ({ line: Math.floor(r() * (new LineIndex(mirror.getText()).lineCount + 1)), character: Math.floor(r() * 5) });
           changes.push({ range: { start: pos(), end: pos() }, text: randomText(r, Math.floor(r() * 3)) });
         }
         trackedDocuments.update(document, changes, document.version + 1);
-        for (const change of changes) expected = applied(expected, change);
+        for (const change of changes) mirror = mirrored(mirror, change, mirror.version + 1);
         const text = document.getText();
-        assert.equal(text, expected, `run ${run}, edit ${e}`);
+        assert.equal(text, mirror.getText(), `run ${run}, edit ${e}`);
         const lines = trackedLines(document);
         assert.ok(lines, 'the index follows the document');
         assert.deepStrictEqual(shape(lines, text), shape(new LineIndex(text), text), `run ${run}, edit ${e}`);

@@ -32,6 +32,11 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” He tilted me again.', 'file'), ['He', 'tilted']);
     assert.deepEqual(speakerAndCue('Tommy Beresford and Prudence Cowley sat down.\n\n“Very well.” Tuppence Cowley helped herself to toast.', 'Very well'), ['Tuppence Cowley', 'helped']);
   });
+  it('"So she … said:", "And …": a conjunction or adverb opening the sentence is no name, the subject after it speaks', () => {
+    assert.deepEqual(speakerAndCue('Miss Bartlett looked up. So she assumed a dazed expression, and then said: “A view? Oh, a view!”', 'A view'), ['she', 'said']);
+    assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” So he tilted me again.', 'file'), ['he', 'tilted']);
+    assert.notEqual(speakerAndCue('And above all rose the voice of the clever lady, crying: “Prato! They must go to Prato.”', 'Prato')[0], 'And');
+  });
   it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
     assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);
     assert.equal(quote(analyze('Tallyo, a payments app, went down on Monday.\n\n“This is the third outage this year.” Tallyo also suffered shorter disruptions in June.'), 'third outage').speaker, null);

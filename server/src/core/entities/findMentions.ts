@@ -9,7 +9,7 @@ import { BoundedTable, clearWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
@@ -1558,8 +1558,7 @@ function clubTownShown(p: PreparedParagraph, end: number): boolean {
   if (isWord(next) && !isCap(next)) return TOWN_PARTS.has(next.key);
   if (next?.text !== ',' || !isCap(tokens[end + 1])) return false;
   if (usStateAt(p, end + 1) !== undefined) return true;
-  const state = keys.slice(end + 1, end + 2);
-  return namesStateOrCountry(state) && LEXICON.get(state)?.country !== true;
+  return namesUsState(keys.slice(end + 1, end + 2));
 }
 
 /** Plurals of small islands after the place they lie off ("the Florida Keys"), not written after a first name as a place head. */
@@ -2746,8 +2745,7 @@ function placeOfTownAt(p: PreparedParagraph, first: number, end: number): boolea
 function stateAfterComma(p: PreparedParagraph, end: number): boolean {
   const place = placeAfterComma(p, end);
   if (place === null) return false;
-  const state = p.keys.slice(end + 1, end + 1 + place.length);
-  return namesStateOrCountry(state) && place.value.country !== true;
+  return namesUsState(p.keys.slice(end + 1, end + 1 + place.length));
 }
 
 /**

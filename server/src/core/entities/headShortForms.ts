@@ -375,7 +375,7 @@ const partNames = {
  * It and `addPersonWords` read of a candidate only what `NameInfo` and `partFacts` cover: the lists of a
  * context `contextOfCandidatesCached` hands out again were made from the last analysis's candidates.
  */
-function addWrittenName(map: Map<string, number[]>, c: NameCandidate, info: NameInfo, k: number): void {
+function addWrittenName(map: Map<string, number[]>, c: NameCandidate, k: number, info: NameInfo): void {
   if (c.tokens.length > 1) addCandidate(map, info.parts.full, k);
 }
 
@@ -383,7 +383,7 @@ function addWrittenName(map: Map<string, number[]>, c: NameCandidate, info: Name
  * Lists candidate `k` (`c`) under each of its words (no particles) if it may name a person: with a title,
  * a role or several words (whatever its type: `namesAPerson` may take it as the passes leave it).
  */
-function addPersonWords(map: Map<string, number[]>, c: NameCandidate, _info: NameInfo, k: number): void {
+function addPersonWords(map: Map<string, number[]>, c: NameCandidate, k: number): void {
   if (c.title || c.roles.length || c.tokens.length > 1) for (const t of c.tokens) if (!PARTICLES.has(t.key)) addCandidate(map, t.key, k);
 }
 
@@ -495,10 +495,10 @@ function candidatesWithPersonWordOf(index: PartIndex, cands: readonly NameCandid
 
 /** The candidates (indices in `cands`) under each key `addKeys` lists them, in order (`addCandidate` lists a candidate once). */
 function candidatesByKey(
-  cands: readonly NameCandidate[], infos: readonly NameInfo[], addKeys: (map: Map<string, number[]>, c: NameCandidate, info: NameInfo, k: number) => void,
+  cands: readonly NameCandidate[], infos: readonly NameInfo[], addKeys: (map: Map<string, number[]>, c: NameCandidate, k: number, info: NameInfo) => void,
 ): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (let k = 0; k < cands.length; k++) addKeys(map, cands[k], infos[k], k);
+  for (let k = 0; k < cands.length; k++) addKeys(map, cands[k], k, infos[k]);
   return map;
 }
 

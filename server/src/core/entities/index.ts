@@ -28,6 +28,7 @@ import {
   retypePlaceShortForms, type PartLinkContext,
 } from './headShortForms';
 import { LEXICON, commonSurnameAlone, firstNameGender } from './names';
+import { ALIAS_WORDS } from './tokens';
 import { TITLES } from './titles';
 
 const prepared = new Memo<KeptParagraph>(PARAGRAPH_MEMO_LIMIT);
@@ -814,7 +815,7 @@ const ALIAS_ADVERBS = '(?:also|better|commonly|widely|popularly|now|formerly|onc
  * "Jolfa (originally called New Julfa)", "Mingo Valley Expressway, aka "Pearl Harbor Memorial Expressway"",
  * "(IATA: RVS) (often called the "Riverside Airport")". "called" needs its adverb: "her boyfriend X called "The Podcast"" names two things.
  */
-// a new ending here must go into ALIAS_GAP_END too, or the alias pass filter skips its names; a new word every match needs, into `isAliasWord` (tokens.ts)
+// a new ending here must go into ALIAS_GAP_END too, or the alias pass filter skips its names; a new word every match needs, into `ALIAS_WORDS` (tokens.ts)
 const ALIAS_GAP = new RegExp(
   '^\\s*\\)?\\s*(?:\\([^()]{0,120}\\)\\s*)?,?\\s*\\(?\\s*(?:(?:' + ALIAS_ADVERBS + '\\s+)?known\\s+(?:as|by\\s+(?:his|her|their|its|the)\\s+(?:[a-z]+\\s+)?(?:pseudonym|name|nickname))|' +
   ALIAS_ADVERBS + '\\s+called|aka|a\\.k\\.a\\.)\\s*["“‘\']?(?:the\\s+)?["“‘\']?$|^\\s*\\(\\s*born\\s+$', 'i');
@@ -831,8 +832,8 @@ const NEXT_ALIAS_GAP = new RegExp('^\\s+(?:and|or)\\s+["“‘\']?(?:the\\s+)?$|
 const ALIAS_GAP_END = /(?<=(?:as|pseudonym|name|nickname|called|aka|a\.k\.a\.)\s*["“‘']?(?:the\s+)?["“‘']?|born\s+)/iy;
 /** How the other matches of NEXT_ALIAS_GAP end ("… and Theodore"), as ALIAS_GAP_END is written. */
 const FURTHER_ALIAS_GAP_END = /(?<=(?:and|or)\s+["“‘']?(?:the\s+)?)/iy;
-/** A word every match of ALIAS_GAP has (with its flags): a paragraph without one has no aliases. */
-const ALIAS_WORD = /known|born|called|aka|a\.k\.a/i;
+/** A word every match of ALIAS_GAP has (`ALIAS_WORDS`, and "aka" with its full stops): a gap without one is no alias's. */
+const ALIAS_WORD = new RegExp([...ALIAS_WORDS.map(([word]) => word), 'a\\.k\\.a'].join('|'), 'i');
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
 

@@ -181,6 +181,11 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
   return US_STATE_NAMES.has(name) || LEXICON.get(keys)?.country === true;
 }
 
+/** Whether folded words name a US state that no city and no country the lexicon knows shares ("Oklahoma"; not "New York"). */
+export function namesUsState(keys: readonly string[]): boolean {
+  return namesStateOrCountry(keys) && LEXICON.get(keys)?.country !== true;
+}
+
 /**
  * Folded names of the cities written with a qualifier after a comma, that left off ("washington"
  * for Washington, D.C.): the others `namesStateOrCountry` tells apart itself.

@@ -90,18 +90,24 @@ export const WORD_KIND = {
   digits: 8,
   /** Ends with a full stop it keeps ("U.S.", "Inc."). */
   fullStop: 16,
-  /** A word every alias gap has one of (`ALIAS_WORD` in entities/index.ts): see `isAliasWord`. */
+  /** A word every alias gap has one of (`ALIAS_WORDS`): see `isAliasWord`. */
   aliasWord: 32,
 } as const;
 
 /**
- * Whether a word's key may be the word an alias gap cannot do without ("known as", "(born", "also called",
- * "aka", "a.k.a."): the gap's expression reads "known" and "born" before a space, "called" and "aka"
- * before a space or a quotation mark, and an apostrophe or the "the" after them may join them into one
- * token ("aka'the", "a.k.a.the"), hence the prefixes. A paragraph with no such word links no alias.
+ * The words an alias gap cannot do without, folded ("known as", "(born", "also called", "aka", "a.k.a."), each with
+ * whether a quotation mark or the "the" after it may join it into one token ("aka'the", "a.k.a.the"): the gap's
+ * expression reads "known" and "born" before a space only. A paragraph with none of them links no alias.
+ * `ALIAS_WORD` in entities/index.ts tests a gap for them.
  */
+export const ALIAS_WORDS: readonly (readonly [word: string, joined: boolean])[] = [['known', false], ['born', false], ['called', true], ['aka', true]];
+
+/** A word's key that is an alias word, or begins with one that may be joined to what follows it. */
+const ALIAS_WORD_KEY = new RegExp(`^(?:${ALIAS_WORDS.map(([word, joined]) => (joined ? word : `${word}$`)).join('|')})`);
+
+/** Whether a word's key may be one of the `ALIAS_WORDS` an alias gap cannot do without. */
 function isAliasWord(key: string): boolean {
-  return key === 'known' || key === 'born' || key.startsWith('aka') || key.startsWith('called');
+  return ALIAS_WORD_KEY.test(key);
 }
 
 /**

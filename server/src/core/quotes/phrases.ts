@@ -35,6 +35,9 @@ const STOP = new Set([
   ...BE_FORMS,
 ]);
 
+/** Conjunctions and adverbs that open a sentence before its subject ("So she said", "And then he said"), capitalised there. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor', 'so', 'yet', 'then', 'still', 'thus', 'hence']);
+
 const isPronoun = (t: Token | undefined) => !!t && t.isWord && t.lower in PRONOUNS && !(t.lower === 'i' || t.lower === 'we');
 /** A title word ("Sen.", "President"): stripped from names. */
 export const isTitle = (t: Token) => t.isWord && TITLES.has(withoutFinalPeriod(t.lower));
@@ -55,6 +58,8 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   if (t.cap && !DETERMINERS.has(t.lower)) {
     let j = i;
     while (j + 1 < tokens.length && continuesName(tokens, j + 1)) j++;
+    // "So she assumed a dazed expression and then said:": a word opening the sentence alone is no name; the subject follows it
+    if (j === i && SENTENCE_OPENERS.has(t.lower)) return parseSpeakerForward(tokens, i + 1, lex);
     const split = splitPossessiveEnd(tokens, j);
     if (split > 0 || isPossessive(tokens[j])) {
       const owned = possessiveForward(tokens, i, split > 0 ? split : j, lex);
