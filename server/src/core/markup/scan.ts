@@ -90,7 +90,9 @@ function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excl
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(text, excluded) : masked0;
-  const paragraphs = paragraphSpans(masked, bodyStart).map((span, index): Paragraph => ({ index, kind: 'body', span }));
+  const bounds = paragraphBounds(masked, bodyStart);
+  const paragraphs: Paragraph[] = new Array(bounds.length / 2);
+  for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = { index: k, kind: 'body', span: { start: bounds[2 * k], end: bounds[2 * k + 1] } };
   return { hoverCards, masked, paragraphs, updateLine: (i) => UPDATE_LINE.test(masked.slice(paragraphs[i].span.start, paragraphs[i].span.end)) };
 }
 
@@ -101,13 +103,24 @@ function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excl
 interface ChunkScan {
   /** The chunk's text (the memo key, detached). */
   chunk: string;
-  excluded: ExcludedRegion[];
-  hoverCards: HoverCard[];
+  excluded: readonly ExcludedRegion[];
+  hoverCards: readonly HoverCard[];
   masked: string;
-  paragraphs: Span[];
+  /** Where each of its paragraphs starts and ends, in turn (no span object per paragraph: see `paragraphBounds`). */
+  bounds: readonly number[];
   texts: string[];
-  updateLines: boolean[];
+  /** Which of its paragraphs (by index in the chunk) are "Updated 10:42 a.m." lines. */
+  updateLines: readonly number[];
 }
+
+/**
+ * What a chunk scan keeps when it found nothing of a kind, shared by all chunks: a memo keeps every
+ * chunk's scan, most chunks have no excluded region, hover card or update line, and an empty list
+ * of each per chunk was an eighth of what the scan of a long document kept.
+ */
+const NO_REGIONS: readonly ExcludedRegion[] = [];
+const NO_HOVER_CARDS: readonly HoverCard[] = [];
+const NO_UPDATE_LINES: readonly number[] = [];
 
 /** Chunk scans by chunk text, one memo per format (fences and code spans depend on it). */
 const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
@@ -127,15 +140,25 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(chunk, excluded) : masked0;
-  const paragraphs = paragraphSpans(masked, 0);
-  const texts: string[] = new Array(paragraphs.length);
-  const updateLines: boolean[] = new Array(paragraphs.length);
-  for (let k = 0; k < paragraphs.length; k++) {
-    texts[k] = masked.slice(paragraphs[k].start, paragraphs[k].end);
-    updateLines[k] = UPDATE_LINE.test(texts[k]);
+  const bounds = paragraphBounds(masked, 0);
+  const texts: string[] = new Array(bounds.length / 2);
+  for (let k = 0; k < texts.length; k++) {
+    texts[k] = masked.slice(bounds[2 * k], bounds[2 * k + 1]);
+    if (UPDATE_LINE.test(texts[k])) updateLineCollector.add(k);
   }
-  return { chunk, excluded, hoverCards, masked, paragraphs, texts, updateLines };
+  return {
+    chunk,
+    excluded: excluded.length ? excluded.slice() : NO_REGIONS,
+    hoverCards: hoverCards.length ? hoverCards : NO_HOVER_CARDS,
+    masked,
+    bounds,
+    texts,
+    updateLines: updateLineCollector.takeOr(NO_UPDATE_LINES),
+  };
 }
+
+/** The update lines `scanChunk` finds, handed out as a list of their number (see core/lists.ts). */
+const updateLineCollector = new ListCollector<number>();
 
 /**
  * Where the body's chunks start in `[from, to)`: at `from` and after every line break (`\n`, `\r\n`
@@ -209,7 +232,7 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     nowScans[k] = found;
   }
   let paragraphCount = 0;
-  for (let k = 0; k < nowScans.length; k++) paragraphCount += nowScans[k].paragraphs.length;
+  for (let k = 0; k < nowScans.length; k++) paragraphCount += nowScans[k].texts.length;
   // the per-paragraph lists at their final size
   const hoverCards: HoverCard[] = [];
   const paragraphs: Paragraph[] = new Array(paragraphCount);
@@ -232,11 +255,11 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
       const c = found.hoverCards[j];
       hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
     }
-    for (let j = 0; j < found.paragraphs.length; j++) {
+    for (let j = 0; j < found.texts.length; j++) {
       // the front chunks' paragraphs are the last document's, at the same index and offsets
-      paragraphs[n] = k < front ? last!.paragraphs[n] : { index: n, kind: 'body', span: shift(found.paragraphs[j], base) };
+      paragraphs[n] = k < front ? last!.paragraphs[n] : { index: n, kind: 'body', span: { start: base + found.bounds[2 * j], end: base + found.bounds[2 * j + 1] } };
       texts[n] = found.texts[j];
-      updateLines[n] = found.updateLines[j];
+      updateLines[n] = found.updateLines.includes(j);
       n++;
     }
     maskedParts[k + 1] = found.masked;
@@ -575,11 +598,13 @@ function mask(text: string, excluded: ExcludedRegion[]): string {
 }
 
 /**
- * The spans of the paragraphs: runs of non-blank lines (each ended by `\n`, `\r\n` or a lone `\r`),
- * trimmed of surrounding whitespace (`\s`) at both ends; a run of whitespace only is no paragraph.
+ * Where the paragraphs start and end, each start followed by its end: runs of non-blank lines (each
+ * ended by `\n`, `\r\n` or a lone `\r`), trimmed of surrounding whitespace (`\s`) at both ends; a run
+ * of whitespace only is no paragraph. (A chunk scan keeps the list: a span object per paragraph was
+ * 4% of what the scan of a long document kept.)
  */
-function paragraphSpans(masked: string, from: number): Span[] {
-  const spans = spanCollector;
+function paragraphBounds(masked: string, from: number): number[] {
+  const bounds = boundsCollector;
   // the paragraph open so far: where it starts (-1: none) and its last character that is not `\s`
   let start = -1;
   let lastNonSpace = -1;
@@ -590,7 +615,7 @@ function paragraphSpans(masked: string, from: number): Span[] {
     let first = pos;
     for (let c = masked.charCodeAt(first); first < eol && isLineSpace(c); c = masked.charCodeAt(++first));
     if (first === eol) {
-      if (start >= 0) spans.add({ start, end: lastNonSpace + 1 });
+      if (start >= 0) addBounds(bounds, start, lastNonSpace + 1);
       start = -1;
     } else {
       // (a line is blank when it holds only line spaces, but a paragraph starts at its first character that is not `\s` and ends after its last)
@@ -605,12 +630,17 @@ function paragraphSpans(masked: string, from: number): Span[] {
     if (eol >= masked.length) break;
     pos = lineAfter(masked, eol);
   }
-  if (start >= 0) spans.add({ start, end: lastNonSpace + 1 });
-  return spans.take();
+  if (start >= 0) addBounds(bounds, start, lastNonSpace + 1);
+  return bounds.take();
 }
 
-/** The spans `paragraphSpans` finds, handed out as a list of their number: a chunk scan's list is kept by the memo (see core/lists.ts). */
-const spanCollector = new ListCollector<Span>();
+function addBounds(bounds: ListCollector<number>, start: number, end: number): void {
+  bounds.add(start);
+  bounds.add(end);
+}
+
+/** The bounds `paragraphBounds` finds, handed out as a list of their number: a chunk scan's list is kept by the memo (see core/lists.ts). */
+const boundsCollector = new ListCollector<number>();
 
 function markHeadline(masked: string, paragraphs: Paragraph[], format: DocumentFormat, fm: FrontMatter | null): Span | null {
   const first = paragraphs[0];
