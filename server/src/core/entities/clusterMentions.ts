@@ -390,9 +390,11 @@ function guessedPersonOfOrganization(run: Clustering, c: Cluster): boolean {
 
 /** Opens an empty cluster whose latest member is `pos`; returns its index. */
 function newCluster(run: Clustering, pos: number): number {
+  // every field from the start, the optional ones `undefined`: one hidden class for every cluster, so a cluster given a
+  // full name (a hover card's, which no text of the warm-up had) sends no optimised clustering code back to the interpreter
   run.clusters.push({
     members: [], forms: new Set(), surnames: NO_WORDS, firstNames: NO_WORDS, middles: NO_WORDS, offices: NO_WORDS, officesInOrganization: NO_WORDS,
-    typeVotes: NO_VOTES.slice(), personEvidence: false, last: pos, kin: false, aside: false,
+    typeVotes: NO_VOTES.slice(), personEvidence: false, style: undefined, fullName: undefined, last: pos, kin: false, aside: false, thingTails: undefined,
   });
   run.outrightListed.push(0);
   return run.clusters.length - 1;
