@@ -86,7 +86,7 @@ export function typeOfFound(text: string, name: string): string {
 export function partLinkContext(
   lists: readonly (readonly NameCandidate[])[], infos: readonly (readonly NameInfo[])[], titled: (i: number, k: number) => boolean,
 ): PartLinkContext {
-  const parts = lists.map((list, i) => partNamesOf(list, infos[i], (k) => titled(i, k)));
+  const parts = lists.map((list, i) => partNamesOf(list, infos[i], Uint8Array.from(list, (_, k) => (titled(i, k) ? 1 : 0)), 1));
   const index = partIndexOf(parts);
   const total = lists.reduce((n, list) => n + list.length, 0);
   const flags = new Uint8Array(total);

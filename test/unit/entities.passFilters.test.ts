@@ -15,7 +15,7 @@ import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { findCandidates, isTitleCase, prepareParagraph } from '../../server/src/core/entities/findMentions';
 import type { NameCandidate, NameInfo } from '../../server/src/core/entities/nameTypes';
 import {
-  linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, retypePlaceShortForms,
+  headWordOfWords, linkHeadShortForms, linkPartShortForms, linkSchoolShortForms, mayBeHeadShortForm, mayBePlaceShortForm, mayBeSchoolShortForm, retypePlaceShortForms,
 } from '../../server/src/core/entities/headShortForms';
 import { mayLoseModifiers, stripModifiersBeforeNames } from '../../server/src/core/entities/modifiers';
 import { TITLES } from '../../server/src/core/entities/titles';
@@ -182,7 +182,7 @@ describe('entity passes on the candidates their filter flags', () => {
   });
 
   it('linkHeadShortForms, linkSchoolShortForms and retypePlaceShortForms change what they change reading them all', () => {
-    const heads = comparePaths((d) => flagsBy(d, mayBeHeadShortForm), (d, cands, flags) => linkHeadShortForms(d.masked, cands, flags && { flags, bit: 1 }));
+    const heads = comparePaths((d) => flagsBy(d, (text, c) => mayBeHeadShortForm(text, c, headWordOfWords(c.tokens))), (d, cands, flags) => linkHeadShortForms(d.masked, cands, flags && { flags, bit: 1 }));
     const schools = comparePaths((d) => flagsBy(d, mayBeSchoolShortForm), (d, cands, flags) => linkSchoolShortForms(d.masked, cands, flags && { flags, bit: 1 }));
     const places = comparePaths((d) => flagsBy(d, (_, c) => mayBePlaceShortForm(c)), (d, cands, flags) => retypePlaceShortForms(d.masked, cands, flags && { flags, bit: 1 }));
     assert.ok(heads > 0 && schools > 0 && places > 0, `head short forms ${heads}, schools ${schools}, places ${places}`);

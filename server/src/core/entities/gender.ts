@@ -87,14 +87,23 @@ export interface PronounIndex {
   list: Int32Array;
 }
 
-/** Where `pronounIndex` collects the pronoun codes of the paragraph being read (module-level storage; `pronounCount` of them). */
+/**
+ * Where `pronounIndex` collects the token bounds and the pronoun codes of the paragraph being read
+ * (module-level storage: each token is read once, then the numbers are copied into the index).
+ */
+const boundsScratch = new Int32Array(8192);
 const pronounCodes: number[] = [];
 
 /** The pronouns among a paragraph's tokens (callers keep it with the cached paragraph: `KeptParagraph.pronouns`). */
 export function pronounIndex(tokens: readonly Token[]): PronounIndex {
+  const n = tokens.length;
+  // (a paragraph of more tokens than the scratch holds, rare, reads them into a list of its own)
+  const bounds = 2 * n <= boundsScratch.length ? boundsScratch : new Int32Array(2 * n);
   let pronounCount = 0;
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < n; k++) {
     const t = tokens[k];
+    bounds[2 * k] = t.start;
+    bounds[2 * k + 1] = t.end;
     if (!isWord(t)) continue;
     // every pronoun of MALE and FEMALE starts with h or s: most words need no look-up
     const first = t.key.charCodeAt(0);
@@ -102,12 +111,8 @@ export function pronounIndex(tokens: readonly Token[]): PronounIndex {
     const isMale = MALE.has(t.key);
     if (isMale || FEMALE.has(t.key)) pronounCodes[pronounCount++] = 2 * k + (isMale ? 1 : 0);
   }
-  const n = tokens.length;
   const list = new Int32Array(2 * n + pronounCount);
-  for (let k = 0; k < n; k++) {
-    list[2 * k] = tokens[k].start;
-    list[2 * k + 1] = tokens[k].end;
-  }
+  list.set(bounds.subarray(0, 2 * n));
   for (let j = 0; j < pronounCount; j++) list[2 * n + j] = pronounCodes[j];
   return { tokens: n, list };
 }

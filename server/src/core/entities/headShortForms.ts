@@ -74,10 +74,10 @@ function isWrittenAt(text: string, at: number, word: string, anyCase: boolean): 
 /**
  * Whether `linkHeadShortForms` may read or link the candidate, by its words and the text before
  * it (`text`, which holds the candidate's paragraph at least: the text it reads lies inside it):
- * a name with a head word, or one word after "the".
+ * a name with a head word (`head`: `headWordOfWords` of its words, which callers keep), or one word after "the".
  */
-export function mayBeHeadShortForm(text: string, c: NameCandidate): boolean {
-  return headWordOfWords(c.tokens) !== undefined || (c.tokens.length === 1 && afterWord(text, c, 'the', false));
+export function mayBeHeadShortForm(text: string, c: NameCandidate, head: string | undefined): boolean {
+  return head !== undefined || (c.tokens.length === 1 && afterWord(text, c, 'the', false));
 }
 
 /**
@@ -342,16 +342,17 @@ const ACRONYM = /^[\p{Lu}&]{2,}$/u;
 /**
  * The `PartNames` of a cached candidate list (never changed: the copies of it are), or of the
  * document's candidates as they are (`contextOfCandidates`), with the `infos` of its candidates;
- * `mayBecomeTitle(k)` says whether a title pass may make candidate k a title alone.
+ * bit `titleBit` of `flags[k]` says whether a title pass may make candidate k a title alone (a bit,
+ * not a function: no closure made per paragraph; `titleBit` 0 for none, `flags` then unread).
  */
-export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], mayBecomeTitle: (k: number) => boolean): PartNames {
+export function partNamesOf(source: readonly NameCandidate[], infos: readonly NameInfo[], flags: Uint8Array, titleBit: number): PartNames {
   let oneWordAcronym: Uint8Array | undefined;
   for (let k = 0; k < source.length; k++) {
     const c = source[k];
     if (c.tokens.length === 1 && isAllCapitals(c.text)) (oneWordAcronym ??= new Uint8Array(source.length))[k] = 1;
     if (c.tokens.length < 2 || c.titleOnly) continue;
     const name = infos[k].parts.full;
-    if (mayBecomeTitle(k)) {
+    if (titleBit !== 0 && (flags[k] & titleBit) !== 0) {
       partNames.titled.add(name);
       if (endsInAcronym(c)) partNames.titledAcronyms.add(name);
     } else {
@@ -554,7 +555,7 @@ export interface PartLinkContext {
  * would not find its own.)
  */
 function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
-  const names = partNamesOf(cands, infos, mayBecomeNoTitle);
+  const names = partNamesOf(cands, infos, NO_FLAGS, 0);
   const index = newPartIndex([names]);
   return { index, flags: partShortFormsOf(names, infos, index), part: 1, title: 0 };
 }
@@ -593,10 +594,8 @@ function partFacts(c: NameCandidate): number {
   return (c.title ? 1 : 0) | (c.roles.length ? 2 : 0) | (c.titleOnly ? 4 : 0);
 }
 
-/** `partNamesOf`'s `mayBecomeTitle` for candidates no title pass is still to read. */
-function mayBecomeNoTitle(): boolean {
-  return false;
-}
+/** `partNamesOf`'s flags for candidates no title pass is still to read (with title bit 0: never read). */
+const NO_FLAGS = new Uint8Array(0);
 
 /**
  * The longer names of `known.index` the candidates have now: each title a pass made a title alone

@@ -59,8 +59,11 @@ const PASS = {
  */
 type PassBit = 1 | 2 | 4 | 8 | 16 | 32 | 64 | 128;
 
-/** Writes the passes of `ParagraphNames.flags` (from 0): each pass's test on the cached (never changed) candidate and its paragraph's text. */
-function writePasses(passes: Uint8Array, source: readonly NameCandidate[], text: string, mayAlias: boolean): void {
+/**
+ * Writes the passes of `ParagraphNames.flags` (from 0): each pass's test on the cached (never changed) candidate
+ * and its paragraph's text (`heads`: `headOfWords` of each candidate).
+ */
+function writePasses(passes: Uint8Array, source: readonly NameCandidate[], heads: readonly (string | undefined)[], text: string, mayAlias: boolean): void {
   // whether an earlier candidate may be an alias (a further alias after "and" needs one)
   let aliasBefore = false;
   for (let k = 0; k < source.length; k++) {
@@ -70,22 +73,22 @@ function writePasses(passes: Uint8Array, source: readonly NameCandidate[], text:
       bits |= PASS.aliases;
       aliasBefore = true;
     }
-    passes[k] = bits | wordPasses(text, c);
+    passes[k] = bits | wordPasses(text, c, heads[k]);
   }
 }
 
 /**
  * The pass bits of a candidate read off its own words and the text around it (`text` holds its
- * paragraph at least, at the candidate's offsets): all but `aliases` (which reads the names before
- * it) and `partShortForms` (the document's longer names).
+ * paragraph at least, at the candidate's offsets; `head` its `headOfWords`): all but `aliases` (which
+ * reads the names before it) and `partShortForms` (the document's longer names).
  */
-function wordPasses(text: string, c: NameCandidate): number {
+function wordPasses(text: string, c: NameCandidate, head: string | undefined): number {
   let bits = 0;
   // (a name ending its paragraph has none in the document either: a space or line break follows a paragraph)
   if (closesParenthesis(text, c)) bits |= PASS.parentheses;
   if (mayLoseModifiers(c)) bits |= PASS.strip;
   if (isTitleName(c)) bits |= PASS.titles;
-  if (mayBeHeadShortForm(text, c)) bits |= PASS.headShortForms;
+  if (mayBeHeadShortForm(text, c, head)) bits |= PASS.headShortForms;
   if (mayBeSchoolShortForm(text, c)) bits |= PASS.schoolShortForms;
   if (mayBePlaceShortForm(c)) bits |= PASS.placeShortForms;
   return bits;
@@ -121,8 +124,8 @@ function namesOfList(source: readonly NameCandidate[], text: string, aliasWords:
   const heads = source.map(headOfWords);
   const n = source.length;
   const flags = new Uint8Array(3 * n);
-  writePasses(flags, source, text, mayAlias);
-  const partNames = partNamesOf(source, infos, (k) => (flags[k] & PASS.titles) !== 0);
+  writePasses(flags, source, heads, text, mayAlias);
+  const partNames = partNamesOf(source, infos, flags, PASS.titles);
   for (let k = 1; k < n; k++) flags[n + k] = coordinationLink(text, source[k - 1], source[k]);
   for (let k = 0; k < n; k++) flags[2 * n + k] = firstNameGenderOf(infos[k]);
   return { longNameKeys: longNameKeys.takeDistinct(), commonKeys, infos, heads, flags, partNames };
@@ -148,7 +151,7 @@ function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
  * read it, but for its `partNames.flagsCache`, which is empty for any index.
  */
 const NO_NAMES: ParagraphNames = {
-  longNameKeys: NO_ITEMS, commonKeys: NO_ITEMS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], () => false),
+  longNameKeys: NO_ITEMS, commonKeys: NO_ITEMS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], new Uint8Array(0), 0),
 };
 
 /**
@@ -375,7 +378,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       // (its alias bit stays though it tested the text before the name's unstripped start: the gap
       // before a stripped name now ends in the capitalised modifier it lost, and no ALIAS_GAP or
       // NEXT_ALIAS_GAP ends in a demonym or adjective, so a stripped name is no alias, with the bit or without)
-      passes[k] = (passes[k] & PASS.aliases) | wordPasses(doc.masked, cands[k]);
+      passes[k] = (passes[k] & PASS.aliases) | wordPasses(doc.masked, cands[k], heads[k]);
       coordination[k] = UNKNOWN_LINK;
     }
   }

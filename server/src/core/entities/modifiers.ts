@@ -82,7 +82,8 @@ export function stripModifiersBeforeNames(cands: NameCandidate[], infos: NameInf
  */
 export function mayLoseModifiers(c: NameCandidate): boolean {
   const tokens = c.tokens;
-  if (tokens.length < 2 || c.titleOnly || isHeadWord(tokens[tokens.length - 1].key) || !isModifier(tokens[0].text, tokens[0].key)) return false;
+  // (the first word's test first: most names open with none, and skip the head word's six look-ups)
+  if (tokens.length < 2 || c.titleOnly || !isModifier(tokens[0].text, tokens[0].key) || isHeadWord(tokens[tokens.length - 1].key)) return false;
   return !LEXICON.get(tokens.map((t) => t.key));
 }
 
