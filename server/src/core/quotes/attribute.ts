@@ -4,7 +4,7 @@ import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
-import { endsInPossessive, endsSentence, ParagraphTokens, POSSESSIVE_LENGTH, tokenizeLastSentence, tokenizeSentence, withoutPossessive, type Token } from './tokens';
+import { endsInPossessive, endsSentence, ParagraphTokens, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
 const NUMBER_TEXT = /^[\p{N}'’-]+$/u;
@@ -62,22 +62,21 @@ function spanOf(p: Paragraph): Span {
 
 export { WINDOW as ATTRIBUTION_WINDOW };
 
-/**
- * The sentence tokens before a quotation's opening mark (from the last sentence end), tokenized
- * directly: the rest of the paragraph's tokens are never made.
- */
+/** The sentence tokens before a quotation's opening mark (from the last sentence end). */
 export function tokensBefore(ctx: AttributionContext, q: Quotation, para: Paragraph, floor: number): Token[] {
   const from = Math.max(para.span.start, floor, q.span.start - WINDOW);
-  return tokenizeLastSentence(ctx.text, from, q.span.start);
+  const tokens = ctx.tokens.range(from, q.span.start);
+  let cut = 0;
+  for (let k = 0; k < tokens.length; k++) if (endsSentence(tokens[k])) cut = k + 1;
+  return tokens.slice(cut);
 }
 
-/**
- * The sentence tokens after a quotation's closing mark (to the sentence end or the next quotation),
- * tokenized directly: none past the sentence end is made.
- */
+/** The sentence tokens after a quotation's closing mark (to the sentence end or the next quotation). */
 export function tokensAfter(ctx: AttributionContext, q: Quotation, paraEnd: number, ceiling: number): Token[] {
   const to = Math.min(paraEnd, ceiling, q.span.end + WINDOW);
-  return tokenizeSentence(ctx.text, q.span.end, Math.max(q.span.end, to));
+  const tokens = ctx.tokens.range(q.span.end, Math.max(q.span.end, to));
+  for (let k = 0; k < tokens.length; k++) if (endsSentence(tokens[k])) return tokens.slice(0, k);
+  return tokens;
 }
 
 /** Length of a source preposition ("according to") starting at token k, or 0. */
@@ -402,8 +401,8 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
 
 /**
  * "“You get me a file.” He tilted me again.": the action beat that tags a line of dialogue in fiction. `after` are the tokens
- * from a quotation's closing mark to the end of the sentence after it, at most to its paragraph's end (the caller asks only for a
- * quotation that is a sentence opening its paragraph; no answer here depends on a token past a sentence end); that sentence speaks for it when its subject is "he", "she" or a name and it reports no words of its own
+ * from a quotation's closing mark to its paragraph's end (the caller asks only for a quotation that is a sentence opening its
+ * paragraph); the sentence after it speaks for it when its subject is "he", "she" or a name and it reports no words of its own
  * ("Mayor Tom Reed said the vote was close."). The cue is the beat's verb.
  */
 export function beatAfter(ctx: AttributionContext, after: Token[]): Attribution | null {

@@ -13,7 +13,7 @@ import {
 import { classifyQuotation, TextIndex } from './classify';
 import { innerBounds } from './findQuotations';
 import { nameKey, paragraphPeople, personIndex, resolvePronoun, type NamedSpeaker, type OutsidePeople, type ParagraphPeople } from './pronouns';
-import { tokenizeSentence, type ParagraphTokens, type Token } from './tokens';
+import type { ParagraphTokens, Token } from './tokens';
 
 export { findQuotations } from './findQuotations';
 export { scanQuoteMarks, type MarkScan, type RawQuotation } from './scanMarks';
@@ -110,8 +110,7 @@ function attributeOwn(
     }
     // a line of dialogue opening its paragraph, tagged by the action after it ("“You get me a file.” He tilted me again.")
     if (!found && !local.dropped && q.closed && startPara === endPara && q.span.start === startPara.span.start && endsWithSentenceEnd(q.text)) {
-      // (no token past the sentence's end changes the beat: that sentence's tokens are all it needs, not the paragraph's)
-      found = personsBeat(beatAfter(ctx, tokenizeSentence(ctx.text, q.span.end, Math.min(endPara.span.end, ceiling))), sortedMentions);
+      found = personsBeat(beatAfter(ctx, ctx.tokens.range(q.span.end, Math.min(endPara.span.end, ceiling))), sortedMentions);
       base = 0;
     }
     const prev = n > 0 ? top[n - 1] : null;
