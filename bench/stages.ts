@@ -21,10 +21,10 @@ export function stageMarks(core: Shipped, input: string, opts: AnalyzeOptions): 
   const quotations = core.findQuotations(doc);
   t.push(performance.now());
   // as analyzeArticle calls it: the mentions nested in no other
-  core.attributeQuotations(doc, quotations, outer, entities, opts);
+  const attribution = core.attributeQuotations(doc, quotations, outer, entities, opts);
   t.push(performance.now());
   const article = { text: input, frontMatter: doc.frontMatter, headline: doc.headline, paragraphs: doc.paragraphs, excluded: doc.excluded, quotations, mentions, entities };
-  core.runRules({ article, doc, options: opts });
+  core.runRules({ article, doc, options: opts, attribution });
   t.push(performance.now());
   return t;
 }

@@ -23,7 +23,7 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
   const { mentions, entities, outer } = findEntities(doc, opts);
   const quotations = findQuotations(doc);
   // speakers are whole names: a name nested in another ("Boston" in "Boston Red Sox") speaks for none
-  attributeQuotations(doc, quotations, outer, entities, opts);
+  const attribution = attributeQuotations(doc, quotations, outer, entities, opts);
   // one object, its findings filled in once the rules (which read no findings) ran: one shape, no copy per analysis
   const article: Article = {
     text,
@@ -36,7 +36,7 @@ export function analyzeArticle(text: string, options: Partial<AnalyzeOptions> = 
     entities,
     findings: [],
   };
-  article.findings = runRules({ article, doc, options: opts });
+  article.findings = runRules({ article, doc, options: opts, attribution });
   return article;
 }
 

@@ -19,9 +19,17 @@ export { findQuotations } from './findQuotations';
 export { scanQuoteMarks, type MarkScan, type RawQuotation } from './scanMarks';
 export type { ClassifiedMark, MarkRole } from './marks';
 
+/** What the attribution of a document's quotations leaves for the rules: the quotations nested in no other, and the context it read them with. */
+export interface AttributedQuotations {
+  /** The quotations nested in no other, in order (`topQuotations`). */
+  top: Quotation[];
+  /** The document's attribution context: its paragraphs' tokens are those the attribution already made. */
+  context: AttributionContext;
+}
+
 /**
  * Links each quotation to its speaker and cue and sets its kind (fills `speaker` and `kind` in
- * place). Patterns are looked for in the quotation's own sentence (for a line of dialogue opening its
+ * place), and returns what the rules read of it. Patterns are looked for in the quotation's own sentence (for a line of dialogue opening its
  * paragraph, also in the action beat after it: `beatAfter`); a quotation without one
  * inherits the speaker of the attributed quotation before it in the same paragraph (cue null).
  * Pronouns resolve to the nearest compatible person; named speakers map to overlapping mentions.
@@ -32,11 +40,11 @@ export function attributeQuotations(
   mentions: Mention[],
   entities: Entity[],
   options: AnalyzeOptions,
-): void {
+): AttributedQuotations {
   const ctx = attributionContext(doc, options);
   const paragraphs = doc.paragraphs;
-  if (!paragraphs.length) return;
   const top = topQuotations(quotations);
+  if (!paragraphs.length) return { top, context: ctx };
   const sortedMentions = byStart(mentions);
   // the paragraphs each top quotation starts and ends in
   const startParas = quotationParagraphs(top, paragraphs, false);
@@ -45,13 +53,14 @@ export function attributeQuotations(
   classifyNested(ctx, quotations, paragraphs);
   resolvePronounSpeakers(ctx, top, paragraphs, sortedMentions, entities);
   inheritSpeakers(ctx.text, top, startParas, endParas, own);
+  return { top, context: ctx };
 }
 
 // (each step below is a function of its own: the optimizing compiler works on one at a time, and
 // a step it must deoptimize leaves the others optimized)
 
 /** The quotations nested in no other, in order. */
-export function topQuotations(quotations: readonly Quotation[]): Quotation[] {
+function topQuotations(quotations: readonly Quotation[]): Quotation[] {
   const top: Quotation[] = [];
   for (let n = 0; n < quotations.length; n++) if (quotations[n].parentId === null) top.push(quotations[n]);
   return top;

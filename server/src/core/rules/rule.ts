@@ -1,12 +1,14 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
+import type { AttributedQuotations } from '../quotes';
 import type { Article, Finding, RuleCode, Severity } from '../types';
 
-/** What a rule sees: the analysed article (without findings), the scan and the options. */
+/** What a rule sees: the analysed article (without findings), the scan, the options and what the attribution of its quotations left. */
 export interface RuleContext {
   article: Omit<Article, 'findings'>;
   doc: ScannedDocument;
   options: AnalyzeOptions;
+  attribution: AttributedQuotations;
 }
 
 /** A finding before the configured severity is applied. */

@@ -1,5 +1,4 @@
-import { topQuotations } from '../quotes';
-import { attributionContext, endsWithSentenceEnd, heardPassiveAround, type AttributionContext } from '../quotes/attribute';
+import { endsWithSentenceEnd, heardPassiveAround } from '../quotes/attribute';
 import type { Cue, Quotation, TextEdit } from '../types';
 import type { RawFinding, Rule } from './rule';
 
@@ -13,10 +12,8 @@ const PLACEHOLDER = 'TK said';
 export const unattributedQuote: Rule = {
   code: 'unattributed-quote',
   description: 'A quotation has no speaker: no "said", "told", "according to" or speaker in its sentence or paragraph.',
-  run({ article, doc, options }) {
-    const top = topQuotations(article.quotations);
-    // (built only for a quotation without a speaker: most articles have none)
-    let ctx: AttributionContext | null = null;
+  run({ article, doc, attribution }) {
+    const { top, context } = attribution;
     const findings: RawFinding[] = [];
     // the passive the quotation before heard its words in: it may go on to this one ("The crowd was told '…' and '…'")
     let lastHeard: Cue | null = null;
@@ -26,8 +23,7 @@ export const unattributedQuote: Rule = {
       const heardBefore: Cue | null = prev && lastHeard && samePassive(article.text, prev, q) ? lastHeard : null;
       lastHeard = null;
       if (!lacksAttribution(q)) continue;
-      ctx ??= attributionContext(doc, options);
-      const heard: Cue | null = heardPassiveAround(ctx, q, doc.paragraphs, prev ? prev.span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity) ?? heardBefore;
+      const heard: Cue | null = heardPassiveAround(context, q, doc.paragraphs, prev ? prev.span.end : 0, n + 1 < top.length ? top[n + 1].span.start : Infinity) ?? heardBefore;
       lastHeard = heard;
       findings.push({
         span: q.span,
