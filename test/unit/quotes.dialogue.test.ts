@@ -35,7 +35,10 @@ describe('dialogue attribution (fiction and features)', () => {
   it('"So she … said:", "And …": a conjunction or adverb opening the sentence is no name, the subject after it speaks', () => {
     assert.deepEqual(speakerAndCue('Miss Bartlett looked up. So she assumed a dazed expression, and then said: “A view? Oh, a view!”', 'A view'), ['she', 'said']);
     assert.deepEqual(speakerAndCue('The man held me by the chin.\n\n“You get me a file.” So he tilted me again.', 'file'), ['he', 'tilted']);
+    // the speaker here follows an inversion ("rose the voice of the clever lady"), which no rule reads yet: only "And" is ruled out
     assert.notEqual(speakerAndCue('And above all rose the voice of the clever lady, crying: “Prato! They must go to Prato.”', 'Prato')[0], 'And');
+    assert.deepEqual(speakerAndCue('The door opened. Then she turned and said: “We are leaving.”', 'leaving'), ['she', 'said']);
+    assert.deepEqual(speakerAndCue('The room went quiet. But he only smiled and said: “Not yet.”', 'Not yet'), ['he', 'said']);
   });
   it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
     assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);
