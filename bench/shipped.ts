@@ -13,7 +13,7 @@ export { attributeQuotations, findQuotations } from '../server/src/core/quotes';
 export { runRules } from '../server/src/core/rules';
 export { ArticleCache } from '../server/src/lsp/cache';
 export { diagnosticsFor } from '../server/src/lsp/diagnostics';
-export { OpenDocument, trackedDocuments } from '../server/src/lsp/documents';
+export { trackedDocuments } from '../server/src/lsp/documents';
 export { hoverFor } from '../server/src/lsp/hover';
 export { IDLE_COLLECT_DELAY_MS } from '../server/src/lsp/idleCollector';
 export { definitionFor, highlightsFor, referencesFor } from '../server/src/lsp/navigation';
