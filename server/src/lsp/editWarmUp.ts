@@ -8,7 +8,8 @@
  *
  * It starts after a short pause (a change in it stops it before any step: a user who types at
  * once finds no analysis of the warm-up's in the way, nor does the burst of requests an editor
- * sends after opening a file). Each step is one analysis in a turn of the event loop of its own (a
+ * sends after opening a file). Each step is one keystroke's handler path (the analysis, the line
+ * index edited, the diagnostics) in a turn of the event loop of its own (a
  * timer: it runs before the turn reads input, so a change that arrives stops the next step), the
  * last step the document's own text, so that what the caches compare the next keystroke with is
  * the document again. The caches are pure memos: the diagnostics of a keystroke are the same with
