@@ -72,6 +72,30 @@ describe('firstPronounIndexed', () => {
   });
 });
 
+describe('pronounIndex', () => {
+  /** The index by its definition: every token's bounds, then each pronoun's token index times 2, plus 1 for a male one. */
+  function indexOf(tokens: readonly Token[]): number[] {
+    const codes: number[] = [];
+    tokens.forEach((t, k) => {
+      const g = isWord(t) ? firstPronoun(t.text) : null;
+      if (g) codes.push(2 * k + (g === 'male' ? 1 : 0));
+    });
+    return [...tokens.flatMap((t) => [t.start, t.end]), ...codes];
+  }
+
+  it('indexes a paragraph of more tokens than its scratch list holds, and a short one after it', () => {
+    // (the scratch holds the bounds of 4,096 tokens: this paragraph has three times as many)
+    const long = tokenize('He told her that she said “him”, herself. '.repeat(1_200));
+    assert.ok(long.length > 4_096, `${long.length} tokens`);
+    const short = tokenize('She said he would.');
+    for (const tokens of [short, long, short]) {
+      const index = pronounIndex(tokens);
+      assert.equal(index.tokens, tokens.length);
+      assert.deepEqual([...index.list], indexOf(tokens));
+    }
+  });
+});
+
 describe('entity stage caches', () => {
   it('a warm analysis after edits gives the entities and mentions of a cold one', () => {
     const pieces = ['x', ' he said', 'Smith ', '\n\n', 'She ', ', better known as Jenna Marbles, ', ' Research ', ' (born Ana Lopez) '];

@@ -100,7 +100,7 @@ interface Entry<V> {
 export class Memo<V> {
   private recent = new Map<string, Entry<V>>();
   private older = new Map<string, Entry<V>>();
-  /** The clock when `recent` was last turned: an entry used since is in `recent` (what `getAt` checks instead of the map). */
+  /** The clock when `recent` was last turned: an entry used since is in `recent` (what `getAt` checks instead of the maps). */
   private recentSince = 0;
   /**
    * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
@@ -123,7 +123,7 @@ export class Memo<V> {
   /**
    * Deletes the entries last used before clock `stamp`, and the slots that hold them. The slots of
    * the entries kept stay: the next analysis (the first keystroke after a pause) finds its
-   * paragraphs by one comparison each, not by a look-up in the map.
+   * paragraphs by one comparison each, not by a look-up in the maps.
    */
   forgetUsedBefore(stamp: number): void {
     deleteUsedBefore(this.recent, stamp);
@@ -147,7 +147,7 @@ export class Memo<V> {
 
   /**
    * `get(key)` for the paragraph of index `slot`: when the last analysis read the same key in the
-   * same slot, without a look-up in the map.
+   * same slot, without a look-up in the maps.
    */
   getAt(slot: number, key: string): V | undefined {
     if (this.slotsAnalysis !== analysisCount) this.turnSlots();

@@ -183,7 +183,9 @@ export function namesStateOrCountry(keys: readonly string[]): boolean {
 
 /** Whether folded words name a US state that no city and no country the lexicon knows shares ("Oklahoma"; not "New York"). */
 export function namesUsState(keys: readonly string[]): boolean {
-  return namesStateOrCountry(keys) && LEXICON.get(keys)?.country !== true;
+  // (`namesStateOrCountry` less its countries: one look-up in the lexicon, for a state's name only)
+  const name = keys.join(' ');
+  return US_STATE_NAMES.has(name) && !CITY_NAMES.has(name) && LEXICON.get(keys)?.country !== true;
 }
 
 /**
