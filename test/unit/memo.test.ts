@@ -190,6 +190,23 @@ describe('Memo generations', () => {
     assert.equal(memo.get(`p${3 * limit - 1}`), 3 * limit - 1);
   });
 
+  it('keeps what a slot read after a turn through the next turn, when reading it back had filled the generation', () => {
+    const memo = new Memo<number>(limit);
+    markAnalysisStart();
+    memo.setAt(0, 'a paragraph', 1);
+    for (let k = 1; k < generation; k++) memo.set(`filler${k}`, k);
+    for (let k = 1; k < generation; k++) memo.set(`more filler${k}`, k);
+    markAnalysisStart();
+    // read back from the generation before into a generation one short of full
+    assert.equal(memo.getAt(0, 'a paragraph'), 1);
+    for (let k = 0; k < 10; k++) memo.set(`new${k}`, k);
+    markAnalysisStart();
+    // read again by slot, after the generations turned
+    assert.equal(memo.getAt(0, 'a paragraph'), 1);
+    for (let k = 0; k < generation - 10; k++) memo.set(`newer${k}`, k);
+    assert.equal(memo.get('a paragraph'), 1);
+  });
+
   it('keeps what the last analysis read by slot through the next turn', () => {
     const memo = new Memo<number>(limit);
     markAnalysisStart();

@@ -214,7 +214,8 @@ export class Memo<V> {
     const entry = { value, used: ++clock };
     // (a value stored again for a key of the generation before replaces it there too)
     if (this.older.size !== 0) this.older.delete(key);
-    this.addRecent(key, entry);
+    this.recent.set(key, entry);
+    if (this.recent.size >= generationSize(this.limit)) this.turnGenerations();
     return entry;
   }
 
@@ -226,15 +227,15 @@ export class Memo<V> {
     return e;
   }
 
-  /** Puts `e`, last used before `recent` was turned, back in `recent` (from `older`, or from a slot after its generation was dropped). */
+  /**
+   * Puts `e`, last used before `recent` was turned, back in `recent` (from `older`, or from a slot after its generation
+   * was dropped). It never turns the generations: only storing does, so an entry read now is in `recent` when the
+   * reader stamps it, not turned into `older` with a stamp that says it is recent. (Moving entries between the two
+   * leaves their total, at most two generations, as it was.)
+   */
   private keepRecent(key: string, e: Entry<V>): void {
     this.older.delete(key);
-    this.addRecent(key, e);
-  }
-
-  private addRecent(key: string, e: Entry<V>): void {
     this.recent.set(key, e);
-    if (this.recent.size >= generationSize(this.limit)) this.turnGenerations();
   }
 
   /** `recent` becomes `older`; the generation before is dropped. */
