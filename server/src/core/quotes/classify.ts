@@ -177,8 +177,9 @@ export function classifyQuotation(ctx: QuotationContext): QuotationKind {
   if (!ctx.attributed && !(atSentenceStart && endsLikeSentence(ctx) && startsUpper(ctx)) && wordsOf(ctx) <= 3) return 'scare';
   if (atSentenceStart) return 'direct';
   if (!startsUpper(ctx)) return 'partial';
-  if ((endsLikeSentence(ctx) || endsInComma(ctx)) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
-  if (endsLikeSentence(ctx) && wordsOf(ctx) >= 4) return 'direct';
+  const sentenceEnd = endsLikeSentence(ctx);
+  if ((sentenceEnd || endsInComma(ctx)) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
+  if (sentenceEnd && wordsOf(ctx) >= 4) return 'direct';
   return 'partial';
 }
 

@@ -97,9 +97,9 @@ function attributeOwn(
     const endPara = endParas[n];
     // the tokens after a quotation stop at the next one's opening mark
     const ceiling = n + 1 < top.length ? top[n + 1].span.start : Infinity;
-    const local = localAttribution(ctx, q, startPara, endPara, n > 0 ? top[n - 1].span.end : 0, ceiling);
-    // the offsets of the local attribution's before and after tokens are from these (document offsets: 0)
     const inside = insideItsParagraphs(q, startPara, endPara);
+    const local = localAttribution(ctx, q, startPara, endPara, inside, n > 0 ? top[n - 1].span.end : 0, ceiling);
+    // the offsets of the local attribution's before and after tokens are from these (document offsets: 0)
     const afterBase = inside ? endPara.span.start : 0;
     // the attribution found, in paragraph offsets from `base`
     let found = local.found;
@@ -251,11 +251,11 @@ const MAX_LOCAL_ENTRIES = 64;
 /**
  * The local attribution of quotation `q`: its tokens' offsets are from the start of the paragraph
  * they come from, or document offsets where the quotation is not inside its paragraphs
- * (`insideItsParagraphs`).
+ * (`inside` false: `insideItsParagraphs`, which the caller asked).
  */
-function localAttribution(ctx: KeyedAttributionContext, q: Quotation, startPara: Paragraph, endPara: Paragraph, floor: number, ceiling: number): LocalAttribution {
+function localAttribution(ctx: KeyedAttributionContext, q: Quotation, startPara: Paragraph, endPara: Paragraph, inside: boolean, floor: number, ceiling: number): LocalAttribution {
   const sBase = startPara.span.start;
-  if (!insideItsParagraphs(q, startPara, endPara)) {
+  if (!inside) {
     const before = tokensBefore(ctx, q, startPara, floor);
     const after = q.closed ? tokensAfter(ctx, q, endPara.span.end, ceiling) : [];
     return computeLocal(ctx, ctx.text, before, ctx.text, after, q.text);
