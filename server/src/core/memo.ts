@@ -115,7 +115,10 @@ export class Memo<V> {
   /** The analysis the slots are this one's for. */
   private slotsAnalysis = -1;
 
-  /** `limit`: the most entries it holds, two generations of half as many (a longer document makes them larger: `fitMemosTo`). */
+  /**
+   * `limit`: two generations of half as many entries (a longer document makes them larger: `fitMemosTo`); a slot
+   * read may put back an entry of a dropped generation (`keepRecent`), at most one per paragraph slot, past it.
+   */
   constructor(private readonly limit: number) {
     memos.push(this);
   }
@@ -230,8 +233,9 @@ export class Memo<V> {
   /**
    * Puts `e`, last used before `recent` was turned, back in `recent` (from `older`, or from a slot after its generation
    * was dropped). It never turns the generations: only storing does, so an entry read now is in `recent` when the
-   * reader stamps it, not turned into `older` with a stamp that says it is recent. (Moving entries between the two
-   * leaves their total, at most two generations, as it was.)
+   * reader stamps it, not turned into `older` with a stamp that says it is recent. (Moving an entry from `older`
+   * leaves the total as it was; putting back one of a dropped generation adds it, so the total may pass two
+   * generations by the entries slots put back, at most one a slot, until they are dropped in turn.)
    */
   private keepRecent(key: string, e: Entry<V>): void {
     this.older.delete(key);
@@ -311,5 +315,5 @@ export function detached(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** The most entries a paragraph memo holds: two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
+/** The limit of a paragraph memo (`Memo`): two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;
