@@ -142,7 +142,7 @@ export class Memo<V> {
   }
 
   get(key: string): V | undefined {
-    const e = this.recent.get(key) ?? this.promoted(key);
+    const e = this.entry(key);
     if (e === undefined) return undefined;
     e.used = ++clock;
     return e.value;
@@ -159,7 +159,7 @@ export class Memo<V> {
       // (used before the turn: in `older`, or dropped with the generation before it)
       if (e.used < this.recentSince) this.keepRecent(key, e);
     } else {
-      e = this.recent.get(key) ?? this.promoted(key);
+      e = this.entry(key);
       if (e === undefined) return undefined;
     }
     e.used = ++clock;
@@ -220,6 +220,11 @@ export class Memo<V> {
     this.recent.set(key, entry);
     if (this.recent.size >= generationSize(this.limit)) this.turnGenerations();
     return entry;
+  }
+
+  /** The entry for `key`, in `recent` or moved there from `older` (read now), or undefined. */
+  private entry(key: string): Entry<V> | undefined {
+    return this.recent.get(key) ?? this.promoted(key);
   }
 
   /** The entry for `key` in `older`, moved to `recent` (read now), or undefined. */
