@@ -5,12 +5,9 @@
  * a development transpiler serves them file by file.
  */
 export { analyzeArticle, LineIndex } from '../server/src/core';
-export { findEntities } from '../server/src/core/entities';
+export { analyzeArticleInStages } from '../server/src/core/analyze';
 export { clearMemos } from '../server/src/core/memo';
-export { scanDocument } from '../server/src/core/markup/scan';
 export { defaultOptions } from '../server/src/core/options';
-export { attributeQuotations, findQuotations } from '../server/src/core/quotes';
-export { runRules } from '../server/src/core/rules';
 export { ArticleCache } from '../server/src/lsp/cache';
 export { diagnosticsFor } from '../server/src/lsp/diagnostics';
 export { trackedDocuments } from '../server/src/lsp/documents';

@@ -147,15 +147,15 @@ describe('incremental edits through the real server', () => {
           let published: Promise<PublishDiagnosticsParams> | undefined;
           while (next < stop) {
             const count = Math.min(stop - next, perNotification[notification++ % perNotification.length]);
+            // the notification's version, which each of its changes leaves on the mirror (at least one: `count` ≥ 1)
+            const version = mirror.version + 1;
             // each change is computed against the text the previous one left, as LSP applies them
             const changes: TextDocumentContentChangeEvent[] = [];
             for (let k = 0; k < count; k++) {
               const change = concrete(mirror, abstractEdits[next++]);
               changes.push(change);
-              mirror = mirrored(mirror, change, mirror.version);
+              mirror = mirrored(mirror, change, version);
             }
-            const version = mirror.version + 1;
-            mirror = mirrored(mirror, undefined, version);
             log.push(changes);
             if (next >= stop) published = client.nextDiagnostics(uri, (p) => p.version === version, 30_000);
             assert.equal(await client.changeNoWait(uri, changes), version);

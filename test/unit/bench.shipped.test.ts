@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import * as source from '../../bench/shipped';
 import { buildShipped, loadShipped } from '../../bench/shippedBuild';
 import { generateProse } from '../../bench/corpus';
+import { STAGE_NAMES, stageMarks } from '../../bench/stages';
 import { commonOptions, serverOptions } from '../../scripts/bundleOptions.mjs';
 
 describe('bench: the core as shipped', () => {
@@ -41,6 +42,9 @@ describe('bench: the core as shipped', () => {
       for (const name of Object.keys(source)) assert.equal(typeof shipped[name as keyof typeof shipped], typeof source[name as keyof typeof source], name);
       const text = generateProse(1_500, 7);
       assert.deepStrictEqual(JSON.parse(JSON.stringify(shipped.analyzeArticle(text))), JSON.parse(JSON.stringify(source.analyzeArticle(text))));
+      // the stage split times the same sequence, each stage ended once
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(shipped.analyzeArticleInStages(text, {}, () => {}))), JSON.parse(JSON.stringify(source.analyzeArticle(text))));
+      assert.equal(stageMarks(shipped, text, shipped.defaultOptions({})).length, STAGE_NAMES.length + 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../server/src/core';
-import { clearMemos, fitMemosTo, Memo, PARAGRAPH_MEMO_LIMIT } from '../../server/src/core/memo';
+import { clearMemos, fitMemosTo, memoPerParagraph, PARAGRAPH_MEMO_LIMIT } from '../../server/src/core/memo';
 import type { AnalyzeOptions } from '../../server/src/core/options';
 import { generateProse, DENSE_QUOTES, NAME_HEAVY } from '../../bench/corpus';
 import { assertWarmEqualsCold, editedVersions } from './edits.helpers';
@@ -47,8 +47,8 @@ describe('incremental analysis: warm memos give the cold result', () => {
 });
 
 describe('paragraph memos and long documents', () => {
-  it('a memo holds every paragraph of the longest document analysed, beyond its own limit', () => {
-    const memo = new Memo<number>(10);
+  it('a memo of one entry per paragraph holds every paragraph of the longest document analysed, beyond its own limit', () => {
+    const memo = memoPerParagraph<number>(10);
     fitMemosTo(100);
     for (let i = 0; i < 120; i++) memo.set(`p${i}`, i);
     assert.ok(memo.size >= 100, `kept ${memo.size}`);
@@ -58,7 +58,7 @@ describe('paragraph memos and long documents', () => {
     const count = PARAGRAPH_MEMO_LIMIT + 500;
     const text = 'Headline\n\n' + Array.from({ length: count }, (_, i) => `Paragraph ${i}: Juan Guaidó said "we go on," he added.`).join('\n\n');
     analyzeArticle(text);
-    const memo = new Memo<number>(10);
+    const memo = memoPerParagraph<number>(10);
     for (let i = 0; i < count + 1; i++) memo.set(`p${i}`, i);
     assert.ok(memo.size > count, `kept ${memo.size} of ${count + 1}`);
     assert.equal(memo.get('p0'), 0);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from '../../server/src/core';
-import { BoundedTable, clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo } from '../../server/src/core/memo';
+import { BoundedTable, clearMemos, fitMemosTo, forgetParagraphsNotUsedRecently, markAnalysisStart, Memo, memoPerParagraph } from '../../server/src/core/memo';
 import { generateProse } from '../../bench/corpus';
 
 describe('forgetParagraphsNotUsedRecently', () => {
@@ -263,5 +263,24 @@ describe('BoundedTable', () => {
     forgetParagraphsNotUsedRecently(1);
     assert.equal(forgotten.size, 0);
     assert.equal(forgotten.get('a'), undefined);
+  });
+});
+
+describe('fitMemosTo', () => {
+  // (last in this file: the longest document analysed stays the longest for every memo made after it)
+  it('grows the memos of one entry per paragraph to the longest document analysed, and no other memo', () => {
+    fitMemosTo(1_000);
+    const perParagraph = memoPerParagraph<number>(16);
+    const headlines = new Memo<number>(16);
+    markAnalysisStart();
+    for (let k = 0; k < 100; k++) {
+      perParagraph.set(`paragraph ${k}`, k);
+      headlines.set(`headline ${k}`, k);
+    }
+    assert.equal(perParagraph.size, 100);
+    assert.equal(perParagraph.get('paragraph 0'), 0);
+    assert.ok(headlines.size <= 16, `a memo of limit 16 held ${headlines.size}`);
+    assert.equal(headlines.get('headline 99'), 99);
+    assert.equal(headlines.get('headline 0'), undefined);
   });
 });

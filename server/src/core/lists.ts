@@ -91,3 +91,10 @@ export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
+
+/**
+ * A `Uint8Array` of no entries, for every list of flags with none to share (a write to it is dropped: there is no index to
+ * write). Not `Object.freeze`d: a frozen typed array has a hidden class of its own, which would make every site reading
+ * flags see two.
+ */
+export const NO_BYTES: Uint8Array = new Uint8Array(0);

@@ -20,13 +20,13 @@ const MAX_REMEMBERED_ANALYSES = 64;
 
 /** Most paragraphs a memo's generation is made to hold for one long document (13,333 paragraphs with room for edits: about 400,000 words). */
 const MAX_PARAGRAPH_FLOOR = 15_000;
-/** No memo's generation is smaller than this: the paragraph count of the longest document analysed, with room for edits. */
+/** No per-paragraph memo's generation is smaller than this: the paragraph count of the longest document analysed, with room for edits. */
 let paragraphFloor = 0;
 
 /**
- * Makes every memo hold at least a document of `paragraphs` paragraphs. Without it, a document
- * longer than a memo's generation would drop its own paragraphs in a cycle and miss on every one
- * (an 80,000-word article has about 2,600).
+ * Makes every memo of one entry per paragraph (`memoPerParagraph`) hold at least a document of `paragraphs`
+ * paragraphs. Without it, a document longer than a memo's generation would drop its own paragraphs in a
+ * cycle and miss on every one (an 80,000-word article has about 2,600).
  */
 export function fitMemosTo(paragraphs: number): void {
   paragraphFloor = Math.min(MAX_PARAGRAPH_FLOOR, Math.max(paragraphFloor, Math.ceil(paragraphs * 1.125)));
@@ -116,10 +116,14 @@ export class Memo<V> {
   private slotsAnalysis = -1;
 
   /**
-   * `limit`: two generations of half as many entries (a longer document makes them larger: `fitMemosTo`); a slot
-   * read may put back an entry of a dropped generation (`keepRecent`), at most one per paragraph slot, past it.
+   * `limit`: two generations of half as many entries (a longer document makes them larger when `perParagraph`:
+   * `fitMemosTo`; `memoPerParagraph` makes such a memo); a slot read may put back an entry of a dropped generation
+   * (`keepRecent`), at most one per paragraph slot, past it.
    */
-  constructor(private readonly limit: number) {
+  constructor(
+    private readonly limit: number,
+    private readonly perParagraph = false,
+  ) {
     memos.push(this);
   }
 
@@ -142,7 +146,7 @@ export class Memo<V> {
   }
 
   get(key: string): V | undefined {
-    const e = this.recent.get(key) ?? this.promoted(key);
+    const e = this.entry(key);
     if (e === undefined) return undefined;
     e.used = ++clock;
     return e.value;
@@ -159,7 +163,7 @@ export class Memo<V> {
       // (used before the turn: in `older`, or dropped with the generation before it)
       if (e.used < this.recentSince) this.keepRecent(key, e);
     } else {
-      e = this.recent.get(key) ?? this.promoted(key);
+      e = this.entry(key);
       if (e === undefined) return undefined;
     }
     e.used = ++clock;
@@ -218,8 +222,13 @@ export class Memo<V> {
     // (a value stored again for a key of the generation before replaces it there too)
     if (this.older.size !== 0) this.older.delete(key);
     this.recent.set(key, entry);
-    if (this.recent.size >= generationSize(this.limit)) this.turnGenerations();
+    if (this.recent.size >= this.generationSize()) this.turnGenerations();
     return entry;
+  }
+
+  /** The entry for `key`, in `recent` or moved there from `older` (read now), or undefined. */
+  private entry(key: string): Entry<V> | undefined {
+    return this.recent.get(key) ?? this.promoted(key);
   }
 
   /** The entry for `key` in `older`, moved to `recent` (read now), or undefined. */
@@ -242,6 +251,16 @@ export class Memo<V> {
     this.recent.set(key, e);
   }
 
+  /**
+   * How many entries a generation holds: half the limit, and for a memo of one entry per paragraph at least
+   * `paragraphFloor` (the longest document analysed, with room for edits); a memo of anything else keeps
+   * its limit whatever the length of the documents (`preparedTitleCase`'s 16 stay 16).
+   */
+  private generationSize(): number {
+    const half = this.limit >> 1;
+    return this.perParagraph ? Math.max(half, paragraphFloor) : half;
+  }
+
   /** `recent` becomes `older`; the generation before is dropped. */
   private turnGenerations(): void {
     this.older = this.recent;
@@ -252,14 +271,6 @@ export class Memo<V> {
   get size(): number {
     return this.recent.size + this.older.size;
   }
-}
-
-/**
- * How many entries a memo of `limit` holds in a generation: half the limit, and at least
- * `paragraphFloor` (the longest document analysed, with room for edits).
- */
-function generationSize(limit: number): number {
-  return Math.max(limit >> 1, paragraphFloor);
 }
 
 /** Deletes from `map` the entries last used before clock `stamp`. */
@@ -315,5 +326,13 @@ export function detached(text: string): string {
   return (' ' + text).slice(1);
 }
 
-/** The limit of a paragraph memo (`Memo`): two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
+/** The limit of a paragraph memo (`memoPerParagraph`): two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;
+
+/**
+ * A memo of one entry per paragraph (keyed by a paragraph's text): of `limit` entries, or more for a
+ * longer document (`fitMemosTo`). A memo of anything else (`new Memo(limit)`) keeps its limit.
+ */
+export function memoPerParagraph<V>(limit = PARAGRAPH_MEMO_LIMIT): Memo<V> {
+  return new Memo<V>(limit, true);
+}

@@ -6,7 +6,7 @@
  * acronym written alone ("Goldman Sachs … Goldman", "Air Force ROTC … ROTC", `linkPartShortForms`).
  */
 import { DistinctCollector } from '../distinctList';
-import { sameList, sameListBy } from '../lists';
+import { NO_BYTES, sameList, sameListBy } from '../lists';
 import { clearWithMemos } from '../memo';
 import { PERSON_VERBS } from './findMentions';
 import type { NameCandidate, NameInfo, NameToken } from './nameTypes';
@@ -529,12 +529,9 @@ export function partShortFormsOf(names: PartNames, infos: readonly NameInfo[], i
     const key = infos[k].parts.full;
     if (index.extending.has(key) || (acronyms !== undefined && acronyms[k] === 1 && index.endingIn.has(key))) (flags ??= new Uint8Array(infos.length))[k] = 1;
   }
-  names.flagsCache = { version: index.version, flags: flags ?? NO_PART_SHORT_FORMS };
+  names.flagsCache = { version: index.version, flags: flags ?? NO_BYTES };
   return names.flagsCache.flags;
 }
-
-/** What `partShortFormsOf` gives a list none of whose candidates is a part of a longer name (read only). */
-const NO_PART_SHORT_FORMS = new Uint8Array(0);
 
 /**
  * What lets `linkPartShortForms` read only the candidates that may be a part of a longer name:
@@ -555,7 +552,7 @@ export interface PartLinkContext {
  * would not find its own.)
  */
 function contextOfCandidates(cands: readonly NameCandidate[], infos: readonly NameInfo[]): PartLinkContext {
-  const names = partNamesOf(cands, infos, NO_FLAGS, 0);
+  const names = partNamesOf(cands, infos, NO_BYTES, 0);
   const index = newPartIndex([names]);
   return { index, flags: partShortFormsOf(names, infos, index), part: 1, title: 0 };
 }
@@ -593,9 +590,6 @@ function sameNamesAndFacts(last: NonNullable<typeof lastCandidateContext>, cands
 function partFacts(c: NameCandidate): number {
   return (c.title ? 1 : 0) | (c.roles.length ? 2 : 0) | (c.titleOnly ? 4 : 0);
 }
-
-/** `partNamesOf`'s flags for candidates no title pass is still to read (with title bit 0: never read). */
-const NO_FLAGS = new Uint8Array(0);
 
 /**
  * The longer names of `known.index` the candidates have now: each title a pass made a title alone

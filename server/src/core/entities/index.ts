@@ -7,9 +7,9 @@ import type { AnalyzeOptions } from '../options';
 import { idOf } from '../ids';
 import { isJsSpace } from '../words';
 import { DistinctCollector, NO_ITEMS } from '../distinctList';
-import { sameList } from '../lists';
+import { NO_BYTES, sameList } from '../lists';
 import { keepShape } from '../shapes';
-import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, Memo, memoPerParagraph } from '../memo';
 import type { Entity, EntityType, Mention, Paragraph } from '../types';
 import { clusterMentionsCached } from './clusterCache';
 import { clusterType, nameInfo, type Cluster } from './clusterMentions';
@@ -31,7 +31,7 @@ import { LEXICON, commonSurnameAlone, firstNameGender } from './names';
 import { ALIAS_WORDS } from './tokens';
 import { TITLES } from './titles';
 
-const prepared = new Memo<KeptParagraph>(PARAGRAPH_MEMO_LIMIT);
+const prepared = memoPerParagraph<KeptParagraph>();
 const preparedTitleCase = new Memo<KeptParagraph>(16);
 
 /** Tokens of a paragraph, cached by its text: an edit re-tokenises only the paragraphs it touches (`index` its slot: see `Memo.getAt`). */
@@ -151,7 +151,7 @@ function commonKeysOf(source: readonly NameCandidate[]): readonly string[] {
  * read it, but for its `partNames.flagsCache`, which is empty for any index.
  */
 const NO_NAMES: ParagraphNames = {
-  longNameKeys: NO_ITEMS, commonKeys: NO_ITEMS, infos: [], heads: [], flags: new Uint8Array(0), partNames: partNamesOf([], [], new Uint8Array(0), 0),
+  longNameKeys: NO_ITEMS, commonKeys: NO_ITEMS, infos: [], heads: [], flags: NO_BYTES, partNames: partNamesOf([], [], NO_BYTES, 0),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
-import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, detached, Memo, memoPerParagraph } from '../memo';
 import { ListCollector } from '../lists';
 import { findHoverCards, type HoverCard } from './hoverCards';
 import { isJsSpace, isLineSpace } from '../words';
@@ -124,9 +124,9 @@ const NO_UPDATE_LINES: readonly number[] = [];
 
 /** Chunk scans by chunk text, one memo per format (fences and code spans depend on it). */
 const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
-  article: new Memo(PARAGRAPH_MEMO_LIMIT),
-  markdown: new Memo(PARAGRAPH_MEMO_LIMIT),
-  plaintext: new Memo(PARAGRAPH_MEMO_LIMIT),
+  article: memoPerParagraph(),
+  markdown: memoPerParagraph(),
+  plaintext: memoPerParagraph(),
 };
 
 /** Scans one chunk on its own: what the whole-body scan finds inside it, in chunk offsets. */

@@ -135,6 +135,8 @@ const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that'])
 /**
  * For a quotation with no speaker, the passive in its sentence that names who heard its words, not who said them (`heardPassive`
  * of the tokens before it, then of those after it); `floor` and `ceiling` are the ends of the quotations around it.
+ * The passive of the quotation before, going on to this one, is the rule's (`samePassive` in rules/unattributedQuote.ts): it reads
+ * the text as written between the two, where this reads the blanked text's tokens, and the two tests differ.
  */
 export function heardPassiveAround(ctx: AttributionContext, q: Quotation, paragraphs: readonly Paragraph[], floor: number, ceiling: number): Cue | null {
   const before = heardPassive(ctx, tokensBefore(ctx, q, paragraphs[q.paragraph], floor));

@@ -1,7 +1,7 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
-import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, memoPerParagraph } from '../memo';
 import { sameSlice } from '../lists';
 import { keepShape } from '../shapes';
 import { entityById } from '../queries';
@@ -244,7 +244,7 @@ interface LocalEntry extends LocalAttribution {
 }
 
 /** Local attributions by paragraph text, then by bounds and options (a short list: one per quotation of the paragraph). */
-const localMemo = new Memo<LocalEntry[]>(PARAGRAPH_MEMO_LIMIT);
+const localMemo = memoPerParagraph<LocalEntry[]>();
 /** Most entries kept per paragraph text. */
 const MAX_LOCAL_ENTRIES = 64;
 

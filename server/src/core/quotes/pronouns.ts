@@ -1,4 +1,4 @@
-import { BoundedTable, clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { BoundedTable, clearWithMemos, memoPerParagraph } from '../memo';
 import { ListCollector, sameList, sameSlice } from '../lists';
 import { isJsSpace } from '../words';
 import type { Entity, Mention, Span } from '../types';
@@ -589,7 +589,7 @@ function outsideQuotations(people: ParagraphPeople, start: number, end: number):
 }
 
 /** Summaries by paragraph text, then by the ranges outside quotations (each summary's `outside`). */
-const peopleMemo = new Memo<ParagraphPeople[]>(PARAGRAPH_MEMO_LIMIT);
+const peopleMemo = memoPerParagraph<ParagraphPeople[]>();
 /** Most variants kept per paragraph text (quotations at other places). */
 const MAX_VARIANTS = 8;
 

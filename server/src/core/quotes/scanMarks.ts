@@ -1,5 +1,5 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
-import { Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { memoPerParagraph } from '../memo';
 import { isSpaceOrEdge } from '../chars';
 import { isWordCharAt } from '../words';
 import { familyOf, isElision, MARK_CHARS, markContext, type ClassifiedMark, type MarkFamily } from './marks';
@@ -99,7 +99,7 @@ export function scanQuoteMarks(doc: ScannedDocument): MarkScan {
 const scans = new WeakMap<ScannedDocument, MarkScan>();
 
 /** Paragraph scans by paragraph text; a few variants for what runs in and out of the paragraph. */
-const paragraphMemo = new Memo<ParagraphScan[]>(PARAGRAPH_MEMO_LIMIT);
+const paragraphMemo = memoPerParagraph<ParagraphScan[]>();
 /** Most variants kept per paragraph text (one in practice). */
 const MAX_VARIANTS = 4;
 

@@ -1,4 +1,4 @@
-import { clearWithMemos, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, memoPerParagraph } from '../memo';
 import { isHighSurrogate, isUpper } from '../chars';
 import { asciiWordEnd, isAsciiWordChar, lastWordHash, SpellingTable, wordEnd, wordHash, wordStartsAt } from '../words';
 import { keepShape } from '../shapes';
@@ -26,7 +26,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([...LOWER_PLURAL_TITLE
 const DRI = /^[DRI]-[A-Z][a-z]{0,4}$/;
 
 /** Tokens of each paragraph text, offsets from its start. */
-const memo = new Memo<Token[]>(PARAGRAPH_MEMO_LIMIT);
+const memo = memoPerParagraph<Token[]>();
 
 /** What a word's spelling alone tells `tokenAt`. */
 interface Spelling {

@@ -14,7 +14,7 @@ interface Word {
   lower: string;
 }
 
-/** Words by mention text: an article has a few hundred distinct mention texts, each seen again on every keystroke. */
+/** Words by mention text: an article has a few hundred distinct mention texts, each seen again on every keystroke (not one per paragraph: a 400,000-word text had 2,616, and a miss is one short regular expression run). */
 const wordMemo = new Memo<Word[]>(4000);
 
 /** The words of a mention text with their offsets in it and folded keys (memoised: read-only). */

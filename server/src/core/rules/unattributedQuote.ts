@@ -54,6 +54,9 @@ function messageFor(q: Quotation, heard: Cue | null): string {
  * Whether quotation `q` is heard in the same passive as `prev`, the one before it in its paragraph: in the same sentence ("told
  * '…' and '…'", no sentence end between them or inside `prev` at its end) or right after it, with only spaces between ("told:
  * '….' '….'").
+ * Not the quotation stage's same-sentence test (`attributeOwn`, `inheritSpeakers`), nor a part of `heardPassiveAround`: this reads
+ * the text as written, where that reads it blanked (a comment with a full stop between the quotations ends the sentence here only),
+ * and stops at a line break and takes only ' ' for a space, where that takes every space; sharing one test changes findings.
  */
 function samePassive(text: string, prev: Quotation, q: Quotation): boolean {
   if (prev.paragraph !== q.paragraph) return false;
