@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
-import { clearWithMemos, detached, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
+import { clearWithMemos, detached, fitMemosTo, Memo, PARAGRAPH_MEMO_LIMIT } from '../memo';
 import { ListCollector } from '../lists';
 import { findHoverCards, type HoverCard } from './hoverCards';
 import { isJsSpace, isLineSpace } from '../words';
@@ -142,8 +142,17 @@ const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
   plaintext: new Memo(PARAGRAPH_MEMO_LIMIT),
 };
 
+/** How many chunks `scanChunk` has scanned (memo misses): `chunksScanned`. */
+let chunkScans = 0;
+
+/** How many chunks the scan has scanned rather than found in its memo, since the process started (tests compare two counts). */
+export function chunksScanned(): number {
+  return chunkScans;
+}
+
 /** Scans one chunk on its own: what the whole-body scan finds inside it, in chunk offsets. */
 function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
+  chunkScans++;
   const excluded: ExcludedRegion[] = [];
   findLineRegions(chunk, 0, format, excluded);
   // most paragraphs have no character that can start inline markup
@@ -227,6 +236,8 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     nowScans = new Array(starts.length);
     back = starts.length;
   }
+  // (a chunk holds a paragraph or more: fitted before its chunks are stored, a first scan of a long document keeps them all)
+  fitMemosTo(starts.length);
   const lastScans = last?.scans ?? [];
   for (let k = front; k < back; k++) {
     const base = starts[k];
