@@ -236,7 +236,7 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     nowScans = new Array(starts.length);
     back = starts.length;
   }
-  // (a chunk holds a paragraph or more: fitted before its chunks are stored, a first scan of a long document keeps them all)
+  // (about a paragraph a chunk: fitted before the chunks are stored, the memos keep all of a long document's first scan; analyzeArticle fits them to its paragraphs after)
   fitMemosTo(starts.length);
   const lastScans = last?.scans ?? [];
   for (let k = front; k < back; k++) {
