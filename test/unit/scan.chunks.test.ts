@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { clearMemos } from '../../server/src/core/memo';
-import { paragraphTexts, scanDocument, scanDocumentInOnePass, type DocumentFormat } from '../../server/src/core/markup/scan';
+import { clearMemos, PARAGRAPH_MEMO_LIMIT } from '../../server/src/core/memo';
+import { chunksScanned, paragraphTexts, scanDocument, scanDocumentInOnePass, type DocumentFormat } from '../../server/src/core/markup/scan';
 import { generateProse, prng } from '../../bench/corpus';
 import { articleText, SEED } from '../fuzz/arbitraries';
 
@@ -102,5 +102,18 @@ describe('scanDocument by chunks = one pass over the whole body', () => {
     assertSameScan(SEED, 'article');
     assertSameScan('Text.\n\n```\n"code"\n\nmore code\n```\n\nAfter.', 'markdown');
     assertSameScan('A <!-- comment\n\nover paragraphs --> b.', 'markdown');
+  });
+});
+
+describe('the chunk memo and long documents', () => {
+  it('a first scan of a document with more chunks than a memo holds keeps every chunk of it', () => {
+    clearMemos();
+    const chunks = Array.from({ length: 2 * PARAGRAPH_MEMO_LIMIT }, (_, i) => `Paragraph ${i} of a long document.`);
+    scanDocument(chunks.join('\n\n'), 'plaintext');
+    const before = chunksScanned();
+    // in reverse order no chunk is where it was from either end, so each is looked up in the memo
+    scanDocument(chunks.reverse().join('\n\n'), 'plaintext');
+    // only the first and the last are new texts (a chunk takes the blank line before it: the first has none, the last had none)
+    assert.equal(chunksScanned() - before, 2);
   });
 });

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { ExcludedRegion, FrontMatter, Paragraph, Span } from '../types';
-import { clearWithMemos, detached, Memo, memoPerParagraph } from '../memo';
+import { clearWithMemos, detached, fitMemosTo, Memo, memoPerParagraph } from '../memo';
 import { ListCollector } from '../lists';
 import { findHoverCards, type HoverCard } from './hoverCards';
 import { isJsSpace, isLineSpace } from '../words';
@@ -50,10 +50,10 @@ function scan(text: string, format: DocumentFormat, onePass: boolean): ScannedDo
   const body = onePass || spansParagraphs(text, bodyStart, format) ? scanWhole(text, bodyStart, format, excluded) : scanByChunks(text, bodyStart, format, excluded);
   const { masked, paragraphs } = body;
   const headline = markHeadline(masked, paragraphs, format, frontMatter);
-  // (an indexed loop: a for-of made an iterator result per paragraph, this code running once per analysis)
-  for (let k = 0; k < paragraphs.length; k++) {
-    const p = paragraphs[k];
-    if (p.kind === 'body' && body.updateLine(p.index)) p.kind = 'update-line';
+  // (an indexed loop: a for-of made an iterator result per update line, this code running once per analysis)
+  for (let k = 0; k < body.updateLines.length; k++) {
+    const p = paragraphs[body.updateLines[k]];
+    if (p.kind === 'body') p.kind = 'update-line';
   }
   const doc: ScannedDocument = { text, format, frontMatter, frontMatterData: data, excluded, hoverCards: body.hoverCards, masked, paragraphs, headline };
   if (body.texts) texts.set(doc, body.texts);
@@ -65,8 +65,8 @@ interface BodyScan {
   hoverCards: HoverCard[];
   masked: string;
   paragraphs: Paragraph[];
-  /** True when the paragraph is an "Updated 10:42 a.m." line. */
-  updateLine(index: number): boolean;
+  /** The indexes of the paragraphs that are "Updated 10:42 a.m." lines, in order. */
+  updateLines: readonly number[];
   /** Each paragraph's masked text, when the scan already has it. */
   texts?: string[];
 }
@@ -85,15 +85,28 @@ function spansParagraphs(text: string, bodyStart: number, format: DocumentFormat
 function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excluded: ExcludedRegion[]): BodyScan {
   findLineRegions(text, bodyStart, format, excluded);
   findInlineRegions(text, bodyStart, format, excluded);
-  const masked0 = mask(text, excluded);
-  const hoverCards = findHoverCards(masked0);
+  const { masked, hoverCards, bounds } = maskAndSplit(text, bodyStart, excluded);
+  const paragraphs: Paragraph[] = new Array(bounds.length / 2);
+  const updateLines: number[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    paragraphs[k] = { index: k, kind: 'body', span: { start: bounds[2 * k], end: bounds[2 * k + 1] } };
+    if (UPDATE_LINE.test(masked.slice(bounds[2 * k], bounds[2 * k + 1]))) updateLines.push(k);
+  }
+  return { hoverCards, masked, paragraphs, updateLines };
+}
+
+/**
+ * What the whole-body scan and a chunk scan do once their line and inline regions are in
+ * `excluded`: blank them, find the hover cards in what is left (added to `excluded`, which ends
+ * sorted by start), blank those too, and find the paragraphs from `from` on (`paragraphBounds`).
+ */
+function maskAndSplit(text: string, from: number, excluded: ExcludedRegion[]): { masked: string; hoverCards: HoverCard[]; bounds: number[] } {
+  const withoutRegions = mask(text, excluded);
+  const hoverCards = findHoverCards(withoutRegions);
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
   excluded.sort((a, b) => a.span.start - b.span.start);
-  const masked = hoverCards.length ? mask(text, excluded) : masked0;
-  const bounds = paragraphBounds(masked, bodyStart);
-  const paragraphs: Paragraph[] = new Array(bounds.length / 2);
-  for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = { index: k, kind: 'body', span: { start: bounds[2 * k], end: bounds[2 * k + 1] } };
-  return { hoverCards, masked, paragraphs, updateLine: (i) => UPDATE_LINE.test(masked.slice(paragraphs[i].span.start, paragraphs[i].span.end)) };
+  const masked = hoverCards.length ? mask(text, excluded) : withoutRegions;
+  return { masked, hoverCards, bounds: paragraphBounds(masked, from) };
 }
 
 /**
@@ -129,18 +142,22 @@ const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
   plaintext: memoPerParagraph(),
 };
 
+/** How many chunks `scanChunk` has scanned (memo misses): `chunksScanned`. */
+let chunkScans = 0;
+
+/** How many chunks the scan has scanned rather than found in its memo, since the process started (tests compare two counts). */
+export function chunksScanned(): number {
+  return chunkScans;
+}
+
 /** Scans one chunk on its own: what the whole-body scan finds inside it, in chunk offsets. */
 function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
+  chunkScans++;
   const excluded: ExcludedRegion[] = [];
   findLineRegions(chunk, 0, format, excluded);
   // most paragraphs have no character that can start inline markup
   if (MAY_START_INLINE.test(chunk)) findInlineRegions(chunk, 0, format, excluded);
-  const masked0 = mask(chunk, excluded);
-  const hoverCards = findHoverCards(masked0);
-  for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
-  excluded.sort((a, b) => a.span.start - b.span.start);
-  const masked = hoverCards.length ? mask(chunk, excluded) : masked0;
-  const bounds = paragraphBounds(masked, 0);
+  const { masked, hoverCards, bounds } = maskAndSplit(chunk, 0, excluded);
   const texts: string[] = new Array(bounds.length / 2);
   for (let k = 0; k < texts.length; k++) {
     texts[k] = masked.slice(bounds[2 * k], bounds[2 * k + 1]);
@@ -148,6 +165,7 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   }
   return {
     chunk,
+    // (a copy at its size: the memo keeps it, and the list `push` grew has room to spare, in the young generation: see core/lists.ts)
     excluded: excluded.length ? excluded.slice() : NO_REGIONS,
     hoverCards: hoverCards.length ? hoverCards : NO_HOVER_CARDS,
     masked,
@@ -218,6 +236,8 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
     nowScans = new Array(starts.length);
     back = starts.length;
   }
+  // (about a paragraph a chunk: fitted before the chunks are stored, the memos keep all of a long document's first scan; analyzeArticle fits them to its paragraphs after)
+  fitMemosTo(starts.length);
   const lastScans = last?.scans ?? [];
   for (let k = front; k < back; k++) {
     const base = starts[k];
@@ -237,7 +257,7 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
   const hoverCards: HoverCard[] = [];
   const paragraphs: Paragraph[] = new Array(paragraphCount);
   const texts: string[] = new Array(paragraphCount);
-  const updateLines: boolean[] = new Array(paragraphCount);
+  const updateLines: number[] = [];
   // the front matter (the only region so far) is blanked in the masked text
   const maskedParts: string[] = new Array(starts.length + 1);
   maskedParts[0] = mask(text.slice(0, bodyStart), excluded);
@@ -255,11 +275,11 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
       const c = found.hoverCards[j];
       hoverCards.push({ span: shift(c.span, base), linkedName: shift(c.linkedName, base), fullName: c.fullName });
     }
+    for (let j = 0; j < found.updateLines.length; j++) updateLines.push(n + found.updateLines[j]);
     for (let j = 0; j < found.texts.length; j++) {
       // the front chunks' paragraphs are the last document's, at the same index and offsets
       paragraphs[n] = k < front ? last!.paragraphs[n] : { index: n, kind: 'body', span: { start: base + found.bounds[2 * j], end: base + found.bounds[2 * j + 1] } };
       texts[n] = found.texts[j];
-      updateLines[n] = found.updateLines.includes(j);
       n++;
     }
     maskedParts[k + 1] = found.masked;
@@ -268,7 +288,7 @@ function scanByChunks(text: string, bodyStart: number, format: DocumentFormat, e
   lastBodies[format] = { text, bodyStart, starts, scans: nowScans, paragraphs };
   // without excluded regions the masked text is the text itself (no copy)
   const masked = maskedAny ? maskedParts.join('') : text;
-  return { hoverCards, masked, paragraphs, texts, updateLine: (i) => updateLines[i] };
+  return { hoverCards, masked, paragraphs, texts, updateLines };
 }
 
 /**
