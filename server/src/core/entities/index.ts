@@ -186,7 +186,10 @@ function commonWordsInLongNames(names: readonly ParagraphNames[]): Set<string> {
   // the last answer while it holds (a keystroke changes one paragraph's names, rarely a common word or one found)
   const last = lastCommonWords;
   if (last !== null && sameCommonWordsFound(names, last)) {
-    last.names = names;
+    // a new record, not a write to the kept one: V8 takes a field no code ever wrote after the object was made for a
+    // constant, and the first write (no 20,000-word text of the bench's warm-up keeps the answer) threw away findEntities'
+    // optimised code, which then ran unoptimised for the next dozens of small texts
+    lastCommonWords = { names, notFound: last.notFound, found: last.found };
     return last.found;
   }
   const notFound = new Set<string>();
@@ -338,11 +341,11 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     const end = paragraphs[i].span.end;
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
-      if (c.common && !inLongNames.has(c.tokens[0].key)) {
-        index[k] = -1;
-        continue;
-      }
-      index[k] = n;
+      const dropped = c.common && !inLongNames.has(c.tokens[0].key);
+      // (one store for both: the texts of the bench's warm-up drop none, and a store first made after it sent
+      // findEntities back to V8's baseline code for dozens of small texts)
+      index[k] = dropped ? -1 : n;
+      if (dropped) continue;
       if (c.acronymOf !== undefined) {
         const long = c.acronymOf < k ? index[c.acronymOf] : -1;
         c.acronymOf = long >= 0 ? long : undefined;
@@ -352,7 +355,10 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
       passes[n] = listFlags[k];
-      coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : keptBefore >= 0 ? UNKNOWN_LINK : 0;
+      // (`noneKeptBefore` worked out for every candidate: a comparison first made after the warm-up, whose texts drop
+      // no candidate, would send findEntities back to baseline code as the store above would)
+      const noneKeptBefore = keptBefore < 0;
+      coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : noneKeptBefore ? 0 : UNKNOWN_LINK;
       keptBefore = k;
       listIndex[n] = k;
       paragraphEnds[n] = end;
@@ -467,13 +473,15 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       byCluster[ci] = { id: entityIdOf(entityOf, ci), name: newClusters[j], type: 'place', mentionIds: ids, introducedBy: ids[0], roles: [] };
     }
   }
-  // (a loop: `Uint8Array.from` with a map function takes its slow path)
+  // (a loop: `Uint8Array.from` with a map function takes its slow path; by the types, not the entities: a person
+  // handed out again carries the `gender` field its analysis gave it, another hidden class than a new entity's, which
+  // no text of the bench's warm-up reused, and reading it threw away findEntities' and fillGender's optimised code)
   const people = new Uint8Array(byCluster.length);
-  for (let ci = 0; ci < byCluster.length; ci++) if (byCluster[ci].type === 'person') people[ci] = 1;
+  for (let ci = 0; ci < byCluster.length; ci++) if (typeOf(types, ci) === 'person') people[ci] = 1;
   const after = pronounsAfterPeople(doc, cands, paragraphEnds, paragraphOf, assignment, people, { names, listIndex, paragraphStarts, cuts }, pronouns);
   // the last read of the paragraphs' tokens: the memo keeps what was worked out from them
   for (let i = 0; i < preps.length; i++) releaseTokens(preps[i]);
-  fillGender(cands, firstGenders, assignment, byCluster, after);
+  fillGender(cands, firstGenders, assignment, byCluster, people, after);
   lastByCluster = byCluster;
   let entities = byCluster;
   if (entityOf) {
@@ -1089,9 +1097,10 @@ function cutAt(cuts: Int32Array | null, k: number): number {
 
 /**
  * Sets `gender` on every person: titles (and roles of kinship), first names, then pronouns after its mentions (`after`:
- * see `pronounsAfterPeople`). A title wins, then a first name, then a clear majority of pronouns.
+ * see `pronounsAfterPeople`). A title wins, then a first name, then a clear majority of pronouns. `people`: 1 for each
+ * entity that is a person.
  */
-function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], after: Uint8Array): void {
+function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment: number[], entities: Entity[], people: Uint8Array, after: Uint8Array): void {
   // per entity (entity k is cluster k): male and female titles, he and she after its mentions
   const votes = new Int32Array(4 * entities.length);
   // the gender the first names tell: the full names' first two words first (the last full name
@@ -1101,7 +1110,7 @@ function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const e = assignment[k];
-    if (entities[e].type !== 'person') continue;
+    if (people[e] === 0) continue;
     if (after[k] !== NO_GENDER) votes[4 * e + (after[k] === MALE ? 2 : 3)]++;
     const titleGender = c.titleInfo?.gender;
     if (titleGender) votes[4 * e + (titleGender === 'male' ? 0 : 1)]++;
@@ -1118,7 +1127,7 @@ function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment
     }
   }
   for (let k = 0; k < entities.length; k++) {
-    if (entities[k].type !== 'person') continue;
+    if (people[k] === 0) continue;
     const [male, female, he, she] = [votes[4 * k], votes[4 * k + 1], votes[4 * k + 2], votes[4 * k + 3]];
     const gender: Gender = male !== female ? (male > female ? 'male' : 'female') : byFullName[k] ?? byFirstName[k] ?? (he > she ? 'male' : she > he ? 'female' : 'unknown');
     const entity = entities[k];
