@@ -1827,7 +1827,7 @@ function buildCandidate(
   // every field from the start, in the order `copyOf` writes them (set below when they apply): one object shape
   const cand: EveryCandidateField = {
     span,
-    text: text.slice(span.start - base, span.end - base),
+    text: textOfTokens(text, tokens, first, end),
     type: 'person',
     typeStrength: 0,
     weak: undefined,
@@ -1855,7 +1855,7 @@ function buildCandidate(
     const tStart = tokens[titleStart].start;
     const tEnd = tokens[titleEnd - 1].end;
     cand.title = { start: base + tStart, end: base + tEnd };
-    cand.titleText = text.slice(tStart, tEnd);
+    cand.titleText = textOfTokens(text, tokens, titleStart, titleEnd);
     cand.titleInfo = titleInfo;
     roleCollector.add(cand.titleText);
   }
@@ -1894,6 +1894,14 @@ function buildCandidate(
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, roleCollector);
   cand.roles = roleCollector.takeOr(NO_ROLES);
   return cand;
+}
+
+/**
+ * The text of tokens `[from, to)` in `text`, their paragraph's: one token's is its own string (shared by
+ * every token of that spelling, its hash worked out once), not a new slice (most names are one word).
+ */
+function textOfTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return to - from === 1 ? tokens[from].text : text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
 /** Whether `word` ends in a lower-case "s" (as a `CAPS_PLURAL` does). */
