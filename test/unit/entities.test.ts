@@ -109,6 +109,16 @@ describe('TokenTrie', () => {
     assert.equal(trie.opensWith('minister'), false);
     assert.equal(new TokenTrie<string>().opensWith('prime'), false);
   });
+
+  it('answers a phrase found before with its latest value, and its own length where a filter passes over a longer one', () => {
+    const trie = new TokenTrie<string>();
+    trie.add(['new', 'york'], 'a');
+    assert.equal(trie.longestAt(['new', 'york'], 0)?.value, 'a');
+    trie.add(['new', 'york'], 'b');
+    assert.deepEqual(trie.longestAt(['new', 'york'], 0), { length: 2, value: 'b' });
+    trie.add(['new'], 'c');
+    assert.deepEqual(trie.longestAt(['new', 'york'], 0, 2, (v) => v === 'c'), { length: 1, value: 'c' });
+  });
 });
 
 describe('names data', () => {

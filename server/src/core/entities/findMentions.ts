@@ -184,7 +184,7 @@ const COMPASS = new Set([
 /** Colours teams and bands name themselves with ("the Red Bulls", "the Blue Jays", "the White Stripes"); "Red" is a first name too. */
 const TEAM_COLOURS: ReadonlySet<string> = new Set(['red', 'white', 'blue', 'black', 'green', 'golden', 'gold', 'silver', 'orange', 'purple', 'crimson', 'scarlet', 'maroon']);
 const WORDISH = /[\p{L}\p{N}]/u;
-/* Regular expressions of the hot paths, at module level (where those with `\p{…}` must be: see `\p{…}` in ARCHITECTURE.md). */
+/* Regular expressions of the hot paths, at module level: a literal in a function is a new object at each call (and one with `\p{…}` may be compiled again: see `\p{…}` in ARCHITECTURE.md). */
 /** Runs of three letters or more (`isTitleCase`). */
 const LETTER_RUNS = /[\p{L}]{3,}/gu;
 /** A capital first. */
@@ -222,6 +222,14 @@ const THREE_LETTERS_FIRST = /^\p{L}{3}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** A short capitalised word (a state's shortening, "Okla"). */
 const SHORT_CAPITALISED = /^\p{Lu}\p{Ll}{1,4}$/u;
+/** Two ASCII capitals (a postal state code, "OK"). */
+const TWO_CAPITALS = /^[A-Z]{2}$/;
+/** A word ending in "ed" or "s" (a verb or a plural after a name). */
+const ED_OR_S_ENDING = /(?:ed|s)$/;
+/** A word ending in "ed", "ing", "s" or "ly" (no modifier of a role noun). */
+const INFLECTED_ENDING = /(?:ed|ing|s|ly)$/;
+/** A building's or road's number ("2", "31B"). */
+const BUILDING_NUMBER = /^\d{1,4}[A-Z]?$/;
 /** Two to five capitals or digits (a code). */
 const CODE_LETTERS = /^[\p{Lu}\d]{2,5}$/u;
 /** What an acronym looks like ("NASA", "AT&T", "NGOs"). */
@@ -879,7 +887,7 @@ function eateryPairAt(p: PreparedParagraph, k: number): boolean {
  */
 function nameRunsOnAfter(p: PreparedParagraph, last: number): boolean {
   const after = p.tokens[last + 1];
-  return isWord(after) && (isCap(after) || !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === p.tokens[last].end + 1 && LOWER_WORD.test(after.text) && !/(?:ed|s)$/.test(after.key));
+  return isWord(after) && (isCap(after) || !NOT_NAMES.has(after.key) && !SPEECH_VERBS.has(after.key) && after.start === p.tokens[last].end + 1 && LOWER_WORD.test(after.text) && !ED_OR_S_ENDING.test(after.key));
 }
 
 /** Plural nouns for people whose possessive is part of an institution's name. */
@@ -1709,7 +1717,7 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   const next = tokens[i + 1];
   if (!isCap(next) || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
   // "ten Hag said" but "ten Republicans voted": the number opens no plural nor a known word
-  if (t.key === 'ten' && !afterFirstName && (/s$/.test(next.key) || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
+  if (t.key === 'ten' && !afterFirstName && (next.key.endsWith('s') || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
   const prev = tokens[i - 1];
   if (!isWord(prev) || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
@@ -1819,7 +1827,7 @@ function buildCandidate(
   // every field from the start, in the order `copyOf` writes them (set below when they apply): one object shape
   const cand: EveryCandidateField = {
     span,
-    text: text.slice(span.start - base, span.end - base),
+    text: textOfTokens(text, tokens, first, end),
     type: 'person',
     typeStrength: 0,
     weak: undefined,
@@ -1847,7 +1855,7 @@ function buildCandidate(
     const tStart = tokens[titleStart].start;
     const tEnd = tokens[titleEnd - 1].end;
     cand.title = { start: base + tStart, end: base + tEnd };
-    cand.titleText = text.slice(tStart, tEnd);
+    cand.titleText = textOfTokens(text, tokens, titleStart, titleEnd);
     cand.titleInfo = titleInfo;
     roleCollector.add(cand.titleText);
   }
@@ -1886,6 +1894,14 @@ function buildCandidate(
   if (cand.type === 'person') findRoles(text, p, titleEnd > 0 ? titleStart : first, end, roleCollector);
   cand.roles = roleCollector.takeOr(NO_ROLES);
   return cand;
+}
+
+/**
+ * The text of tokens `[from, to)` in `text`, their paragraph's: one token's is its own string (shared by
+ * every token of that spelling, its hash worked out once), not a new slice (most names are one word).
+ */
+function textOfTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  return to - from === 1 ? tokens[from].text : text.slice(tokens[from].start, tokens[to - 1].end);
 }
 
 /** Whether `word` ends in a lower-case "s" (as a `CAPS_PLURAL` does). */
@@ -2020,7 +2036,7 @@ function classify(
   const lastClasses = len === 1 ? firstClasses : classesAt(p, end - 1);
   // "Western civilization", "Northern women": a compass adjective before a common noun describes, it names nothing,
   // even where the lexicon knows the word as a region
-  if (len === 1 && isA(firstClasses, WORD.compass) && /ern$/.test(keys[first]) && isWord(tokens[end]) && !isCap(tokens[end])) return typed('other', 1);
+  if (len === 1 && isA(firstClasses, WORD.compass) && keys[first].endsWith('ern') && isWord(tokens[end]) && !isCap(tokens[end])) return typed('other', 1);
   // "US$ 10 billion", "250 MXN": a currency, not the country or a name
   if (len === 1 && isAllCaps(tokens[first]) && (tokens[end]?.text === '$' && tokens[end].start === tokens[first].end || THREE_CAPS.test(tokens[first].text) && AMOUNT.test(tokens[first - 1]?.text ?? ''))) return typed('other', 2);
   // "MILLBROOK —", "WASHINGTON (AP) —", "GARRETT, Kan. —": a dateline names the place the story is from
@@ -2097,7 +2113,7 @@ function classify(
   // "the M1 northbound", "I-44 East": road numbers are places (their first word has a digit)
   if (firstShape & SHAPE.digit && roadAt(p, first, end, before)) return typed('place', 1);
   // "Terminal 2", "Building 31", "Route 66": a numbered building or road is a place
-  if (len === 1 && NUMBERED_PLACES.has(lastKey) && /^\d{1,4}[A-Z]?$/.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return typed('place', 1);
+  if (len === 1 && NUMBERED_PLACES.has(lastKey) && BUILDING_NUMBER.test(tokens[end]?.text ?? '') && tokens[end].start === tokens[end - 1].end + 1) return typed('place', 1);
   // "L2", "D2 Test", "Factor 4": codes and numbered things
   if (firstShape & SHAPE.digit) return typed('other', 1);
   for (let k = first + 1; k < end; k++) if (shapeOf(tokens[k].text) & SHAPE.digit) return typed('other', 1);
@@ -2908,7 +2924,7 @@ function pluralPeople(text: string, key: string): boolean {
 function stateCodeAt(p: PreparedParagraph, i: number): boolean {
   const { tokens } = p;
   const t = tokens[i];
-  if (!/^[A-Z]{2}$/.test(t.text) || !STATE_CODES.has(t.key)) return false;
+  if (!TWO_CAPITALS.test(t.text) || !STATE_CODES.has(t.key)) return false;
   const comma = tokens[i - 1];
   const name = tokens[i - 2];
   if (comma?.text !== ',' || !isCap(name) || isAllCaps(name)) return false;
@@ -2929,7 +2945,7 @@ function stateShorteningAt(p: PreparedParagraph, i: number): boolean {
 /** The folded name of the US state a one-word place at `i` stands for by its postal code ("OK") or its shortening ("Okla."). */
 function usStateAt(p: PreparedParagraph, i: number): string | undefined {
   const t = p.tokens[i];
-  if (/^[A-Z]{2}$/.test(t.text)) return stateOfCode(t.key);
+  if (TWO_CAPITALS.test(t.text)) return stateOfCode(t.key);
   return stateShorteningAt(p, i) ? stateOfShortening(t.key) : undefined;
 }
 
@@ -3230,7 +3246,7 @@ function findRoles(text: string, p: PreparedParagraph, start: number, end: numbe
   const prev = tokens[start - 1];
   if (isWord(prev) && !isCap(prev) && ROLE_NOUNS.has(prev.key)) {
     const mod = tokens[start - 2];
-    const withMod = isWord(mod) && !isCap(mod) && !NOT_NAMES.has(mod.key) && !/(?:ed|ing|s|ly)$/.test(mod.key) && mod.possessiveEnd === undefined;
+    const withMod = isWord(mod) && !isCap(mod) && !NOT_NAMES.has(mod.key) && !INFLECTED_ENDING.test(mod.key) && mod.possessiveEnd === undefined;
     roles.add(text.slice((withMod ? mod : prev).start, prev.end));
     return;
   }

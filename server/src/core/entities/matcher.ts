@@ -1,11 +1,24 @@
 /**
  * A node of the token trie: children by folded token (no map on a leaf: most phrases end in one,
- * and thousands of empty maps made the lexicons slower to build at start-up), and the value of a
- * phrase ending here.
+ * and thousands of empty maps made the lexicons slower to build at start-up), the value of a
+ * phrase ending here, and that phrase as `longestAt` answers it (made on its first hit, then
+ * shared: a name search looks the same phrases up again and again).
  */
 interface TrieNode<V> {
-  next?: Map<string, TrieNode<V>>;
-  value?: V;
+  next: Map<string, TrieNode<V>> | undefined;
+  value: V | undefined;
+  hit: TrieHit<V> | undefined;
+}
+
+/** A phrase `longestAt` found: its length in words and its value (shared by every look-up that finds it: never changed). */
+export interface TrieHit<V> {
+  readonly length: number;
+  readonly value: V;
+}
+
+/** A node with no children and no value, with every field (one object shape for all nodes). */
+function emptyNode<V>(): TrieNode<V> {
+  return { next: undefined, value: undefined, hit: undefined };
 }
 
 /**
@@ -13,7 +26,7 @@ interface TrieNode<V> {
  * phrase, so matching every position of a paragraph is linear in its length.
  */
 export class TokenTrie<V> {
-  private readonly root: TrieNode<V> = {};
+  private readonly root: TrieNode<V> = emptyNode();
   /** Number of phrases stored. */
   size = 0;
 
@@ -25,29 +38,31 @@ export class TokenTrie<V> {
       node.next ??= new Map();
       let child = node.next.get(k);
       if (!child) {
-        child = {};
+        child = emptyNode();
         node.next.set(k, child);
       }
       node = child;
     }
     if (node.value === undefined) this.size++;
     node.value = value;
+    node.hit = undefined;
   }
 
   /** The longest phrase starting at `keys[from]` and ending before `limit` (whose value passes `wanted`): its length and value. */
-  longestAt(keys: readonly string[], from: number, limit = keys.length, wanted?: (value: V) => boolean): { length: number; value: V } | null {
+  longestAt(keys: readonly string[], from: number, limit = keys.length, wanted?: (value: V) => boolean): TrieHit<V> | null {
     let node: TrieNode<V> | undefined = this.root;
-    // one result object, made at the end (most lookups find nothing)
     let bestLength = 0;
-    let bestValue: V | undefined;
+    let best: TrieNode<V> | undefined;
     for (let i = from; i < limit && node; i++) {
       node = node.next?.get(keys[i]);
       if (node?.value !== undefined && (!wanted || wanted(node.value))) {
         bestLength = i - from + 1;
-        bestValue = node.value;
+        best = node;
       }
     }
-    return bestValue === undefined ? null : { length: bestLength, value: bestValue };
+    if (best === undefined) return null;
+    // (a node's phrase has one length, its depth)
+    return (best.hit ??= { length: bestLength, value: best.value as V });
   }
 
   /** Whether some phrase starts with the word `key` (where not, `longestAt` at it is null: no list of keys need be made to ask). */

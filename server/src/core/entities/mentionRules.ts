@@ -45,10 +45,13 @@ function possessiveNameEnd(p: PreparedParagraph, k: number): number {
   return -1;
 }
 
+/** An age ("54"): a module-level expression (a literal in the function is a new object at each call). */
+const AGE = /^\d{1,3}$/;
+
 /** ", 54," after a name: an age in apposition, which only people are given. */
 function ageAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   const { tokens } = p;
-  return tokens[comma]?.text === ',' && /^\d{1,3}$/.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
+  return tokens[comma]?.text === ',' && AGE.test(tokens[comma + 1]?.text ?? '') && tokens[comma + 2]?.text === ',';
 }
 
 /** Prepositions before a name that make the appositive after it describe another noun ("the Semiramis of Hammersmith, the friend of …"). */
