@@ -13,7 +13,7 @@ import {
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
-import { isAllCaps, isCap, isDigits, isWord, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
+import { isAllCaps, isCap, isDigits, isWord, setLowerOpeners, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
@@ -272,7 +272,7 @@ function tokenFlags(text: string, tokens: readonly Token[], keys: readonly strin
       }
       continue;
     }
-    let f: number = (kind & WORD_KIND.cap) !== 0 ? TOKEN.word | TOKEN.cap | TOKEN.opens : OPENS_LOWER.has(keys[i]) ? TOKEN.word | TOKEN.opens : TOKEN.word;
+    let f: number = (kind & WORD_KIND.cap) !== 0 ? TOKEN.word | TOKEN.cap | TOKEN.opens : (kind & WORD_KIND.lowerOpener) !== 0 ? TOKEN.word | TOKEN.opens : TOKEN.word;
     if (atStart || titleCase) f |= TOKEN.uncertain;
     flags[i] = f;
     // (a number at a sentence start leaves the next word at the start)
@@ -1693,8 +1693,8 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
 
-/** The lower-case words `findCandidates` may start at (`TOKEN.opens`): a title's modifier ("former Sen.") or a surname particle ("de Blasio"). */
-const OPENS_LOWER: ReadonlySet<string> = new Set([...TITLE_MODIFIERS, ...SURNAME_PARTICLES]);
+// the lower-case words `findCandidates` may start at (`TOKEN.opens`): a title's modifier ("former Sen.") or a surname particle ("de Blasio")
+setLowerOpeners(new Set([...TITLE_MODIFIERS, ...SURNAME_PARTICLES]));
 
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised

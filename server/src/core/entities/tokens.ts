@@ -92,6 +92,8 @@ export const WORD_KIND = {
   fullStop: 16,
   /** A word every alias gap has one of (`ALIAS_WORDS`): see `isAliasWord`. */
   aliasWord: 32,
+  /** A lower-case word the entity layer lets open a name ("former", "de"): see `setLowerOpeners`. */
+  lowerOpener: 64,
 } as const;
 
 /**
@@ -138,8 +140,20 @@ function wordInfoOf(raw: string): WordInfo {
     key,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
-    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0),
+    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && lowerOpeners.has(key) ? WORD_KIND.lowerOpener : 0),
   };
+}
+
+/** The folded words whose lower-case spellings are `WORD_KIND.lowerOpener`: none until the entity layer sets them. */
+let lowerOpeners: ReadonlySet<string> = new Set();
+
+/**
+ * Sets the folded lower-case words that may open a name (`WORD_KIND.lowerOpener`): the entity layer does, once
+ * as it loads (its word lists import this module), so that a spelling's bit is worked out once, not looked up per token.
+ */
+export function setLowerOpeners(keys: ReadonlySet<string>): void {
+  lowerOpeners = keys;
+  words.clear();
 }
 
 /** The `WORD_KIND` bits of a word spelled `raw`. */
