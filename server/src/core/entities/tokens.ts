@@ -74,6 +74,8 @@ interface WordInfo {
   nameBeforeSuffix: number;
   /** The `WORD_KIND` bits of its tokens. */
   kind: number;
+  /** Its id in the spelling table (`SpellingTable`): evidence.ts counts a paragraph's words by it. */
+  id: number;
 }
 
 /**
@@ -130,7 +132,7 @@ function nameBeforeSuffixOf(raw: string, cap: boolean): number {
   return h > 0 && NAME_SUFFIXES.has(raw.slice(h + 1)) ? h : 0;
 }
 
-function wordInfoOf(raw: string): WordInfo {
+function wordInfoOf(raw: string, id: number): WordInfo {
   const cap = UPPER_START.test(raw);
   const letters = raw.replace(NOT_LETTERS, '');
   const allCaps = cap && letters.length >= 2 && !HAS_LOWER.test(raw);
@@ -141,6 +143,7 @@ function wordInfoOf(raw: string): WordInfo {
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
     kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && lowerOpeners.has(key) ? WORD_KIND.lowerOpener : 0),
+    id,
   };
 }
 
@@ -237,15 +240,20 @@ export interface TokenizedParagraph {
   kinds: Uint8Array;
   /** The `WORD_KIND` bits of all its tokens together. */
   allKinds: number;
+  /**
+   * The spelling id of each token (-1 for punctuation): tokens of the same spelling have the same id,
+   * until the word memo starts afresh (past its limit, or cleared with the memos), when ids are given again.
+   */
+  spellingIds: Int32Array;
 }
 
 /** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
   collectTokens(text);
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch, allKinds };
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch, allKinds, spellingIds: idScratch.slice(0, kindCount) };
 }
 
-/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and kinds in `kindScratch`. */
+/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector`, kinds in `kindScratch` and spelling ids in `idScratch`. */
 function collectTokens(text: string): void {
   kindCount = 0;
   allKinds = 0;
@@ -307,8 +315,9 @@ function collectTokens(text: string): void {
 /** Where `collectTokens` collects a paragraph's tokens and their keys: made at their size once taken (a paragraph memo keeps them: see core/lists.ts). */
 const tokenCollector = new ListCollector<Token>();
 const keyCollector = new ListCollector<string>();
-/** Where `collectTokens` writes its tokens' `WORD_KIND` bits (grown by doubling, never shrunk: the longest paragraph's worth). */
+/** Where `collectTokens` writes its tokens' `WORD_KIND` bits and spelling ids (grown by doubling, never shrunk: the longest paragraph's worth). */
 let kindScratch = new Uint8Array(256);
+let idScratch = new Int32Array(256);
 /** How many tokens `collectTokens` has collected in this call. */
 let kindCount = 0;
 /** The `WORD_KIND` bits of the tokens `collectTokens` has collected in this call, together. */
@@ -317,15 +326,20 @@ let allKinds = 0;
 // (a long paragraph grew it: an idle server lets it go with the paragraph memos)
 clearWithMemos(() => {
   kindScratch = new Uint8Array(256);
+  idScratch = new Int32Array(256);
 }, true);
 
-/** Writes the next token's `WORD_KIND` bits to `kindScratch`. */
-function addKind(kind: number): void {
+/** Writes the next token's `WORD_KIND` bits to `kindScratch` and its spelling id (-1 for none) to `idScratch`. */
+function addKind(kind: number, id: number): void {
   if (kindCount === kindScratch.length) {
     const grown = new Uint8Array(kindScratch.length * 2);
     grown.set(kindScratch);
     kindScratch = grown;
+    const grownIds = new Int32Array(idScratch.length * 2);
+    grownIds.set(idScratch);
+    idScratch = grownIds;
   }
+  idScratch[kindCount] = id;
   kindScratch[kindCount++] = kind;
   allKinds |= kind;
 }
@@ -335,7 +349,7 @@ function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, kind: info.kind };
   tokenCollector.add(token);
   keyCollector.add(info.key);
-  addKind(info.kind);
+  addKind(info.kind, info.id);
   return token;
 }
 
@@ -343,7 +357,7 @@ function pushWord(info: WordInfo, start: number): Token {
 function pushPunctuation(raw: string, start: number): void {
   tokenCollector.add({ text: raw, start, end: start + 1, key: raw, kind: 0 });
   keyCollector.add(raw);
-  addKind(0);
+  addKind(0, -1);
 }
 
 /**
