@@ -92,10 +92,10 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const { tokens, keys, kinds, allKinds, spellingIds } = tokenizeParagraph(p.text);
+  const { tokens, keys, allKinds, spellingIds } = tokenizeParagraph(p.text);
   p.aliasWords = (allKinds & WORD_KIND.aliasWord) !== 0;
   p.tokens = tokens;
-  p.flags = tokenFlags(p.text, tokens, keys, kinds, p.titleCase);
+  p.flags = tokenFlags(p.text, tokens, keys, p.titleCase);
   p.keys = keys;
   p.spellingIds = spellingIds;
   return p as PreparedParagraph;
@@ -261,14 +261,13 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
  * The `TOKEN` bits of each token of `text`: its kind, whether a name may start at it, and whether its
  * capital proves nothing (sentence starts, after an opening quote, every word of a Title Case text).
  */
-function tokenFlags(text: string, tokens: readonly Token[], keys: readonly string[], kinds: Uint8Array, titleCase: boolean): Uint8Array {
+function tokenFlags(text: string, tokens: readonly Token[], keys: readonly string[], titleCase: boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   let atStart = true;
-  // (a word's facts from `kinds` and `keys`, read in order: only punctuation reads its token object)
   for (let i = 0; i < tokens.length; i++) {
-    const kind = kinds[i];
+    const t = tokens[i];
+    const kind = t.kind;
     if (kind === 0) {
-      const t = tokens[i];
       if (SENTENCE_END.has(t.text)) atStart = true;
       else if (OPENERS.has(t.text)) atStart = true;
       else if (t.text === '"' || t.text === "'") {
@@ -283,7 +282,7 @@ function tokenFlags(text: string, tokens: readonly Token[], keys: readonly strin
     // (a number at a sentence start leaves the next word at the start)
     if (atStart && (kind & WORD_KIND.digits) === 0) atStart = false;
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
-    if ((kind & WORD_KIND.fullStop) !== 0 && (MAY_END_SENTENCE.has(keys[i]) || (kind & WORD_KIND.allCaps) !== 0 && (i === 0 || (kinds[i - 1] & WORD_KIND.cap) === 0))) atStart = true;
+    if ((kind & WORD_KIND.fullStop) !== 0 && (MAY_END_SENTENCE.has(keys[i]) || (kind & WORD_KIND.allCaps) !== 0 && (i === 0 || (tokens[i - 1].kind & WORD_KIND.cap) === 0))) atStart = true;
   }
   return flags;
 }

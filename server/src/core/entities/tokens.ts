@@ -79,8 +79,7 @@ interface WordInfo {
 }
 
 /**
- * What a word token's spelling tells, one bit each, in `Token.kind` and `TokenizedParagraph.kinds` (0 for
- * punctuation): the scans over every token read them there, in order, rather than in each token object.
+ * What a word token's spelling tells, one bit each, in `Token.kind` (0 for punctuation).
  */
 export const WORD_KIND = {
   word: 1,
@@ -228,16 +227,11 @@ export function tokenize(text: string): Token[] {
   return tokenCollector.take();
 }
 
-/** A paragraph's tokens with their keys and kinds, as `tokenizeParagraph` gives them. */
+/** A paragraph's tokens with their keys and spelling ids, as `tokenizeParagraph` gives them. */
 export interface TokenizedParagraph {
   tokens: Token[];
   /** `Token.key` of each token. */
   keys: string[];
-  /**
-   * The `WORD_KIND` bits of each token, in scratch storage that the next `tokenizeParagraph` call
-   * writes over (read them before; entries past the tokens are stale).
-   */
-  kinds: Uint8Array;
   /** The `WORD_KIND` bits of all its tokens together. */
   allKinds: number;
   /**
@@ -247,15 +241,15 @@ export interface TokenizedParagraph {
   spellingIds: Int32Array;
 }
 
-/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
+/** `tokenize(text)`, with the tokens' keys, spelling ids and `WORD_KIND` bits gathered in the same pass. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
   collectTokens(text);
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch, allKinds, spellingIds: idScratch.slice(0, kindCount) };
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds, spellingIds: idScratch.slice(0, tokenCount) };
 }
 
-/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector`, kinds in `kindScratch` and spelling ids in `idScratch`. */
+/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and spelling ids in `idScratch`. */
 function collectTokens(text: string): void {
-  kindCount = 0;
+  tokenCount = 0;
   allKinds = 0;
   const n = text.length;
   let i = 0;
@@ -315,32 +309,26 @@ function collectTokens(text: string): void {
 /** Where `collectTokens` collects a paragraph's tokens and their keys: made at their size once taken (a paragraph memo keeps them: see core/lists.ts). */
 const tokenCollector = new ListCollector<Token>();
 const keyCollector = new ListCollector<string>();
-/** Where `collectTokens` writes its tokens' `WORD_KIND` bits and spelling ids (grown by doubling, never shrunk: the longest paragraph's worth). */
-let kindScratch = new Uint8Array(256);
+/** Where `collectTokens` writes its tokens' spelling ids (grown by doubling, never shrunk: the longest paragraph's worth). */
 let idScratch = new Int32Array(256);
 /** How many tokens `collectTokens` has collected in this call. */
-let kindCount = 0;
+let tokenCount = 0;
 /** The `WORD_KIND` bits of the tokens `collectTokens` has collected in this call, together. */
 let allKinds = 0;
 
 // (a long paragraph grew it: an idle server lets it go with the paragraph memos)
 clearWithMemos(() => {
-  kindScratch = new Uint8Array(256);
   idScratch = new Int32Array(256);
 }, true);
 
-/** Writes the next token's `WORD_KIND` bits to `kindScratch` and its spelling id (-1 for none) to `idScratch`. */
+/** Notes the next token's `WORD_KIND` bits in `allKinds` and writes its spelling id (-1 for none) to `idScratch`. */
 function addKind(kind: number, id: number): void {
-  if (kindCount === kindScratch.length) {
-    const grown = new Uint8Array(kindScratch.length * 2);
-    grown.set(kindScratch);
-    kindScratch = grown;
-    const grownIds = new Int32Array(idScratch.length * 2);
-    grownIds.set(idScratch);
-    idScratch = grownIds;
+  if (tokenCount === idScratch.length) {
+    const grown = new Int32Array(idScratch.length * 2);
+    grown.set(idScratch);
+    idScratch = grown;
   }
-  idScratch[kindCount] = id;
-  kindScratch[kindCount++] = kind;
+  idScratch[tokenCount++] = id;
   allKinds |= kind;
 }
 
