@@ -173,25 +173,19 @@ export class SpellingTable<T extends { readonly raw: string }> {
     private readonly limit: number,
   ) {}
 
-  /**
-   * The value of the spelling `text[start, end)`, whose hash is `h`. Only the look-up of a spelling
-   * seen before is here: small enough for the engine to inline it into the tokenizers' loops.
-   */
+  /** The value of the spelling `text[start, end)`, whose hash is `h`. */
   get(text: string, start: number, end: number, h: number): T {
+    const len = end - start;
     const slots = this.slots;
     const hashes = this.hashes;
     const mask = this.mask;
     let slot = h & mask;
     for (;;) {
       const v = slots[slot];
-      if (v === undefined) return this.add(text, start, end, h, slot);
-      if (hashes[slot] === h && v.raw.length === end - start && sameChars(v.raw, text, start)) return v;
+      if (v === undefined) break;
+      if (hashes[slot] === h && v.raw.length === len && sameChars(v.raw, text, start)) return v;
       slot = (slot + 1) & mask;
     }
-  }
-
-  /** Makes and stores the value of the spelling `text[start, end)` (hash `h`), seen for the first time: `slot` is its free slot. */
-  private add(text: string, start: number, end: number, h: number, slot: number): T {
     if (this.count >= this.limit) this.clear();
     if ((this.count + 1) * 2 > this.slots.length) {
       this.grow();
