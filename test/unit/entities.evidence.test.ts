@@ -94,6 +94,15 @@ describe('documentEvidence', () => {
     assert.ok(updates > 100);
   });
 
+  it('counts each word under its own key when the word memo started afresh between two paragraphs (their spelling ids given again)', () => {
+    clearMemos();
+    const before = prepareParagraph('Then Maduro spoke in Caracas.', false);
+    clearMemos();
+    const after = prepareParagraph('research said nothing of trump.', false);
+    assert.deepEqual([...before.spellingIds.subarray(0, 3)], [...after.spellingIds.subarray(0, 3)]);
+    assert.deepEqual(answers(documentEvidence([before, after])), answers(fresh([before, after])));
+  });
+
   it('forgets a word when the last paragraph using it goes', () => {
     const [a, b] = [prepareParagraph('Then Maduro spoke. Maduro left.', false), prepareParagraph('Maduro said no.', false)];
     assert.equal(documentEvidence([a, b]).capitalised.has('maduro'), true);

@@ -157,7 +157,8 @@ function sameChars(word: string, text: string, start: number): boolean {
  * Open addressing on the FNV-1a hash the word scans compute (`wordHash`, `lastWordHash`); the
  * table starts at one slot (nothing is allocated before a text is tokenized), grows to
  * `FIRST_GROWTH` slots and then doubles when half full, so it follows the vocabulary; past
- * `limit` values it starts afresh.
+ * `limit` values it starts afresh. Each value is made with its id: how many values the table held
+ * before it (from 0, and from 0 again after a fresh start), a small number for lists by spelling.
  */
 export class SpellingTable<T extends { readonly raw: string }> {
   private slots: (T | undefined)[] = new Array<T | undefined>(1).fill(undefined);
@@ -166,9 +167,9 @@ export class SpellingTable<T extends { readonly raw: string }> {
   private count = 0;
   private static readonly FIRST_GROWTH = 1 << 12;
 
-  /** `make` builds the value of a spelling seen for the first time. */
+  /** `make` builds the value of a spelling seen for the first time, and `id` is its id. */
   constructor(
-    private readonly make: (raw: string) => T,
+    private readonly make: (raw: string, id: number) => T,
     private readonly limit: number,
   ) {}
 
@@ -190,7 +191,7 @@ export class SpellingTable<T extends { readonly raw: string }> {
       this.grow();
       slot = this.freeSlot(h);
     }
-    const v = this.make(text.slice(start, end));
+    const v = this.make(text.slice(start, end), this.count);
     this.slots[slot] = v;
     this.hashes[slot] = h;
     this.count++;

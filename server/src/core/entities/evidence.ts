@@ -23,6 +23,8 @@ let walks = 0;
  * three maps.
  */
 interface WordCounts {
+  /** The word (its key in the map). */
+  key: string;
   capitalised: number;
   lower: number;
   initial: number;
@@ -46,6 +48,13 @@ const initialScratch: [string, number][] = [];
 class EvidenceTally implements NameEvidence {
   /** Per word with some count above 0 (a word whose counts all fall to 0 is deleted). */
   private readonly words = new Map<string, WordCounts>();
+  /**
+   * The records of `words` by the spelling ids of the words counted (`PreparedParagraph.spellingIds`) while the
+   * tally counts its first document: most of a paragraph's words were counted before, and a list by a small
+   * number finds them without a look-up by key. An id names another spelling after the word memo starts
+   * afresh: a record is used only for its key. (Updates note answers and delete records: they look words up.)
+   */
+  private readonly bySpelling: (WordCounts | undefined)[] = [];
   /** The paragraphs counted, in document order. */
   paragraphs: readonly KeptParagraph[] = [];
   /** When an analysis last read it (`clockStamp`): an idle server forgets the tallies of documents no longer analysed. */
@@ -87,13 +96,13 @@ class EvidenceTally implements NameEvidence {
     const walk = ++walks;
     const initial = initialScratch;
     initial.length = 0;
-    // (read off the flags and keys: no token object)
-    const { flags, keys } = p;
+    // (read off the flags, keys and spelling ids: no token object)
+    const { flags, keys, spellingIds } = p;
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
       if ((f & TOKEN.word) === 0) continue;
       const key = keys[i];
-      const w = this.countsOf(key);
+      const w = this.before === null ? this.countsOfSpelling(spellingIds[i], key) : this.countsOf(key);
       if ((f & TOKEN.cap) === 0) {
         if (w.lowerWalk !== walk) {
           w.lowerWalk = walk;
@@ -141,8 +150,17 @@ class EvidenceTally implements NameEvidence {
   private countsOf(key: string): WordCounts {
     let w = this.words.get(key);
     if (this.before && !this.before.has(key)) this.before.set(key, [capitalisedOf(w), lowerOf(w), initialOf(w)]);
-    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0 }));
+    if (w === undefined) this.words.set(key, (w = { key, capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0 }));
     return w;
+  }
+
+  /** `countsOf(key)` outside updates, for a word of the spelling id `id`: the record `bySpelling` holds when it is the key's. */
+  private countsOfSpelling(id: number, key: string): WordCounts {
+    const bySpelling = this.bySpelling;
+    while (bySpelling.length <= id) bySpelling.push(undefined);
+    const w = bySpelling[id];
+    if (w !== undefined && w.key === key) return w;
+    return (bySpelling[id] = this.countsOf(key));
   }
 
   private deleteIfNone(key: string): void {

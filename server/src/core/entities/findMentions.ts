@@ -13,7 +13,7 @@ import {
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
-import { isAllCaps, isCap, isDigits, isWord, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
+import { isAllCaps, isCap, isDigits, isWord, setLowerOpeners, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
@@ -43,6 +43,8 @@ export interface KeptParagraph {
   flags: Uint8Array | undefined;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
   keys: string[] | undefined;
+  /** The spelling id of each token, parallel to `tokens` (`TokenizedParagraph.spellingIds`): evidence.ts counts by them. */
+  spellingIds: Int32Array | undefined;
   /** What the paragraph adds to the document's evidence (filled when a tally first counts it: evidence.ts). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
   /**
@@ -60,6 +62,7 @@ export interface PreparedParagraph extends KeptParagraph {
   tokens: Token[];
   flags: Uint8Array;
   keys: string[];
+  spellingIds: Int32Array;
 }
 
 /** How many paragraph texts `withTokens` has tokenized, first preparations and again after `releaseTokens` (`paragraphsTokenized`). */
@@ -89,11 +92,12 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const { tokens, keys, kinds, allKinds } = tokenizeParagraph(p.text);
+  const { tokens, keys, allKinds, spellingIds } = tokenizeParagraph(p.text);
   p.aliasWords = (allKinds & WORD_KIND.aliasWord) !== 0;
   p.tokens = tokens;
-  p.flags = tokenFlags(p.text, tokens, keys, kinds, p.titleCase);
+  p.flags = tokenFlags(p.text, tokens, keys, p.titleCase);
   p.keys = keys;
+  p.spellingIds = spellingIds;
   return p as PreparedParagraph;
 }
 
@@ -107,6 +111,7 @@ export function releaseTokens(p: KeptParagraph): void {
   p.tokens = undefined;
   p.flags = undefined;
   p.keys = undefined;
+  p.spellingIds = undefined;
 }
 
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
@@ -255,7 +260,7 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
   // every field from the start: one object shape
   return withTokens({
-    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined,
+    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined, spellingIds: undefined,
     evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
   });
 }
@@ -264,14 +269,13 @@ export function prepareParagraph(text: string, titleCase: boolean): PreparedPara
  * The `TOKEN` bits of each token of `text`: its kind, whether a name may start at it, and whether its
  * capital proves nothing (sentence starts, after an opening quote, every word of a Title Case text).
  */
-function tokenFlags(text: string, tokens: readonly Token[], keys: readonly string[], kinds: Uint8Array, titleCase: boolean): Uint8Array {
+function tokenFlags(text: string, tokens: readonly Token[], keys: readonly string[], titleCase: boolean): Uint8Array {
   const flags = new Uint8Array(tokens.length);
   let atStart = true;
-  // (a word's facts from `kinds` and `keys`, read in order: only punctuation reads its token object)
   for (let i = 0; i < tokens.length; i++) {
-    const kind = kinds[i];
+    const t = tokens[i];
+    const kind = t.kind;
     if (kind === 0) {
-      const t = tokens[i];
       if (SENTENCE_END.has(t.text)) atStart = true;
       else if (OPENERS.has(t.text)) atStart = true;
       else if (t.text === '"' || t.text === "'") {
@@ -280,13 +284,13 @@ function tokenFlags(text: string, tokens: readonly Token[], keys: readonly strin
       }
       continue;
     }
-    let f: number = (kind & WORD_KIND.cap) !== 0 ? TOKEN.word | TOKEN.cap | TOKEN.opens : OPENS_LOWER.has(keys[i]) ? TOKEN.word | TOKEN.opens : TOKEN.word;
+    let f: number = (kind & WORD_KIND.cap) !== 0 ? TOKEN.word | TOKEN.cap | TOKEN.opens : (kind & WORD_KIND.lowerOpener) !== 0 ? TOKEN.word | TOKEN.opens : TOKEN.word;
     if (atStart || titleCase) f |= TOKEN.uncertain;
     flags[i] = f;
     // (a number at a sentence start leaves the next word at the start)
     if (atStart && (kind & WORD_KIND.digits) === 0) atStart = false;
     // "in the U.S. Then …", "Acme Inc. The …": the abbreviation's full stop may end the sentence too
-    if ((kind & WORD_KIND.fullStop) !== 0 && (MAY_END_SENTENCE.has(keys[i]) || (kind & WORD_KIND.allCaps) !== 0 && (i === 0 || (kinds[i - 1] & WORD_KIND.cap) === 0))) atStart = true;
+    if ((kind & WORD_KIND.fullStop) !== 0 && (MAY_END_SENTENCE.has(keys[i]) || (kind & WORD_KIND.allCaps) !== 0 && (i === 0 || (tokens[i - 1].kind & WORD_KIND.cap) === 0))) atStart = true;
   }
   return flags;
 }
@@ -1701,8 +1705,8 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
 /** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
 
-/** The lower-case words `findCandidates` may start at (`TOKEN.opens`): a title's modifier ("former Sen.") or a surname particle ("de Blasio"). */
-const OPENS_LOWER: ReadonlySet<string> = new Set([...TITLE_MODIFIERS, ...SURNAME_PARTICLES]);
+// the lower-case words `findCandidates` may start at (`TOKEN.opens`): a title's modifier ("former Sen.") or a surname particle ("de Blasio")
+setLowerOpeners(new Set([...TITLE_MODIFIERS, ...SURNAME_PARTICLES]));
 
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised

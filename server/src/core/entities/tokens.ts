@@ -74,11 +74,12 @@ interface WordInfo {
   nameBeforeSuffix: number;
   /** The `WORD_KIND` bits of its tokens. */
   kind: number;
+  /** Its id in the spelling table (`SpellingTable`): evidence.ts counts a paragraph's words by it. */
+  id: number;
 }
 
 /**
- * What a word token's spelling tells, one bit each, in `Token.kind` and `TokenizedParagraph.kinds` (0 for
- * punctuation): the scans over every token read them there, in order, rather than in each token object.
+ * What a word token's spelling tells, one bit each, in `Token.kind` (0 for punctuation).
  */
 export const WORD_KIND = {
   word: 1,
@@ -92,6 +93,8 @@ export const WORD_KIND = {
   fullStop: 16,
   /** A word every alias gap has one of (`ALIAS_WORDS`): see `isAliasWord`. */
   aliasWord: 32,
+  /** A lower-case word the entity layer lets open a name ("former", "de"): see `setLowerOpeners`. */
+  lowerOpener: 64,
 } as const;
 
 /**
@@ -128,7 +131,7 @@ function nameBeforeSuffixOf(raw: string, cap: boolean): number {
   return h > 0 && NAME_SUFFIXES.has(raw.slice(h + 1)) ? h : 0;
 }
 
-function wordInfoOf(raw: string): WordInfo {
+function wordInfoOf(raw: string, id: number): WordInfo {
   const cap = UPPER_START.test(raw);
   const letters = raw.replace(NOT_LETTERS, '');
   const allCaps = cap && letters.length >= 2 && !HAS_LOWER.test(raw);
@@ -138,8 +141,21 @@ function wordInfoOf(raw: string): WordInfo {
     key,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
-    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0),
+    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && lowerOpeners.has(key) ? WORD_KIND.lowerOpener : 0),
+    id,
   };
+}
+
+/** The folded words whose lower-case spellings are `WORD_KIND.lowerOpener`: none until the entity layer sets them. */
+let lowerOpeners: ReadonlySet<string> = new Set();
+
+/**
+ * Sets the folded lower-case words that may open a name (`WORD_KIND.lowerOpener`): the entity layer does, once
+ * as it loads (its word lists import this module), so that a spelling's bit is worked out once, not looked up per token.
+ */
+export function setLowerOpeners(keys: ReadonlySet<string>): void {
+  lowerOpeners = keys;
+  words.clear();
 }
 
 /** The `WORD_KIND` bits of a word spelled `raw`. */
@@ -211,29 +227,29 @@ export function tokenize(text: string): Token[] {
   return tokenCollector.take();
 }
 
-/** A paragraph's tokens with their keys and kinds, as `tokenizeParagraph` gives them. */
+/** A paragraph's tokens with their keys and spelling ids, as `tokenizeParagraph` gives them. */
 export interface TokenizedParagraph {
   tokens: Token[];
   /** `Token.key` of each token. */
   keys: string[];
-  /**
-   * The `WORD_KIND` bits of each token, in scratch storage that the next `tokenizeParagraph` call
-   * writes over (read them before; entries past the tokens are stale).
-   */
-  kinds: Uint8Array;
   /** The `WORD_KIND` bits of all its tokens together. */
   allKinds: number;
+  /**
+   * The spelling id of each token (-1 for punctuation): tokens of the same spelling have the same id,
+   * until the word memo starts afresh (past its limit, or cleared with the memos), when ids are given again.
+   */
+  spellingIds: Int32Array;
 }
 
-/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
+/** `tokenize(text)`, with the tokens' keys, spelling ids and `WORD_KIND` bits gathered in the same pass. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
   collectTokens(text);
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), kinds: kindScratch, allKinds };
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds, spellingIds: idScratch.slice(0, tokenCount) };
 }
 
-/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and kinds in `kindScratch`. */
+/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and spelling ids in `idScratch`. */
 function collectTokens(text: string): void {
-  kindCount = 0;
+  tokenCount = 0;
   allKinds = 0;
   const n = text.length;
   let i = 0;
@@ -293,26 +309,26 @@ function collectTokens(text: string): void {
 /** Where `collectTokens` collects a paragraph's tokens and their keys: made at their size once taken (a paragraph memo keeps them: see core/lists.ts). */
 const tokenCollector = new ListCollector<Token>();
 const keyCollector = new ListCollector<string>();
-/** Where `collectTokens` writes its tokens' `WORD_KIND` bits (grown by doubling, never shrunk: the longest paragraph's worth). */
-let kindScratch = new Uint8Array(256);
+/** Where `collectTokens` writes its tokens' spelling ids (grown by doubling, never shrunk: the longest paragraph's worth). */
+let idScratch = new Int32Array(256);
 /** How many tokens `collectTokens` has collected in this call. */
-let kindCount = 0;
+let tokenCount = 0;
 /** The `WORD_KIND` bits of the tokens `collectTokens` has collected in this call, together. */
 let allKinds = 0;
 
 // (a long paragraph grew it: an idle server lets it go with the paragraph memos)
 clearWithMemos(() => {
-  kindScratch = new Uint8Array(256);
+  idScratch = new Int32Array(256);
 }, true);
 
-/** Writes the next token's `WORD_KIND` bits to `kindScratch`. */
-function addKind(kind: number): void {
-  if (kindCount === kindScratch.length) {
-    const grown = new Uint8Array(kindScratch.length * 2);
-    grown.set(kindScratch);
-    kindScratch = grown;
+/** Notes the next token's `WORD_KIND` bits in `allKinds` and writes its spelling id (-1 for none) to `idScratch`. */
+function addKind(kind: number, id: number): void {
+  if (tokenCount === idScratch.length) {
+    const grown = new Int32Array(idScratch.length * 2);
+    grown.set(idScratch);
+    idScratch = grown;
   }
-  kindScratch[kindCount++] = kind;
+  idScratch[tokenCount++] = id;
   allKinds |= kind;
 }
 
@@ -321,7 +337,7 @@ function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, kind: info.kind };
   tokenCollector.add(token);
   keyCollector.add(info.key);
-  addKind(info.kind);
+  addKind(info.kind, info.id);
   return token;
 }
 
@@ -329,7 +345,7 @@ function pushWord(info: WordInfo, start: number): Token {
 function pushPunctuation(raw: string, start: number): void {
   tokenCollector.add({ text: raw, start, end: start + 1, key: raw, kind: 0 });
   keyCollector.add(raw);
-  addKind(0);
+  addKind(0, -1);
 }
 
 /**
