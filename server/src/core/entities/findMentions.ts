@@ -692,6 +692,7 @@ forgetWithMemos(
   },
 );
 
+/** Empties (in place) the slots last written before `stamp`, and those never written. */
 function emptySlotsUsedBefore(slots: CandidateSlots, stamp: number): void {
   for (let k = 0; k < slots.used.length; k++) {
     if (slots.used[k] >= stamp) continue;
