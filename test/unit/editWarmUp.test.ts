@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle, LineIndex } from '../../server/src/core';
 import { ArticleCache } from '../../server/src/lsp/cache';
-import { trackedDocuments } from '../../server/src/lsp/documents';
-import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpStep, type WarmUpStep } from '../../server/src/lsp/editWarmUp';
+import { trackedDocuments, type TextWithLines } from '../../server/src/lsp/documents';
+import { EDIT_WARM_UP_DELAY_MS, EDIT_WARM_UP_MAX_LENGTH, EditWarmUp, typingPoint, warmUpStep } from '../../server/src/lsp/editWarmUp';
 
 /**
  * Timers whose callbacks run only at `turn`: those set before it, as an event loop's turn runs the
@@ -36,12 +36,12 @@ function rehearsal(steps: number, throwAt = 0) {
   const done: number[] = [];
   const failures: unknown[] = [];
   const warmUp = new EditWarmUp(steps, timers);
-  const analyze = ({ text }: WarmUpStep) => {
+  const analyze = ({ text }: TextWithLines) => {
     analysed.push(text);
     if (analysed.length === throwAt) throw new Error('a core bug');
   };
   const start = (text: string, uri = 'file:///a.article') =>
-    warmUp.start(uri, text, analyze, (n) => void done.push(n), (e) => void failures.push(e));
+    warmUp.start(uri, { text, lines: new LineIndex(text) }, analyze, (n) => void done.push(n), (e) => void failures.push(e));
   return { warmUp, analysed, done, failures, start, turn, delays };
 }
 
@@ -61,9 +61,10 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     const text = 'Mayor Alicia Fernández said the budget was balanced.';
     const at = typingPoint(text);
     assert.equal(text.slice(at), 'the budget was balanced.', 'past "Fernández", a name, and the middle of "said"');
-    assert.deepEqual(warmUpStep(text, at, 0, 4), { text: 'Mayor Alicia Fernández said athe budget was balanced.', at, inserted: 1 });
-    assert.deepEqual(warmUpStep(text, at, 2, 4), { text: 'Mayor Alicia Fernández said abcthe budget was balanced.', at, inserted: 3 });
-    assert.deepEqual(warmUpStep(text, at, 3, 4), { text, at, inserted: 0 }, 'the last step is the text itself');
+    const document = { text, lines: new LineIndex(text) };
+    assert.equal(warmUpStep(document, at, 0, 4).text, 'Mayor Alicia Fernández said athe budget was balanced.');
+    assert.equal(warmUpStep(document, at, 2, 4).text, 'Mayor Alicia Fernández said abcthe budget was balanced.');
+    assert.equal(warmUpStep(document, at, 3, 4), document, 'the last step is the document itself, its line index unedited');
     assert.equal(typingPoint('SHOUTED HEADLINE ONLY'), -1);
   });
 
@@ -135,7 +136,7 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
   it("analyses a step as the server analyses a version: the copy's text, the document's line index edited, the size limit", () => {
     const text = 'Title\n\n"Closed," the mayor said on Monday.\nSecond line.\nThird line, the last.\n';
     const document = trackedDocuments.create('file:///a.article', 'article', 3, text);
-    const step = warmUpStep(text, typingPoint(text), 2, 4);
+    const step = warmUpStep({ text, lines: document.lines }, typingPoint(text), 2, 4);
     const analyzed = new ArticleCache(() => ({ options: { format: 'article' }, maxFileSize: 1_000 })).copyAnalyzer(document)(step);
     assert.deepEqual(analyzed.article, analyzeArticle(step.text, { format: 'article' }));
     const fresh = new LineIndex(step.text);

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex } from '../../server/src/core';
-import { trackedDocuments, trackedLines } from '../../server/src/lsp/documents';
+import { linesOf, trackedDocuments } from '../../server/src/lsp/documents';
 import { prng } from '../../bench/corpus';
 import { mirrored } from '../helpers/mirroredDocument';
 
@@ -69,8 +69,8 @@ describe('tracked documents', () => {
         for (const change of changes) mirror = mirrored(mirror, change, mirror.version + 1);
         const text = document.getText();
         assert.equal(text, mirror.getText(), `run ${run}, edit ${e}`);
-        const lines = trackedLines(document);
-        assert.ok(lines, 'the index follows the document');
+        const lines = linesOf(document);
+        assert.equal(lines, document.lines, 'the index follows the document');
         assert.deepStrictEqual(shape(lines, text), shape(new LineIndex(text), text), `run ${run}, edit ${e}`);
       }
     }

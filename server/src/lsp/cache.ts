@@ -1,6 +1,5 @@
-import { analyzeArticle, LineIndex, type AnalyzeOptions, type Article } from '../core';
-import { trackedLines, type DocumentVersion } from './documents';
-import type { WarmUpStep } from './editWarmUp';
+import { analyzeArticle, type AnalyzeOptions, type Article, type LineIndex } from '../core';
+import { linesOf, type DocumentVersion, type TextWithLines } from './documents';
 
 /** One analysed document version with its line index. */
 export interface AnalyzedDocument {
@@ -43,14 +42,13 @@ export class ArticleCache {
   }
 
   /**
-   * Analyses copies of `document` with letters typed in it as `get` analyses a version (the size and binary checks, the
-   * analysis, the document's line index edited as a change edits it) with its settings, looked up once (each look-up
-   * reads the configuration file's stat), and keeps nothing: the edit warm-up's analyses (`EditWarmUp`).
+   * Analyses copies of `document` (their texts and line indexes) as `get` analyses a version (the size and binary
+   * checks, the analysis) with its settings, looked up once (each look-up reads the configuration file's stat), and
+   * keeps nothing: the edit warm-up's analyses (`EditWarmUp`).
    */
-  copyAnalyzer(document: DocumentVersion): (step: WarmUpStep) => AnalyzedDocument {
+  copyAnalyzer(document: DocumentVersion): (copy: TextWithLines) => AnalyzedDocument {
     const settings = this.settingsFor(document);
-    const lines = trackedLines(document) ?? new LineIndex(document.getText());
-    return ({ text, at, inserted }) => this.analyzeText(document, text, lines.edited(text, at, 0, inserted), settings);
+    return ({ text, lines }) => this.analyzeText(document, text, lines, settings);
   }
 
   /** Forgets a closed document. */
@@ -66,7 +64,7 @@ export class ArticleCache {
 
   private analyze(document: DocumentVersion): AnalyzedDocument {
     const text = document.getText();
-    return this.analyzeText(document, text, trackedLines(document) ?? new LineIndex(text), this.settingsFor(document));
+    return this.analyzeText(document, text, linesOf(document, text), this.settingsFor(document));
   }
 
   /** The analysis of `text` as the version of `document` it is a copy of, or why it was not analysed. */

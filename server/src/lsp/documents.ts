@@ -43,9 +43,15 @@ export class OpenDocument implements DocumentVersion {
   }
 }
 
-/** The line index of a document's current version when it is an `OpenDocument`, else undefined. */
-export function trackedLines(document: DocumentVersion): LineIndex | undefined {
-  return document instanceof OpenDocument ? document.lines : undefined;
+/** A text and its line index: a document's version, or a copy of one with an edit (`ArticleCache.copyAnalyzer`). */
+export interface TextWithLines {
+  text: string;
+  lines: LineIndex;
+}
+
+/** The line index of a document's current version (`text`, its text): an `OpenDocument`'s own, else one built for it. */
+export function linesOf(document: DocumentVersion, text = document.getText()): LineIndex {
+  return document instanceof OpenDocument ? document.lines : new LineIndex(text);
 }
 
 /** How `TextDocuments` creates and updates the open documents. */

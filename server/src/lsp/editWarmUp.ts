@@ -8,13 +8,15 @@
  *
  * It starts after a short pause (a change in it stops it before any step: a user who types at
  * once finds no analysis of the warm-up's in the way, nor does the burst of requests an editor
- * sends after opening a file). Each step is one keystroke's handler path (the analysis, the line
- * index edited, the diagnostics) in a turn of the event loop of its own (a
+ * sends after opening a file). Each step is one keystroke's path (the line index edited as a
+ * change edits it, the analysis, the diagnostics) in a turn of the event loop of its own (a
  * timer: it runs before the turn reads input, so a change that arrives stops the next step), the
- * last step the document's own text, so that what the caches compare the next keystroke with is
- * the document again. The caches are pure memos: the diagnostics of a keystroke are the same with
- * or without a warm-up.
+ * last step the document itself with its own line index, so that what the caches compare the next
+ * keystroke with is the document again. The caches are pure memos: the diagnostics of a keystroke
+ * are the same with or without a warm-up.
  */
+
+import type { TextWithLines } from './documents';
 
 /**
  * Analyses in a warm-up: letters typed one by one into a word (the last step analyses the text itself).
@@ -50,21 +52,15 @@ export function typingPoint(text: string): number {
   return -1;
 }
 
-/** What one warm-up step analyses: the document's text with `inserted` letters typed at `at` (none at the last step). */
-export interface WarmUpStep {
-  text: string;
-  at: number;
-  inserted: number;
-}
-
 /**
- * The warm-up step `step` of `steps` in `text`: the first `step + 1` letters of the alphabet typed at `at`, and at the
- * last step `text` itself.
+ * What the warm-up step `step` of `steps` in `document` analyses: the first `step + 1` letters of the alphabet typed at
+ * `at`, its line index the document's edited as a change edits it, and at the last step `document` itself.
  */
-export function warmUpStep(text: string, at: number, step: number, steps: number): WarmUpStep {
-  if (step === steps - 1) return { text, at, inserted: 0 };
+export function warmUpStep(document: TextWithLines, at: number, step: number, steps: number): TextWithLines {
+  if (step === steps - 1) return document;
   const typed = TYPED.slice(0, (step % TYPED.length) + 1);
-  return { text: text.slice(0, at) + typed + text.slice(at), at, inserted: typed.length };
+  const text = document.text.slice(0, at) + typed + document.text.slice(at);
+  return { text, lines: document.lines.edited(text, at, 0, typed.length) };
 }
 
 /** Runs one warm-up at a time, step by step on timers, until it is done or cancelled. */
@@ -79,13 +75,14 @@ export class EditWarmUp {
   ) {}
 
   /**
-   * Starts rehearsing typing in `text`, the document `uri`'s, after the pause (cancelling a warm-up still running),
-   * `analyze` called with each step; `done` is told how many steps ran once the last has. A step that
-   * throws ends the warm-up and goes to `failed`: it runs on a timer, where an exception would end the server.
+   * Starts rehearsing typing in `document`, the current version of the document `uri`, after the pause (cancelling a
+   * warm-up still running), `analyze` called with each step; `done` is told how many steps ran once the last has. A step
+   * that throws ends the warm-up and goes to `failed`: it runs on a timer, where an exception would end the server.
    * Does nothing for a text longer than `EDIT_WARM_UP_MAX_LENGTH` or without a lower-case word to type in.
    */
-  start(uri: string, text: string, analyze: (step: WarmUpStep) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
+  start(uri: string, document: TextWithLines, analyze: (step: TextWithLines) => void, done: (steps: number) => void = () => undefined, failed: (error: unknown) => void = () => undefined): void {
     this.cancel();
+    const { text } = document;
     const at = text.length <= EDIT_WARM_UP_MAX_LENGTH ? typingPoint(text) : -1;
     if (at < 0 || this.steps <= 0) return;
     this.uri = uri;
@@ -93,7 +90,7 @@ export class EditWarmUp {
     const next = () => {
       this.timer = undefined;
       try {
-        analyze(warmUpStep(text, at, step, this.steps));
+        analyze(warmUpStep(document, at, step, this.steps));
       } catch (error) {
         failed(error);
         return;

@@ -238,7 +238,7 @@ export function startServer(connection: Connection, host: ServerHost = {}): void
     const analyzeCopy = cache.copyAnalyzer(document);
     warmUp.start(
       document.uri,
-      document.getText(),
+      { text: document.getText(), lines: document.lines },
       (step) => diagnosticsFor(analyzeCopy(step)),
       (steps) => connection.tracer.log(`typing rehearsed in ${document.uri}: ${steps} analyses, ${(now() - started).toFixed(0)} ms`),
       warmUpFailed,

@@ -5,7 +5,7 @@
  */
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
-import { BoundedTable, clearWithMemos } from '../memo';
+import { BoundedTable, clearWithMemos, clockStamp, forgetWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
@@ -445,6 +445,8 @@ function changesAskNothing(v: EvidenceVersion): boolean {
 
 /** Numbers each analysis's placement of candidates: candidates handed out in one are not handed out again in it. */
 let placement = 0;
+/** The `clockStamp` of the current placement, for the candidate slots it writes. */
+let placementStamp = 0;
 
 /**
  * Starts placing the candidates of a new analysis: from now on each paragraph may get back the
@@ -452,6 +454,7 @@ let placement = 0;
  */
 export function startPlacement(): void {
   placement++;
+  placementStamp = clockStamp();
 }
 
 /** One entry of `CachedCandidates.asked`. */
@@ -622,6 +625,7 @@ export function findCandidatesCached(
   if (slot >= 0) {
     slots.preps[slot] = p;
     slots.hits[slot] = hit;
+    slots.used[slot] = placementStamp;
   }
   hit.heldAt = ev.version?.stamp ?? -1;
   hit.heldEpoch = askedEpoch;
@@ -679,17 +683,35 @@ function pristineCopies(hit: CachedCandidates, base: number): NameCandidate[] {
  * paragraph. Any pair here is right: a list is its prepared paragraph's, its answers checked on use.
  */
 interface CandidateSlots {
-  preps: KeptParagraph[];
-  hits: CachedCandidates[];
+  preps: (KeptParagraph | undefined)[];
+  hits: (CachedCandidates | undefined)[];
+  /** When each slot was last written: the `clockStamp` of that analysis's placement. */
+  used: number[];
 }
-let candidateSlots: CandidateSlots = { preps: [], hits: [] };
-let headlineCandidateSlots: CandidateSlots = { preps: [], hits: [] };
-// also when idle: slots past the end of a shorter document still hold a longer one's paragraphs (a
-// slot missed falls back on the prepared paragraph's own list)
-clearWithMemos(() => {
-  candidateSlots = { preps: [], hits: [] };
-  headlineCandidateSlots = { preps: [], hits: [] };
-}, true);
+const candidateSlots: CandidateSlots = { preps: [], hits: [], used: [] };
+const headlineCandidateSlots: CandidateSlots = { preps: [], hits: [], used: [] };
+// when idle the slots the last analyses did not write go (slots past the end of a shorter document
+// still hold a longer one's paragraphs; a slot missed falls back on the prepared paragraph's own
+// list), the others stay: the first keystroke after a pause finds its paragraphs by slot as the
+// keystrokes before it did. Emptied in place, never replaced: a new empty list has another elements
+// kind, and the optimised `findCandidatesCached` reading it was thrown away on that keystroke
+forgetWithMemos(
+  () => {
+    for (const slots of [candidateSlots, headlineCandidateSlots]) emptySlotsUsedBefore(slots, Infinity);
+  },
+  (stamp) => {
+    for (const slots of [candidateSlots, headlineCandidateSlots]) emptySlotsUsedBefore(slots, stamp);
+  },
+);
+
+/** Empties (in place) the slots last written before `stamp`, and those never written. */
+function emptySlotsUsedBefore(slots: CandidateSlots, stamp: number): void {
+  for (let k = 0; k < slots.used.length; k++) {
+    if (slots.used[k] >= stamp) continue;
+    slots.preps[k] = undefined;
+    slots.hits[k] = undefined;
+  }
+}
 
 /**
  * Callers leave every field but the `ChangedByCallers` ones as `findCandidates` made it (a stripped
