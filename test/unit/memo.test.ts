@@ -154,7 +154,7 @@ describe('Memo.addVariant', () => {
 });
 
 describe('Memo generations', () => {
-  // (a limit whose generation, half of it, is above the most any document raises it to: `fitMemosTo`)
+  // (a plain memo: `fitMemosTo` leaves its generation at half its limit, which is also above the most it raises a per-paragraph memo's to)
   const limit = 40_000;
   const generation = limit / 2;
 
