@@ -53,6 +53,7 @@ class EvidenceTally implements NameEvidence {
    * tally counts its first document: most of a paragraph's words were counted before, and a list by a small
    * number finds them without a look-up by key. An id names another spelling after the word memo starts
    * afresh: a record is used only for its key. (Updates note answers and delete records: they look words up.)
+   * Emptied when that first count ends: nothing reads it after, and it would keep deleted records alive.
    */
   private readonly bySpelling: (WordCounts | undefined)[] = [];
   /** The paragraphs counted, in document order. */
@@ -143,6 +144,7 @@ class EvidenceTally implements NameEvidence {
       }
     }
     this.before = null;
+    this.bySpelling.length = 0;
     this.version = { stamp: ++stamps, previous: afresh ? -1 : this.version.stamp, changed };
   }
 

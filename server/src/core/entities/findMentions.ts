@@ -695,14 +695,13 @@ const headlineCandidateSlots: CandidateSlots = { preps: [], hits: [], used: [] }
 // list), the others stay: the first keystroke after a pause finds its paragraphs by slot as the
 // keystrokes before it did. Emptied in place, never replaced: a new empty list has another elements
 // kind, and the optimised `findCandidatesCached` reading it was thrown away on that keystroke
-forgetWithMemos(
-  () => {
-    for (const slots of [candidateSlots, headlineCandidateSlots]) emptySlotsUsedBefore(slots, Infinity);
-  },
-  (stamp) => {
-    for (const slots of [candidateSlots, headlineCandidateSlots]) emptySlotsUsedBefore(slots, stamp);
-  },
-);
+forgetWithMemos(() => forgetSlotsUsedBefore(Infinity), forgetSlotsUsedBefore);
+
+/** Empties (in place) the slots of both lists last written before `stamp` (all of them for `Infinity`). */
+function forgetSlotsUsedBefore(stamp: number): void {
+  emptySlotsUsedBefore(candidateSlots, stamp);
+  emptySlotsUsedBefore(headlineCandidateSlots, stamp);
+}
 
 /** Empties (in place) the slots last written before `stamp`, and those never written. */
 function emptySlotsUsedBefore(slots: CandidateSlots, stamp: number): void {

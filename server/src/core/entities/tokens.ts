@@ -322,7 +322,7 @@ clearWithMemos(() => {
 }, true);
 
 /** Notes the next token's `WORD_KIND` bits in `allKinds` and writes its spelling id (-1 for none) to `idScratch`. */
-function addKind(kind: number, id: number): void {
+function noteToken(kind: number, id: number): void {
   if (tokenCount === idScratch.length) {
     const grown = new Int32Array(idScratch.length * 2);
     grown.set(idScratch);
@@ -337,7 +337,7 @@ function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, kind: info.kind };
   tokenCollector.add(token);
   keyCollector.add(info.key);
-  addKind(info.kind, info.id);
+  noteToken(info.kind, info.id);
   return token;
 }
 
@@ -345,7 +345,7 @@ function pushWord(info: WordInfo, start: number): Token {
 function pushPunctuation(raw: string, start: number): void {
   tokenCollector.add({ text: raw, start, end: start + 1, key: raw, kind: 0 });
   keyCollector.add(raw);
-  addKind(0, -1);
+  noteToken(0, -1);
 }
 
 /**
