@@ -695,14 +695,11 @@ const headlineCandidateSlots: CandidateSlots = { preps: [], hits: [], used: [] }
 // list), the others stay: the first keystroke after a pause finds its paragraphs by slot as the
 // keystrokes before it did. Emptied in place, never replaced: a new empty list has another elements
 // kind, and the optimised `findCandidatesCached` reading it was thrown away on that keystroke
-forgetWithMemos(
-  () => {
-    for (const slots of [candidateSlots, headlineCandidateSlots]) emptySlotsUsedBefore(slots, Infinity);
-  },
-  (stamp) => {
-    for (const slots of [candidateSlots, headlineCandidateSlots]) emptySlotsUsedBefore(slots, stamp);
-  },
-);
+const emptyCandidateSlotsUsedBefore = (stamp: number) => {
+  emptySlotsUsedBefore(candidateSlots, stamp);
+  emptySlotsUsedBefore(headlineCandidateSlots, stamp);
+};
+forgetWithMemos(() => emptyCandidateSlotsUsedBefore(Infinity), emptyCandidateSlotsUsedBefore);
 
 /** Empties (in place) the slots last written before `stamp`, and those never written. */
 function emptySlotsUsedBefore(slots: CandidateSlots, stamp: number): void {
