@@ -26,9 +26,10 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptions.mjs';
 import nlp from 'compromise';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import type { Article } from '../server/src/core';
 import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
-import { DIAGNOSTICS_DEBOUNCE_MS } from '../server/src/protocol';
+import { DIAGNOSTICS_DEBOUNCE_MS, type DiagnosticsTiming } from '../server/src/protocol';
 import { IDLE_COLLECT_DELAY_MS, youngCollection, type NodeGc } from '../server/src/lsp/idleCollector';
 import { BenchClient } from './lsp';
 import { median } from './median';
@@ -719,6 +720,17 @@ const FIRST_EDITS_UNTIMED = 2;
  */
 const READING_PAUSE_MS = IDLE_COLLECT_DELAY_MS + 1_500;
 
+/**
+ * `change` made to the document `uri` open in `c`: the client's wall time, didChange → publishDiagnostics, and the
+ * server's own times for it (`copydesk/diagnosticsTiming`).
+ */
+async function timedChange(c: BenchClient, uri: string, change: TextDocumentContentChangeEvent): Promise<{ wallMs: number; t: DiagnosticsTiming }> {
+  const t0 = performance.now();
+  const published = await c.change(uri, [change]);
+  const wallMs = performance.now() - t0;
+  return { wallMs, t: await c.timingOf(uri, published.version!) };
+}
+
 /** The first edits' times: the client's, didChange → publishDiagnostics, and the server's own (`copydesk/diagnosticsTiming`). */
 interface FirstEditTimes {
   e2eMs: Timing;
@@ -738,12 +750,9 @@ async function firstEdits(c: BenchClient, uri: string, at: { line: number; chara
   for (let k = 0; k < untimed + (QUICK ? 5 : 15); k++) {
     const change = inserted ? { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
     inserted = !inserted;
-    const t0 = performance.now();
-    const published = await c.change(uri, [change]);
-    const dt = performance.now() - t0;
-    const t = await c.timingOf(uri, published.version!);
+    const { wallMs, t } = await timedChange(c, uri, change);
     if (k < untimed) continue;
-    wall.push(dt);
+    wall.push(wallMs);
     server.push(t.totalMs);
     cpu.push(t.cpuMs);
   }
@@ -809,12 +818,9 @@ async function lspTyping(c: BenchClient, uri: string, at: { line: number; charac
   let diagnostics = 0;
   for (let k = 0; k < warm + keystrokes; k++) {
     const p = { line: at.line, character: at.character + k };
-    const t0 = performance.now();
-    const published = await c.change(uri, [{ range: { start: p, end: p }, text: TYPED[k % TYPED.length] }]);
-    const dt = performance.now() - t0;
-    const t = await c.timingOf(uri, published.version!);
+    const { wallMs, t } = await timedChange(c, uri, { range: { start: p, end: p }, text: TYPED[k % TYPED.length] });
     if (k < warm) continue;
-    wall.push(dt - DIAGNOSTICS_DEBOUNCE_MS);
+    wall.push(wallMs - DIAGNOSTICS_DEBOUNCE_MS);
     server.push(t.totalMs);
     cpu.push(t.cpuMs);
     for (const key of Object.keys(parts) as (keyof typeof parts)[]) parts[key].push(t[key]);

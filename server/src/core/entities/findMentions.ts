@@ -443,18 +443,18 @@ function changesAskNothing(v: EvidenceVersion): boolean {
   return lastVersionAsksNothing;
 }
 
-/** Numbers each analysis's placement of candidates: candidates handed out in one are not handed out again in it. */
+/**
+ * Numbers each analysis's placement of candidates, by the memos' clock (`clockStamp`): candidates handed out in one are
+ * not handed out again in it, and the candidate slots it writes are stamped with it.
+ */
 let placement = 0;
-/** The `clockStamp` of the current placement, for the candidate slots it writes. */
-let placementStamp = 0;
 
 /**
  * Starts placing the candidates of a new analysis: from now on each paragraph may get back the
  * candidates the last analysis took, reset (the last analysis's candidates may then change).
  */
 export function startPlacement(): void {
-  placement++;
-  placementStamp = clockStamp();
+  placement = clockStamp();
 }
 
 /** One entry of `CachedCandidates.asked`. */
@@ -625,7 +625,7 @@ export function findCandidatesCached(
   if (slot >= 0) {
     slots.preps[slot] = p;
     slots.hits[slot] = hit;
-    slots.used[slot] = placementStamp;
+    slots.used[slot] = placement;
   }
   hit.heldAt = ev.version?.stamp ?? -1;
   hit.heldEpoch = askedEpoch;
@@ -685,7 +685,7 @@ function pristineCopies(hit: CachedCandidates, base: number): NameCandidate[] {
 interface CandidateSlots {
   preps: (KeptParagraph | undefined)[];
   hits: (CachedCandidates | undefined)[];
-  /** When each slot was last written: the `clockStamp` of that analysis's placement. */
+  /** When each slot was last written: that analysis's `placement` (a `clockStamp`). */
   used: number[];
 }
 const candidateSlots: CandidateSlots = { preps: [], hits: [], used: [] };
