@@ -1742,7 +1742,7 @@ function particleOpensName(p: PreparedParagraph, i: number, ev: NameEvidence, af
   const next = tokens[i + 1];
   if (!isCap(next) || next.start !== t.end + 1 || !acceptWord(p, i + 1, ev)) return false;
   // "ten Hag said" but "ten Republicans voted": the number opens no plural nor a known word
-  if (t.key === 'ten' && !afterFirstName && (next.key.endsWith('s') || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
+  if (t.key === 'ten' && !afterFirstName && (endsInS(next.key) || DEMONYMS.has(next.key) || LEXICON.longestAt(p.keys, i + 1))) return false;
   const prev = tokens[i - 1];
   if (!isWord(prev) || afterFirstName) return true;
   // "Catedral de San Ildefonso", "Módulo de Información": after a capitalised word read as no name, the particle is inside a foreign name
