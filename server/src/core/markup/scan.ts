@@ -56,7 +56,7 @@ function scan(text: string, format: DocumentFormat, onePass: boolean): ScannedDo
     if (p.kind === 'body') p.kind = 'update-line';
   }
   const doc: ScannedDocument = { text, format, frontMatter, frontMatterData: data, excluded, hoverCards: body.hoverCards, masked, paragraphs, headline };
-  if (body.texts) texts.set(doc, body.texts);
+  texts.set(doc, body.texts);
   return doc;
 }
 
@@ -67,8 +67,8 @@ interface BodyScan {
   paragraphs: Paragraph[];
   /** The indexes of the paragraphs that are "Updated 10:42 a.m." lines, in order. */
   updateLines: readonly number[];
-  /** Each paragraph's masked text, when the scan already has it. */
-  texts?: string[];
+  /** Each paragraph's masked text (what `paragraphTexts` hands out). */
+  texts: string[];
 }
 
 /**
@@ -87,12 +87,15 @@ function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excl
   findInlineRegions(text, bodyStart, format, excluded);
   const { masked, hoverCards, bounds } = maskAndSplit(text, bodyStart, excluded);
   const paragraphs: Paragraph[] = new Array(bounds.length / 2);
+  // (the texts the update-line test slices are the paragraphs' texts: kept, `paragraphTexts` does not slice them again)
+  const texts: string[] = new Array(paragraphs.length);
   const updateLines: number[] = [];
   for (let k = 0; k < paragraphs.length; k++) {
     paragraphs[k] = { index: k, kind: 'body', span: { start: bounds[2 * k], end: bounds[2 * k + 1] } };
-    if (UPDATE_LINE.test(masked.slice(bounds[2 * k], bounds[2 * k + 1]))) updateLines.push(k);
+    texts[k] = masked.slice(bounds[2 * k], bounds[2 * k + 1]);
+    if (UPDATE_LINE.test(texts[k])) updateLines.push(k);
   }
-  return { hoverCards, masked, paragraphs, updateLines };
+  return { hoverCards, masked, paragraphs, updateLines, texts };
 }
 
 /**
