@@ -56,7 +56,7 @@ function scan(text: string, format: DocumentFormat, onePass: boolean): ScannedDo
     if (p.kind === 'body') p.kind = 'update-line';
   }
   const doc: ScannedDocument = { text, format, frontMatter, frontMatterData: data, excluded, hoverCards: body.hoverCards, masked, paragraphs, headline };
-  if (body.texts) texts.set(doc, body.texts);
+  texts.set(doc, body.texts);
   return doc;
 }
 
@@ -67,8 +67,8 @@ interface BodyScan {
   paragraphs: Paragraph[];
   /** The indexes of the paragraphs that are "Updated 10:42 a.m." lines, in order. */
   updateLines: readonly number[];
-  /** Each paragraph's masked text, when the scan already has it. */
-  texts?: string[];
+  /** Each paragraph's masked text (what `paragraphTexts` hands out). */
+  texts: string[];
 }
 
 /**
@@ -85,28 +85,35 @@ function spansParagraphs(text: string, bodyStart: number, format: DocumentFormat
 function scanWhole(text: string, bodyStart: number, format: DocumentFormat, excluded: ExcludedRegion[]): BodyScan {
   findLineRegions(text, bodyStart, format, excluded);
   findInlineRegions(text, bodyStart, format, excluded);
-  const { masked, hoverCards, bounds } = maskAndSplit(text, bodyStart, excluded);
-  const paragraphs: Paragraph[] = new Array(bounds.length / 2);
-  const updateLines: number[] = [];
-  for (let k = 0; k < paragraphs.length; k++) {
-    paragraphs[k] = { index: k, kind: 'body', span: { start: bounds[2 * k], end: bounds[2 * k + 1] } };
-    if (UPDATE_LINE.test(masked.slice(bounds[2 * k], bounds[2 * k + 1]))) updateLines.push(k);
-  }
-  return { hoverCards, masked, paragraphs, updateLines };
+  const { masked, hoverCards, bounds, texts, updateLines } = maskAndSplit(text, bodyStart, excluded);
+  const paragraphs: Paragraph[] = new Array(texts.length);
+  for (let k = 0; k < paragraphs.length; k++) paragraphs[k] = { index: k, kind: 'body', span: { start: bounds[2 * k], end: bounds[2 * k + 1] } };
+  return { hoverCards, masked, paragraphs, updateLines, texts };
 }
 
 /**
  * What the whole-body scan and a chunk scan do once their line and inline regions are in
  * `excluded`: blank them, find the hover cards in what is left (added to `excluded`, which ends
- * sorted by start), blank those too, and find the paragraphs from `from` on (`paragraphBounds`).
+ * sorted by start), blank those too, and find the paragraphs from `from` on (`paragraphBounds`), their
+ * masked texts and which of them are update lines.
  */
-function maskAndSplit(text: string, from: number, excluded: ExcludedRegion[]): { masked: string; hoverCards: HoverCard[]; bounds: number[] } {
+function maskAndSplit(
+  text: string,
+  from: number,
+  excluded: ExcludedRegion[],
+): { masked: string; hoverCards: HoverCard[]; bounds: number[]; texts: string[]; updateLines: readonly number[] } {
   const withoutRegions = mask(text, excluded);
   const hoverCards = findHoverCards(withoutRegions);
   for (const card of hoverCards) excluded.push({ kind: 'hover-card', span: card.span });
   excluded.sort((a, b) => a.span.start - b.span.start);
   const masked = hoverCards.length ? mask(text, excluded) : withoutRegions;
-  return { masked, hoverCards, bounds: paragraphBounds(masked, from) };
+  const bounds = paragraphBounds(masked, from);
+  const texts: string[] = new Array(bounds.length / 2);
+  for (let k = 0; k < texts.length; k++) {
+    texts[k] = masked.slice(bounds[2 * k], bounds[2 * k + 1]);
+    if (UPDATE_LINE.test(texts[k])) updateLineCollector.add(k);
+  }
+  return { masked, hoverCards, bounds, texts, updateLines: updateLineCollector.takeOr(NO_UPDATE_LINES) };
 }
 
 /**
@@ -157,12 +164,7 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
   findLineRegions(chunk, 0, format, excluded);
   // most paragraphs have no character that can start inline markup
   if (MAY_START_INLINE.test(chunk)) findInlineRegions(chunk, 0, format, excluded);
-  const { masked, hoverCards, bounds } = maskAndSplit(chunk, 0, excluded);
-  const texts: string[] = new Array(bounds.length / 2);
-  for (let k = 0; k < texts.length; k++) {
-    texts[k] = masked.slice(bounds[2 * k], bounds[2 * k + 1]);
-    if (UPDATE_LINE.test(texts[k])) updateLineCollector.add(k);
-  }
+  const { masked, hoverCards, bounds, texts, updateLines } = maskAndSplit(chunk, 0, excluded);
   return {
     chunk,
     // (a copy at its size: the memo keeps it, and the list `push` grew has room to spare, in the young generation: see core/lists.ts)
@@ -171,11 +173,11 @@ function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
     masked,
     bounds,
     texts,
-    updateLines: updateLineCollector.takeOr(NO_UPDATE_LINES),
+    updateLines,
   };
 }
 
-/** The update lines `scanChunk` finds, handed out as a list of their number (see core/lists.ts). */
+/** The update lines `maskAndSplit` finds, handed out as a list of their number (see core/lists.ts). */
 const updateLineCollector = new ListCollector<number>();
 
 /**
