@@ -485,12 +485,12 @@ async function inProcess(text: string): Promise<InProcess> {
   // the server's own document type, updated change by change with its one line index (`lsp/documents.ts`)
   const doc = core.trackedDocuments.create(uri, 'article', 1, text);
   cache.get(doc);
-  const lines = new core.LineIndex(text);
   let version = 1;
   let inserted = false;
   const edit = () => {
     // alternately insert and delete one character: the text never drifts
-    const pos = lines.positionAt(at);
+    // (the same position in both texts: the character comes and goes at `at`)
+    const pos = doc.lines.positionAt(at);
     const change = inserted ? { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' } : { range: { start: pos, end: pos }, text: 'x' };
     inserted = !inserted;
     core.trackedDocuments.update(doc, [change], ++version);
