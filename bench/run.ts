@@ -485,13 +485,11 @@ async function inProcess(text: string): Promise<InProcess> {
   // the server's own document type, updated change by change with its one line index (`lsp/documents.ts`)
   const doc = core.trackedDocuments.create(uri, 'article', 1, text);
   cache.get(doc);
-  const lines = new core.LineIndex(text);
   let version = 1;
   let inserted = false;
   const edit = () => {
-    // alternately insert and delete one character: the text never drifts
-    const pos = lines.positionAt(at);
-    const change = inserted ? { range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' } : { range: { start: pos, end: pos }, text: 'x' };
+    // (the same position in both texts: the character comes and goes at `at`)
+    const change = toggledChange(doc.lines.positionAt(at), inserted);
     inserted = !inserted;
     core.trackedDocuments.update(doc, [change], ++version);
     // the server's young collection in the debounce pause, after the change has been read
@@ -731,6 +729,14 @@ async function timedChange(c: BenchClient, uri: string, change: TextDocumentCont
   return { wallMs, t: await c.timingOf(uri, published.version!) };
 }
 
+/**
+ * A first edit's change, alternately a character typed at `at` and deleted again (`inserted`: it is there), so that
+ * the text never drifts: the in-process handler's row and `firstEdits`.
+ */
+function toggledChange(at: { line: number; character: number }, inserted: boolean): TextDocumentContentChangeEvent {
+  return inserted ? { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
+}
+
 /** The first edits' times: the client's, didChange → publishDiagnostics, and the server's own (`copydesk/diagnosticsTiming`). */
 interface FirstEditTimes {
   e2eMs: Timing;
@@ -748,7 +754,7 @@ async function firstEdits(c: BenchClient, uri: string, at: { line: number; chara
   const cpu: number[] = [];
   let inserted = false;
   for (let k = 0; k < untimed + (QUICK ? 5 : 15); k++) {
-    const change = inserted ? { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' } : { range: { start: at, end: at }, text: 'x' };
+    const change = toggledChange(at, inserted);
     inserted = !inserted;
     const { wallMs, t } = await timedChange(c, uri, change);
     if (k < untimed) continue;
@@ -756,7 +762,7 @@ async function firstEdits(c: BenchClient, uri: string, at: { line: number; chara
     server.push(t.totalMs);
     cpu.push(t.cpuMs);
   }
-  if (inserted) await c.change(uri, [{ range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' }]);
+  if (inserted) await c.change(uri, [toggledChange(at, true)]);
   return { e2eMs: timingOf(wall), serverMs: timingOf(server), serverCpuMs: timingOf(cpu) };
 }
 

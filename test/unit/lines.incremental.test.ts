@@ -69,7 +69,7 @@ describe('tracked documents', () => {
         for (const change of changes) mirror = mirrored(mirror, change, mirror.version + 1);
         const text = document.getText();
         assert.equal(text, mirror.getText(), `run ${run}, edit ${e}`);
-        const lines = linesOf(document);
+        const lines = linesOf(document, text);
         assert.equal(lines, document.lines, 'the index follows the document');
         assert.deepStrictEqual(shape(lines, text), shape(new LineIndex(text), text), `run ${run}, edit ${e}`);
       }

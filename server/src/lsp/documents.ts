@@ -50,7 +50,7 @@ export interface TextWithLines {
 }
 
 /** The line index of a document's current version (`text`, its text): an `OpenDocument`'s own, else one built for it. */
-export function linesOf(document: DocumentVersion, text = document.getText()): LineIndex {
+export function linesOf(document: DocumentVersion, text: string): LineIndex {
   return document instanceof OpenDocument ? document.lines : new LineIndex(text);
 }
 
