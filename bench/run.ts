@@ -135,7 +135,7 @@ async function measurePaused<T>(fn: (x: T) => unknown, reps: number, pauseMs: nu
 }
 
 /** Median of `reps` async runs (no GC: the work happens in another process). */
-async function measureAsync(fn: () => Promise<unknown>, reps: number, warm = 1): Promise<Timing> {
+async function measureAsync(fn: () => Promise<unknown>, reps: number, warm: number): Promise<Timing> {
   for (let i = 0; i < warm; i++) await fn();
   const wall: number[] = [];
   for (let i = 0; i < reps; i++) {

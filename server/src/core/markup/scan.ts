@@ -50,7 +50,6 @@ function scan(text: string, format: DocumentFormat, onePass: boolean): ScannedDo
   const body = onePass || spansParagraphs(text, bodyStart, format) ? scanWhole(text, bodyStart, format, excluded) : scanByChunks(text, bodyStart, format, excluded);
   const { masked, paragraphs } = body;
   const headline = markHeadline(masked, paragraphs, format, frontMatter);
-  // (an indexed loop: a for-of made an iterator result per update line, this code running once per analysis)
   for (let k = 0; k < body.updateLines.length; k++) {
     const p = paragraphs[body.updateLines[k]];
     if (p.kind === 'body') p.kind = 'update-line';
