@@ -12,8 +12,9 @@ import {
   PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
-import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TERM_MODIFIERS, TITLES, TITLE_MODIFIERS, type TitleInfo } from './titles';
-import { isAllCaps, isCap, isDigits, isWord, setLowerOpeners, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
+import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, type TitleInfo } from './titles';
+import { SURNAME_PARTICLES, TERM_MODIFIERS, TITLE_MODIFIERS } from './lowerOpeners';
+import { isAllCaps, isCap, isDigits, isWord, tokenizeParagraph, WORD_KIND, type Token } from './tokens';
 import type { CandidateFields, ChangedByCallers, NameCandidate, NameToken } from './nameTypes';
 import type { ParagraphNames } from './paragraphNames';
 import type { PronounIndex } from './gender';
@@ -1722,12 +1723,6 @@ function saintPlaceBeforePeople(p: PreparedParagraph, i: number, length: number)
   return isWord(after) && !isCap(after) && tokens[i + length - 1].possessiveEnd === undefined
     && (PEOPLE_PLURALS.has(after.key) || TEAM_ROLES.has(after.key));
 }
-
-/** Particles that open a surname written without the first name ("de Blasio", "van Gogh", "du Motel"). */
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'ter', 'ten', 'dos']);
-
-// the lower-case words `findCandidates` may start at (`TOKEN.opens`): a title's modifier ("former Sen.") or a surname particle ("de Blasio")
-setLowerOpeners(new Set([...TITLE_MODIFIERS, ...SURNAME_PARTICLES]));
 
 /**
  * "Later de Blasio left", "van Gogh's brother": a lower-case particle right before a capitalised

@@ -124,18 +124,6 @@ for (const [short, office] of [
 export const PLURAL_TITLES = new TokenTrie<TitleInfo>();
 for (const [plural, singular] of PLURAL_TITLE_PAIRS) PLURAL_TITLES.add(phraseKeys(plural), TITLES.get(phraseKeys(singular))!);
 
-/**
- * Title modifiers of a time in office (`TITLE_MODIFIERS` but the ranks, "Vice", "Chief", "Senior", which open
- * bodies' names too): opening a sentence before a name they belong to a title after it ("Former Google CEO",
- * "Interim CEO"), no name word.
- */
-export const TERM_MODIFIERS: ReadonlySet<string> = new Set(['interim', 'former', 'acting', 'incoming', 'outgoing']);
-
-/** Lower-case words that belong to a title before it ("interim President", "former Sen."): `TERM_MODIFIERS`, ranks ("deputy", "vice") and others. */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  ...TERM_MODIFIERS, 'deputy', 'vice', 'then', 'late', 'assistant', 'associate', 'senior', 'chief', 'newly', 'elected',
-]);
-
 /** Nouns that make a lower-case phrase before a name a role ("opposition leader Juan Guaidó"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'leader', 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'chief', 'head',

@@ -3,6 +3,7 @@ import { BoundedTable, clearWithMemos } from '../memo';
 import { asciiWordEnd, isAsciiWordChar, isJsSpace, isWordCharAt, lastWordHash, SpellingTable, wordEnd, wordHash } from '../words';
 import { NAME_ABBREVIATIONS, PLURAL_TITLE_ABBREVIATIONS } from '../abbreviations';
 import { isHighSurrogate, isLowSurrogate } from '../chars';
+import { LOWER_OPENERS } from './lowerOpeners';
 
 /** A word or punctuation mark of one paragraph, offsets relative to the paragraph start. */
 export interface Token {
@@ -93,7 +94,7 @@ export const WORD_KIND = {
   fullStop: 16,
   /** A word every alias gap has one of (`ALIAS_WORDS`): see `isAliasWord`. */
   aliasWord: 32,
-  /** A lower-case word the entity layer lets open a name ("former", "de"): see `setLowerOpeners`. */
+  /** A lower-case word that may open a name ("former", "de"): one of `LOWER_OPENERS`, worked out once a spelling, not looked up per token. */
   lowerOpener: 64,
 } as const;
 
@@ -141,21 +142,9 @@ function wordInfoOf(raw: string, id: number): WordInfo {
     key,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
-    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && lowerOpeners.has(key) ? WORD_KIND.lowerOpener : 0),
+    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && LOWER_OPENERS.has(key) ? WORD_KIND.lowerOpener : 0),
     id,
   };
-}
-
-/** The folded words whose lower-case spellings are `WORD_KIND.lowerOpener`: none until the entity layer sets them. */
-let lowerOpeners: ReadonlySet<string> = new Set();
-
-/**
- * Sets the folded lower-case words that may open a name (`WORD_KIND.lowerOpener`): the entity layer does, once
- * as it loads (its word lists import this module), so that a spelling's bit is worked out once, not looked up per token.
- */
-export function setLowerOpeners(keys: ReadonlySet<string>): void {
-  lowerOpeners = keys;
-  words.clear();
 }
 
 /** The `WORD_KIND` bits of a word spelled `raw`. */
