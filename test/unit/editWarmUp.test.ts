@@ -137,8 +137,10 @@ describe('edit warm-up (typing rehearsed after a document opens)', () => {
     const text = 'Title\n\n"Closed," the mayor said on Monday.\nSecond line.\nThird line, the last.\n';
     const document = trackedDocuments.create('file:///a.article', 'article', 3, text);
     const step = warmUpStep({ text, lines: document.lines }, typingPoint(text), 2, 4);
-    const analyzed = new ArticleCache(() => ({ options: { format: 'article' }, maxFileSize: 1_000 })).copyAnalyzer(document)(step);
-    assert.deepEqual(analyzed.article, analyzeArticle(step.text, { format: 'article' }));
+    // (Markdown has no first-line headline: settings that change the analysis, so it tells whether they were passed)
+    const analyzed = new ArticleCache(() => ({ options: { format: 'markdown' }, maxFileSize: 1_000 })).copyAnalyzer(document)(step);
+    assert.deepEqual(analyzed.article, analyzeArticle(step.text, { format: 'markdown' }));
+    assert.notDeepEqual(analyzed.article, analyzeArticle(step.text), 'the settings were passed');
     const fresh = new LineIndex(step.text);
     for (let offset = 0; offset <= step.text.length; offset++) assert.deepEqual(analyzed.lines.positionAt(offset), fresh.positionAt(offset), `at ${offset}`);
     assert.equal(analyzed.skipped, undefined);
