@@ -342,8 +342,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
       const dropped = c.common && !inLongNames.has(c.tokens[0].key);
-      // (one store for both: the texts of the bench's warm-up drop none, and a store first made after it sent
-      // findEntities back to V8's baseline code for dozens of small texts)
+      // (one store, kept or dropped: a store reached only once a text drops a candidate would deoptimise findEntities)
       index[k] = dropped ? -1 : n;
       if (dropped) continue;
       if (c.acronymOf !== undefined) {
@@ -355,8 +354,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
       passes[n] = listFlags[k];
-      // (`noneKeptBefore` worked out for every candidate: a comparison first made after the warm-up, whose texts drop
-      // no candidate, would send findEntities back to baseline code as the store above would)
+      // (compared for every candidate, not only in the ternary's branch after a dropped one: as for `index[k]` above)
       const noneKeptBefore = keptBefore < 0;
       coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : noneKeptBefore ? 0 : UNKNOWN_LINK;
       keptBefore = k;
