@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PLURAL_TITLE_ABBREVIATIONS } from '../../server/src/core/abbreviations';
 import { LOWER_OPENERS } from '../../server/src/core/entities/lowerOpeners';
-import { ABBREVIATIONS, foldKey, NAME_SUFFIXES, tokenize, tokenizeParagraph, tokenKeys, WORD_KIND, type Token } from '../../server/src/core/entities/tokens';
+import { ABBREVIATIONS, ALIAS_WORDS, foldKey, NAME_SUFFIXES, tokenize, tokenizeParagraph, tokenKeys, WORD_KIND, type Token } from '../../server/src/core/entities/tokens';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
@@ -15,8 +15,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 const POSSESSIVE = /['’]s$/;
 
-/** The words every alias gap has one of, as `WORD_KIND.aliasWord` marks them. */
-const ALIAS_WORD_KEY = /^(?:known|born|aka.*|called.*)$/;
+/** The keys `WORD_KIND.aliasWord` marks: an alias word, or one joined to what follows it ("aka'the"). */
+const ALIAS_WORD_KEY = new RegExp(`^(?:${ALIAS_WORDS.map(([word, joined]) => (joined ? `${word}.*` : word)).join('|')})$`);
 
 /** The `WORD_KIND` bits of a word token spelled `raw`, keyed `key`. */
 function kindOf(raw: string, key: string, cap: boolean, allCaps: boolean): number {

@@ -298,6 +298,10 @@ function tokenFlags(text: string, tokens: readonly Token[], keys: readonly strin
 
 /** Longest heading (in characters) read for title case: section titles, not paragraphs. */
 const MAX_HEADING = 160;
+/** What a heading does not end in: a sentence's or a clause's mark, a closing quotation mark or bracket. */
+const NO_HEADING_END = /[.!?:;,”"')\]]$/;
+/** The small words a title joins its words with (`String.prototype.match` resets `lastIndex`: the flag `g` keeps no state between calls). */
+const TITLE_JOINTS = / (?:and|of|the|in|for|to|on|with|from) /g;
 
 /**
  * A section heading in title case inside the body ("2.1. New Institutional Economics, Property
@@ -306,9 +310,9 @@ const MAX_HEADING = 160;
  */
 function isTitleCaseHeading(text: string): boolean {
   const line = text.trim();
-  if (line.length > MAX_HEADING || /[.!?:;,”"')\]]$/.test(line) || line.includes('\n')) return false;
+  if (line.length > MAX_HEADING || NO_HEADING_END.test(line) || line.includes('\n')) return false;
   // a title joins its words with "and", "of", "the"; a list of names ("Delta, Frontier, JetBlue") does not
-  const joints = line.match(/ (?:and|of|the|in|for|to|on|with|from) /g)?.length ?? 0;
+  const joints = line.match(TITLE_JOINTS)?.length ?? 0;
   return joints >= 2 && isTitleCase(line);
 }
 

@@ -342,8 +342,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
     for (let k = 0; k < list.length; k++) {
       const c = list[k];
       const dropped = c.common && !inLongNames.has(c.tokens[0].key);
-      // (one store for both: the texts of the bench's warm-up drop none, and a store first made after it sent
-      // findEntities back to V8's baseline code for dozens of small texts)
+      // (one store, kept or dropped: a store reached only once a text drops a candidate would deoptimise findEntities)
       index[k] = dropped ? -1 : n;
       if (dropped) continue;
       if (c.acronymOf !== undefined) {
@@ -355,8 +354,7 @@ export function findEntities(doc: ScannedDocument, options: AnalyzeOptions): Fou
       heads[n] = listHeads[k];
       firstGenders[n] = listFlags[2 * count + k];
       passes[n] = listFlags[k];
-      // (`noneKeptBefore` worked out for every candidate: a comparison first made after the warm-up, whose texts drop
-      // no candidate, would send findEntities back to baseline code as the store above would)
+      // (compared for every candidate, not only in the ternary's branch after a dropped one: as for `index[k]` above)
       const noneKeptBefore = keptBefore < 0;
       coordination[n] = keptBefore === k - 1 ? listFlags[count + k] : noneKeptBefore ? 0 : UNKNOWN_LINK;
       keptBefore = k;
@@ -634,13 +632,16 @@ function personByPronoun(doc: ScannedDocument, cands: NameCandidate[], paragraph
   }
 }
 
+/** A mark that may end a sentence between two names. */
+const SENTENCE_END_MARK = /[.!?]/;
+
 /**
  * "Markus Landgraf has estimated the particles captured by Stardust … He estimated": a pronoun
  * after a name that a person (known as one) comes before in the same sentence is more likely that
  * person's, so it makes the later name no person.
  */
 function pronounTakenByEarlierPerson(text: string, prev: NameCandidate, c: NameCandidate, prevCluster: Cluster, sameParagraph: boolean): boolean {
-  return sameParagraph && prevCluster.personEvidence && !/[.!?]/.test(text.slice(prev.span.end, c.span.start));
+  return sameParagraph && prevCluster.personEvidence && !SENTENCE_END_MARK.test(text.slice(prev.span.end, c.span.start));
 }
 
 /**
@@ -847,6 +848,10 @@ const FURTHER_ALIAS_GAP_END = /(?<=(?:and|or)\s+["“‘']?(?:the\s+)?)/iy;
 const ALIAS_WORD = new RegExp([...ALIAS_WORDS.map(([word]) => word), 'a\\.k\\.a'].join('|'), 'i');
 /** Longest text between a name and its alias (a parenthesis of birth dates and notes fits). */
 const MAX_ALIAS_GAP = 180;
+/** "of" or "of the" at the end of the text before a name ("… of Tabennese"). */
+const ENDS_IN_OF = /\bof\s+(?:the\s+)?$/;
+/** Only "of" or "of the" between two names ("Theodorus of Tabennese"). */
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/;
 
 /**
  * Marks each name written as another name of the name just before it (`aliasOf`, and
@@ -871,9 +876,9 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
     // (the simple test first: a gap without an alias word, most of them, matches no ALIAS_GAP)
     if (!ALIAS_WORD.test(gap) || !ALIAS_GAP.test(gap) || stateAfterPlace(text, prev)) continue;
     let target = k - 1;
-    if (/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
+    if (ENDS_IN_OF.test(text.slice(Math.max(0, prev.span.start - 8), prev.span.start))) {
       const before = cands[k - 2];
-      if (!before || paragraphOf[k - 2] !== paragraphOf[k] || !/^\s+of\s+(?:the\s+)?$/.test(text.slice(before.span.end, prev.span.start))) continue;
+      if (!before || paragraphOf[k - 2] !== paragraphOf[k] || !OF_GAP.test(text.slice(before.span.end, prev.span.start))) continue;
       target = k - 2;
     }
     cands[k].aliasOf = target;
@@ -881,12 +886,15 @@ function linkAliases(text: string, cands: NameCandidate[], paragraphOf: number[]
   }
 }
 
+/** A comma, and spaces after it, at the end. */
+const ENDS_IN_COMMA = /,\s*$/;
+
 /**
  * "Okmulgee, OK, aka the "Okmulgee Beeline."": an alias after a place and its state names neither
  * the state nor surely the place (here the road from there), so it is linked to nothing.
  */
 function stateAfterPlace(text: string, c: NameCandidate): boolean {
-  return c.state !== undefined && /,\s*$/.test(text.slice(Math.max(0, c.span.start - 3), c.span.start));
+  return c.state !== undefined && ENDS_IN_COMMA.test(text.slice(Math.max(0, c.span.start - 3), c.span.start));
 }
 
 /**
@@ -895,6 +903,8 @@ function stateAfterPlace(text: string, c: NameCandidate): boolean {
  * Texas") or a copula ("Fillmore served as President of the Linguistic Society").
  */
 const TITLE_APPOSITION_GAP = /^(?:,\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?|\s+(?:was|is|became|becomes|served\s+as|serves\s+as|remains|remained)\s+(?:the\s+)?)$/;
+/** Spaces only, at least one: between a place's possessive and the title it owns ("Virginia's Attorney General"). */
+const SPACES_ONLY = /^\s+$/;
 
 /** A name that is a title only ("Attorney General", "Earl of Clare", "President of the Linguistic Society"), no person's name after it. */
 function isTitleName(c: NameCandidate): boolean {
@@ -920,7 +930,7 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
     let p = k - 1;
     const between = cands[p];
     // "Cuccinelli, Virginia's Attorney General": the place owning the title stands between them
-    if (between.type === 'place' && between.possessive && /^\s+$/.test(text.slice(between.possessive.end, t.span.start))) p--;
+    if (between.type === 'place' && between.possessive && SPACES_ONLY.test(text.slice(between.possessive.end, t.span.start))) p--;
     const person = cands[p];
     if (!person || paragraphOf[p] !== paragraphOf[k] || person.type !== 'person' || person.titleOnly || person.possessive) continue;
     const gap = text.slice(person.span.end, p === k - 1 ? t.span.start : between.span.start);
@@ -931,6 +941,9 @@ function linkTitleAppositives(text: string, cands: NameCandidate[], paragraphOf:
     t.typeStrength = Math.max(t.typeStrength, 1);
   }
 }
+
+/** A comma and spaces only: between a title and its holder's name ("the Secretary of State, Mike Pompeo"). */
+const COMMA_GAP = /^,\s+$/;
 
 /**
  * Marks a person's name written right after a title and a comma as the name of that title's
@@ -945,7 +958,7 @@ function linkTitlesBeforeNames(text: string, cands: NameCandidate[], paragraphOf
     const p = cands[k + 1];
     if (t.aliasOf !== undefined || t.titleOnly || t.title || paragraphOf[k] !== paragraphOf[k + 1]) continue;
     if (p.aliasOf !== undefined || p.acronymOf !== undefined || p.title || p.titleOnly || (p.type !== 'person' && p.typeStrength >= 2)) continue;
-    if (!/^,\s+$/.test(text.slice(t.span.end, p.span.start)) || !isTitleName(t) || isTitleName(p)) continue;
+    if (!COMMA_GAP.test(text.slice(t.span.end, p.span.start)) || !isTitleName(t) || isTitleName(p)) continue;
     t.titleOnly = true;
     t.type = 'person';
     t.typeStrength = Math.max(t.typeStrength, 1);
@@ -1095,6 +1108,9 @@ function cutAt(cuts: Int32Array | null, k: number): number {
   return cuts === null ? 0 : cuts[k];
 }
 
+/** What separates the words of a full name ("Jane (Jenny) Doe"): the first two tell its gender. */
+const NAME_WORD_SEPARATORS = /[\s()]+/;
+
 /**
  * Sets `gender` on every person: titles (and roles of kinship), first names, then pronouns after its mentions (`after`:
  * see `pronounsAfterPeople`). A title wins, then a first name, then a clear majority of pronouns. `people`: 1 for each
@@ -1121,7 +1137,7 @@ function fillGender(cands: NameCandidate[], firstGenders: Uint8Array, assignment
     }
     if (byFirstName[e] === undefined && firstGenders[k] !== NO_GENDER) byFirstName[e] = firstGenders[k] === MALE ? 'male' : 'female';
     if (c.fullName) {
-      const words = c.fullName.split(/[\s()]+/).filter(Boolean).slice(0, 2);
+      const words = c.fullName.split(NAME_WORD_SEPARATORS).filter(Boolean).slice(0, 2);
       const g = words.length ? tellingGender(words[0].toLowerCase()) ?? (words.length > 1 ? tellingGender(words[1].toLowerCase()) : undefined) : undefined;
       if (g) byFullName[e] = g;
     }

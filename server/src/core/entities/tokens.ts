@@ -106,12 +106,13 @@ export const WORD_KIND = {
  */
 export const ALIAS_WORDS: readonly (readonly [word: string, joined: boolean])[] = [['known', false], ['born', false], ['called', true], ['aka', true]];
 
-/** A word's key that is an alias word, or begins with one that may be joined to what follows it. */
-const ALIAS_WORD_KEY = new RegExp(`^(?:${ALIAS_WORDS.map(([word, joined]) => (joined ? word : `${word}$`)).join('|')})`);
-
-/** Whether a word's key may be one of the `ALIAS_WORDS` an alias gap cannot do without. */
+/**
+ * Whether a word's key may be one of the `ALIAS_WORDS` an alias gap cannot do without: the word itself, or a word
+ * that begins with one that may be joined to what follows it. (Read once per spelling: `words` keeps the answer.)
+ */
 function isAliasWord(key: string): boolean {
-  return ALIAS_WORD_KEY.test(key);
+  for (const [word, joined] of ALIAS_WORDS) if (joined ? key.startsWith(word) : key === word) return true;
+  return false;
 }
 
 /**
