@@ -83,6 +83,9 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
   for (const m of memos) m.forgetUsedBefore?.(cut);
 }
 
+/** What `memoPerParagraph` hands the `Memo` constructor, unexported: it is the one way to make a memo of one entry per paragraph. */
+const PER_PARAGRAPH: unique symbol = Symbol('one entry per paragraph');
+
 interface Entry<V> {
   value: V;
   /** When an analysis last stored or read it (the shared `clock`). */
@@ -117,15 +120,19 @@ export class Memo<V> {
   /** The analysis the slots are this one's for. */
   private slotsAnalysis = -1;
 
+  /** Whether it holds one entry per paragraph, and so grows with the longest document analysed (`fitMemosTo`). */
+  private readonly perParagraph: boolean;
+
   /**
-   * `limit`: two generations of half as many entries (a longer document makes them larger when `perParagraph`:
-   * `fitMemosTo`; `memoPerParagraph` makes such a memo); a slot read may put back an entry of a dropped generation
-   * (`keepRecent`), at most one per paragraph slot, past it.
+   * `limit`: two generations of half as many entries; a slot read may put back an entry of a dropped generation
+   * (`keepRecent`), at most one per paragraph slot, past it. A memo of one entry per paragraph, whose generations
+   * grow with the documents, is made by `memoPerParagraph` (the only holder of `kind`).
    */
   constructor(
     private readonly limit: number,
-    private readonly perParagraph = false,
+    kind?: typeof PER_PARAGRAPH,
   ) {
+    this.perParagraph = kind === PER_PARAGRAPH;
     memos.push(this);
   }
 
@@ -338,5 +345,5 @@ export const PARAGRAPH_MEMO_LIMIT = 1500;
  * longer document (`fitMemosTo`). A memo of anything else (`new Memo(limit)`) keeps its limit.
  */
 export function memoPerParagraph<V>(limit = PARAGRAPH_MEMO_LIMIT): Memo<V> {
-  return new Memo<V>(limit, true);
+  return new Memo<V>(limit, PER_PARAGRAPH);
 }
