@@ -144,8 +144,8 @@ export class Memo<V> {
   forgetUsedBefore(stamp: number): void {
     deleteUsedBefore(this.recent, stamp);
     deleteUsedBefore(this.older, stamp);
-    forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp);
-    forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp);
+    forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp, entryUsed);
+    forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp, entryUsed);
   }
 
   clear(): void {
@@ -317,15 +317,24 @@ export class BoundedTable<V> {
   }
 }
 
-/** Empties the slots whose entries were last used before clock `stamp` (the memo forgot them: a slot must not keep them alive). */
-function forgetSlotsUsedBefore<V>(keys: (string | undefined)[], entries: (Entry<V> | undefined)[], stamp: number): void {
+/**
+ * Empties the slots (`keys` and `entries` by a paragraph's index, as `Memo.getAt` keeps them) whose entries were last
+ * used before clock `stamp`, by `usedOf` (what was forgotten: a slot must not keep it alive; all of them for `Infinity`).
+ * In place: a new empty list has another elements kind, and the code optimised for reading the old one is thrown away.
+ */
+export function forgetSlotsUsedBefore<K, E>(keys: (K | undefined)[], entries: (E | undefined)[], stamp: number, usedOf: (entry: E) => number): void {
   for (let slot = 0; slot < entries.length; slot++) {
     const e = entries[slot];
-    if (e !== undefined && e.used < stamp) {
+    if (e !== undefined && usedOf(e) < stamp) {
       entries[slot] = undefined;
       keys[slot] = undefined;
     }
   }
+}
+
+/** When a memo entry was last used (`forgetSlotsUsedBefore`). */
+function entryUsed(e: Entry<unknown>): number {
+  return e.used;
 }
 
 /**
