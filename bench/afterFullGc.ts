@@ -23,12 +23,13 @@ import * as path from 'node:path';
 import { generateProse, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { upperMedian } from './median';
 import { buildShipped, loadShipped } from './shippedBuild';
-import { STAGE_NAMES, stageMarks } from './stages';
+import { stageMarks } from './stages';
+import { ANALYSIS_STAGES } from '../server/src/core/analyze';
 
 /** Untimed 1k analyses in the timed condition first: the JIT settles into that condition. */
 const SETTLE = 10;
 const TIMED = 31;
-const STAGES = [...STAGE_NAMES, 'total'] as const;
+const STAGES = [...ANALYSIS_STAGES, 'total'] as const;
 
 interface Condition {
   gcInWarmUp: boolean;

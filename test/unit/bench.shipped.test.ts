@@ -13,7 +13,8 @@ import { build } from 'esbuild';
 import * as source from '../../bench/shipped';
 import { buildShipped, loadShipped } from '../../bench/shippedBuild';
 import { generateProse } from '../../bench/corpus';
-import { STAGE_NAMES, stageMarks } from '../../bench/stages';
+import { stageMarks } from '../../bench/stages';
+import { ANALYSIS_STAGES } from '../../server/src/core/analyze';
 import { commonOptions, serverOptions } from '../../scripts/bundleOptions.mjs';
 
 describe('bench: the core as shipped', () => {
@@ -43,7 +44,7 @@ describe('bench: the core as shipped', () => {
       const text = generateProse(1_500, 7);
       assert.deepStrictEqual(JSON.parse(JSON.stringify(shipped.analyzeArticle(text))), JSON.parse(JSON.stringify(source.analyzeArticle(text))));
       // the stage split ends each stage once (it is analyzeArticle's own sequence: nothing else of it to compare)
-      assert.equal(stageMarks(shipped, text, shipped.defaultOptions({})).length, STAGE_NAMES.length + 1);
+      assert.equal(stageMarks(shipped, text, shipped.defaultOptions({})).length, ANALYSIS_STAGES.length + 1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

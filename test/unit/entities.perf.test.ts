@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
 import { isCap, isWord, tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
@@ -12,12 +14,15 @@ import { clusterMentionsCached, COMPARED } from '../../server/src/core/entities/
 import { nameInfo, type ClusterOptions } from '../../server/src/core/entities/clusterMentions';
 import type { NameCandidate, NameToken } from '../../server/src/core/entities/nameTypes';
 import { analyzeArticle } from '../../server/src/core';
-import { clearMemos } from '../../server/src/core/memo';
+import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 import {
   findCandidatesCached, paragraphsTokenized, prepareParagraph, releaseTokens, startPlacement, TOKEN, withTokens, type NameEvidence, type PreparedParagraph,
 } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { paragraphNamesOf } from '../../server/src/core/entities';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -250,6 +255,35 @@ describe('candidates handed out again', () => {
     assert.ok(second.candidates.every((c, k) => c !== first.candidates[k]));
     assert.deepEqual(second.candidates, coldCandidates(text, 200, ev));
     assert.equal(second.names, first.names);
+  });
+
+  it('lets go, when idle, of a paragraph whose candidates a slot holds but the last analyses did not place, and keeps one they placed', async () => {
+    /** Whether `ref`'s target was collected (a WeakRef's target lives until the job ends: one turn first). */
+    const collected = async (ref: WeakRef<object>) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      gc();
+      return ref.deref() === undefined;
+    };
+    const other = prepareParagraph('Another article, by Ann Smith.', false);
+    const otherEvidence = documentEvidence([other]);
+    /** Places a new paragraph's candidates at slot 7, then another's at slot 0 in three analyses, the first one's again last with `placedLast`, then forgets what the last analysis did not use. */
+    const kept = (text: string, placedLast: boolean) => {
+      const place = (paragraph: PreparedParagraph, ev: NameEvidence, slot: number) => {
+        markAnalysisStart();
+        startPlacement();
+        findCandidatesCached(paragraph.text, paragraph, 0, ev, false, paragraphNamesOf, slot);
+      };
+      const prep = prepareParagraph(text, false);
+      const ev = documentEvidence([prep]);
+      place(prep, ev, 7);
+      for (let k = 0; k < 3; k++) place(other, otherEvidence, 0);
+      if (placedLast) place(prep, ev, 0);
+      forgetParagraphsNotUsedRecently(1);
+      return new WeakRef(prep);
+    };
+    assert.ok(await collected(kept('Then Mr. George Washington left for Boston.', false)), 'a slot kept a paragraph no recent analysis placed');
+    // (and one the last analysis placed stays: the test can tell)
+    assert.ok(!(await collected(kept('Then Mr. John Adams left for Boston.', true))));
   });
 });
 

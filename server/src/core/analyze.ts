@@ -31,6 +31,8 @@ export function analyzeArticleInStages(text: string, options: Partial<AnalyzeOpt
   markAnalysisStart();
   dropUntakenItems();
   const doc = scanDocument(text, format);
+  // (again after the scan fitted them to its chunks: a chunk may hold more than one paragraph, an editor's
+  // note line blanked in it splitting it, and a one-pass scan fits them to nothing; the count is known only now)
   fitMemosTo(doc.paragraphs.length);
   // the article's own front matter (entity aliases, pairs to keep apart) adds to the desk's options
   const opts = defaultOptions(doc.frontMatterData ? mergeOptions(options, frontMatterOptions(doc.frontMatterData)) : options);

@@ -83,6 +83,9 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
   for (const m of memos) m.forgetUsedBefore?.(cut);
 }
 
+/** What `memoPerParagraph` hands the `Memo` constructor, unexported: it is the one way to make a memo of one entry per paragraph. */
+const PER_PARAGRAPH: unique symbol = Symbol('one entry per paragraph');
+
 interface Entry<V> {
   value: V;
   /** When an analysis last stored or read it (the shared `clock`). */
@@ -102,6 +105,8 @@ export class Memo<V> {
   private older = new Map<string, Entry<V>>();
   /** The clock when `recent` was last turned: an entry used since is in `recent` (what `getAt` checks instead of the maps). */
   private recentSince = 0;
+  /** The clock of the turn before (when `older` was made): an entry used between it and `recentSince` is in `older`, one used before it went with a dropped generation. */
+  private olderSince = 0;
   /**
    * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
    * in this analysis and in the one before: a paragraph at the index it had is found by comparing
@@ -115,15 +120,19 @@ export class Memo<V> {
   /** The analysis the slots are this one's for. */
   private slotsAnalysis = -1;
 
+  /** Whether it holds one entry per paragraph, and so grows with the longest document analysed (`fitMemosTo`). */
+  private readonly perParagraph: boolean;
+
   /**
-   * `limit`: two generations of half as many entries (a longer document makes them larger when `perParagraph`:
-   * `fitMemosTo`; `memoPerParagraph` makes such a memo); a slot read may put back an entry of a dropped generation
-   * (`keepRecent`), at most one per paragraph slot, past it.
+   * `limit`: two generations of half as many entries; a slot read may put back an entry of a dropped generation
+   * (`keepRecent`), at most one per paragraph slot, past it. A memo of one entry per paragraph, whose generations
+   * grow with the documents, is made by `memoPerParagraph` (the only holder of `kind`).
    */
   constructor(
     private readonly limit: number,
-    private readonly perParagraph = false,
+    kind?: typeof PER_PARAGRAPH,
   ) {
+    this.perParagraph = kind === PER_PARAGRAPH;
     memos.push(this);
   }
 
@@ -135,8 +144,8 @@ export class Memo<V> {
   forgetUsedBefore(stamp: number): void {
     deleteUsedBefore(this.recent, stamp);
     deleteUsedBefore(this.older, stamp);
-    forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp);
-    forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp);
+    forgetSlotsUsedBefore(this.slotKeys, this.slotEntries, stamp, entryUsed);
+    forgetSlotsUsedBefore(this.lastSlotKeys, this.lastSlotEntries, stamp, entryUsed);
   }
 
   clear(): void {
@@ -241,13 +250,14 @@ export class Memo<V> {
 
   /**
    * Puts `e`, last used before `recent` was turned, back in `recent` (from `older`, or from a slot after its generation
-   * was dropped). It never turns the generations: only storing does, so an entry read now is in `recent` when the
-   * reader stamps it, not turned into `older` with a stamp that says it is recent. (Moving an entry from `older`
-   * leaves the total as it was; putting back one of a dropped generation adds it, so the total may pass two
-   * generations by the entries slots put back, at most one a slot, until they are dropped in turn.)
+   * was dropped: then it is in no map, and `older` is not searched for it). It never turns the generations: only storing
+   * does, so an entry read now is in `recent` when the reader stamps it, not turned into `older` with a stamp that says
+   * it is recent. (Moving an entry from `older` leaves the total as it was; putting back one of a dropped generation
+   * adds it, so the total may pass two generations by the entries slots put back, at most one a slot, until they are
+   * dropped in turn.)
    */
   private keepRecent(key: string, e: Entry<V>): void {
-    this.older.delete(key);
+    if (e.used >= this.olderSince) this.older.delete(key);
     this.recent.set(key, e);
   }
 
@@ -265,6 +275,7 @@ export class Memo<V> {
   private turnGenerations(): void {
     this.older = this.recent;
     this.recent = new Map();
+    this.olderSince = this.recentSince;
     this.recentSince = ++clock;
   }
 
@@ -306,15 +317,24 @@ export class BoundedTable<V> {
   }
 }
 
-/** Empties the slots whose entries were last used before clock `stamp` (the memo forgot them: a slot must not keep them alive). */
-function forgetSlotsUsedBefore<V>(keys: (string | undefined)[], entries: (Entry<V> | undefined)[], stamp: number): void {
+/**
+ * Empties the slots (`keys` and `entries` by a paragraph's index, as `Memo.getAt` keeps them) whose entries were last
+ * used before clock `stamp`, by `usedOf` (what was forgotten: a slot must not keep it alive; all of them for `Infinity`).
+ * In place: a new empty list has another elements kind, and the code optimised for reading the old one is thrown away.
+ */
+export function forgetSlotsUsedBefore<K, E>(keys: (K | undefined)[], entries: (E | undefined)[], stamp: number, usedOf: (entry: E) => number): void {
   for (let slot = 0; slot < entries.length; slot++) {
     const e = entries[slot];
-    if (e !== undefined && e.used < stamp) {
+    if (e !== undefined && usedOf(e) < stamp) {
       entries[slot] = undefined;
       keys[slot] = undefined;
     }
   }
+}
+
+/** When a memo entry was last used (`forgetSlotsUsedBefore`). */
+function entryUsed(e: Entry<unknown>): number {
+  return e.used;
 }
 
 /**
@@ -334,5 +354,5 @@ export const PARAGRAPH_MEMO_LIMIT = 1500;
  * longer document (`fitMemosTo`). A memo of anything else (`new Memo(limit)`) keeps its limit.
  */
 export function memoPerParagraph<V>(limit = PARAGRAPH_MEMO_LIMIT): Memo<V> {
-  return new Memo<V>(limit, true);
+  return new Memo<V>(limit, PER_PARAGRAPH);
 }

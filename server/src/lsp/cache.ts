@@ -35,7 +35,8 @@ export class ArticleCache {
   get(document: DocumentVersion): AnalyzedDocument {
     const cached = this.entries.get(document.uri);
     if (cached && cached.version === document.version && this.generations.get(document.uri) === this.generation) return cached;
-    const analyzed = this.analyze(document);
+    const text = document.getText();
+    const analyzed = this.analyzeText(document, text, linesOf(document, text), this.settingsFor(document));
     this.entries.set(document.uri, analyzed);
     this.generations.set(document.uri, this.generation);
     return analyzed;
@@ -60,11 +61,6 @@ export class ArticleCache {
   /** Invalidates everything (the configuration changed). */
   clear(): void {
     this.generation++;
-  }
-
-  private analyze(document: DocumentVersion): AnalyzedDocument {
-    const text = document.getText();
-    return this.analyzeText(document, text, linesOf(document, text), this.settingsFor(document));
   }
 
   /** The analysis of `text` as the version of `document` it is a copy of, or why it was not analysed. */

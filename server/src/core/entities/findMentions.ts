@@ -5,7 +5,7 @@
  */
 import { KIN_NOUNS } from '../kin';
 import { ListCollector } from '../lists';
-import { BoundedTable, clearWithMemos, clockStamp, forgetWithMemos } from '../memo';
+import { BoundedTable, clearWithMemos, clockStamp, forgetSlotsUsedBefore, forgetWithMemos } from '../memo';
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
@@ -450,7 +450,7 @@ function changesAskNothing(v: EvidenceVersion): boolean {
 
 /**
  * Numbers each analysis's placement of candidates, by the memos' clock (`clockStamp`): candidates handed out in one are
- * not handed out again in it, and the candidate slots it writes are stamped with it.
+ * not handed out again in it, and the lists it places are stamped with it (what the candidate slots' forgetting reads).
  */
 let placement = 0;
 
@@ -630,7 +630,6 @@ export function findCandidatesCached(
   if (slot >= 0) {
     slots.preps[slot] = p;
     slots.hits[slot] = hit;
-    slots.used[slot] = placement;
   }
   hit.heldAt = ev.version?.stamp ?? -1;
   hit.heldEpoch = askedEpoch;
@@ -686,35 +685,32 @@ function pristineCopies(hit: CachedCandidates, base: number): NameCandidate[] {
  * The prepared paragraph and cached list of each slot (a paragraph's index) in the last analyses:
  * a paragraph at the index it had is found by one comparison, not a look-up by its prepared
  * paragraph. Any pair here is right: a list is its prepared paragraph's, its answers checked on use.
+ * Not a `Memo`'s slots: those fall back on a map by text, and a hit there moves between the memo's
+ * generations; a list here falls back on its prepared paragraph's own field (the `prepared` memo
+ * already found the paragraph by its text, and bounds it): a memo of lists by text would look each
+ * paragraph up in a second map and keep lists, with their paragraph's tokens, after that paragraph is dropped.
  */
 interface CandidateSlots {
   preps: (KeptParagraph | undefined)[];
   hits: (CachedCandidates | undefined)[];
-  /** When each slot was last written: that analysis's `placement` (a `clockStamp`). */
-  used: number[];
 }
-const candidateSlots: CandidateSlots = { preps: [], hits: [], used: [] };
-const headlineCandidateSlots: CandidateSlots = { preps: [], hits: [], used: [] };
-// when idle the slots the last analyses did not write go (slots past the end of a shorter document
-// still hold a longer one's paragraphs; a slot missed falls back on the prepared paragraph's own
-// list), the others stay: the first keystroke after a pause finds its paragraphs by slot as the
-// keystrokes before it did. Emptied in place, never replaced: a new empty list has another elements
-// kind, and the optimised `findCandidatesCached` reading it was thrown away on that keystroke
-forgetWithMemos(() => forgetSlotsUsedBefore(Infinity), forgetSlotsUsedBefore);
+const candidateSlots: CandidateSlots = { preps: [], hits: [] };
+const headlineCandidateSlots: CandidateSlots = { preps: [], hits: [] };
+// when idle the slots of lists the last analyses did not place go (slots past the end of a shorter
+// document still hold a longer one's paragraphs; a slot missed falls back on the prepared paragraph's
+// own list), the others stay: the first keystroke after a pause finds its paragraphs by slot as the
+// keystrokes before it did (emptied in place, as a memo's slots are)
+forgetWithMemos(() => forgetCandidateSlotsUsedBefore(Infinity), forgetCandidateSlotsUsedBefore);
 
-/** Empties (in place) the slots of both lists last written before `stamp` (all of them for `Infinity`). */
-function forgetSlotsUsedBefore(stamp: number): void {
-  emptySlotsUsedBefore(candidateSlots, stamp);
-  emptySlotsUsedBefore(headlineCandidateSlots, stamp);
+/** Empties the slots of both lists whose candidates were last placed before `stamp` (all of them for `Infinity`). */
+function forgetCandidateSlotsUsedBefore(stamp: number): void {
+  forgetSlotsUsedBefore(candidateSlots.preps, candidateSlots.hits, stamp, lastPlaced);
+  forgetSlotsUsedBefore(headlineCandidateSlots.preps, headlineCandidateSlots.hits, stamp, lastPlaced);
 }
 
-/** Empties (in place) the slots last written before `stamp`, and those never written. */
-function emptySlotsUsedBefore(slots: CandidateSlots, stamp: number): void {
-  for (let k = 0; k < slots.used.length; k++) {
-    if (slots.used[k] >= stamp) continue;
-    slots.preps[k] = undefined;
-    slots.hits[k] = undefined;
-  }
+/** When a list was last placed (a `clockStamp`: the placement is one). */
+function lastPlaced(hit: CachedCandidates): number {
+  return hit.placement;
 }
 
 /**

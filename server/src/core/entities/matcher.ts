@@ -1,12 +1,11 @@
 /**
  * A node of the token trie: children by folded token (no map on a leaf: most phrases end in one,
- * and thousands of empty maps made the lexicons slower to build at start-up), the value of a
- * phrase ending here, and that phrase as `longestAt` answers it (made on its first hit, then
+ * and thousands of empty maps made the lexicons slower to build at start-up), and the phrase
+ * ending here with its value, as `longestAt` answers it (made when the phrase is added, then
  * shared: a name search looks the same phrases up again and again).
  */
 interface TrieNode<V> {
   next: Map<string, TrieNode<V>> | undefined;
-  value: V | undefined;
   hit: TrieHit<V> | undefined;
 }
 
@@ -16,9 +15,9 @@ export interface TrieHit<V> {
   readonly value: V;
 }
 
-/** A node with no children and no value, with every field (one object shape for all nodes). */
+/** A node with no children and no phrase, with every field (one object shape for all nodes). */
 function emptyNode<V>(): TrieNode<V> {
-  return { next: undefined, value: undefined, hit: undefined };
+  return { next: undefined, hit: undefined };
 }
 
 /**
@@ -43,26 +42,21 @@ export class TokenTrie<V> {
       }
       node = child;
     }
-    if (node.value === undefined) this.size++;
-    node.value = value;
-    node.hit = undefined;
+    if (node.hit === undefined) this.size++;
+    // (a new object: hits handed out before keep the value they had)
+    node.hit = { length: keys.length, value };
   }
 
   /** The longest phrase starting at `keys[from]` and ending before `limit` (whose value passes `wanted`): its length and value. */
   longestAt(keys: readonly string[], from: number, limit = keys.length, wanted?: (value: V) => boolean): TrieHit<V> | null {
     let node: TrieNode<V> | undefined = this.root;
-    let bestLength = 0;
-    let best: TrieNode<V> | undefined;
+    let best: TrieHit<V> | null = null;
     for (let i = from; i < limit && node; i++) {
       node = node.next?.get(keys[i]);
-      if (node?.value !== undefined && (!wanted || wanted(node.value))) {
-        bestLength = i - from + 1;
-        best = node;
-      }
+      const hit = node?.hit;
+      if (hit !== undefined && (!wanted || wanted(hit.value))) best = hit;
     }
-    if (best === undefined) return null;
-    // (a node's phrase has one length, its depth)
-    return (best.hit ??= { length: bestLength, value: best.value as V });
+    return best;
   }
 
   /** Whether some phrase starts with the word `key` (where not, `longestAt` at it is null: no list of keys need be made to ask). */
@@ -78,6 +72,6 @@ export class TokenTrie<V> {
 
   /** The value of the one-word phrase `key` (`get([key])` without the array). */
   getWord(key: string): V | undefined {
-    return this.root.next?.get(key)?.value;
+    return this.root.next?.get(key)?.hit?.value;
   }
 }

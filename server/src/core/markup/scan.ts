@@ -148,17 +148,8 @@ const chunkMemos: Record<DocumentFormat, Memo<ChunkScan>> = {
   plaintext: memoPerParagraph(),
 };
 
-/** How many chunks `scanChunk` has scanned (memo misses): `chunksScanned`. */
-let chunkScans = 0;
-
-/** How many chunks the scan has scanned rather than found in its memo, since the process started (tests compare two counts). */
-export function chunksScanned(): number {
-  return chunkScans;
-}
-
 /** Scans one chunk on its own: what the whole-body scan finds inside it, in chunk offsets. */
 function scanChunk(chunk: string, format: DocumentFormat): ChunkScan {
-  chunkScans++;
   const excluded: ExcludedRegion[] = [];
   findLineRegions(chunk, 0, format, excluded);
   // most paragraphs have no character that can start inline markup
