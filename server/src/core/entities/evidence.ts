@@ -8,6 +8,7 @@
  */
 import { ListCollector } from '../lists';
 import { clockStamp, forgetWithMemos } from '../memo';
+import { spellingIdOf } from './tokens';
 import { surnameEvidenceAt, TOKEN, withTokens, type EvidenceVersion, type KeptParagraph, type NameEvidence, type PreparedParagraph } from './findMentions';
 
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
@@ -49,7 +50,7 @@ class EvidenceTally implements NameEvidence {
   /** Per word with some count above 0 (a word whose counts all fall to 0 is deleted). */
   private readonly words = new Map<string, WordCounts>();
   /**
-   * The records of `words` by the spelling ids of the words counted (`PreparedParagraph.spellingIds`) while the
+   * The records of `words` by the spelling ids of the words counted (`spellingIdOf`) while the
    * tally counts its first document: most of a paragraph's words were counted before, and a list by a small
    * number finds them without a look-up by key. An id names another spelling after the word memo starts
    * afresh: a record is used only for its key. (Updates note answers and delete records: they look words up.)
@@ -97,13 +98,13 @@ class EvidenceTally implements NameEvidence {
     const walk = ++walks;
     const initial = initialScratch;
     initial.length = 0;
-    // (read off the flags, keys and spelling ids: no token object)
-    const { flags, keys, spellingIds } = p;
+    // (read off the flags and keys, a word's token only for its spelling id in a first count)
+    const { flags, keys, tokens } = p;
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
       if ((f & TOKEN.word) === 0) continue;
       const key = keys[i];
-      const w = this.before === null ? this.countsOfSpelling(spellingIds[i], key) : this.countsOf(key);
+      const w = this.before === null ? this.countsOfSpelling(spellingIdOf(tokens[i]), key) : this.countsOf(key);
       if ((f & TOKEN.cap) === 0) {
         if (w.lowerWalk !== walk) {
           w.lowerWalk = walk;
