@@ -246,12 +246,20 @@ export interface TokenizedParagraph {
   keys: string[];
   /** The `WORD_KIND` bits of all its tokens together. */
   allKinds: number;
+  /**
+   * The generation of the word memo (`SpellingTable.generation`) its tokens' spelling ids (`spellingIdOf`) belong to;
+   * -1 when the memo started afresh while the paragraph was read (ids of two generations).
+   */
+  spellingGeneration: number;
 }
 
-/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
+/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass, and the generation of their spelling ids. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
+  const generation = words.generation;
   collectTokens(text);
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds: allKinds & ((1 << SPELLING_ID_SHIFT) - 1) };
+  // (past its limit the memo starts afresh in the middle of a paragraph: its first words' ids are then of the generation before)
+  const spellingGeneration = words.generation === generation ? generation : -1;
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds: allKinds & ((1 << SPELLING_ID_SHIFT) - 1), spellingGeneration };
 }
 
 /** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and their kinds in `allKinds`. */
