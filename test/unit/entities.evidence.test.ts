@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { prng } from '../../bench/corpus';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { prepareParagraph, surnameEvidenceAt, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
+import { spellingIdOf, tokenize } from '../../server/src/core/entities/tokens';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -99,8 +100,27 @@ describe('documentEvidence', () => {
     const before = prepareParagraph('Then Maduro spoke in Caracas.', false);
     clearMemos();
     const after = prepareParagraph('research said nothing of trump.', false);
-    assert.deepEqual([...before.spellingIds.subarray(0, 3)], [...after.spellingIds.subarray(0, 3)]);
+    assert.deepEqual(before.tokens.slice(0, 3).map(spellingIdOf), after.tokens.slice(0, 3).map(spellingIdOf));
     assert.deepEqual(answers(documentEvidence([before, after])), answers(fresh([before, after])));
+  });
+
+  it('counts each word under its own key when the word memo started afresh inside a paragraph (its ids of two generations)', () => {
+    /** `n` distinct lower-case words never used elsewhere, from the `from`th on. */
+    const fillers = (from: number, n: number) => Array.from({ length: n }, (_, k) => `x${(from + k).toString(36)}`).join(' ');
+    // how many spellings the memo holds before it starts afresh: the word whose id goes back to 0
+    clearMemos();
+    const limit = tokenize(fillers(0, 200_000)).findIndex((t, i) => i > 0 && spellingIdOf(t) === 0);
+    clearMemos();
+    const first = prepareParagraph('research said nothing of trump.', false);
+    tokenize(fillers(0, limit - 6));
+    // "Then" is the last spelling of one generation, "Maduro" the first of the next, with the id of "research"
+    const across = prepareParagraph('Then Maduro spoke.', false);
+    assert.deepEqual(across.tokens.slice(0, 2).map(spellingIdOf), [limit - 1, 0]);
+    tokenize(fillers(limit, limit - 3));
+    // "We" has the id "Then" had in the generation before (and is the last spelling of its own)
+    const last = prepareParagraph('We.', false);
+    assert.equal(spellingIdOf(last.tokens[0]), limit - 1);
+    assert.deepEqual(answers(documentEvidence([first, across, last])), answers(fresh([first, across, last])));
   });
 
   it('forgets a word when the last paragraph using it goes', () => {

@@ -166,6 +166,8 @@ export class SpellingTable<T extends { readonly raw: string }> {
   private mask = 0;
   private count = 0;
   private static readonly FIRST_GROWTH = 1 << 12;
+  /** How many times it has started afresh (`clear`): an id names one spelling while this stays the same. */
+  generation = 0;
 
   /** `make` builds the value of a spelling seen for the first time, and `id` is its id. */
   constructor(
@@ -200,6 +202,7 @@ export class SpellingTable<T extends { readonly raw: string }> {
 
   /** Empties the table back to its one slot (partial words typed in a session fill it). */
   clear(): void {
+    this.generation++;
     this.slots = new Array<T | undefined>(1).fill(undefined);
     this.hashes = new Int32Array(1);
     this.mask = 0;

@@ -7,7 +7,8 @@
  * key `SURNAME_MARK` opens (findMentions.ts).
  */
 import { ListCollector } from '../lists';
-import { clockStamp, forgetWithMemos } from '../memo';
+import { clearWithMemos, clockStamp, forgetWithMemos } from '../memo';
+import { spellingIdOf } from './tokens';
 import { surnameEvidenceAt, TOKEN, withTokens, type EvidenceVersion, type KeptParagraph, type NameEvidence, type PreparedParagraph } from './findMentions';
 
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
@@ -16,6 +17,9 @@ let stamps = 0;
 /** Numbers every walk over a paragraph's words (`countWords`). */
 let walks = 0;
 
+/** Numbers every listing in `bySpelling`: one per first count and generation of the spelling ids it reads (`WordCounts.filedIn`). */
+let filings = 0;
+
 /**
  * A word's counts in one document: in how many paragraphs it stands capitalised mid-sentence, in
  * how many in lower case, and how often capitalised where a capital proves nothing. One record per
@@ -23,8 +27,6 @@ let walks = 0;
  * three maps.
  */
 interface WordCounts {
-  /** The word (its key in the map). */
-  key: string;
   capitalised: number;
   lower: number;
   initial: number;
@@ -37,7 +39,24 @@ interface WordCounts {
   capitalisedWalk: number;
   initialWalk: number;
   initialAt: number;
+  /** The listing (`EvidenceTally.filing`) that last put the record in `bySpelling`. */
+  filedIn: number;
 }
+
+/**
+ * The records of the words counted by spelling id (`spellingIdOf`) while a tally counts its first document: most
+ * of a paragraph's words were counted before, and a list by a small number finds them without a look-up by key.
+ * One list for all first counts, neither filled nor emptied for each (it is as long as the largest id seen, which a
+ * short document would pay for): an entry is the count's only when its record's `filedIn` is the count's `filing`,
+ * which it takes afresh for paragraphs whose ids are of another generation of the word memo (an id names another
+ * spelling after the memo starts afresh: `KeptParagraph.spellingGeneration`). (Updates note answers and delete
+ * records: they look words up.) Its records outlive their tallies until written over, or
+ * until the memos go (an idle server lets them go).
+ */
+const bySpelling: (WordCounts | undefined)[] = [];
+clearWithMemos(() => {
+  bySpelling.length = 0;
+}, true);
 
 /** Where `countWords` collects a paragraph's evidence (see lists.ts), and its `initial` pairs, counted up in place by index and copied at the end. */
 const evidenceCapitalised = new ListCollector<string>();
@@ -48,14 +67,9 @@ const initialScratch: [string, number][] = [];
 class EvidenceTally implements NameEvidence {
   /** Per word with some count above 0 (a word whose counts all fall to 0 is deleted). */
   private readonly words = new Map<string, WordCounts>();
-  /**
-   * The records of `words` by the spelling ids of the words counted (`PreparedParagraph.spellingIds`) while the
-   * tally counts its first document: most of a paragraph's words were counted before, and a list by a small
-   * number finds them without a look-up by key. An id names another spelling after the word memo starts
-   * afresh: a record is used only for its key. (Updates note answers and delete records: they look words up.)
-   * Emptied when that first count ends: nothing reads it after, and it would keep deleted records alive.
-   */
-  private readonly bySpelling: (WordCounts | undefined)[] = [];
+  /** Numbers its first count's listing in `bySpelling` for the spelling ids of generation `filedGeneration`. */
+  private filing = 0;
+  private filedGeneration = -1;
   /** The paragraphs counted, in document order. */
   paragraphs: readonly KeptParagraph[] = [];
   /** When an analysis last read it (`clockStamp`): an idle server forgets the tallies of documents no longer analysed. */
@@ -97,13 +111,19 @@ class EvidenceTally implements NameEvidence {
     const walk = ++walks;
     const initial = initialScratch;
     initial.length = 0;
-    // (read off the flags, keys and spelling ids: no token object)
-    const { flags, keys, spellingIds } = p;
+    // (read off the flags and keys, a word's token only for its spelling id in a first count)
+    const { flags, keys, tokens, spellingGeneration } = p;
+    // (a first count finds records by spelling id, for ids of one generation: not in a paragraph with two)
+    const bySpellingId = this.before === null && spellingGeneration >= 0;
+    if (bySpellingId && spellingGeneration !== this.filedGeneration) {
+      this.filing = ++filings;
+      this.filedGeneration = spellingGeneration;
+    }
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
       if ((f & TOKEN.word) === 0) continue;
       const key = keys[i];
-      const w = this.before === null ? this.countsOfSpelling(spellingIds[i], key) : this.countsOf(key);
+      const w = bySpellingId ? this.countsOfSpelling(spellingIdOf(tokens[i]), key) : this.countsOf(key);
       if ((f & TOKEN.cap) === 0) {
         if (w.lowerWalk !== walk) {
           w.lowerWalk = walk;
@@ -144,7 +164,6 @@ class EvidenceTally implements NameEvidence {
       }
     }
     this.before = null;
-    this.bySpelling.length = 0;
     this.version = { stamp: ++stamps, previous: afresh ? -1 : this.version.stamp, changed };
   }
 
@@ -152,17 +171,19 @@ class EvidenceTally implements NameEvidence {
   private countsOf(key: string): WordCounts {
     let w = this.words.get(key);
     if (this.before && !this.before.has(key)) this.before.set(key, [capitalisedOf(w), lowerOf(w), initialOf(w)]);
-    if (w === undefined) this.words.set(key, (w = { key, capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0 }));
+    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0, filedIn: 0 }));
     return w;
   }
 
-  /** `countsOf(key)` outside updates, for a word of the spelling id `id`: the record `bySpelling` holds when it is the key's. */
+  /** `countsOf(key)` in the first count, for a word of the spelling id `id` (of the generation `filing` is for): the record `bySpelling` holds when `filing` listed it. */
   private countsOfSpelling(id: number, key: string): WordCounts {
-    const bySpelling = this.bySpelling;
+    // (grown once for all counts, as the ids seen grow)
     while (bySpelling.length <= id) bySpelling.push(undefined);
     const w = bySpelling[id];
-    if (w !== undefined && w.key === key) return w;
-    return (bySpelling[id] = this.countsOf(key));
+    if (w !== undefined && w.filedIn === this.filing) return w;
+    const counts = this.countsOf(key);
+    counts.filedIn = this.filing;
+    return (bySpelling[id] = counts);
   }
 
   private deleteIfNone(key: string): void {

@@ -44,8 +44,8 @@ export interface KeptParagraph {
   flags: Uint8Array | undefined;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
   keys: string[] | undefined;
-  /** The spelling id of each token, parallel to `tokens` (`TokenizedParagraph.spellingIds`): evidence.ts counts by them. */
-  spellingIds: Int32Array | undefined;
+  /** The generation of its tokens' spelling ids (`TokenizedParagraph.spellingGeneration`), set with them. */
+  spellingGeneration: number;
   /** What the paragraph adds to the document's evidence (filled when a tally first counts it: evidence.ts). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
   /**
@@ -63,7 +63,6 @@ export interface PreparedParagraph extends KeptParagraph {
   tokens: Token[];
   flags: Uint8Array;
   keys: string[];
-  spellingIds: Int32Array;
 }
 
 /** How many paragraph texts `withTokens` has tokenized, first preparations and again after `releaseTokens` (`paragraphsTokenized`). */
@@ -93,12 +92,12 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const { tokens, keys, allKinds, spellingIds } = tokenizeParagraph(p.text);
+  const { tokens, keys, allKinds, spellingGeneration } = tokenizeParagraph(p.text);
   p.aliasWords = (allKinds & WORD_KIND.aliasWord) !== 0;
   p.tokens = tokens;
   p.flags = tokenFlags(p.text, tokens, keys, p.titleCase);
   p.keys = keys;
-  p.spellingIds = spellingIds;
+  p.spellingGeneration = spellingGeneration;
   return p as PreparedParagraph;
 }
 
@@ -112,7 +111,6 @@ export function releaseTokens(p: KeptParagraph): void {
   p.tokens = undefined;
   p.flags = undefined;
   p.keys = undefined;
-  p.spellingIds = undefined;
 }
 
 /** Longest name we read as one: longer capitalised runs are split (titles of works, shouting). */
@@ -261,7 +259,7 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
   // every field from the start: one object shape
   return withTokens({
-    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined, spellingIds: undefined,
+    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined, spellingGeneration: -1,
     evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
   });
 }

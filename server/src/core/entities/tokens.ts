@@ -14,8 +14,8 @@ export interface Token {
   /** Case- and diacritic-folded form used for every lookup. */
   key: string;
   /**
-   * The `WORD_KIND` bits of a word, 0 for punctuation (`isWord`, `isCap`, `isAllCaps` read them):
-   * one number rather than three fields keeps a paragraph's token objects a fifth smaller.
+   * The `WORD_KIND` bits of a word and, above them, its spelling id (`spellingIdOf`); 0 for punctuation
+   * (`isWord`, `isCap`, `isAllCaps` read it): one number rather than four fields keeps a paragraph's token objects small.
    */
   kind: number;
   /** End of the possessive ending `’s` after the token, when it has one. */
@@ -73,10 +73,8 @@ interface WordInfo {
   abbreviation: boolean;
   /** "Moscow-based": the length of the name before a lower-case suffix (`NAME_SUFFIXES`), 0 for none. */
   nameBeforeSuffix: number;
-  /** The `WORD_KIND` bits of its tokens. */
+  /** The `kind` of its tokens: its `WORD_KIND` bits and its spelling id. */
   kind: number;
-  /** Its id in the spelling table (`SpellingTable`): evidence.ts counts a paragraph's words by it. */
-  id: number;
 }
 
 /**
@@ -97,6 +95,18 @@ export const WORD_KIND = {
   /** A lower-case word that may open a name ("former", "de"): one of `LOWER_OPENERS`, worked out once a spelling, not looked up per token. */
   lowerOpener: 64,
 } as const;
+
+/** Where a word token's spelling id starts in its `kind`: above every `WORD_KIND` bit (ids stay below the word memo's `MEMO_LIMIT`, so `kind` stays a small integer). */
+const SPELLING_ID_SHIFT = 32 - Math.clz32(Math.max(...Object.values(WORD_KIND)));
+
+/**
+ * The id of a word token's spelling in the word memo (`SpellingTable`), kept in its `kind` (no list of ids per
+ * paragraph): tokens of the same spelling have the same id, until the memo starts afresh (past its limit, or
+ * cleared with the memos), when ids are given again. evidence.ts counts a paragraph's words by it.
+ */
+export function spellingIdOf(t: Token): number {
+  return t.kind >>> SPELLING_ID_SHIFT;
+}
 
 /**
  * The words an alias gap cannot do without, folded ("known as", "(born", "also called", "aka", "a.k.a."), each with
@@ -133,6 +143,7 @@ function nameBeforeSuffixOf(raw: string, cap: boolean): number {
   return h > 0 && NAME_SUFFIXES.has(raw.slice(h + 1)) ? h : 0;
 }
 
+/** The facts of the spelling `raw`, whose id in the spelling table is `id` (kept in its `kind`: `spellingIdOf`). */
 function wordInfoOf(raw: string, id: number): WordInfo {
   const cap = UPPER_START.test(raw);
   const letters = raw.replace(NOT_LETTERS, '');
@@ -143,8 +154,9 @@ function wordInfoOf(raw: string, id: number): WordInfo {
     key,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
-    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && LOWER_OPENERS.has(key) ? WORD_KIND.lowerOpener : 0),
-    id,
+    kind:
+      wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && LOWER_OPENERS.has(key) ? WORD_KIND.lowerOpener : 0) |
+      (id << SPELLING_ID_SHIFT),
   };
 }
 
@@ -217,7 +229,7 @@ export function tokenize(text: string): Token[] {
   return tokenCollector.take();
 }
 
-/** A paragraph's tokens with their keys and spelling ids, as `tokenizeParagraph` gives them. */
+/** A paragraph's tokens with their keys, as `tokenizeParagraph` gives them. */
 export interface TokenizedParagraph {
   tokens: Token[];
   /** `Token.key` of each token. */
@@ -225,21 +237,23 @@ export interface TokenizedParagraph {
   /** The `WORD_KIND` bits of all its tokens together. */
   allKinds: number;
   /**
-   * The spelling id of each token (-1 for punctuation): tokens of the same spelling have the same id,
-   * until the word memo starts afresh (past its limit, or cleared with the memos), when ids are given again.
+   * The generation of the word memo (`SpellingTable.generation`) its tokens' spelling ids (`spellingIdOf`) belong to;
+   * -1 when the memo started afresh while the paragraph was read (ids of two generations).
    */
-  spellingIds: Int32Array;
+  spellingGeneration: number;
 }
 
-/** `tokenize(text)`, with the tokens' keys, spelling ids and `WORD_KIND` bits gathered in the same pass. */
+/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass, and the generation of their spelling ids. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
+  const generation = words.generation;
   collectTokens(text);
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds, spellingIds: idScratch.slice(0, tokenCount) };
+  // (past its limit the memo starts afresh in the middle of a paragraph: its first words' ids are then of the generation before)
+  const spellingGeneration = words.generation === generation ? generation : -1;
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds: allKinds & ((1 << SPELLING_ID_SHIFT) - 1), spellingGeneration };
 }
 
-/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and spelling ids in `idScratch`. */
+/** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and their kinds in `allKinds`. */
 function collectTokens(text: string): void {
-  tokenCount = 0;
   allKinds = 0;
   const n = text.length;
   let i = 0;
@@ -299,35 +313,15 @@ function collectTokens(text: string): void {
 /** Where `collectTokens` collects a paragraph's tokens and their keys: made at their size once taken (a paragraph memo keeps them: see core/lists.ts). */
 const tokenCollector = new ListCollector<Token>();
 const keyCollector = new ListCollector<string>();
-/** Where `collectTokens` writes its tokens' spelling ids (grown by doubling, never shrunk: the longest paragraph's worth). */
-let idScratch = new Int32Array(256);
-/** How many tokens `collectTokens` has collected in this call. */
-let tokenCount = 0;
-/** The `WORD_KIND` bits of the tokens `collectTokens` has collected in this call, together. */
+/** The `kind`s of the tokens `collectTokens` has collected in this call, together (their spelling ids too, masked off when handed out). */
 let allKinds = 0;
-
-// (a long paragraph grew it: an idle server lets it go with the paragraph memos)
-clearWithMemos(() => {
-  idScratch = new Int32Array(256);
-}, true);
-
-/** Notes the next token's `WORD_KIND` bits in `allKinds` and writes its spelling id (-1 for none) to `idScratch`. */
-function noteToken(kind: number, id: number): void {
-  if (tokenCount === idScratch.length) {
-    const grown = new Int32Array(idScratch.length * 2);
-    grown.set(idScratch);
-    idScratch = grown;
-  }
-  idScratch[tokenCount++] = id;
-  allKinds |= kind;
-}
 
 /** Adds the word token of `info` starting at `start` to `tokenCollector` (its key and kind with it), and returns it. */
 function pushWord(info: WordInfo, start: number): Token {
   const token: Token = { text: info.raw, start, end: start + info.raw.length, key: info.key, kind: info.kind };
   tokenCollector.add(token);
   keyCollector.add(info.key);
-  noteToken(info.kind, info.id);
+  allKinds |= info.kind;
   return token;
 }
 
@@ -335,7 +329,6 @@ function pushWord(info: WordInfo, start: number): Token {
 function pushPunctuation(raw: string, start: number): void {
   tokenCollector.add({ text: raw, start, end: start + 1, key: raw, kind: 0 });
   keyCollector.add(raw);
-  noteToken(0, -1);
 }
 
 /**
