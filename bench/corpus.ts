@@ -246,6 +246,12 @@ export function generateProse(words: number, seed = 1, style: ProseStyle = NEWS)
 /** First analyses of unseen text that bring the core to the JIT's steady state before anything is timed (`run.ts`'s warm-up). */
 export const WARM_UP_ANALYSES = 30;
 
+/**
+ * Runs of `compromise` on the same texts before its timed runs, in its own process
+ * (`compromiseBaseline.ts`): its first runs take about twice as long.
+ */
+export const WARM_UP_COMPROMISE_RUNS = 3;
+
 /** The texts of the warm-up, taken in turn: 20,000 words of each style (news, dense quotations, name-heavy). */
 export function warmUpTexts(): string[] {
   return [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];

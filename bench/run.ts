@@ -1,7 +1,7 @@
 /**
  * Copydesk performance bench (issue "Performance").
  *
- *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix] [--only-doubling] [--only-keystrokes] [--only-first-edits]
+ *   node --import tsx bench/run.ts [--quick] [--json] [--profile] [--no-lsp] [--no-vsix] [--only-throughput] [--only-doubling] [--only-keystrokes] [--only-first-edits]
  *
  * Measures, on deterministic generated news prose and the shared corpus texts:
  * core throughput per size and the growth when doubling, the `compromise` baseline on the same
@@ -20,23 +20,22 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptions.mjs';
-import nlp from 'compromise';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import type { Article } from '../server/src/core';
-import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
+import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, WARM_UP_COMPROMISE_RUNS, warmUpTexts } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS, type DiagnosticsTiming } from '../server/src/protocol';
-import { IDLE_COLLECT_DELAY_MS, youngCollection, type NodeGc } from '../server/src/lsp/idleCollector';
+import { IDLE_COLLECT_DELAY_MS, youngCollection } from '../server/src/lsp/idleCollector';
 import { BenchClient } from './lsp';
 import { median } from './median';
 import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
+import { timeCompromiseApart } from './compromiseBaseline';
 import { stageMarks } from './stages';
 import { ANALYSIS_STAGES } from '../server/src/core/analyze';
+import { gc, measurer, timeOnce, timingOf, type Timing } from './timing';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -44,6 +43,8 @@ const JSON_ONLY = args.has('--json');
 const PROFILE = args.has('--profile');
 const LSP = !args.has('--no-lsp');
 const VSIX = !args.has('--no-vsix');
+/** Only the warm-up and the throughput table, with the `compromise` baseline (nothing written to bench/results). */
+const ONLY_THROUGHPUT = args.has('--only-throughput');
 /** Only the growth when doubling (its section of the report; nothing written to bench/results). */
 const ONLY_DOUBLING = args.has('--only-doubling');
 /** Only the keystroke rows over LSP: a word typed into the 20,000-word article, then typing going on (their rows of the report; nothing written to bench/results). */
@@ -70,56 +71,12 @@ const TARGETS = {
 // ---------------------------------------------------------------------------------------------
 // Timing
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as NodeGc;
 /** A young-generation collection, as the server runs one between keystrokes. */
 const collectYoung = youngCollection(gc);
 
 const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
-interface Timing {
-  /** Median wall-clock time of one run. */
-  ms: number;
-  /** Median CPU time (user + system, all threads of this process: includes parallel GC). */
-  cpuMs: number;
-  minMs: number;
-  runs: number;
-}
-
-/** One run of `fn(x)`, timed: wall-clock and CPU milliseconds. */
-function timeOnce<T>(fn: (x: T) => unknown, x: T): { ms: number; cpuMs: number } {
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  fn(x);
-  const ms = performance.now() - t0;
-  const c = process.cpuUsage(c0);
-  return { ms, cpuMs: (c.user + c.system) / 1000 };
-}
-
-/** The medians (and the fastest run) of runs timed by `timeOnce`; without `cpu` (not measured), a CPU time of NaN. */
-function timingOf(wall: number[], cpu?: number[]): Timing {
-  return { ms: median(wall), cpuMs: cpu ? median(cpu) : NaN, minMs: Math.min(...wall), runs: wall.length };
-}
-
-/**
- * Median of `reps` runs of `fn` after `warm` untimed runs; a full GC before each run. With
- * `input`, each run gets its own input, made before the clock starts.
- */
-function measure<T = undefined>(fn: (x: T) => unknown, reps: number, warm = 1, input?: (i: number) => T, collect = true): Timing {
-  const next = (i: number) => (input ? input(i) : (undefined as T));
-  for (let i = 0; i < warm; i++) fn(next(i));
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const x = next(i);
-    if (collect) gc();
-    const t = timeOnce(fn, x);
-    wall.push(t.ms);
-    cpu.push(t.cpuMs);
-    if (t.ms > MAX_RUN_MS) break;
-  }
-  return timingOf(wall, cpu);
-}
+const measure = measurer(MAX_RUN_MS);
 
 /** Median of `reps` runs of `fn`, each after `pauseMs` with the process idle (no forced GC). */
 async function measurePaused<T>(fn: (x: T) => unknown, reps: number, pauseMs: number, input: () => T): Promise<Timing> {
@@ -214,12 +171,7 @@ interface ThroughputRow {
   counts?: { quotations: number; mentions: number; entities: number; findings: number; compromisePeople: number; compromiseQuotations: number };
 }
 
-function runCompromise(text: string): { people: number; quotations: number } {
-  const doc = nlp(text);
-  return { people: doc.people().json().length, quotations: doc.quotations().json().length };
-}
-
-function throughput(texts: NamedText[]): ThroughputRow[] {
+function throughput(texts: NamedText[], tmp: string): ThroughputRow[] {
   const rows: ThroughputRow[] = [];
   let compromiseWps = NaN;
   for (const t of texts) {
@@ -236,8 +188,9 @@ function throughput(texts: NamedText[]): ThroughputRow[] {
     let note: string | undefined;
     if (estimate > MAX_RUN_MS) note = `compromise skipped: estimated ${fmt(estimate / 1000)} s per run`;
     else {
-      found = runCompromise(t.text);
-      compromise = measure(() => runCompromise(t.text), t.name === 'seed article' ? 11 : Math.min(reps, t.words > 100_000 ? 3 : 5), 0);
+      const apart = timeCompromiseApart(t.text, { reps: t.name === 'seed article' ? 11 : Math.min(reps, t.words > 100_000 ? 3 : 5), dir: tmp, stopAfterMs: MAX_RUN_MS });
+      found = apart;
+      compromise = apart.timing;
       compromiseWps = (t.words / compromise.ms) * 1000;
     }
     const cw = (t.words / copydesk.ms) * 1000;
@@ -935,28 +888,36 @@ function keystrokeRows({ typing: ty, steadyTyping: st }: Pick<LspResults, 'typin
   ];
 }
 
-function report(r: Results): string {
+/** The throughput table: Copydesk's first analyses and the `compromise` baseline, text by text. */
+function throughputReport(rows: ThroughputRow[]): string[] {
   const out: string[] = [];
   const p = (s = '') => out.push(s);
-  p(`# Copydesk bench ${r.quick ? '(quick)' : ''}`);
-  p();
-  p(`${r.env.date} · node ${r.env.node} · ${r.env.cpus} × ${r.env.cpuModel} · load average ${r.env.loadStart.map((l) => l.toFixed(1)).join(' ')} → ${r.env.loadEnd.map((l) => l.toFixed(1)).join(' ')} · commit ${r.env.git.commit}${r.env.git.dirty ? ' (dirty)' : ''}`);
-  p(`Times are medians of repeated runs after a warm-up (${WARM_UP_ANALYSES} first analyses of unseen 20,000-word texts, ${WARM_UP_COMPROMISE_RUNS} runs of \`compromise\`: the JIT's steady state; cold start is timed separately) (wall clock; CPU time in the JSON). A load average above the core count inflates wall times.`);
-  p('In-process times are of the code users run: the core and the LSP feature modules bundled with the language server\'s production esbuild options (minified, name data precomputed; scripts/bundleOptions.mjs), as `compromise` is timed as its npm build.');
-  p();
   p('## Core throughput (`analyzeArticle`) and the `compromise` baseline');
   p();
   p('"Copydesk ms" is a first analysis: each run gets a variant of the text (a few spaces per line made no-break) whose paragraphs the core\'s paragraph cache has not seen. "Same text again" re-analyses identical text (every paragraph a cache hit, as after an edit). compromise: `nlp(text)`, `.people().json()`, `.quotations().json()`.');
   p();
   p(`| text | words | Copydesk ms | Copydesk words/s (≥ ${fmt(TARGETS.wordsPerSecond)}) | words/s by CPU time | same text again ms | compromise ms | compromise words/s | Copydesk ÷ compromise (≥ ${TARGETS.vsCompromise}×) |`);
   p('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const t of r.throughput) {
+  for (const t of rows) {
     p(
       `| ${t.name} | ${fmt(t.words)} | ${fmt(t.copydesk?.ms ?? NaN, 1)} | ${fmt(t.copydeskWps)} ${ok(t.copydeskWps >= TARGETS.wordsPerSecond)} | ${fmt(t.copydesk ? (t.words / t.copydesk.cpuMs) * 1000 : NaN)} | ${t.again ? fmt(t.again.ms, 1) : '–'} | ${t.compromise ? fmt(t.compromise.ms, 1) : '–'} | ${fmt(t.compromiseWps)} | ${
         Number.isFinite(t.ratio) ? `${fmt(t.ratio, 1)}× ${ok(t.ratio >= TARGETS.vsCompromise)}` : (t.note ?? '–')
       } |`,
     );
   }
+  return out;
+}
+
+function report(r: Results): string {
+  const out: string[] = [];
+  const p = (s = '') => out.push(s);
+  p(`# Copydesk bench ${r.quick ? '(quick)' : ''}`);
+  p();
+  p(`${r.env.date} · node ${r.env.node} · ${r.env.cpus} × ${r.env.cpuModel} · load average ${r.env.loadStart.map((l) => l.toFixed(1)).join(' ')} → ${r.env.loadEnd.map((l) => l.toFixed(1)).join(' ')} · commit ${r.env.git.commit}${r.env.git.dirty ? ' (dirty)' : ''}`);
+  p(`Times are medians of repeated runs after a warm-up (${WARM_UP_ANALYSES} first analyses of unseen 20,000-word texts, ${WARM_UP_COMPROMISE_RUNS} runs of \`compromise\` in its own process, where it is timed, so that neither library's runs disturb the other's code or heap: the JIT's steady state; cold start is timed separately) (wall clock; CPU time in the JSON). A load average above the core count inflates wall times.`);
+  p('In-process times are of the code users run: the core and the LSP feature modules bundled with the language server\'s production esbuild options (minified, name data precomputed; scripts/bundleOptions.mjs), as `compromise` is timed as its npm build.');
+  p();
+  out.push(...throughputReport(r.throughput));
   p();
   out.push(...doublingReport(r.doubling));
   p();
@@ -1043,20 +1004,17 @@ interface Results {
   profile: (ProfileSummary & { words: number; file: string }) | null;
 }
 
-/** Runs of `compromise` before anything is timed (Copydesk's: `WARM_UP_ANALYSES`). */
-const WARM_UP_COMPROMISE_RUNS = 3;
-
 /**
- * Brings both libraries' code to the JIT's steady state, as in an editor that has been open a while:
+ * Brings Copydesk's code to the JIT's steady state, as in an editor that has been open a while:
  * without it the first timed texts measure the compiler (a first analysis of 20,000 words takes 3-5
- * times as long in the first five runs of a fresh process; `compromise` about twice).
+ * times as long in the first five runs of a fresh process). `compromise` warms up in its own
+ * process (`compromiseBaseline.ts`).
  * Copydesk gets unseen variants, so the code paths of a first analysis warm up, not the caches'.
  */
 function warmUp(): void {
   log('warm-up');
   const styles = warmUpTexts();
   for (let i = 0; i < WARM_UP_ANALYSES; i++) core.analyzeArticle(fresh(styles[i % styles.length]));
-  for (let i = 0; i < WARM_UP_COMPROMISE_RUNS; i++) runCompromise(styles[i % styles.length]);
 }
 
 /**
@@ -1095,8 +1053,12 @@ async function main(): Promise<void> {
     warmUp();
 
     const texts = namedTexts();
+    if (ONLY_THROUGHPUT) {
+      process.stdout.write(throughputReport(throughput(texts, tmp)).join('\n') + '\n');
+      return;
+    }
     const text20k = texts.find((t) => t.name === 'news 20k')!.text;
-    const through = throughput(texts);
+    const through = throughput(texts, tmp);
     const doubled = await doubling();
     log('stages');
     // the long texts' kept results (about 310 MB) go, as the idle server drops them once they are no

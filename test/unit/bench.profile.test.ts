@@ -1,9 +1,14 @@
 /**
  * The bench's own helpers: `summarize` names the functions that ran, not the profiler's calls,
- * and `variant` gives a text the paragraph cache has not seen on every call.
+ * `variant` gives a text the paragraph cache has not seen on every call, and the `compromise`
+ * baseline runs in a process of its own.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { timeCompromiseApart } from '../../bench/compromiseBaseline';
 import { variant } from '../../bench/corpus';
 import { summarize, type CpuProfile } from '../../bench/profile';
 
@@ -42,6 +47,20 @@ describe('bench helpers', () => {
       assert.equal(v.replace(/\u00a0/g, ' '), text);
       assert.equal(seen.get(v), undefined, `variant ${k} is variant ${seen.get(v)}`);
       seen.set(v, k);
+    }
+  });
+
+  it('timeCompromiseApart: compromise timed and its finds counted in another process, never loaded in this one', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-compromise-'));
+    try {
+      const text = '"We will win this fight," Donald Trump told reporters on Monday. "It is over," said Nancy Pelosi.';
+      const r = timeCompromiseApart(text, { reps: 3, dir, stopAfterMs: 60_000, warmUpRuns: 0 });
+      assert.equal(r.timing.runs, 3);
+      assert.ok(r.timing.ms > 0 && r.timing.minMs <= r.timing.ms, JSON.stringify(r.timing));
+      assert.ok(r.people >= 1 && r.quotations >= 1, JSON.stringify(r));
+      assert.ok(!Object.keys(require.cache).some((file) => file.includes(`${path.sep}compromise${path.sep}`)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

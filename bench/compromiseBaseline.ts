@@ -1,0 +1,67 @@
+/**
+ * The `compromise` baseline, timed in a process of its own: `run.ts` calls `timeCompromiseApart`,
+ * which starts this file as a script for one text and waits for it:
+ *
+ *   node --import tsx bench/compromiseBaseline.ts TEXT_FILE REPS STOP_AFTER_MS WARM_UP_RUNS
+ *
+ * In one process each library's runs disturbed the other's: compromise's runs right before
+ * Copydesk's made V8 throw away and recompile the optimised code of about 40 of Copydesk's functions,
+ * and compromise ran 5–15% slower beside Copydesk's kept results (see bench/README.md). The language
+ * server never loads compromise; apart, each library is timed in a process that holds only itself.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { REPO, WARM_UP_COMPROMISE_RUNS, warmUpTexts } from './corpus';
+import { measurer, type Timing } from './timing';
+
+/** What compromise found in a text and how long it took. */
+export interface CompromiseResult {
+  timing: Timing;
+  /** `people().json().length` */
+  people: number;
+  /** `quotations().json().length` */
+  quotations: number;
+}
+
+/** How `timeCompromiseApart` runs compromise. */
+export interface CompromiseRuns {
+  /** Timed runs (a full GC before each). */
+  reps: number;
+  /** A folder for the text file the child process reads. */
+  dir: string;
+  /** No more runs after one longer than this. */
+  stopAfterMs: number;
+  /** Runs on the bench's warm-up texts before the text's own untimed first run. */
+  warmUpRuns?: number;
+}
+
+/** compromise's people and quotations of `text`, timed in a new process while this one waits. */
+export function timeCompromiseApart(text: string, runs: CompromiseRuns): CompromiseResult {
+  const file = path.join(runs.dir, 'compromise-text.txt');
+  writeFileSync(file, text);
+  const args = [__filename, file, runs.reps, runs.stopAfterMs, runs.warmUpRuns ?? WARM_UP_COMPROMISE_RUNS].map(String);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`the compromise baseline failed (exit ${child.status}): ${child.stderr}`);
+  return JSON.parse(child.stdout) as CompromiseResult;
+}
+
+async function main(): Promise<void> {
+  // loaded here only: the process that calls timeCompromiseApart never holds compromise
+  const nlp = (await import('compromise')).default;
+  const runCompromise = (text: string) => {
+    const doc = nlp(text);
+    return { people: doc.people().json().length, quotations: doc.quotations().json().length };
+  };
+  const [file, reps, stopAfterMs, warmUpRuns] = process.argv.slice(2);
+  const text = readFileSync(file, 'utf8');
+  const styles = warmUpTexts();
+  for (let i = 0; i < Number(warmUpRuns); i++) runCompromise(styles[i % styles.length]);
+  // an untimed first run on this text, as `run.ts` gives Copydesk
+  const found = runCompromise(text);
+  const timing = measurer(Number(stopAfterMs))(() => runCompromise(text), Number(reps), 0);
+  const result: CompromiseResult = { timing, ...found };
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,62 @@
+/**
+ * Timing in process, shared by `run.ts` and the `compromise` baseline's own process
+ * (`compromiseBaseline.ts`): one run timed by wall clock and CPU, medians of repeated runs with a
+ * full GC before each.
+ */
+import { runInNewContext } from 'node:vm';
+import { setFlagsFromString } from 'node:v8';
+import type { NodeGc } from '../server/src/lsp/idleCollector';
+import { median } from './median';
+
+setFlagsFromString('--expose-gc');
+/** V8's `gc()`, exposed at run time (no `--expose-gc` on the command line needed). */
+export const gc = runInNewContext('gc') as NodeGc;
+
+/** The medians of repeated runs. */
+export interface Timing {
+  /** Median wall-clock time of one run. */
+  ms: number;
+  /** Median CPU time (user + system, all threads of this process: includes parallel GC). */
+  cpuMs: number;
+  minMs: number;
+  runs: number;
+}
+
+/** One run of `fn(x)`, timed: wall-clock and CPU milliseconds. */
+export function timeOnce<T>(fn: (x: T) => unknown, x: T): { ms: number; cpuMs: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn(x);
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpuMs: (c.user + c.system) / 1000 };
+}
+
+/** The medians (and the fastest run) of runs timed by `timeOnce`; without `cpu` (not measured), a CPU time of NaN. */
+export function timingOf(wall: number[], cpu?: number[]): Timing {
+  return { ms: median(wall), cpuMs: cpu ? median(cpu) : NaN, minMs: Math.min(...wall), runs: wall.length };
+}
+
+/**
+ * A `measure` whose series stops after a run longer than `stopAfterMs` (the rest reported as not run).
+ * `measure(fn, reps, warm, input, collect)`: the median of `reps` runs of `fn` after `warm` untimed
+ * runs; a full GC before each run unless `collect` is false. With `input`, each run gets its own
+ * input, made before the clock starts.
+ */
+export function measurer(stopAfterMs: number) {
+  return function measure<T = undefined>(fn: (x: T) => unknown, reps: number, warm = 1, input?: (i: number) => T, collect = true): Timing {
+    const next = (i: number) => (input ? input(i) : (undefined as T));
+    for (let i = 0; i < warm; i++) fn(next(i));
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      const x = next(i);
+      if (collect) gc();
+      const t = timeOnce(fn, x);
+      wall.push(t.ms);
+      cpu.push(t.cpuMs);
+      if (t.ms > stopAfterMs) break;
+    }
+    return timingOf(wall, cpu);
+  };
+}
