@@ -220,27 +220,6 @@ describe('Memo generations', () => {
     assert.equal(memo.get('a paragraph'), 1);
   });
 
-  it('moves what a slot reads from the generation before, and searches no map for what went with a dropped one', () => {
-    const memo = new Memo<number>(limit);
-    markAnalysisStart();
-    memo.setAt(0, 'a dropped paragraph', 1);
-    for (let k = 1; k < 2 * generation - 1; k++) memo.set(`filler${k}`, k);
-    // (the last of the second generation: it turns, the first one is dropped)
-    memo.setAt(1, 'a paragraph of the generation before', 2);
-    markAnalysisStart();
-    // (count the deletions from the memo's private older generation)
-    const older = (memo as unknown as { older: Map<string, unknown> }).older;
-    let deletions = 0;
-    const remove = older.delete.bind(older);
-    older.delete = (key) => (deletions++, remove(key));
-    assert.equal(memo.getAt(0, 'a dropped paragraph'), 1);
-    assert.equal(deletions, 0, 'looked for an entry of a dropped generation in the generation before');
-    assert.equal(memo.getAt(1, 'a paragraph of the generation before'), 2);
-    assert.equal(deletions, 1);
-    assert.equal(older.has('a paragraph of the generation before'), false, 'left in the generation before');
-    assert.equal(memo.size, generation + 1);
-  });
-
   it('replaces, not duplicates, a value stored again for a key of the generation before', () => {
     const memo = new Memo<number>(limit);
     markAnalysisStart();

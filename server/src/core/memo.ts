@@ -105,8 +105,6 @@ export class Memo<V> {
   private older = new Map<string, Entry<V>>();
   /** The clock when `recent` was last turned: an entry used since is in `recent` (what `getAt` checks instead of the maps). */
   private recentSince = 0;
-  /** The clock of the turn before (when `older` was made): an entry used between it and `recentSince` is in `older`, one used before it went with a dropped generation. */
-  private olderSince = 0;
   /**
    * The keys and entries read or stored through `getAt` and `setAt`, by slot (a paragraph's index),
    * in this analysis and in the one before: a paragraph at the index it had is found by comparing
@@ -250,14 +248,13 @@ export class Memo<V> {
 
   /**
    * Puts `e`, last used before `recent` was turned, back in `recent` (from `older`, or from a slot after its generation
-   * was dropped: then it is in no map, and `older` is not searched for it). It never turns the generations: only storing
-   * does, so an entry read now is in `recent` when the reader stamps it, not turned into `older` with a stamp that says
-   * it is recent. (Moving an entry from `older` leaves the total as it was; putting back one of a dropped generation
-   * adds it, so the total may pass two generations by the entries slots put back, at most one a slot, until they are
-   * dropped in turn.)
+   * was dropped). It never turns the generations: only storing does, so an entry read now is in `recent` when the
+   * reader stamps it, not turned into `older` with a stamp that says it is recent. (Moving an entry from `older`
+   * leaves the total as it was; putting back one of a dropped generation adds it, so the total may pass two
+   * generations by the entries slots put back, at most one a slot, until they are dropped in turn.)
    */
   private keepRecent(key: string, e: Entry<V>): void {
-    if (e.used >= this.olderSince) this.older.delete(key);
+    this.older.delete(key);
     this.recent.set(key, e);
   }
 
@@ -275,7 +272,6 @@ export class Memo<V> {
   private turnGenerations(): void {
     this.older = this.recent;
     this.recent = new Map();
-    this.olderSince = this.recentSince;
     this.recentSince = ++clock;
   }
 
