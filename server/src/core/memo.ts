@@ -251,7 +251,9 @@ export class Memo<V> {
    * was dropped). It never turns the generations: only storing does, so an entry read now is in `recent` when the
    * reader stamps it, not turned into `older` with a stamp that says it is recent. (Moving an entry from `older`
    * leaves the total as it was; putting back one of a dropped generation adds it, so the total may pass two
-   * generations by the entries slots put back, at most one a slot, until they are dropped in turn.)
+   * generations by the entries slots put back, at most one a slot, until they are dropped in turn.) The delete runs
+   * for an entry of a dropped generation too, which is in no map: its key may have been stored again since, and that
+   * entry must leave `older`, so that no key is in both generations.
    */
   private keepRecent(key: string, e: Entry<V>): void {
     this.older.delete(key);
