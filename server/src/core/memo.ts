@@ -316,8 +316,9 @@ export class BoundedTable<V> {
 }
 
 /**
- * Empties the slots (`keys` and `entries` by a paragraph's index, as `Memo.getAt` keeps them) whose entries were last
- * used before clock `stamp`, by `usedOf` (what was forgotten: a slot must not keep it alive; all of them for `Infinity`).
+ * Empties the slots (`keys` and `entries` by a paragraph's index: `Memo.getAt`'s, and the entity layer's candidate
+ * slots keyed by prepared paragraph) whose entries were last used before clock `stamp`, by `usedOf` (what was forgotten:
+ * a slot must not keep it alive; all of them for `Infinity`).
  * In place: a new empty list has another elements kind, and the code optimised for reading the old one is thrown away.
  */
 export function forgetSlotsUsedBefore<K, E>(keys: (K | undefined)[], entries: (E | undefined)[], stamp: number, usedOf: (entry: E) => number): void {
