@@ -104,6 +104,18 @@ describe('documentEvidence', () => {
     assert.deepEqual(answers(documentEvidence([before, after])), answers(fresh([before, after])));
   });
 
+  it('counts each word under its own key when a word of the generation before comes back under another id', () => {
+    clearMemos();
+    const before = prepareParagraph('Then Maduro spoke.', false);
+    clearMemos();
+    // "Maduro" (id 1 before) comes back as id 0, and "said" takes id 1: the entry there is still Maduro's record
+    const after = prepareParagraph('Maduro said nothing.', false);
+    assert.deepEqual(before.tokens.slice(0, 2).map(spellingIdOf), after.tokens.slice(0, 2).map(spellingIdOf));
+    const ev = documentEvidence([before, after]);
+    assert.deepEqual(answers(ev), answers(fresh([before, after])));
+    assert.equal(ev.lower.has('said'), true);
+  });
+
   it('counts each word under its own key when the word memo started afresh inside a paragraph (its ids of two generations)', () => {
     /** `n` distinct lower-case words never used elsewhere, from the `from`th on. */
     const fillers = (from: number, n: number) => Array.from({ length: n }, (_, k) => `x${(from + k).toString(36)}`).join(' ');

@@ -27,7 +27,8 @@ describe('classifyQuotation', () => {
   it('after a scare introducer, a short term is scare and a whole sentence is a quotation', () => {
     const kind = (sentence: string, text: string, attributed = false) => classifyQuotation({ text, before: tokenize(sentence, 0, sentence.length), attributed });
     assert.equal(kind('the so-called', 'fake news'), 'scare');
-    assert.equal(kind('the documentary', 'Never again, never'), 'scare');
+    // (five words: scare by the introducer's rule alone, not as a short fragment)
+    assert.equal(kind('the documentary', 'Never again, never, not ever'), 'scare');
     // ends like a sentence, six words: the sentence-end test the scare rule made is the one the direct rule reads
     assert.equal(kind('the documentary', 'It is over, done and finished!'), 'direct');
     assert.equal(kind('the so-called', 'It is over.', true), 'partial');

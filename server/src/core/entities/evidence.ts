@@ -17,7 +17,7 @@ let stamps = 0;
 /** Numbers every walk over a paragraph's words (`countWords`). */
 let walks = 0;
 
-/** Numbers every listing in `bySpelling`: one per first count and generation of the spelling ids it reads (`WordCounts.filedIn`). */
+/** Numbers every listing in `bySpelling`: one per first count and generation of the spelling ids it reads (`filedIn`). */
 let filings = 0;
 
 /**
@@ -39,23 +39,27 @@ interface WordCounts {
   capitalisedWalk: number;
   initialWalk: number;
   initialAt: number;
-  /** The listing (`EvidenceTally.filing`) that last put the record in `bySpelling`. */
-  filedIn: number;
 }
 
 /**
  * The records of the words counted by spelling id (`spellingIdOf`) while a tally counts its first document: most
  * of a paragraph's words were counted before, and a list by a small number finds them without a look-up by key.
  * One list for all first counts, neither filled nor emptied for each (it is as long as the largest id seen, which a
- * short document would pay for): an entry is the count's only when its record's `filedIn` is the count's `filing`,
+ * short document would pay for): an entry is the count's only when its `filedIn` is the count's `filing`,
  * which it takes afresh for paragraphs whose ids are of another generation of the word memo (an id names another
  * spelling after the memo starts afresh: `KeptParagraph.spellingGeneration`). (Updates note answers and delete
  * records: they look words up.) Its records outlive their tallies until written over, or
  * until the memos go (an idle server lets them go).
  */
 const bySpelling: (WordCounts | undefined)[] = [];
+/**
+ * The listing (`EvidenceTally.filing`) that wrote each entry of `bySpelling`: kept by id, not in the record, as a
+ * record listed again under another id (of the next generation) would vouch for the entry it left at its old id.
+ */
+const filedIn: number[] = [];
 clearWithMemos(() => {
   bySpelling.length = 0;
+  filedIn.length = 0;
 }, true);
 
 /** Where `countWords` collects a paragraph's evidence (see lists.ts), and its `initial` pairs, counted up in place by index and copied at the end. */
@@ -171,19 +175,20 @@ class EvidenceTally implements NameEvidence {
   private countsOf(key: string): WordCounts {
     let w = this.words.get(key);
     if (this.before && !this.before.has(key)) this.before.set(key, [capitalisedOf(w), lowerOf(w), initialOf(w)]);
-    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0, filedIn: 0 }));
+    if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0 }));
     return w;
   }
 
-  /** `countsOf(key)` in the first count, for a word of the spelling id `id` (of the generation `filing` is for): the record `bySpelling` holds when `filing` listed it. */
+  /** `countsOf(key)` in the first count, for a word of the spelling id `id` (of the generation `filing` is for): the record `bySpelling` holds when `filing` listed it there. */
   private countsOfSpelling(id: number, key: string): WordCounts {
     // (grown once for all counts, as the ids seen grow)
-    while (bySpelling.length <= id) bySpelling.push(undefined);
-    const w = bySpelling[id];
-    if (w !== undefined && w.filedIn === this.filing) return w;
-    const counts = this.countsOf(key);
-    counts.filedIn = this.filing;
-    return (bySpelling[id] = counts);
+    while (bySpelling.length <= id) {
+      bySpelling.push(undefined);
+      filedIn.push(0);
+    }
+    if (filedIn[id] === this.filing) return bySpelling[id]!;
+    filedIn[id] = this.filing;
+    return (bySpelling[id] = this.countsOf(key));
   }
 
   private deleteIfNone(key: string): void {
