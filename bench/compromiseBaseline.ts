@@ -42,7 +42,8 @@ export function timeCompromiseApart(text: string, runs: CompromiseRuns): Comprom
   writeFileSync(file, text);
   const args = [__filename, file, runs.reps, runs.stopAfterMs, runs.warmUpRuns ?? WARM_UP_COMPROMISE_RUNS].map(String);
   const child = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`the compromise baseline failed (exit ${child.status}): ${child.stderr}`);
+  if (child.error) throw new Error(`the compromise baseline did not start: ${child.error.message}`);
+  if (child.status !== 0) throw new Error(`the compromise baseline failed (${child.signal ? `killed by ${child.signal}` : `exit ${child.status}`}): ${child.stderr}`);
   return JSON.parse(child.stdout) as CompromiseResult;
 }
 
