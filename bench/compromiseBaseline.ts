@@ -6,7 +6,7 @@
  *
  * In one process each library's runs disturbed the other's: compromise's runs right before
  * Copydesk's made V8 throw away and recompile the optimised code of about 40 of Copydesk's functions,
- * and compromise ran 5–15% slower beside Copydesk's kept results (see bench/README.md). The language
+ * and compromise ran 5–35% slower beside Copydesk's kept results (see bench/README.md). The language
  * server never loads compromise; apart, each library is timed in a process that holds only itself.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,7 +42,8 @@ export function timeCompromiseApart(text: string, runs: CompromiseRuns): Comprom
   writeFileSync(file, text);
   const args = [__filename, file, runs.reps, runs.stopAfterMs, runs.warmUpRuns ?? WARM_UP_COMPROMISE_RUNS].map(String);
   const child = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`the compromise baseline failed (exit ${child.status}): ${child.stderr}`);
+  if (child.error) throw new Error(`the compromise baseline did not start: ${child.error.message}`);
+  if (child.status !== 0) throw new Error(`the compromise baseline failed (${child.signal ? `killed by ${child.signal}` : `exit ${child.status}`}): ${child.stderr}`);
   return JSON.parse(child.stdout) as CompromiseResult;
 }
 
