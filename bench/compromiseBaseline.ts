@@ -6,7 +6,7 @@
  *
  * In one process each library's runs disturbed the other's: compromise's runs right before
  * Copydesk's made V8 throw away and recompile the optimised code of about 40 of Copydesk's functions,
- * and compromise ran 5–35% slower beside Copydesk's kept results (see bench/README.md). The language
+ * and compromise ran up to a third slower beside Copydesk (see bench/README.md). The language
  * server never loads compromise; apart, each library is timed in a process that holds only itself.
  */
 import { spawnSync } from 'node:child_process';

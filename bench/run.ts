@@ -181,7 +181,7 @@ function throughput(texts: NamedText[], tmp: string): ThroughputRow[] {
     // first analysis of unseen paragraphs (the headline number), and re-analysis of the same text
     const copydesk = measure((x) => core.analyzeArticle(x), t.name === 'seed article' ? 51 : reps, 0, () => fresh(t.text));
     const again = t.words <= 300_000 ? measure(() => core.analyzeArticle(t.text), t.name === 'seed article' ? 51 : reps, 1) : null;
-    // compromise is ~10× slower per word: skip a text whose estimated run is over the limit
+    // compromise is 15–35 times slower per word: skip a text whose estimated run is over the limit
     const estimate = Number.isFinite(compromiseWps) ? (t.words / compromiseWps) * 1000 : 0;
     let compromise: Timing | null = null;
     let found = { people: NaN, quotations: NaN };
