@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { PLURAL_TITLE_ABBREVIATIONS } from '../../server/src/core/abbreviations';
 import { LOWER_OPENERS } from '../../server/src/core/entities/lowerOpeners';
-import { ABBREVIATIONS, ALIAS_WORDS, foldKey, NAME_SUFFIXES, spellingIdOf, tokenize, tokenizeParagraph, tokenKeys, WORD_KIND, type Token } from '../../server/src/core/entities/tokens';
+import { ABBREVIATIONS, ALIAS_WORDS, foldKey, NAME_SUFFIXES, spellingIdOf, tokenize, tokenizeParagraph, tokenKeys, WORD_KIND, WORD_KIND_BITS, type Token } from '../../server/src/core/entities/tokens';
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|bin|ibn|ben|d)['’-]\p{Lu})/u;
@@ -25,12 +25,9 @@ function kindOf(raw: string, key: string, cap: boolean, allCaps: boolean): numbe
     (!cap && LOWER_OPENERS.has(key) ? WORD_KIND.lowerOpener : 0);
 }
 
-/** Every `WORD_KIND` bit: a token's `kind` without its spelling id, which the reference cannot know. */
-const KIND_BITS = Object.values(WORD_KIND).reduce((all, bit) => all | bit, 0);
-
 /** `tokens` with their kinds' `WORD_KIND` bits only, as `reference` gives them. */
 function withoutSpellingIds(tokens: Token[]): Token[] {
-  return tokens.map((t) => ({ ...t, kind: t.kind & KIND_BITS }));
+  return tokens.map((t) => ({ ...t, kind: t.kind & WORD_KIND_BITS }));
 }
 
 /** The tokenizer as it was: one regular expression step per token. */

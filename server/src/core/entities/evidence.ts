@@ -17,7 +17,7 @@ let stamps = 0;
 /** Numbers every walk over a paragraph's words (`countWords`). */
 let walks = 0;
 
-/** Numbers every listing in `bySpelling`: one per first count and generation of the spelling ids it reads (`filedIn`). */
+/** Numbers every listing in `bySpelling` (`filedIn`): a first count takes a new one at its start and each time the generation of the spelling ids it reads changes. */
 let filings = 0;
 
 /**

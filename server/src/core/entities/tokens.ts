@@ -98,6 +98,11 @@ export const WORD_KIND = {
 
 /** Where a word token's spelling id starts in its `kind`: above every `WORD_KIND` bit (ids stay below the word memo's `MEMO_LIMIT`, so `kind` stays a small integer). */
 const SPELLING_ID_SHIFT = 32 - Math.clz32(Math.max(...Object.values(WORD_KIND)));
+// V8 keeps integers below 2^30 unboxed (and `<<` turns negative from 2^31): a larger memo or more kinds must not pass it
+if (MEMO_LIMIT * 2 ** SPELLING_ID_SHIFT >= 2 ** 30) throw new Error('tokens: spelling ids no longer fit in a small integer above the WORD_KIND bits');
+
+/** The `WORD_KIND` bits of a token's `kind`, without its spelling id. */
+export const WORD_KIND_BITS = (1 << SPELLING_ID_SHIFT) - 1;
 
 /**
  * The id of a word token's spelling in the word memo (`SpellingTable`), kept in its `kind` (no list of ids per
@@ -249,7 +254,7 @@ export function tokenizeParagraph(text: string): TokenizedParagraph {
   collectTokens(text);
   // (past its limit the memo starts afresh in the middle of a paragraph: its first words' ids are then of the generation before)
   const spellingGeneration = words.generation === generation ? generation : -1;
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds: allKinds & ((1 << SPELLING_ID_SHIFT) - 1), spellingGeneration };
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds: allKinds & WORD_KIND_BITS, spellingGeneration };
 }
 
 /** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and their kinds in `allKinds`. */
