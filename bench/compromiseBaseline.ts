@@ -37,13 +37,18 @@ export interface CompromiseRuns {
   warmUpRuns?: number;
 }
 
+/** Time the compromise process may take beyond its runs on the text: loading and the warm-up (about 3 s). */
+const WARM_UP_TIMEOUT_MS = 120_000;
+
 /** compromise's people and quotations of `text`, timed in a new process while this one waits. */
 export function timeCompromiseApart(text: string, runs: CompromiseRuns): CompromiseResult {
   const file = path.join(runs.dir, 'compromise-text.txt');
   writeFileSync(file, text);
   const args = [__filename, file, runs.reps, runs.stopAfterMs, runs.warmUpRuns ?? WARM_UP_COMPROMISE_RUNS].map(String);
-  const child = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO, encoding: 'utf8' });
-  if (child.error) throw new Error(`the compromise baseline did not start: ${child.error.message}`);
+  // a hung child must not hang the bench: the text's untimed and timed runs, each at most `stopAfterMs`, and the warm-up
+  const timeout = (runs.reps + 1) * runs.stopAfterMs + WARM_UP_TIMEOUT_MS;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO, encoding: 'utf8', timeout });
+  if (child.error) throw new Error(`the compromise baseline did not start or did not finish in ${timeout} ms: ${child.error.message}`);
   if (child.status !== 0) throw new Error(`the compromise baseline failed (${child.signal ? `killed by ${child.signal}` : `exit ${child.status}`}): ${child.stderr}`);
   return JSON.parse(child.stdout) as CompromiseResult;
 }
