@@ -29,7 +29,7 @@ describe('classifyQuotation', () => {
     assert.equal(kind('the so-called', 'fake news'), 'scare');
     // (five words: scare by the introducer's rule alone, not as a short fragment)
     assert.equal(kind('the documentary', 'Never again, never, not ever'), 'scare');
-    // ends like a sentence, six words: the sentence-end test the scare rule made is the one the direct rule reads
+    // ends like a sentence, six words: not a term after the introducer, but a whole sentence (the direct rule's sentence end)
     assert.equal(kind('the documentary', 'It is over, done and finished!'), 'direct');
     assert.equal(kind('the so-called', 'It is over.', true), 'partial');
   });

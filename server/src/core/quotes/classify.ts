@@ -167,11 +167,8 @@ function endsInComma(ctx: QuotationContext): boolean {
  */
 export function classifyQuotation(ctx: QuotationContext): QuotationKind {
   const last = ctx.before.length ? ctx.before[ctx.before.length - 1] : null;
-  const afterScareIntroducer = last !== null && last.isWord && SCARE_INTRODUCERS.has(last.lower);
-  // worked out once: the sentence-end tests below reuse it after a scare introducer
-  const endsSentenceAfterIntroducer = afterScareIntroducer && endsLikeSentence(ctx);
   // "so-called ...", "the documentary ...": a term, even with a cue nearby
-  if (afterScareIntroducer && !endsSentenceAfterIntroducer && wordsOf(ctx) <= 6) return 'scare';
+  if (last && last.isWord && SCARE_INTRODUCERS.has(last.lower) && !endsLikeSentence(ctx) && wordsOf(ctx) <= 6) return 'scare';
   if (last && last.isWord && last.lower === 'as' && ctx.before.length >= 2 && AS_SCARE_INTRODUCERS.has(ctx.before[ctx.before.length - 2].lower)) {
     return 'scare';
   }
@@ -180,7 +177,7 @@ export function classifyQuotation(ctx: QuotationContext): QuotationKind {
   if (!ctx.attributed && !(atSentenceStart && endsLikeSentence(ctx) && startsUpper(ctx)) && wordsOf(ctx) <= 3) return 'scare';
   if (atSentenceStart) return 'direct';
   if (!startsUpper(ctx)) return 'partial';
-  const sentenceEnd = afterScareIntroducer ? endsSentenceAfterIntroducer : endsLikeSentence(ctx);
+  const sentenceEnd = endsLikeSentence(ctx);
   if ((sentenceEnd || endsInComma(ctx)) && (last.text === ',' || last.text === '—' || !last.isWord)) return 'direct';
   if (sentenceEnd && wordsOf(ctx) >= 4) return 'direct';
   return 'partial';
