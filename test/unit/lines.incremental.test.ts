@@ -20,11 +20,6 @@ function randomText(r: () => number, pieces: number): string {
   return s;
 }
 
-/** How many lines `text` has, counted from the text alone (no `LineIndex`): a `\r\n`, a lone `\r` or a `\n` ends one. */
-function lineCountOf(text: string): number {
-  return text.split(/\r\n|\r|\n/).length;
-}
-
 /** Every line start and line count, as positions and offsets show them. */
 function shape(lines: LineIndex, text: string): unknown {
   const positions = [];
@@ -63,8 +58,8 @@ describe('tracked documents', () => {
         const changes: TextDocumentContentChangeEvent[] = [];
         for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
           // positions as an editor sends them, in the text the earlier changes left, some past a line's end or the document's
-          // (its lines counted apart from the index under test, so that a wrong index cannot choose where it is tested)
-          const lineCount = lineCountOf(mirror.getText());
+          // (its lines counted by the mirror, apart from the index under test, so that a wrong index cannot choose where it is tested)
+          const lineCount = mirror.lineCount;
           const pos = () => ({ line: Math.floor(r() * (lineCount + 1)), character: Math.floor(r() * 5) });
           const change = r() < 0.05 ? { text: randomText(r, 6) } : { range: { start: pos(), end: pos() }, text: randomText(r, Math.floor(r() * 3)) };
           changes.push(change);
