@@ -671,13 +671,12 @@ function markHeadline(masked: string, paragraphs: Paragraph[], format: DocumentF
   return null;
 }
 
+/** Each scanned document's paragraph texts (`paragraphTexts`), set by `scan`. */
 const texts = new WeakMap<ScannedDocument, string[]>();
 
-/** The masked text of each paragraph (by index), sliced once per document and shared by the engines. */
+/** The masked text of each paragraph (by index), as the scan that made `doc` sliced them (every scan stores them), shared by the engines. */
 export function paragraphTexts(doc: ScannedDocument): string[] {
-  let list = texts.get(doc);
-  if (!list) texts.set(doc, (list = doc.paragraphs.map((p) => doc.masked.slice(p.span.start, p.span.end))));
-  return list;
+  return texts.get(doc)!;
 }
 
 // (made for each chunk scanned: see shapes.ts; it holds the ForwardFinder shape too)
