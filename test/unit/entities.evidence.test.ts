@@ -5,11 +5,7 @@ import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { prepareParagraph, surnameEvidenceAt, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { spellingIdOf, tokenize } from '../../server/src/core/entities/tokens';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+import { collected } from '../helpers/collected';
 
 const PARAGRAPHS = [
   'Maduro said the talks had failed. Guaidó disagreed.',
@@ -148,12 +144,6 @@ describe('documentEvidence', () => {
   });
 
   it('lets the evidence of a document go once the last analyses did not use it (idle), and every one with the memos', async () => {
-    /** Whether the prepared paragraph `ref` holds was collected (a WeakRef's target lives until the job ends: one turn first). */
-    const collected = async (ref: WeakRef<object>) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      gc();
-      return ref.deref() === undefined;
-    };
     const other = [prepareParagraph('Another article, read after the first one.', false)];
     const kept = (paragraph: string, then: () => void) => {
       markAnalysisStart();
