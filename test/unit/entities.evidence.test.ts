@@ -5,11 +5,7 @@ import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { prepareParagraph, surnameEvidenceAt, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
 import { spellingIdOf, tokenize } from '../../server/src/core/entities/tokens';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+import { collected } from '../helpers/collected';
 
 const PARAGRAPHS = [
   'Maduro said the talks had failed. Guaidó disagreed.',
@@ -49,6 +45,19 @@ function fresh(preps: PreparedParagraph[]) {
     }
   }
   return { capitalised, lower, initial };
+}
+
+/**
+ * The paragraphs of `first` and `second`, each prepared right after the word memo started afresh (`clearMemos`), so that
+ * their spelling ids are given again: the ids of their first `sameIds` tokens are checked to be the same.
+ */
+function preparedAcrossFreshStart(first: string, second: string, sameIds: number): [PreparedParagraph, PreparedParagraph] {
+  clearMemos();
+  const before = prepareParagraph(first, false);
+  clearMemos();
+  const after = prepareParagraph(second, false);
+  assert.deepEqual(before.tokens.slice(0, sameIds).map(spellingIdOf), after.tokens.slice(0, sameIds).map(spellingIdOf));
+  return [before, after];
 }
 
 describe('documentEvidence', () => {
@@ -96,21 +105,13 @@ describe('documentEvidence', () => {
   });
 
   it('counts each word under its own key when the word memo started afresh between two paragraphs (their spelling ids given again)', () => {
-    clearMemos();
-    const before = prepareParagraph('Then Maduro spoke in Caracas.', false);
-    clearMemos();
-    const after = prepareParagraph('research said nothing of trump.', false);
-    assert.deepEqual(before.tokens.slice(0, 3).map(spellingIdOf), after.tokens.slice(0, 3).map(spellingIdOf));
+    const [before, after] = preparedAcrossFreshStart('Then Maduro spoke in Caracas.', 'research said nothing of trump.', 3);
     assert.deepEqual(answers(documentEvidence([before, after])), answers(fresh([before, after])));
   });
 
   it('counts each word under its own key when a word of the generation before comes back under another id', () => {
-    clearMemos();
-    const before = prepareParagraph('Then Maduro spoke.', false);
-    clearMemos();
     // "Maduro" (id 1 before) comes back as id 0, and "said" takes id 1: the entry there is still Maduro's record
-    const after = prepareParagraph('Maduro said nothing.', false);
-    assert.deepEqual(before.tokens.slice(0, 2).map(spellingIdOf), after.tokens.slice(0, 2).map(spellingIdOf));
+    const [before, after] = preparedAcrossFreshStart('Then Maduro spoke.', 'Maduro said nothing.', 2);
     const ev = documentEvidence([before, after]);
     assert.deepEqual(answers(ev), answers(fresh([before, after])));
     assert.equal(ev.lower.has('said'), true);
@@ -143,12 +144,6 @@ describe('documentEvidence', () => {
   });
 
   it('lets the evidence of a document go once the last analyses did not use it (idle), and every one with the memos', async () => {
-    /** Whether the prepared paragraph `ref` holds was collected (a WeakRef's target lives until the job ends: one turn first). */
-    const collected = async (ref: WeakRef<object>) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      gc();
-      return ref.deref() === undefined;
-    };
     const other = [prepareParagraph('Another article, read after the first one.', false)];
     const kept = (paragraph: string, then: () => void) => {
       markAnalysisStart();

@@ -4,8 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { firstPronoun, firstPronounIndexed, pronounIndex } from '../../server/src/core/entities/gender';
 import { isCap, isWord, tokenize, type Token } from '../../server/src/core/entities/tokens';
 import { generateProse, NAME_HEAVY, prng } from '../../bench/corpus';
@@ -20,9 +18,7 @@ import {
 } from '../../server/src/core/entities/findMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { paragraphNamesOf } from '../../server/src/core/entities';
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+import { collected } from '../helpers/collected';
 
 /**
  * The reference for `firstPronounIndexed`: `firstPronoun(text.slice(from, to))` by a linear scan of
@@ -258,12 +254,6 @@ describe('candidates handed out again', () => {
   });
 
   it('lets go, when idle, of a paragraph whose candidates a slot holds but the last analyses did not place, and keeps one they placed', async () => {
-    /** Whether `ref`'s target was collected (a WeakRef's target lives until the job ends: one turn first). */
-    const collected = async (ref: WeakRef<object>) => {
-      await new Promise((resolve) => setImmediate(resolve));
-      gc();
-      return ref.deref() === undefined;
-    };
     const other = prepareParagraph('Another article, by Ann Smith.', false);
     const otherEvidence = documentEvidence([other]);
     /** Places a new paragraph's candidates at slot 7, then another's at slot 0 in three analyses, the first one's again last with `placedLast`, then forgets what the last analysis did not use. */
