@@ -34,7 +34,6 @@ import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 import { timeCompromiseApart } from './compromiseBaseline';
 import { stageMarks } from './stages';
-import { ANALYSIS_STAGES } from '../server/src/core/analyze';
 import { gc, measurer, timeOnce, timingOf, type Timing } from './timing';
 
 const args = new Set(process.argv.slice(2));
@@ -348,17 +347,17 @@ interface StageSplit {
 /** Times the stages of `analyzeArticle` separately, with its exported stage functions. */
 function stages(name: string, text: string): StageSplit {
   const opts = core.defaultOptions({});
-  const samples: number[][] = ANALYSIS_STAGES.map(() => []);
+  const samples: number[][] = core.ANALYSIS_STAGES.map(() => []);
   const reps = repsFor(countWords(text));
   for (let i = -1; i < reps; i++) {
     const input = fresh(text);
     gc();
     const t = stageMarks(core, input, opts);
-    if (i >= 0) for (let s = 0; s < ANALYSIS_STAGES.length; s++) samples[s].push(t[s + 1] - t[s]);
+    if (i >= 0) for (let s = 0; s < core.ANALYSIS_STAGES.length; s++) samples[s].push(t[s + 1] - t[s]);
   }
   const ms = samples.map(median);
   const total = ms.reduce((a, b) => a + b, 0);
-  return { name, words: countWords(text), stages: ANALYSIS_STAGES.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
+  return { name, words: countWords(text), stages: core.ANALYSIS_STAGES.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
 }
 
 // ---------------------------------------------------------------------------------------------
