@@ -344,7 +344,7 @@ interface StageSplit {
   totalMs: number;
 }
 
-/** Times the stages of `analyzeArticle` separately, with its exported stage functions. */
+/** Times the stages of `analyzeArticle` separately, on its own sequence (`stageMarks`: `analyzeArticleInStages`). */
 function stages(name: string, text: string): StageSplit {
   const opts = core.defaultOptions({});
   const samples: number[][] = core.ANALYSIS_STAGES.map(() => []);
@@ -920,7 +920,7 @@ function report(r: Results): string {
   p();
   out.push(...doublingReport(r.doubling));
   p();
-  p('## Where `analyzeArticle` spends its time (stage functions timed separately)');
+  p('## Where `analyzeArticle` spends its time (its stages timed separately)');
   p();
   p(`| text | words | ${r.stages[0]?.stages.map((s) => s.stage).join(' | ')} | total ms |`);
   p(`|---|---:|${r.stages[0]?.stages.map(() => '---:').join('|')}|---:|`);
