@@ -5,12 +5,12 @@
  *
  * Measures, on deterministic generated news prose and the shared corpus texts:
  * core throughput per size and the growth when doubling, the `compromise` baseline on the same
- * texts, time per pipeline stage, incremental re-analysis and navigation (in-process and over
+ * texts (timed in a process of its own: compromiseBaseline.ts), time per pipeline stage, incremental re-analysis and navigation (in-process and over
  * LSP against a fresh build of the real server), cold start, server memory (one 20,000-word
  * article; a workspace of 10,000 articles) and bundle sizes. In-process timings are of the code
  * as shipped: bench/shipped.ts bundled with the server's production esbuild options. Medians of
- * repeated runs after a warm-up, with a full GC before each timed run (not for typing and growth
- * when doubling: see `doubling`). Prints a Markdown report (or JSON with
+ * repeated runs after a warm-up, with a full GC before each timed run (not for typing, the
+ * in-process navigation and debounced handler, or growth when doubling: see `doubling`). Prints a Markdown report (or JSON with
  * `--json`) and writes `bench/results/latest.json`. Targets are marked ✅/❌; the exit code is
  * always 0. `dist/` is never written: bundles are built into a temporary folder.
  */
