@@ -22,14 +22,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateProse, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 import { upperMedian } from './median';
-import { buildShipped, loadShipped } from './shippedBuild';
+import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 import { stageMarks } from './stages';
-import { ANALYSIS_STAGES } from '../server/src/core/analyze';
 
 /** Untimed 1k analyses in the timed condition first: the JIT settles into that condition. */
 const SETTLE = 10;
 const TIMED = 31;
-const STAGES = [...ANALYSIS_STAGES, 'total'] as const;
+/** The columns: the analysis' stages, read off the bundle (an import of the core's sources would load them all into the timed process), and the total. */
+const stagesOf = (core: Shipped) => [...core.ANALYSIS_STAGES, 'total'];
 
 interface Condition {
   gcInWarmUp: boolean;
@@ -52,6 +52,7 @@ function collect(): void {
 /** The child: warms up, settles, times, and prints the stage medians as one JSON line. */
 function child(bundle: string, condition: Condition): void {
   const core = loadShipped(bundle);
+  const STAGES = stagesOf(core);
   const opts = core.defaultOptions({});
   const styles = warmUpTexts();
   const small = generateProse(1_000);
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
       });
     }
     const jit = CONDITIONS.map((c) => jitCounts(runChild(bundle, c, ['--trace-opt', '--trace-deopt'])));
+    const STAGES = stagesOf(loadShipped(bundle));
     console.log(`first analyses of 1,000-word texts: medians of ${rounds} processes' medians of ${TIMED} (load average ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
     console.log(`| condition | ${STAGES.join(' | ')} | JIT in ${TIMED} timed: code lost to GC / deopts / optimised |`);
     console.log(`|---|${STAGES.map(() => '---:').join('|')}|---:|`);

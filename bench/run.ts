@@ -5,12 +5,12 @@
  *
  * Measures, on deterministic generated news prose and the shared corpus texts:
  * core throughput per size and the growth when doubling, the `compromise` baseline on the same
- * texts, time per pipeline stage, incremental re-analysis and navigation (in-process and over
+ * texts (timed in a process of its own: compromiseBaseline.ts), time per pipeline stage, incremental re-analysis and navigation (in-process and over
  * LSP against a fresh build of the real server), cold start, server memory (one 20,000-word
  * article; a workspace of 10,000 articles) and bundle sizes. In-process timings are of the code
  * as shipped: bench/shipped.ts bundled with the server's production esbuild options. Medians of
- * repeated runs after a warm-up, with a full GC before each timed run (not for typing and growth
- * when doubling: see `doubling`). Prints a Markdown report (or JSON with
+ * repeated runs after a warm-up, with a full GC before each timed run (not for typing, the
+ * in-process navigation and debounced handler, or growth when doubling: see `doubling`). Prints a Markdown report (or JSON with
  * `--json`) and writes `bench/results/latest.json`. Targets are marked ✅/❌; the exit code is
  * always 0. `dist/` is never written: bundles are built into a temporary folder.
  */
@@ -34,7 +34,6 @@ import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 import { timeCompromiseApart } from './compromiseBaseline';
 import { stageMarks } from './stages';
-import { ANALYSIS_STAGES } from '../server/src/core/analyze';
 import { gc, measurer, timeOnce, timingOf, type Timing } from './timing';
 
 const args = new Set(process.argv.slice(2));
@@ -345,20 +344,20 @@ interface StageSplit {
   totalMs: number;
 }
 
-/** Times the stages of `analyzeArticle` separately, with its exported stage functions. */
+/** Times the stages of `analyzeArticle` separately, on its own sequence (`stageMarks`: `analyzeArticleInStages`). */
 function stages(name: string, text: string): StageSplit {
   const opts = core.defaultOptions({});
-  const samples: number[][] = ANALYSIS_STAGES.map(() => []);
+  const samples: number[][] = core.ANALYSIS_STAGES.map(() => []);
   const reps = repsFor(countWords(text));
   for (let i = -1; i < reps; i++) {
     const input = fresh(text);
     gc();
     const t = stageMarks(core, input, opts);
-    if (i >= 0) for (let s = 0; s < ANALYSIS_STAGES.length; s++) samples[s].push(t[s + 1] - t[s]);
+    if (i >= 0) for (let s = 0; s < core.ANALYSIS_STAGES.length; s++) samples[s].push(t[s + 1] - t[s]);
   }
   const ms = samples.map(median);
   const total = ms.reduce((a, b) => a + b, 0);
-  return { name, words: countWords(text), stages: ANALYSIS_STAGES.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
+  return { name, words: countWords(text), stages: core.ANALYSIS_STAGES.map((stage, s) => ({ stage, ms: ms[s], pct: (100 * ms[s]) / total })), totalMs: total };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -921,7 +920,7 @@ function report(r: Results): string {
   p();
   out.push(...doublingReport(r.doubling));
   p();
-  p('## Where `analyzeArticle` spends its time (stage functions timed separately)');
+  p('## Where `analyzeArticle` spends its time (its stages timed separately)');
   p();
   p(`| text | words | ${r.stages[0]?.stages.map((s) => s.stage).join(' | ')} | total ms |`);
   p(`|---|---:|${r.stages[0]?.stages.map(() => '---:').join('|')}|---:|`);

@@ -5,7 +5,7 @@
  * a development transpiler serves them file by file.
  */
 export { analyzeArticle, LineIndex } from '../server/src/core';
-export { analyzeArticleInStages } from '../server/src/core/analyze';
+export { ANALYSIS_STAGES, analyzeArticleInStages } from '../server/src/core/analyze';
 export { clearMemos } from '../server/src/core/memo';
 export { defaultOptions } from '../server/src/core/options';
 export { ArticleCache } from '../server/src/lsp/cache';
