@@ -3,7 +3,8 @@
  *
  *   node --import tsx bench/profile.ts [words=200000] [runs=3]
  *
- * Runs `analyzeArticle` once to warm up, then `runs` times under the V8 sampling profiler
+ * Warms up as the bench does, then runs `runs` first analyses (each of a variant of the text whose
+ * paragraphs the core's cache has not seen: the same text again would profile cache hits) under the V8 sampling profiler
  * (node:inspector, the same data as `node --cpu-prof`), writes the raw profile to
  * `bench/results/core-<words>.cpuprofile` (open it in Chrome DevTools or VS Code) and prints
  * the hottest functions by self time and the time per source file.
@@ -12,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import * as path from 'node:path';
 import { analyzeArticle } from '../server/src/core';
-import { generateProse, REPO } from './corpus';
+import { generateProse, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
 
 export interface ProfileNode {
   id: number;
@@ -166,9 +167,11 @@ export async function profile(work: () => void): Promise<CpuProfile> {
 /** Profiles the core on `words` words of generated news prose, `runs` analyses. */
 export async function profileCore(words: number, runs: number, outDir = path.join(REPO, 'bench/results')): Promise<ProfileSummary & { file: string }> {
   const text = generateProse(words);
-  analyzeArticle(text);
+  const warmUp = warmUpTexts();
+  for (let i = 0; i < WARM_UP_ANALYSES; i++) analyzeArticle(variant(warmUp[i % warmUp.length], i + 1));
+  const variants = Array.from({ length: runs }, (_, i) => variant(text, WARM_UP_ANALYSES + i + 1));
   const p = await profile(() => {
-    for (let i = 0; i < runs; i++) analyzeArticle(text);
+    for (const v of variants) analyzeArticle(v);
   });
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `core-${words}.cpuprofile`);
