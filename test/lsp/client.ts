@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   createProtocolConnection,
@@ -21,6 +22,14 @@ import {
 import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../../server/src/protocol';
 
 const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+/**
+ * The temporary folder of the servers this process starts (their `TMPDIR`), removed at exit: a server writes its code
+ * cache there (scripts/codeCache.mjs), not in the user's folder, which keeps only the four newest caches, so that test
+ * and bench runs no longer push out the cache of the extension the user has installed. A client's `env` may set its own.
+ */
+export const SERVERS_TMPDIR = mkdtempSync(path.join(os.tmpdir(), 'copydesk-test-servers-'));
+process.once('exit', () => rmSync(SERVERS_TMPDIR, { recursive: true, force: true }));
 
 /**
  * A client of the bundled server started over stdio as the extension starts it (`SERVER_NODE_FLAGS`,
@@ -46,10 +55,11 @@ export class TestClient {
 
   /**
    * Spawns `server` (the bundled dist/server.js unless a benchmark passes a fresh build) with Node
-   * flags `nodeFlags`, in this process's environment plus `env` (an `undefined` value leaves a variable out).
+   * flags `nodeFlags`, in this process's environment with `TMPDIR` set to `SERVERS_TMPDIR`, plus `env` (an `undefined`
+   * value leaves a variable out).
    */
   constructor(args: string[] = ['--stdio'], server: string = SERVER, nodeFlags: readonly string[] = [], env: Readonly<Record<string, string | undefined>> = {}) {
-    this.process = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    this.process = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: SERVERS_TMPDIR, ...env } });
     this.process.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -2,15 +2,15 @@
  * What a server start loads: Node modules the server does not use until later (or never) stay
  * unloaded until the first diagnostics, since with the client's V8 flags Node compiles each of
  * its own modules from source (scripts/lazyBuiltins.mjs, lsp/lspApi.ts, the index worker's argv);
- * and no extra CA certificates (SERVER_PROCESS_ENV).
+ * and no extra CA certificates (SERVER_PROCESS_ENV); the tests' servers keep their code cache to themselves.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { SERVER_NODE_FLAGS, SERVER_PROCESS_ENV } from '../../server/src/protocol';
-import { preloadedClient, TestClient } from './client';
+import { preloadedClient, SERVERS_TMPDIR, TestClient } from './client';
 
 const SEED = path.resolve(__dirname, '../../../shared/corpus/seed/trump-russia-venezuela.txt');
 
@@ -62,5 +62,14 @@ process.stdout.write = function (chunk, ...rest) {
     } finally {
       await client.stop();
     }
+  });
+
+  it('writes its code cache in the tests\' own folder, not in the user\'s (which keeps the four newest)', async () => {
+    const folder = path.join(SERVERS_TMPDIR, `copydesk-code-cache${process.getuid ? `-${process.getuid()}` : ''}`);
+    rmSync(folder, { recursive: true, force: true });
+    const client = new TestClient(['--stdio'], undefined, SERVER_NODE_FLAGS, SERVER_PROCESS_ENV);
+    await client.initialize();
+    await client.stop();
+    assert.match(readdirSync(folder).join(' '), /^server-\S+\.bin$/);
   });
 });
