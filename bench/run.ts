@@ -34,7 +34,7 @@ import type { ProfileSummary } from './profile';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 import { timeCompromiseApart } from './compromiseBaseline';
 import { stageMarks } from './stages';
-import { gc, measurer, timeOnce, timingOf, type Timing } from './timing';
+import { gc, measureAwaiting, measurer, timeAwaited, timeOnce, timingOf, type Timing } from './timing';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -77,30 +77,13 @@ const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 const measure = measurer(MAX_RUN_MS);
 
-/** Median of `reps` runs of `fn`, each after `pauseMs` with the process idle (no forced GC). */
-async function measurePaused<T>(fn: (x: T) => unknown, reps: number, pauseMs: number, input: () => T): Promise<Timing> {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < reps; i++) {
+/** Median of `reps` runs of `fn`, each on its `input()` after `pauseMs` with the process idle (no forced GC). */
+function measurePaused<T>(fn: (x: T) => unknown, reps: number, pauseMs: number, input: () => T): Promise<Timing> {
+  return measureAwaiting(async () => {
     const x = input();
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    const t = timeOnce(fn, x);
-    wall.push(t.ms);
-    cpu.push(t.cpuMs);
-  }
-  return timingOf(wall, cpu);
-}
-
-/** Median of `reps` async runs (no GC: the work happens in another process). */
-async function measureAsync(fn: () => Promise<unknown>, reps: number, warm: number): Promise<Timing> {
-  for (let i = 0; i < warm; i++) await fn();
-  const wall: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t0 = performance.now();
-    await fn();
-    wall.push(performance.now() - t0);
-  }
-  return timingOf(wall);
+    return timeOnce(fn, x);
+  }, reps);
 }
 
 /** More repetitions for small inputs, where each run is short and noise is high. */
@@ -606,7 +589,8 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
 
   const position = lines.positionAt(navigationTarget(core.analyzeArticle(text20k)));
   const tp = { textDocument: { uri }, position };
-  const nav = async (method: string, params: object) => measureAsync(() => c.request(method, params), QUICK ? 21 : 101, 5);
+  // (no forced GC: the work happens in another process)
+  const nav = async (method: string, params: object) => measureAwaiting(() => timeAwaited(() => c.request(method, params)), QUICK ? 21 : 101, 5);
   const navigation: Record<string, Timing> = {
     hover: await nav('textDocument/hover', tp),
     definition: await nav('textDocument/definition', tp),

@@ -22,14 +22,30 @@ export interface Timing {
   runs: number;
 }
 
+/** The time of one run: wall-clock and CPU milliseconds (CPU NaN when not measured). */
+export interface RunTime {
+  ms: number;
+  cpuMs: number;
+}
+
 /** One run of `fn(x)`, timed: wall-clock and CPU milliseconds. */
-export function timeOnce<T>(fn: (x: T) => unknown, x: T): { ms: number; cpuMs: number } {
+export function timeOnce<T>(fn: (x: T) => unknown, x: T): RunTime {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   fn(x);
   const ms = performance.now() - t0;
   const c = process.cpuUsage(c0);
   return { ms, cpuMs: (c.user + c.system) / 1000 };
+}
+
+/**
+ * One awaited run of `fn`, timed by wall clock to the end of its promise; no CPU time, its work being done in
+ * another process (a request to the server).
+ */
+export async function timeAwaited(fn: () => Promise<unknown>): Promise<RunTime> {
+  const t0 = performance.now();
+  await fn();
+  return { ms: performance.now() - t0, cpuMs: NaN };
 }
 
 /** The medians (and the fastest run) of runs timed by `timeOnce`; without `cpu` (not measured), a CPU time of NaN. */
@@ -59,4 +75,21 @@ export function measurer(stopAfterMs: number) {
     }
     return timingOf(wall, cpu);
   };
+}
+
+/**
+ * `measure` for a series that waits between its runs (a pause, a server's reply), which a synchronous loop
+ * cannot: the medians of `reps` runs of `run` after `warm` untimed ones, with no forced GC. `run` does its own
+ * waiting and times only its work (`timeOnce`, `timeAwaited`).
+ */
+export async function measureAwaiting(run: () => Promise<RunTime>, reps: number, warm = 0): Promise<Timing> {
+  for (let i = 0; i < warm; i++) await run();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = await run();
+    wall.push(t.ms);
+    cpu.push(t.cpuMs);
+  }
+  return timingOf(wall, cpu);
 }

@@ -26,4 +26,13 @@ describe('unattributed-quote: the passive of a verb of saying goes on to the quo
       assert.doesNotMatch(messages[messages.length - 1], HEARD, text);
     }
   });
+  it('a line break between them ends the passive, whichever the line ending (a lone \\r is an old Mac one)', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = `The crowd was told "we will win the fight" and${lineBreak}"we will stay open until the end."`;
+      const messages = messagesOf(analyze(text), 'unattributed-quote');
+      assert.equal(messages.length, 2, JSON.stringify(text));
+      assert.match(messages[0], HEARD, JSON.stringify(text));
+      assert.doesNotMatch(messages[1], HEARD, JSON.stringify(text));
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { ListCollector } from './lists';
+import { ListCollector, NO_ITEMS } from './lists';
 
 /**
  * Distinct strings in order of first occurrence (what a set spread into an array gives), collected as
@@ -43,6 +43,3 @@ export class DistinctCollector extends ListCollector<string> {
     super.release();
   }
 }
-
-/** The one empty list `takeDistinct` hands out (frozen: callers only read it). */
-export const NO_ITEMS: readonly string[] = Object.freeze([]);

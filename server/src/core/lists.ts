@@ -1,6 +1,7 @@
 /**
- * List helpers of the core: lists a paragraph memo keeps, made at their size (`ListCollector`), and
- * how the core's caches tell that a list of this analysis is the one of the last (`sameList`).
+ * List helpers of the core: lists a paragraph memo keeps, made at their size (`ListCollector`),
+ * how the core's caches tell that a list of this analysis is the one of the last (`sameList`), and
+ * the shared empty lists (`NO_ITEMS`, `NO_BYTES`).
  *
  * A list grown by `push` holds room for at least 16 items, and holds it in the young generation (V8
  * puts an array literal's object in the old generation once its allocation site learns that such
@@ -91,6 +92,9 @@ export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
 }
+
+/** The one empty list of strings, for every such list with none to share (`DistinctCollector.takeDistinct`; frozen: callers only read it). */
+export const NO_ITEMS: readonly string[] = Object.freeze([]);
 
 /**
  * A `Uint8Array` of no entries, for every list of flags with none to share (a write to it is dropped: there is no index to

@@ -83,9 +83,6 @@ export function forgetParagraphsNotUsedRecently(analyses: number): void {
   for (const m of memos) m.forgetUsedBefore?.(cut);
 }
 
-/** What `memoPerParagraph` hands the `Memo` constructor, unexported: it is the one way to make a memo of one entry per paragraph. */
-const PER_PARAGRAPH: unique symbol = Symbol('one entry per paragraph');
-
 interface Entry<V> {
   value: V;
   /** When an analysis last stored or read it (the shared `clock`). */
@@ -118,19 +115,12 @@ export class Memo<V> {
   /** The analysis the slots are this one's for. */
   private slotsAnalysis = -1;
 
-  /** Whether it holds one entry per paragraph, and so grows with the longest document analysed (`fitMemosTo`). */
-  private readonly perParagraph: boolean;
-
   /**
    * `limit`: two generations of half as many entries; a slot read may put back an entry of a dropped generation
    * (`keepRecent`), at most one per paragraph slot, past it. A memo of one entry per paragraph, whose generations
-   * grow with the documents, is made by `memoPerParagraph` (the only holder of `kind`).
+   * grow with the documents, is made by `memoPerParagraph`.
    */
-  constructor(
-    private readonly limit: number,
-    kind?: typeof PER_PARAGRAPH,
-  ) {
-    this.perParagraph = kind === PER_PARAGRAPH;
+  constructor(private readonly limit: number) {
     memos.push(this);
   }
 
@@ -261,13 +251,11 @@ export class Memo<V> {
   }
 
   /**
-   * How many entries a generation holds: half the limit, and for a memo of one entry per paragraph at least
-   * `paragraphFloor` (the longest document analysed, with room for edits); a memo of anything else keeps
-   * its limit whatever the length of the documents (`preparedTitleCase`'s 16 stay 16).
+   * How many entries a generation holds: half the limit, whatever the length of the documents
+   * (`preparedTitleCase`'s 16 stay 16); more for a memo of one entry per paragraph (`ParagraphMemo`).
    */
-  private generationSize(): number {
-    const half = this.limit >> 1;
-    return this.perParagraph ? Math.max(half, paragraphFloor) : half;
+  protected generationSize(): number {
+    return this.limit >> 1;
   }
 
   /** `recent` becomes `older`; the generation before is dropped. */
@@ -348,10 +336,18 @@ export function detached(text: string): string {
 /** The limit of a paragraph memo (`memoPerParagraph`): two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;
 
+/** A memo of one entry per paragraph, made only by `memoPerParagraph`. */
+class ParagraphMemo<V> extends Memo<V> {
+  /** At least `paragraphFloor`: the longest document analysed, with room for edits. */
+  protected override generationSize(): number {
+    return Math.max(super.generationSize(), paragraphFloor);
+  }
+}
+
 /**
  * A memo of one entry per paragraph (keyed by a paragraph's text): of `limit` entries, or more for a
  * longer document (`fitMemosTo`). A memo of anything else (`new Memo(limit)`) keeps its limit.
  */
 export function memoPerParagraph<V>(limit = PARAGRAPH_MEMO_LIMIT): Memo<V> {
-  return new Memo<V>(limit, PER_PARAGRAPH);
+  return new ParagraphMemo<V>(limit);
 }

@@ -1,7 +1,7 @@
 import { numberOfId } from './ids';
 import type { Article, Entity, Mention, Quotation, Span, TextEdit } from './types';
 
-/** Combining marks, dropped when folding a name (module level: see `\p{…}` in ARCHITECTURE.md). */
+/** Combining marks, dropped when folding a name. */
 const COMBINING_MARKS = /\p{M}/gu;
 
 // Features are queries over the article model. Each takes an Article and UTF-16 offsets.

@@ -743,7 +743,6 @@ function initialsOf(tokens: readonly NameToken[]): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
-/* (the expressions below stay at module level: see `\p{…}` in ARCHITECTURE.md) */
 /** Letters only. */
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** A capital, perhaps with a full stop ("S." of "S. F."). */

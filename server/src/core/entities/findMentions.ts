@@ -188,7 +188,6 @@ const COMPASS = new Set([
 /** Colours teams and bands name themselves with ("the Red Bulls", "the Blue Jays", "the White Stripes"); "Red" is a first name too. */
 const TEAM_COLOURS: ReadonlySet<string> = new Set(['red', 'white', 'blue', 'black', 'green', 'golden', 'gold', 'silver', 'orange', 'purple', 'crimson', 'scarlet', 'maroon']);
 const WORDISH = /[\p{L}\p{N}]/u;
-/* Regular expressions of the hot paths, at module level: a literal in a function is a new object at each call (and one with `\p{…}` may be compiled again: see `\p{…}` in ARCHITECTURE.md). */
 /** Runs of three letters or more (`isTitleCase`). */
 const LETTER_RUNS = /[\p{L}]{3,}/gu;
 /** A capital first. */

@@ -42,7 +42,7 @@ export function headWordOfWords(t: readonly NameToken[]): string | undefined {
   return isShortFormHead(last) ? last : undefined;
 }
 
-/** A letter (module level: see `\p{…}` in ARCHITECTURE.md). */
+/** A letter. */
 const LETTER = /\p{L}/u;
 /** The spaces and the word right after a name (`personVerbAfter`). */
 const NEXT_WORD = /^ +(\p{L}+)/u;

@@ -45,7 +45,7 @@ function possessiveNameEnd(p: PreparedParagraph, k: number): number {
   return -1;
 }
 
-/** An age ("54"): a module-level expression (a literal in the function is a new object at each call). */
+/** An age ("54"). */
 const AGE = /^\d{1,3}$/;
 
 /** ", 54," after a name: an age in apposition, which only people are given. */

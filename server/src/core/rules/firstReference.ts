@@ -60,7 +60,7 @@ function bodyMention(article: RuleContext['article'], id: string): Mention | und
   return m && !m.titleOnly && m.within === undefined && !inside(m.span, article.headline) ? m : undefined;
 }
 
-/** A space and a capitalised word (module level: see `\p{…}` in ARCHITECTURE.md). */
+/** A space and a capitalised word. */
 const CAPITALISED_NOUN_AHEAD = /^ (\p{Lu})(\p{Ll}+)\b/u;
 
 /**

@@ -14,7 +14,13 @@ interface Word {
   lower: string;
 }
 
-/** Words by mention text: an article has a few hundred distinct mention texts, each seen again on every keystroke (not one per paragraph: a 400,000-word text had 2,616, and a miss is one short regular expression run). */
+/**
+ * Words by mention text: an article has a few hundred distinct mention texts, each seen again on every keystroke (not one
+ * per paragraph: a 400,000-word text had 2,616, and a miss is one short regular expression run). More than a generation
+ * (2,000) is fine: only a store turns the generations, never a read (`Memo.keepRecent`), so while the document's texts
+ * are all in the memo every one is found again, however many; a keystroke that adds a text may drop those of the older
+ * generation not read again yet, each then a miss.
+ */
 const wordMemo = new Memo<Word[]>(4000);
 
 /** The words of a mention text with their offsets in it and folded keys (memoised: read-only). */

@@ -56,14 +56,14 @@ function messageFor(q: Quotation, heard: Cue | null): string {
  * '….' '….'").
  * Not the quotation stage's same-sentence test (`attributeOwn`, `inheritSpeakers`), nor a part of `heardPassiveAround`: this reads
  * the text as written, where that reads it blanked (a comment with a full stop between the quotations ends the sentence here only),
- * and stops at a line break and takes only ' ' for a space, where that takes every space; sharing one test changes findings.
+ * and stops at a line break (a lone `\r` too) and takes only ' ' for a space, where that takes every space; sharing one test changes findings.
  */
 function samePassive(text: string, prev: Quotation, q: Quotation): boolean {
   if (prev.paragraph !== q.paragraph) return false;
   let spacesOnly = true;
   for (let i = prev.span.end; i < q.span.start; i++) {
     const c = text[i];
-    if (c === '.' || c === '!' || c === '?' || c === '\n') return false;
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r') return false;
     if (c !== ' ') spacesOnly = false;
   }
   return spacesOnly || !endsWithSentenceEnd(prev.text);
