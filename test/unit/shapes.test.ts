@@ -67,7 +67,6 @@ const LONG_LIVED: Record<string, string> = {
   LineIndex: 'one per document version, kept with the document',
   ListCollector: 'module-level collectors',
   Memo: 'module-level memos',
-  ParagraphMemo: 'module-level memos',
   ParagraphScanner: 'one module-level instance (quotes/scanMarks.ts), reset for each paragraph',
   PeopleTokens: 'one module-level list (quotes/pronouns.ts), reused from paragraph to paragraph',
   RecordedCounts: "one module-level recorder, pointed at each paragraph's evidence",

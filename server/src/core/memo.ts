@@ -118,9 +118,13 @@ export class Memo<V> {
   /**
    * `limit`: two generations of half as many entries; a slot read may put back an entry of a dropped generation
    * (`keepRecent`), at most one per paragraph slot, past it. A memo of one entry per paragraph, whose generations
-   * grow with the documents, is made by `memoPerParagraph`.
+   * grow with the documents (`perParagraph`), is made by `memoPerParagraph`. (A flag, not a subclass: every memo
+   * keeps one hidden class, so the hot `get` and `store` see one shape.)
    */
-  constructor(private readonly limit: number) {
+  constructor(
+    private readonly limit: number,
+    private readonly perParagraph = false,
+  ) {
     memos.push(this);
   }
 
@@ -251,11 +255,13 @@ export class Memo<V> {
   }
 
   /**
-   * How many entries a generation holds: half the limit, whatever the length of the documents
-   * (`preparedTitleCase`'s 16 stay 16); more for a memo of one entry per paragraph (`ParagraphMemo`).
+   * How many entries a generation holds: half the limit, and for a memo of one entry per paragraph at least
+   * `paragraphFloor` (the longest document analysed, with room for edits); a memo of anything else keeps
+   * its limit whatever the length of the documents (`preparedTitleCase`'s 16 stay 16).
    */
-  protected generationSize(): number {
-    return this.limit >> 1;
+  private generationSize(): number {
+    const half = this.limit >> 1;
+    return this.perParagraph ? Math.max(half, paragraphFloor) : half;
   }
 
   /** `recent` becomes `older`; the generation before is dropped. */
@@ -336,18 +342,10 @@ export function detached(text: string): string {
 /** The limit of a paragraph memo (`memoPerParagraph`): two generations of a long article's paragraphs (a 20,000-word one has about 650); longer documents raise it (`fitMemosTo`). */
 export const PARAGRAPH_MEMO_LIMIT = 1500;
 
-/** A memo of one entry per paragraph, made only by `memoPerParagraph`. */
-class ParagraphMemo<V> extends Memo<V> {
-  /** At least `paragraphFloor`: the longest document analysed, with room for edits. */
-  protected override generationSize(): number {
-    return Math.max(super.generationSize(), paragraphFloor);
-  }
-}
-
 /**
  * A memo of one entry per paragraph (keyed by a paragraph's text): of `limit` entries, or more for a
  * longer document (`fitMemosTo`). A memo of anything else (`new Memo(limit)`) keeps its limit.
  */
 export function memoPerParagraph<V>(limit = PARAGRAPH_MEMO_LIMIT): Memo<V> {
-  return new ParagraphMemo<V>(limit);
+  return new Memo<V>(limit, true);
 }
