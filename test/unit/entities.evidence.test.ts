@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { prng } from '../../bench/corpus';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
 import { prepareParagraph, surnameEvidenceAt, TOKEN, withTokens, type PreparedParagraph } from '../../server/src/core/entities/findMentions';
-import { spellingIdOf, tokenize } from '../../server/src/core/entities/tokens';
 import { clearMemos, forgetParagraphsNotUsedRecently, markAnalysisStart } from '../../server/src/core/memo';
 import { collected } from '../helpers/collected';
 
@@ -45,19 +44,6 @@ function fresh(preps: PreparedParagraph[]) {
     }
   }
   return { capitalised, lower, initial };
-}
-
-/**
- * The paragraphs of `first` and `second`, each prepared right after the word memo started afresh (`clearMemos`), so that
- * their spelling ids are given again: the ids of their first `sameIds` tokens are checked to be the same.
- */
-function preparedAcrossFreshStart(first: string, second: string, sameIds: number): [PreparedParagraph, PreparedParagraph] {
-  clearMemos();
-  const before = prepareParagraph(first, false);
-  clearMemos();
-  const after = prepareParagraph(second, false);
-  assert.deepEqual(before.tokens.slice(0, sameIds).map(spellingIdOf), after.tokens.slice(0, sameIds).map(spellingIdOf));
-  return [before, after];
 }
 
 describe('documentEvidence', () => {
@@ -102,38 +88,6 @@ describe('documentEvidence', () => {
       seen.set(ev, { stamp: ev.version!.stamp, answers: now });
     }
     assert.ok(updates > 100);
-  });
-
-  it('counts each word under its own key when the word memo started afresh between two paragraphs (their spelling ids given again)', () => {
-    const [before, after] = preparedAcrossFreshStart('Then Maduro spoke in Caracas.', 'research said nothing of trump.', 3);
-    assert.deepEqual(answers(documentEvidence([before, after])), answers(fresh([before, after])));
-  });
-
-  it('counts each word under its own key when a word of the generation before comes back under another id', () => {
-    // "Maduro" (id 1 before) comes back as id 0, and "said" takes id 1: the entry there is still Maduro's record
-    const [before, after] = preparedAcrossFreshStart('Then Maduro spoke.', 'Maduro said nothing.', 2);
-    const ev = documentEvidence([before, after]);
-    assert.deepEqual(answers(ev), answers(fresh([before, after])));
-    assert.equal(ev.lower.has('said'), true);
-  });
-
-  it('counts each word under its own key when the word memo started afresh inside a paragraph (its ids of two generations)', () => {
-    /** `n` distinct lower-case words never used elsewhere, from the `from`th on. */
-    const fillers = (from: number, n: number) => Array.from({ length: n }, (_, k) => `x${(from + k).toString(36)}`).join(' ');
-    // how many spellings the memo holds before it starts afresh: the word whose id goes back to 0
-    clearMemos();
-    const limit = tokenize(fillers(0, 200_000)).findIndex((t, i) => i > 0 && spellingIdOf(t) === 0);
-    clearMemos();
-    const first = prepareParagraph('research said nothing of trump.', false);
-    tokenize(fillers(0, limit - 6));
-    // "Then" is the last spelling of one generation, "Maduro" the first of the next, with the id of "research"
-    const across = prepareParagraph('Then Maduro spoke.', false);
-    assert.deepEqual(across.tokens.slice(0, 2).map(spellingIdOf), [limit - 1, 0]);
-    tokenize(fillers(limit, limit - 3));
-    // "We" has the id "Then" had in the generation before (and is the last spelling of its own)
-    const last = prepareParagraph('We.', false);
-    assert.equal(spellingIdOf(last.tokens[0]), limit - 1);
-    assert.deepEqual(answers(documentEvidence([first, across, last])), answers(fresh([first, across, last])));
   });
 
   it('forgets a word when the last paragraph using it goes', () => {

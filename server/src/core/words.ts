@@ -157,8 +157,7 @@ function sameChars(word: string, text: string, start: number): boolean {
  * Open addressing on the FNV-1a hash the word scans compute (`wordHash`, `lastWordHash`); the
  * table starts at one slot (nothing is allocated before a text is tokenized), grows to
  * `FIRST_GROWTH` slots and then doubles when half full, so it follows the vocabulary; past
- * `limit` values it starts afresh. Each value is made with its id: how many values the table held
- * before it (from 0, and from 0 again after a fresh start), a small number for lists by spelling.
+ * `limit` values it starts afresh.
  */
 export class SpellingTable<T extends { readonly raw: string }> {
   private slots: (T | undefined)[] = new Array<T | undefined>(1).fill(undefined);
@@ -166,12 +165,10 @@ export class SpellingTable<T extends { readonly raw: string }> {
   private mask = 0;
   private count = 0;
   private static readonly FIRST_GROWTH = 1 << 12;
-  /** How many times it has started afresh (`clear`): an id names one spelling while this stays the same. */
-  generation = 0;
 
-  /** `make` builds the value of a spelling seen for the first time, and `id` is its id. */
+  /** `make` builds the value of a spelling seen for the first time. */
   constructor(
-    private readonly make: (raw: string, id: number) => T,
+    private readonly make: (raw: string) => T,
     private readonly limit: number,
   ) {}
 
@@ -193,7 +190,7 @@ export class SpellingTable<T extends { readonly raw: string }> {
       this.grow();
       slot = this.freeSlot(h);
     }
-    const v = this.make(text.slice(start, end), this.count);
+    const v = this.make(text.slice(start, end));
     this.slots[slot] = v;
     this.hashes[slot] = h;
     this.count++;
@@ -202,7 +199,6 @@ export class SpellingTable<T extends { readonly raw: string }> {
 
   /** Empties the table back to its one slot (partial words typed in a session fill it). */
   clear(): void {
-    this.generation++;
     this.slots = new Array<T | undefined>(1).fill(undefined);
     this.hashes = new Int32Array(1);
     this.mask = 0;

@@ -7,8 +7,7 @@
  * key `SURNAME_MARK` opens (findMentions.ts).
  */
 import { ListCollector } from '../lists';
-import { clearWithMemos, clockStamp, forgetWithMemos } from '../memo';
-import { spellingIdOf } from './tokens';
+import { clockStamp, forgetWithMemos } from '../memo';
 import { surnameEvidenceAt, TOKEN, withTokens, type EvidenceVersion, type KeptParagraph, type NameEvidence, type PreparedParagraph } from './findMentions';
 
 /** Numbers every state of every tally (`EvidenceVersion.stamp`). */
@@ -16,9 +15,6 @@ let stamps = 0;
 
 /** Numbers every walk over a paragraph's words (`countWords`). */
 let walks = 0;
-
-/** Numbers every listing in `bySpelling` (`filedIn`): a first count takes a new one at its start and each time the generation of the spelling ids it reads changes. */
-let filings = 0;
 
 /**
  * A word's counts in one document: in how many paragraphs it stands capitalised mid-sentence, in
@@ -41,27 +37,6 @@ interface WordCounts {
   initialAt: number;
 }
 
-/**
- * The records of the words counted by spelling id (`spellingIdOf`) while a tally counts its first document: most
- * of a paragraph's words were counted before, and a list by a small number finds them without a look-up by key.
- * One list for all first counts, neither filled nor emptied for each (it is as long as the largest id seen, which a
- * short document would pay for): an entry is the count's only when its `filedIn` is the count's `filing`,
- * which it takes afresh for paragraphs whose ids are of another generation of the word memo (an id names another
- * spelling after the memo starts afresh: `KeptParagraph.spellingGeneration`). (Updates note answers and delete
- * records: they look words up.) Its records outlive their tallies until written over, or
- * until the memos go (an idle server lets them go).
- */
-const bySpelling: (WordCounts | undefined)[] = [];
-/**
- * The listing (`EvidenceTally.filing`) that wrote each entry of `bySpelling`: kept by id, not in the record, as a
- * record listed again under another id (of the next generation) would vouch for the entry it left at its old id.
- */
-const filedIn: number[] = [];
-clearWithMemos(() => {
-  bySpelling.length = 0;
-  filedIn.length = 0;
-}, true);
-
 /** Where `countWords` collects a paragraph's evidence (see lists.ts), and its `initial` pairs, counted up in place by index and copied at the end. */
 const evidenceCapitalised = new ListCollector<string>();
 const evidenceLower = new ListCollector<string>();
@@ -71,9 +46,6 @@ const initialScratch: [string, number][] = [];
 class EvidenceTally implements NameEvidence {
   /** Per word with some count above 0 (a word whose counts all fall to 0 is deleted). */
   private readonly words = new Map<string, WordCounts>();
-  /** Numbers its first count's listing in `bySpelling` for the spelling ids of generation `filedGeneration`. */
-  private filing = 0;
-  private filedGeneration = -1;
   /** The paragraphs counted, in document order. */
   paragraphs: readonly KeptParagraph[] = [];
   /** When an analysis last read it (`clockStamp`): an idle server forgets the tallies of documents no longer analysed. */
@@ -115,19 +87,13 @@ class EvidenceTally implements NameEvidence {
     const walk = ++walks;
     const initial = initialScratch;
     initial.length = 0;
-    // (read off the flags and keys, a word's token only for its spelling id in a first count)
-    const { flags, keys, tokens, spellingGeneration } = p;
-    // (a first count finds records by spelling id, for ids of one generation: not in a paragraph with two)
-    const bySpellingId = this.before === null && spellingGeneration >= 0;
-    if (bySpellingId && spellingGeneration !== this.filedGeneration) {
-      this.filing = ++filings;
-      this.filedGeneration = spellingGeneration;
-    }
+    // (read off the flags and keys: no token object)
+    const { flags, keys } = p;
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
       if ((f & TOKEN.word) === 0) continue;
       const key = keys[i];
-      const w = bySpellingId ? this.countsOfSpelling(spellingIdOf(tokens[i]), key) : this.countsOf(key);
+      const w = this.countsOf(key);
       if ((f & TOKEN.cap) === 0) {
         if (w.lowerWalk !== walk) {
           w.lowerWalk = walk;
@@ -177,18 +143,6 @@ class EvidenceTally implements NameEvidence {
     if (this.before && !this.before.has(key)) this.before.set(key, [capitalisedOf(w), lowerOf(w), initialOf(w)]);
     if (w === undefined) this.words.set(key, (w = { capitalised: 0, lower: 0, initial: 0, lowerWalk: 0, capitalisedWalk: 0, initialWalk: 0, initialAt: 0 }));
     return w;
-  }
-
-  /** `countsOf(key)` in the first count, for a word of the spelling id `id` (of the generation `filing` is for): the record `bySpelling` holds when `filing` listed it there. */
-  private countsOfSpelling(id: number, key: string): WordCounts {
-    // (grown once for all counts, as the ids seen grow)
-    while (bySpelling.length <= id) {
-      bySpelling.push(undefined);
-      filedIn.push(0);
-    }
-    if (filedIn[id] === this.filing) return bySpelling[id]!;
-    filedIn[id] = this.filing;
-    return (bySpelling[id] = this.countsOf(key));
   }
 
   private deleteIfNone(key: string): void {

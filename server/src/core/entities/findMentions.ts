@@ -44,8 +44,6 @@ export interface KeptParagraph {
   flags: Uint8Array | undefined;
   /** Folded tokens, parallel to `tokens`, for lexicon lookups. */
   keys: string[] | undefined;
-  /** The generation of its tokens' spelling ids (`TokenizedParagraph.spellingGeneration`), set with them. */
-  spellingGeneration: number;
   /** What the paragraph adds to the document's evidence (filled when a tally first counts it: evidence.ts). */
   evidence?: { capitalised: string[]; lower: string[]; initial: [string, number][] };
   /**
@@ -92,12 +90,11 @@ export const TOKEN = {
 export function withTokens(p: KeptParagraph): PreparedParagraph {
   if (hasTokens(p)) return p;
   tokenized++;
-  const { tokens, keys, allKinds, spellingGeneration } = tokenizeParagraph(p.text);
+  const { tokens, keys, allKinds } = tokenizeParagraph(p.text);
   p.aliasWords = (allKinds & WORD_KIND.aliasWord) !== 0;
   p.tokens = tokens;
   p.flags = tokenFlags(p.text, tokens, keys, p.titleCase);
   p.keys = keys;
-  p.spellingGeneration = spellingGeneration;
   return p as PreparedParagraph;
 }
 
@@ -258,7 +255,7 @@ const CLAUSE_PUNCTUATION = /[.,!?]/;
 export function prepareParagraph(text: string, titleCase: boolean): PreparedParagraph {
   // every field from the start: one object shape
   return withTokens({
-    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined, spellingGeneration: -1,
+    text, titleCase: titleCase || isTitleCaseHeading(text), aliasWords: false, tokens: undefined, flags: undefined, keys: undefined,
     evidence: undefined, candidates: undefined, headlineCandidates: undefined, pronouns: undefined,
   });
 }

@@ -14,8 +14,8 @@ export interface Token {
   /** Case- and diacritic-folded form used for every lookup. */
   key: string;
   /**
-   * The `WORD_KIND` bits of a word and, above them, its spelling id (`spellingIdOf`); 0 for punctuation
-   * (`isWord`, `isCap`, `isAllCaps` read it): one number rather than four fields keeps a paragraph's token objects small.
+   * The `WORD_KIND` bits of a word, 0 for punctuation (`isWord`, `isCap`, `isAllCaps` read them):
+   * one number rather than a field per bit keeps a paragraph's token objects small.
    */
   kind: number;
   /** End of the possessive ending `’s` after the token, when it has one. */
@@ -73,7 +73,7 @@ interface WordInfo {
   abbreviation: boolean;
   /** "Moscow-based": the length of the name before a lower-case suffix (`NAME_SUFFIXES`), 0 for none. */
   nameBeforeSuffix: number;
-  /** The `kind` of its tokens: its `WORD_KIND` bits and its spelling id. */
+  /** The `WORD_KIND` bits of its tokens. */
   kind: number;
 }
 
@@ -95,23 +95,6 @@ export const WORD_KIND = {
   /** A lower-case word that may open a name ("former", "de"): one of `LOWER_OPENERS`, worked out once a spelling, not looked up per token. */
   lowerOpener: 64,
 } as const;
-
-/** Where a word token's spelling id starts in its `kind`: above every `WORD_KIND` bit (ids stay below the word memo's `MEMO_LIMIT`, so `kind` stays a small integer). */
-const SPELLING_ID_SHIFT = 32 - Math.clz32(Math.max(...Object.values(WORD_KIND)));
-// V8 keeps integers below 2^30 unboxed (and `<<` turns negative from 2^31): a larger memo or more kinds must not pass it
-if (MEMO_LIMIT * 2 ** SPELLING_ID_SHIFT >= 2 ** 30) throw new Error('tokens: spelling ids no longer fit in a small integer above the WORD_KIND bits');
-
-/** The `WORD_KIND` bits of a token's `kind`, without its spelling id. */
-export const WORD_KIND_BITS = (1 << SPELLING_ID_SHIFT) - 1;
-
-/**
- * The id of a word token's spelling in the word memo (`SpellingTable`), kept in its `kind` (no list of ids per
- * paragraph): tokens of the same spelling have the same id, until the memo starts afresh (past its limit, or
- * cleared with the memos), when ids are given again. evidence.ts counts a paragraph's words by it.
- */
-export function spellingIdOf(t: Token): number {
-  return t.kind >>> SPELLING_ID_SHIFT;
-}
 
 /**
  * The words an alias gap cannot do without, folded ("known as", "(born", "also called", "aka", "a.k.a."), each with
@@ -148,8 +131,8 @@ function nameBeforeSuffixOf(raw: string, cap: boolean): number {
   return h > 0 && NAME_SUFFIXES.has(raw.slice(h + 1)) ? h : 0;
 }
 
-/** The facts of the spelling `raw`, whose id in the spelling table is `id` (kept in its `kind`: `spellingIdOf`). */
-function wordInfoOf(raw: string, id: number): WordInfo {
+/** The facts of the spelling `raw`. */
+function wordInfoOf(raw: string): WordInfo {
   const cap = UPPER_START.test(raw);
   const letters = raw.replace(NOT_LETTERS, '');
   const allCaps = cap && letters.length >= 2 && !HAS_LOWER.test(raw);
@@ -159,9 +142,7 @@ function wordInfoOf(raw: string, id: number): WordInfo {
     key,
     abbreviation: keepsFullStop(raw),
     nameBeforeSuffix: nameBeforeSuffixOf(raw, cap),
-    kind:
-      wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && LOWER_OPENERS.has(key) ? WORD_KIND.lowerOpener : 0) |
-      (id << SPELLING_ID_SHIFT),
+    kind: wordKindOf(raw, cap, allCaps) | (isAliasWord(key) ? WORD_KIND.aliasWord : 0) | (!cap && LOWER_OPENERS.has(key) ? WORD_KIND.lowerOpener : 0),
   };
 }
 
@@ -241,20 +222,12 @@ export interface TokenizedParagraph {
   keys: string[];
   /** The `WORD_KIND` bits of all its tokens together. */
   allKinds: number;
-  /**
-   * The generation of the word memo (`SpellingTable.generation`) its tokens' spelling ids (`spellingIdOf`) belong to;
-   * -1 when the memo started afresh while the paragraph was read (ids of two generations).
-   */
-  spellingGeneration: number;
 }
 
-/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass, and the generation of their spelling ids. */
+/** `tokenize(text)`, with the tokens' keys and `WORD_KIND` bits gathered in the same pass. */
 export function tokenizeParagraph(text: string): TokenizedParagraph {
-  const generation = words.generation;
   collectTokens(text);
-  // (past its limit the memo starts afresh in the middle of a paragraph: its first words' ids are then of the generation before)
-  const spellingGeneration = words.generation === generation ? generation : -1;
-  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds: allKinds & WORD_KIND_BITS, spellingGeneration };
+  return { tokens: tokenCollector.take(), keys: keyCollector.take(), allKinds };
 }
 
 /** Collects the tokens of `text` in `tokenCollector`, their keys in `keyCollector` and their kinds in `allKinds`. */
@@ -318,7 +291,7 @@ function collectTokens(text: string): void {
 /** Where `collectTokens` collects a paragraph's tokens and their keys: made at their size once taken (a paragraph memo keeps them: see core/lists.ts). */
 const tokenCollector = new ListCollector<Token>();
 const keyCollector = new ListCollector<string>();
-/** The `kind`s of the tokens `collectTokens` has collected in this call, together (their spelling ids too, masked off when handed out). */
+/** The `WORD_KIND` bits of the tokens `collectTokens` has collected in this call, together. */
 let allKinds = 0;
 
 /** Adds the word token of `info` starting at `start` to `tokenCollector` (its key and kind with it), and returns it. */
