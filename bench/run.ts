@@ -396,9 +396,16 @@ interface InProcess {
 
 async function inProcess(text: string): Promise<InProcess> {
   const at = editOffset(text);
-  const edited = text.slice(0, at) + 'x' + text.slice(at);
-  log('in-process: analyzeArticle on the edited text');
-  const analyzeEditedMs = measure(() => core.analyzeArticle(edited), repsFor(20_000), 1);
+  log('in-process: analyzeArticle after a one-character edit');
+  // each run a new character at `at` (its paragraph analysed afresh, the others from the caches), after the server's young
+  // collection in the debounce pause. Not the same edited text with a full GC before each run, as this row was: from the
+  // second run that re-analysed a text already analysed, while the collector swept on the other core (CPU 14 ms a run)
+  let edits = 0;
+  const oneCharacterEdit = () => {
+    collectYoung();
+    return text.slice(0, at) + TYPED[edits++ % TYPED.length] + text.slice(at);
+  };
+  const analyzeEditedMs = measure((t: string) => core.analyzeArticle(t), repsFor(20_000), 1, oneCharacterEdit, false);
   // typing a word: every keystroke a text the caches have not seen, and the collector left to run
   // as it does in the server (a forced full GC before each run makes the next allocations dearer)
   log('in-process: analyzeArticle per keystroke, typing');
@@ -927,7 +934,7 @@ function report(r: Results): string {
   const ip = r.inProcess;
   const nav = (t: Timing) => `${fmt(t.ms, 3)} ${ok(t.ms < TARGETS.navigationMs)}`;
   out.push(...editorPathsHeader(ip.words));
-  p(`| in-process: \`analyzeArticle\` on the text after a one-character edit (full GC before each run) | ${fmt(ip.analyzeEditedMs.ms, 1)} ms ${ok(ip.analyzeEditedMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
+  p(`| in-process: \`analyzeArticle\` after a one-character edit (each run a new character at the same place, after the server's young collection) | ${fmt(ip.analyzeEditedMs.ms, 1)} ms ${ok(ip.analyzeEditedMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
   p(`| in-process: \`analyzeArticle\` per keystroke while typing a word (61 keystrokes, each a new text, no forced GC; median, min) | ${fmt(ip.typingMs.ms, 1)} ms, ${fmt(ip.typingMs.minMs, 1)} ms ${ok(ip.typingMs.ms < TARGETS.editServerMs)} | < ${TARGETS.editServerMs} ms |`);
   p(`| … the same typing going on, each keystroke after a ${DIAGNOSTICS_DEBOUNCE_MS} ms pause with the process idle, as in the server (61 keystrokes; median, min; CPU median) | ${fmt(ip.typingPausedMs.ms, 1)} ms, ${fmt(ip.typingPausedMs.minMs, 1)} ms; CPU ${fmt(ip.typingPausedMs.cpuMs, 1)} ms | |`);
   const inName = ip.typingInName;
