@@ -69,6 +69,11 @@ function samePassive(text: string, prev: Quotation, q: Quotation): boolean {
   return spacesOnly || !endsWithSentenceEnd(prev.text);
 }
 
+/** A sentence end or a line break (`attributionEdits`). */
+const SENTENCE_END_OR_LINE_BREAK = /[.!?\r\n]/;
+/** A space of any kind. */
+const SPACE = /\s/;
+
 /**
  * Edits that attribute the quotation to a `TK` placeholder the way wire copy does:
  * `"We will win." ` → `"We will win," TK said.`; a partial quote gets `, TK said` before the
@@ -82,7 +87,7 @@ export function attributionEdits(text: string, q: Quotation): TextEdit[] {
     // before the full stop that ends the writer's sentence (bounded look-ahead)
     let i = q.span.end;
     const limit = Math.min(text.length, q.span.end + 400);
-    while (i < limit && !/[.!?\r\n]/.test(text[i])) i++;
+    while (i < limit && !SENTENCE_END_OR_LINE_BREAK.test(text[i])) i++;
     if (i < limit && text[i] !== '\n' && text[i] !== '\r') return [{ span: { start: i, end: i }, newText: `, ${PLACEHOLDER}` }];
     return [{ span: { start: q.span.end, end: q.span.end }, newText: `, ${PLACEHOLDER}` }];
   }
@@ -95,7 +100,7 @@ export function attributionEdits(text: string, q: Quotation): TextEdit[] {
   if (endChar === ',') return [{ span: { start: q.span.end, end: q.span.end }, newText: ` ${PLACEHOLDER}` }];
   // "?" or "!" or no punctuation inside: the attribution follows as its own clause
   const after = text[q.span.end];
-  const needsStop = after === undefined || /\s/.test(after);
+  const needsStop = after === undefined || SPACE.test(after);
   return [{ span: { start: q.span.end, end: q.span.end }, newText: ` ${PLACEHOLDER}${needsStop ? '.' : ''}` }];
 }
 
