@@ -5,9 +5,12 @@ import { mentionById } from '../queries';
 import type { Mention, Span } from '../types';
 import type { RawFinding, Rule, RuleContext } from './rule';
 
+/** A space between two other characters (`hasTwoWords`). */
+const TWO_WORDS = /\S\s+\S/;
+
 /** More than one word (a space between two other characters). */
 function hasTwoWords(text: string): boolean {
-  return /\S\s+\S/.test(text);
+  return TWO_WORDS.test(text);
 }
 
 function inside(s: Span, outer: Span | null): boolean {
