@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { SERVERS_TMPDIR } from './client';
 
 // Drives the bundled server from headless Neovim with its built-in LSP client
 // (test/nvim/init.lua starts the server, test/nvim/check.lua runs the checks).
@@ -36,7 +37,8 @@ function runNeovim(env: Record<string, string> = {}): { status: number | null; s
       encoding: 'utf8',
       timeout: 60_000,
       killSignal: 'SIGKILL',
-      env: { ...process.env, COPYDESK_SERVER: SERVER, COPYDESK_NVIM_RESULT: resultFile, ...env },
+      // the server's code cache in the tests' folder (test/lsp/client.ts), not in the user's, which keeps the four newest
+      env: { ...process.env, TMPDIR: SERVERS_TMPDIR, COPYDESK_SERVER: SERVER, COPYDESK_NVIM_RESULT: resultFile, ...env },
     });
     const output = `$ nvim --headless --clean -u ${INIT} -c 'luafile ${CHECK}' ${file}\n` +
       `exit ${run.status} signal ${run.signal}${run.error ? ` error ${String(run.error)}` : ''}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
