@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateProse, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
+import { generateProse, variant, warmUpWith } from './corpus';
 import { upperMedian } from './median';
 import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
 import { stageMarks } from './stages';
@@ -54,13 +54,12 @@ function child(bundle: string, condition: Condition): void {
   const core = loadShipped(bundle);
   const STAGES = stagesOf(core);
   const opts = core.defaultOptions({});
-  const styles = warmUpTexts();
   const small = generateProse(1_000);
   let k = 0;
-  for (let i = 0; i < WARM_UP_ANALYSES; i++) {
+  warmUpWith((text) => {
     if (condition.gcInWarmUp) collect();
-    core.analyzeArticle(variant(styles[i % styles.length], ++k));
-  }
+    core.analyzeArticle(variant(text, ++k));
+  });
   for (let i = 0; i < SETTLE; i++) {
     if (condition.gcBeforeEach) collect();
     core.analyzeArticle(variant(small, ++k));

@@ -257,6 +257,15 @@ export function warmUpTexts(): string[] {
   return [generateProse(20_000), generateProse(20_000, 2, DENSE_QUOTES), generateProse(20_000, 3, NAME_HEAVY)];
 }
 
+/**
+ * The warm-up (`run.ts`, `profile.ts`, `afterFullGc.ts`): `WARM_UP_ANALYSES` calls of `analyze` with the warm-up texts in
+ * turn and the call's index; `analyze` makes each an unseen variant and analyses it.
+ */
+export function warmUpWith(analyze: (text: string, i: number) => void): void {
+  const texts = warmUpTexts();
+  for (let i = 0; i < WARM_UP_ANALYSES; i++) analyze(texts[i % texts.length], i);
+}
+
 /** A workspace-sized article: one article of 300 to 900 words. */
 export function generateArticle(seed: number): string {
   const r = prng(seed * 7919 + 13);

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import * as path from 'node:path';
 import { analyzeArticle } from '../server/src/core';
-import { generateProse, REPO, variant, WARM_UP_ANALYSES, warmUpTexts } from './corpus';
+import { generateProse, REPO, variant, WARM_UP_ANALYSES, warmUpWith } from './corpus';
 
 export interface ProfileNode {
   id: number;
@@ -167,8 +167,7 @@ export async function profile(work: () => void): Promise<CpuProfile> {
 /** Profiles the core on `words` words of generated news prose, `runs` analyses. */
 export async function profileCore(words: number, runs: number, outDir = path.join(REPO, 'bench/results')): Promise<ProfileSummary & { file: string }> {
   const text = generateProse(words);
-  const warmUp = warmUpTexts();
-  for (let i = 0; i < WARM_UP_ANALYSES; i++) analyzeArticle(variant(warmUp[i % warmUp.length], i + 1));
+  warmUpWith((warmUpText, i) => analyzeArticle(variant(warmUpText, i + 1)));
   const variants = Array.from({ length: runs }, (_, i) => variant(text, WARM_UP_ANALYSES + i + 1));
   const p = await profile(() => {
     for (const v of variants) analyzeArticle(v);

@@ -25,7 +25,7 @@ import { build } from 'esbuild';
 import { cliOptions, clientOptions, serverOptions } from '../scripts/bundleOptions.mjs';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
 import type { Article } from '../server/src/core';
-import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, WARM_UP_COMPROMISE_RUNS, warmUpTexts } from './corpus';
+import { countWords, DENSE_QUOTES, editOffset, generateArticle, generateProse, NAME_HEAVY, readSeed, readSharedCorpus, REPO, variant, WARM_UP_ANALYSES, WARM_UP_COMPROMISE_RUNS, warmUpWith } from './corpus';
 import { DIAGNOSTICS_DEBOUNCE_MS, type DiagnosticsTiming } from '../server/src/protocol';
 import { IDLE_COLLECT_DELAY_MS, youngCollection } from '../server/src/lsp/idleCollector';
 import { BenchClient } from './lsp';
@@ -397,8 +397,8 @@ interface InProcess {
 async function inProcess(text: string): Promise<InProcess> {
   const at = editOffset(text);
   log('in-process: analyzeArticle after a one-character edit');
-  // each run a new character at `at` (its paragraph analysed afresh, the others from the caches), after the server's young
-  // collection in the debounce pause. Not the same edited text with a full GC before each run, as this row was: from the
+  // each run a new character at `at` (its paragraph analysed afresh, the others from the caches), after a young collection,
+  // as the server runs one in its debounce pause. Not the same edited text with a full GC before each run, as this row was: from the
   // second run that re-analysed a text already analysed, while the collector swept on the other core (CPU 14 ms a run)
   let edits = 0;
   const oneCharacterEdit = () => {
@@ -624,13 +624,15 @@ async function lsp(server: string, seed: string | null, text20k: string): Promis
 }
 
 /**
- * Starts and stops the server once, so that the servers started after it load their code with the cache it writes at exit,
- * as a user's do after the first start. The bench's servers keep it in a folder of their own (the test client's
+ * Starts the server, has it analyse a short article, and stops it, so that the servers started after it load their code
+ * with the cache it writes at exit (the analysis' code in it too), as a user's do after a first session (a server never
+ * writes again a cache it accepted). The bench's servers keep it in a folder of their own (the test client's
  * `SERVERS_TMPDIR`), which starts empty; `coldStart` gives its servers another, for the first start of a new build.
  */
 async function writeCodeCache(server: string): Promise<void> {
   const c = new BenchClient(server);
   await c.initialize(null);
+  await c.open('file:///bench/first-session.article', generateProse(450));
   await c.stop();
 }
 
@@ -1015,8 +1017,7 @@ interface Results {
  */
 function warmUp(): void {
   log('warm-up');
-  const styles = warmUpTexts();
-  for (let i = 0; i < WARM_UP_ANALYSES; i++) core.analyzeArticle(fresh(styles[i % styles.length]));
+  warmUpWith((text) => core.analyzeArticle(fresh(text)));
 }
 
 /**
