@@ -87,7 +87,7 @@ class EvidenceTally implements NameEvidence {
     const walk = ++walks;
     const initial = initialScratch;
     initial.length = 0;
-    // (read off the flags and keys: no token object)
+    // (the words' kinds and keys from the flags and keys; a surname's evidence reads the tokens around it)
     const { flags, keys } = p;
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
