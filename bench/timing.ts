@@ -3,14 +3,11 @@
  * (`compromiseBaseline.ts`): one run timed by wall clock and CPU, medians of repeated runs with a
  * full GC before each.
  */
-import { runInNewContext } from 'node:vm';
-import { setFlagsFromString } from 'node:v8';
-import type { NodeGc } from '../server/src/lsp/idleCollector';
+import { exposedGc } from '../server/src/lsp/idleCollector';
 import { median } from './median';
 
-setFlagsFromString('--expose-gc');
-/** V8's `gc()`, exposed at run time (no `--expose-gc` on the command line needed). */
-export const gc = runInNewContext('gc') as NodeGc;
+/** V8's `gc()`, as the server takes it (no `--expose-gc` on the command line needed). */
+export const gc = exposedGc()!;
 
 /** The medians of repeated runs. */
 export interface Timing {
