@@ -9,7 +9,7 @@
  * LSP against a fresh build of the real server), cold start, server memory (one 20,000-word
  * article; a workspace of 10,000 articles) and bundle sizes. In-process timings are of the code
  * as shipped: bench/shipped.ts bundled with the server's production esbuild options. Medians of
- * repeated runs after a warm-up, with a full GC before each timed run (not for typing, the
+ * repeated runs after a warm-up, with a full GC before each timed run (not for the one-character edit, typing, the
  * in-process navigation and debounced handler, or growth when doubling: see `doubling`). Prints a Markdown report (or JSON with
  * `--json`) and writes `bench/results/latest.json`. Targets are marked ✅/❌; the exit code is
  * always 0. `dist/` is never written: bundles are built into a temporary folder.
