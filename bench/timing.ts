@@ -80,6 +80,35 @@ export function measurer(stopAfterMs: number) {
 }
 
 /**
+ * Runs timed back to back, as a batch job makes them (`copydesk check` over a folder of articles): no forced GC, so a
+ * run pays the collections that its own garbage and earlier runs' cause, and starts with the caches as the run before
+ * left them. `rounds` batches of `batch` runs after one untimed batch; a batch's inputs are made before its clock
+ * starts; the medians over batches of a run's share (the batch's time over its runs).
+ */
+export function measureBackToBack<T>(fn: (x: T) => unknown, batch: number, rounds: number, input: () => T): Timing {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let r = -1; r < rounds; r++) {
+    const inputs = Array.from({ length: batch }, input);
+    const t = timeOnce((xs: T[]) => {
+      for (const x of xs) fn(x);
+    }, inputs);
+    if (r < 0) continue;
+    wall.push(t.ms / batch);
+    cpu.push(t.cpuMs / batch);
+  }
+  return timingOf(wall, cpu);
+}
+
+/** Runs in a back-to-back batch (`measureBackToBack`) of a text of `words` words: together at least `BACK_TO_BACK_WORDS`. */
+export function backToBackBatch(words: number): number {
+  return Math.max(1, Math.round(BACK_TO_BACK_WORDS / Math.max(1, words)));
+}
+
+/** The words a back-to-back batch analyses at least: a seed article's runs are 45 to a batch. */
+export const BACK_TO_BACK_WORDS = 20_000;
+
+/**
  * `measure` for a series that waits between its runs (a pause, a server's reply), which a synchronous loop
  * cannot: the medians of `reps` runs of `run` after `warm` untimed ones, with no forced GC. `run` does its own
  * waiting and times only its work (`timeOnce`, `timeAwaited`).

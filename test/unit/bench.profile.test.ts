@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import { timeCompromiseApart } from '../../bench/compromiseBaseline';
 import { variant } from '../../bench/corpus';
 import { summarize, type CpuProfile } from '../../bench/profile';
+import { backToBackBatch, measureBackToBack } from '../../bench/timing';
 
 const frame = (functionName: string, url = 'file:///repo/server/src/core/analyze.ts') => ({ functionName, url, lineNumber: 0, columnNumber: 0 });
 
@@ -50,12 +51,36 @@ describe('bench helpers', () => {
     }
   });
 
+  it('measureBackToBack: an untimed batch, then rounds of batches, each input made before its batch, a run its share', () => {
+    const made: number[] = [];
+    const ran: number[] = [];
+    let n = 0;
+    const t = measureBackToBack((x: number) => ran.push(x), 3, 2, () => {
+      made.push(++n);
+      return n;
+    });
+    assert.deepEqual(ran, [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    assert.deepEqual(made, ran);
+    assert.equal(t.runs, 2);
+    assert.ok(t.ms >= 0 && t.ms < 5, JSON.stringify(t));
+  });
+
+  it('backToBackBatch: runs enough for 20,000 words a batch, at least one', () => {
+    assert.equal(backToBackBatch(447), 45);
+    assert.equal(backToBackBatch(1_064), 19);
+    assert.equal(backToBackBatch(20_017), 1);
+    assert.equal(backToBackBatch(1_000_000), 1);
+    assert.equal(backToBackBatch(0), 20_000);
+  });
+
   it('timeCompromiseApart: compromise timed and its finds counted in another process, never loaded in this one', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'copydesk-compromise-'));
     try {
       const text = '"We will win this fight," Donald Trump told reporters on Monday. "It is over," said Nancy Pelosi.';
-      const r = timeCompromiseApart(text, { reps: 3, dir, stopAfterMs: 60_000, warmUpRuns: 0 });
+      const r = timeCompromiseApart(text, { reps: 3, dir, stopAfterMs: 60_000, warmUpRuns: 0, backToBack: { batch: 4, rounds: 2 } });
       assert.equal(r.timing.runs, 3);
+      assert.equal(r.backToBack?.runs, 2);
+      assert.ok(r.backToBack.ms > 0 && r.backToBack.minMs <= r.backToBack.ms, JSON.stringify(r.backToBack));
       assert.ok(r.timing.ms > 0 && r.timing.minMs <= r.timing.ms, JSON.stringify(r.timing));
       assert.ok(r.people >= 1 && r.quotations >= 1, JSON.stringify(r));
       assert.ok(!Object.keys(require.cache).some((file) => file.includes(`${path.sep}compromise${path.sep}`)));
