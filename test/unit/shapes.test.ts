@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { runInNewContext, runInThisContext } from 'node:vm';
+import { runInThisContext } from 'node:vm';
 import { analyzeArticle } from '../../server/src/core';
 import { nameInfo } from '../../server/src/core/entities/clusterMentions';
 import { documentEvidence } from '../../server/src/core/entities/evidence';
@@ -16,11 +16,12 @@ import { copyOf, findCandidates, prepareParagraph } from '../../server/src/core/
 import { stripModifiersBeforeNames } from '../../server/src/core/entities/modifiers';
 import { findNestedNamesCached } from '../../server/src/core/entities/nested';
 import { keptShapes } from '../../server/src/core/shapes';
+import { exposedGc } from '../../server/src/lsp/idleCollector';
 
-// V8's test functions (the flags stay on: these compile at their first call) and a full collection
+// V8's test functions (the flag stays on: they compile at their first call), and a full collection as the server's
+// idle collector makes one
 setFlagsFromString('--allow-natives-syntax');
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+const gc = exposedGc()!;
 /**
  * A new function each call (its own feedback and optimised code) that builds an instance with
  * `make` and reads its own field `field`: its optimised code checks for the instances' hidden class.
