@@ -934,7 +934,7 @@ function throughputReport(rows: ThroughputRow[]): string[] {
   if (together.length === 0) return out;
   p();
   p(
-    `The same texts up to ${fmt(BACK_TO_BACK_MAX_WORDS)} words timed back to back, as a batch job runs them (\`copydesk check\` over a folder): no forced GC before a run, so each pays the collections its and earlier runs' garbage cause; batches of runs of at least ${fmt(BACK_TO_BACK_WORDS)} words together (Copydesk a new variant each run, compromise the same text: it keeps nothing from one run to the next), the median over ${BACK_TO_BACK_ROUNDS} batches after an untimed one of a run's share of its batch. A forced full GC right before a short run slows compromise far more than Copydesk, so on short texts the table above flatters the ratio.`,
+    `The same texts up to ${fmt(BACK_TO_BACK_MAX_WORDS)} words timed back to back, as a batch job runs them (\`copydesk check\` over a folder): no forced GC before a run, so each pays the collections its and earlier runs' garbage cause; batches of runs of at least ${fmt(BACK_TO_BACK_WORDS)} words together (Copydesk a new variant each run, compromise the same text: it keeps nothing from one run to the next), the median over ${BACK_TO_BACK_ROUNDS} batches after an untimed one of a run's share of its batch. Either table may show the higher ratio: the forced GC collects outside the timed run the garbage of the runs before, and each library's runs gain or lose by it in their own way.`,
   );
   p();
   p(`| text | words | runs a batch | Copydesk ms | Copydesk words/s | compromise ms | compromise words/s | Copydesk ÷ compromise (≥ ${TARGETS.vsCompromise}×) |`);
