@@ -1,7 +1,8 @@
 /**
  * Timing in process, shared by `run.ts` and the `compromise` baseline's own process
  * (`compromiseBaseline.ts`): one run timed by wall clock and CPU, medians of repeated runs with a
- * full GC before each.
+ * full GC before each (`measurer`), of batches of runs back to back (`measureBackToBack`), and of
+ * awaited runs (`measureAwaiting`).
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
@@ -102,7 +103,7 @@ export function measureBackToBack<T>(fn: (x: T) => unknown, batch: number, round
 
 /** Runs in a back-to-back batch (`measureBackToBack`) of a text of `words` words: together at least `BACK_TO_BACK_WORDS`. */
 export function backToBackBatch(words: number): number {
-  return Math.max(1, Math.round(BACK_TO_BACK_WORDS / Math.max(1, words)));
+  return Math.max(1, Math.ceil(BACK_TO_BACK_WORDS / Math.max(1, words)));
 }
 
 /** The words a back-to-back batch analyses at least: a seed article's runs are 45 to a batch. */
