@@ -40,6 +40,22 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('The door opened. Then she turned and said: “We are leaving.”', 'leaving'), ['she', 'said']);
     assert.deepEqual(speakerAndCue('The room went quiet. But he only smiled and said: “Not yet.”', 'Not yet'), ['he', 'said']);
   });
+  it('"When I came close she bowed and said": the pronoun before the verbs "and" joins speaks, not the sentence\'s opening words', () => {
+    assert.deepEqual(speakerAndCue('When I came close she bowed and said, "The Herr Englishman?"', 'Herr'), ['she', 'said']);
+    assert.deepEqual(speakerAndCue('When Mary came close she quietly bowed and said, "Welcome."', 'Welcome'), ['she', 'said']);
+    assert.deepEqual(speakerAndCue('While he spoke, they nodded and said, "Yes."', 'Yes'), ['they', 'said']);
+    assert.deepEqual(speakerAndCue('When he came close I bowed and said, "Welcome."', 'Welcome'), ['I', 'said']);
+    // an object pronoun is no subject: the sentence's subject speaks
+    assert.deepEqual(speakerAndCue('Mayor Tom Reed thanked her and said, "We won."', 'We won'), ['Tom Reed', 'said']);
+  });
+  it('"When Jones arrived, the mayor stood and said": the subject after a sentence\'s opening clause speaks, without the verb before "and"', () => {
+    assert.deepEqual(speakerAndCue('When Jones arrived, the mayor stood and said, "We won."', 'We won'), ['the mayor', 'said']);
+    assert.deepEqual(speakerAndCue('In a statement Tuesday, Tom Reed thanked voters and said, "We won."', 'We won'), ['Tom Reed', 'said']);
+    assert.deepEqual(speakerAndCue('After the vote Tom Reed thanked voters and said, "We won."', 'We won'), ['Tom Reed', 'said']);
+    assert.deepEqual(speakerAndCue('The mayor stood and said, "We won."', 'We won'), ['The mayor', 'said']);
+    // the opening word is never the speaker: no speaker rather than "When" (the verbs are those of the first-person narrator)
+    assert.notEqual(speakerAndCue('When we came close we bowed and said, "Welcome."', 'Welcome')[0], 'When');
+  });
   it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
     assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);
     assert.equal(quote(analyze('Tallyo, a payments app, went down on Monday.\n\n“This is the third outage this year.” Tallyo also suffered shorter disruptions in June.'), 'third outage').speaker, null);

@@ -261,6 +261,48 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
   return j;
 }
 
+/** Third-person pronouns that stand as a verb's subject ("she bowed"), never as its object ("told her"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/**
+ * "When I came close she bowed and said": a subject pronoun right before the lower-case verb at `verb` (its
+ * verb modifiers skipped: "she quickly bowed") is the subject of the verbs "and" joins, not the sentence's opening
+ * words. Null when no such pronoun stands there ("Jones came close and said" is the sentence's subject's).
+ */
+function pronounBeforeVerb(tokens: Token[], verb: number): SpeakerPhrase | null {
+  if (verb < 1 || !tokens[verb].isWord || tokens[verb].cap) return null;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].isWord && VERB_MODIFIERS.has(tokens[k].lower)) k--;
+  const t = tokens[k];
+  if (k < 0 || !t.isWord) return null;
+  // (a first-person "I" is named, as the speaker parse makes it: "I said")
+  if (t.text === 'I') return { span: { start: t.start, end: t.end }, kind: 'named', first: k, last: k };
+  return SUBJECT_PRONOUNS.has(t.lower) ? { span: { start: t.start, end: t.end }, kind: 'pronoun', first: k, last: k } : null;
+}
+
+/**
+ * The subject opening the sentence, for the cue whose clause ends at token `end` (the "and" of "Smith smiled and said",
+ * or where `skipBack` stopped). It ends before the verb "and" follows ("The mayor stood and said": not "The mayor stood").
+ * A sentence opened by a subordinate clause or an adverbial has its subject after the first comma ("When Jones
+ * arrived, the mayor stood and said"); the opening word is never part of it ("When I came close", "While").
+ */
+function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  // (a copy without the verb, on this rare path only: the parse reads up to its tokens' end)
+  const clause = end >= 1 && tokens[end].lower === 'and' ? tokens.slice(0, end - 1) : tokens;
+  const first = tokens[0];
+  if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) return parseSpeakerForward(clause, 0, lex);
+  for (let k = 1; k < end; k++) if (tokens[k].text === ',') return parseSpeakerForward(clause, k + 1, lex);
+  // "After the vote Smith thanked voters": a name after the opener's words is the subject, the opener never
+  const phrase = parseSpeakerForward(clause, 0, lex);
+  return phrase && phrase.span.start > first.start ? phrase : null;
+}
+
+/** Words that open a sentence with a subordinate clause or an adverbial before its subject ("When", "After", "In"). */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  'when', 'whenever', 'while', 'as', 'after', 'before', 'since', 'until', 'till', 'once', 'if', 'unless', 'because', 'although',
+  'though', 'whereas', 'in', 'on', 'at', 'during', 'from', 'by', 'with', 'without', 'for', 'despite', 'upon', 'through',
+]);
+
 /**
  * The speaker phrase before a cue at token c: skips adverbs and appositives, but an appositive
  * that is itself a name is the speaker ("NHS England's medical director, Professor Stephen Powis, warned").
@@ -451,8 +493,8 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     if (phrase && phrase.last === c - 1 && endsInPossessive(before[c - 1].lower)) continue;
     // "said Trump: '…'" or a verb with the subject after it
     if (!phrase && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
-    // "…, adding that it …": the sentence's subject speaks
-    if (!phrase && (before[c].lower.endsWith('ing') || before[j]?.lower === 'and')) phrase = parseSpeakerForward(before, 0, ctx.lex);
+    // "…, adding that it …", "Smith smiled and said": the subject speaks, the nearest clause's or the sentence's
+    if (!phrase && (before[c].lower.endsWith('ing') || before[j]?.lower === 'and')) phrase = (before[j]?.lower === 'and' ? pronounBeforeVerb(before, j - 1) : null) ?? sentenceSubject(before, j, ctx.lex);
     if (phrase && phrase.last < c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     if (phrase && phrase.first > c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     // a noun that looks like a verb ("demands", "email"): keep looking further back
