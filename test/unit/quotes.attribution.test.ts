@@ -33,6 +33,20 @@ describe('attribution patterns', () => {
     assert.equal(quote(a, 'We will').speaker, null);
     assert.equal(quote(analyze('"We will win," Mayor Tom Reed said.'), 'We will').speaker?.text, 'Tom Reed');
   });
+  // the comma closing a sentence's opening clause opens no appositive ("Jones, who lost his pension, said" does)
+  it('After the vote, Smith thanked voters, adding: "…" (the subject after the opening clause, not "the vote")', () => {
+    assertSpeaker('After the vote, Mayor ⟦Jane Smith⟧ thanked voters, adding: "We won."', 'We won', 'named', 'adding');
+    assertSpeaker('In a statement, ⟦Jane Smith⟧ criticized the plan, adding: "It is bad."', 'It is bad', 'named', 'adding');
+    assertSpeaker('In March, ⟦Smith⟧, the mayor, said: "We won."', 'We won', 'named', 'said');
+    assertSpeaker('⟦Jane Smith⟧, who lost her job last year, said: "It is bad."', 'It is bad', 'named', 'said');
+  });
+  // the forward parse knows no verbs: a described subject ends at its noun, not at the comma or "and" after its clause
+  it('The company raised prices, saying: "…" (the company, not "the company raised prices"); the wife of Joe Biden stays whole', () => {
+    assertSpeaker('On Tuesday, ⟦the company⟧ raised prices, saying: "Costs are up."', 'Costs', 'organization', 'saying');
+    assertSpeaker('⟦The company⟧ raised prices, saying: "Costs are up."', 'Costs', 'organization', 'saying');
+    assertSpeaker('⟦A spokeswoman for the ministry⟧ thanked voters and said, "We won."', 'We won', 'anonymous', 'said');
+    assertSpeaker('⟦The wife of Joe Biden⟧ smiled and said, "We won."', 'We won', 'named', 'said');
+  });
   it('"…," Trump told reporters', () => void assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
   it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
     void assertSpeaker('"Nobody should be proud," said Sen. ⟦Elizabeth Warren⟧, D-Mass., who chairs a panel.', 'Nobody', 'named', 'said'));

@@ -3,7 +3,7 @@ import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
-import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, subjectBeforeItsVerb, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsInPossessive, endsSentence, ParagraphTokens, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
@@ -251,7 +251,8 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
       const closer = t.text === ')' ? '(' : t.text;
       let k = j - 1;
       while (k >= floor && j - k < 24 && tokens[k].text !== closer && !(closer === ',' && tokens[k].text === '—')) k--;
-      if (k >= floor && tokens[k].text === closer && k > floor - 1) {
+      // ("After the vote, Smith thanked voters, adding": the comma closing a sentence's opening clause opens no appositive)
+      if (k >= floor && tokens[k].text === closer && k > floor - 1 && !(closer === ',' && closesOpeningClause(tokens, floor, k))) {
         j = k - 1;
         continue;
       }
@@ -290,11 +291,24 @@ function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): Spe
   // (a copy without the verb, on this rare path only: the parse reads up to its tokens' end)
   const clause = end >= 1 && tokens[end].lower === 'and' ? tokens.slice(0, end - 1) : tokens;
   const first = tokens[0];
-  if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) return parseSpeakerForward(clause, 0, lex);
-  for (let k = 1; k < end; k++) if (tokens[k].text === ',') return parseSpeakerForward(clause, k + 1, lex);
-  // "After the vote Smith thanked voters": a name after the opener's words is the subject, the opener never
-  const phrase = parseSpeakerForward(clause, 0, lex);
-  return phrase && phrase.span.start > first.start ? phrase : null;
+  let phrase: SpeakerPhrase | null;
+  if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) phrase = parseSpeakerForward(clause, 0, lex);
+  else {
+    let comma = 1;
+    while (comma < end && tokens[comma].text !== ',') comma++;
+    phrase = parseSpeakerForward(clause, comma < end ? comma + 1 : 0, lex);
+    // "After the vote Smith thanked voters": a name after the opener's words is the subject, the opener never
+    if (phrase && phrase.span.start === first.start) phrase = null;
+  }
+  return phrase && subjectBeforeItsVerb(clause, phrase, lex);
+}
+
+/** Whether the comma at `comma` is the first of the sentence starting at `floor`, and closes a clause or adverbial opening it ("After the vote,"). */
+function closesOpeningClause(tokens: Token[], floor: number, comma: number): boolean {
+  const first = tokens[floor];
+  if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) return false;
+  for (let k = floor + 1; k < comma; k++) if (tokens[k].text === ',') return false;
+  return true;
 }
 
 /** Words that open a sentence with a subordinate clause or an adverbial before its subject ("When", "After", "In"). */

@@ -242,6 +242,22 @@ function ofPhraseEnd(tokens: Token[], r: number): number {
   return e > r + 1 ? e : r;
 }
 
+/**
+ * A subject described with a determiner, cut after its last role, source or organization noun ("the company raised
+ * prices" is "the company", "My uncle saw me" "My uncle"): the forward parse knows no verbs, so it reads a clause's
+ * verb and object as more of the description. Unchanged when it opens otherwise, holds no such noun, or the words
+ * after that noun are no verb's ("a spokeswoman for the ministry", "the wife of Joe Biden").
+ */
+export function subjectBeforeItsVerb(tokens: Token[], phrase: SpeakerPhrase, lex: SpeakerLexicon): SpeakerPhrase {
+  if (!DETERMINERS.has(tokens[phrase.first].lower)) return phrase;
+  for (let k = phrase.last; k > phrase.first; k--) {
+    const t = tokens[k];
+    if (!t.isWord || t.cap || PHRASE_PREPOSITIONS.has(t.lower)) return phrase;
+    if (isRole(t, lex)) return k === phrase.last ? phrase : (parseSpeakerForward(tokens.slice(0, k + 1), phrase.first, lex) ?? phrase);
+  }
+  return phrase;
+}
+
 /** Is the last word of the words a possessive name owns a person's role ("wife", "spokesman"), not a thing ("own style")? */
 function isRole(t: Token, lex: SpeakerLexicon): boolean {
   return TIE_NOUNS.has(t.lower) || TITLES.has(t.lower) || headClass(t, lex) !== null;
