@@ -39,6 +39,13 @@ describe('attribution patterns', () => {
     assertSpeaker('In a statement, ⟦Jane Smith⟧ criticized the plan, adding: "It is bad."', 'It is bad', 'named', 'adding');
     assertSpeaker('In March, ⟦Smith⟧, the mayor, said: "We won."', 'We won', 'named', 'said');
     assertSpeaker('⟦Jane Smith⟧, who lost her job last year, said: "It is bad."', 'It is bad', 'named', 'said');
+    assertSpeaker('Under pressure from donors, ⟦the senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');
+  });
+  // an "-ing" form never has its subject after it: the name after it is told, not telling
+  it('The senator changed course, telling CNN: "…" (the senator, not CNN)', () => {
+    assertSpeaker('⟦The senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');
+    assertSpeaker('⟦Smith⟧, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');
+    assertSpeaker('"I was wrong," said ⟦Smith⟧, telling CNN more later.', 'wrong', 'named', 'said');
   });
   // the forward parse knows no verbs: a described subject ends at its noun, not at the comma or "and" after its clause
   it('The company raised prices, saying: "…" (the company, not "the company raised prices"); the wife of Joe Biden stays whole', () => {

@@ -314,7 +314,9 @@ function closesOpeningClause(tokens: Token[], floor: number, comma: number): boo
 /** Words that open a sentence with a subordinate clause or an adverbial before its subject ("When", "After", "In"). */
 const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
   'when', 'whenever', 'while', 'as', 'after', 'before', 'since', 'until', 'till', 'once', 'if', 'unless', 'because', 'although',
-  'though', 'whereas', 'in', 'on', 'at', 'during', 'from', 'by', 'with', 'without', 'for', 'despite', 'upon', 'through',
+  'though', 'whereas', 'whether', 'where', 'wherever', 'in', 'on', 'at', 'during', 'from', 'by', 'with', 'without', 'for', 'despite',
+  'upon', 'through', 'throughout', 'under', 'amid', 'among', 'against', 'across', 'behind', 'beyond', 'within', 'toward', 'towards',
+  'unlike', 'following', 'regarding', 'besides', 'into', 'over',
 ]);
 
 /**
@@ -505,10 +507,11 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     let phrase = subjectBefore(ctx, before, c, 0);
     // "The dog's answer was blunt:": a possessive before the word owns it, a noun; whose words those are is for `ownersWordsBeforeColon` alone
     if (phrase && phrase.last === c - 1 && endsInPossessive(before[c - 1].lower)) continue;
-    // "said Trump: '…'" or a verb with the subject after it
-    if (!phrase && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
+    // "said Trump: '…'" or a verb with the subject after it (never an "-ing" form: "…, telling CNN:" is told to CNN)
+    const participle = before[c].lower.endsWith('ing');
+    if (!phrase && !participle && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
     // "…, adding that it …", "Smith smiled and said": the subject speaks, the nearest clause's or the sentence's
-    if (!phrase && (before[c].lower.endsWith('ing') || before[j]?.lower === 'and')) phrase = (before[j]?.lower === 'and' ? pronounBeforeVerb(before, j - 1) : null) ?? sentenceSubject(before, j, ctx.lex);
+    if (!phrase && (participle || before[j]?.lower === 'and')) phrase = (before[j]?.lower === 'and' ? pronounBeforeVerb(before, j - 1) : null) ?? sentenceSubject(before, j, ctx.lex);
     if (phrase && phrase.last < c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     if (phrase && phrase.first > c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     // a noun that looks like a verb ("demands", "email"): keep looking further back
