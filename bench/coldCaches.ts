@@ -1,0 +1,115 @@
+/**
+ * Why an analysis right after a full GC is slower than one right after another, without the GC: times the same
+ * analyses in four conditions, interleaved round by round in one process (so that the machine's load falls on all alike):
+ *
+ * - `back to back`: right after an analysis of the same row (which every condition has first, untimed);
+ * - `after a full GC`: right after `gc()`, as the bench's first throughput table times them;
+ * - `after 20 ms asleep`: after a 20 ms timer and no GC at all;
+ * - `after 20 ms busy`: after 20 ms of a loop that touches no memory, and no GC.
+ *
+ * If the two pauses cost as much as the GC, what makes the run slower is the time it waited, not the collector's work: the
+ * CPU caches the analysis had filled (its code, its tables, the memory it allocates into) are cold again, on a machine
+ * whose other work (the host's, other processes') used them meanwhile. A server meets that after every idle moment.
+ *
+ * The texts: first analyses of texts from a few words to 4,000 (each run a new variant), and one-character edits of a
+ * 20,000-word article (each run a new character), the server's keystroke path.
+ *
+ *   node --expose-gc --import tsx bench/coldCaches.ts [shipped-core.js] [rounds]
+ *
+ * Without a bundle it builds the core as shipped (`shippedBuild.ts`) into a temporary folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { countWords, editOffset, generateProse, readSeed, variant, warmUpWith } from './corpus';
+import { upperMedian } from './median';
+import { buildShipped, loadShipped } from './shippedBuild';
+
+const PAUSE_MS = 20;
+
+interface Condition {
+  name: string;
+  /** What happens between the untimed input's making and the timed analysis. */
+  before: () => Promise<void> | void;
+}
+
+const CONDITIONS: Condition[] = [
+  { name: 'back to back', before: () => undefined },
+  { name: 'after a full GC', before: () => (globalThis as unknown as { gc: () => void }).gc() },
+  { name: `after ${PAUSE_MS} ms asleep`, before: () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS)) },
+  {
+    name: `after ${PAUSE_MS} ms busy`,
+    before: () => {
+      const until = performance.now() + PAUSE_MS;
+      while (performance.now() < until);
+    },
+  },
+];
+
+/** One row: a name and the next input to analyse (each call a text the paragraph caches have not seen). */
+interface Row {
+  name: string;
+  words: number;
+  next: () => string;
+}
+
+function rowsOf(): Row[] {
+  const seed = readSeed();
+  const news = (words: number, seedNumber: number) => generateProse(words, seedNumber);
+  const texts: [string, string][] = [
+    ['one sentence', '“We will win,” said Mayor Tom Reed on Tuesday.'],
+    ['one paragraph', news(60, 11)],
+    ...(seed ? [['the seed', seed] as [string, string]] : []),
+    ['news 1k', news(1_000, 12)],
+    ['news 4k', news(4_000, 13)],
+  ];
+  let k = 0;
+  const rows: Row[] = texts.map(([name, text]) => ({ name, words: countWords(text), next: () => variant(text, ++k) }));
+  // the keystroke path: a new character each run at one place of a 20,000-word article
+  const article = news(20_000, 14);
+  const at = editOffset(article);
+  let typed = 0;
+  rows.push({ name: 'news 20k, one-character edit', words: countWords(article), next: () => article.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[typed++ % 26] + article.slice(at) });
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const [bundleArg, roundsArg] = process.argv.slice(2);
+  if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
+    console.error('run with node --expose-gc');
+    process.exit(2);
+  }
+  const tmp = bundleArg ? null : mkdtempSync(path.join(os.tmpdir(), 'copydesk-cold-'));
+  try {
+    const core = loadShipped(bundleArg ? path.resolve(bundleArg) : await buildShipped(tmp!));
+    const rounds = Number(roundsArg ?? 31);
+    let k = 0;
+    warmUpWith((text) => core.analyzeArticle(variant(text, ++k)));
+    const rows = rowsOf();
+    // the JIT settles on every row first, and the 20k article is in the caches as the server has an open document
+    for (const row of rows) for (let i = 0; i < 10; i++) core.analyzeArticle(row.next());
+    const load = os.loadavg()[0];
+    const times = rows.map(() => CONDITIONS.map(() => [] as number[]));
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < rows.length; i++) {
+        for (let c = 0; c < CONDITIONS.length; c++) {
+          // each condition starts from the same state: right after an untimed analysis of the same row
+          core.analyzeArticle(rows[i].next());
+          const input = rows[i].next();
+          await CONDITIONS[c].before();
+          const t0 = performance.now();
+          core.analyzeArticle(input);
+          times[i][c].push(performance.now() - t0);
+        }
+      }
+    }
+    console.log(`analyzeArticle, ms: medians of ${rounds} rounds, the conditions interleaved (load average ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
+    console.log(`| text | words | ${CONDITIONS.map((c) => c.name).join(' | ')} |`);
+    console.log(`|---|---:|${CONDITIONS.map(() => '---:').join('|')}|`);
+    rows.forEach((row, i) => console.log(`| ${row.name} | ${row.words.toLocaleString('en-US')} | ${times[i].map((ts) => upperMedian(ts).toFixed(2)).join(' | ')} |`));
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+void main();
