@@ -327,6 +327,22 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
 });
 
+// news copy writes a title alone in lower case ("the mayor added"): no mention, but the same holder as "the Mayor"
+describe('a title alone in lower case', () => {
+  it('is its one holder the story named with that title', () => {
+    assert.equal(speakerEntityName('Mayor Jane Alvarez announced a cut.\n\n"I understand the anger," ⟦the mayor⟧ added.', 'anger', 'named', 'added'), 'Jane Alvarez');
+    assert.equal(speakerEntityName('Sen. Elizabeth Warren spoke on Monday.\n\n"We will win," ⟦the senator⟧ said.', 'win', 'named', 'said'), 'Elizabeth Warren');
+    assert.equal(speakerEntityName('President Joe Biden met Vice President Kamala Harris. "We are ready," ⟦the president⟧ said.', 'ready', 'named', 'said'), 'Joe Biden');
+    assert.equal(speakerEntityName('Prime Minister Keir Starmer flew in. "We are ready," ⟦the prime minister⟧ said.', 'ready', 'named', 'said'), 'Keir Starmer');
+    assert.equal(speakerEntityName('Gov. Mary Jones spoke.\n\n⟦The governor⟧ said: "We are ready."', 'ready', 'named', 'said'), 'Mary Jones');
+  });
+  it('is no one when no one or several hold the title, or the words are no title', () => {
+    assert.equal(speakerEntityName('Sen. Elizabeth Warren and Sen. Bernie Sanders spoke.\n\n"We will win," ⟦the senator⟧ said.', 'win', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Jane Alvarez announced a cut.\n\n"I understand the anger," ⟦the mayor⟧ added.', 'anger', 'named', 'added'), null);
+    assert.equal(speakerEntityName('Chairman Tom Reed spoke.\n\n"No," ⟦the man⟧ said.', 'No', 'named', 'said'), null);
+  });
+});
+
 describe('a title alone that two people hold', () => {
   // "the Press Secretary said" after two press secretaries: the title speaks, no guess between them
   it('is a speaker described by the title, not the latest holder', () => {

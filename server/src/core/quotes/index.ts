@@ -398,7 +398,7 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
     if (m) {
       entityId = m.titleOnly === true ? titleHolder(text, m, mentions, paragraphs) : m.entityId;
       span = m.span;
-    }
+    } else if (a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, mentions, paragraphs);
   }
   return speaker(text.slice(span.start, span.end), span, a.phrase.kind, entityId, shiftedCue(a.cue, base));
 }
@@ -431,22 +431,46 @@ const RECENT_HOLDER_PARAGRAPHS = 3;
  * between two holders.
  */
 function titleHolder(text: string, m: Mention, mentions: Mention[], paragraphs: Paragraph[]): string | null {
-  const office = text.slice(m.span.start, m.span.end).toLowerCase();
+  const holder = officeHolder(text, text.slice(m.span.start, m.span.end).toLowerCase(), m.span.start, mentions, paragraphs);
+  // (none: a title this test does not read, "Sen." for "the Senator", left to the mention)
+  return holder === undefined ? m.entityId : holder;
+}
+
+/** Most words of a title written alone in lower case that `lowerCaseTitleHolder` reads ("the secretary of state"). */
+const MAX_LOWER_CASE_TITLE_WORDS = 4;
+
+/**
+ * "Mayor Jane Alvarez … 'We will cut,' the mayor added": a title alone in lower case after "the", as news copy writes it
+ * (no mention: names are capitalised), stands for its holder as `titleHolder` finds them; null when the story gave the
+ * title to no one or to several not told apart ("the spokesman", "the man": no one's title).
+ */
+function lowerCaseTitleHolder(text: string, span: Span, mentions: Mention[], paragraphs: Paragraph[]): string | null {
+  const phrase = text.slice(span.start, span.end);
+  if (!(phrase.startsWith('the ') || phrase.startsWith('The ')) || phrase.length < 6) return null;
+  const office = phrase.slice(4);
+  if (office !== office.toLowerCase() || office.split(' ').length > MAX_LOWER_CASE_TITLE_WORDS) return null;
+  return officeHolder(text, office, span.start, mentions, paragraphs) ?? null;
+}
+
+/**
+ * The one person holding `office` (lower case, written out) among the titled mentions before `at`, or of several, the
+ * only one mentioned in the last few paragraphs; null for several not told apart; undefined when no one holds it.
+ */
+function officeHolder(text: string, office: string, at: number, mentions: Mention[], paragraphs: Paragraph[]): string | null | undefined {
   const outright: string[] = [];
   // those holding it only in an organization ("Acme Corp. President Dana Wells"), who stand for it when no one holds it outright
   const inOrganization: string[] = [];
-  for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
+  for (let k = 0; k < mentions.length && mentions[k].span.start < at; k++) {
     const h = mentions[k];
     if (h.title === undefined || h.type !== 'person' || !holdsOffice(spelledOutTitle(text.slice(h.title.start, h.title.end)), office)) continue;
     const held = heldInOrganization(mentions, k) ? inOrganization : outright;
     if (!held.includes(h.entityId)) held.push(h.entityId);
   }
   const holders = outright.length ? outright : inOrganization;
-  // (none: a title this test does not read, "Sen." for "the Senator", left to the mention)
-  if (holders.length < 2) return holders.length === 1 ? holders[0] : m.entityId;
-  const recentFrom = paragraphs[Math.max(0, paragraphAt(paragraphs, m.span.start).index - RECENT_HOLDER_PARAGRAPHS)].span.start;
+  if (holders.length < 2) return holders.length === 1 ? holders[0] : undefined;
+  const recentFrom = paragraphs[Math.max(0, paragraphAt(paragraphs, at).index - RECENT_HOLDER_PARAGRAPHS)].span.start;
   let recent: string | null = null;
-  for (let k = 0; k < mentions.length && mentions[k].span.start < m.span.start; k++) {
+  for (let k = 0; k < mentions.length && mentions[k].span.start < at; k++) {
     const h = mentions[k];
     if (h.span.start < recentFrom || h.titleOnly === true || !holders.includes(h.entityId) || h.entityId === recent) continue;
     if (recent !== null) return null;
