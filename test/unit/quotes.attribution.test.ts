@@ -336,6 +336,14 @@ describe('a title alone in lower case', () => {
     assert.equal(speakerEntityName('Prime Minister Keir Starmer flew in. "We are ready," ⟦the prime minister⟧ said.', 'ready', 'named', 'said'), 'Keir Starmer');
     assert.equal(speakerEntityName('Gov. Mary Jones spoke.\n\n⟦The governor⟧ said: "We are ready."', 'ready', 'named', 'said'), 'Mary Jones');
   });
+  it('is the one person named before it with that role in an appositive or before the name', () => {
+    assert.equal(speakerEntityName('The mayor of Springfield, Jane Alvarez, announced a cut.\n\n"I understand the anger," ⟦the mayor⟧ added.', 'anger', 'named', 'added'), 'Jane Alvarez');
+    assert.equal(speakerEntityName('Jane Alvarez, the city’s mayor, announced a cut. Tom Reed, a council member, objected.\n\n"I understand," ⟦the mayor⟧ added.', 'understand', 'named', 'added'), 'Jane Alvarez');
+    assert.equal(speakerEntityName('Venezuelan opposition leader Juan Guaidó spoke.\n\n"We will win," ⟦the opposition leader⟧ said.', 'win', 'named', 'said'), 'Juan Guaidó');
+    // two mayors, by role or by title and role: no guess
+    assert.equal(speakerEntityName('Jane Alvarez, the mayor of Springfield, met Tom Reed, the mayor of Shelbyville.\n\n"We will win," ⟦the mayor⟧ said.', 'win', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Mayor Tom Reed met Jane Alvarez, the mayor of Springfield.\n\n"We will win," ⟦the mayor⟧ said.', 'win', 'named', 'said'), null);
+  });
   it('is no one when no one or several hold the title, or the words are no title', () => {
     assert.equal(speakerEntityName('Sen. Elizabeth Warren and Sen. Bernie Sanders spoke.\n\n"We will win," ⟦the senator⟧ said.', 'win', 'named', 'said'), null);
     assert.equal(speakerEntityName('Jane Alvarez announced a cut.\n\n"I understand the anger," ⟦the mayor⟧ added.', 'anger', 'named', 'added'), null);

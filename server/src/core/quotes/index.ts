@@ -49,7 +49,7 @@ export function attributeQuotations(
   // the paragraphs each top quotation starts and ends in
   const startParas = quotationParagraphs(top, paragraphs, false);
   const endParas = quotationParagraphs(top, paragraphs, true);
-  const own = attributeOwn(ctx, top, startParas, endParas, sortedMentions, paragraphs);
+  const own = attributeOwn(ctx, top, startParas, endParas, sortedMentions, paragraphs, entities);
   classifyNested(ctx, quotations, paragraphs);
   resolvePronounSpeakers(ctx, top, paragraphs, sortedMentions, entities);
   inheritSpeakers(ctx.text, top, startParas, endParas, own);
@@ -89,6 +89,7 @@ function attributeOwn(
   endParas: Paragraph[],
   sortedMentions: Mention[],
   paragraphs: Paragraph[],
+  entities: Entity[],
 ): boolean[] {
   const own: boolean[] = new Array(top.length).fill(false);
   for (let n = 0; n < top.length; n++) {
@@ -119,7 +120,7 @@ function attributeOwn(
     q.kind = kindOf(local, q.text, attributed);
     if (found) {
       own[n] = true;
-      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions, paragraphs);
+      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions, paragraphs, entities);
     } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
       const cue = local.dropped ? shiftedCue(local.dropped, afterBase) : null;
@@ -390,7 +391,7 @@ function inherit(s: Speaker): Speaker {
  * The speaker of an attribution whose offsets are from `base` (named speakers take the span of the
  * mention they overlap; a title alone, its holder only when that is not a guess: `titleHolder`).
  */
-function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[], paragraphs: Paragraph[]): Speaker {
+function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[], paragraphs: Paragraph[], entities: Entity[]): Speaker {
   let span: Span = { start: a.phrase.span.start + base, end: a.phrase.span.end + base };
   let entityId: string | null = null;
   if ((a.phrase.kind === 'named' || a.phrase.kind === 'organization') && a.phrase.described !== true) {
@@ -398,7 +399,7 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
     if (m) {
       entityId = m.titleOnly === true ? titleHolder(text, m, mentions, paragraphs) : m.entityId;
       span = m.span;
-    } else if (a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, mentions, paragraphs);
+    } else if (a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, mentions, paragraphs, entities);
   }
   return speaker(text.slice(span.start, span.end), span, a.phrase.kind, entityId, shiftedCue(a.cue, base));
 }
@@ -441,15 +442,43 @@ const MAX_LOWER_CASE_TITLE_WORDS = 4;
 
 /**
  * "Mayor Jane Alvarez … 'We will cut,' the mayor added": a title alone in lower case after "the", as news copy writes it
- * (no mention: names are capitalised), stands for its holder as `titleHolder` finds them; null when the story gave the
+ * (no mention: names are capitalised), stands for its holder as `titleHolder` finds them, or for the one person named
+ * before it with that role in an appositive ("Jane Alvarez, the mayor of Springfield,"); null when the story gave the
  * title to no one or to several not told apart ("the spokesman", "the man": no one's title).
  */
-function lowerCaseTitleHolder(text: string, span: Span, mentions: Mention[], paragraphs: Paragraph[]): string | null {
+function lowerCaseTitleHolder(text: string, span: Span, mentions: Mention[], paragraphs: Paragraph[], entities: Entity[]): string | null {
   const phrase = text.slice(span.start, span.end);
   if (!(phrase.startsWith('the ') || phrase.startsWith('The ')) || phrase.length < 6) return null;
   const office = phrase.slice(4);
   if (office !== office.toLowerCase() || office.split(' ').length > MAX_LOWER_CASE_TITLE_WORDS) return null;
-  return officeHolder(text, office, span.start, mentions, paragraphs) ?? null;
+  const titled = officeHolder(text, office, span.start, mentions, paragraphs);
+  const roled = roleHolders(office, span.start, mentions, entities);
+  if (titled === undefined) return roled.length === 1 ? roled[0] : null;
+  return titled !== null && roled.every((id) => id === titled) ? titled : null;
+}
+
+/** The people named before `at` with a role that holds `office` ("the mayor of Springfield", "the city’s mayor", "opposition leader"). */
+function roleHolders(office: string, at: number, mentions: Mention[], entities: Entity[]): string[] {
+  const holders: string[] = [];
+  for (let k = 0; k < mentions.length && mentions[k].span.start < at; k++) {
+    const id = mentions[k].entityId;
+    if (mentions[k].type !== 'person' || holders.includes(id)) continue;
+    const e = entityById({ entities }, id);
+    if (e && e.roles.some((role) => holdsOffice(officeOfRole(role), office))) holders.push(id);
+  }
+  return holders;
+}
+
+/** A role as an office: lower case, written out, without its determiner, owner or "of" phrase ("The mayor of Springfield", "the city’s mayor": "mayor"). */
+function officeOfRole(role: string): string {
+  let r = role.toLowerCase();
+  const owner = Math.max(r.lastIndexOf('’s '), r.lastIndexOf("'s "));
+  if (owner >= 0) r = r.slice(owner + 3);
+  else if (r.startsWith('the ')) r = r.slice(4);
+  else if (r.startsWith('a ')) r = r.slice(2);
+  else if (r.startsWith('an ')) r = r.slice(3);
+  const of = r.indexOf(' of ');
+  return spelledOutTitle(of >= 0 ? r.slice(0, of) : r);
 }
 
 /**
