@@ -10,7 +10,8 @@
  * an office named "X of the Y" read into the name or, with no name after it, its last word read as a person, "Le Pen" read as "Pen",
  * a company's president taken for "the President" beside a head of state, "Paris said" after Paris Hilton read as the city,
  * "United Airlines" opening a sentence read as a verb, "Tom English" not found, clubs of towns the place list does not know
- * mistyped, a hotel named with "Presidente" read as a person. Each rule with the cases that must not change.
+ * mistyped, a hotel named with "Presidente" read as a person, a politician's party and state ("D-N.Y.") read as a name.
+ * Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -697,5 +698,15 @@ describe('a first name that names a place too, alone, in the cluster of the pers
   });
   it('leaves the city a place', () => {
     assert.equal(typeOf('Mary Lennox arrived. She flew to Florence.', 'Florence'), 'place');
+  });
+});
+
+describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cruz (R-Texas)")', () => {
+  it('is no name of its own', () => {
+    assert.deepEqual(textsOf('Sen. Chuck Schumer, D-N.Y., spoke. Sen. Ted Cruz, R-Texas, did not. Sen. Bernie Sanders (I-Vt.) and Rep. Ro Khanna, D-Calif., agreed.'), ['Chuck Schumer', 'Ted Cruz', 'Bernie Sanders', 'Ro Khanna']);
+  });
+  it('leaves a letter joined to a word that is no state a name ("D-Day"), after a comma too', () => {
+    assert.deepEqual(textsOf('He landed on D-Day, in June.'), ['D-Day']);
+    assert.deepEqual(textsOf('They met veterans, D-Day heroes all.'), ['D-Day']);
   });
 });

@@ -9,7 +9,7 @@ import { BoundedTable, clearWithMemos, clockStamp, forgetSlotsUsedBefore, forget
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, namesUsStateAsWritten, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, type TitleInfo } from './titles';
@@ -822,10 +822,23 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
   return isWord(next) && !isCap(next) && next.start === p.tokens[i].end + 1;
 }
 
+/**
+ * "Schumer, D-N.Y., said", "Ted Cruz (R-Texas)": a party's letter, a hyphen and a state after a comma or an opening
+ * parenthesis is a politician's party and state, no name of its own ("D-Day", "I-95" are not one).
+ */
+function partyTagAt(p: PreparedParagraph, i: number): boolean {
+  const text = p.tokens[i].text;
+  const c = text.charCodeAt(0);
+  if ((c !== 68 && c !== 82 && c !== 73) || text.charCodeAt(1) !== 45 || text.length < 4) return false;
+  const before = p.tokens[i - 1]?.text;
+  return (before === ',' || before === '(') && namesUsStateAsWritten(text.slice(2).split('.').join('').toLowerCase());
+}
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
   const classes = classesAt(p, i);
+  if (partyTagAt(p, i)) return false;
   // ("Later, English said": the surname alone, read as one after a first name elsewhere)
   if (!isNameWord(p, i)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;

@@ -259,6 +259,14 @@ export function stateOfShortening(key: string): string | undefined {
   return STATE_BY_SHORTENING.get(key) || undefined;
 }
 
+/**
+ * Whether a folded word names a US state as news copy writes it after a party's letter ("Schumer, D-N.Y.,", "R-Texas",
+ * "D-Calif.", "I-Vt."): a postal code, a one-word state name or a news shortening (full stops removed).
+ */
+export function namesUsStateAsWritten(folded: string): boolean {
+  return STATE_BY_CODE.has(folded) || US_STATE_NAMES.has(folded) || stateOfShortening(folded) !== undefined;
+}
+
 /** Institutions known by a bare name, often with the article ("the Kremlin"). */
 const INSTITUTIONS = [
   'Kremlin', 'White House', 'Pentagon', 'Congress', 'Senate', 'House of Representatives', 'Parliament', 'Supreme Court',
