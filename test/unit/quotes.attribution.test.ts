@@ -41,6 +41,17 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦Jane Smith⟧, who lost her job last year, said: "It is bad."', 'It is bad', 'named', 'said');
     assertSpeaker('Under pressure from donors, ⟦the senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');
   });
+  // a noun of people opening the sentence is capitalised there, yet no name: the group speaks, not the name after "of" or "for"
+  it('Residents of Springfield said: "…" (the residents, not Springfield); Lawyers for Smith; Analysts at Morgan Stanley', () => {
+    assertSpeaker('⟦Residents of Springfield⟧ said: "We are angry."', 'angry', 'anonymous', 'said');
+    assertSpeaker('Shares fell. ⟦Analysts at Morgan Stanley⟧ called the cuts "overdue."', 'overdue', 'anonymous', 'called');
+    assertSpeaker('⟦Officials at the Pentagon⟧ said: "No comment."', 'No comment', 'anonymous', 'said');
+    assertSpeaker('⟦Friends of Smith⟧ said: "He was kind."', 'kind', 'named', 'said');
+    assertSpeaker('⟦Lawyers for Smith⟧ said: "He is innocent."', 'innocent', 'named', 'said');
+    // a title or a body's name before "of" is no group
+    assertSpeaker('Secretary of State ⟦Mike Pompeo⟧ said: "No."', 'No', 'named', 'said');
+    assertSpeaker('⟦Bank of America⟧ said: "We are fine."', 'fine', 'named', 'said');
+  });
   // an "-ing" form never has its subject after it: the name after it is told, not telling
   it('The senator changed course, telling CNN: "…" (the senator, not CNN)', () => {
     assertSpeaker('⟦The senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');

@@ -127,7 +127,32 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
     const head = parseBackward(tokens, f - 2, lex);
     if (head && head.kind !== 'pronoun' && head.kind !== 'named') return { span: { start: head.span.start, end: phrase.span.end }, kind: head.kind, first: head.first, last: phrase.last };
   }
+  // "Analysts at Morgan Stanley said", "Lawyers for Smith said": a noun of people opening the sentence, capitalised there
+  const group = prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 2 >= 0 && opensSentence(tokens, f - 2) ? groupOf(tokens[f - 2], lex) : null;
+  if (group) return groupPhrase(tokens, f - 2, phrase.last, group);
   return phrase;
+}
+
+/**
+ * The speaker kind of a noun of people ("Residents", "Officials": anonymous; "Friends", "Parents": named, described), or
+ * null for any other word: a name's, a title's ("Secretary of State Mike Pompeo") or a body's ("Bank of America").
+ */
+function groupOf(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
+  const lower = t.lower;
+  if (isSourceNoun(lower, lex)) return 'anonymous';
+  if (TITLES.has(lower)) return null;
+  return TIE_NOUNS.has(lower) || (lower.endsWith('s') && TIE_NOUNS.has(lower.slice(0, -1))) ? 'named' : null;
+}
+
+/** The phrase `[i, j]` led by a noun of people of kind `kind` (`groupOf`): a named one ("Friends of Smith") describes someone. */
+function groupPhrase(tokens: Token[], i: number, j: number, kind: SpeakerKind): SpeakerPhrase {
+  return kind === 'named' ? { span: span(tokens[i], tokens[j]), kind, first: i, last: j, described: true } : { span: span(tokens[i], tokens[j]), kind, first: i, last: j };
+}
+
+/** Whether token `k` opens its sentence: the first token, or one after a sentence's closing mark. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text;
+  return before === undefined || before === '.' || before === '!' || before === '?';
 }
 
 function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
@@ -137,6 +162,9 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
   if (t.cap && !DETERMINERS.has(t.lower)) {
     let i = j;
     while (i - 1 >= 0 && (tokens[i - 1].cap || (NAME_PARTICLES.has(tokens[i - 1].lower) && i - 2 >= 0 && tokens[i - 2].cap)) && tokens[i - 1].isWord && j - i < 7) i--;
+    // "Residents of Springfield said", "Friends of Smith said": a noun of people opening the sentence, capitalised there, and the name it is of
+    const group = i < j && NAME_PARTICLES.has(tokens[i + 1].lower) && opensSentence(tokens, i) ? groupOf(tokens[i], lex) : null;
+    if (group) return groupPhrase(tokens, i, j, group);
     // "the White House", "the Kremlin": an organization
     if (i - 1 >= 0 && tokens[i - 1].lower === 'the' && !anyTitle(tokens, i, j)) {
       return { span: span(tokens[i], tokens[j]), kind: 'organization', first: i - 1, last: j };
