@@ -10,7 +10,8 @@
  * an office named "X of the Y" read into the name or, with no name after it, its last word read as a person, "Le Pen" read as "Pen",
  * a company's president taken for "the President" beside a head of state, "Paris said" after Paris Hilton read as the city,
  * "United Airlines" opening a sentence read as a verb, "Tom English" not found, clubs of towns the place list does not know
- * mistyped, a hotel named with "Presidente" read as a person, a politician's party and state ("D-N.Y.") read as a name.
+ * mistyped, a hotel named with "Presidente" read as a person, a politician's party and state ("D-N.Y.") read as a name,
+ * "Miami Heat" typed other.
  * Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
@@ -708,5 +709,17 @@ describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cru
   it('leaves a letter joined to a word that is no state a name ("D-Day"), after a comma too', () => {
     assert.deepEqual(textsOf('He landed on D-Day, in June.'), ['D-Day']);
     assert.deepEqual(textsOf('They met veterans, D-Day heroes all.'), ['D-Day']);
+  });
+});
+
+describe('a team nicknamed with a word that is no plural, after its place ("Miami Heat", "Utah Jazz")', () => {
+  it('is an organization', () => {
+    assert.equal(typeOf('The Boston Celtics beat the Miami Heat on Sunday.', 'Miami Heat'), 'organization');
+    assert.equal(typeOf('The Orlando Magic beat the Utah Jazz.', 'Utah Jazz'), 'organization');
+    assert.equal(typeOf('The Oklahoma City Thunder won.', 'Oklahoma City Thunder'), 'organization');
+  });
+  it('leaves the word after a place in lower case, and a name led by the word, alone', () => {
+    assert.deepEqual(typed('He moved to Miami. The Miami heat was brutal.'), [['Miami', 'place'], ['Miami', 'place']]);
+    assert.deepEqual(typed('Jazz musicians from New Orleans played.'), [['New Orleans', 'place']]);
   });
 });

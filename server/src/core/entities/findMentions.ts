@@ -1534,11 +1534,20 @@ function placeEndsAt(keys: readonly string[], from: number, end: number): boolea
 }
 
 /**
+ * Teams' nicknames that are no plural, after their place ("Miami Heat", "Utah Jazz", "Oklahoma City Thunder", "Las Vegas
+ * Aces"): not those a place's event or body shares ("Chicago Fire", "Philadelphia Union", "Tropical Storm").
+ */
+const SINGULAR_TEAM_NICKNAMES: ReadonlySet<string> = new Set([
+  'heat', 'magic', 'jazz', 'thunder', 'wild', 'lightning', 'avalanche', 'kraken', 'sky', 'liberty', 'fever', 'mercury', 'dream',
+  'lynx', 'galaxy', 'crew',
+]);
+
+/**
  * "Pittsburgh Pirates", "New York Yankees", "San Antonio Spurs": a known place and a plural is a
  * team (an organization), even after a word that opens place names ("New", "San").
  */
 function teamOfPlace(keys: readonly string[], first: number, end: number): boolean {
-  return end - first > 1 && isPluralKey(keys[end - 1]) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
+  return end - first > 1 && (isPluralKey(keys[end - 1]) || SINGULAR_TEAM_NICKNAMES.has(keys[end - 1])) && (LEXICON.longestAt(keys, first, end - 1)?.value.type === 'place' || saintPlaceLength(keys, first, end - 1) > 0);
 }
 
 /**
