@@ -11,7 +11,7 @@
  * a company's president taken for "the President" beside a head of state, "Paris said" after Paris Hilton read as the city,
  * "United Airlines" opening a sentence read as a verb, "Tom English" not found, clubs of towns the place list does not know
  * mistyped, a hotel named with "Presidente" read as a person, a politician's party and state ("D-N.Y.") read as a name,
- * "Miami Heat" typed other.
+ * "Miami Heat" typed other, "the West Bank" typed a bank and "a Brooklyn man" other.
  * Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
@@ -722,4 +722,13 @@ describe('a team nicknamed with a word that is no plural, after its place ("Miam
     assert.deepEqual(typed('He moved to Miami. The Miami heat was brutal.'), [['Miami', 'place'], ['Miami', 'place']]);
     assert.deepEqual(typed('Jazz musicians from New Orleans played.'), [['New Orleans', 'place']]);
   });
+});
+
+describe('regions and city districts the place lists lack (PLACES_IN_THE_NEWS)', () => {
+  it('are places', () => {
+    assert.deepEqual(typed('Israeli settlers in the West Bank clashed with Palestinians.')[0], ['West Bank', 'place']);
+    assert.deepEqual(typed('A Brooklyn man and a Donbas miner spoke.'), [['Brooklyn', 'place'], ['Donbas', 'place']]);
+    assert.deepEqual(typed('Residents of the Balkans were angry.'), [['Balkans', 'place']]);
+  });
+  it('leaves a person named like one a person', () => assert.deepEqual(typed('Brooklyn Beckham spoke.'), [['Brooklyn Beckham', 'person']]));
 });

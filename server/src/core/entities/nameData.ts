@@ -59,6 +59,17 @@ function demonymsOf(name: string, into: Set<string>): void {
 }
 
 /**
+ * Regions, territories and city districts the news names as places that the packages lack (they hold countries,
+ * provinces and cities of 100,000 people or more): "the West Bank" (else a bank), "Donbas", "a Brooklyn man", "the
+ * Balkans". No country's name: a place entry would replace the country's. (Exported for the test that checks it.)
+ */
+export const PLACES_IN_THE_NEWS: readonly string[] = [
+  'West Bank', 'Donbas', 'Donbass', 'Kashmir', 'Darfur', 'Sinai', 'Kurdistan', 'Xinjiang', 'Tibet', 'Catalonia', 'Balkans',
+  'Sahel', 'Scandinavia', 'Siberia', 'Patagonia', 'Appalachia', 'Nagorno-Karabakh', 'Zaporizhzhia', 'Bakhmut',
+  'Brooklyn', 'Manhattan', 'Bronx', 'Queens', 'Harlem', 'Hollywood',
+];
+
+/**
  * First names of people in the news and the gender they have there, over what the lists say: names
  * they lack ("Donald", "Walter", "Kamala"; Russian and Ukrainian ones as the agencies spell them,
  * "Sergey", "Dmitry", "Volodymyr", where they have "Sergei"; the Indian, Arabic, West African and African
@@ -117,6 +128,7 @@ export function nameData(): NameData {
   }
   for (const n of Object.values(continents)) placeNames.push(n);
   for (const n of usStates as string[]) placeNames.push(n);
+  for (const n of PLACES_IN_THE_NEWS) placeNames.push(n);
   const { cities, provinces } = cityData as { cities: string[]; provinces: string[] };
   const places: string[] = [];
   for (const n of [...provinces, ...cities, ...placeNames]) {
