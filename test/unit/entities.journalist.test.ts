@@ -11,7 +11,8 @@
  * a company's president taken for "the President" beside a head of state, "Paris said" after Paris Hilton read as the city,
  * "United Airlines" opening a sentence read as a verb, "Tom English" not found, clubs of towns the place list does not know
  * mistyped, a hotel named with "Presidente" read as a person, a politician's party and state ("D-N.Y.") read as a name,
- * "Miami Heat" typed other, "the West Bank" typed a bank and "a Brooklyn man" other.
+ * "Miami Heat" typed other, "the West Bank" typed a bank and "a Brooklyn man" other, "Hurricane Katrina" opening a
+ * sentence read as a woman.
  * Each rule with the cases that must not change.
  */
 import assert from 'node:assert/strict';
@@ -731,4 +732,13 @@ describe('regions and city districts the place lists lack (PLACES_IN_THE_NEWS)',
     assert.deepEqual(typed('Residents of the Balkans were angry.'), [['Balkans', 'place']]);
   });
   it('leaves a person named like one a person', () => assert.deepEqual(typed('Brooklyn Beckham spoke.'), [['Brooklyn Beckham', 'person']]));
+});
+
+describe('a storm or an operation opening a sentence or a quotation ("Hurricane Katrina hit", "“Operation Dawn”")', () => {
+  it('is the storm or the operation, not a person by the name after its word', () => {
+    assert.deepEqual(typed('Hurricane Katrina hit in 2005.'), [['Hurricane Katrina', 'other']]);
+    assert.deepEqual(typed('It was called “Hurricane Katrina.”'), [['Hurricane Katrina', 'other']]);
+    assert.deepEqual(typed('The mission, known as “Operation Dawn,” ended.'), [['Operation Dawn', 'other']]);
+    assert.deepEqual(typed('Tropical Storm Ana formed.'), [['Tropical Storm Ana', 'other']]);
+  });
 });

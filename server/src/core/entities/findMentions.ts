@@ -834,6 +834,9 @@ function partyTagAt(p: PreparedParagraph, i: number): boolean {
   return (before === ',' || before === '(') && namesUsStateAsWritten(text.slice(2).split('.').join('').toLowerCase());
 }
 
+/** Words that name storms and operations with the name after them ("Hurricane Katrina", "Tropical Storm Ana", "Operation Dawn"). */
+const NAMED_EVENT_STARTS: ReadonlySet<string> = new Set(['hurricane', 'cyclone', 'typhoon', 'tropical', 'storm', 'operation']);
+
 /** Whether the capitalised word at `i` is a name word, given where it stands and the document's evidence. */
 function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean {
   const t = p.tokens[i];
@@ -879,6 +882,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
       || officeTakenEnd(p, i + 1) > 0;
   }
   if (isA(classes, WORD.firstName) || isInitial(t.text)) return true;
+  // "“Hurricane Katrina”", "Operation Dawn began": a storm's or an operation's word opening the sentence (or a quotation) names
+  // it with the name after it, which is no person's
+  if (NAMED_EVENT_STARTS.has(t.key)) return true;
   // "Angry Democrats walked out": a word opening the sentence before the plural of a party or a people that ends the name describes them
   if (namesPeoplePlural(p.keys[i + 1]) && !isCap(p.tokens[i + 2]) && !isA(classes, WORD.demonym)) return false;
   // "Former Google CEO Eric Schmidt", "Interim CEO Jane Smith": a title's modifier of time in office opening the sentence
