@@ -51,7 +51,7 @@ describe('bench helpers', () => {
     }
   });
 
-  it('measureBackToBack: an untimed batch, then rounds of batches, each input made before its batch, a run its share', () => {
+  it('measureBackToBack: an untimed batch, then rounds of batches, each input made before its batch, a run its share, its fastest run no slower than its median', () => {
     const made: number[] = [];
     const ran: number[] = [];
     let n = 0;

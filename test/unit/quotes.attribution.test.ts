@@ -39,7 +39,14 @@ describe('attribution patterns', () => {
     assertSpeaker('In a statement, ⟦Jane Smith⟧ criticized the plan, adding: "It is bad."', 'It is bad', 'named', 'adding');
     assertSpeaker('In March, ⟦Smith⟧, the mayor, said: "We won."', 'We won', 'named', 'said');
     assertSpeaker('⟦Jane Smith⟧, who lost her job last year, said: "It is bad."', 'It is bad', 'named', 'said');
-    assertSpeaker('Under pressure from donors, ⟦the senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');
+  });
+  it('Under pressure from donors, the senator changed course, telling CNN: "…" (a preposition opens the clause too)', () =>
+    void assertSpeaker('Under pressure from donors, ⟦the senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling'));
+  // before "said" the comma after an opening phrase may open an appositive: only an "-ing" form reads it as the clause's end
+  it('On Monday Jones, a Democrat, said: "…" (the appositive after an opening phrase is still skipped before "said")', () => {
+    assertSpeaker('On Monday ⟦Jones⟧, a Democrat, said: "No."', 'No', 'named', 'said');
+    assertSpeaker('In 2019 ⟦Jane Smith⟧, then the mayor, told reporters: "No."', 'No', 'named', 'told');
+    assertSpeaker('At least ⟦two officials⟧, speaking anonymously, said: "No."', 'No', 'anonymous', 'said');
   });
   // a noun of people opening the sentence is capitalised there, yet no name: the group speaks, not the name after "of" or "for"
   it('Residents of Springfield said: "…" (the residents, not Springfield); Lawyers for Smith; Analysts at Morgan Stanley', () => {
@@ -48,8 +55,11 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦Officials at the Pentagon⟧ said: "No comment."', 'No comment', 'anonymous', 'said');
     assertSpeaker('⟦Friends of Smith⟧ said: "He was kind."', 'kind', 'named', 'said');
     assertSpeaker('⟦Lawyers for Smith⟧ said: "He is innocent."', 'innocent', 'named', 'said');
-    // a title or a body's name before "of" is no group
+    // a title or a body's name before "of" is no group, nor a capitalised noun inside the sentence
     assertSpeaker('Secretary of State ⟦Mike Pompeo⟧ said: "No."', 'No', 'named', 'said');
+    assert.notEqual(quote(analyze('Member of Parliament Jane Smith said: "No."'), 'No').speaker?.kind, 'anonymous');
+    const earth = analyze('The Friends of the Earth said: "No."');
+    assert.equal(speakerName(earth, quote(earth, 'No')), 'Friends of the Earth');
     assertSpeaker('⟦Bank of America⟧ said: "We are fine."', 'fine', 'named', 'said');
   });
   // an "-ing" form never has its subject after it: the name after it is told, not telling
@@ -64,6 +74,11 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦The company⟧ raised prices, saying: "Costs are up."', 'Costs', 'organization', 'saying');
     assertSpeaker('⟦A spokeswoman for the ministry⟧ thanked voters and said, "We won."', 'We won', 'anonymous', 'said');
     assertSpeaker('⟦The wife of Joe Biden⟧ smiled and said, "We won."', 'We won', 'named', 'said');
+    // the verb's object, even a role noun, is not the subject's; a compound of role nouns is one
+    assertSpeaker('⟦The mayor⟧ thanked the voters and said, "We won."', 'We won', 'named', 'said');
+    assertSpeaker('⟦The mayor⟧ met the governor and said, "We won."', 'We won', 'named', 'said');
+    assertSpeaker('⟦The police officer⟧ stood and said, "Stop."', 'Stop', 'anonymous', 'said');
+    assertSpeaker('⟦The man with the basket⟧ smiled and said, "Hi."', 'Hi', 'named', 'said');
   });
   it('"…," Trump told reporters', () => void assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
   it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
@@ -355,6 +370,10 @@ describe('a title alone in lower case', () => {
     assert.equal(speakerEntityName('Jane Alvarez, the mayor of Springfield, met Tom Reed, the mayor of Shelbyville.\n\n"We will win," ⟦the mayor⟧ said.', 'win', 'named', 'said'), null);
     assert.equal(speakerEntityName('Mayor Tom Reed met Jane Alvarez, the mayor of Springfield.\n\n"We will win," ⟦the mayor⟧ said.', 'win', 'named', 'said'), null);
   });
+  it('is the one holder by title, as "the President" is, beside one holding it in an organization', () =>
+    assert.equal(speakerEntityName('Acme Corp. President Dana Wells met President Joe Biden. "We made progress," ⟦the president⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
+  it('is no one for a description ending in a title that no one holds so', () =>
+    assert.equal(speakerEntityName('Mayor Jane Alvarez announced a cut.\n\n"No," ⟦the newly elected county mayor⟧ said.', 'No', 'named', 'said'), null));
   it('is no one when no one or several hold the title, or the words are no title', () => {
     assert.equal(speakerEntityName('Sen. Elizabeth Warren and Sen. Bernie Sanders spoke.\n\n"We will win," ⟦the senator⟧ said.', 'win', 'named', 'said'), null);
     assert.equal(speakerEntityName('Jane Alvarez announced a cut.\n\n"I understand the anger," ⟦the mayor⟧ added.', 'anger', 'named', 'added'), null);

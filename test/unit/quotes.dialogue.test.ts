@@ -53,8 +53,11 @@ describe('dialogue attribution (fiction and features)', () => {
     assert.deepEqual(speakerAndCue('In a statement Tuesday, Tom Reed thanked voters and said, "We won."', 'We won'), ['Tom Reed', 'said']);
     assert.deepEqual(speakerAndCue('After the vote Tom Reed thanked voters and said, "We won."', 'We won'), ['Tom Reed', 'said']);
     assert.deepEqual(speakerAndCue('The mayor stood and said, "We won."', 'We won'), ['The mayor', 'said']);
-    // the opening word is never the speaker: no speaker rather than "When" (the verbs are those of the first-person narrator)
-    assert.notEqual(speakerAndCue('When we came close we bowed and said, "Welcome."', 'Welcome')[0], 'When');
+    // the opening word is never the speaker: no speaker rather than "When" ("we" is none the speaker parse names)
+    assert.equal(speakerAndCue('When we came close we bowed and said, "Welcome."', 'Welcome')[0], undefined);
+    // a pronoun in the words someone reported is not the one who adds
+    assert.deepEqual(speakerAndCue('Mayor Tom Reed said she had lied and added: "She did."', 'She did'), ['Tom Reed', 'added']);
+    assert.deepEqual(speakerAndCue('Tom Reed said that they were wrong and added: "They were."', 'They were'), ['Tom Reed', 'added']);
   });
   it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
     assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);

@@ -53,7 +53,7 @@ test('each kept shape is named by its type, or by its type with the optional fie
 test('the short-lived classes of an analysis each keep an instance', () => {
   assert.deepEqual(
     [...keptShapes().keys()].filter((name) => !isVariant(name)).sort(),
-    ['LineEnds', 'ParagraphTokens', 'PeopleByWord', 'Suppressions', 'TextIndex'],
+    ['LineEnds', 'ParagraphTokens', 'PeopleByWord', 'StoryOffices', 'Suppressions', 'TextIndex'],
   );
 });
 

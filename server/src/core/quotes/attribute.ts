@@ -232,7 +232,7 @@ function beBeforeTo(tokens: Token[], j: number, floor: number): number {
 const EMPTY_SUBJECTS: ReadonlySet<string> = new Set(['it', 'there', 'this', 'that']);
 
 /** Steps back over adverbs, auxiliaries and an appositive between a speaker and its verb. */
-function skipBack(tokens: Token[], j: number, floor: number): number {
+function skipBack(tokens: Token[], j: number, floor: number, participle = false): number {
   let guard = 0;
   while (j >= floor && guard++ < 40) {
     const t = tokens[j];
@@ -251,8 +251,9 @@ function skipBack(tokens: Token[], j: number, floor: number): number {
       const closer = t.text === ')' ? '(' : t.text;
       let k = j - 1;
       while (k >= floor && j - k < 24 && tokens[k].text !== closer && !(closer === ',' && tokens[k].text === '—')) k--;
-      // ("After the vote, Smith thanked voters, adding": the comma closing a sentence's opening clause opens no appositive)
-      if (k >= floor && tokens[k].text === closer && k > floor - 1 && !(closer === ',' && closesOpeningClause(tokens, floor, k))) {
+      // ("After the vote, Smith thanked voters, adding": before an "-ing" form, the comma closing a sentence's opening
+      // clause opens no appositive; before "said" it may: "On Monday Jones, a Democrat, said")
+      if (k >= floor && tokens[k].text === closer && k > floor - 1 && !(participle && closer === ',' && closesOpeningClause(tokens, floor, k))) {
         j = k - 1;
         continue;
       }
@@ -270,12 +271,14 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
  * verb modifiers skipped: "she quickly bowed") is the subject of the verbs "and" joins, not the sentence's opening
  * words. Null when no such pronoun stands there ("Jones came close and said" is the sentence's subject's).
  */
-function pronounBeforeVerb(tokens: Token[], verb: number): SpeakerPhrase | null {
+function pronounBeforeVerb(ctx: AttributionContext, tokens: Token[], verb: number): SpeakerPhrase | null {
   if (verb < 1 || !tokens[verb].isWord || tokens[verb].cap) return null;
   let k = verb - 1;
   while (k >= 0 && tokens[k].isWord && VERB_MODIFIERS.has(tokens[k].lower)) k--;
   const t = tokens[k];
   if (k < 0 || !t.isWord) return null;
+  // "Mayor Tom Reed said she had lied and added": a pronoun in the words someone reported is not the one who adds
+  for (let m = 0; m < k; m++) if (tokens[m].lower === 'that' || isCue(ctx, tokens, m)) return null;
   // (a first-person "I" is named, as the speaker parse makes it: "I said")
   if (t.text === 'I') return { span: { start: t.start, end: t.end }, kind: 'named', first: k, last: k };
   return SUBJECT_PRONOUNS.has(t.lower) ? { span: { start: t.start, end: t.end }, kind: 'pronoun', first: k, last: k } : null;
@@ -283,13 +286,15 @@ function pronounBeforeVerb(tokens: Token[], verb: number): SpeakerPhrase | null 
 
 /**
  * The subject opening the sentence, for the cue whose clause ends at token `end` (the "and" of "Smith smiled and said",
- * or where `skipBack` stopped). It ends before the verb "and" follows ("The mayor stood and said": not "The mayor stood").
+ * or where `skipBack` stopped). A described one ends at its noun, before the verb "and" follows and its object
+ * (`subjectBeforeItsVerb`: "The mayor thanked the voters and said" is "The mayor").
  * A sentence opened by a subordinate clause or an adverbial has its subject after the first comma ("When Jones
  * arrived, the mayor stood and said"); the opening word is never part of it ("When I came close", "While").
  */
 function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): SpeakerPhrase | null {
-  // (a copy without the verb, on this rare path only: the parse reads up to its tokens' end)
-  const clause = end >= 1 && tokens[end].lower === 'and' ? tokens.slice(0, end - 1) : tokens;
+  // (a copy that ends before the "and", on this rare path only: the parse reads up to its tokens' end; the verb before it
+  // and any object go in `subjectBeforeItsVerb`)
+  const clause = end >= 1 && tokens[end].lower === 'and' ? tokens.slice(0, end) : tokens;
   const first = tokens[0];
   let phrase: SpeakerPhrase | null;
   if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) phrase = parseSpeakerForward(clause, 0, lex);
@@ -300,7 +305,14 @@ function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): Spe
     // "After the vote Smith thanked voters": a name after the opener's words is the subject, the opener never
     if (phrase && phrase.span.start === first.start) phrase = null;
   }
-  return phrase && subjectBeforeItsVerb(clause, phrase, lex);
+  if (!phrase) return null;
+  phrase = subjectBeforeItsVerb(clause, phrase, lex);
+  // ("the man with the basket smiled and said": the word before "and" is the verb or its object, never the subject's)
+  if (clause !== tokens && phrase.last === end - 1 && phrase.first < end - 1) {
+    const shorter = parseSpeakerForward(tokens.slice(0, end - 1), phrase.first, lex);
+    return shorter && subjectBeforeItsVerb(tokens, shorter, lex);
+  }
+  return phrase;
 }
 
 /** Whether the comma at `comma` is the first of the sentence starting at `floor`, and closes a clause or adverbial opening it ("After the vote,"). */
@@ -323,7 +335,7 @@ const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
  * The speaker phrase before a cue at token c: skips adverbs and appositives, but an appositive
  * that is itself a name is the speaker ("NHS England's medical director, Professor Stephen Powis, warned").
  */
-function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floor: number): SpeakerPhrase | null {
+function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floor: number, participle = false): SpeakerPhrase | null {
   const restricted = relativeSubject(ctx, tokens, c, floor);
   if (restricted) return restricted;
   let j = c - 1;
@@ -338,7 +350,7 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
       return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
     }
   }
-  j = skipBack(tokens, c - 1, floor);
+  j = skipBack(tokens, c - 1, floor, participle);
   // "the first to say", "was among the first to say": the infinitive's "to" ends no speaker (a subject of "be" was skipped over above)
   return j >= floor && tokens[j].lower !== 'to' ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
 }
@@ -503,15 +515,15 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     if (!isCue(ctx, before, c)) continue;
     const inv = inversion(ctx, before, c);
     if (inv) return inv;
-    const j = skipBack(before, c - 1, 0);
-    let phrase = subjectBefore(ctx, before, c, 0);
+    const participle = before[c].lower.endsWith('ing');
+    const j = skipBack(before, c - 1, 0, participle);
+    let phrase = subjectBefore(ctx, before, c, 0, participle);
     // "The dog's answer was blunt:": a possessive before the word owns it, a noun; whose words those are is for `ownersWordsBeforeColon` alone
     if (phrase && phrase.last === c - 1 && endsInPossessive(before[c - 1].lower)) continue;
     // "said Trump: '…'" or a verb with the subject after it (never an "-ing" form: "…, telling CNN:" is told to CNN)
-    const participle = before[c].lower.endsWith('ing');
     if (!phrase && !participle && (j < 0 || before[j].text === ',' || before[j].text === ':')) phrase = parseSpeakerForward(before, c + 1, ctx.lex);
     // "…, adding that it …", "Smith smiled and said": the subject speaks, the nearest clause's or the sentence's
-    if (!phrase && (participle || before[j]?.lower === 'and')) phrase = (before[j]?.lower === 'and' ? pronounBeforeVerb(before, j - 1) : null) ?? sentenceSubject(before, j, ctx.lex);
+    if (!phrase && (participle || before[j]?.lower === 'and')) phrase = (before[j]?.lower === 'and' ? pronounBeforeVerb(ctx, before, j - 1) : null) ?? sentenceSubject(before, j, ctx.lex);
     if (phrase && phrase.last < c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     if (phrase && phrase.first > c) return { phrase, cue: cueOf(ctx, before[c], before[c]) };
     // a noun that looks like a verb ("demands", "email"): keep looking further back

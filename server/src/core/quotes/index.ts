@@ -92,6 +92,8 @@ function attributeOwn(
   entities: Entity[],
 ): boolean[] {
   const own: boolean[] = new Array(top.length).fill(false);
+  // (made at the first speaker that needs it)
+  const offices = new StoryOffices(ctx.text, sortedMentions, entities, paragraphs);
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
     const startPara = startParas[n];
@@ -120,7 +122,7 @@ function attributeOwn(
     q.kind = kindOf(local, q.text, attributed);
     if (found) {
       own[n] = true;
-      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions, paragraphs, entities);
+      q.speaker = makeSpeaker(ctx.text, found, base, sortedMentions, offices);
     } else if (prev?.speaker && startPara.index - startParas[n - 1].index <= 2) {
       // a verb with its subject dropped ("…", añadió): the previous speaker goes on
       const cue = local.dropped ? shiftedCue(local.dropped, afterBase) : null;
@@ -391,15 +393,15 @@ function inherit(s: Speaker): Speaker {
  * The speaker of an attribution whose offsets are from `base` (named speakers take the span of the
  * mention they overlap; a title alone, its holder only when that is not a guess: `titleHolder`).
  */
-function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[], paragraphs: Paragraph[], entities: Entity[]): Speaker {
+function makeSpeaker(text: string, a: Attribution, base: number, mentions: Mention[], offices: StoryOffices): Speaker {
   let span: Span = { start: a.phrase.span.start + base, end: a.phrase.span.end + base };
   let entityId: string | null = null;
   if ((a.phrase.kind === 'named' || a.phrase.kind === 'organization') && a.phrase.described !== true) {
     const m = overlapping(mentions, span);
     if (m) {
-      entityId = m.titleOnly === true ? titleHolder(text, m, mentions, paragraphs) : m.entityId;
+      entityId = m.titleOnly === true ? titleHolder(text, m, offices) : m.entityId;
       span = m.span;
-    } else if (a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, mentions, paragraphs, entities);
+    } else if (a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, offices);
   }
   return speaker(text.slice(span.start, span.end), span, a.phrase.kind, entityId, shiftedCue(a.cue, base));
 }
@@ -431,72 +433,159 @@ const RECENT_HOLDER_PARAGRAPHS = 3;
  * mentioned in the last few paragraphs; else null, a speaker described by the title, not a guess
  * between two holders.
  */
-function titleHolder(text: string, m: Mention, mentions: Mention[], paragraphs: Paragraph[]): string | null {
-  const holder = officeHolder(text, text.slice(m.span.start, m.span.end).toLowerCase(), m.span.start, mentions, paragraphs);
+function titleHolder(text: string, m: Mention, offices: StoryOffices): string | null {
+  const holder = officeHolder(offices, text.slice(m.span.start, m.span.end).toLowerCase(), m.span.start);
   // (none: a title this test does not read, "Sen." for "the Senator", left to the mention)
   return holder === undefined ? m.entityId : holder;
 }
 
-/** Most words of a title written alone in lower case that `lowerCaseTitleHolder` reads ("the secretary of state"). */
-const MAX_LOWER_CASE_TITLE_WORDS = 4;
-
 /**
  * "Mayor Jane Alvarez … 'We will cut,' the mayor added": a title alone in lower case after "the", as news copy writes it
- * (no mention: names are capitalised), stands for its holder as `titleHolder` finds them, or for the one person named
- * before it with that role in an appositive ("Jane Alvarez, the mayor of Springfield,"); null when the story gave the
- * title to no one or to several not told apart ("the spokesman", "the man": no one's title).
+ * (no mention: names are capitalised), stands for its holder by a title before a name as `titleHolder` finds them, or
+ * else for the one person named before it with that role in an appositive ("Jane Alvarez, the mayor of Springfield,");
+ * null when the story gave the title to no one, or to several not told apart (by title and role alike).
  */
-function lowerCaseTitleHolder(text: string, span: Span, mentions: Mention[], paragraphs: Paragraph[], entities: Entity[]): string | null {
+function lowerCaseTitleHolder(text: string, span: Span, offices: StoryOffices): string | null {
   const phrase = text.slice(span.start, span.end);
   if (!(phrase.startsWith('the ') || phrase.startsWith('The ')) || phrase.length < 6) return null;
   const office = phrase.slice(4);
-  if (office !== office.toLowerCase() || office.split(' ').length > MAX_LOWER_CASE_TITLE_WORDS) return null;
-  const titled = officeHolder(text, office, span.start, mentions, paragraphs);
-  const roled = roleHolders(office, span.start, mentions, entities);
+  if (office !== office.toLowerCase()) return null;
+  // ("the man said", "the woman said": no title's or role's last word, one look-up)
+  if (!offices.mayHold(office)) return null;
+  const titled = officeHolder(offices, office, span.start);
+  const roled = offices.roleHolders(office, span.start);
   if (titled === undefined) return roled.length === 1 ? roled[0] : null;
-  return titled !== null && roled.every((id) => id === titled) ? titled : null;
+  return roled.length === 0 ? titled : null;
 }
 
-/** The people named before `at` with a role that holds `office` ("the mayor of Springfield", "the city’s mayor", "opposition leader"). */
-function roleHolders(office: string, at: number, mentions: Mention[], entities: Entity[]): string[] {
-  const holders: string[] = [];
-  for (let k = 0; k < mentions.length && mentions[k].span.start < at; k++) {
-    const id = mentions[k].entityId;
-    if (mentions[k].type !== 'person' || holders.includes(id)) continue;
-    const e = entityById({ entities }, id);
-    if (e && e.roles.some((role) => holdsOffice(officeOfRole(role), office))) holders.push(id);
+/** A person mention with a title before the name, as `StoryOffices` keeps it. */
+interface TitledMention {
+  /** Its index in the mentions by start. */
+  index: number;
+  entityId: string;
+  start: number;
+  /** The title in lower case, written out ("Sen." → "senator"). */
+  title: string;
+  /** The title follows an organization's name ("Acme Corp. President"). */
+  inOrganization: boolean;
+}
+
+/** A person with roles, as `StoryOffices` keeps them. */
+interface RoledPerson {
+  entityId: string;
+  /** Where it is first mentioned. */
+  from: number;
+  /** Its roles as offices (`officeOfRole`). */
+  offices: string[];
+}
+
+/**
+ * The offices the story gives people, for titles standing alone (`titleHolder`, `lowerCaseTitleHolder`): the titled
+ * person mentions, the people with roles that are no title before a name, and the last word of each. Worked out at the
+ * first title alone of an analysis, once: a speaker "the man" costs one look-up, and no speaker a walk over every mention.
+ */
+class StoryOffices {
+  private titled: TitledMention[] | undefined;
+  private roled: RoledPerson[] | undefined;
+  private lastWords: Set<string> | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly mentions: Mention[],
+    private readonly entities: Entity[],
+    readonly paragraphs: Paragraph[],
+  ) {}
+
+  /** The titled person mentions, in order. */
+  titledMentions(): TitledMention[] {
+    if (this.titled) return this.titled;
+    const titled: TitledMention[] = [];
+    for (let k = 0; k < this.mentions.length; k++) {
+      const h = this.mentions[k];
+      if (h.title === undefined || h.type !== 'person') continue;
+      titled.push({ index: k, entityId: h.entityId, start: h.span.start, title: spelledOutTitle(this.text.slice(h.title.start, h.title.end)), inOrganization: heldInOrganization(this.mentions, k) });
+    }
+    return (this.titled = titled);
   }
-  return holders;
+
+  /** Whether some title or role ends in the last word of `office` (else no one holds it). */
+  mayHold(office: string): boolean {
+    if (!this.lastWords) {
+      const words = new Set<string>();
+      for (const t of this.titledMentions()) words.add(lastWordOf(t.title));
+      for (const p of this.roledPeople()) for (const o of p.offices) words.add(lastWordOf(o));
+      this.lastWords = words;
+    }
+    return this.lastWords.has(lastWordOf(office));
+  }
+
+  /** The people first mentioned before `at` with a role that holds `office` ("the mayor of Springfield", "opposition leader"), but for those holding it by a title before their name. */
+  roleHolders(office: string, at: number): string[] {
+    const holders: string[] = [];
+    for (const p of this.roledPeople()) {
+      if (p.from >= at || p.offices.every((o) => !holdsOffice(o, office))) continue;
+      if (!this.titledMentions().some((t) => t.entityId === p.entityId && t.start < at && holdsOffice(t.title, office))) holders.push(p.entityId);
+    }
+    return holders;
+  }
+
+  private roledPeople(): RoledPerson[] {
+    if (this.roled) return this.roled;
+    const firstStart = new Map<string, number>();
+    for (const m of this.mentions) if (!firstStart.has(m.entityId)) firstStart.set(m.entityId, m.span.start);
+    const roled: RoledPerson[] = [];
+    for (const e of this.entities) {
+      if (e.type !== 'person' || e.roles.length === 0) continue;
+      const from = firstStart.get(e.id);
+      if (from !== undefined) roled.push({ entityId: e.id, from, offices: e.roles.map(officeOfRole) });
+    }
+    return (this.roled = roled);
+  }
 }
 
-/** A role as an office: lower case, written out, without its determiner, owner or "of" phrase ("The mayor of Springfield", "the city’s mayor": "mayor"). */
+// few texts have a title alone: without a kept one, its hidden classes (and its lists') died between them
+keepShape('StoryOffices', () => {
+  const mention: Mention = { id: 'm0', span: { start: 6, end: 18 }, text: 'Jane Alvarez', type: 'person', entityId: 'e0', title: { start: 0, end: 5 } };
+  const entity: Entity = { id: 'e0', name: 'Jane Alvarez', type: 'person', mentionIds: ['m0'], introducedBy: 'm0', roles: ['Mayor'] };
+  const offices = new StoryOffices('Mayor Jane Alvarez', [mention], [entity], []);
+  // (builds its lists: a titled mention and a person with roles)
+  offices.mayHold('mayor');
+  return offices;
+});
+
+/** The last word of a phrase. */
+function lastWordOf(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
+/**
+ * A role as an office: lower case, written out, without its "of" phrase ("The mayor of Springfield": "the mayor"), so that
+ * "the wife of the mayor" holds no office of mayor. `holdsOffice` finds the office among its words ("the city’s mayor").
+ */
 function officeOfRole(role: string): string {
-  let r = role.toLowerCase();
-  const owner = Math.max(r.lastIndexOf('’s '), r.lastIndexOf("'s "));
-  if (owner >= 0) r = r.slice(owner + 3);
-  else if (r.startsWith('the ')) r = r.slice(4);
-  else if (r.startsWith('a ')) r = r.slice(2);
-  else if (r.startsWith('an ')) r = r.slice(3);
+  const r = role.toLowerCase();
   const of = r.indexOf(' of ');
   return spelledOutTitle(of >= 0 ? r.slice(0, of) : r);
 }
 
 /**
- * The one person holding `office` (lower case, written out) among the titled mentions before `at`, or of several, the
- * only one mentioned in the last few paragraphs; null for several not told apart; undefined when no one holds it.
+ * The one person holding `office` (lower case, written out) by a title before their name, among the mentions before `at`,
+ * or of several, the only one mentioned in the last few paragraphs; null for several not told apart; undefined when no
+ * one holds it so.
  */
-function officeHolder(text: string, office: string, at: number, mentions: Mention[], paragraphs: Paragraph[]): string | null | undefined {
+function officeHolder(offices: StoryOffices, office: string, at: number): string | null | undefined {
   const outright: string[] = [];
   // those holding it only in an organization ("Acme Corp. President Dana Wells"), who stand for it when no one holds it outright
   const inOrganization: string[] = [];
-  for (let k = 0; k < mentions.length && mentions[k].span.start < at; k++) {
-    const h = mentions[k];
-    if (h.title === undefined || h.type !== 'person' || !holdsOffice(spelledOutTitle(text.slice(h.title.start, h.title.end)), office)) continue;
-    const held = heldInOrganization(mentions, k) ? inOrganization : outright;
-    if (!held.includes(h.entityId)) held.push(h.entityId);
+  for (const t of offices.titledMentions()) {
+    if (t.start >= at) break;
+    if (!holdsOffice(t.title, office)) continue;
+    const held = t.inOrganization ? inOrganization : outright;
+    if (!held.includes(t.entityId)) held.push(t.entityId);
   }
   const holders = outright.length ? outright : inOrganization;
   if (holders.length < 2) return holders.length === 1 ? holders[0] : undefined;
+  const { mentions, paragraphs } = offices;
   const recentFrom = paragraphs[Math.max(0, paragraphAt(paragraphs, at).index - RECENT_HOLDER_PARAGRAPHS)].span.start;
   let recent: string | null = null;
   for (let k = 0; k < mentions.length && mentions[k].span.start < at; k++) {

@@ -134,13 +134,14 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
 }
 
 /**
- * The speaker kind of a noun of people ("Residents", "Officials": anonymous; "Friends", "Parents": named, described), or
- * null for any other word: a name's, a title's ("Secretary of State Mike Pompeo") or a body's ("Bank of America").
+ * The speaker kind of a plural noun of people ("Residents", "Officials": anonymous; "Friends", "Parents": named,
+ * described), or null for any other word: a name's, a title's ("Secretary of State Mike Pompeo") or a body's ("Bank of America").
  */
 function groupOf(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
   const lower = t.lower;
+  // (a group is plural: "Member of Parliament Jane Smith", "Secretary of State Mike Pompeo" are a title and a name)
+  if (!lower.endsWith('s') || TITLES.has(lower)) return null;
   if (isSourceNoun(lower, lex)) return 'anonymous';
-  if (TITLES.has(lower)) return null;
   return TIE_NOUNS.has(lower) || (lower.endsWith('s') && TIE_NOUNS.has(lower.slice(0, -1))) ? 'named' : null;
 }
 
@@ -271,19 +272,36 @@ function ofPhraseEnd(tokens: Token[], r: number): number {
 }
 
 /**
- * A subject described with a determiner, cut after its last role, source or organization noun ("the company raised
- * prices" is "the company", "My uncle saw me" "My uncle"): the forward parse knows no verbs, so it reads a clause's
- * verb and object as more of the description. Unchanged when it opens otherwise, holds no such noun, or the words
- * after that noun are no verb's ("a spokeswoman for the ministry", "the wife of Joe Biden").
+ * A subject described with a determiner, cut after the first noun (a role, source or organization noun, or a name) that
+ * only lower-case words without a preposition follow: those are the clause's verb and object, which the forward parse,
+ * knowing no verbs, reads as more of the description ("The mayor met the governor": "The mayor"; "the police officer
+ * stood": "the police officer"; "a spokeswoman for the ministry thanked voters": "a spokeswoman for the ministry"; "the
+ * wife of Joe Biden smiled": "the wife of Joe Biden"). Unchanged when it opens otherwise or has no such noun.
  */
 export function subjectBeforeItsVerb(tokens: Token[], phrase: SpeakerPhrase, lex: SpeakerLexicon): SpeakerPhrase {
   if (!DETERMINERS.has(tokens[phrase.first].lower)) return phrase;
-  for (let k = phrase.last; k > phrase.first; k--) {
-    const t = tokens[k];
-    if (!t.isWord || t.cap || PHRASE_PREPOSITIONS.has(t.lower)) return phrase;
-    if (isRole(t, lex)) return k === phrase.last ? phrase : (parseSpeakerForward(tokens.slice(0, k + 1), phrase.first, lex) ?? phrase);
+  for (let k = phrase.first + 1; k < phrase.last; k++) {
+    if (!headWord(tokens[k], lex)) continue;
+    // a compound or a name of several words is one head ("police officer", "Joe Biden")
+    while (k + 1 <= phrase.last && headWord(tokens[k + 1], lex)) k++;
+    if (k >= phrase.last) return phrase;
+    if (onlyVerbWordsAfter(tokens, k, phrase.last)) return parseSpeakerForward(tokens.slice(0, k + 1), phrase.first, lex) ?? phrase;
   }
   return phrase;
+}
+
+/** A word that may end a described subject: a role, source or organization noun, or a capitalised word. */
+function headWord(t: Token, lex: SpeakerLexicon): boolean {
+  return t.isWord && (t.cap || isRole(t, lex));
+}
+
+/** Whether tokens `(k, last]` are lower-case words and no preposition (a verb and its object). */
+function onlyVerbWordsAfter(tokens: Token[], k: number, last: number): boolean {
+  for (let m = k + 1; m <= last; m++) {
+    const t = tokens[m];
+    if (!t.isWord || t.cap || PHRASE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Is the last word of the words a possessive name owns a person's role ("wife", "spokesman"), not a thing ("own style")? */
