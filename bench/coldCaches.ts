@@ -12,7 +12,8 @@
  * whose other work (the host's, other processes') used them meanwhile. A server meets that after every idle moment.
  *
  * The texts: first analyses of texts from a few words to 4,000 (each run a new variant), and one-character edits of a
- * 20,000-word article (each run a new character), the server's keystroke path.
+ * 20,000-word article (each run a text not seen before), the server's keystroke path. The conditions run in a turning
+ * order, and the last row counts the collections that started inside each condition's timed runs.
  *
  *   node --expose-gc --import tsx bench/coldCaches.ts [shipped-core.js] [rounds]
  *
@@ -21,6 +22,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { countWords, editOffset, generateProse, readSeed, variant, warmUpWith } from './corpus';
 import { upperMedian } from './median';
 import { buildShipped, loadShipped } from './shippedBuild';
@@ -69,8 +71,19 @@ function rowsOf(): Row[] {
   const article = news(20_000, 14);
   const at = editOffset(article);
   let typed = 0;
-  rows.push({ name: 'news 20k, one-character edit', words: countWords(article), next: () => article.slice(0, at) + 'abcdefghijklmnopqrstuvwxyz'[typed++ % 26] + article.slice(at) });
+  // (a new text every run, never one typed before: a text seen again would be a paragraph-cache hit)
+  rows.push({ name: 'news 20k, one-character edit', words: countWords(article), next: () => article.slice(0, at) + editOf(typed++) + article.slice(at) });
   return rows;
+}
+
+/** The `n`-th edit: one character, or more once the 26 letters are used up, so that no two edits give the same text. */
+function editOf(n: number): string {
+  let s = '';
+  do {
+    s += 'abcdefghijklmnopqrstuvwxyz'[n % 26];
+    n = Math.floor(n / 26);
+  } while (n > 0);
+  return s;
 }
 
 async function main(): Promise<void> {
@@ -90,23 +103,38 @@ async function main(): Promise<void> {
     for (const row of rows) for (let i = 0; i < 10; i++) core.analyzeArticle(row.next());
     const load = os.loadavg()[0];
     const times = rows.map(() => CONDITIONS.map(() => [] as number[]));
+    // the timed runs' windows by condition, to count the collections that fell in them (V8's gc entries, read at the end)
+    const windows = CONDITIONS.map(() => [] as [number, number][]);
+    const collections: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) collections.push(e.startTime);
+    });
+    observer.observe({ entryTypes: ['gc'] });
     for (let r = 0; r < rounds; r++) {
       for (let i = 0; i < rows.length; i++) {
-        for (let c = 0; c < CONDITIONS.length; c++) {
+        // the conditions in a turning order, so that none always runs after the same one
+        for (let o = 0; o < CONDITIONS.length; o++) {
+          const c = (o + r) % CONDITIONS.length;
           // each condition starts from the same state: right after an untimed analysis of the same row
           core.analyzeArticle(rows[i].next());
           const input = rows[i].next();
           await CONDITIONS[c].before();
           const t0 = performance.now();
           core.analyzeArticle(input);
-          times[i][c].push(performance.now() - t0);
+          const t1 = performance.now();
+          times[i][c].push(t1 - t0);
+          windows[c].push([t0, t1]);
         }
       }
     }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    const inWindows = (c: number) => collections.filter((start) => windows[c].some(([a, b]) => start >= a && start < b)).length;
     console.log(`analyzeArticle, ms: medians of ${rounds} rounds, the conditions interleaved (load average ${load.toFixed(1)} → ${os.loadavg()[0].toFixed(1)})`);
     console.log(`| text | words | ${CONDITIONS.map((c) => c.name).join(' | ')} |`);
     console.log(`|---|---:|${CONDITIONS.map(() => '---:').join('|')}|`);
     rows.forEach((row, i) => console.log(`| ${row.name} | ${row.words.toLocaleString('en-US')} | ${times[i].map((ts) => upperMedian(ts).toFixed(2)).join(' | ')} |`));
+    console.log(`| collections that started inside the ${rows.length * rounds} timed runs of each | | ${CONDITIONS.map((_, c) => inWindows(c)).join(' | ')} |`);
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   }
