@@ -79,6 +79,16 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦The mayor⟧ met the governor and said, "We won."', 'We won', 'named', 'said');
     assertSpeaker('⟦The police officer⟧ stood and said, "Stop."', 'Stop', 'anonymous', 'said');
     assertSpeaker('⟦The man with the basket⟧ smiled and said, "Hi."', 'Hi', 'named', 'said');
+    // a verb in "-ed" ends it, whatever follows; a capitalised modifier is no head ("The Ukrainian soldier")
+    assertSpeaker('⟦The mayor⟧ turned to the crowd and said, "Yes."', 'Yes', 'named', 'said');
+    assertSpeaker('⟦The Ukrainian soldier⟧ smiled and said, "Yes."', 'Yes', 'named', 'said');
+    assertSpeaker('⟦The newly elected mayor⟧ smiled and said, "Hi."', 'Hi', 'named', 'said');
+  });
+  // a name that modifies a description's noun is not the speaker: the description is
+  it('"…," said a Texas man (the man, not Texas); A Texas man hugged his wife and said', () => {
+    assertSpeaker('"Yes," said ⟦a Texas man⟧.', 'Yes', 'named', 'said');
+    assertSpeaker('⟦A Texas man⟧ hugged his wife and said, "Yes."', 'Yes', 'named', 'said');
+    assertSpeaker('"Yes," said the ⟦White House⟧.', 'Yes', 'organization', 'said');
   });
   it('"…," Trump told reporters', () => void assertSpeaker('"Russia has to get out," ⟦Trump⟧ told reporters.', 'Russia', 'named', 'told'));
   it('"…," said Sen. Elizabeth Warren, D-Mass., who chairs…', () =>
@@ -374,6 +384,10 @@ describe('a title alone in lower case', () => {
     assert.equal(speakerEntityName('Acme Corp. President Dana Wells met President Joe Biden. "We made progress," ⟦the president⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));
   it('is no one for a description ending in a title that no one holds so', () =>
     assert.equal(speakerEntityName('Mayor Jane Alvarez announced a cut.\n\n"No," ⟦the newly elected county mayor⟧ said.', 'No', 'named', 'said'), null));
+  it('is the one person with the role, whatever words follow the title in it ("a senator from Ohio", "the mayor since 2019")', () => {
+    assert.equal(speakerEntityName('Jane Smith, a senator from Ohio, spoke.\n\n"No," ⟦the senator⟧ said.', 'No', 'named', 'said'), 'Jane Smith');
+    assert.equal(speakerEntityName('Tom Reed, the mayor since 2019, spoke.\n\n"No," ⟦the mayor⟧ said.', 'No', 'named', 'said'), 'Tom Reed');
+  });
   it('is no one when no one or several hold the title, or the words are no title', () => {
     assert.equal(speakerEntityName('Sen. Elizabeth Warren and Sen. Bernie Sanders spoke.\n\n"We will win," ⟦the senator⟧ said.', 'win', 'named', 'said'), null);
     assert.equal(speakerEntityName('Jane Alvarez announced a cut.\n\n"I understand the anger," ⟦the mayor⟧ added.', 'anger', 'named', 'added'), null);

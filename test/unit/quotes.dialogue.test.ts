@@ -58,6 +58,9 @@ describe('dialogue attribution (fiction and features)', () => {
     // a pronoun in the words someone reported is not the one who adds
     assert.deepEqual(speakerAndCue('Mayor Tom Reed said she had lied and added: "She did."', 'She did'), ['Tom Reed', 'added']);
     assert.deepEqual(speakerAndCue('Tom Reed said that they were wrong and added: "They were."', 'They were'), ['Tom Reed', 'added']);
+    // … but a reporting verb in an opening clause is no one's words: the pronoun's clause starts after its comma
+    assert.deepEqual(speakerAndCue('Asked about the plan, she smiled and said: "No."', 'No'), ['she', 'said']);
+    assert.deepEqual(speakerAndCue('Now that the vote is over, she smiled and said: "No."', 'No'), ['she', 'said']);
   });
   it('no beat: a sentence reporting other words, a company\'s doings, a quotation after other words of its paragraph', () => {
     assert.equal(quote(analyze('"We will win." Mayor Tom Reed said the vote was close.'), 'We will').speaker, null);

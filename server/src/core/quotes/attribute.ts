@@ -263,6 +263,9 @@ function skipBack(tokens: Token[], j: number, floor: number, participle = false)
   return j;
 }
 
+/** Marks that end the clause a pronoun subject opens (`pronounBeforeVerb`). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '—']);
+
 /** Third-person pronouns that stand as a verb's subject ("she bowed"), never as its object ("told her"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
@@ -277,8 +280,11 @@ function pronounBeforeVerb(ctx: AttributionContext, tokens: Token[], verb: numbe
   while (k >= 0 && tokens[k].isWord && VERB_MODIFIERS.has(tokens[k].lower)) k--;
   const t = tokens[k];
   if (k < 0 || !t.isWord) return null;
-  // "Mayor Tom Reed said she had lied and added": a pronoun in the words someone reported is not the one who adds
-  for (let m = 0; m < k; m++) if (tokens[m].lower === 'that' || isCue(ctx, tokens, m)) return null;
+  // "Mayor Tom Reed said she had lied and added": a pronoun in the words someone reported in its clause is not the one
+  // who adds (the clause from the last comma or sentence end: "Asked about the plan, she smiled and said" is hers)
+  let from = k;
+  while (from > 0 && !CLAUSE_ENDS.has(tokens[from - 1].text)) from--;
+  for (let m = from; m < k; m++) if (tokens[m].lower === 'that' || isCue(ctx, tokens, m)) return null;
   // (a first-person "I" is named, as the speaker parse makes it: "I said")
   if (t.text === 'I') return { span: { start: t.start, end: t.end }, kind: 'named', first: k, last: k };
   return SUBJECT_PRONOUNS.has(t.lower) ? { span: { start: t.start, end: t.end }, kind: 'pronoun', first: k, last: k } : null;

@@ -6,6 +6,7 @@ import { sameSlice } from '../lists';
 import { keepShape } from '../shapes';
 import { entityById } from '../queries';
 import { SUBORDINATE_OFFICE_WORDS, spelledOutTitleWords } from '../entities/titles';
+import { DETERMINERS } from './cues';
 import { isJsSpace } from '../words';
 import {
   ATTRIBUTION_WINDOW, attributeAfter, attributeBefore, beatAfter, attributionContext, endsInFullStop, endsWithSentenceEnd, newSentenceAfter, PUNCTUATION_BEFORE_ATTRIBUTION, tokensAfter, tokensBefore, type Attribution, type AttributionContext, type KeyedAttributionContext,
@@ -92,7 +93,7 @@ function attributeOwn(
   entities: Entity[],
 ): boolean[] {
   const own: boolean[] = new Array(top.length).fill(false);
-  // (made at the first speaker that needs it)
+  // (its lists are made when a title alone first needs them)
   const offices = new StoryOffices(ctx.text, sortedMentions, entities, paragraphs);
   for (let n = 0; n < top.length; n++) {
     const q = top[n];
@@ -398,12 +399,19 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
   let entityId: string | null = null;
   if ((a.phrase.kind === 'named' || a.phrase.kind === 'organization') && a.phrase.described !== true) {
     const m = overlapping(mentions, span);
-    if (m) {
+    // ("a Texas man said": a name that only modifies a description's noun is not the speaker)
+    if (m && !(m.span.end < span.end && opensWithDeterminer(text, span))) {
       entityId = m.titleOnly === true ? titleHolder(text, m, offices) : m.entityId;
       span = m.span;
-    } else if (a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, offices);
+    } else if (!m && a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, offices);
   }
   return speaker(text.slice(span.start, span.end), span, a.phrase.kind, entityId, shiftedCue(a.cue, base));
+}
+
+/** Whether the phrase at `span` opens with a determiner ("a Texas man", "the Ukrainian soldier"): a description, not a name. */
+function opensWithDeterminer(text: string, span: Span): boolean {
+  const space = text.indexOf(' ', span.start);
+  return space > span.start && space < span.end && DETERMINERS.has(text.slice(span.start, space).toLowerCase());
 }
 
 /** Every speaker is built here: one hidden class, and one more with `alternatives` (kept below). */
@@ -481,13 +489,13 @@ interface RoledPerson {
 
 /**
  * The offices the story gives people, for titles standing alone (`titleHolder`, `lowerCaseTitleHolder`): the titled
- * person mentions, the people with roles that are no title before a name, and the last word of each. Worked out at the
- * first title alone of an analysis, once: a speaker "the man" costs one look-up, and no speaker a walk over every mention.
+ * person mentions, the people with roles, and the words of both. Each list is worked out when a title alone first needs
+ * it in an analysis, once: a speaker "the man" costs one look-up, and no speaker a walk over every mention.
  */
 class StoryOffices {
   private titled: TitledMention[] | undefined;
   private roled: RoledPerson[] | undefined;
-  private lastWords: Set<string> | undefined;
+  private words: Set<string> | undefined;
 
   constructor(
     readonly text: string,
@@ -508,15 +516,15 @@ class StoryOffices {
     return (this.titled = titled);
   }
 
-  /** Whether some title or role ends in the last word of `office` (else no one holds it). */
+  /** Whether some title or role has the last word of `office` among its words (else no one holds it: `holdsOffice` finds whole words). */
   mayHold(office: string): boolean {
-    if (!this.lastWords) {
+    if (!this.words) {
       const words = new Set<string>();
-      for (const t of this.titledMentions()) words.add(lastWordOf(t.title));
-      for (const p of this.roledPeople()) for (const o of p.offices) words.add(lastWordOf(o));
-      this.lastWords = words;
+      for (const t of this.titledMentions()) for (const w of t.title.split(' ')) words.add(w);
+      for (const p of this.roledPeople()) for (const o of p.offices) for (const w of o.split(' ')) words.add(w);
+      this.words = words;
     }
-    return this.lastWords.has(lastWordOf(office));
+    return this.words.has(lastWordOf(office));
   }
 
   /** The people first mentioned before `at` with a role that holds `office` ("the mayor of Springfield", "opposition leader"), but for those holding it by a title before their name. */

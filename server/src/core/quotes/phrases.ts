@@ -272,27 +272,41 @@ function ofPhraseEnd(tokens: Token[], r: number): number {
 }
 
 /**
- * A subject described with a determiner, cut after the first noun (a role, source or organization noun, or a name) that
- * only lower-case words without a preposition follow: those are the clause's verb and object, which the forward parse,
- * knowing no verbs, reads as more of the description ("The mayor met the governor": "The mayor"; "the police officer
- * stood": "the police officer"; "a spokeswoman for the ministry thanked voters": "a spokeswoman for the ministry"; "the
- * wife of Joe Biden smiled": "the wife of Joe Biden"). Unchanged when it opens otherwise or has no such noun.
+ * A subject described with a determiner, cut before its verb: the forward parse knows no verbs, so it reads a clause's
+ * verb and object as more of the description. The verb is a lower-case word in "-ed" after the subject's first two words
+ * ("The mayor thanked the voters", "A Texas man hugged his wife", "The mayor turned to the crowd": not "the newly elected
+ * mayor"), or else whatever follows the first noun (a role, source or organization noun, or a name after a preposition)
+ * when only lower-case words without a preposition follow it ("The mayor met the governor": "The mayor"; "the police
+ * officer stood"; "a spokeswoman for the ministry thanked voters"; "the wife of Joe Biden smiled"). Unchanged when it
+ * opens otherwise or neither is found.
  */
 export function subjectBeforeItsVerb(tokens: Token[], phrase: SpeakerPhrase, lex: SpeakerLexicon): SpeakerPhrase {
   if (!DETERMINERS.has(tokens[phrase.first].lower)) return phrase;
+  for (let k = phrase.first + 2; k <= phrase.last; k++) {
+    if (pastTenseAfterNoun(tokens, k)) return parseSpeakerForward(tokens.slice(0, k), phrase.first, lex) ?? phrase;
+  }
+  let afterPreposition = false;
   for (let k = phrase.first + 1; k < phrase.last; k++) {
-    if (!headWord(tokens[k], lex)) continue;
+    if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) afterPreposition = true;
+    if (!headWord(tokens[k], lex, afterPreposition)) continue;
     // a compound or a name of several words is one head ("police officer", "Joe Biden")
-    while (k + 1 <= phrase.last && headWord(tokens[k + 1], lex)) k++;
+    while (k + 1 <= phrase.last && headWord(tokens[k + 1], lex, afterPreposition)) k++;
     if (k >= phrase.last) return phrase;
     if (onlyVerbWordsAfter(tokens, k, phrase.last)) return parseSpeakerForward(tokens.slice(0, k + 1), phrase.first, lex) ?? phrase;
   }
   return phrase;
 }
 
-/** A word that may end a described subject: a role, source or organization noun, or a capitalised word. */
-function headWord(t: Token, lex: SpeakerLexicon): boolean {
-  return t.isWord && (t.cap || isRole(t, lex));
+/** A lower-case word in "-ed" at `k` after a noun, not an adverb ("the mayor thanked"; not "the newly elected mayor"). */
+function pastTenseAfterNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return t.isWord && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && before.isWord && !before.lower.endsWith('ly') && !DETERMINERS.has(before.lower) && !PHRASE_PREPOSITIONS.has(before.lower);
+}
+
+/** A word that may end a described subject: a role, source or organization noun, or a capitalised word after a preposition (a name: "of Joe Biden", not "The Ukrainian soldier"). */
+function headWord(t: Token, lex: SpeakerLexicon, afterPreposition: boolean): boolean {
+  return t.isWord && ((t.cap && afterPreposition) || isRole(t, lex));
 }
 
 /** Whether tokens `(k, last]` are lower-case words and no preposition (a verb and its object). */
