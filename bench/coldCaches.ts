@@ -11,9 +11,10 @@
  * CPU caches the analysis had filled (its code, its tables, the memory it allocates into) are cold again, on a machine
  * whose other work (the host's, other processes') used them meanwhile. A server meets that after every idle moment.
  *
- * The texts: first analyses of texts from a few words to 4,000 (each run a new variant), and one-character edits of a
- * 20,000-word article (each run a text not seen before), the server's keystroke path. The conditions run in a turning
- * order, and the last row counts the collections that started inside each condition's timed runs.
+ * The texts: first analyses of texts from a few words to 4,000 (each run a new variant), and edits of a 20,000-word
+ * article (one letter typed at one place, two from the 27th run: each run a text not seen before), the server's
+ * keystroke path. The conditions run in the orders of a balanced Latin square, round by round, so that each follows
+ * each other as often; the last row counts the collections that started inside each condition's timed runs.
  *
  *   node --expose-gc --import tsx bench/coldCaches.ts [shipped-core.js] [rounds]
  *
@@ -48,6 +49,14 @@ const CONDITIONS: Condition[] = [
   },
 ];
 
+/** The conditions' orders, one a round in turn: a balanced Latin square, each condition right after each other once in four rounds. */
+const ORDERS: readonly (readonly number[])[] = [
+  [0, 1, 3, 2],
+  [1, 2, 0, 3],
+  [2, 3, 1, 0],
+  [3, 0, 2, 1],
+];
+
 /** One row: a name and the next input to analyse (each call a text the paragraph caches have not seen). */
 interface Row {
   name: string;
@@ -72,7 +81,7 @@ function rowsOf(): Row[] {
   const at = editOffset(article);
   let typed = 0;
   // (a new text every run, never one typed before: a text seen again would be a paragraph-cache hit)
-  rows.push({ name: 'news 20k, one-character edit', words: countWords(article), next: () => article.slice(0, at) + editOf(typed++) + article.slice(at) });
+  rows.push({ name: 'news 20k, an edit', words: countWords(article), next: () => article.slice(0, at) + editOf(typed++) + article.slice(at) });
   return rows;
 }
 
@@ -112,9 +121,7 @@ async function main(): Promise<void> {
     observer.observe({ entryTypes: ['gc'] });
     for (let r = 0; r < rounds; r++) {
       for (let i = 0; i < rows.length; i++) {
-        // the conditions in a turning order, so that none always runs after the same one
-        for (let o = 0; o < CONDITIONS.length; o++) {
-          const c = (o + r) % CONDITIONS.length;
+        for (const c of ORDERS[r % ORDERS.length]) {
           // each condition starts from the same state: right after an untimed analysis of the same row
           core.analyzeArticle(rows[i].next());
           const input = rows[i].next();
