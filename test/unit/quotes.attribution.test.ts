@@ -62,6 +62,14 @@ describe('attribution patterns', () => {
     assert.equal(speakerName(earth, quote(earth, 'No')), 'Friends of the Earth');
     assertSpeaker('⟦Bank of America⟧ said: "We are fine."', 'fine', 'named', 'said');
   });
+  // a verb between two names is no role bridging them ("Red Cross volunteer Angela Brooks" is one); before an "-ing" form
+  // the commas close clauses, so an appositive is no subject ("Smith, a Democrat, criticized the plan, saying")
+  it('Smith attacked Jones, saying: "…" (Smith, not Jones); After the vote, Smith, a Democrat, criticized the plan, saying', () => {
+    assertSpeaker('During the debate, ⟦Smith⟧ attacked Jones, saying: "He lied."', 'lied', 'named', 'saying');
+    assertSpeaker('⟦Smith⟧ told Jones: "He lied."', 'lied', 'named', 'told');
+    assertSpeaker('"We have cots," said Red Cross volunteer ⟦Angela Brooks⟧.', 'cots', 'named', 'said');
+    assertSpeaker('After the vote, ⟦Smith⟧, a Democrat, criticized the plan, saying: "Bad."', 'Bad', 'named', 'saying');
+  });
   // an "-ing" form never has its subject after it: the name after it is told, not telling
   it('The senator changed course, telling CNN: "…" (the senator, not CNN)', () => {
     assertSpeaker('⟦The senator⟧ changed course, telling CNN: "I was wrong."', 'wrong', 'named', 'telling');

@@ -251,9 +251,9 @@ function skipBack(tokens: Token[], j: number, floor: number, participle = false)
       const closer = t.text === ')' ? '(' : t.text;
       let k = j - 1;
       while (k >= floor && j - k < 24 && tokens[k].text !== closer && !(closer === ',' && tokens[k].text === '—')) k--;
-      // ("After the vote, Smith thanked voters, adding": before an "-ing" form, the comma closing a sentence's opening
-      // clause opens no appositive; before "said" it may: "On Monday Jones, a Democrat, said")
-      if (k >= floor && tokens[k].text === closer && k > floor - 1 && !(participle && closer === ',' && closesOpeningClause(tokens, floor, k))) {
+      // (before an "-ing" form, commas close clauses, not an appositive: "After the vote, Smith, a Democrat, criticized the
+      // plan, saying" is Smith's, whom the sentence's subject gives; before "said" they may: "On Monday Jones, a Democrat, said")
+      if (k >= floor && tokens[k].text === closer && k > floor - 1 && !(participle && closer === ',')) {
         j = k - 1;
         continue;
       }
@@ -319,14 +319,6 @@ function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): Spe
     return shorter && subjectBeforeItsVerb(tokens, shorter, lex);
   }
   return phrase;
-}
-
-/** Whether the comma at `comma` is the first of the sentence starting at `floor`, and closes a clause or adverbial opening it ("After the vote,"). */
-function closesOpeningClause(tokens: Token[], floor: number, comma: number): boolean {
-  const first = tokens[floor];
-  if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) return false;
-  for (let k = floor + 1; k < comma; k++) if (tokens[k].text === ',') return false;
-  return true;
 }
 
 /** Words that open a sentence with a subordinate clause or an adverbial before its subject ("When", "After", "In"). */

@@ -65,9 +65,11 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
       const owned = possessiveForward(tokens, i, split > 0 ? split : j, lex);
       if (owned) return owned;
     }
-    // "Red Cross volunteer Angela Brooks": a role between an organization and the name
+    // "Red Cross volunteer Angela Brooks": a role between an organization and the name (not a verb and its object:
+    // "Smith attacked Jones, saying", "Smith told Jones")
     let k = j + 1;
-    while (k < tokens.length && k - j <= 2 && tokens[k].isWord && !tokens[k].cap && !STOP.has(tokens[k].lower) && !PHRASE_PREPOSITIONS.has(tokens[k].lower)) k++;
+    while (k < tokens.length && k - j <= 2 && tokens[k].isWord && !tokens[k].cap && !STOP.has(tokens[k].lower) && !PHRASE_PREPOSITIONS.has(tokens[k].lower) && !pastVerb(tokens[k].lower)) k++;
+    if (k < tokens.length && k - j <= 2 && pastVerb(tokens[k].lower)) k = j + 1;
     if (k > j + 1 && k < tokens.length && tokens[k].isWord && tokens[k].cap) {
       let e = k;
       while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
@@ -302,6 +304,17 @@ function pastTenseAfterNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
   return t.isWord && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && before.isWord && !before.lower.endsWith('ly') && !DETERMINERS.has(before.lower) && !PHRASE_PREPOSITIONS.has(before.lower);
+}
+
+/** Past forms of verbs that take a person as object ("told", "met", "attacked"): a verb, never a role before a name. */
+const PAST_VERBS = new Set([
+  'told', 'met', 'beat', 'hit', 'sent', 'gave', 'left', 'led', 'won', 'lost', 'saw', 'took', 'made', 'struck', 'fought', 'sold',
+  'paid', 'brought', 'caught', 'chose', 'drew', 'fled', 'knew', 'ran', 'sought', 'taught', 'thought', 'threw', 'wrote',
+]);
+
+/** A lower-case word in "-ed" of five letters or more, or one of `PAST_VERBS`. */
+function pastVerb(lower: string): boolean {
+  return (lower.length > 4 && lower.endsWith('ed')) || PAST_VERBS.has(lower);
 }
 
 /** A word that may end a described subject: a role, source or organization noun, or a capitalised word after a preposition (a name: "of Joe Biden", not "The Ukrainian soldier"). */
