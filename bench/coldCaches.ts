@@ -16,7 +16,7 @@
  * keystroke path. The conditions run in the orders of a balanced Latin square, round by round, so that each follows
  * each other as often; the last row counts the collections that started inside each condition's timed runs.
  *
- *   node --expose-gc --import tsx bench/coldCaches.ts [shipped-core.js] [rounds]
+ *   node --import tsx bench/coldCaches.ts [shipped-core.js] [rounds]
  *
  * Without a bundle it builds the core as shipped (`shippedBuild.ts`) into a temporary folder.
  */
@@ -27,6 +27,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { countWords, editOffset, generateProse, readSeed, variant, warmUpWith } from './corpus';
 import { upperMedian } from './median';
 import { buildShipped, loadShipped } from './shippedBuild';
+import { gc } from './timing';
 
 const PAUSE_MS = 20;
 
@@ -38,7 +39,7 @@ interface Condition {
 
 const CONDITIONS: Condition[] = [
   { name: 'back to back', before: () => undefined },
-  { name: 'after a full GC', before: () => (globalThis as unknown as { gc: () => void }).gc() },
+  { name: 'after a full GC', before: () => gc() },
   { name: `after ${PAUSE_MS} ms asleep`, before: () => new Promise((resolve) => setTimeout(resolve, PAUSE_MS)) },
   {
     name: `after ${PAUSE_MS} ms busy`,
@@ -97,10 +98,6 @@ function editOf(n: number): string {
 
 async function main(): Promise<void> {
   const [bundleArg, roundsArg] = process.argv.slice(2);
-  if (typeof (globalThis as { gc?: unknown }).gc !== 'function') {
-    console.error('run with node --expose-gc');
-    process.exit(2);
-  }
   const tmp = bundleArg ? null : mkdtempSync(path.join(os.tmpdir(), 'copydesk-cold-'));
   try {
     const core = loadShipped(bundleArg ? path.resolve(bundleArg) : await buildShipped(tmp!));

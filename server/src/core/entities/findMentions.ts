@@ -9,7 +9,7 @@ import { BoundedTable, clearWithMemos, clockStamp, forgetSlotsUsedBefore, forget
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, namesUsStateAsWritten, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, namesUsStateAsWritten, startsWithPartyTag, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, type TitleInfo } from './titles';
@@ -828,10 +828,10 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
  */
 function partyTagAt(p: PreparedParagraph, i: number): boolean {
   const text = p.tokens[i].text;
-  const c = text.charCodeAt(0);
-  if ((c !== 68 && c !== 82 && c !== 73) || text.charCodeAt(1) !== 45 || text.length < 4) return false;
+  if (text.length < 4 || !startsWithPartyTag(text)) return false;
   const before = p.tokens[i - 1]?.text;
-  return (before === ',' || before === '(') && namesUsStateAsWritten(text.slice(2).split('.').join('').toLowerCase());
+  // (the token's key is folded already: lower case, full stops gone, "d-ny")
+  return (before === ',' || before === '(') && namesUsStateAsWritten(p.keys[i].slice(2));
 }
 
 /** Words that name storms and operations with the name after them ("Hurricane Katrina", "Tropical Storm Ana", "Operation Dawn"). */

@@ -259,6 +259,12 @@ export function stateOfShortening(key: string): string | undefined {
   return STATE_BY_SHORTENING.get(key) || undefined;
 }
 
+/** Whether a word starts with a party letter and its hyphen ("D-Mass.", "R-"; `/^[DRI]-/`, without the expression). */
+export function startsWithPartyTag(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c === 68 || c === 82 || c === 73) && word.charCodeAt(1) === 45;
+}
+
 /**
  * Whether a folded word names a US state as news copy writes it after a party's letter ("Schumer, D-N.Y.,", "R-Texas",
  * "D-Calif.", "I-Vt."): a postal code, a one-word state name or a news shortening (full stops removed).

@@ -1,6 +1,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
+import { startsWithPartyTag } from '../entities/names';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, subjectBeforeItsVerb, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
@@ -300,7 +301,8 @@ function pronounBeforeVerb(ctx: AttributionContext, tokens: Token[], verb: numbe
 function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   // (a copy that ends before the "and", on this rare path only: the parse reads up to its tokens' end; the verb before it
   // and any object go in `subjectBeforeItsVerb`)
-  const clause = end >= 1 && tokens[end].lower === 'and' ? tokens.slice(0, end) : tokens;
+  const beforeAnd = end >= 1 && tokens[end].lower === 'and';
+  const clause = beforeAnd ? tokens.slice(0, end) : tokens;
   const first = tokens[0];
   let phrase: SpeakerPhrase | null;
   if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) phrase = parseSpeakerForward(clause, 0, lex);
@@ -314,7 +316,7 @@ function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): Spe
   if (!phrase) return null;
   phrase = subjectBeforeItsVerb(clause, phrase, lex);
   // ("the man with the basket smiled and said": the word before "and" is the verb or its object, never the subject's)
-  if (clause !== tokens && phrase.last === end - 1 && phrase.first < end - 1) {
+  if (beforeAnd && phrase.last === end - 1 && phrase.first < end - 1) {
     const shorter = parseSpeakerForward(tokens.slice(0, end - 1), phrase.first, lex);
     return shorter && subjectBeforeItsVerb(tokens, shorter, lex);
   }
@@ -351,12 +353,6 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   j = skipBack(tokens, c - 1, floor, participle);
   // "the first to say", "was among the first to say": the infinitive's "to" ends no speaker (a subject of "be" was skipped over above)
   return j >= floor && tokens[j].lower !== 'to' ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
-}
-
-/** Whether a word starts with a party letter and its hyphen ("D-Mass.", "R-"; `/^[DRI]-/`, without the expression). */
-function startsWithPartyTag(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c === 68 || c === 82 || c === 73) && word.charCodeAt(1) === 45;
 }
 
 /** A speaker phrase that describes someone rather than names them ("the chief executive", "her husband", "Joe Biden's wife"). */

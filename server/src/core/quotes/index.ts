@@ -468,8 +468,6 @@ function lowerCaseTitleHolder(text: string, span: Span, offices: StoryOffices): 
 
 /** A person mention with a title before the name, as `StoryOffices` keeps it. */
 interface TitledMention {
-  /** Its index in the mentions by start. */
-  index: number;
   entityId: string;
   start: number;
   /** The title in lower case, written out ("Sen." → "senator"). */
@@ -511,7 +509,7 @@ class StoryOffices {
     for (let k = 0; k < this.mentions.length; k++) {
       const h = this.mentions[k];
       if (h.title === undefined || h.type !== 'person') continue;
-      titled.push({ index: k, entityId: h.entityId, start: h.span.start, title: spelledOutTitle(this.text.slice(h.title.start, h.title.end)), inOrganization: heldInOrganization(this.mentions, k) });
+      titled.push({ entityId: h.entityId, start: h.span.start, title: spelledOutTitle(this.text.slice(h.title.start, h.title.end)), inOrganization: heldInOrganization(this.mentions, k) });
     }
     return (this.titled = titled);
   }

@@ -68,8 +68,8 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     // "Red Cross volunteer Angela Brooks": a role between an organization and the name (not a verb and its object:
     // "Smith attacked Jones, saying", "Smith told Jones")
     let k = j + 1;
+    // (a verb stops the run short of the name: the test below then finds a lower-case word, no name)
     while (k < tokens.length && k - j <= 2 && tokens[k].isWord && !tokens[k].cap && !STOP.has(tokens[k].lower) && !PHRASE_PREPOSITIONS.has(tokens[k].lower) && !pastVerb(tokens[k].lower)) k++;
-    if (k < tokens.length && k - j <= 2 && pastVerb(tokens[k].lower)) k = j + 1;
     if (k > j + 1 && k < tokens.length && tokens[k].isWord && tokens[k].cap) {
       let e = k;
       while (e + 1 < tokens.length && continuesName(tokens, e + 1)) e++;
@@ -144,7 +144,7 @@ function groupOf(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
   // (a group is plural: "Member of Parliament Jane Smith", "Secretary of State Mike Pompeo" are a title and a name)
   if (!lower.endsWith('s') || TITLES.has(lower)) return null;
   if (isSourceNoun(lower, lex)) return 'anonymous';
-  return TIE_NOUNS.has(lower) || (lower.endsWith('s') && TIE_NOUNS.has(lower.slice(0, -1))) ? 'named' : null;
+  return TIE_NOUNS.has(lower) || TIE_NOUNS.has(lower.slice(0, -1)) ? 'named' : null;
 }
 
 /** The phrase `[i, j]` led by a noun of people of kind `kind` (`groupOf`): a named one ("Friends of Smith") describes someone. */
@@ -303,7 +303,7 @@ export function subjectBeforeItsVerb(tokens: Token[], phrase: SpeakerPhrase, lex
 function pastTenseAfterNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
-  return t.isWord && !t.cap && t.lower.length > 4 && t.lower.endsWith('ed') && before.isWord && !before.lower.endsWith('ly') && !DETERMINERS.has(before.lower) && !PHRASE_PREPOSITIONS.has(before.lower);
+  return t.isWord && !t.cap && endsInEd(t.lower) && before.isWord && !before.lower.endsWith('ly') && !DETERMINERS.has(before.lower) && !PHRASE_PREPOSITIONS.has(before.lower);
 }
 
 /** Past forms of verbs that take a person as object ("told", "met", "attacked"): a verb, never a role before a name. */
@@ -312,9 +312,14 @@ const PAST_VERBS = new Set([
   'paid', 'brought', 'caught', 'chose', 'drew', 'fled', 'knew', 'ran', 'sought', 'taught', 'thought', 'threw', 'wrote',
 ]);
 
-/** A lower-case word in "-ed" of five letters or more, or one of `PAST_VERBS`. */
+/** A lower-case word in "-ed" of five letters or more ("smiled", not "red"). */
+function endsInEd(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ed');
+}
+
+/** A lower-case word in "-ed" (`endsInEd`), or one of `PAST_VERBS`. */
 function pastVerb(lower: string): boolean {
-  return (lower.length > 4 && lower.endsWith('ed')) || PAST_VERBS.has(lower);
+  return endsInEd(lower) || PAST_VERBS.has(lower);
 }
 
 /** A word that may end a described subject: a role, source or organization noun, or a capitalised word after a preposition (a name: "of Joe Biden", not "The Ukrainian soldier"). */
