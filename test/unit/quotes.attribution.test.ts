@@ -62,6 +62,43 @@ describe('attribution patterns', () => {
     assert.equal(speakerName(earth, quote(earth, 'No')), 'Friends of the Earth');
     assertSpeaker('⟦Bank of America⟧ said: "We are fine."', 'fine', 'named', 'said');
   });
+  // a group with no determiner speaks as "officials said" does, whatever modifies it and wherever it is: never the place
+  // or the country in it, never "no speaker"
+  it('"…," police said; said federal prosecutors; officials in Kyiv said; officials at the agency said (groups with no determiner)', () => {
+    assertSpeaker('"We will fight this," ⟦police⟧ said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," said ⟦police⟧.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦firefighters⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦doctors⟧.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦federal prosecutors⟧.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦local residents⟧ on Monday.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦U.S. officials⟧.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦Israeli officials⟧.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦Ohio police⟧.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦Ohio police⟧ said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦officials at the agency⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," ⟦members of the board⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('⟦Officers at the scene⟧ said: "We will fight this."', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," ⟦officials in Kyiv⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('⟦Officials in Kyiv⟧ said: "We will fight this."', 'fight', 'anonymous', 'said');
+    assertSpeaker('⟦Police in Ohio⟧ said: "We will fight this."', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦residents in the city⟧ said.', 'fight', 'anonymous', 'said');
+    // "state" is a verb of saying, but not before the speaker it modifies and the cue after it
+    assertSpeaker('"We will fight this," ⟦state officials⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," ⟦state police⟧ said.', 'fight', 'organization', 'said');
+    // a singular determiner and its noun open no plural group after them
+    assertSpeaker('Weekend lag — a pattern ⟦sleep scientists⟧ call “social jet lag” — slows students.', 'jet lag', 'anonymous', 'call');
+    // unchanged: a preposition's phrase after a singular head, a name after "in" after the cue, a possessive group
+    assertSpeaker('"We will fight this," ⟦a spokesman for the officials⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦Smith⟧ in Kyiv.', 'fight', 'named', 'said');
+    assertSpeaker('"We will fight this," ⟦Jones⟧ said in Kyiv.', 'fight', 'named', 'said');
+    assertSpeaker('"We will fight this," said ⟦Biden\'s aides⟧.', 'fight', 'anonymous', 'said');
+  });
+  it('a place or country in a group speaker is no speaker of its own: no entity for "Ohio police" or "officials in Kyiv"', () => {
+    for (const text of ['"We will fight this," Ohio police said.', '"We will fight this," officials in Kyiv said.', 'Police in Ohio said: "We will fight this."']) {
+      const a = analyze(text);
+      assert.equal(quote(a, 'fight').speaker?.entityId, null, text);
+    }
+  });
   // a verb between two names is no role bridging them ("Red Cross volunteer Angela Brooks" is one); before an "-ing" form
   // the commas close clauses, so an appositive is no subject ("Smith, a Democrat, criticized the plan, saying")
   it('Smith attacked Jones, saying: "…" (Smith, not Jones); After the vote, Smith, a Democrat, criticized the plan, saying', () => {
@@ -169,8 +206,8 @@ describe('attribution patterns', () => {
     assertNoSpeaker('Acme cut jobs. It was clear: "We had no choice."', 'no choice');
     assertNoSpeaker('The Trump statement was clear: "We won."', 'We won');
     assertNoSpeaker('The mayor of Chicago was furious: "Unacceptable."', 'Unacceptable');
-    // (a manner of speaking this time: only the subject check stands between Chicago and the words)
-    assertNoSpeaker('The mayor of Chicago was blunt: "Unacceptable."', 'Unacceptable');
+    // (a manner of speaking this time: the mayor speaks, described, and Chicago does not)
+    assert.equal(speakerEntityName('⟦The mayor of Chicago⟧ was blunt: "Unacceptable."', 'Unacceptable', 'named', 'was blunt'), null);
     assertNoSpeaker('Lopez is right: "This must stop."', 'must stop');
   });
   it('Her message was simple: "…" (words of speech their owner, a person\'s pronoun or a name, says)', () => {
@@ -366,6 +403,17 @@ describe('a role a possessive name owns', () => {
     const a = analyze('Joe Biden\'s own style has been described as "a bet on the next decade."');
     assert.equal(a.quotations[0].speaker, null);
   });
+  // before the cue too: the role of someone's is not that someone, whatever the case of the name
+  it('"…," the wife of Joe Biden said; the president of Acme Corp. said (described, neither Biden nor Acme)', () => {
+    assert.equal(speakerEntityName('Joe Biden spoke. "We are ready," ⟦the wife of Joe Biden⟧ said.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Joe Biden spoke. ⟦The wife of Joe Biden⟧ said: "We are ready."', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Acme Corp. grew. "We are ready," ⟦the president of Acme Corp.⟧ said.', 'ready', 'named', 'said'), null);
+  });
+  // an "-ing" form after a cue adds to it: the cue before it is the clause's verb
+  it('"…?" he asked, pointing north; "…," he asked pointing north (the pronoun, the first cue)', () => {
+    assertSpeaker('"What is over there?" ⟦he⟧ asked pointing northward.', 'over there', 'pronoun', 'asked');
+    assertSpeaker('"What is over there?" asked ⟦Smith⟧ pointing northward.', 'over there', 'named', 'asked');
+  });
   // but "the voice of John Reed" is John Reed's
   it('"…," cried the voice of John Reed (John Reed)', () =>
     assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
@@ -387,6 +435,12 @@ describe('a title alone in lower case', () => {
     // two mayors, by role or by title and role: no guess
     assert.equal(speakerEntityName('Jane Alvarez, the mayor of Springfield, met Tom Reed, the mayor of Shelbyville.\n\n"We will win," ⟦the mayor⟧ said.', 'win', 'named', 'said'), null);
     assert.equal(speakerEntityName('Mayor Tom Reed met Jane Alvarez, the mayor of Springfield.\n\n"We will win," ⟦the mayor⟧ said.', 'win', 'named', 'said'), null);
+  });
+  // "state" is a verb of saying too, and a title's lower-case "of" phrase ties it to no one as "the wife of" does
+  it('is the holder of a title with an "of" phrase: "…," the secretary of state said', () => {
+    assert.equal(speakerEntityName('Secretary of State Antony Blinken arrived.\n\n"We will fight," ⟦the secretary of state⟧ said.', 'fight', 'named', 'said'), 'Antony Blinken');
+    assert.equal(speakerEntityName('Secretary of State Antony Blinken arrived.\n\n"We will fight," ⟦the secretary of state⟧ told reporters.', 'fight', 'named', 'told'), 'Antony Blinken');
+    assert.equal(speakerEntityName('Mayor Jane Alvarez spoke.\n\n"We will fight," ⟦the wife of the mayor⟧ said.', 'fight', 'named', 'said'), null);
   });
   it('is the one holder by title, as "the President" is, beside one holding it in an organization', () =>
     assert.equal(speakerEntityName('Acme Corp. President Dana Wells met President Joe Biden. "We made progress," ⟦the president⟧ said.', 'progress', 'named', 'said'), 'Joe Biden'));

@@ -83,6 +83,12 @@ describe('anonymous-source', () => {
     assert.equal(findings(analyze('"We apologize," the airline said.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('"We apologize," Jane Doe said.'), 'anonymous-source').length, 0);
   });
+  // a term a group uses names no source to be named; a judgement in the past does
+  it('does not hint at the term a group calls a thing ("what doctors call “…”"), but at what critics called it', () => {
+    assert.equal(findings(analyze('It is what doctors call “social jet lag.”'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('The plan is what analysts call “a soft landing.”'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('Ortiz made a promise, a plan critics called "fantasy math."'), 'anonymous-source').length, 1);
+  });
 });
 
 describe('ambiguous-speaker', () => {

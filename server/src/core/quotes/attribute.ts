@@ -448,11 +448,14 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
     // "a déclaré le ministre", "said Trump"
     const v = auxiliary ? k + 1 : k;
     const phrase = parseSpeakerForward(after, v + 1, ctx.lex);
-    return phrase ? { phrase, cue: cueOf(ctx, after[k], after[v]) } : null;
+    // "state officials said": a cue word that modifies the speaker before the cue is no cue
+    const modifies = !auxiliary && phrase !== null && phrase.kind !== 'pronoun' && finiteCueAt(ctx, after, phrase.last + 1);
+    if (!modifies) return phrase ? { phrase, cue: cueOf(ctx, after[k], after[v]) } : null;
   }
   // speaker first, then the verb: find the first cue within reach
   for (let c = k + 1; c < after.length && c - k <= 30; c++) {
-    if (!isCue(ctx, after, c)) continue;
+    // ("the secretary of state said": a cue word right before another ends the speaker, not the clause)
+    if (!isCue(ctx, after, c) || finiteCueAt(ctx, after, c + 1)) continue;
     const inv = inversion(ctx, after, c);
     if (inv) return null;
     const phrase = subjectBefore(ctx, after, c, k);
@@ -463,6 +466,14 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
     return { phrase, cue: cueOf(ctx, after[c], after[c]) };
   }
   return null;
+}
+
+/**
+ * Whether token `k` is a cue that is no "-ing" form ("said", "told"): after another cue word, the verb of the clause
+ * ("state officials said", "the secretary of state told"), where an "-ing" form adds to it ("he asked, pointing").
+ */
+function finiteCueAt(ctx: AttributionContext, tokens: Token[], k: number): boolean {
+  return k < tokens.length && !tokens[k].lower.endsWith('ing') && isCue(ctx, tokens, k);
 }
 
 /**

@@ -151,6 +151,13 @@ export function reportingVerbs(extra: readonly string[] = []): Set<string> {
   return set;
 }
 
+/**
+ * Reporting verbs in the present that name a thing rather than report words ("what doctors call “social jet lag”"): the
+ * quotation is the term a group uses, and its source needs no name. The past reports a judgement ("a plan critics
+ * called “fantasy math”"), whose source does.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls']);
+
 /** Subject pronouns that can speak, with their gender for resolution. */
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter'>> = wordTable({
   he: 'male', she: 'female', they: 'plural', it: 'neuter', we: 'plural', i: 'plural',

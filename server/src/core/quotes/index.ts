@@ -399,8 +399,8 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
   let entityId: string | null = null;
   if ((a.phrase.kind === 'named' || a.phrase.kind === 'organization') && a.phrase.described !== true) {
     const m = overlapping(mentions, span);
-    // ("a Texas man said": a name that only modifies a description's noun is not the speaker)
-    if (m && !(m.span.end < span.end && opensWithDeterminer(text, span))) {
+    // ("a Texas man said", "Ohio police said": a name that only modifies a description's noun is not the speaker)
+    if (m && !(m.span.end < span.end && (opensWithDeterminer(text, span) || endsInLowerCaseWord(text, span)))) {
       entityId = m.titleOnly === true ? titleHolder(text, m, offices) : m.entityId;
       span = m.span;
     } else if (!m && a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, offices);
@@ -412,6 +412,12 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
 function opensWithDeterminer(text: string, span: Span): boolean {
   const space = text.indexOf(' ', span.start);
   return space > span.start && space < span.end && DETERMINERS.has(text.slice(span.start, space).toLowerCase());
+}
+
+/** Whether the phrase at `span` ends in a lower-case word ("Ohio police"; not "Jones of Acme Corp."): its head is a common noun. */
+function endsInLowerCaseWord(text: string, span: Span): boolean {
+  const c = text.charCodeAt(text.lastIndexOf(' ', span.end - 1) + 1);
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /** Every speaker is built here: one hidden class, and one more with `alternatives` (kept below). */

@@ -1,7 +1,7 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
-import { PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
+import { PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
 
 /** A speaker phrase found next to a cue. */
 export interface SpeakerPhrase {
@@ -55,6 +55,8 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   const t = tokens[i];
   if (!t || !t.isWord) return null;
   if (isPronoun(t)) return { span: span(t, t), kind: 'pronoun', first: i, last: i };
+  const group = groupForward(tokens, i, lex);
+  if (group) return group;
   if (t.cap && !DETERMINERS.has(t.lower)) {
     let j = i;
     while (j + 1 < tokens.length && continuesName(tokens, j + 1)) j++;
@@ -115,6 +117,29 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   return null;
 }
 
+/** Most words before the head of a group with no determiner ("said U.S. military officials"). */
+const MAX_GROUP_MODIFIERS = 3;
+
+/**
+ * A group with no determiner after a cue, its head a plural source or a body (`bareGroupHead`) after at most
+ * `MAX_GROUP_MODIFIERS` words that modify it: "said federal prosecutors", "said U.S. officials" (not the United States),
+ * "said Ohio police", with what follows the head up to a stop word ("said officials at the agency"). Null when no
+ * such head comes first, or a possessive, a preposition or a verb comes before it ("said Biden's aides" is owned).
+ */
+function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  let h = i;
+  for (;; h++) {
+    const w = tokens[h];
+    if (h - i > MAX_GROUP_MODIFIERS || w === undefined || !w.isWord || STOP.has(w.lower) || DETERMINERS.has(w.lower) || PHRASE_PREPOSITIONS.has(w.lower) || isPossessive(w)) return null;
+    if (!w.cap && bareGroupHead(w.lower, lex)) break;
+    if (!w.cap && pastVerb(w.lower)) return null;
+  }
+  let j = h;
+  while (j + 1 < tokens.length && j - i < 8 && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower)) j++;
+  while (j > h && mannerAdverb(tokens[j])) j--;
+  return descriptive(tokens, i, j, lex);
+}
+
 /**
  * Parses the speaker phrase that ends at token `j` (before a cue: "Secretary of State Mike Pompeo",
  * "the department", "he"). Null when it is not a speaker.
@@ -128,11 +153,32 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
   if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 2 >= 0 && !tokens[f - 2].cap) {
     const head = parseBackward(tokens, f - 2, lex);
     if (head && head.kind !== 'pronoun' && head.kind !== 'named') return { span: { start: head.span.start, end: phrase.span.end }, kind: head.kind, first: head.first, last: phrase.last };
+    // "the wife of Joe Biden said", "the president of Acme Corp. said": a role of someone's, no more the name than "Biden's wife"
+    if (head && head.kind === 'named' && DETERMINERS.has(tokens[head.first].lower) && !tokens[head.last].cap) {
+      const role = descriptive(tokens, head.first, phrase.last, lex);
+      if (role?.described === true) return role;
+    }
   }
+  // "officials in Kyiv said", "Police in Ohio said", "residents in the city said": a group where it is, not the place
+  const inPlace = prep && prep.isWord && prep.lower === 'in' && !prep.cap ? groupBefore(tokens, f - 2, lex) : null;
+  if (inPlace) return { span: { start: inPlace.span.start, end: phrase.span.end }, kind: inPlace.kind, first: inPlace.first, last: phrase.last, described: true };
   // "Analysts at Morgan Stanley said", "Lawyers for Smith said": a noun of people opening the sentence, capitalised there
   const group = prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 2 >= 0 && opensSentence(tokens, f - 2) ? groupOf(tokens[f - 2], lex) : null;
   if (group) return groupPhrase(tokens, f - 2, phrase.last, group);
   return phrase;
+}
+
+/**
+ * The group with no determiner whose head, a plural source or a body (`bareGroupHead`), is token `h`: lower-case with
+ * the words that modify it ("U.S. officials", "state police"), or capitalised opening the sentence ("Officials",
+ * "Police"). Null otherwise.
+ */
+function groupBefore(tokens: Token[], h: number, lex: SpeakerLexicon): SpeakerPhrase | null {
+  const t = tokens[h];
+  if (t === undefined || !t.isWord || !bareGroupHead(t.lower, lex)) return null;
+  if (t.cap) return opensSentence(tokens, h) ? { span: span(t, t), kind: isSourceNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
+  const phrase = parseBackward(tokens, h, lex);
+  return phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'named' ? phrase : null;
 }
 
 /**
@@ -183,20 +229,25 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
   while (i >= 0 && j - i < 9) {
     const w = tokens[i];
     if (!w.isWord || STOP.has(w.lower)) break;
-    if (DETERMINERS.has(w.lower) && !(w.lower === 'the' && i - 1 >= 0 && PHRASE_PREPOSITIONS.has(tokens[i - 1].lower))) {
+    if (DETERMINERS.has(w.lower) && !theAfterPreposition(tokens, i)) {
       found = i;
       break;
     }
     i--;
   }
+  // "a pattern sleep scientists call": a singular determiner opens no plural group; the group has none
+  // "a pattern sleep scientists call": a singular determiner and its noun open no plural group; the group after them has none
+  const floor = found >= 0 && pluralAfterSingularDeterminer(tokens, found, j, lex) ? found + 2 : 0;
+  if (floor > 0) found = -1;
   if (found < 0) {
     // a bare plural source: "officials", "U.S. officials", "people familiar with the matter"
     let k = j;
     let start = -1;
-    for (let m = j; m >= 0 && j - m < 7; m--) {
+    for (let m = j; m >= floor && j - m < 7; m--) {
       const w = tokens[m];
-      if (!w.isWord || STOP.has(w.lower) || DETERMINERS.has(w.lower)) break;
-      if (isSourceNoun(w.lower, lex) || (DOCUMENT_NOUNS.has(w.lower) && w.lower.endsWith('s'))) start = m;
+      // ("officials at the agency", "members of the board": a determiner after the head's preposition opens no phrase)
+      if (!w.isWord || STOP.has(w.lower) || (DETERMINERS.has(w.lower) && !theAfterPreposition(tokens, m))) break;
+      if (bareGroupHead(w.lower, lex) || (DOCUMENT_NOUNS.has(w.lower) && w.lower.endsWith('s'))) start = m;
       k = m;
     }
     if (start < 0) return null;
@@ -206,6 +257,26 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     return descriptive(tokens, s, j, lex);
   }
   return descriptive(tokens, found, j, lex);
+}
+
+/** Is token `k` a "the" after a preposition inside a speaker phrase ("for the ministry"), which opens no phrase of its own? */
+function theAfterPreposition(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'the' && k - 1 >= 0 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower);
+}
+
+/** Determiners of one thing only ("a", "an"): not of a plural group. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
+
+/**
+ * Whether the words `[d, j]`, a singular determiner at `d`, end in a plural group's head (`bareGroupHead`) with no
+ * preposition between ("a pattern sleep scientists": the determiner's noun and a group after it; not "a spokesman for
+ * the officials").
+ */
+function pluralAfterSingularDeterminer(tokens: Token[], d: number, j: number, lex: SpeakerLexicon): boolean {
+  const head = tokens[j];
+  if (!SINGULAR_DETERMINERS.has(tokens[d].lower) || j < d + 2 || head.cap || !head.lower.endsWith('s') || !bareGroupHead(head.lower, lex)) return false;
+  for (let k = d + 1; k < j; k++) if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 /** Most lower-case words of the role a possessive name owns ("wife", "chief executive", "press secretary"). */
@@ -504,10 +575,17 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
     // "the man with the basket", "the coach": a described person, named by the description
     if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || (DETERMINERS.has(head) && !(headAt === j && ONE_OF_A_GROUP.has(head)))) return null;
     // "the wife of Joe Biden" is not Joe Biden, but "the voice of John Reed" is (and "la Comisión Electoral de Jalisco" a name)
-    if (headAt < j && !tokens[headAt].cap && isRole(tokens[headAt], lex)) return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
+    // ("the secretary of state", "the chief of staff": a title's lower-case "of" phrase ties it to no one; "the wife of the mayor" does)
+    if (headAt < j && !tokens[headAt].cap && isRole(tokens[headAt], lex) && ((TIE_NOUNS.has(head) && !TITLES.has(head)) || anyCapitalised(tokens, headAt + 1, j))) return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
     return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j };
   }
   return { span: span(tokens[i], tokens[j]), kind: cls, first: i, last: j };
+}
+
+/** Whether a word in `[a, b]` is capitalised (a name). */
+function anyCapitalised(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (tokens[k].isWord && tokens[k].cap) return true;
+  return false;
 }
 
 /** A lower-case word in "-ly" that is no noun (`LY_NOUNS`): an adverb of manner after a speaker ("curtly", "earnestly"). */
@@ -537,9 +615,24 @@ const PARTITIVES = new Set([
   'both', 'each', 'either', 'neither', 'none', 'all', 'dozens', 'hundreds', 'thousands', 'half', 'majority', 'minority',
 ]);
 
-/** Whether a lower-case word is a noun of an unnamed source ("spokeswoman", "officials"), built in or of the options. */
+/**
+ * Whether a lower-case word is a noun of an unnamed source ("spokeswoman", "officials"), built in or of the options, or
+ * a plural of people by what they do or where they are, which the entity engine knows names no one ("firefighters",
+ * "doctors": `PEOPLE_PLURALS`), but for someone's people ("lawyers", "parents": `TIE_NOUNS`, "Lawyers for Smith").
+ */
 export function isSourceNoun(lower: string, lex: SpeakerLexicon): boolean {
-  return ANONYMOUS_NOUNS.has(lower) || lex.anonymous.has(lower);
+  return ANONYMOUS_NOUNS.has(lower) || (PEOPLE_PLURALS.has(lower) && !TIE_NOUNS.has(lower)) || lex.anonymous.has(lower);
+}
+
+/**
+ * Nouns of a body that speak with no determiner ("police said", "said state police"), as a plural source does
+ * ("officials said"); "the police" is an organization like "the ministry".
+ */
+const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'polizei', 'policía']);
+
+/** May a lower-case word head a speaker phrase with no determiner: a source noun or a body that speaks bare (`BARE_BODIES`)? */
+function bareGroupHead(lower: string, lex: SpeakerLexicon): boolean {
+  return isSourceNoun(lower, lex) || BARE_BODIES.has(lower);
 }
 
 /** The speaker kind a head noun implies, or null for an ordinary noun. */

@@ -1,3 +1,4 @@
+import { NAMING_VERBS } from '../quotes/cues';
 import type { Quotation } from '../types';
 import type { Rule } from './rule';
 
@@ -15,7 +16,7 @@ export const anonymousSource: Rule = {
   },
 };
 
-/** Whether a quotation's own attribution names no one. */
+/** Whether a quotation's own attribution names no one, and reports words (not the term a group calls a thing: `NAMING_VERBS`). */
 function attributedToAnonymous(q: Quotation): boolean {
-  return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'anonymous';
+  return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'anonymous' && !NAMING_VERBS.has(q.speaker.cue.text.toLowerCase());
 }
