@@ -82,6 +82,12 @@ describe('attribution patterns', () => {
     assertSpeaker('⟦Officials in Kyiv⟧ said: "We will fight this."', 'fight', 'anonymous', 'said');
     assertSpeaker('⟦Police in Ohio⟧ said: "We will fight this."', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," ⟦residents in the city⟧ said.', 'fight', 'anonymous', 'said');
+    // plural documents too; a participle after the head opens a clause of its own
+    assertSpeaker('"We will fight this," according to ⟦court documents⟧.', 'fight', 'document', 'according to');
+    assertSpeaker('"We will fight this," according to ⟦police records⟧.', 'fight', 'document', 'according to');
+    assertSpeaker('"We will fight this," according to ⟦documents⟧ filed Monday.', 'fight', 'document', 'according to');
+    assertSpeaker('"We will fight this," said ⟦officials⟧ briefed on the talks.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," said ⟦people familiar with the matter⟧.', 'fight', 'anonymous', 'said');
     // "state" is a verb of saying, but not before the speaker it modifies and the cue after it
     assertSpeaker('"We will fight this," ⟦state officials⟧ said.', 'fight', 'anonymous', 'said');
     assertSpeaker('"We will fight this," ⟦state police⟧ said.', 'fight', 'organization', 'said');

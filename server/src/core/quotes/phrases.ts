@@ -121,9 +121,9 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
 const MAX_GROUP_MODIFIERS = 3;
 
 /**
- * A group with no determiner after a cue, its head a plural source or a body (`bareGroupHead`) after at most
- * `MAX_GROUP_MODIFIERS` words that modify it: "said federal prosecutors", "said U.S. officials" (not the United States),
- * "said Ohio police", with what follows the head up to a stop word ("said officials at the agency"). Null when no
+ * A group with no determiner after a cue, its head a plural source or a body (`bareGroupHead`) or plural documents
+ * after at most `MAX_GROUP_MODIFIERS` words that modify it: "said federal prosecutors", "said U.S. officials" (not the
+ * United States), "said Ohio police", "according to court documents", with what follows the head up to a stop word ("said officials at the agency"). Null when no
  * such head comes first, or a possessive, a preposition or a verb comes before it ("said Biden's aides" is owned).
  */
 function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerPhrase | null {
@@ -131,11 +131,12 @@ function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerP
   for (;; h++) {
     const w = tokens[h];
     if (h - i > MAX_GROUP_MODIFIERS || w === undefined || !w.isWord || STOP.has(w.lower) || DETERMINERS.has(w.lower) || PHRASE_PREPOSITIONS.has(w.lower) || isPossessive(w)) return null;
-    if (!w.cap && bareGroupHead(w.lower, lex)) break;
+    if (!w.cap && (bareGroupHead(w.lower, lex) || pluralDocument(w.lower))) break;
     if (!w.cap && pastVerb(w.lower)) return null;
   }
   let j = h;
-  while (j + 1 < tokens.length && j - i < 8 && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower)) j++;
+  // (a participle after the head opens a clause of its own: "documents filed Monday", "records reviewed by The Post")
+  while (j + 1 < tokens.length && j - i < 8 && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower) && !(pastVerb(tokens[j + 1].lower) && !tokens[j + 1].cap)) j++;
   while (j > h && mannerAdverb(tokens[j])) j--;
   return descriptive(tokens, i, j, lex);
 }
@@ -247,7 +248,7 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
       const w = tokens[m];
       // ("officials at the agency", "members of the board": a determiner after the head's preposition opens no phrase)
       if (!w.isWord || STOP.has(w.lower) || (DETERMINERS.has(w.lower) && !theAfterPreposition(tokens, m))) break;
-      if (bareGroupHead(w.lower, lex) || (DOCUMENT_NOUNS.has(w.lower) && w.lower.endsWith('s'))) start = m;
+      if (bareGroupHead(w.lower, lex) || pluralDocument(w.lower)) start = m;
       k = m;
     }
     if (start < 0) return null;
@@ -629,6 +630,11 @@ export function isSourceNoun(lower: string, lex: SpeakerLexicon): boolean {
  * ("officials said"); "the police" is an organization like "the ministry".
  */
 const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'polizei', 'policía']);
+
+/** A plural noun of documents ("documents", "records"), which speaks with no determiner as a plural source does. */
+function pluralDocument(lower: string): boolean {
+  return DOCUMENT_NOUNS.has(lower) && lower.endsWith('s');
+}
 
 /** May a lower-case word head a speaker phrase with no determiner: a source noun or a body that speaks bare (`BARE_BODIES`)? */
 function bareGroupHead(lower: string, lex: SpeakerLexicon): boolean {
