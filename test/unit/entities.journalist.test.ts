@@ -707,6 +707,16 @@ describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cru
   it('is no name of its own', () => {
     assert.deepEqual(textsOf('Sen. Chuck Schumer, D-N.Y., spoke. Sen. Ted Cruz, R-Texas, did not. Sen. Bernie Sanders (I-Vt.) and Rep. Ro Khanna, D-Calif., agreed.'), ['Chuck Schumer', 'Ted Cruz', 'Bernie Sanders', 'Ro Khanna']);
   });
+  // a lawmaker's surname alone may be a country's, a town's or a common word's
+  it('makes the name before it a person: "said Jordan, R-Ohio", "Kessler, D-Ore.", "said Bush, D-Mo."', () => {
+    assert.deepEqual(typed('"No," said Jordan, R-Ohio.'), [['Jordan', 'person']]);
+    assert.deepEqual(typed('"No," Jordan (R-Ohio) said.'), [['Jordan', 'person']]);
+    assert.deepEqual(typed('"No," said Kessler, D-Ore.'), [['Kessler', 'person']]);
+    assert.deepEqual(typed('"No," said Bush, D-Mo.'), [['Bush', 'person']]);
+    assert.deepEqual(typed('Deal, R-Ga., said no.'), [['Deal', 'person']]);
+    // (no party tag: the country)
+    assert.deepEqual(typed('"No," he said in Jordan.'), [['Jordan', 'place']]);
+  });
   it('leaves a letter joined to a word that is no state a name ("D-Day"), after a comma too', () => {
     assert.deepEqual(textsOf('He landed on D-Day, in June.'), ['D-Day']);
     assert.deepEqual(textsOf('They met veterans, D-Day heroes all.'), ['D-Day']);

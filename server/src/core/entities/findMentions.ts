@@ -827,8 +827,8 @@ function eponymBeforeNoun(p: PreparedParagraph, i: number): boolean {
  * parenthesis is a politician's party and state, no name of its own ("D-Day", "I-95" are not one).
  */
 function partyTagAt(p: PreparedParagraph, i: number): boolean {
-  const text = p.tokens[i].text;
-  if (text.length < 4 || !startsWithPartyTag(text)) return false;
+  const text = p.tokens[i]?.text;
+  if (text === undefined || text.length < 4 || !startsWithPartyTag(text)) return false;
   const before = p.tokens[i - 1]?.text;
   // (the token's key is folded already: lower case, full stops gone, "d-ny")
   return (before === ',' || before === '(') && namesUsStateAsWritten(p.keys[i].slice(2));
@@ -842,6 +842,8 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const t = p.tokens[i];
   const classes = classesAt(p, i);
   if (partyTagAt(p, i)) return false;
+  // "said Bush, D-Mo.", "Deal (R-Ga.)": a party and a state after a word make it a lawmaker's name, though a common word
+  if (partyTagAt(p, i + 2)) return true;
   // ("Later, English said": the surname alone, read as one after a first name elsewhere)
   if (!isNameWord(p, i)) return middleInitialAt(p, i) || languageSurnameAt(p, i) || LANGUAGE_SURNAMES.has(t.key) && demonymSurnameAlone(p, i, ev);
   if (isA(classes, WORD.eponym) && eponymBeforeNoun(p, i)) return false;
@@ -1925,6 +1927,11 @@ function buildCandidate(
       cand.type = 'person';
       cand.typeStrength = 1;
     }
+    // "said Jordan, R-Ohio": a party and a state after the name are a lawmaker's, whatever country has that name
+    if (partyTagAt(p, end + 1)) {
+      cand.type = 'person';
+      cand.typeStrength = 2;
+    }
   }
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !isA(firstClasses, WORD.firstName)) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
@@ -2747,6 +2754,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (described) return typed(described, 1);
   // "Jones, the mayor, spoke": a role in the appositive after the name
   if (roleAppositiveNames(p, first, end)) return typed('person', 1);
+  // "Kessler, D-Ore.", "Jim Jordan (R-Ohio)": a party and a state after the name are a lawmaker's
+  if (partyTagAt(p, end + 1)) return typed('person', 1);
   if (last.possessiveEnd === undefined && isWord(next) && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
   if (last.possessiveEnd !== undefined && isWord(next) && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
   if (officeTakenEnd(p, end) > 0) return typed('person', 1);
