@@ -703,6 +703,17 @@ describe('a first name that names a place too, alone, in the cluster of the pers
   });
 });
 
+// an inverted attribution names its speaker after the verb, as "Kessler said" does before it
+describe('a name alone after "said" that ends the clause ("…," said Kessler.)', () => {
+  it('is a person', () => {
+    assert.deepEqual(typed('"We will fight," said Kessler.'), [['Kessler', 'person']]);
+    assert.deepEqual(typed('"We will fight," said Obama, speaking to reporters.'), [['Obama', 'person']]);
+    assert.deepEqual(typed('"We will fight," added Biden.'), [['Biden', 'person']]);
+  });
+  it('leaves a name that goes on into more words to other evidence', () =>
+    assert.notEqual(typeOf('"We will fight," said Acme in a statement.', 'Acme'), 'person'));
+});
+
 describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cruz (R-Texas)")', () => {
   it('is no name of its own', () => {
     assert.deepEqual(textsOf('Sen. Chuck Schumer, D-N.Y., spoke. Sen. Ted Cruz, R-Texas, did not. Sen. Bernie Sanders (I-Vt.) and Rep. Ro Khanna, D-Calif., agreed.'), ['Chuck Schumer', 'Ted Cruz', 'Bernie Sanders', 'Ro Khanna']);

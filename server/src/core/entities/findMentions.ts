@@ -2757,6 +2757,8 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   // "Kessler, D-Ore.", "Jim Jordan (R-Ohio)": a party and a state after the name are a lawmaker's
   if (partyTagAt(p, end + 1)) return typed('person', 1);
   if (last.possessiveEnd === undefined && isWord(next) && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
+  // "…," said Kessler.: the speaker after the verb, as "Kessler said" is before it
+  if (last.possessiveEnd === undefined && isWord(prev) && !isCap(prev) && SAYING_BEFORE.has(prev.key) && !isWord(next)) return typed('person', 1);
   if (last.possessiveEnd !== undefined && isWord(next) && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
   if (officeTakenEnd(p, end) > 0) return typed('person', 1);
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing
