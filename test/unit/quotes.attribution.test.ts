@@ -415,6 +415,14 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('Joe Biden spoke. ⟦The wife of Joe Biden⟧ said: "We are ready."', 'ready', 'named', 'said'), null);
     assert.equal(speakerEntityName('Acme Corp. grew. "We are ready," ⟦the president of Acme Corp.⟧ said.', 'ready', 'named', 'said'), null);
   });
+  // a party's member is a person described, not a body, nor the place after "from"
+  it('"…," the Democrat said; the Republican from Texas said (a person described, not a party or Texas)', () => {
+    assert.equal(speakerEntityName('Texas voted. "We are ready," ⟦the Republican from Texas⟧ said.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('⟦The Republican from Texas⟧ said: "We are ready."', 'ready', 'named', 'said'), null);
+    assertSpeaker('"We are ready," ⟦the Democrat⟧ said.', 'ready', 'named', 'said');
+    assertSpeaker('⟦The Democrat⟧ said: "We are ready."', 'ready', 'named', 'said');
+    assertSpeaker('"We are ready," said ⟦the Democrat⟧.', 'ready', 'named', 'said');
+  });
   // an "-ing" form after a cue adds to it: the cue before it is the clause's verb
   it('"…?" he asked, pointing north; "…," he asked pointing north (the pronoun, the first cue)', () => {
     assertSpeaker('"What is over there?" ⟦he⟧ asked pointing northward.', 'over there', 'pronoun', 'asked');

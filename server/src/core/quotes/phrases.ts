@@ -160,6 +160,8 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
       if (role?.described === true) return role;
     }
   }
+  // "the Republican from Texas said": a member of a party from a place, not the place
+  if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 3 >= 0 && PARTY_MEMBERS.has(tokens[f - 2].lower) && tokens[f - 3].lower === 'the') return partyMember(tokens, f - 3, phrase.last);
   // "officials in Kyiv said", "Police in Ohio said", "residents in the city said": a group where it is, not the place
   const inPlace = prep && prep.isWord && prep.lower === 'in' && !prep.cap ? groupBefore(tokens, f - 2, lex) : null;
   if (inPlace) return { span: { start: inPlace.span.start, end: phrase.span.end }, kind: inPlace.kind, first: inPlace.first, last: phrase.last, described: true };
@@ -167,6 +169,15 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
   const group = prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 2 >= 0 && opensSentence(tokens, f - 2) ? groupOf(tokens[f - 2], lex) : null;
   if (group) return groupPhrase(tokens, f - 2, phrase.last, group);
   return phrase;
+}
+
+/** Nouns for one member of a party ("the Democrat", "the Republican from Texas"), capitalised: a person described, no body. */
+// (not "independent": "The Independent" is a paper)
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'libertarian', 'socialist', 'communist']);
+
+/** The party member `[i, j]` from its "the" on, a person described (`PARTY_MEMBERS`). */
+function partyMember(tokens: Token[], i: number, j: number): SpeakerPhrase {
+  return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
 }
 
 /**
@@ -215,6 +226,9 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     // "Residents of Springfield said", "Friends of Smith said": a noun of people opening the sentence, capitalised there, and the name it is of
     const group = i < j && NAME_PARTICLES.has(tokens[i + 1].lower) && opensSentence(tokens, i) ? groupOf(tokens[i], lex) : null;
     if (group) return groupPhrase(tokens, i, j, group);
+    // "the Democrat said", "The Democrat said": a member of a party, described
+    if (i === j && PARTY_MEMBERS.has(t.lower) && i - 1 >= 0 && tokens[i - 1].lower === 'the') return partyMember(tokens, i - 1, j);
+    if (i + 1 === j && PARTY_MEMBERS.has(t.lower) && tokens[i].lower === 'the') return partyMember(tokens, i, j);
     // "the White House", "the Kremlin": an organization
     if (i - 1 >= 0 && tokens[i - 1].lower === 'the' && !anyTitle(tokens, i, j)) {
       return { span: span(tokens[i], tokens[j]), kind: 'organization', first: i - 1, last: j };
