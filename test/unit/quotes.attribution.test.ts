@@ -423,6 +423,11 @@ describe('a role a possessive name owns', () => {
     assertSpeaker('⟦The Democrat⟧ said: "We are ready."', 'ready', 'named', 'said');
     assertSpeaker('"We are ready," said ⟦the Democrat⟧.', 'ready', 'named', 'said');
   });
+  // the quotation belongs to the clause before it; "and" after its closing mark joins a clause with words of its own
+  it('Critics called it "…," and lawmakers said they would fight (the critics, not the lawmakers)', () => {
+    assertSpeaker('⟦Critics⟧ called the formula "a giveaway to big cities," and several lawmakers said they would fight it.', 'giveaway', 'named', 'called');
+    assertSpeaker('"We will win," ⟦she⟧ said, and the crowd cheered.', 'win', 'pronoun', 'said');
+  });
   // an "-ing" form after a cue adds to it: the cue before it is the clause's verb
   it('"…?" he asked, pointing north; "…," he asked pointing north (the pronoun, the first cue)', () => {
     assertSpeaker('"What is over there?" ⟦he⟧ asked pointing northward.', 'over there', 'pronoun', 'asked');

@@ -436,6 +436,8 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
   if (k >= after.length) return null;
   // after a full stop inside the marks only a lower-case attribution belongs to the quote ("…." he said)
   if (newSentenceAfter(quotedText, after[k])) return null;
+  // 'Critics called it "a giveaway," and lawmakers said they would fight': a clause joined after the quotation reports other words
+  if (!after[k].cap && CLAUSE_JOINERS.has(after[k].lower)) return null;
   const prep = sourcePrepositionAt(after, k);
   if (prep) {
     const phrase = parseSpeakerForward(after, k + prep, ctx.lex);
@@ -467,6 +469,9 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
   }
   return null;
 }
+
+/** Conjunctions that join a clause of its own after a quotation's closing mark. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet']);
 
 /**
  * Whether token `k` is a cue that is no "-ing" form ("said", "told"): after another cue word, the verb of the clause
