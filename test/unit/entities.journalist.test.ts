@@ -703,6 +703,14 @@ describe('a first name that names a place too, alone, in the cluster of the pers
   });
 });
 
+// the body a member belongs to: "an analyst at Baird" is the firm, though Baird is a first name and a surname too
+describe('one word after a member of a body and "at", "of" or "for" ("an analyst at Baird")', () => {
+  it('is an organization, though a first name', () => {
+    assert.equal(typeOf('Jonah Pike, an analyst at Baird, spoke.', 'Baird'), 'organization');
+    assert.equal(typeOf('Ann Lee, an economist at Morgan, spoke.', 'Morgan'), 'organization');
+  });
+});
+
 // an inverted attribution names its speaker after the verb, as "Kessler said" does before it
 describe('a name alone after "said" that ends the clause ("…," said Kessler.)', () => {
   it('is a person', () => {

@@ -423,6 +423,24 @@ describe('a role a possessive name owns', () => {
     assertSpeaker('⟦The Democrat⟧ said: "We are ready."', 'ready', 'named', 'said');
     assertSpeaker('"We are ready," said ⟦the Democrat⟧.', 'ready', 'named', 'said');
   });
+  // a description the story says it withholds a name for is an anonymous source, as "a source" is
+  it('"…," said one portfolio manager, who declined to be named (anonymous)', () => {
+    assertSpeaker('"I am staying away," said ⟦one portfolio manager at a large fund⟧, who declined to be named.', 'staying away', 'anonymous', 'said');
+    assertSpeaker('"I am staying away," said ⟦a campaign adviser⟧ who requested anonymity to speak candidly.', 'staying away', 'anonymous', 'said');
+    assertSpeaker('"I am staying away," said ⟦a portfolio manager⟧, who joined the fund in 2019.', 'staying away', 'named', 'said');
+  });
+  // a participle after the head noun opens what follows it, as a preposition does: the described one speaks
+  it('"…," a lawyer representing the family said; A union representing workers called it "…" (not the family, not the workers)', () => {
+    assertSpeaker('"We will appeal," ⟦a lawyer representing the family⟧ said.', 'appeal', 'named', 'said');
+    assert.equal(speakerEntityName('Jane Smith sued. "We will appeal," ⟦an attorney representing Smith⟧ said.', 'appeal', 'named', 'said'), null);
+    assertSpeaker('⟦A union representing workers at the plant⟧ called the decision "a betrayal."', 'betrayal', 'organization', 'called');
+    assertSpeaker('"No," ⟦an aide working for the senator⟧ said.', 'No', 'anonymous', 'said');
+  });
+  // the manner before a colon speaks for the subject after the sentence's opening clause too
+  it('Asked about the defense, Spoelstra was blunt: "…" (the subject after the opening clause)', () => {
+    assertSpeaker('Asked about the defense, ⟦Spoelstra⟧ was blunt: "Not good enough."', 'Not good', 'named', 'was blunt');
+    assertSpeaker('The Heat lost. After the loss, Coach ⟦Erik Spoelstra⟧ was blunt: "Not good enough."', 'Not good', 'named', 'was blunt');
+  });
   // the quotation belongs to the clause before it; "and" after its closing mark joins a clause with words of its own
   it('Critics called it "…," and lawmakers said they would fight (the critics, not the lawmakers)', () => {
     assertSpeaker('⟦Critics⟧ called the formula "a giveaway to big cities," and several lawmakers said they would fight it.', 'giveaway', 'named', 'called');

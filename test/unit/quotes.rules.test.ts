@@ -83,6 +83,18 @@ describe('anonymous-source', () => {
     assert.equal(findings(analyze('"We apologize," the airline said.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('"We apologize," Jane Doe said.'), 'anonymous-source').length, 0);
   });
+  // news style asks a story to say why it withholds a name: once it has, the hint has nothing to ask
+  it('does not hint when the story says why the name is withheld, after the speaker or just before the quotation', () => {
+    assert.equal(findings(analyze('"Nobody acted," said a former official who asked not to be named because he still works in the industry.'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('"Nobody acted," said one manager at a fund, who declined to be named because he was not authorized to speak publicly.'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('A grain trader who asked not to be named because his firm forbids it said prices would rise. "Nobody likes it," the trader said.'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('A senior official, who spoke on condition of anonymity because talks were ongoing, said the unions would lose.\n\n"They can strike all week," the official said.'), 'anonymous-source').length, 0);
+  });
+  it('still hints when the story withholds the name without a reason, or gave the reason two paragraphs before', () => {
+    assert.equal(findings(analyze('"Nobody acted," said a former official who asked not to be named.'), 'anonymous-source').length, 1);
+    assert.equal(findings(analyze('"Nobody acted," one diplomat said, speaking on condition of anonymity.'), 'anonymous-source').length, 1);
+    assert.equal(findings(analyze('A senior official, who spoke on condition of anonymity because talks were ongoing, said the unions would lose.\n\nThe unions met.\n\n"They can strike all week," the official said.'), 'anonymous-source').length, 1);
+  });
   // a term a group uses names no source to be named; a judgement in the past does
   it('does not hint at the term a group calls a thing ("what doctors call “…”"), but at what critics called it', () => {
     assert.equal(findings(analyze('It is what doctors call “social jet lag.”'), 'anonymous-source').length, 0);

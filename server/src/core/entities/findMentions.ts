@@ -2234,6 +2234,9 @@ function classify(
   if (articleOpensTitle(p, first, end, ev)) return placeContext(p, first, end, before) ?? typed('organization', 0);
   // "Moore, Oklahoma": a first name alone before a comma and a US state is the town there, as "Tulsa, Oklahoma" is (`contextType`)
   if (len === 1 && !acronym && isA(firstClasses, WORD.firstName) && stateAfterComma(p, end)) return typed('place', 1);
+  // "an analyst at Baird", "an economist at Morgan": one word after a member of a body and "at", "of" or "for" is the body,
+  // though a first name too (`contextType` reads the same words for any name)
+  if (len === 1 && memberOfBodyBefore(p, before)) return typed('organization', 1);
   if (isA(firstClasses, WORD.firstName) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)
@@ -2739,12 +2742,18 @@ const NUMBERED_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
+/** Whether the words before the name starting at `before` are a member of a body and "at", "of" or "for" ("analysts at", "a spokesman for"). */
+function memberOfBodyBefore(p: PreparedParagraph, before: number): boolean {
+  const prev = p.tokens[before - 1];
+  return isWord(prev) && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(p.keys[before - 2]);
+}
+
 function contextType(p: PreparedParagraph, first: number, end: number, before: number): Typed | null {
   const { tokens, keys } = p;
   const next = tokens[end];
   const last = tokens[end - 1];
   const prev = tokens[before - 1];
-  if (isWord(prev) && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(keys[before - 2])) return typed('organization', 1);
+  if (memberOfBodyBefore(p, before)) return typed('organization', 1);
   // "officials from Vardon Keller": where those who hold a post come from is a body ("students from Avonlea" come from a place)
   if (isWord(prev) && prev.key === 'from' && ORG_STAFF.has(keys[before - 2])) return typed('organization', 1);
   if (afterPlaceNoun(p, before)) return typed('place', 1);

@@ -570,7 +570,19 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
   // (`subjectBefore` parses backward from before the verb: its phrase always ends before "be")
   const phrase = subjectBefore(ctx, before, n - 3, 0);
   // the sentence's subject, not the last noun of it ("The mayor of Chicago was blunt:" is no word of Chicago's)
-  return phrase && phrase.first === 0 && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
+  return phrase && (phrase.first === 0 || afterOpeningClause(before, phrase.first)) && namesSomeone(ctx, before, phrase) ? { phrase, cue: cueOf(ctx, be, manner) } : null;
+}
+
+/**
+ * Whether the phrase at token `first` follows the one opening clause of its sentence, which starts the tokens and ends in
+ * the comma before it: a subordinate opener's ("After the loss, Spoelstra was blunt:") or a participle's ("Asked about
+ * the defense, Spoelstra was blunt:").
+ */
+function afterOpeningClause(tokens: Token[], first: number): boolean {
+  if (first < 3 || tokens[first - 1].text !== ',') return false;
+  for (let k = 1; k < first - 1; k++) if (tokens[k].text === ',') return false;
+  const opener = tokens[0].lower;
+  return tokens[0].isWord && (SUBORDINATE_OPENERS.has(opener) || opener.endsWith('ed') || opener.endsWith('ing'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Entity, Mention, Paragraph, Quotation, QuotationKind, Span, Speaker } from '../types';
+import { anonymityClaimedAfter } from './anonymity';
 import { clearWithMemos, memoPerParagraph } from '../memo';
 import { sameSlice } from '../lists';
 import { keepShape } from '../shapes';
@@ -405,8 +406,11 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
       span = m.span;
     } else if (!m && a.phrase.kind === 'named') entityId = lowerCaseTitleHolder(text, span, offices);
   }
-  return speaker(text.slice(span.start, span.end), span, a.phrase.kind, entityId, shiftedCue(a.cue, base));
+  // "said one portfolio manager, who declined to be named": a description the story says it withholds a name for
+  const kind = a.phrase.kind === 'named' && entityId === null && opensWithDeterminer(text, span) && anonymityClaimedAfter(text, span.end) ? 'anonymous' : a.phrase.kind;
+  return speaker(text.slice(span.start, span.end), span, kind, entityId, shiftedCue(a.cue, base));
 }
+
 
 /** Whether the phrase at `span` opens with a determiner ("a Texas man", "the Ukrainian soldier"): a description, not a name. */
 function opensWithDeterminer(text: string, span: Span): boolean {

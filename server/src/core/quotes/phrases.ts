@@ -160,6 +160,15 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
       if (role?.described === true) return role;
     }
   }
+  // "a lawyer representing the family said", "a union representing workers called": the described one, not the one after the participle
+  const participle = tokens[f - 1];
+  if (participle !== undefined && participle.isWord && !participle.cap && participle.lower.length > 5 && participle.lower.endsWith('ing') && f - 2 >= 0) {
+    const head = parseBackward(tokens, f - 2, lex);
+    if (head && head.kind !== 'pronoun' && DETERMINERS.has(tokens[head.first].lower)) {
+      const whole = { span: { start: head.span.start, end: phrase.span.end }, kind: head.kind, first: head.first, last: phrase.last };
+      return head.kind === 'named' ? { ...whole, described: true } : whole;
+    }
+  }
   // "the Republican from Texas said": a member of a party from a place, not the place
   if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 3 >= 0 && PARTY_MEMBERS.has(tokens[f - 2].lower) && tokens[f - 3].lower === 'the') return partyMember(tokens, f - 3, phrase.last);
   // "officials in Kyiv said", "Police in Ohio said", "residents in the city said": a group where it is, not the place
@@ -569,7 +578,7 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   // a name after the description is the speaker: "spokesperson John Smith", "the company's CEO, Jane Doe"
   let headAt = j;
   for (let k = i + 1; k <= j; k++) {
-    if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) {
+    if (PHRASE_PREPOSITIONS.has(tokens[k].lower) || (k < j && HEAD_PARTICIPLES.has(tokens[k].lower))) {
       headAt = k - 1;
       break;
     }
@@ -602,6 +611,9 @@ function anyCapitalised(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (tokens[k].isWord && tokens[k].cap) return true;
   return false;
 }
+
+/** Participles that open what follows a speaker's head noun as a preposition does ("a union representing workers", "an aide working for"). */
+const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'running']);
 
 /** A lower-case word in "-ly" that is no noun (`LY_NOUNS`): an adverb of manner after a speaker ("curtly", "earnestly"). */
 function mannerAdverb(t: Token): boolean {

@@ -1,20 +1,28 @@
+import { anonymityExplainedAfter, anonymityExplainedIn } from '../quotes/anonymity';
 import { NAMING_VERBS } from '../quotes/cues';
-import type { Quotation } from '../types';
+import type { Paragraph, Quotation } from '../types';
 import type { Rule } from './rule';
 
 /** `anonymous-source`: a quotation attributed to an unnamed source ("a department spokesperson"). */
 export const anonymousSource: Rule = {
   code: 'anonymous-source',
   description: 'A quotation is attributed to an unnamed source: check the desk’s policy on anonymity.',
-  run({ article }) {
+  run({ article, doc }) {
     return article.quotations
-      .filter(attributedToAnonymous)
+      // (a story that says why the name is withheld, right after the speaker or just before the quotation, has done what the hint asks)
+      .filter((q) => attributedToAnonymous(q) && !anonymityExplainedAfter(doc.text, q.speaker!.span.end) && !anonymityExplainedBefore(doc.text, article.paragraphs, q))
       .map((q) => ({
         span: q.speaker!.span,
         message: `Anonymous source "${q.speaker!.text}": name the source or say why they cannot be named.`,
       }));
   },
 };
+
+/** Whether the quotation's paragraph up to it, or the paragraph before, says why a source is not named (`anonymityExplainedIn`). */
+function anonymityExplainedBefore(text: string, paragraphs: readonly Paragraph[], q: Quotation): boolean {
+  const from = paragraphs[Math.max(0, q.paragraph - 1)]?.span.start ?? 0;
+  return anonymityExplainedIn(text.slice(from, q.span.start));
+}
 
 /** Whether a quotation's own attribution names no one, and reports words (not the term a group calls a thing: `NAMING_VERBS`). */
 function attributedToAnonymous(q: Quotation): boolean {
