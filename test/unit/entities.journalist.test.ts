@@ -703,6 +703,17 @@ describe('a first name that names a place too, alone, in the cluster of the pers
   });
 });
 
+// a place named in the possessive is one place, not a person ("Cross is never introduced with a full name") and a thing
+describe('places named in the possessive (POSSESSIVE_PLACES: "King\'s Cross", "Martha\'s Vineyard")', () => {
+  it('are one place', () => {
+    assert.deepEqual(typed('Passengers waited at King\'s Cross station.'), [['King\'s Cross', 'place']]);
+    assert.deepEqual(typed('They vacationed on Martha’s Vineyard.'), [['Martha’s Vineyard', 'place']]);
+    assert.deepEqual(typed('She lives in Shepherd\'s Bush.'), [['Shepherd\'s Bush', 'place']]);
+  });
+  it('leave a possessive before another name two names', () =>
+    assert.deepEqual(typed('Joe Biden\'s America is different.'), [['Joe Biden', 'person'], ['America', 'place']]));
+});
+
 // the body a member belongs to: "an analyst at Baird" is the firm, though Baird is a first name and a surname too
 describe('one word after a member of a body and "at", "of" or "for" ("an analyst at Baird")', () => {
   it('is an organization, though a first name', () => {

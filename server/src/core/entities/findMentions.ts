@@ -9,7 +9,7 @@ import { BoundedTable, clearWithMemos, clockStamp, forgetSlotsUsedBefore, forget
 import type { EntityType, Span } from '../types';
 import {
   CLUB_OPENERS, CLUB_SUFFIXES, CLUB_TOWN_WORDS, COMMON_SURNAMES, COMMON_WORDS, commonSurnameAlone, DEMONYMS, FOUNDERS_FIRST_WORDS, LEXICON, NAME_OPENERS, NOT_NAMES, OF_HEADS, ORG_HEADS, OTHER_HEADS, OTHER_STARTS, OTHER_WORDS, PARTICLES, SERIES_HEADS, TEAM_NICKNAMES,
-  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, namesUsStateAsWritten, startsWithPartyTag, stateOfCode,
+  PEOPLE_PLURALS, PERSONS_FOLLOWINGS, POSSESSIVE_PLACES, PLACE_HEADS, PLACE_STARTS, BUILDING_HEADS, STATE_CODES, STREET_STARTS, TRADE_HEADS, EATERY_HEADS, FOREIGN_ORG_WORDS, firstNameGender, saintPlaceLength, eponymNounKind, opensEponymNoun, namesEateryPair, namesPeoplePlural, namesStateOrCountry, namesStateSchool, namesUsState, namesUsStateAsWritten, startsWithPartyTag, stateOfCode,
   stateOfShortening, type LexiconEntry,
 } from './names';
 import { BENCH_ADDRESS, inOrganization, JUDGE_ADDRESS, PLURAL_TITLES, ROLE_NOUNS, TITLES, type TitleInfo } from './titles';
@@ -943,6 +943,11 @@ function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
   return isCap(p.tokens[end - 1]) && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
 }
 
+/** Whether the name from `nameStart` is one word in the possessive and the word after it the rest of a place so named ("King's Cross", `POSSESSIVE_PLACES`). */
+function possessivePlaceAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
+  return end - 1 === nameStart && capitalisedAfterPossessive(p, end) && POSSESSIVE_PLACES.has(`${p.keys[nameStart]} ${p.keys[end]}`);
+}
+
 /** Whether the word at `end - 1` is in the possessive and a capitalised word follows it after one space ("Moody's Analytics"). */
 function capitalisedAfterPossessive(p: PreparedParagraph, end: number): boolean {
   const owner = p.tokens[end - 1];
@@ -1349,7 +1354,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end))) {
+    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end) || possessivePlaceAt(p, nameStart, end))) {
       const next = tokens[end];
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
@@ -2094,6 +2099,8 @@ function classify(
   if (spelled) return typed(spelled.type, 2);
   if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return typed('place', 2);
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? typed('person', 2) : typed(lex.value.type, lex.value.weak ? 1 : 2);
+  // "King's Cross", "Martha's Vineyard": a place named in the possessive
+  if (len === 2 && tokens[first].possessiveEnd !== undefined && POSSESSIVE_PLACES.has(`${keys[first]} ${keys[first + 1]}`)) return typed('place', 2);
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return typed('person', 1);
   // "the Presidente Intercontinental hotel": a venue named with a foreign office title

@@ -515,6 +515,15 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   'survivors', 'relatives', 'victims', 'patients', 'refugees', 'migrants', 'immigrants', 'evacuees', 'veterans',
 ]);
 
+/**
+ * Places named in the possessive, as folded keys of their two words without the "'s" ("king cross" for "King's Cross"):
+ * read as one place, not a person's name and what they own ("Cross is never introduced with a full name").
+ */
+export const POSSESSIVE_PLACES: ReadonlySet<string> = new Set([
+  'king cross', 'king lynn', 'martha vineyard', 'shepherd bush', 'hell kitchen', 'land end', 'earl court', 'queen park',
+  'fisherman wharf', 'devil island', 'bishop stortford',
+]);
+
 /** Joining words inside names ("Juan de la Cruz", "Ludwig van Beethoven"). */
 export const PARTICLES: ReadonlySet<string> = new Set([
   'de', 'la', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'al', 'el', 'y', 'of', 'the', '&',
