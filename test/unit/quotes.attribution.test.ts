@@ -88,9 +88,31 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," according to ⟦documents⟧ filed Monday.', 'fight', 'document', 'according to');
     assertSpeaker('"We will fight this," said ⟦officials⟧ briefed on the talks.', 'fight', 'anonymous', 'said');
     assertSpeaker('"We will fight this," said ⟦people familiar with the matter⟧.', 'fight', 'anonymous', 'said');
+    // a word of time ends the group; a name before it modifies it whole; "in" after its head opens a phrase of it
+    assertSpeaker('"We will fight this," said ⟦police⟧ late Tuesday.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," according to ⟦police reports⟧ filed Monday.', 'fight', 'document', 'according to');
+    assertSpeaker('"We will fight this," ⟦Ohio State University police⟧ said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦police in riot gear⟧ said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦police in Cleveland, Ohio⟧, said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦Democrats in Ohio⟧ said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," said ⟦protesters⟧ calling for change.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," ⟦Russian state media⟧ said.', 'fight', 'organization', 'said');
+    // a group that is a participle's agent is no speaker: what the participle modifies is
+    assertSpeaker('"We will fight this," ⟦a letter signed by doctors⟧ said.', 'fight', 'document', 'said');
+    // names in apposition after the group speak; with a determiner, a plural of people is described, in a novel too
+    assertSpeaker('"We will fight this," said researchers ⟦Jane Doe⟧ and Tom Reed.', 'fight', 'named', 'said');
+    assertSpeaker('"Come here," said ⟦the doctors⟧.', 'Come', 'named', 'said');
+    assertSpeaker('"Come here," ⟦the passengers⟧ cried.', 'Come', 'named', 'cried');
     // "state" is a verb of saying, but not before the speaker it modifies and the cue after it
     assertSpeaker('"We will fight this," ⟦state officials⟧ said.', 'fight', 'anonymous', 'said');
     assertSpeaker('"We will fight this," ⟦state police⟧ said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦two state officials⟧ said.', 'fight', 'anonymous', 'said');
+    assertSpeaker('"We will fight this," ⟦the report⟧ said.', 'fight', 'document', 'said');
+    // a cue that is no noun stays the cue before "state" and other noun cues ("told state media", "said charges")
+    assertSpeaker('"We will fight this," ⟦Smith⟧ told state media.', 'fight', 'named', 'told');
+    assertSpeaker('"We will fight this," ⟦the governor⟧ told state lawmakers.', 'fight', 'named', 'told');
+    assertSpeaker('"We will fight this," ⟦she⟧ said state officials had agreed.', 'fight', 'pronoun', 'said');
+    assertSpeaker('"We will fight this," ⟦Smith⟧ said charges would be filed.', 'fight', 'named', 'said');
     // a singular determiner and its noun open no plural group after them
     assertSpeaker('Weekend lag — a pattern ⟦sleep scientists⟧ call “social jet lag” — slows students.', 'jet lag', 'anonymous', 'call');
     // unchanged: a preposition's phrase after a singular head, a name after "in" after the cue, a possessive group
@@ -421,6 +443,8 @@ describe('a role a possessive name owns', () => {
     assert.equal(speakerEntityName('⟦The Republican from Texas⟧ said: "We are ready."', 'ready', 'named', 'said'), null);
     assertSpeaker('"We are ready," ⟦the Democrat⟧ said.', 'ready', 'named', 'said');
     assertSpeaker('⟦The Democrat⟧ said: "We are ready."', 'ready', 'named', 'said');
+    assert.equal(speakerEntityName('Texas voted. "We are ready," said ⟦the Republican from Texas⟧.', 'ready', 'named', 'said'), null);
+    assert.equal(speakerEntityName('Texas voted. "We are ready," ⟦a Republican from Texas⟧ said.', 'ready', 'named', 'said'), null);
     assertSpeaker('"We are ready," said ⟦the Democrat⟧.', 'ready', 'named', 'said');
   });
   // a description the story says it withholds a name for is an anonymous source, as "a source" is
@@ -443,7 +467,7 @@ describe('a role a possessive name owns', () => {
   });
   // the quotation belongs to the clause before it; "and" after its closing mark joins a clause with words of its own
   it('Critics called it "…," and lawmakers said they would fight (the critics, not the lawmakers)', () => {
-    assertSpeaker('⟦Critics⟧ called the formula "a giveaway to big cities," and several lawmakers said they would fight it.', 'giveaway', 'named', 'called');
+    assertSpeaker('⟦Critics⟧ called the formula "a giveaway to big cities," and several lawmakers said they would fight it.', 'giveaway', 'anonymous', 'called');
     assertSpeaker('"We will win," ⟦she⟧ said, and the crowd cheered.', 'win', 'pronoun', 'said');
   });
   // an "-ing" form after a cue adds to it: the cue before it is the clause's verb

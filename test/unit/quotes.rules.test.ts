@@ -96,10 +96,13 @@ describe('anonymous-source', () => {
     assert.equal(findings(analyze('A senior official, who spoke on condition of anonymity because talks were ongoing, said the unions would lose.\n\nThe unions met.\n\n"They can strike all week," the official said.'), 'anonymous-source').length, 1);
   });
   // a term a group uses names no source to be named; a judgement in the past does
-  it('does not hint at the term a group calls a thing ("what doctors call “…”"), but at what critics called it', () => {
+  it('does not hint at the term experts call a thing ("what doctors call “…”"), but at what critics call or called it', () => {
     assert.equal(findings(analyze('It is what doctors call “social jet lag.”'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('The plan is what analysts call “a soft landing.”'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('Ortiz made a promise, a plan critics called "fantasy math."'), 'anonymous-source').length, 1);
+    // (others "call" it in judgement too: "which critics call", "One official calls")
+    assert.equal(findings(analyze('The bill, which critics call "a power grab," passed.'), 'anonymous-source').length, 1);
+    assert.equal(findings(analyze('One official calls the deal "a betrayal."'), 'anonymous-source').length, 1);
   });
 });
 

@@ -1932,11 +1932,6 @@ function buildCandidate(
       cand.type = 'person';
       cand.typeStrength = 1;
     }
-    // "said Jordan, R-Ohio": a party and a state after the name are a lawmaker's, whatever country has that name
-    if (partyTagAt(p, end + 1)) {
-      cand.type = 'person';
-      cand.typeStrength = 2;
-    }
   }
   if (end - first === 1 && cand.typeStrength === 0 && isCommonWord(keys[first], ev) && !isA(firstClasses, WORD.firstName)) cand.common = true;
   if (lex?.value.canonical && lex.length === end - first) cand.canonical = lex.value.canonical;
@@ -2097,6 +2092,9 @@ function classify(
   if (datelinePlace(p, first, end)) return typed('place', 2);
   const spelled = spelledCountry(p, first, end);
   if (spelled) return typed(spelled.type, 2);
+  // "said Jordan, R-Ohio", "Rep. French Hill (R-Ark.)", "Kessler, D-Ore.": a party and a state after the name are a
+  // lawmaker's, whatever its words name otherwise (a country, a hill)
+  if (partyTagAt(p, end + 1)) return typed('person', 2);
   if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return typed('place', 2);
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? typed('person', 2) : typed(lex.value.type, lex.value.weak ? 1 : 2);
   // "King's Cross", "Martha's Vineyard": a place named in the possessive
@@ -2770,11 +2768,7 @@ function contextType(p: PreparedParagraph, first: number, end: number, before: n
   if (described) return typed(described, 1);
   // "Jones, the mayor, spoke": a role in the appositive after the name
   if (roleAppositiveNames(p, first, end)) return typed('person', 1);
-  // "Kessler, D-Ore.", "Jim Jordan (R-Ohio)": a party and a state after the name are a lawmaker's
-  if (partyTagAt(p, end + 1)) return typed('person', 1);
   if (last.possessiveEnd === undefined && isWord(next) && (PERSON_VERBS.has(next.key) || next.key === 'et' && keys[end + 1] === 'al')) return typed('person', 1);
-  // "…," said Kessler.: the speaker after the verb, as "Kessler said" is before it
-  if (last.possessiveEnd === undefined && isWord(prev) && !isCap(prev) && SAYING_BEFORE.has(prev.key) && !isWord(next)) return typed('person', 1);
   if (last.possessiveEnd !== undefined && isWord(next) && PERSON_POSSESSIONS.has(next.key)) return typed('person', 1);
   if (officeTakenEnd(p, end) > 0) return typed('person', 1);
   // "Shaw's Pygmalion", "Newton's Principia": an unknown name owned by the name before it is a work or a thing

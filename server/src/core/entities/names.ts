@@ -245,15 +245,16 @@ for (const name of US_STATE_NAMES) {
     STATE_BY_SHORTENING.set(prefix, STATE_BY_SHORTENING.has(prefix) ? '' : name);
   }
 }
-// the AP style's shortenings of two letters ("Eunice, La.", "Erie, Pa."), not beginnings of three
-for (const [short, name] of [['ga', 'georgia'], ['ky', 'kentucky'], ['la', 'louisiana'], ['md', 'maryland'], ['mo', 'missouri'], ['pa', 'pennsylvania'], ['va', 'virginia'], ['vt', 'vermont']]) {
+// the AP style's shortenings of two letters ("Eunice, La.", "Erie, Pa."), not beginnings of three, and those no other
+// state shares in AP style though they are no beginning or a shared one ("Fla.", "Ala." for Alabama, "Miss.", "W.Va.")
+for (const [short, name] of [['ga', 'georgia'], ['ky', 'kentucky'], ['la', 'louisiana'], ['md', 'maryland'], ['mo', 'missouri'], ['pa', 'pennsylvania'], ['va', 'virginia'], ['vt', 'vermont'], ['fla', 'florida'], ['ala', 'alabama'], ['miss', 'mississippi'], ['wva', 'west virginia']]) {
   STATE_BY_SHORTENING.set(short, name);
 }
 
 /**
  * The folded name of the US state a news-style shortening stands for ("okla" for Okla., "calif",
- * "kan"): a beginning of three letters or more of one state's name and no other's. Undefined
- * for "ala" (Alabama or Alaska) and for the two-letter ones ("Pa.", "Ga.").
+ * "kan"): a beginning of three letters or more of one state's name and no other's, or one of the AP
+ * style's own ("pa", "fla", "ala" for Alabama). Undefined for a beginning two states share ("ari").
  */
 export function stateOfShortening(key: string): string | undefined {
   return STATE_BY_SHORTENING.get(key) || undefined;

@@ -347,6 +347,10 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
     if (name && name.kind === 'named' && tokens[name.first].cap && name.first - 1 >= floor && tokens[name.first - 1].text === ',' && !startsWithPartyTag(tokens[name.first].text)) {
       // "Joe Biden's wife, Jill Biden, said", "the chief executive, Dana Wells, said": the phrase starts at the role
       const role = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) ?? parseSpeakerBackward(tokens, name.first - 2, ctx.lex) : null;
+      // "police in Cleveland, Ohio, said": a group where it is, the place written with its state, speaks whole
+      if (role && role.first >= floor && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap) {
+        return { ...role, span: { start: role.span.start, end: name.span.end }, last: name.last };
+      }
       return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
     }
   }
@@ -450,14 +454,14 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
     // "a déclaré le ministre", "said Trump"
     const v = auxiliary ? k + 1 : k;
     const phrase = parseSpeakerForward(after, v + 1, ctx.lex);
-    // "state officials said": a cue word that modifies the speaker before the cue is no cue
-    const modifies = !auxiliary && phrase !== null && phrase.kind !== 'pronoun' && finiteCueAt(ctx, after, phrase.last + 1);
+    // "state officials said": a cue word that is a noun too, modifying the speaker before the cue, is no cue
+    const modifies = !auxiliary && NOUN_CUES.has(after[k].lower) && nounCueBeforeCue(ctx, after, k);
     if (!modifies) return phrase ? { phrase, cue: cueOf(ctx, after[k], after[v]) } : null;
   }
   // speaker first, then the verb: find the first cue within reach
   for (let c = k + 1; c < after.length && c - k <= 30; c++) {
     // ("the secretary of state said": a cue word right before another ends the speaker, not the clause)
-    if (!isCue(ctx, after, c) || finiteCueAt(ctx, after, c + 1)) continue;
+    if (!isCue(ctx, after, c) || nounCueBeforeCue(ctx, after, c)) continue;
     const inv = inversion(ctx, after, c);
     if (inv) return null;
     const phrase = subjectBefore(ctx, after, c, k);
@@ -474,11 +478,25 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'yet']);
 
 /**
- * Whether token `k` is a cue that is no "-ing" form ("said", "told"): after another cue word, the verb of the clause
- * ("state officials said", "the secretary of state told"), where an "-ing" form adds to it ("he asked, pointing").
+ * Cue words that are nouns or adjectives too ("state officials", "the secretary of state", "police reports"): before a
+ * cue of the same clause, one modifies or ends the speaker and the cue after it is the verb.
  */
-function finiteCueAt(ctx: AttributionContext, tokens: Token[], k: number): boolean {
-  return k < tokens.length && !tokens[k].lower.endsWith('ing') && isCue(ctx, tokens, k);
+const NOUN_CUES: ReadonlySet<string> = new Set(['state', 'report', 'reports', 'claims', 'charges', 'estimates', 'calls', 'notes', 'posts', 'texts', 'emails', 'tweets']);
+
+/** The most words between a noun cue and the cue after it in one speaker ("state attorney general said"). */
+const MAX_WORDS_AFTER_NOUN_CUE = 3;
+
+/**
+ * Whether the cue at `k` is a noun cue (`NOUN_CUES`) with a cue that is no "-ing" form after it within a few words and no
+ * punctuation ("state officials said", "the secretary of state told"; not "he asked, pointing", "Smith told state media").
+ */
+function nounCueBeforeCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
+  if (!NOUN_CUES.has(tokens[k].lower)) return false;
+  for (let m = k + 1; m < tokens.length && m - k <= MAX_WORDS_AFTER_NOUN_CUE + 1; m++) {
+    if (!tokens[m].isWord) return false;
+    if (!tokens[m].lower.endsWith('ing') && isCue(ctx, tokens, m)) return true;
+  }
+  return false;
 }
 
 /**

@@ -152,11 +152,18 @@ export function reportingVerbs(extra: readonly string[] = []): Set<string> {
 }
 
 /**
- * Reporting verbs in the present that name a thing rather than report words ("what doctors call “social jet lag”"): the
- * quotation is the term a group uses, and its source needs no name. The past reports a judgement ("a plan critics
- * called “fantasy math”"), whose source does.
+ * Reporting verbs in the present that name a thing rather than report words when experts use them ("what doctors call
+ * “social jet lag”", `TERM_USERS`): the quotation is their term, and its source needs no name. The past reports a
+ * judgement ("a plan critics called “fantasy math”"), and so do others in the present ("which critics call “a power
+ * grab”"), whose sources do.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls']);
+
+/** Plurals of experts whose "call" names a term of their field ("what economists call “a soft landing”"). */
+export const TERM_USERS: ReadonlySet<string> = new Set([
+  'scientists', 'doctors', 'physicians', 'economists', 'experts', 'researchers', 'psychologists', 'linguists', 'engineers',
+  'analysts', 'epidemiologists', 'meteorologists', 'biologists', 'historians', 'statisticians', 'specialists',
+]);
 
 /** Subject pronouns that can speak, with their gender for resolution. */
 export const PRONOUNS: Readonly<Record<string, 'male' | 'female' | 'plural' | 'neuter'>> = wordTable({

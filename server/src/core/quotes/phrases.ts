@@ -117,6 +117,22 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   return null;
 }
 
+/** A lower-case participle, which opens a clause of its own after a group's head ("filed", "calling", "speaking"). */
+function participle(t: Token): boolean {
+  return !t.cap && (pastVerb(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing')));
+}
+
+/** Words of time that end a speaker after a cue ("said police Tuesday", "said police late Tuesday", "said police today"). */
+const TIME_AFTER_SPEAKER: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late',
+  'early', 'earlier', 'later', 'last', 'this', 'next', 'on', 'overnight',
+]);
+
+/** A word of time after a speaker (`TIME_AFTER_SPEAKER`). */
+function timeOrAdverb(t: Token): boolean {
+  return TIME_AFTER_SPEAKER.has(t.lower);
+}
+
 /** Most words before the head of a group with no determiner ("said U.S. military officials"). */
 const MAX_GROUP_MODIFIERS = 3;
 
@@ -134,9 +150,12 @@ function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerP
     if (!w.cap && (bareGroupHead(w.lower, lex) || pluralDocument(w.lower))) break;
     if (!w.cap && pastVerb(w.lower)) return null;
   }
+  // ("said researchers Jane Doe and Tom Reed": the names in apposition speak)
+  if (tokens[h + 1]?.isWord === true && tokens[h + 1].cap && !timeOrAdverb(tokens[h + 1])) return null;
   let j = h;
-  // (a participle after the head opens a clause of its own: "documents filed Monday", "records reviewed by The Post")
-  while (j + 1 < tokens.length && j - i < 8 && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower) && !(pastVerb(tokens[j + 1].lower) && !tokens[j + 1].cap)) j++;
+  // (a participle after the head opens a clause of its own: "documents filed Monday", "records reviewed by The Post",
+  // "protesters calling for change"; a word of time ends the phrase: "said police Tuesday")
+  while (j + 1 < tokens.length && j - i < 8 && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower) && !(participle(tokens[j + 1])) && !timeOrAdverb(tokens[j + 1])) j++;
   while (j > h && mannerAdverb(tokens[j])) j--;
   return descriptive(tokens, i, j, lex);
 }
@@ -170,7 +189,7 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
     }
   }
   // "the Republican from Texas said": a member of a party from a place, not the place
-  if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 3 >= 0 && PARTY_MEMBERS.has(tokens[f - 2].lower) && tokens[f - 3].lower === 'the') return partyMember(tokens, f - 3, phrase.last);
+  if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 3 >= 0 && PARTY_MEMBERS.has(tokens[f - 2].lower) && DETERMINERS.has(tokens[f - 3].lower)) return partyMember(tokens, f - 3, phrase.last);
   // "officials in Kyiv said", "Police in Ohio said", "residents in the city said": a group where it is, not the place
   const inPlace = prep && prep.isWord && prep.lower === 'in' && !prep.cap ? groupBefore(tokens, f - 2, lex) : null;
   if (inPlace) return { span: { start: inPlace.span.start, end: phrase.span.end }, kind: inPlace.kind, first: inPlace.first, last: phrase.last, described: true };
@@ -196,8 +215,9 @@ function partyMember(tokens: Token[], i: number, j: number): SpeakerPhrase {
  */
 function groupBefore(tokens: Token[], h: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   const t = tokens[h];
-  if (t === undefined || !t.isWord || !bareGroupHead(t.lower, lex)) return null;
-  if (t.cap) return opensSentence(tokens, h) ? { span: span(t, t), kind: isSourceNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
+  if (t === undefined || !t.isWord || !(bareGroupHead(t.lower, lex) || (t.cap && PARTY_MEMBERS.has(t.lower.slice(0, -1))))) return null;
+  // ("Democrats in Ohio": a party's members, capitalised anywhere)
+  if (t.cap) return opensSentence(tokens, h) || PARTY_MEMBERS.has(t.lower.slice(0, -1)) ? { span: span(t, t), kind: groupNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
   const phrase = parseBackward(tokens, h, lex);
   return phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'named' ? phrase : null;
 }
@@ -210,7 +230,7 @@ function groupOf(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
   const lower = t.lower;
   // (a group is plural: "Member of Parliament Jane Smith", "Secretary of State Mike Pompeo" are a title and a name)
   if (!lower.endsWith('s') || TITLES.has(lower)) return null;
-  if (isSourceNoun(lower, lex)) return 'anonymous';
+  if (groupNoun(lower, lex)) return 'anonymous';
   return TIE_NOUNS.has(lower) || TIE_NOUNS.has(lower.slice(0, -1)) ? 'named' : null;
 }
 
@@ -235,6 +255,8 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     // "Residents of Springfield said", "Friends of Smith said": a noun of people opening the sentence, capitalised there, and the name it is of
     const group = i < j && NAME_PARTICLES.has(tokens[i + 1].lower) && opensSentence(tokens, i) ? groupOf(tokens[i], lex) : null;
     if (group) return groupPhrase(tokens, i, j, group);
+    // "Doctors said", "Firefighters said": a plural of people opening the sentence alone, capitalised there
+    if (i === j && opensSentence(tokens, i) && groupNoun(t.lower, lex)) return { span: span(t, t), kind: 'anonymous', first: i, last: j };
     // "the Democrat said", "The Democrat said": a member of a party, described
     if (i === j && PARTY_MEMBERS.has(t.lower) && i - 1 >= 0 && tokens[i - 1].lower === 'the') return partyMember(tokens, i - 1, j);
     if (i + 1 === j && PARTY_MEMBERS.has(t.lower) && tokens[i].lower === 'the') return partyMember(tokens, i, j);
@@ -259,7 +281,6 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     }
     i--;
   }
-  // "a pattern sleep scientists call": a singular determiner opens no plural group; the group has none
   // "a pattern sleep scientists call": a singular determiner and its noun open no plural group; the group after them has none
   const floor = found >= 0 && pluralAfterSingularDeterminer(tokens, found, j, lex) ? found + 2 : 0;
   if (floor > 0) found = -1;
@@ -269,8 +290,9 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     let start = -1;
     for (let m = j; m >= floor && j - m < 7; m--) {
       const w = tokens[m];
-      // ("officials at the agency", "members of the board": a determiner after the head's preposition opens no phrase)
-      if (!w.isWord || STOP.has(w.lower) || (DETERMINERS.has(w.lower) && !theAfterPreposition(tokens, m))) break;
+      // ("officials at the agency", "members of the board": a determiner after the head's preposition opens no phrase; "police
+      // in riot gear": "in" after a group's head is a preposition of the phrase)
+      if (!w.isWord || (STOP.has(w.lower) && !inAfterGroup(tokens, m, lex)) || (DETERMINERS.has(w.lower) && !theAfterPreposition(tokens, m))) break;
       if (bareGroupHead(w.lower, lex) || pluralDocument(w.lower)) start = m;
       k = m;
     }
@@ -278,15 +300,34 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
     // include adjectives before the noun ("senior officials"), not verbs: at most two words
     let s = start;
     while (s - 1 >= Math.max(k, start - 2) && tokens[s - 1].isWord && !STOP.has(tokens[s - 1].lower)) s--;
+    // ("Ohio State University police": a capitalised name before the group modifies it whole)
+    while (s - 1 >= k && start - s < MAX_NAME_BEFORE_GROUP && tokens[s - 1].isWord && tokens[s - 1].cap) s--;
+    // "a letter signed by doctors said": the group is the participle's agent; what it modifies speaks
+    const agent = s - 3 >= 0 && tokens[s - 1].lower === 'by' && !tokens[s - 2].cap && pastVerb(tokens[s - 2].lower) ? parseBackward(tokens, s - 3, lex) : null;
+    if (agent && agent.kind !== 'pronoun' && DETERMINERS.has(tokens[agent.first].lower)) return { span: { start: agent.span.start, end: tokens[j].end }, kind: agent.kind, first: agent.first, last: j };
     return descriptive(tokens, s, j, lex);
   }
   return descriptive(tokens, found, j, lex);
+}
+
+/** The most capitalised words of a name before a group with no determiner ("Ohio State University police"). */
+const MAX_NAME_BEFORE_GROUP = 5;
+
+/** Is token `m` an "in" right after the lower-case head of a group with no determiner ("police in riot gear", "officials in charge")? */
+function inAfterGroup(tokens: Token[], m: number, lex: SpeakerLexicon): boolean {
+  return tokens[m].lower === 'in' && !tokens[m].cap && m - 1 >= 0 && !tokens[m - 1].cap && bareGroupHead(tokens[m - 1].lower, lex);
 }
 
 /** Is token `k` a "the" after a preposition inside a speaker phrase ("for the ministry"), which opens no phrase of its own? */
 function theAfterPreposition(tokens: Token[], k: number): boolean {
   return tokens[k].lower === 'the' && k - 1 >= 0 && PHRASE_PREPOSITIONS.has(tokens[k - 1].lower);
 }
+
+/** Determiners that count a group rather than point at one ("two researchers", "several doctors"; not "the", "his"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'few', 'other', 'both']);
+
+/** Nouns of a number of people or things, which take a plural after "a" ("a dozen protesters", "a handful of"). */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['dozen', 'handful', 'couple', 'few', 'lot', 'number', 'score', 'hundred', 'thousand', 'million', 'pair', 'group', 'crowd', 'team', 'panel', 'coalition', 'host', 'majority', 'minority']);
 
 /** Determiners of one thing only ("a", "an"): not of a plural group. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']);
@@ -298,8 +339,9 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another']
  */
 function pluralAfterSingularDeterminer(tokens: Token[], d: number, j: number, lex: SpeakerLexicon): boolean {
   const head = tokens[j];
-  if (!SINGULAR_DETERMINERS.has(tokens[d].lower) || j < d + 2 || head.cap || !head.lower.endsWith('s') || !bareGroupHead(head.lower, lex)) return false;
-  for (let k = d + 1; k < j; k++) if (PHRASE_PREPOSITIONS.has(tokens[k].lower)) return false;
+  // (not after a noun of number: "a dozen protesters", "a dozen angry protesters" are one group)
+  if (!SINGULAR_DETERMINERS.has(tokens[d].lower) || j < d + 2 || QUANTITY_NOUNS.has(tokens[d + 1].lower) || head.cap || !head.lower.endsWith('s') || !bareGroupHead(head.lower, lex)) return false;
+  for (let k = d + 1; k < j; k++) if (PHRASE_PREPOSITIONS.has(tokens[k].lower) || HEAD_PARTICIPLES.has(tokens[k].lower)) return false;
   return true;
 }
 
@@ -578,7 +620,7 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   // a name after the description is the speaker: "spokesperson John Smith", "the company's CEO, Jane Doe"
   let headAt = j;
   for (let k = i + 1; k <= j; k++) {
-    if (PHRASE_PREPOSITIONS.has(tokens[k].lower) || (k < j && HEAD_PARTICIPLES.has(tokens[k].lower))) {
+    if (PHRASE_PREPOSITIONS.has(tokens[k].lower) || (k < j && (HEAD_PARTICIPLES.has(tokens[k].lower) || (tokens[k].lower === 'in' && !tokens[k].cap)))) {
       headAt = k - 1;
       break;
     }
@@ -595,6 +637,11 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   const cls = headClass(tokens[headAt], lex);
   // "the Biden campaign", "the Obama family": no more Biden or Obama than "Biden's campaign" is
   if (headAt === j && ownedByNameBefore(tokens, i, j)) return { span: span(tokens[i], tokens[j]), kind: cls ?? 'named', first: i, last: j, described: true };
+  // "firefighters said", "local residents said", "two researchers said": a plural of people with no determiner or a number is
+  // an unnamed source ("the doctors", "his doctors" are people described)
+  if (!cls && (!DETERMINERS.has(tokens[i].lower) || QUANTIFIERS.has(tokens[i].lower)) && (!tokens[headAt].cap || opensSentence(tokens, headAt)) && groupNoun(head, lex)) return { span: span(tokens[i], tokens[j]), kind: 'anonymous', first: i, last: j };
+  // "said the Republican from Texas": a party's member, described (not Texas)
+  if (!cls && DETERMINERS.has(tokens[i].lower) && PARTY_MEMBERS.has(head)) return partyMember(tokens, i, j);
   if (!cls) {
     // "the man with the basket", "the coach": a described person, named by the description
     if (!DETERMINERS.has(tokens[i].lower) || head.length < 2 || STOP.has(head) || (DETERMINERS.has(head) && !(headAt === j && ONE_OF_A_GROUP.has(head)))) return null;
@@ -642,37 +689,44 @@ const PARTITIVES = new Set([
   'both', 'each', 'either', 'neither', 'none', 'all', 'dozens', 'hundreds', 'thousands', 'half', 'majority', 'minority',
 ]);
 
-/**
- * Whether a lower-case word is a noun of an unnamed source ("spokeswoman", "officials"), built in or of the options, or
- * a plural of people by what they do or where they are, which the entity engine knows names no one ("firefighters",
- * "doctors": `PEOPLE_PLURALS`), but for someone's people ("lawyers", "parents": `TIE_NOUNS`, "Lawyers for Smith").
- */
+/** Whether a lower-case word is a noun of an unnamed source ("spokeswoman", "officials"), built in or of the options. */
 export function isSourceNoun(lower: string, lex: SpeakerLexicon): boolean {
-  return ANONYMOUS_NOUNS.has(lower) || (PEOPLE_PLURALS.has(lower) && !TIE_NOUNS.has(lower)) || lex.anonymous.has(lower);
+  return ANONYMOUS_NOUNS.has(lower) || lex.anonymous.has(lower);
+}
+
+/**
+ * Whether a lower-case word is a plural of people that speaks as an unnamed source with no determiner: a source noun, or
+ * a plural of people by what they do or where they are, which the entity engine knows names no one ("firefighters said",
+ * "Doctors at the hospital said": `PEOPLE_PLURALS`), but for someone's people ("lawyers", "parents": `TIE_NOUNS`,
+ * "Lawyers for Smith"). With a determiner they are described people ("said the doctors", in a novel too).
+ */
+function groupNoun(lower: string, lex: SpeakerLexicon): boolean {
+  return isSourceNoun(lower, lex) || (PEOPLE_PLURALS.has(lower) && !TIE_NOUNS.has(lower));
 }
 
 /**
  * Nouns of a body that speak with no determiner ("police said", "said state police"), as a plural source does
  * ("officials said"); "the police" is an organization like "the ministry".
  */
-const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'polizei', 'policía']);
+const BARE_BODIES: ReadonlySet<string> = new Set(['police', 'polizei', 'policía', 'media', 'television', 'tv', 'radio']);
 
 /** A plural noun of documents ("documents", "records"), which speaks with no determiner as a plural source does. */
 function pluralDocument(lower: string): boolean {
-  return DOCUMENT_NOUNS.has(lower) && lower.endsWith('s');
+  return lower.endsWith('s') && (DOCUMENT_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower.slice(0, -1)));
 }
 
 /** May a lower-case word head a speaker phrase with no determiner: a source noun or a body that speaks bare (`BARE_BODIES`)? */
 function bareGroupHead(lower: string, lex: SpeakerLexicon): boolean {
-  return isSourceNoun(lower, lex) || BARE_BODIES.has(lower);
+  return groupNoun(lower, lex) || BARE_BODIES.has(lower);
 }
 
 /** The speaker kind a head noun implies, or null for an ordinary noun. */
 export function headClass(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
   const w = withoutPossessive(t.lower);
   if (isSourceNoun(w, lex)) return 'anonymous';
-  if (ORGANIZATION_NOUNS.has(w)) return 'organization';
-  if (DOCUMENT_NOUNS.has(w)) return 'document';
+  if (ORGANIZATION_NOUNS.has(w) || BARE_BODIES.has(w)) return 'organization';
+  // ("police reports": a plural of a document noun)
+  if (DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)))) return 'document';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { anonymityExplainedAfter, anonymityExplainedIn } from '../quotes/anonymity';
-import { NAMING_VERBS } from '../quotes/cues';
+import { NAMING_VERBS, TERM_USERS } from '../quotes/cues';
 import type { Paragraph, Quotation } from '../types';
 import type { Rule } from './rule';
 
@@ -24,7 +24,12 @@ function anonymityExplainedBefore(text: string, paragraphs: readonly Paragraph[]
   return anonymityExplainedIn(text.slice(from, q.span.start));
 }
 
-/** Whether a quotation's own attribution names no one, and reports words (not the term a group calls a thing: `NAMING_VERBS`). */
+/** Whether a quotation's own attribution names no one, and reports words (not the term experts call a thing: `NAMING_VERBS`). */
 function attributedToAnonymous(q: Quotation): boolean {
-  return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'anonymous' && !NAMING_VERBS.has(q.speaker.cue.text.toLowerCase());
+  return !!q.speaker && !!q.speaker.cue && q.speaker.kind === 'anonymous' && !namesTerm(q.speaker.text, q.speaker.cue.text);
+}
+
+/** Whether experts "call" the quotation, a term of their field ("sleep scientists call", `TERM_USERS`). */
+function namesTerm(speaker: string, cue: string): boolean {
+  return NAMING_VERBS.has(cue.toLowerCase()) && TERM_USERS.has(speaker.slice(speaker.lastIndexOf(' ') + 1).toLowerCase());
 }
