@@ -94,6 +94,8 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," ⟦Ohio State University police⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," ⟦police in riot gear⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," ⟦police in Cleveland, Ohio⟧, said.', 'fight', 'organization', 'said');
+    // (but a body's name before an appositive name is a description of the person named)
+    assertSpeaker('A spokesman for the state Democratic Party, ⟦Luis Ortega⟧, said the party would "strongly support" him.', 'strongly', 'named', 'said');
     assertSpeaker('"We will fight this," ⟦Democrats in Ohio⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," said ⟦protesters⟧ calling for change.', 'fight', 'anonymous', 'said');
     assertSpeaker('"We will fight this," ⟦Russian state media⟧ said.', 'fight', 'organization', 'said');

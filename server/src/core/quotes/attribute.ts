@@ -348,7 +348,8 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
       // "Joe Biden's wife, Jill Biden, said", "the chief executive, Dana Wells, said": the phrase starts at the role
       const role = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) ?? parseSpeakerBackward(tokens, name.first - 2, ctx.lex) : null;
       // "police in Cleveland, Ohio, said": a group where it is, the place written with its state, speaks whole
-      if (role && role.first >= floor && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap) {
+      // (a group where it is, `parseSpeakerBackward`'s "in" join, is described: "A spokesman for the Democratic Party, Luis Ortega," is Ortega)
+      if (role && role.first >= floor && role.described === true && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap) {
         return { ...role, span: { start: role.span.start, end: name.span.end }, last: name.last };
       }
       return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
