@@ -720,6 +720,8 @@ describe('one word after a member of a body and "at", "of" or "for" ("an analyst
     assert.equal(typeOf('Jonah Pike, an analyst at Baird, spoke.', 'Baird'), 'organization');
     assert.equal(typeOf('Ann Lee, an economist at Morgan, spoke.', 'Morgan'), 'organization');
   });
+  it('leaves "a spokesperson for Harris" the person\'s', () =>
+    assert.ok(sameEntity('Vice President Kamala Harris spoke Monday. A spokesperson for Harris declined to comment.', 'Kamala Harris', 'Harris')));
 });
 
 describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cruz (R-Texas)")', () => {
@@ -734,7 +736,9 @@ describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cru
     assert.deepEqual(typed('"No," said Bush, D-Mo.'), [['Bush', 'person']]);
     assert.deepEqual(typed('Deal, R-Ga., said no.'), [['Deal', 'person']]);
     assert.deepEqual(typed('"No," said Rep. French Hill, R-Ark.'), [['French Hill', 'person']]);
-    // ("Fla." and "W.Va." are AP shortenings no state name begins with: the tag is no name of its own)
+    // ("Fla." and "W.Va." are AP shortenings no state name begins with: the tag is no name of its own; "Miss." is none, as
+    // a line of dialogue may end with it)
+    assert.deepEqual(typed('"My name is Tom, Miss." The boy looked down.'), [['Tom', 'person']]);
     assert.deepEqual(textsOf('"No," said Sen. Rick Scott, R-Fla., and Sen. Joe Manchin, D-W.Va.'), ['Rick Scott', 'Joe Manchin']);
     // (no party tag: the country)
     assert.deepEqual(typed('"No," he said in Jordan.'), [['Jordan', 'place']]);

@@ -94,7 +94,8 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," ⟦Ohio State University police⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," ⟦police in riot gear⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," ⟦police in Cleveland, Ohio⟧, said.', 'fight', 'organization', 'said');
-    // (but a body's name before an appositive name is a description of the person named)
+    // (but a person named after a group where it is, or a body's name before an appositive name, speaks)
+    assertSpeaker('"We will fight this," a spokeswoman in London, ⟦Jane Doe⟧, said.', 'fight', 'named', 'said');
     assertSpeaker('A spokesman for the state Democratic Party, ⟦Luis Ortega⟧, said the party would "strongly support" him.', 'strongly', 'named', 'said');
     assertSpeaker('"We will fight this," ⟦Democrats in Ohio⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," said ⟦protesters⟧ calling for change.', 'fight', 'anonymous', 'said');
@@ -115,6 +116,13 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," ⟦the governor⟧ told state lawmakers.', 'fight', 'named', 'told');
     assertSpeaker('"We will fight this," ⟦she⟧ said state officials had agreed.', 'fight', 'pronoun', 'said');
     assertSpeaker('"We will fight this," ⟦Smith⟧ said charges would be filed.', 'fight', 'named', 'said');
+    // a noun cue keeps its verb before a preposition or a determiner, and before another noun cue
+    assertSpeaker('"We will fight this," ⟦Smith⟧ claims in a tweet.', 'fight', 'named', 'claims');
+    assertSpeaker('"We will fight this," ⟦the agency⟧ estimates in a report.', 'fight', 'organization', 'estimates');
+    assertSpeaker('"We will fight this," charges state prosecutor ⟦Jane Doe⟧.', 'fight', 'named', 'charges');
+    assertSpeaker('"We will fight this," reports ⟦state media⟧.', 'fight', 'organization', 'reports');
+    // a plural's possessive owns the speaker after it: no group speaks
+    assert.notEqual(quote(analyze('"We will fight this," said victims\' advocate Jane Doe.'), 'fight').speaker?.text, 'victims');
     // a singular determiner and its noun open no plural group after them
     assertSpeaker('Weekend lag — a pattern ⟦sleep scientists⟧ call “social jet lag” — slows students.', 'jet lag', 'anonymous', 'call');
     // unchanged: a preposition's phrase after a singular head, a name after "in" after the cue, a possessive group
@@ -454,6 +462,8 @@ describe('a role a possessive name owns', () => {
     assertSpeaker('"I am staying away," said ⟦one portfolio manager at a large fund⟧, who declined to be named.', 'staying away', 'anonymous', 'said');
     assertSpeaker('"I am staying away," said ⟦a campaign adviser⟧ who requested anonymity to speak candidly.', 'staying away', 'anonymous', 'said');
     assertSpeaker('"I am staying away," said ⟦a portfolio manager⟧, who joined the fund in 2019.', 'staying away', 'named', 'said');
+    assertSpeaker('"I am staying away," said ⟦an official⟧ who was not authorized to speak publicly.', 'staying away', 'anonymous', 'said');
+    assertSpeaker('"I am staying away," said ⟦a lawyer⟧ who was not authorized to represent the family.', 'staying away', 'named', 'said');
   });
   // a participle after the head noun opens what follows it, as a preposition does: the described one speaks
   it('"…," a lawyer representing the family said; A union representing workers called it "…" (not the family, not the workers)', () => {
@@ -471,6 +481,9 @@ describe('a role a possessive name owns', () => {
   it('Critics called it "…," and lawmakers said they would fight (the critics, not the lawmakers)', () => {
     assertSpeaker('⟦Critics⟧ called the formula "a giveaway to big cities," and several lawmakers said they would fight it.', 'giveaway', 'anonymous', 'called');
     assertSpeaker('"We will win," ⟦she⟧ said, and the crowd cheered.', 'win', 'pronoun', 'said');
+    // (a whole quotation's "and" beat is still its speaker's; "or so" is no clause of its own)
+    assertSpeaker('"Really?" and ⟦she⟧ laughed.', 'Really', 'pronoun', 'laughed');
+    assertSpeaker('"We have a deal," or so ⟦Smith⟧ told reporters.', 'deal', 'named', 'told');
   });
   // an "-ing" form after a cue adds to it: the cue before it is the clause's verb
   it('"…?" he asked, pointing north; "…," he asked pointing north (the pronoun, the first cue)', () => {

@@ -94,6 +94,11 @@ describe('anonymous-source', () => {
     assert.equal(findings(analyze('"Nobody acted," said a former official who asked not to be named.'), 'anonymous-source').length, 1);
     assert.equal(findings(analyze('"Nobody acted," one diplomat said, speaking on condition of anonymity.'), 'anonymous-source').length, 1);
     assert.equal(findings(analyze('A senior official, who spoke on condition of anonymity because talks were ongoing, said the unions would lose.\n\nThe unions met.\n\n"They can strike all week," the official said.'), 'anonymous-source').length, 1);
+    // a reason for something else, after the speaker or in the sentence before, explains no withheld name
+    assert.equal(findings(analyze('"We have a deal," said a senior official, who arrived late because of traffic.'), 'anonymous-source').length, 1);
+    assert.equal(findings(analyze('"We have a deal," said an official, who declined to be named. Talks will resume because both sides want a deal.'), 'anonymous-source').length, 1);
+    assert.equal(findings(analyze('"We have a deal," said a diplomat, who was in the room.\n\nThe talks stalled because of the weather.'), 'anonymous-source').length, 1);
+    assert.equal(findings(analyze('The judge ruled that the agency was not authorized to collect the data.\n\n"We will appeal," an agency official said.'), 'anonymous-source').length, 1);
   });
   // a term a group uses names no source to be named; a judgement in the past does
   it('does not hint at the term experts call a thing ("what doctors call “…”"), but at what critics call or called it', () => {

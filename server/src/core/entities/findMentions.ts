@@ -2239,9 +2239,9 @@ function classify(
   if (articleOpensTitle(p, first, end, ev)) return placeContext(p, first, end, before) ?? typed('organization', 0);
   // "Moore, Oklahoma": a first name alone before a comma and a US state is the town there, as "Tulsa, Oklahoma" is (`contextType`)
   if (len === 1 && !acronym && isA(firstClasses, WORD.firstName) && stateAfterComma(p, end)) return typed('place', 1);
-  // "an analyst at Baird", "an economist at Morgan": one word after a member of a body and "at", "of" or "for" is the body,
-  // though a first name too (`contextType` reads the same words for any name)
-  if (len === 1 && memberOfBodyBefore(p, before)) return typed('organization', 1);
+  // "an analyst at Baird", "an economist at Morgan": one word after a member of a body and "at" is the body, though a first
+  // name too ("a spokesperson for Harris" is hers: `contextType` reads "for" and "of" for other names)
+  if (len === 1 && p.keys[before - 1] === 'at' && memberOfBodyBefore(p, before)) return typed('organization', 1);
   if (isA(firstClasses, WORD.firstName) && !acronym || initialsOpenPerson(p, first, end)) return typed('person', len > 1 ? 2 : 1);
   // `"How To Trick People Into Thinking You're Good Looking"`: words of a quoted title of a work
   // (after the heads and first names: "The History of Peter the Great" still names a person)

@@ -246,8 +246,9 @@ for (const name of US_STATE_NAMES) {
   }
 }
 // the AP style's shortenings of two letters ("Eunice, La.", "Erie, Pa."), not beginnings of three, and those no other
-// state shares in AP style though they are no beginning or a shared one ("Fla.", "Ala." for Alabama, "Miss.", "W.Va.")
-for (const [short, name] of [['ga', 'georgia'], ['ky', 'kentucky'], ['la', 'louisiana'], ['md', 'maryland'], ['mo', 'missouri'], ['pa', 'pennsylvania'], ['va', 'virginia'], ['vt', 'vermont'], ['fla', 'florida'], ['ala', 'alabama'], ['miss', 'mississippi'], ['wva', 'west virginia']]) {
+// state shares in AP style though they are no beginning or a shared one ("Fla.", "Ala." for Alabama, "W.Va."; not "Miss.",
+// which a line of dialogue ends with as often: '"I'm Tom, Miss."')
+for (const [short, name] of [['ga', 'georgia'], ['ky', 'kentucky'], ['la', 'louisiana'], ['md', 'maryland'], ['mo', 'missouri'], ['pa', 'pennsylvania'], ['va', 'virginia'], ['vt', 'vermont'], ['fla', 'florida'], ['ala', 'alabama'], ['wva', 'west virginia']]) {
   STATE_BY_SHORTENING.set(short, name);
 }
 

@@ -4,10 +4,13 @@
  */
 
 /** The words of a clause that withholds a source's name ("who declined to be named", "on condition of anonymity"). */
-const WITHHELD = /\b(?:anonymity|(?:declined|asked not|requested not|refused) to be (?:named|identified)|not authori[sz]ed to)\b/;
+const WITHHELD = /\b(?:anonymity|(?:declined|asked not|requested not|refused) to be (?:named|identified))\b/;
 
-/** The words of a clause that give the reason a name is withheld ("because", "to discuss", "to speak candidly", "not authorized to", "for fear"). */
-const REASON = /\b(?:because|to discuss|to describe|to speak|not authori[sz]ed to|for fear|fearing)\b/;
+/** The words of a clause that withholds a source's name and says why at once ("who was not authorized to speak publicly"). */
+const WITHHELD_FOR_WANT_OF_LEAVE = /\bnot authori[sz]ed to (?:speak|discuss|talk|comment)\b/;
+
+/** The words after a withheld name that give the reason ("because", "to discuss", "to speak candidly", "for fear"). */
+const REASON = /\b(?:because|to discuss|to describe|to speak|to talk|not authori[sz]ed to|for fear|fearing)\b/;
 
 /** The longest clause after a speaker these tests read (UTF-16 code units): a sentence's worth, never a paragraph. */
 const MAX_CLAUSE = 160;
@@ -15,18 +18,37 @@ const MAX_CLAUSE = 160;
 /** The openings of a clause about a speaker right after it (", who …", " who …", ", speaking on condition of anonymity"). */
 const CLAUSE_OPENINGS = [', who ', ' who ', ', speaking ', ', talking '];
 
-/** The clause about the speaker opening right after `end` (`CLAUSE_OPENINGS`), up to `MAX_CLAUSE` code units, or null when none opens there. */
+/**
+ * The clause about the speaker opening right after `end` (`CLAUSE_OPENINGS`), up to its sentence's end (a full stop
+ * before a space, a line break) and at most `MAX_CLAUSE` code units, or null when none opens there.
+ */
 function clauseAfter(text: string, end: number): string | null {
   for (const opening of CLAUSE_OPENINGS) {
-    if (text.startsWith(opening, end)) return text.slice(end + opening.length, Math.min(text.length, end + opening.length + MAX_CLAUSE));
+    if (text.startsWith(opening, end)) return sentenceFrom(text, end + opening.length);
   }
   return null;
+}
+
+/** The text from `start` to its sentence's end (a full stop before a space, or a line break), at most `MAX_CLAUSE` code units. */
+function sentenceFrom(text: string, start: number): string {
+  const limit = Math.min(text.length, start + MAX_CLAUSE);
+  let stop = start;
+  // (a bounded walk: `indexOf` would read on to the text's end where no sentence ends)
+  while (stop < limit && text.charCodeAt(stop) !== 10 && !(text.charCodeAt(stop) === 46 && text.charCodeAt(stop + 1) === 32)) stop++;
+  return text.slice(start, stop);
+}
+
+/** Whether `clause` withholds a name and gives the reason after the words that withhold it. */
+function withheldWithReason(clause: string): boolean {
+  if (WITHHELD_FOR_WANT_OF_LEAVE.test(clause)) return true;
+  const withheld = WITHHELD.exec(clause);
+  return withheld !== null && REASON.test(clause.slice(withheld.index + withheld[0].length));
 }
 
 /** Whether a relative clause right after `end` says the speaker before it is not named on purpose ("…, who declined to be named"). */
 export function anonymityClaimedAfter(text: string, end: number): boolean {
   const clause = clauseAfter(text, end);
-  return clause !== null && WITHHELD.test(clause);
+  return clause !== null && (WITHHELD.test(clause) || WITHHELD_FOR_WANT_OF_LEAVE.test(clause));
 }
 
 /**
@@ -35,11 +57,11 @@ export function anonymityClaimedAfter(text: string, end: number): boolean {
  */
 export function anonymityExplainedAfter(text: string, end: number): boolean {
   const clause = clauseAfter(text, end);
-  return clause !== null && REASON.test(clause);
+  return clause !== null && withheldWithReason(clause);
 }
 
-/** `WITHHELD`, global, for `anonymityExplainedIn`'s walk over every match. */
-const WITHHELD_ALL = new RegExp(WITHHELD.source, 'g');
+/** The words that withhold a name, global, for `anonymityExplainedIn`'s walk over every match. */
+const WITHHELD_ALL = new RegExp(`${WITHHELD.source}|${WITHHELD_FOR_WANT_OF_LEAVE.source}`, 'g');
 
 /**
  * Whether `text` (a quotation's paragraph and the one before it, up to the quotation) says why a source is not named: a
@@ -49,8 +71,7 @@ const WITHHELD_ALL = new RegExp(WITHHELD.source, 'g');
 export function anonymityExplainedIn(text: string): boolean {
   WITHHELD_ALL.lastIndex = 0;
   for (let m = WITHHELD_ALL.exec(text); m !== null; m = WITHHELD_ALL.exec(text)) {
-    const stop = text.indexOf('. ', m.index);
-    if (REASON.test(text.slice(m.index, Math.min(stop < 0 ? text.length : stop, m.index + MAX_CLAUSE)))) return true;
+    if (withheldWithReason(sentenceFrom(text, m.index))) return true;
   }
   return false;
 }

@@ -150,8 +150,9 @@ function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerP
     if (!w.cap && (bareGroupHead(w.lower, lex) || pluralDocument(w.lower))) break;
     if (!w.cap && pastVerb(w.lower)) return null;
   }
-  // ("said researchers Jane Doe and Tom Reed": the names in apposition speak)
+  // ("said researchers Jane Doe and Tom Reed": the names in apposition speak; "said victims' advocate Jane Doe": the group owns the speaker)
   if (tokens[h + 1]?.isWord === true && tokens[h + 1].cap && !timeOrAdverb(tokens[h + 1])) return null;
+  if (apostropheAfterWord(tokens, h + 1)) return null;
   let j = h;
   // (a participle after the head opens a clause of its own: "documents filed Monday", "records reviewed by The Post",
   // "protesters calling for change"; a word of time ends the phrase: "said police Tuesday")
