@@ -122,7 +122,8 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," charges state prosecutor ⟦Jane Doe⟧.', 'fight', 'named', 'charges');
     assertSpeaker('"We will fight this," reports ⟦state media⟧.', 'fight', 'organization', 'reports');
     // a plural's possessive owns the speaker after it: no group speaks
-    assert.notEqual(quote(analyze('"We will fight this," said victims\' advocate Jane Doe.'), 'fight').speaker?.text, 'victims');
+    assertSpeaker('"We will fight this," said victims\' advocate ⟦Jane Doe⟧.', 'fight', 'named', 'said');
+    assertSpeaker('"We will fight this," said teachers\' union president ⟦Jane Doe⟧.', 'fight', 'named', 'said');
     // a singular determiner and its noun open no plural group after them
     assertSpeaker('Weekend lag — a pattern ⟦sleep scientists⟧ call “social jet lag” — slows students.', 'jet lag', 'anonymous', 'call');
     // unchanged: a preposition's phrase after a singular head, a name after "in" after the cue, a possessive group

@@ -103,9 +103,10 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     }
     return descriptive(tokens, i, j, lex);
   }
-  // a role without determiner before the name: "city council member Luis Ortega"
-  for (let k = i; k < tokens.length && k - i < 4; k++) {
+  // a role without determiner before the name: "city council member Luis Ortega", "victims' advocate Jane Doe"
+  for (let k = i; k < tokens.length && k - i < 5; k++) {
     const w = tokens[k];
+    if (apostropheAfterWord(tokens, k)) continue;
     if (!w.isWord || STOP.has(w.lower) || PHRASE_PREPOSITIONS.has(w.lower)) break;
     if (w.cap) {
       let e = k;
