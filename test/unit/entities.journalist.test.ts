@@ -714,6 +714,22 @@ describe('places named in the possessive (POSSESSIVE_PLACES: "King\'s Cross", "M
     assert.deepEqual(typed('Joe Biden\'s America is different.'), [['Joe Biden', 'person'], ['America', 'place']]));
 });
 
+// wire copy's titles of courts and prosecutors, bodies named by a head word the lists lacked, a union's local, a basketball score
+describe('names in court, business and sports copy', () => {
+  it('keeps "Assistant U.S. Attorney" and "U.S. District Judge" titles, no names of their own', () => {
+    assert.deepEqual(typed('Assistant U.S. Attorney Rachel Kim told the court.'), [['Rachel Kim', 'person']]);
+    assert.deepEqual(typed('U.S. District Judge Patricia Alvarez said no.'), [['Patricia Alvarez', 'person']]);
+  });
+  it('types bodies named by "Endowment", "Management", "Coalition", a union\'s "Local" and a team before a three-digit score', () => {
+    assert.equal(typeOf('Michael Kofman, a fellow at the Carnegie Endowment for International Peace, spoke.', 'Carnegie Endowment for International Peace'), 'organization');
+    assert.equal(typeOf('The landlord, Prairie Property Management, did not respond.', 'Prairie Property Management'), 'organization');
+    assert.equal(typeOf('United Food Workers Local 881 voted.', 'United Food Workers Local'), 'organization');
+    assert.equal(typeOf('The Celtics held off the Miami Heat 112-105 on Saturday.', 'Miami Heat'), 'organization');
+    // (a case number is no score)
+    assert.equal(typeOf('We hear argument in Case 22-506, Biden versus Nebraska.', 'Case'), 'other');
+  });
+});
+
 // the body a member belongs to: "an analyst at Baird" is the firm, though Baird is a first name and a surname too
 describe('one word after a member of a body and "at", "of" or "for" ("an analyst at Baird")', () => {
   it('is an organization, though a first name', () => {

@@ -242,8 +242,8 @@ export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
 const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([...NAME_OPENERS].filter((key) => VERB_OR_ADVERB_ENDING.test(key)));
 /** A day of the month ("15", "3rd"). */
 const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
-/** A score ("3-2"). */
-const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+/** A score: a game's ("3-2"), or a basketball game's ("112-105"; not a case number, "22-506"). */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$|^(?:[4-9]\d|1\d\d)[-–](?:[4-9]\d|1\d\d)$/;
 /** Four digits. */
 const FOUR_DIGITS = /^\d{4}$/;
 /** A number ("1,200.50"). */
@@ -2177,6 +2177,8 @@ function classify(
   const digitAfter = after !== undefined && hasDigit(after.text);
   const score = digitAfter && SCORE.test(after.text) && after.start <= tokens[end - 1].end + 1;
   if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return typed('organization', 1);
+  // "United Food Workers Local 881": a union's local by its number
+  if (digitAfter && len > 1 && lastKey === 'local') return typed('organization', 1);
   if (digitAfter && after.start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(after.text)) return typed('other', 1);
   if (len === 1 && isA(lastClasses, WORD.orgHead)) return typed('organization', 1);
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person

@@ -106,6 +106,10 @@ add([
   'Premier', 'Senate Majority Leader', 'Majority Leader', 'Minority Leader', 'House Speaker', 'Sheriff', 'Attorney', 'Councilman',
   'Councilwoman', 'Councillor', 'Hon.', 'Dean', 'Principal', 'Pastor', 'Private', 'Corporal', 'Marshal', 'Delegate', 'Assemblyman',
   'Battalion Chief', 'Fire Chief', 'County Executive', 'Director-General', 'Director General', 'Secretary-General', 'Secretary General', 'Spokesperson', 'Press Secretary',
+  // the courts' and prosecutors' offices as wire copy writes them before a name ("U.S. District Judge Patricia Alvarez")
+  'District Judge', 'U.S. District Judge', 'Magistrate Judge', 'U.S. Magistrate Judge', 'Circuit Judge', 'U.S. Circuit Judge',
+  'U.S. Attorney', 'Assistant U.S. Attorney', 'District Attorney', 'Assistant District Attorney', 'State Attorney',
+  'Assistant Attorney General', 'Deputy Attorney General',
 ]);
 /**
  * "Saint Jerome" … "St. Jerome", "Gen. Gordon" … "General Gordon": an abbreviated title is the
