@@ -124,6 +124,10 @@ describe('attribution patterns', () => {
     // a plural's possessive owns the speaker after it: no group speaks
     assertSpeaker('"We will fight this," said victims\' advocate ⟦Jane Doe⟧.', 'fight', 'named', 'said');
     assertSpeaker('"We will fight this," said teachers\' union president ⟦Jane Doe⟧.', 'fight', 'named', 'said');
+    // a source's or a tie's noun with no determiner before the name is a title as "spokesman" is
+    assertSpeaker('"My basement is a pool," said resident ⟦Tom Baker⟧, who has lived here for 30 years.', 'pool', 'named', 'said');
+    assertSpeaker('"My basement is a pool," said witness ⟦Jane Doe⟧.', 'pool', 'named', 'said');
+    assert.equal(speakerEntityName('"My basement is a pool," said analyst ⟦Jane Doe⟧ of Goldman Sachs.', 'pool', 'named', 'said'), 'Jane Doe');
     // a singular determiner and its noun open no plural group after them
     assertSpeaker('Weekend lag — a pattern ⟦sleep scientists⟧ call “social jet lag” — slows students.', 'jet lag', 'anonymous', 'call');
     // unchanged: a preposition's phrase after a singular head, a name after "in" after the cue, a possessive group

@@ -80,6 +80,11 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     }
     return named(tokens, i, j, lex);
   }
+  // "said analyst Jane Doe of Goldman Sachs": a role's noun with no determiner before a name is a title as "spokesman" is
+  if (roleNounBeforeName(t, lex)) {
+    const name = nameAt(tokens, i + 1, lex);
+    if (name) return { ...name, first: i };
+  }
   if (DETERMINERS.has(t.lower) || isSourceNoun(t.lower, lex) || DOCUMENT_NOUNS.has(t.lower)) {
     // a descriptive phrase: words up to punctuation, a stop word or a preposition that starts an adverbial
     let j = i;
@@ -629,7 +634,8 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   }
   let capStart = -1;
   for (let k = j; k > i && tokens[k].cap && tokens[k].isWord; k--) capStart = k;
-  if (capStart > i && headAt === j && isTitle(tokens[capStart - 1])) return named(tokens, capStart, j, lex);
+  // ("said resident Tom Baker", "said witness Jane Doe": a role's noun right before the name is a title as "spokesman" is)
+  if (capStart > i && headAt === j && (isTitle(tokens[capStart - 1]) || roleNounBeforeName(tokens[capStart - 1], lex))) return named(tokens, capStart, j, lex);
   const head = withoutPossessive(tokens[headAt].lower);
   // a part of a group: "one of them", "two of the officials", "some of the residents"
   if (headAt < j && PARTITIVES.has(head) && tokens[headAt + 1].lower === 'of') {
@@ -663,6 +669,11 @@ function anyCapitalised(tokens: Token[], a: number, b: number): boolean {
 
 /** Participles that open what follows a speaker's head noun as a preposition does ("a union representing workers", "an aide working for"). */
 const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'running']);
+
+/** Whether `t` is a lower-case noun of a person's role or of a source ("resident", "witness", "analyst") before a name. */
+function roleNounBeforeName(t: Token, lex: SpeakerLexicon): boolean {
+  return t.isWord && !t.cap && (isSourceNoun(t.lower, lex) || TIE_NOUNS.has(t.lower));
+}
 
 /** A lower-case word in "-ly" that is no noun (`LY_NOUNS`): an adverb of manner after a speaker ("curtly", "earnestly"). */
 function mannerAdverb(t: Token): boolean {
