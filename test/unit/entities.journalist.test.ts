@@ -725,6 +725,11 @@ describe('names in court, business and sports copy', () => {
     assert.equal(typeOf('The landlord, Prairie Property Management, did not respond.', 'Prairie Property Management'), 'organization');
     assert.equal(typeOf('United Food Workers Local 881 voted.', 'United Food Workers Local'), 'organization');
     assert.equal(typeOf('The Celtics held off the Miami Heat 112-105 on Saturday.', 'Miami Heat'), 'organization');
+    // the platform X after "on" is one letter's name, no initial of the next name
+    assert.deepEqual(typed('Smith wrote on X. Jones replied.'), [['Smith', 'person'], ['X.', 'organization'], ['Jones', 'person']]);
+    assert.deepEqual(typed('In a post on X, Smith said he would run.'), [['X', 'organization'], ['Smith', 'person']]);
+    // a common word opening the sentence before a plural of people modifies them, though capitalised in a name elsewhere
+    assert.deepEqual(typed('Security experts said it was bad. Luta Security agreed.').map(([t]) => t), ['Luta Security']);
     // (a case number is no score)
     assert.equal(typeOf('We hear argument in Case 22-506, Biden versus Nebraska.', 'Case'), 'other');
   });

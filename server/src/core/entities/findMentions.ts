@@ -842,6 +842,7 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   const t = p.tokens[i];
   const classes = classesAt(p, i);
   if (partyTagAt(p, i)) return false;
+  if (platformXAt(p, i)) return true;
   // "said Bush, D-Mo.", "Deal (R-Ga.)": a party and a state after a word make it a lawmaker's name, though a common word
   if (partyTagAt(p, i + 2)) return true;
   // ("Later, English said": the surname alone, read as one after a first name elsewhere)
@@ -855,6 +856,9 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if ((p.flags[i] & TOKEN.uncertain) !== 0 && isA(classes, WORD.orgHead) && isA(classes, WORD.commonWord) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if ((p.flags[i] & TOKEN.uncertain) === 0) return true;
+  // "Security experts said": a common word opening the sentence before a plural of people modifies them, though a name
+  // elsewhere capitalises it ("Luta Security")
+  if (isA(classes, WORD.commonWord) && !isA(classes, WORD.firstName) && PEOPLE_PLURALS.has(p.keys[i + 1]) && !isCap(p.tokens[i + 1])) return false;
   if (isAllCaps(t) || ev.capitalised.has(t.key) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
@@ -941,6 +945,12 @@ const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['children', 'women', 'me
  */
 function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
   return isCap(p.tokens[end - 1]) && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
+}
+
+/** Whether token `i` is the platform X after "on" ("wrote on X.", "a post on X"): a one-letter name, never an initial of the next. */
+function platformXAt(p: PreparedParagraph, i: number): boolean {
+  const t = p.tokens[i];
+  return t !== undefined && (t.text === 'X' || t.text === 'X.') && p.keys[i - 1] === 'on' && !isCap(p.tokens[i - 1]);
 }
 
 /** Whether the name from `nameStart` is one word in the possessive and the word after it the rest of a place so named ("King's Cross", `POSSESSIVE_PLACES`). */
@@ -1354,7 +1364,7 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && end - nameStart < MAX_NAME_WORDS && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end) || possessivePlaceAt(p, nameStart, end))) {
+    while (end < n && end - nameStart < MAX_NAME_WORDS && !platformXAt(p, nameStart) && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end) || possessivePlaceAt(p, nameStart, end))) {
       const next = tokens[end];
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
@@ -2092,6 +2102,7 @@ function classify(
   if (datelinePlace(p, first, end)) return typed('place', 2);
   const spelled = spelledCountry(p, first, end);
   if (spelled) return typed(spelled.type, 2);
+  if (len === 1 && platformXAt(p, first)) return typed('organization', 2);
   // "said Jordan, R-Ohio", "Rep. French Hill (R-Ark.)", "Kessler, D-Ore.": a party and a state after the name are a
   // lawmaker's, whatever its words name otherwise (a country, a hill)
   if (partyTagAt(p, end + 1)) return typed('person', 2);
