@@ -764,6 +764,11 @@ describe('a party and state after a politician\'s name ("Schumer, D-N.Y.,", "Cru
     // (no party tag: the country)
     assert.deepEqual(typed('"No," he said in Jordan.'), [['Jordan', 'place']]);
   });
+  it('makes a one-word name before ", a Democrat," or ", a Republican." a person, as ", the mayor," does', () => {
+    assert.deepEqual(typed('"It is a tough day," said Beshear, a Democrat, who is term-limited.'), [['Beshear', 'person']]);
+    assert.deepEqual(typed('Kessler, a longtime Republican, spoke.'), [['Kessler', 'person']]);
+    assert.deepEqual(typed('Ohio, a Republican stronghold, voted.'), [['Ohio', 'place']]);
+  });
   it('leaves a letter joined to a word that is no state a name ("D-Day"), after a comma too', () => {
     assert.deepEqual(textsOf('He landed on D-Day, in June.'), ['D-Day']);
     assert.deepEqual(textsOf('They met veterans, D-Day heroes all.'), ['D-Day']);

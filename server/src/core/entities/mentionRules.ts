@@ -9,6 +9,9 @@ import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, quoteOpeningBefore, 
 import { ROLE_NOUNS, TITLES } from './titles';
 import { isAllCaps, isCap, isWord } from './tokens';
 
+/** A party's member, capitalised: a role in an appositive (", a Democrat,", ", a longtime Republican,"). */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'libertarian', 'socialist', 'communist']);
+
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
 const MAX_APPOSITIVE_WORDS = 8;
 
@@ -26,10 +29,12 @@ function roleAppositiveAt(p: PreparedParagraph, comma: number): boolean {
   let head = '';
   for (let k = from, steps = 0; k < tokens.length && steps < MAX_APPOSITIVE_WORDS; k++, steps++) {
     const t = tokens[k];
-    if (!isWord(t)) return t.text === ',' && head !== '' && ROLE_NOUNS.has(head);
+    // (", a Democrat," and ", a Republican." at the sentence's end: a party's member, capitalised)
+    if (!isWord(t)) return head !== '' && (t.text === ',' && ROLE_NOUNS.has(head) || (t.text === ',' || t.text === '.') && PARTY_MEMBERS.has(head));
     // the head is the last word before "of" ("the leader of the party"), in lower case ("the Mayor" may start a name)
     if (t.key === 'of' && head !== '') return ofPhraseCloses(p, k) && ROLE_NOUNS.has(head);
-    if (isCap(t) || t.possessiveEnd !== undefined) head = '';
+    if (isCap(t) && PARTY_MEMBERS.has(t.key) && t.possessiveEnd === undefined) head = t.key;
+    else if (isCap(t) || t.possessiveEnd !== undefined) head = '';
     else head = t.key;
   }
   return false;
