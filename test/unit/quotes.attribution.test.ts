@@ -96,6 +96,9 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," ⟦police in Cleveland, Ohio⟧, said.', 'fight', 'organization', 'said');
     // (but a person named after a group where it is, or a body's name before an appositive name, speaks)
     assertSpeaker('"We will fight this," a spokeswoman in London, ⟦Jane Doe⟧, said.', 'fight', 'named', 'said');
+    // (a state's shortening or a city of two words goes on with the place)
+    assertSpeaker('"We will fight this," ⟦police in Portland, Ore.⟧, said.', 'fight', 'organization', 'said');
+    assertSpeaker('"We will fight this," ⟦officials in Washington, D.C.⟧, said.', 'fight', 'anonymous', 'said');
     assertSpeaker('A spokesman for the state Democratic Party, ⟦Luis Ortega⟧, said the party would "strongly support" him.', 'strongly', 'named', 'said');
     assertSpeaker('"We will fight this," ⟦Democrats in Ohio⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," said ⟦protesters⟧ calling for change.', 'fight', 'anonymous', 'said');
@@ -119,6 +122,8 @@ describe('attribution patterns', () => {
     // a noun cue keeps its verb before a preposition or a determiner, and before another noun cue
     assertSpeaker('"We will fight this," ⟦Smith⟧ claims in a tweet.', 'fight', 'named', 'claims');
     assertSpeaker('"We will fight this," ⟦the agency⟧ estimates in a report.', 'fight', 'organization', 'estimates');
+    assertSpeaker('"We will fight this," ⟦police reports from the scene⟧ said.', 'fight', 'document', 'said');
+    assertSpeaker('"We will fight this," ⟦police reports in the case⟧ said.', 'fight', 'document', 'said');
     assertSpeaker('"We will fight this," charges state prosecutor ⟦Jane Doe⟧.', 'fight', 'named', 'charges');
     assertSpeaker('"We will fight this," reports ⟦state media⟧.', 'fight', 'organization', 'reports');
     // a plural's possessive owns the speaker after it: no group speaks
@@ -128,6 +133,9 @@ describe('attribution patterns', () => {
     assertSpeaker('"My basement is a pool," said resident ⟦Tom Baker⟧, who has lived here for 30 years.', 'pool', 'named', 'said');
     assertSpeaker('"My basement is a pool," said witness ⟦Jane Doe⟧.', 'pool', 'named', 'said');
     assert.equal(speakerEntityName('"My basement is a pool," said analyst ⟦Jane Doe⟧ of Goldman Sachs.', 'pool', 'named', 'said'), 'Jane Doe');
+    // (only a person's name that ends the clause: no day, no subject of a clause after the group)
+    assertNoSpeaker('"We have a deal," said residents Christmas Day.', 'deal');
+    assertNoSpeaker('"We have a deal," said officials North Korea sent to the talks.', 'deal');
     // a singular determiner and its noun open no plural group after them
     assertSpeaker('Weekend lag — a pattern ⟦sleep scientists⟧ call “social jet lag” — slows students.', 'jet lag', 'anonymous', 'call');
     // unchanged: a preposition's phrase after a singular head, a name after "in" after the cue, a possessive group

@@ -856,9 +856,6 @@ function acceptWord(p: PreparedParagraph, i: number, ev: NameEvidence): boolean 
   // elsewhere ("police", "council") names no one; "Police Chief", "Board of Education" run on into a name
   if ((p.flags[i] & TOKEN.uncertain) !== 0 && isA(classes, WORD.orgHead) && isA(classes, WORD.commonWord) && ev.lower.has(t.key) && !capitalisedNext(p, i)) return false;
   if ((p.flags[i] & TOKEN.uncertain) === 0) return true;
-  // "Security experts said": a common word opening the sentence before a plural of people modifies them, though a name
-  // elsewhere capitalises it ("Luta Security")
-  if (isA(classes, WORD.commonWord) && !isA(classes, WORD.firstName) && PEOPLE_PLURALS.has(p.keys[i + 1]) && !isCap(p.tokens[i + 1])) return false;
   if (isAllCaps(t) || ev.capitalised.has(t.key) || isA(classes, WORD.opensLexicon) && LEXICON.longestAt(p.keys, i) || t.key === 'saint' && saintPlaceShown(p, i, false)) return true;
   if (opensCitation(p, i)) return true;
   // "General, is this a waiver?": a title addressed (the comma checked first, before the look-up)
@@ -947,11 +944,30 @@ function groupPossessiveInName(p: PreparedParagraph, end: number): boolean {
   return isCap(p.tokens[end - 1]) && GROUP_POSSESSIVES.has(p.keys[end - 1]) && capitalisedAfterPossessive(p, end);
 }
 
+/** Words of a union's name before "Local" and its number ("Workers", "Teamsters"). */
+const UNION_WORDS: ReadonlySet<string> = new Set(['workers', 'teamsters', 'union', 'employees', 'brotherhood', 'federation', 'guild', 'laborers', 'machinists', 'electrical', 'nurses', 'teachers']);
+
+/** Whether `[first, end)`, a name ending in "Local", is a union's local before its number (digits, no year; a union's word or an acronym in the name). */
+function unionLocalAt(p: PreparedParagraph, first: number, end: number): boolean {
+  const number = p.tokens[end].text;
+  if (!/^\d{1,4}$/.test(number) || /^(?:19|20)\d\d$/.test(number)) return false;
+  for (let k = first; k < end - 1; k++) if (UNION_WORDS.has(p.keys[k]) || isAllCaps(p.tokens[k])) return true;
+  return false;
+}
+
 /** Whether token `i` is the platform X after "on" ("wrote on X.", "a post on X"): a one-letter name, never an initial of the next. */
 function platformXAt(p: PreparedParagraph, i: number): boolean {
   const t = p.tokens[i];
-  return t !== undefined && (t.text === 'X' || t.text === 'X.') && p.keys[i - 1] === 'on' && !isCap(p.tokens[i - 1]);
+  if (t === undefined || (t.text !== 'X' && t.text !== 'X.') || p.keys[i - 1] !== 'on' || isCap(p.tokens[i - 1]) || !POSTING_WORDS.has(p.keys[i - 2])) return false;
+  // ("posted on X Games footage": a bare X before a capitalised word opens another name)
+  return t.text === 'X.' || !isCap(p.tokens[i + 1]);
 }
+
+/** Words before "on X" that make X the platform: posting ("wrote on X") and what is posted ("a post on X"). */
+const POSTING_WORDS: ReadonlySet<string> = new Set([
+  'wrote', 'writes', 'write', 'posted', 'posts', 'post', 'said', 'says', 'shared', 'shares', 'tweeted', 'announced', 'announces',
+  'reposted', 'replied', 'responded', 'video', 'videos', 'message', 'statement', 'account', 'thread', 'comments', 'comment',
+]);
 
 /** Whether the name from `nameStart` is one word in the possessive and the word after it the rest of a place so named ("King's Cross", `POSSESSIVE_PLACES`). */
 function possessivePlaceAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
@@ -2188,8 +2204,8 @@ function classify(
   const digitAfter = after !== undefined && hasDigit(after.text);
   const score = digitAfter && SCORE.test(after.text) && after.start <= tokens[end - 1].end + 1;
   if (score && len > 1 && LEXICON.longestAt(keys, first)?.value.type === 'place') return typed('organization', 1);
-  // "United Food Workers Local 881": a union's local by its number
-  if (digitAfter && len > 1 && lastKey === 'local') return typed('organization', 1);
+  // "United Food Workers Local 881", "SEIU Local 1199": a union's local by its number
+  if (digitAfter && len > 1 && lastKey === 'local' && unionLocalAt(p, first, end)) return typed('organization', 1);
   if (digitAfter && after.start <= tokens[end - 1].end + 1 && !score && !FOUR_DIGITS.test(after.text)) return typed('other', 1);
   if (len === 1 && isA(lastClasses, WORD.orgHead)) return typed('organization', 1);
   // "Hill said": a head word that is a common surname too is only guessed a place, so it may join a person

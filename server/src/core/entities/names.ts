@@ -352,7 +352,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'brothers', 'partners', 'cabinet', 'tribunal', 'railway', 'railroad', 'corps', 'ministries', 'motors', 'industries',
   'services', 'capital', 'holdings', 'securities', 'ventures', 'labs', 'lab', 'laboratory', 'media', 'technologies', 'consulate',
   'embassy', 'magazine', 'gazette', 'herald', 'tribune', 'paper', 'broadcasting', 'pharmaceuticals', 'institution', 'firm',
-  'endowment', 'management', 'alliance', 'coalition', 'consortium', 'cooperative', 'conservancy',
+  'endowment', 'management', 'coalition', 'consortium', 'cooperative', 'conservancy',
 ]);
 
 /**

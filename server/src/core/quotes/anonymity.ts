@@ -7,7 +7,7 @@
 const WITHHELD = /\b(?:anonymity|(?:declined|asked not|requested not|refused) to be (?:named|identified))\b/;
 
 /** The words of a clause that withholds a source's name and says why at once ("who was not authorized to speak publicly"). */
-const WITHHELD_FOR_WANT_OF_LEAVE = /\bnot authori[sz]ed to (?:speak|discuss|talk|comment)\b/;
+const WITHHELD_FOR_WANT_OF_LEAVE = /\bnot authori[sz]ed to (?:publicly )?(?:speak|discuss|talk|comment|release|disclose|brief|be quoted|be named|be identified)\b/;
 
 /** The words after a withheld name that give the reason ("because", "to discuss", "to speak candidly", "for fear"). */
 const REASON = /\b(?:because|to discuss|to describe|to speak|to talk|not authori[sz]ed to|for fear|fearing)\b/;
@@ -34,8 +34,16 @@ function sentenceFrom(text: string, start: number): string {
   const limit = Math.min(text.length, start + MAX_CLAUSE);
   let stop = start;
   // (a bounded walk: `indexOf` would read on to the text's end where no sentence ends)
-  while (stop < limit && text.charCodeAt(stop) !== 10 && !(text.charCodeAt(stop) === 46 && text.charCodeAt(stop + 1) === 32)) stop++;
+  while (stop < limit && text.charCodeAt(stop) !== 10 && !(text.charCodeAt(stop) === 46 && text.charCodeAt(stop + 1) === 32 && !abbreviationEndsAt(text, stop))) stop++;
   return text.slice(start, stop);
+}
+
+/** Whether the full stop at `dot` ends a short capitalised abbreviation ("Jan.", "U.S.", "Dr."), not a sentence. */
+function abbreviationEndsAt(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
+  const c = text.charCodeAt(w);
+  return dot - w <= 3 && c >= 0x41 && c <= 0x5a;
 }
 
 /** Whether `clause` withholds a name and gives the reason after the words that withhold it. */

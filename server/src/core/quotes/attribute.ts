@@ -1,7 +1,7 @@
 import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
-import { namesStateOrCountry, startsWithPartyTag } from '../entities/names';
+import { firstNameGender, startsWithPartyTag } from '../entities/names';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, subjectBeforeItsVerb, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
@@ -349,7 +349,8 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
       const role = name.first - 2 >= floor ? possessiveBackward(tokens, name.first - 2, ctx.lex) ?? parseSpeakerBackward(tokens, name.first - 2, ctx.lex) : null;
       // "police in Cleveland, Ohio, said": a group where it is, the place written with its state, speaks whole
       // (a group where it is, `parseSpeakerBackward`'s "in" join, is described: "A spokesman for the Democratic Party, Luis Ortega," is Ortega)
-      if (role && role.first >= floor && role.described === true && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap && namesStateOrCountry(lowerWords(tokens, name.first, name.last))) {
+      // (a person's name there opens with a first name: "a spokeswoman in London, Jane Doe," is Jane Doe; "Ore.", "New York" go on with the place)
+      if (role && role.first >= floor && role.described === true && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap && !firstNameGender(tokens[name.first].lower)) {
         return { ...role, span: { start: role.span.start, end: name.span.end }, last: name.last };
       }
       return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
@@ -358,13 +359,6 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
   j = skipBack(tokens, c - 1, floor, participle);
   // "the first to say", "was among the first to say": the infinitive's "to" ends no speaker (a subject of "be" was skipped over above)
   return j >= floor && tokens[j].lower !== 'to' ? parseSpeakerBackward(tokens, j, ctx.lex) : null;
-}
-
-/** The lower-case words of tokens `[a, b]` ("Ohio"; "New", "York"). */
-function lowerWords(tokens: readonly Token[], a: number, b: number): string[] {
-  const words: string[] = [];
-  for (let k = a; k <= b; k++) if (tokens[k].isWord) words.push(tokens[k].lower);
-  return words;
 }
 
 /** A speaker phrase that describes someone rather than names them ("the chief executive", "her husband", "Joe Biden's wife"). */
@@ -509,16 +503,14 @@ function nounCueBeforeCue(ctx: AttributionContext, tokens: Token[], k: number): 
   if (!NOUN_CUES.has(tokens[k].lower)) return false;
   for (let m = k + 1; m < tokens.length && m - k <= MAX_WORDS_AFTER_NOUN_CUE + 1; m++) {
     const t = tokens[m];
-    // (a determiner or a clause word opens no speaker: "claims in a tweet", "notes in a post"; nor is a noun cue the verb
-    // after another: "reports state news agency IRNA")
-    if (!t.isWord || STOP_BEFORE_CUE.has(t.lower) || DETERMINERS.has(t.lower)) return false;
-    if (!t.lower.endsWith('ing') && !NOUN_CUES.has(t.lower) && isCue(ctx, tokens, m)) return true;
+    if (!t.isWord) return false;
+    // (a cue word after a determiner is a noun: "claims in a tweet", "notes in a post"; nor is a noun cue the verb after
+    // another: "reports state news agency IRNA")
+    if (!t.lower.endsWith('ing') && !NOUN_CUES.has(t.lower) && !DETERMINERS.has(tokens[m - 1].lower) && isCue(ctx, tokens, m)) return true;
   }
   return false;
 }
 
-/** Words that end the run from a noun cue to the cue after it: prepositions and conjunctions of a clause ("in", "on", "and"). */
-const STOP_BEFORE_CUE: ReadonlySet<string> = new Set(['in', 'on', 'at', 'by', 'to', 'and', 'or', 'but', 'that', 'which', 'who', 'as', 'with']);
 
 /**
  * "“You get me a file.” He tilted me again.": the action beat that tags a line of dialogue in fiction. `after` are the tokens

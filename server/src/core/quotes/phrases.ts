@@ -1,7 +1,7 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
-import { PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS } from '../entities/names';
+import { PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS, firstNameGender } from '../entities/names';
 
 /** A speaker phrase found next to a cue. */
 export interface SpeakerPhrase {
@@ -81,7 +81,7 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     return named(tokens, i, j, lex);
   }
   // "said analyst Jane Doe of Goldman Sachs": a role's noun with no determiner before a name is a title as "spokesman" is
-  if (roleNounBeforeName(t, lex)) {
+  if (roleNounBeforeName(t, lex) && personNameAt(tokens, i + 1)) {
     const name = nameAt(tokens, i + 1, lex);
     if (name) return { ...name, first: i };
   }
@@ -216,13 +216,14 @@ function partyMember(tokens: Token[], i: number, j: number): SpeakerPhrase {
 }
 
 /**
- * The group with no determiner whose head, a plural source or a body (`bareGroupHead`), is token `h`: lower-case with
+ * The group with no determiner whose head, a plural source or a body (`bareGroupHead`) or plural documents ("police
+ * reports in the case"), is token `h`: lower-case with
  * the words that modify it ("U.S. officials", "state police"), or capitalised opening the sentence ("Officials",
  * "Police"). Null otherwise.
  */
 function groupBefore(tokens: Token[], h: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   const t = tokens[h];
-  if (t === undefined || !t.isWord || !(bareGroupHead(t.lower, lex) || (t.cap && PARTY_MEMBERS.has(t.lower.slice(0, -1))))) return null;
+  if (t === undefined || !t.isWord || !(bareGroupHead(t.lower, lex) || pluralDocument(t.lower) || (t.cap && PARTY_MEMBERS.has(t.lower.slice(0, -1))))) return null;
   // ("Democrats in Ohio": a party's members, capitalised anywhere)
   if (t.cap) return opensSentence(tokens, h) || PARTY_MEMBERS.has(t.lower.slice(0, -1)) ? { span: span(t, t), kind: groupNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
   const phrase = parseBackward(tokens, h, lex);
@@ -635,7 +636,7 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   let capStart = -1;
   for (let k = j; k > i && tokens[k].cap && tokens[k].isWord; k--) capStart = k;
   // ("said resident Tom Baker", "said witness Jane Doe": a role's noun right before the name is a title as "spokesman" is)
-  if (capStart > i && headAt === j && (isTitle(tokens[capStart - 1]) || roleNounBeforeName(tokens[capStart - 1], lex))) return named(tokens, capStart, j, lex);
+  if (capStart > i && headAt === j && (isTitle(tokens[capStart - 1]) || (roleNounBeforeName(tokens[capStart - 1], lex) && personNameAt(tokens, capStart)))) return named(tokens, capStart, j, lex);
   const head = withoutPossessive(tokens[headAt].lower);
   // a part of a group: "one of them", "two of the officials", "some of the residents"
   if (headAt < j && PARTITIVES.has(head) && tokens[headAt + 1].lower === 'of') {
@@ -669,6 +670,20 @@ function anyCapitalised(tokens: Token[], a: number, b: number): boolean {
 
 /** Participles that open what follows a speaker's head noun as a preposition does ("a union representing workers", "an aide working for"). */
 const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working', 'speaking', 'acting', 'advising', 'overseeing', 'leading', 'running']);
+
+/**
+ * Whether a person's name starts at token `k` and ends its clause: a known first name, and after the capitalised run a
+ * mark, "of", "at" or "from" ("resident Tom Baker, who", "analyst Jane Doe of Goldman Sachs"; not "residents Christmas
+ * Day", "officials Joe Biden appointed").
+ */
+function personNameAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (first === undefined || !first.isWord || !first.cap || !firstNameGender(first.lower)) return false;
+  let e = k;
+  while (e + 1 < tokens.length && tokens[e + 1].isWord && tokens[e + 1].cap) e++;
+  const after = tokens[e + 1];
+  return after === undefined || !after.isWord || after.lower === 'of' || after.lower === 'at' || after.lower === 'from';
+}
 
 /** Whether `t` is a lower-case noun of a person's role or of a source ("resident", "witness", "analyst") before a name. */
 function roleNounBeforeName(t: Token, lex: SpeakerLexicon): boolean {
