@@ -93,6 +93,10 @@ const NEWS_GENDERS: Record<'male' | 'female' | 'unknown', readonly string[]> = {
     'Ajay Banga', 'Vijay Mallya', 'Sanjay Gupta', 'Rahul Gandhi', 'Anil Ambani', 'Sunil Gavaskar', 'Amit Shah', 'Arjun Kapoor',
     'Rohit Sharma', 'Deepak Chopra', 'Rajesh Khanna', 'Suresh Raina', 'Ramesh Ponnuru', 'Mahesh Bhupathi', 'Manoj Bajpayee',
     'Sandeep Dhaliwal', 'Vikram Pandit', 'Nitin Gadkari', 'Yusuf Islam', 'Kwame Nkrumah', 'DeShawn Stevenson',
+    // American men's names of the last decades
+    'Jalen Hurts', 'Jaylen Brown', 'Jaylon Johnson', 'Jaden Ivey', 'Jayden Daniels', 'Brayden Point', 'Kayden Johnson', 'Aiden Hutchinson',
+    'Tyreek Hill', 'Deion Sanders', 'Jamar Chase', 'Malik Nabers', 'Tariq Cooper', 'Marquise Brown', 'Devontae Booker', 'Jabari Smith',
+    'Zaire Franklin', 'Rashad Evans', 'Trayvon Martin', 'DaShawn Keirsey', 'Latrell Sprewell',
   ],
   female: [
     'Kamala Harris', 'Hillary Clinton', 'Ivanka Trump', 'Oprah Winfrey', 'Julie Su', 'Lauren Boebert', 'Grace Meng',
@@ -101,7 +105,7 @@ const NEWS_GENDERS: Record<'male' | 'female' | 'unknown', readonly string[]> = {
     // women's names the English lists lack
     'Priya Ramani', 'Pooja Hegde', 'Anjali Sud', 'Neha Kakkar', 'Sunita Williams', 'Kavita Krishnamurthy', 'Divya Spandana',
     'Nisha Biswal', 'Shreya Ghoshal', 'Deepika Padukone', 'Aisha Tyler', 'Aaliyah Haughton', 'Keisha Lance Bottoms', 'LaToya Jackson',
-    'Tamika Mallory', 'Shanice Wilson',
+    'Tamika Mallory', 'Shanice Wilson', 'Nevaeh Johnson', 'Kiara Williams', 'Imani Perry', 'Tiana Mangakahia', 'Shaniqua Brown', 'Keyshia Cole',
   ],
   unknown: ['Taylor Swift', 'Taylor Hawkins', 'Glenn Close', 'Glenn Youngkin', 'Madison Cawthorn', 'Madison Keys', 'Lakshmi Mittal', 'Lakshmi Manchu'],
 };

@@ -91,7 +91,7 @@ const STORIES: Record<string, Expected[]> = {
   'celtics-heat': [
     ['He was special tonight', 'Joe Marzano', 'named', 'Joe Marzano'],
     ['we\'re hard to beat', 'Joe Marzano', 'named', 'Joe Marzano'],
-    ['the defense gave me', 'he', 'pronoun', 'Jason Tate'],
+    ['the defense gave me', 'he', 'pronoun', 'Jalen Tate'],
     ['figure it out', 'Eric Spellman', 'named', 'Eric Spellman'],
     ['feel sorry for us', 'Eric Spellman', 'named', 'Eric Spellman'],
     ['Not good enough', 'Spellman', 'named', 'Eric Spellman'],

@@ -90,12 +90,15 @@ export const FIRST_NAMES_IN_THE_NEWS: Readonly<Record<NameGender, readonly strin
     'petro', 'yevhen', 'serhiy', 'andriy', 'dmytro', 'vladislav', 'stanislav', 'yaroslav', 'bogdan', 'artem', 'artyom', 'vadim',
     'ajay', 'vijay', 'sanjay', 'rahul', 'anil', 'sunil', 'amit', 'arjun', 'rohit', 'deepak', 'rajesh', 'suresh', 'ramesh', 'mahesh',
     'manoj', 'sandeep', 'vikram', 'nitin', 'yusuf', 'kwame', 'deshawn',
+    // American names of the last decades the lists lack ("Jalen Tate scored 38 points" lost "Jalen" opening the sentence)
+    'jalen', 'jaylen', 'jaylon', 'jaden', 'jayden', 'brayden', 'kayden', 'aiden', 'tyreek', 'deion', 'jamar', 'malik',
+    'tariq', 'marquise', 'devontae', 'jabari', 'zaire', 'rashad', 'trayvon', 'dashawn', 'latrell',
   ],
   female: [
     'kamala', 'hillary', 'ivanka', 'oprah', 'julie', 'lauren', 'grace',
     'tatyana', 'svetlana', 'yekaterina', 'natalia', 'lyudmila', 'yulia', 'yuliya', 'oksana', 'nadezhda',
     'priya', 'pooja', 'anjali', 'neha', 'sunita', 'kavita', 'divya', 'nisha', 'shreya', 'deepika', 'aisha', 'aaliyah',
-    'keisha', 'latoya', 'tamika', 'shanice',
+    'keisha', 'latoya', 'tamika', 'shanice', 'nevaeh', 'kiara', 'imani', 'tiana', 'shaniqua', 'keyshia',
   ],
   // ("Glenn Close", "Madison Cawthorn", "Lakshmi Mittal": names the news gives women and men)
   unknown: ['taylor', 'glenn', 'madison', 'lakshmi'],
