@@ -474,6 +474,8 @@ export const BUILDING_HEADS: ReadonlySet<string> = new Set([
   'turnpike', 'expressway', 'highway', 'freeway', 'parkway', 'motorway',
   // a church or a meeting ground named after its town: "York Minster" is no York
   'minster', 'marae',
+  // a venue named like a person ("the Velvet Room", "the Blue Lounge")
+  'room', 'lounge', 'tavern', 'saloon',
   // places of detention: "Hale County Jail" is no Hale
   'jail', 'prison', 'penitentiary',
 ]);
