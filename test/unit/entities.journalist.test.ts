@@ -733,6 +733,8 @@ describe('names in court, business and sports copy', () => {
     assert.deepEqual(typed('In a post on X, Smith said he would run.'), [['X', 'organization'], ['Smith', 'person']]);
     // (an initial X after "on" with no posting before it is a name's: "builds on X. Wang's work")
     assert.deepEqual(typed('The study builds on X. Wang\'s earlier work.'), [['X. Wang', 'person']]);
+    // a plural of people opening a sentence names no one, though capitalised there
+    assert.deepEqual(typed('Dealers will replace the valve at no cost, GM said.').map(([t]) => t), ['GM']);
     // a venue named like a person by its head word
     assert.equal(typeOf('Officers responded to gunfire near the Velvet Room on Fourth Street.', 'Velvet Room'), 'place');
     // (a case number is no score)

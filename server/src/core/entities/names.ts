@@ -518,6 +518,10 @@ export const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
   'farmers', 'workers', 'employees', 'engineers', 'executives', 'investors', 'traders', 'retailers', 'merchants', 'vendors',
   'shoppers', 'customers', 'consumers', 'passengers', 'travelers', 'travellers', 'commuters', 'motorists', 'pilots',
   'survivors', 'relatives', 'victims', 'patients', 'refugees', 'migrants', 'immigrants', 'evacuees', 'veterans',
+  'dealers', 'owners', 'drivers', 'buyers', 'sellers', 'homebuyers', 'borrowers', 'renters', 'users', 'players', 'diners',
+  'guests', 'visitors', 'tourists', 'soldiers', 'troops', 'cyclists', 'pedestrians', 'hikers', 'fishermen', 'truckers',
+  'ranchers', 'growers', 'bankers', 'brokers', 'jurors', 'defendants', 'plaintiffs', 'prisoners', 'inmates', 'detainees',
+  'hostages', 'suspects', 'artists', 'musicians', 'athletes', 'developers', 'contractors',
 ]);
 
 /**

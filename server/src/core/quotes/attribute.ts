@@ -452,6 +452,9 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
   }
   const auxiliary = AUXILIARIES.has(after[k].lower) && after[k + 1] && ctx.verbs.has(after[k + 1].lower);
   if (auxiliary || isCue(ctx, after, k)) {
+    // ('…that the cost would be "manageable," estimating it at…': an "-ing" cue right after the quotation goes on with
+    // the sentence's subject, and what follows it is its object)
+    if (!auxiliary && after[k].lower.endsWith('ing') && !after[k].cap) return null;
     const inv = inversion(ctx, after, k);
     if (inv) return inv;
     // "a déclaré le ministre", "said Trump"
