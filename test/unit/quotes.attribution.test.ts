@@ -455,11 +455,18 @@ describe('a role a possessive name owns', () => {
     assert.equal(a.quotations[0].speaker, null);
   });
   // before the cue too: the role of someone's is not that someone, whatever the case of the name
-  it('"…," the wife of Joe Biden said; the president of Acme Corp. said (described, neither Biden nor Acme)', () => {
+  it('before the cue: "…," the wife of Joe Biden said; the president of Acme Corp. said (described, neither Biden nor Acme)', () => {
     assert.equal(speakerEntityName('Joe Biden spoke. "We are ready," ⟦the wife of Joe Biden⟧ said.', 'ready', 'named', 'said'), null);
     assert.equal(speakerEntityName('Joe Biden spoke. ⟦The wife of Joe Biden⟧ said: "We are ready."', 'ready', 'named', 'said'), null);
     assert.equal(speakerEntityName('Acme Corp. grew. "We are ready," ⟦the president of Acme Corp.⟧ said.', 'ready', 'named', 'said'), null);
   });
+  // but "the voice of John Reed" is John Reed's
+  it('"…," cried the voice of John Reed (John Reed)', () =>
+    assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
+});
+
+// speakers of news copy: party members, withheld names, participles, opening clauses, clauses joined after a quotation
+describe('speakers in news copy', () => {
   // a party's member is a person described, not a body, nor the place after "from"
   it('"…," the Democrat said; the Republican from Texas said (a person described, not a party or Texas)', () => {
     assert.equal(speakerEntityName('Texas voted. "We are ready," ⟦the Republican from Texas⟧ said.', 'ready', 'named', 'said'), null);
@@ -501,13 +508,10 @@ describe('a role a possessive name owns', () => {
     assertSpeaker('⟦Analysts at Barclays⟧ wrote that the cost would be "manageable," estimating it at $200 million.', 'manageable', 'anonymous', 'wrote');
   });
   // an "-ing" form after a cue adds to it: the cue before it is the clause's verb
-  it('"…?" he asked, pointing north; "…," he asked pointing north (the pronoun, the first cue)', () => {
+  it('"…?" he asked pointing north; asked Smith pointing north (the first cue, not the "-ing" form after it)', () => {
     assertSpeaker('"What is over there?" ⟦he⟧ asked pointing northward.', 'over there', 'pronoun', 'asked');
     assertSpeaker('"What is over there?" asked ⟦Smith⟧ pointing northward.', 'over there', 'named', 'asked');
   });
-  // but "the voice of John Reed" is John Reed's
-  it('"…," cried the voice of John Reed (John Reed)', () =>
-    assert.equal(speakerEntityName('John Reed came in. "Where is she?" cried the voice of ⟦John Reed⟧.', 'Where', 'named', 'cried'), 'John Reed'));
 });
 
 // news copy writes a title alone in lower case ("the mayor added"): no mention, but the same holder as "the Mayor"

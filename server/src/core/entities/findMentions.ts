@@ -246,6 +246,8 @@ const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)?$/;
 const SCORE = /^\d{1,2}[-–]\d{1,2}$|^(?:[4-9]\d|1\d\d)[-–](?:[4-9]\d|1\d\d)$/;
 /** Four digits. */
 const FOUR_DIGITS = /^\d{4}$/;
+/** A union local's number ("881", "1199"). */
+const LOCAL_NUMBER = /^\d{1,4}$/;
 /** A number ("1,200.50"). */
 const AMOUNT = /^\d[\d,.]*$/;
 /** Punctuation that ends a clause. */
@@ -950,7 +952,7 @@ const UNION_WORDS: ReadonlySet<string> = new Set(['workers', 'teamsters', 'union
 /** Whether `[first, end)`, a name ending in "Local", is a union's local before its number (digits, no year; a union's word or an acronym in the name). */
 function unionLocalAt(p: PreparedParagraph, first: number, end: number): boolean {
   const number = p.tokens[end].text;
-  if (!/^\d{1,4}$/.test(number) || /^(?:19|20)\d\d$/.test(number)) return false;
+  if (!LOCAL_NUMBER.test(number) || YEAR.test(number)) return false;
   for (let k = first; k < end - 1; k++) if (UNION_WORDS.has(p.keys[k]) || isAllCaps(p.tokens[k])) return true;
   return false;
 }
@@ -1380,7 +1382,9 @@ export function findCandidates(paragraphText: string, p: PreparedParagraph, base
     }
     // the name: name words joined by single spaces and particles
     let end = nameStart + 1;
-    while (end < n && end - nameStart < MAX_NAME_WORDS && !platformXAt(p, nameStart) && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end) || possessivePlaceAt(p, nameStart, end))) {
+    // (the platform X is a name of one word: "wrote on X. Jones replied")
+    const platformX = platformXAt(p, nameStart);
+    while (end < n && end - nameStart < MAX_NAME_WORDS && !platformX && (tokens[end - 1].possessiveEnd === undefined || possessiveBrandAt(p, nameStart, end) || groupPossessiveInName(p, end) || possessivePlaceAt(p, nameStart, end))) {
       const next = tokens[end];
       if (next.start > (tokens[end - 1].possessiveEnd ?? tokens[end - 1].end) + 1) break;
       // "ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS": in capitals a function word (no particle) ends the name
@@ -2775,13 +2779,13 @@ const NUMBERED_PLACES: ReadonlySet<string> = new Set([
   'terminal', 'building', 'gate', 'pier', 'platform', 'hangar', 'route', 'highway', 'hwy', 'interstate', 'exit', 'junction',
 ]);
 
-/** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
 /** Whether the words before the name starting at `before` are a member of a body and "at", "of" or "for" ("analysts at", "a spokesman for"). */
 function memberOfBodyBefore(p: PreparedParagraph, before: number): boolean {
   const prev = p.tokens[before - 1];
   return isWord(prev) && (prev.key === 'at' || prev.key === 'of' || prev.key === 'for') && ORG_MEMBERS.has(p.keys[before - 2]);
 }
 
+/** What the words around a name say it is: "Raman said", "Smith (2005)", "in Tulsa", "analysts at Goldman Sachs", "the Onion". */
 function contextType(p: PreparedParagraph, first: number, end: number, before: number): Typed | null {
   const { tokens, keys } = p;
   const next = tokens[end];

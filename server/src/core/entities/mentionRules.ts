@@ -4,13 +4,10 @@
  * with a suffix ("Speaker Pro Tempore"), and a name after "from" that a person sent.
  * Each reads a prepared paragraph's tokens around one spot.
  */
-import { COMMON_WORDS, LEXICON, ORG_HEADS, firstNameGender, isHeadWord } from './names';
+import { COMMON_WORDS, LEXICON, ORG_HEADS, PARTY_MEMBERS, firstNameGender, isHeadWord } from './names';
 import { DETERMINERS, VERB_OR_ADVERB_ENDING, inQuotedTitle, quoteOpeningBefore, type NameEvidence, type PreparedParagraph } from './findMentions';
 import { ROLE_NOUNS, TITLES } from './titles';
 import { isAllCaps, isCap, isWord } from './tokens';
-
-/** A party's member, capitalised: a role in an appositive (", a Democrat,", ", a longtime Republican,"). */
-const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'libertarian', 'socialist', 'communist']);
 
 /** Most words of an appositive read for its role (", the leader of the opposition party,"). */
 const MAX_APPOSITIVE_WORDS = 8;

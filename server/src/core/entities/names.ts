@@ -503,6 +503,12 @@ export const OF_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for one member of a party, capitalised ("the Democrat", ", a longtime Republican,"): a person described, no body.
+ * (Not "independent": "The Independent" is a paper.)
+ */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'libertarian', 'socialist', 'communist']);
+
+/**
  * Plural nouns for people by what they do or where they are, which news cites as unnamed sources
  * ("Forecasters said", "Residents said", "Prosecutors say"): opening a sentence they name no one.
  */

@@ -1,7 +1,9 @@
 /**
- * What a relative clause right after a speaker says of its name: withheld on purpose ("…, said one official, who declined
- * to be named") and why ("because he was not authorized to speak publicly"), as news style asks a story to say.
+ * What a story says of an unnamed source's name: withheld on purpose, in a clause right after the speaker ("…, said one
+ * official, who declined to be named"), and why ("because he was not authorized to speak publicly"), there or in the
+ * sentences just before the quotation, as news style asks a story to say.
  */
+import { NAME_ABBREVIATIONS, QUOTE_ABBREVIATIONS } from '../abbreviations';
 
 /** The words of a clause that withholds a source's name ("who declined to be named", "on condition of anonymity"). */
 const WITHHELD = /\b(?:anonymity|(?:declined|asked not|requested not|refused) to be (?:named|identified))\b/;
@@ -10,7 +12,7 @@ const WITHHELD = /\b(?:anonymity|(?:declined|asked not|requested not|refused) to
 const WITHHELD_FOR_WANT_OF_LEAVE = /\bnot authori[sz]ed to (?:publicly )?(?:speak|discuss|talk|comment|release|disclose|brief|be quoted|be named|be identified)\b/;
 
 /** The words after a withheld name that give the reason ("because", "to discuss", "to speak candidly", "for fear"). */
-const REASON = /\b(?:because|to discuss|to describe|to speak|to talk|not authori[sz]ed to|for fear|fearing)\b/;
+const REASON = new RegExp(`\\b(?:because|to discuss|to describe|to speak|to talk|for fear|fearing)\\b|${WITHHELD_FOR_WANT_OF_LEAVE.source}`);
 
 /** The longest clause after a speaker these tests read (UTF-16 code units): a sentence's worth, never a paragraph. */
 const MAX_CLAUSE = 160;
@@ -38,12 +40,17 @@ function sentenceFrom(text: string, start: number): string {
   return text.slice(start, stop);
 }
 
-/** Whether the full stop at `dot` ends a short capitalised abbreviation ("Jan.", "U.S.", "Dr."), not a sentence. */
+/** Abbreviations whose full stop ends no sentence ("Jan.", "Sept.", "U.S.", "Dr."), lower case without it: both tokenizers' lists. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...NAME_ABBREVIATIONS, ...QUOTE_ABBREVIATIONS]);
+
+/** The longest abbreviation in `ABBREVIATIONS` (code units), so that a long word before a full stop is no look-up. */
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether the full stop at `dot` ends an abbreviation (`ABBREVIATIONS`: "Jan.", "U.S."), not a sentence. */
 function abbreviationEndsAt(text: string, dot: number): boolean {
   let w = dot;
-  while (w > 0 && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
-  const c = text.charCodeAt(w);
-  return dot - w <= 3 && c >= 0x41 && c <= 0x5a;
+  while (w > 0 && dot - w <= MAX_ABBREVIATION && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 10) w--;
+  return dot - w <= MAX_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, dot).toLowerCase());
 }
 
 /** Whether `clause` withholds a name and gives the reason after the words that withhold it. */

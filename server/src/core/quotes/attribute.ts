@@ -2,6 +2,7 @@ import { paragraphTexts, type ScannedDocument } from '../markup/scan';
 import type { AnalyzeOptions } from '../options';
 import type { Cue, Paragraph, Quotation, Span } from '../types';
 import { firstNameGender, startsWithPartyTag } from '../entities/names';
+import { foldKey } from '../entities/tokens';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, subjectBeforeItsVerb, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
@@ -350,7 +351,7 @@ function subjectBefore(ctx: AttributionContext, tokens: Token[], c: number, floo
       // "police in Cleveland, Ohio, said": a group where it is, the place written with its state, speaks whole
       // (a group where it is, `parseSpeakerBackward`'s "in" join, is described: "A spokesman for the Democratic Party, Luis Ortega," is Ortega)
       // (a person's name there opens with a first name: "a spokeswoman in London, Jane Doe," is Jane Doe; "Ore.", "New York" go on with the place)
-      if (role && role.first >= floor && role.described === true && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap && !firstNameGender(tokens[name.first].lower)) {
+      if (role && role.first >= floor && role.described === true && role.kind !== 'named' && role.kind !== 'pronoun' && tokens[role.last].cap && !firstNameGender(foldKey(tokens[name.first].text))) {
         return { ...role, span: { start: role.span.start, end: name.span.end }, last: name.last };
       }
       return role && role.first >= floor && describes(tokens, role) ? { ...name, first: role.first } : name;
@@ -461,7 +462,7 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
     const v = auxiliary ? k + 1 : k;
     const phrase = parseSpeakerForward(after, v + 1, ctx.lex);
     // "state officials said": a cue word that is a noun too, modifying the speaker before the cue, is no cue
-    const modifies = !auxiliary && NOUN_CUES.has(after[k].lower) && nounCueBeforeCue(ctx, after, k);
+    const modifies = !auxiliary && nounCueBeforeCue(ctx, after, k);
     if (!modifies) return phrase ? { phrase, cue: cueOf(ctx, after[k], after[v]) } : null;
   }
   // speaker first, then the verb: find the first cue within reach
@@ -499,8 +500,9 @@ const NOUN_CUES: ReadonlySet<string> = new Set(['state', 'report', 'reports', 'c
 const MAX_WORDS_AFTER_NOUN_CUE = 3;
 
 /**
- * Whether the cue at `k` is a noun cue (`NOUN_CUES`) with a cue that is no "-ing" form after it within a few words and no
- * punctuation ("state officials said", "the secretary of state told"; not "he asked, pointing", "Smith told state media").
+ * Whether the cue at `k` is a noun cue (`NOUN_CUES`) with a cue after it within a few words and no punctuation, one that
+ * is no "-ing" form, no noun cue itself and no noun after a determiner ("state officials said", "the secretary of state
+ * told"; not "Smith claims in a tweet", "reports state news agency IRNA").
  */
 function nounCueBeforeCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   if (!NOUN_CUES.has(tokens[k].lower)) return false;
@@ -513,7 +515,6 @@ function nounCueBeforeCue(ctx: AttributionContext, tokens: Token[], k: number): 
   }
   return false;
 }
-
 
 /**
  * "“You get me a file.” He tilted me again.": the action beat that tags a line of dialogue in fiction. `after` are the tokens

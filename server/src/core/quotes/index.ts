@@ -411,7 +411,6 @@ function makeSpeaker(text: string, a: Attribution, base: number, mentions: Menti
   return speaker(text.slice(span.start, span.end), span, kind, entityId, shiftedCue(a.cue, base));
 }
 
-
 /** Whether the phrase at `span` opens with a determiner ("a Texas man", "the Ukrainian soldier"): a description, not a name. */
 function opensWithDeterminer(text: string, span: Span): boolean {
   const space = text.indexOf(' ', span.start);

@@ -1,7 +1,8 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
-import { PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS, firstNameGender } from '../entities/names';
+import { PARTY_MEMBERS, PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS, firstNameGender } from '../entities/names';
+import { foldKey } from '../entities/tokens';
 
 /** A speaker phrase found next to a cue. */
 export interface SpeakerPhrase {
@@ -128,16 +129,19 @@ function participle(t: Token): boolean {
   return !t.cap && (pastVerb(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing')));
 }
 
-/** Words of time that end a speaker after a cue ("said police Tuesday", "said police late Tuesday", "said police today"). */
+/** Words of time that end a speaker after a cue ("said police Tuesday", "said police late Tuesday", "said police today", "on Monday"). */
 const TIME_AFTER_SPEAKER: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late',
   'early', 'earlier', 'later', 'last', 'this', 'next', 'on', 'overnight',
 ]);
 
 /** A word of time after a speaker (`TIME_AFTER_SPEAKER`). */
-function timeOrAdverb(t: Token): boolean {
+function timeWordAfterSpeaker(t: Token): boolean {
   return TIME_AFTER_SPEAKER.has(t.lower);
 }
+
+/** Most words of a group with no determiner after a cue, from its first word to its last ("officials at the agency in charge"). */
+const MAX_GROUP_WORDS = 8;
 
 /** Most words before the head of a group with no determiner ("said U.S. military officials"). */
 const MAX_GROUP_MODIFIERS = 3;
@@ -157,12 +161,12 @@ function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerP
     if (!w.cap && pastVerb(w.lower)) return null;
   }
   // ("said researchers Jane Doe and Tom Reed": the names in apposition speak; "said victims' advocate Jane Doe": the group owns the speaker)
-  if (tokens[h + 1]?.isWord === true && tokens[h + 1].cap && !timeOrAdverb(tokens[h + 1])) return null;
+  if (tokens[h + 1]?.isWord === true && tokens[h + 1].cap && !timeWordAfterSpeaker(tokens[h + 1])) return null;
   if (apostropheAfterWord(tokens, h + 1)) return null;
   let j = h;
   // (a participle after the head opens a clause of its own: "documents filed Monday", "records reviewed by The Post",
   // "protesters calling for change"; a word of time ends the phrase: "said police Tuesday")
-  while (j + 1 < tokens.length && j - i < 8 && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower) && !(participle(tokens[j + 1])) && !timeOrAdverb(tokens[j + 1])) j++;
+  while (j + 1 < tokens.length && j - i < MAX_GROUP_WORDS && tokens[j + 1].isWord && !STOP.has(tokens[j + 1].lower) && !(participle(tokens[j + 1])) && !timeWordAfterSpeaker(tokens[j + 1])) j++;
   while (j > h && mannerAdverb(tokens[j])) j--;
   return descriptive(tokens, i, j, lex);
 }
@@ -187,8 +191,8 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
     }
   }
   // "a lawyer representing the family said", "a union representing workers called": the described one, not the one after the participle
-  const participle = tokens[f - 1];
-  if (participle !== undefined && participle.isWord && !participle.cap && participle.lower.length > 5 && participle.lower.endsWith('ing') && f - 2 >= 0) {
+  const before = tokens[f - 1];
+  if (before !== undefined && before.isWord && !before.cap && before.lower.length > 5 && before.lower.endsWith('ing') && f - 2 >= 0) {
     const head = parseBackward(tokens, f - 2, lex);
     if (head && head.kind !== 'pronoun' && DETERMINERS.has(tokens[head.first].lower)) {
       const whole = { span: { start: head.span.start, end: phrase.span.end }, kind: head.kind, first: head.first, last: phrase.last };
@@ -206,10 +210,6 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
   return phrase;
 }
 
-/** Nouns for one member of a party ("the Democrat", "the Republican from Texas"), capitalised: a person described, no body. */
-// (not "independent": "The Independent" is a paper)
-const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'conservative', 'liberal', 'libertarian', 'socialist', 'communist']);
-
 /** The party member `[i, j]` from its "the" on, a person described (`PARTY_MEMBERS`). */
 function partyMember(tokens: Token[], i: number, j: number): SpeakerPhrase {
   return { span: span(tokens[i], tokens[j]), kind: 'named', first: i, last: j, described: true };
@@ -217,14 +217,14 @@ function partyMember(tokens: Token[], i: number, j: number): SpeakerPhrase {
 
 /**
  * The group with no determiner whose head, a plural source or a body (`bareGroupHead`) or plural documents ("police
- * reports in the case"), is token `h`: lower-case with
- * the words that modify it ("U.S. officials", "state police"), or capitalised opening the sentence ("Officials",
- * "Police"). Null otherwise.
+ * reports in the case"), is token `h`: lower-case with the words that modify it ("U.S. officials", "state police"),
+ * capitalised opening the sentence ("Officials", "Police"), or a party's members anywhere ("Democrats", an organization).
+ * Null otherwise.
  */
 function groupBefore(tokens: Token[], h: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   const t = tokens[h];
   if (t === undefined || !t.isWord || !(bareGroupHead(t.lower, lex) || pluralDocument(t.lower) || (t.cap && PARTY_MEMBERS.has(t.lower.slice(0, -1))))) return null;
-  // ("Democrats in Ohio": a party's members, capitalised anywhere)
+  // ("Democrats in Ohio": a party's members, capitalised anywhere, speak as their party)
   if (t.cap) return opensSentence(tokens, h) || PARTY_MEMBERS.has(t.lower.slice(0, -1)) ? { span: span(t, t), kind: groupNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
   const phrase = parseBackward(tokens, h, lex);
   return phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'named' ? phrase : null;
@@ -623,7 +623,10 @@ const ORGANIZATION_SUFFIXES = new Set([
   'eu', 'nato', 'opec', 'fifa', 'uefa', 'ioc', 'nfl', 'nba', 'sec', 'fda', 'cdc',
 ]);
 
-/** Classifies a descriptive phrase by its head noun (the last word before a preposition). */
+/**
+ * Classifies a descriptive phrase by its head noun: the last word before a preposition, a participle of `HEAD_PARTICIPLES`
+ * ("a union representing workers") or a lower-case "in" ("police in riot gear"), else its last word.
+ */
 function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   // a name after the description is the speaker: "spokesperson John Smith", "the company's CEO, Jane Doe"
   let headAt = j;
@@ -678,7 +681,7 @@ const HEAD_PARTICIPLES: ReadonlySet<string> = new Set(['representing', 'working'
  */
 function personNameAt(tokens: Token[], k: number): boolean {
   const first = tokens[k];
-  if (first === undefined || !first.isWord || !first.cap || !firstNameGender(first.lower)) return false;
+  if (first === undefined || !first.isWord || !first.cap || !firstNameGender(foldKey(first.text))) return false;
   let e = k;
   while (e + 1 < tokens.length && tokens[e + 1].isWord && tokens[e + 1].cap) e++;
   const after = tokens[e + 1];
@@ -754,7 +757,7 @@ export function headClass(t: Token, lex: SpeakerLexicon): SpeakerKind | null {
   if (isSourceNoun(w, lex)) return 'anonymous';
   if (ORGANIZATION_NOUNS.has(w) || BARE_BODIES.has(w)) return 'organization';
   // ("police reports": a plural of a document noun)
-  if (DOCUMENT_NOUNS.has(w) || (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)))) return 'document';
+  if (DOCUMENT_NOUNS.has(w) || pluralDocument(w)) return 'document';
   return null;
 }
 

@@ -18,9 +18,16 @@ export const anonymousSource: Rule = {
   },
 };
 
-/** Whether the quotation's paragraph up to it, or the paragraph before, says why a source is not named (`anonymityExplainedIn`). */
+/** How far before a quotation the story's reason for withholding a name is looked for (code units: a few sentences). */
+const EXPLAINED_BEFORE = 600;
+
+/**
+ * Whether the sentences just before the quotation, in its paragraph or the one before, say why a source is not named
+ * (`anonymityExplainedIn`; at most `EXPLAINED_BEFORE` code units, so that many quotations in one long paragraph each read
+ * a bounded stretch).
+ */
 function anonymityExplainedBefore(text: string, paragraphs: readonly Paragraph[], q: Quotation): boolean {
-  const from = paragraphs[Math.max(0, q.paragraph - 1)]?.span.start ?? 0;
+  const from = Math.max(paragraphs[Math.max(0, q.paragraph - 1)]?.span.start ?? 0, q.span.start - EXPLAINED_BEFORE);
   return anonymityExplainedIn(text.slice(from, q.span.start));
 }
 
