@@ -132,6 +132,7 @@ describe('attribution patterns', () => {
     // a source's or a tie's noun with no determiner before the name is a title as "spokesman" is
     assertSpeaker('"My basement is a pool," said resident ⟦Tom Baker⟧, who has lived here for 30 years.', 'pool', 'named', 'said');
     assertSpeaker('"My basement is a pool," said witness ⟦Jane Doe⟧.', 'pool', 'named', 'said');
+    assertSpeaker('"My basement is a pool," said resident ⟦José Ruiz⟧.', 'pool', 'named', 'said');
     assert.equal(speakerEntityName('"My basement is a pool," said analyst ⟦Jane Doe⟧ of Goldman Sachs.', 'pool', 'named', 'said'), 'Jane Doe');
     // (only a person's name that ends the clause: no day, no subject of a clause after the group)
     assertNoSpeaker('"We have a deal," said residents Christmas Day.', 'deal');

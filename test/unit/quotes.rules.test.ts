@@ -89,6 +89,7 @@ describe('anonymous-source', () => {
     assert.equal(findings(analyze('"Nobody acted," said one manager at a fund, who declined to be named because he was not authorized to speak publicly.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('"Nobody acted," said an official who was not authorized to publicly discuss the negotiations.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('"Nobody acted," said an aide who spoke on condition of anonymity about the Jan. 6 inquiry because it is ongoing.'), 'anonymous-source').length, 0);
+    assert.equal(findings(analyze('"Nobody acted," said an aide who spoke on condition of anonymity about the Sept. 11 inquiry because it is ongoing.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('Officials were not authorized to publicly discuss the talks and spoke on condition of anonymity.\n\n"Nobody acted," the official said.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('A grain trader who asked not to be named because his firm forbids it said prices would rise. "Nobody likes it," the trader said.'), 'anonymous-source').length, 0);
     assert.equal(findings(analyze('A senior official, who spoke on condition of anonymity because talks were ongoing, said the unions would lose.\n\n"They can strike all week," the official said.'), 'anonymous-source').length, 0);
