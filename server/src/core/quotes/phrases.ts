@@ -149,8 +149,9 @@ const MAX_GROUP_MODIFIERS = 3;
 /**
  * A group with no determiner after a cue, its head a plural source or a body (`bareGroupHead`) or plural documents
  * after at most `MAX_GROUP_MODIFIERS` words that modify it: "said federal prosecutors", "said U.S. officials" (not the
- * United States), "said Ohio police", "according to court documents", with what follows the head up to a stop word ("said officials at the agency"). Null when no
- * such head comes first, or a possessive, a preposition or a verb comes before it ("said Biden's aides" is owned).
+ * United States), "said Ohio police", "according to court documents", with what follows the head up to a stop word,
+ * a participle or a word of time ("said officials at the agency"). Null when no such head comes first, or a possessive,
+ * a preposition or a verb comes before it ("said Biden's aides" is owned), or a name follows it ("said researchers Jane Doe").
  */
 function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   let h = i;
