@@ -93,6 +93,8 @@ describe('attribution patterns', () => {
     assertSpeaker('"We will fight this," according to ⟦police reports⟧ filed Monday.', 'fight', 'document', 'according to');
     assertSpeaker('"We will fight this," ⟦Ohio State University police⟧ said.', 'fight', 'organization', 'said');
     assertSpeaker('"We will fight this," ⟦police in riot gear⟧ said.', 'fight', 'organization', 'said');
+    // (a cue word after "in", an article or a possessive is a noun: "in charge", "the report", "his reply")
+    assertSpeaker('"We will fight this," ⟦officials in charge⟧ said.', 'fight', 'anonymous', 'said');
     assertSpeaker('"We will fight this," ⟦police in Cleveland, Ohio⟧, said.', 'fight', 'organization', 'said');
     // (but a person named after a group where it is, or a body's name before an appositive name, speaks)
     assertSpeaker('"We will fight this," a spokeswoman in London, ⟦Jane Doe⟧, said.', 'fight', 'named', 'said');

@@ -128,8 +128,18 @@ function heardAuxiliaryAt(tokens: readonly Token[], k: number): number {
  * no verb of saying (only these English determiners: the French "a" of "a appelé" is an auxiliary).
  */
 function sayingNounAt(tokens: Token[], k: number): boolean {
-  return tokens[k].lower === 'saying' && k > 0 && SAYING_DETERMINERS.has(tokens[k - 1].lower);
+  if (k === 0) return false;
+  const before = tokens[k - 1].lower;
+  // ("officials in charge said", "the report says", "his reply", "That said,": a cue word after an article, a possessive
+  // or "in" is a noun or a participle; not after "one" or "two", which speak: "one said")
+  return (tokens[k].lower === 'saying' && SAYING_DETERMINERS.has(before)) || NOUN_MARKERS.has(before);
 }
+
+/**
+ * Words after which a cue word is a noun or an adjective, never the verb of saying ("in charge", "the reported deaths");
+ * not "a", the French auxiliary too ("a déclaré"), nor "her", an object too ("Mary heard her say").
+ */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['an', 'the', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'in']);
 
 /** The determiners that make "saying" after them a noun (`sayingNounAt`). */
 const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
