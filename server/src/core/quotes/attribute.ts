@@ -109,7 +109,7 @@ function isCue(ctx: AttributionContext, tokens: Token[], k: number): boolean {
   // a capitalised "States" or "Post" mid-sentence is a name, not a verb
   if (t.cap && k > 0) return false;
   // (an inverted verb always has a hyphen: most words skip the expression)
-  return t.isWord && ((ctx.verbs.has(t.lower) && heardAuxiliaryAt(tokens, k) < 0 && !sayingNounAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
+  return t.isWord && ((ctx.verbs.has(t.lower) && heardAuxiliaryAt(tokens, k) < 0 && !cueWordIsNounAt(tokens, k)) || (t.lower.includes('-') && FRENCH_INVERSION.test(t.lower)) || sourcePrepositionAt(tokens, k) > 0 || putItAt(tokens, k) || rememberedAt(ctx.text, tokens, k));
 }
 
 /**
@@ -124,14 +124,15 @@ function heardAuxiliaryAt(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * "as the saying is", "as the saying goes", "that saying": "saying" after "the", "this" or "that" is a proverb, a noun, and
- * no verb of saying (only these English determiners: the French "a" of "a appelé" is an auxiliary).
+ * Whether the cue word at `k` is a noun or an adjective by the word before it: after an article, a possessive or "in"
+ * (`NOUN_MARKERS`: "officials in charge", "the report", "his reply"), and "as the saying goes", "that saying" ("saying"
+ * after "the", "this" or "that" is a proverb; only these English determiners: the French "a" of "a appelé" is an
+ * auxiliary).
  */
-function sayingNounAt(tokens: Token[], k: number): boolean {
+function cueWordIsNounAt(tokens: Token[], k: number): boolean {
   if (k === 0) return false;
   const before = tokens[k - 1].lower;
-  // ("officials in charge said", "the report says", "his reply", "That said,": a cue word after an article, a possessive
-  // or "in" is a noun or a participle; not after "one" or "two", which speak: "one said")
+  // (not after "one" or "two", which speak: "one said")
   return (tokens[k].lower === 'saying' && SAYING_DETERMINERS.has(before)) || NOUN_MARKERS.has(before);
 }
 
@@ -141,7 +142,7 @@ function sayingNounAt(tokens: Token[], k: number): boolean {
  */
 const NOUN_MARKERS: ReadonlySet<string> = new Set(['an', 'the', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'in']);
 
-/** The determiners that make "saying" after them a noun (`sayingNounAt`). */
+/** The determiners that make "saying" after them a noun (`cueWordIsNounAt`). */
 const SAYING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /**
