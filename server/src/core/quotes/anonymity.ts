@@ -79,7 +79,7 @@ export function anonymityExplainedAfter(text: string, end: number): boolean {
 const WITHHELD_ALL = new RegExp(`${WITHHELD.source}|${WITHHELD_FOR_WANT_OF_LEAVE.source}`, 'g');
 
 /**
- * Whether `text` (a quotation's paragraph and the one before it, up to the quotation) says why a source is not named: a
+ * Whether `text` (the sentences just before a quotation: the anonymous-source rule's bounded look-back) says why a source is not named: a
  * withheld name and its reason in one sentence ("A senior official, who spoke on condition of anonymity because talks were
  * ongoing, said …"), so that "the official said" after it needs no hint.
  */
