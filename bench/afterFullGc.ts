@@ -17,12 +17,10 @@
  * Without a bundle it builds the core as shipped (`shippedBuild.ts`) into a temporary folder.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { generateProse, variant, warmUpWith } from './corpus';
 import { upperMedian } from './median';
-import { buildShipped, loadShipped, type Shipped } from './shippedBuild';
+import { loadShipped, withShippedBundle, type Shipped } from './shippedBuild';
 import { stageMarks } from './stages';
 
 /** Untimed 1k analyses in the timed condition first: the JIT settles into that condition. */
@@ -94,9 +92,7 @@ function nameOf(c: Condition): string {
 
 async function main(): Promise<void> {
   const [bundleArg, roundsArg] = process.argv.slice(2);
-  const tmp = bundleArg ? null : mkdtempSync(path.join(os.tmpdir(), 'copydesk-aftergc-'));
-  try {
-    const bundle = bundleArg ? path.resolve(bundleArg) : await buildShipped(tmp!);
+  await withShippedBundle(bundleArg, 'copydesk-aftergc-', async (bundle) => {
     const rounds = Number(roundsArg ?? 5);
     const load = os.loadavg()[0];
     const results = CONDITIONS.map(() => [] as number[][]);
@@ -115,9 +111,7 @@ async function main(): Promise<void> {
       const ms = STAGES.map((_, s) => upperMedian(results[i].map((run) => run[s])).toFixed(2));
       console.log(`| ${nameOf(c)} | ${ms.join(' | ')} | ${jit[i].weakObjects} / ${jit[i].deopts} / ${jit[i].optimised} |`);
     });
-  } finally {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
 
 if (process.argv[2] === '--child') child(process.argv[3], { gcInWarmUp: process.argv[4] === 'true', gcBeforeEach: process.argv[5] === 'true' });

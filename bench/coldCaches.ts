@@ -18,15 +18,13 @@
  *
  *   node --import tsx bench/coldCaches.ts [shipped-core.js] [rounds]
  *
- * Without a bundle it builds the core as shipped (`shippedBuild.ts`) into a temporary folder.
+ * Without a bundle it builds the core as shipped (`withShippedBundle`) into a temporary folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { countWords, editOffset, generateProse, readSeed, variant, warmUpWith } from './corpus';
 import { upperMedian } from './median';
-import { buildShipped, loadShipped } from './shippedBuild';
+import { loadShipped, withShippedBundle } from './shippedBuild';
 import { gc } from './timing';
 
 const PAUSE_MS = 20;
@@ -98,9 +96,8 @@ function editOf(n: number): string {
 
 async function main(): Promise<void> {
   const [bundleArg, roundsArg] = process.argv.slice(2);
-  const tmp = bundleArg ? null : mkdtempSync(path.join(os.tmpdir(), 'copydesk-cold-'));
-  try {
-    const core = loadShipped(bundleArg ? path.resolve(bundleArg) : await buildShipped(tmp!));
+  await withShippedBundle(bundleArg, 'copydesk-cold-', async (bundle) => {
+    const core = loadShipped(bundle);
     const rounds = Number(roundsArg ?? 31);
     let k = 0;
     warmUpWith((text) => core.analyzeArticle(variant(text, ++k)));
@@ -139,9 +136,7 @@ async function main(): Promise<void> {
     console.log(`|---|---:|${CONDITIONS.map(() => '---:').join('|')}|`);
     rows.forEach((row, i) => console.log(`| ${row.name} | ${row.words.toLocaleString('en-US')} | ${times[i].map((ts) => upperMedian(ts).toFixed(2)).join(' | ')} |`));
     console.log(`| collections that started inside the ${rows.length * rounds} timed runs of each | | ${CONDITIONS.map((_, c) => inWindows(c)).join(' | ')} |`);
-  } finally {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  }
+  });
 }
 
 void main();

@@ -4,7 +4,9 @@
  * name-data plugin, the code-cache loader that compiles the bundle with `vm.Script`), only the
  * entry point and the output file differ.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { serverOptions } from '../scripts/bundleOptions.mjs';
@@ -18,6 +20,19 @@ export async function buildShipped(dir: string): Promise<string> {
   const outfile = path.join(dir, 'shipped-core.js');
   await build({ ...serverOptions(true), entryPoints: [path.join(REPO, 'bench/shipped.ts')], outfile, logLevel: 'silent' });
   return outfile;
+}
+
+/**
+ * Runs `run` with the bundle at `given` (a script's argument), or else with one `buildShipped` makes in a temporary
+ * folder (named after `prefix`), which is removed when `run` is done.
+ */
+export async function withShippedBundle(given: string | undefined, prefix: string, run: (bundle: string) => Promise<void>): Promise<void> {
+  const tmp = given ? null : mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    await run(given ? path.resolve(given) : await buildShipped(tmp!));
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 /** Loads a bundle built by `buildShipped` (Node's own `require`; the loader compiles the bundled code itself). */

@@ -507,13 +507,13 @@ describe('speakers in news copy', () => {
     // (a whole quotation's "and" beat is still its speaker's; "or so" is no clause of its own)
     assertSpeaker('"Really?" and ⟦she⟧ laughed.', 'Really', 'pronoun', 'laughed');
     assertSpeaker('"We have a deal," or so ⟦Smith⟧ told reporters.', 'deal', 'named', 'told');
-    // an "-ing" cue right after the quotation goes on with the sentence's subject; what follows it is its object
-    assertSpeaker('⟦Analysts at Barclays⟧ wrote that the cost would be "manageable," estimating it at $200 million.', 'manageable', 'anonymous', 'wrote');
   });
   // an "-ing" form after a cue adds to it: the cue before it is the clause's verb
-  it('"…?" he asked pointing north; asked Smith pointing north (the first cue, not the "-ing" form after it)', () => {
+  it('"…?" he asked pointing north; asked Smith pointing north; "…," estimating it (the first cue, not the "-ing" form after it)', () => {
     assertSpeaker('"What is over there?" ⟦he⟧ asked pointing northward.', 'over there', 'pronoun', 'asked');
     assertSpeaker('"What is over there?" asked ⟦Smith⟧ pointing northward.', 'over there', 'named', 'asked');
+    // an "-ing" cue right after the quotation goes on with the sentence's subject; what follows it is its object
+    assertSpeaker('⟦Analysts at Barclays⟧ wrote that the cost would be "manageable," estimating it at $200 million.', 'manageable', 'anonymous', 'wrote');
   });
 });
 

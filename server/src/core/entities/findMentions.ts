@@ -973,7 +973,12 @@ const POSTING_WORDS: ReadonlySet<string> = new Set([
 
 /** Whether the name from `nameStart` is one word in the possessive and the word after it the rest of a place so named ("King's Cross", `POSSESSIVE_PLACES`). */
 function possessivePlaceAt(p: PreparedParagraph, nameStart: number, end: number): boolean {
-  return end - 1 === nameStart && capitalisedAfterPossessive(p, end) && POSSESSIVE_PLACES.has(`${p.keys[nameStart]} ${p.keys[end]}`);
+  return end - 1 === nameStart && capitalisedAfterPossessive(p, end) && namesPossessivePlace(p.keys, nameStart);
+}
+
+/** Whether the folded words at `k` and `k + 1` are a place named in the possessive (`POSSESSIVE_PLACES`: "king" "cross"). */
+function namesPossessivePlace(keys: readonly string[], k: number): boolean {
+  return POSSESSIVE_PLACES.has(`${keys[k]} ${keys[k + 1]}`);
 }
 
 /** Whether the word at `end - 1` is in the possessive and a capitalised word follows it after one space ("Moody's Analytics"). */
@@ -2129,7 +2134,7 @@ function classify(
   if (lex && lex.length === len && lex.value.type === 'organization' && clubTownShown(p, end)) return typed('place', 2);
   if (lex && lex.length === len) return titledPlaceName(titled, lex.value.type) ? typed('person', 2) : typed(lex.value.type, lex.value.weak ? 1 : 2);
   // "King's Cross", "Martha's Vineyard": a place named in the possessive
-  if (len === 2 && tokens[first].possessiveEnd !== undefined && POSSESSIVE_PLACES.has(`${keys[first]} ${keys[first + 1]}`)) return typed('place', 2);
+  if (len === 2 && tokens[first].possessiveEnd !== undefined && namesPossessivePlace(keys, first)) return typed('place', 2);
   // "the Secretary", "the Tsar": a title alone after the article stands for the one person holding it
   if (loneTitle) return typed('person', 1);
   // "the Presidente Intercontinental hotel": a venue named with a foreign office title

@@ -589,6 +589,9 @@ export function eponymNounKind(word: string, noun: string): EponymKind | undefin
   return entry?.nouns.has(noun) ? entry.kind : undefined;
 }
 
+/** The days of the week, folded ("monday"): no one's name, and a word of time after a speaker ("said police Tuesday"). */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Capitalised words that never name anyone: function words, pronouns, months, weekdays. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'nor', 'if', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'by', 'from', 'as', 'into',
@@ -601,7 +604,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'should', 'may', 'might', 'must', 'shall', 'let', 'please', 'thanks', 'oh', 'well', 'ok', 'okay', 'mr', 'about', 'over',
   'under', 'between', 'during', 'without', 'within', 'against', 'among', 'through', 'until', 'unless', 'whether', 'like',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow', 'yesterday',
+  ...WEEKDAYS, 'today', 'tomorrow', 'yesterday',
   // "on Saturdays": a weekday's plural names no one either
   'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
   'according', 'asked', 'said', 'says', 'updated', 'update', 'editor', 'editors', 'photo', 'video', 'more', 'read',

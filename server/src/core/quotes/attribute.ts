@@ -5,7 +5,7 @@ import { firstNameGender, startsWithPartyTag } from '../entities/names';
 import { foldKey } from '../entities/tokens';
 import { isJsSpace } from '../words';
 import { BE_FORMS, DETERMINERS, OWNER_PRONOUNS, PRONOUNS, reportingVerbs, SOURCE_PREPOSITIONS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
-import { headClass, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, subjectBeforeItsVerb, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
+import { headClass, ingForm, isSourceNoun, parseSpeakerBackward, parseSpeakerForward, isTitle, possessiveBackward, subjectBeforeItsVerb, type SpeakerLexicon, type SpeakerPhrase } from './phrases';
 import { endsInPossessive, endsSentence, ParagraphTokens, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
 
 /** Digits, apostrophes and hyphens only ("2024", "'90s"). */
@@ -319,8 +319,7 @@ function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): Spe
   let phrase: SpeakerPhrase | null;
   if (!first.isWord || !first.cap || !SUBORDINATE_OPENERS.has(first.lower)) phrase = parseSpeakerForward(clause, 0, lex);
   else {
-    let comma = 1;
-    while (comma < end && tokens[comma].text !== ',') comma++;
+    const comma = firstComma(tokens, 1, end);
     phrase = parseSpeakerForward(clause, comma < end ? comma + 1 : 0, lex);
     // "After the vote Smith thanked voters": a name after the opener's words is the subject, the opener never
     if (phrase && phrase.span.start === first.start) phrase = null;
@@ -333,6 +332,13 @@ function sentenceSubject(tokens: Token[], end: number, lex: SpeakerLexicon): Spe
     return shorter && subjectBeforeItsVerb(tokens, shorter, lex);
   }
   return phrase;
+}
+
+/** The first comma among tokens `[from, end)`, or `end`: where a sentence's opening clause ends. */
+function firstComma(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && tokens[k].text !== ',') k++;
+  return k;
 }
 
 /** Words that open a sentence with a subordinate clause or an adverbial before its subject ("When", "After", "In"). */
@@ -466,7 +472,7 @@ export function attributeAfter(ctx: AttributionContext, after: Token[], quotedTe
   if (auxiliary || isCue(ctx, after, k)) {
     // ('…that the cost would be "manageable," estimating it at…': an "-ing" cue right after the quotation goes on with
     // the sentence's subject, and what follows it is its object)
-    if (!auxiliary && after[k].lower.endsWith('ing') && !after[k].cap) return null;
+    if (!auxiliary && ingForm(after[k].lower) && !after[k].cap) return null;
     const inv = inversion(ctx, after, k);
     if (inv) return inv;
     // "a déclaré le ministre", "said Trump"
@@ -522,7 +528,7 @@ function nounCueBeforeCue(ctx: AttributionContext, tokens: Token[], k: number): 
     if (!t.isWord) return false;
     // (a cue word after a determiner is a noun: "claims in a tweet", "notes in a post"; nor is a noun cue the verb after
     // another: "reports state news agency IRNA")
-    if (!t.lower.endsWith('ing') && !NOUN_CUES.has(t.lower) && !DETERMINERS.has(tokens[m - 1].lower) && isCue(ctx, tokens, m)) return true;
+    if (!ingForm(t.lower) && !NOUN_CUES.has(t.lower) && !DETERMINERS.has(tokens[m - 1].lower) && isCue(ctx, tokens, m)) return true;
   }
   return false;
 }
@@ -571,7 +577,7 @@ export function attributeBefore(ctx: AttributionContext, before: Token[]): Attri
     if (!isCue(ctx, before, c)) continue;
     const inv = inversion(ctx, before, c);
     if (inv) return inv;
-    const participle = before[c].lower.endsWith('ing');
+    const participle = ingForm(before[c].lower);
     const j = skipBack(before, c - 1, 0, participle);
     let phrase = subjectBefore(ctx, before, c, 0, participle);
     // "The dog's answer was blunt:": a possessive before the word owns it, a noun; whose words those are is for `ownersWordsBeforeColon` alone
@@ -625,8 +631,7 @@ function mannerBeforeColon(ctx: AttributionContext, before: Token[]): Attributio
  * the defense, Spoelstra was blunt:").
  */
 function afterOpeningClause(tokens: Token[], first: number): boolean {
-  if (first < 3 || tokens[first - 1].text !== ',') return false;
-  for (let k = 1; k < first - 1; k++) if (tokens[k].text === ',') return false;
+  if (first < 3 || firstComma(tokens, 1, first) !== first - 1) return false;
   const opener = tokens[0].lower;
   return tokens[0].isWord && (SUBORDINATE_OPENERS.has(opener) || opener.endsWith('ed') || opener.endsWith('ing'));
 }

@@ -1,7 +1,7 @@
 import type { SpeakerKind, Span } from '../types';
 import { ANONYMOUS_NOUNS, BE_FORMS, DETERMINERS, DOCUMENT_NOUNS, NAME_PARTICLES, ORGANIZATION_NOUNS, PRONOUNS, TIE_NOUNS, TITLES, VERB_MODIFIERS } from './cues';
 import { endsInPossessive, POSSESSIVE_LENGTH, withoutPossessive, type Token } from './tokens';
-import { PARTY_MEMBERS, PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS, firstNameGender } from '../entities/names';
+import { PARTY_MEMBERS, PEOPLE_PLURALS, PERSONS_FOLLOWINGS as ENTITY_PERSONS_FOLLOWINGS, WEEKDAYS, firstNameGender } from '../entities/names';
 import { foldKey } from '../entities/tokens';
 
 /** A speaker phrase found next to a cue. */
@@ -82,7 +82,7 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
     return named(tokens, i, j, lex);
   }
   // "said analyst Jane Doe of Goldman Sachs": a role's noun with no determiner before a name is a title as "spokesman" is
-  if (roleNounBeforeName(t, lex) && personNameAt(tokens, i + 1)) {
+  if (roleBeforePersonNameAt(tokens, i, lex)) {
     const name = nameAt(tokens, i + 1, lex);
     if (name) return { ...name, first: i };
   }
@@ -124,15 +124,19 @@ export function parseSpeakerForward(tokens: Token[], i: number, lex: SpeakerLexi
   return null;
 }
 
+/** Whether a lower-case word is an "-ing" form ("saying", "representing"; not "king", "sing"): six letters or more. */
+export function ingForm(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ing');
+}
+
 /** A lower-case participle, which opens a clause of its own after a group's head ("filed", "calling", "speaking"). */
 function participle(t: Token): boolean {
-  return !t.cap && (pastVerb(t.lower) || (t.lower.length > 5 && t.lower.endsWith('ing')));
+  return !t.cap && (pastVerb(t.lower) || ingForm(t.lower));
 }
 
 /** Words of time that end a speaker after a cue ("said police Tuesday", "said police late Tuesday", "said police today", "on Monday"). */
 const TIME_AFTER_SPEAKER: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late',
-  'early', 'earlier', 'later', 'last', 'this', 'next', 'on', 'overnight',
+  ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'later', 'last', 'this', 'next', 'on', 'overnight',
 ]);
 
 /** A word of time after a speaker (`TIME_AFTER_SPEAKER`). */
@@ -158,7 +162,7 @@ function groupForward(tokens: Token[], i: number, lex: SpeakerLexicon): SpeakerP
   for (;; h++) {
     const w = tokens[h];
     if (h - i > MAX_GROUP_MODIFIERS || w === undefined || !w.isWord || STOP.has(w.lower) || DETERMINERS.has(w.lower) || PHRASE_PREPOSITIONS.has(w.lower) || isPossessive(w)) return null;
-    if (!w.cap && (bareGroupHead(w.lower, lex) || pluralDocument(w.lower))) break;
+    if (!w.cap && bareSpeakerHead(w.lower, lex)) break;
     if (!w.cap && pastVerb(w.lower)) return null;
   }
   // ("said researchers Jane Doe and Tom Reed": the names in apposition speak; "said victims' advocate Jane Doe": the group owns the speaker)
@@ -193,7 +197,7 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
   }
   // "a lawyer representing the family said", "a union representing workers called": the described one, not the one after the participle
   const before = tokens[f - 1];
-  if (before !== undefined && before.isWord && !before.cap && before.lower.length > 5 && before.lower.endsWith('ing') && f - 2 >= 0) {
+  if (before !== undefined && before.isWord && !before.cap && ingForm(before.lower) && f - 2 >= 0) {
     const head = parseBackward(tokens, f - 2, lex);
     if (head && head.kind !== 'pronoun' && DETERMINERS.has(tokens[head.first].lower)) {
       const whole = { span: { start: head.span.start, end: phrase.span.end }, kind: head.kind, first: head.first, last: phrase.last };
@@ -203,7 +207,7 @@ export function parseSpeakerBackward(tokens: Token[], j: number, lex: SpeakerLex
   // "the Republican from Texas said": a member of a party from a place, not the place
   if (prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 3 >= 0 && PARTY_MEMBERS.has(tokens[f - 2].lower) && DETERMINERS.has(tokens[f - 3].lower)) return partyMember(tokens, f - 3, phrase.last);
   // "officials in Kyiv said", "Police in Ohio said", "residents in the city said": a group where it is, not the place
-  const inPlace = prep && prep.isWord && prep.lower === 'in' && !prep.cap ? groupBefore(tokens, f - 2, lex) : null;
+  const inPlace = prep && lowerCaseIn(prep) ? groupBefore(tokens, f - 2, lex) : null;
   if (inPlace) return { span: { start: inPlace.span.start, end: phrase.span.end }, kind: inPlace.kind, first: inPlace.first, last: phrase.last, described: true };
   // "Analysts at Morgan Stanley said", "Lawyers for Smith said": a noun of people opening the sentence, capitalised there
   const group = prep && prep.isWord && PHRASE_PREPOSITIONS.has(prep.lower) && f - 2 >= 0 && opensSentence(tokens, f - 2) ? groupOf(tokens[f - 2], lex) : null;
@@ -224,9 +228,11 @@ function partyMember(tokens: Token[], i: number, j: number): SpeakerPhrase {
  */
 function groupBefore(tokens: Token[], h: number, lex: SpeakerLexicon): SpeakerPhrase | null {
   const t = tokens[h];
-  if (t === undefined || !t.isWord || !(bareGroupHead(t.lower, lex) || pluralDocument(t.lower) || (t.cap && PARTY_MEMBERS.has(t.lower.slice(0, -1))))) return null;
+  if (t === undefined || !t.isWord) return null;
   // ("Democrats in Ohio": a party's members, capitalised anywhere, speak as their party)
-  if (t.cap) return opensSentence(tokens, h) || PARTY_MEMBERS.has(t.lower.slice(0, -1)) ? { span: span(t, t), kind: groupNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
+  const party = t.cap && PARTY_MEMBERS.has(t.lower.slice(0, -1));
+  if (!party && !bareSpeakerHead(t.lower, lex)) return null;
+  if (t.cap) return opensSentence(tokens, h) || party ? { span: span(t, t), kind: groupNoun(t.lower, lex) ? 'anonymous' : 'organization', first: h, last: h } : null;
   const phrase = parseBackward(tokens, h, lex);
   return phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'named' ? phrase : null;
 }
@@ -302,7 +308,7 @@ function parseBackward(tokens: Token[], j: number, lex: SpeakerLexicon): Speaker
       // ("officials at the agency", "members of the board": a determiner after the head's preposition opens no phrase; "police
       // in riot gear": "in" after a group's head is a preposition of the phrase)
       if (!w.isWord || (STOP.has(w.lower) && !inAfterGroup(tokens, m, lex)) || (DETERMINERS.has(w.lower) && !theAfterPreposition(tokens, m))) break;
-      if (bareGroupHead(w.lower, lex) || pluralDocument(w.lower)) start = m;
+      if (bareSpeakerHead(w.lower, lex)) start = m;
       k = m;
     }
     if (start < 0) return null;
@@ -324,7 +330,12 @@ const MAX_NAME_BEFORE_GROUP = 5;
 
 /** Is token `m` an "in" right after the lower-case head of a group with no determiner ("police in riot gear", "officials in charge")? */
 function inAfterGroup(tokens: Token[], m: number, lex: SpeakerLexicon): boolean {
-  return tokens[m].lower === 'in' && !tokens[m].cap && m - 1 >= 0 && !tokens[m - 1].cap && bareGroupHead(tokens[m - 1].lower, lex);
+  return lowerCaseIn(tokens[m]) && m - 1 >= 0 && !tokens[m - 1].cap && bareGroupHead(tokens[m - 1].lower, lex);
+}
+
+/** Is `t` the preposition "in" in lower case, which after a group's head opens a phrase of it ("officials in Kyiv", "police in riot gear")? */
+function lowerCaseIn(t: Token): boolean {
+  return t.isWord && !t.cap && t.lower === 'in';
 }
 
 /** Is token `k` a "the" after a preposition inside a speaker phrase ("for the ministry"), which opens no phrase of its own? */
@@ -632,7 +643,7 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   // a name after the description is the speaker: "spokesperson John Smith", "the company's CEO, Jane Doe"
   let headAt = j;
   for (let k = i + 1; k <= j; k++) {
-    if (PHRASE_PREPOSITIONS.has(tokens[k].lower) || (k < j && (HEAD_PARTICIPLES.has(tokens[k].lower) || (tokens[k].lower === 'in' && !tokens[k].cap)))) {
+    if (PHRASE_PREPOSITIONS.has(tokens[k].lower) || (k < j && (HEAD_PARTICIPLES.has(tokens[k].lower) || lowerCaseIn(tokens[k])))) {
       headAt = k - 1;
       break;
     }
@@ -640,7 +651,7 @@ function descriptive(tokens: Token[], i: number, j: number, lex: SpeakerLexicon)
   let capStart = -1;
   for (let k = j; k > i && tokens[k].cap && tokens[k].isWord; k--) capStart = k;
   // ("said resident Tom Baker", "said witness Jane Doe": a role's noun right before the name is a title as "spokesman" is)
-  if (capStart > i && headAt === j && (isTitle(tokens[capStart - 1]) || (roleNounBeforeName(tokens[capStart - 1], lex) && personNameAt(tokens, capStart)))) return named(tokens, capStart, j, lex);
+  if (capStart > i && headAt === j && (isTitle(tokens[capStart - 1]) || roleBeforePersonNameAt(tokens, capStart - 1, lex))) return named(tokens, capStart, j, lex);
   const head = withoutPossessive(tokens[headAt].lower);
   // a part of a group: "one of them", "two of the officials", "some of the residents"
   if (headAt < j && PARTITIVES.has(head) && tokens[headAt + 1].lower === 'of') {
@@ -689,9 +700,13 @@ function personNameAt(tokens: Token[], k: number): boolean {
   return after === undefined || !after.isWord || after.lower === 'of' || after.lower === 'at' || after.lower === 'from';
 }
 
-/** Whether `t` is a lower-case noun of a person's role or of a source ("resident", "witness", "analyst") before a name. */
-function roleNounBeforeName(t: Token, lex: SpeakerLexicon): boolean {
-  return t.isWord && !t.cap && (isSourceNoun(t.lower, lex) || TIE_NOUNS.has(t.lower));
+/**
+ * Whether token `r` is a lower-case noun of a person's role or of a source ("resident", "witness", "analyst") and a
+ * person's name follows it (`personNameAt`): the noun is a title as "spokesman" is ("said resident Tom Baker").
+ */
+function roleBeforePersonNameAt(tokens: Token[], r: number, lex: SpeakerLexicon): boolean {
+  const t = tokens[r];
+  return t.isWord && !t.cap && (isSourceNoun(t.lower, lex) || TIE_NOUNS.has(t.lower)) && personNameAt(tokens, r + 1);
 }
 
 /** A lower-case word in "-ly" that is no noun (`LY_NOUNS`): an adverb of manner after a speaker ("curtly", "earnestly"). */
@@ -750,6 +765,11 @@ function pluralDocument(lower: string): boolean {
 /** May a lower-case word head a speaker phrase with no determiner: a source noun or a body that speaks bare (`BARE_BODIES`)? */
 function bareGroupHead(lower: string, lex: SpeakerLexicon): boolean {
   return groupNoun(lower, lex) || BARE_BODIES.has(lower);
+}
+
+/** A group's head (`bareGroupHead`) or plural documents (`pluralDocument`): what speaks with no determiner ("police", "court records"). */
+function bareSpeakerHead(lower: string, lex: SpeakerLexicon): boolean {
+  return bareGroupHead(lower, lex) || pluralDocument(lower);
 }
 
 /** The speaker kind a head noun implies, or null for an ordinary noun. */
